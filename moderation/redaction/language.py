@@ -1,0 +1,73 @@
+"""Language guessing and word-frequency evidence (wordfreq) used by the name detectors."""
+
+from __future__ import annotations
+
+import re
+import statistics
+from functools import lru_cache
+
+import wordfreq
+
+SUPPORTED = ("en", "es", "fr", "ar")
+# Languages compared against to tell a common word from a name: names are about as frequent
+# in every language's corpus, common words are frequent only in their own language.
+_COMPARE = ("en", "es", "fr", "de", "it", "pt", "nl")
+
+_STOPWORDS: dict[str, frozenset[str]] = {
+    "en": frozenset(["the", "and", "of", "to", "was", "my", "in", "we", "i", "he", "she", "they", "it", "is", "that", "with", "for", "were", "had"]),
+    "es": frozenset(["el", "la", "los", "las", "de", "y", "que", "en", "mi", "mis", "con", "por", "para", "fue", "era", "nos", "un", "una", "se"]),
+    "fr": frozenset(["le", "la", "les", "de", "et", "que", "en", "mon", "ma", "mes", "avec", "pour", "était", "nous", "un", "une", "est", "je"]),
+}
+_WORD = re.compile(r"[^\W\d_]+")
+_ARABIC = re.compile(r"[\u0600-\u06FF]")
+
+
+def guess_language(text: str) -> str:
+    """Guess en/es/fr/ar from script and stop-word counts; English when unsure."""
+    sample = text[:4000]
+    arabic = len(_ARABIC.findall(sample))
+    letters = sum(1 for c in sample if c.isalpha())
+    if letters and arabic / letters > 0.3:
+        return "ar"
+    counts = {lang: 0 for lang in _STOPWORDS}
+    for w in _WORD.findall(sample.lower()):
+        for lang, stops in _STOPWORDS.items():
+            if w in stops:
+                counts[lang] += 1
+    best = max(counts, key=lambda k: (counts[k], k == "en"))
+    return best if counts[best] else "en"
+
+
+@lru_cache(maxsize=262144)
+def zipf(word: str, lang: str) -> float:
+    """Zipf frequency of a (lower-case) word in a language; 0 when unknown."""
+    return wordfreq.zipf_frequency(word, lang, wordlist="best")
+
+
+@lru_cache(maxsize=131072)
+def name_likeness(word: str, lang: str) -> float:
+    """How name-like a word is in a language: 1 for rare or cross-lingual words, 0 for common.
+
+    A common word is frequent in its own language but much rarer elsewhere; a personal or place
+    name is about equally frequent in all languages' corpora.
+    """
+    w = word.lower()
+    if lang == "ar":
+        return 1.0 if zipf(w, "ar") < 3.5 else 0.0
+    own = zipf(w, lang if lang in _COMPARE else "en")
+    if own < 3.0:
+        return 1.0
+    others = statistics.median(zipf(w, o) for o in _COMPARE if o != lang)
+    diff = own - others
+    if diff < 0.7:
+        return 0.9 if own < 5.2 else 0.6
+    if diff < 1.0:
+        return 0.5
+    if own < 3.5:
+        return 0.6
+    return 0.0
+
+
+def is_common_word(word: str, lang: str) -> bool:
+    """True for an ordinary word of the language (not name-like)."""
+    return name_likeness(word, lang) < 0.5

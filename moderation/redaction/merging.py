@@ -1,0 +1,61 @@
+"""Merging overlapping suggestions into one span each, deterministically.
+
+Priority of kinds when spans overlap: a never-appear match always wins (the submitter said so);
+otherwise the suggestion with the highest confidence wins, ties broken by _KIND_ORDER (more
+sensitive kinds first) and then by detector name. The merged span covers the union of the
+overlapping spans, so nothing that any detector flagged is left partly visible.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .model import Suggestion
+
+_KIND_ORDER = {
+    k: i
+    for i, k in enumerate(
+        (
+            "never_appear", "person", "email", "phone", "payment_card", "iban", "id_number",
+            "address", "handle", "url", "ip_address", "place", "organisation", "postcode", "date",
+        )
+    )
+}
+
+
+def _strength(s: Suggestion) -> tuple[int, float, int, str]:
+    return (
+        1 if s.kind == "never_appear" else 0,
+        s.confidence,
+        -_KIND_ORDER.get(s.kind, 99),
+        s.detector,
+    )
+
+
+def merge(text: str, suggestions: Iterable[Suggestion]) -> list[Suggestion]:
+    """Merge overlapping suggestions; result sorted by (start, end), one span per cluster."""
+    items = sorted(
+        (s for s in suggestions if 0 <= s.start < s.end <= len(text)),
+        key=lambda s: (s.start, s.end, s.kind, s.detector),
+    )
+    merged: list[Suggestion] = []
+    cluster: list[Suggestion] = []
+    cluster_end = -1
+    for s in items:
+        if cluster and s.start >= cluster_end:
+            merged.append(_combine(text, cluster))
+            cluster = []
+        cluster.append(s)
+        cluster_end = max(cluster_end, s.end) if len(cluster) > 1 else s.end
+    if cluster:
+        merged.append(_combine(text, cluster))
+    return merged
+
+
+def _combine(text: str, cluster: list[Suggestion]) -> Suggestion:
+    best = max(cluster, key=_strength)
+    start = min(s.start for s in cluster)
+    end = max(s.end for s in cluster)
+    if len(cluster) == 1:
+        return best
+    return Suggestion(start, end, best.kind, best.confidence, best.detector, text[start:end])

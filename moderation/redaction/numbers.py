@@ -1,0 +1,153 @@
+"""Detectors for phone numbers, payment cards, IBANs and passport / national-ID-like numbers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import phonenumbers
+
+from .model import Suggestion
+
+# Candidate digit runs: optional +/00 prefix, digits with common separators, optional extension.
+# \d also matches Arabic-Indic digits; phonenumbers normalises them.
+_PHONE_CANDIDATE = re.compile(
+    r"(?<![\w+/.-])(?:\+|00)?\(?\d[\d \t\u00a0().\-/]{4,22}\d"
+    r"(?:\s?(?:x|ext\.?|extension|poste)\s?\d{1,5})?(?![\w/]|[.,-]\d)"
+)
+_PHONE_CUE = re.compile(
+    r"(?i)(?:phone|mobile|cell|tel|telephone|call|ring|text|whatsapp|viber|signal|number|"
+    r"contact|reach|teléfono|telefono|móvil|movil|celular|llam|número|numero|portable|"
+    r"téléphone|telephone|appel|numéro|هاتف|جوال|رقم|موبايل|واتس)"
+)
+_DATE_LIKE = re.compile(
+    r"^\s*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4}\s*[-–]\s*\d{2,4}|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)\s*$"
+)
+_REGIONS = ("US", "GB", "FR", "DE", "ES", "IT", "SE", "CH", "AU", "SY", "IQ", "AF", "LB", "JO",
+            "TR", "GR", "MA", "SD", "ER", "NG", "MX", "CO", "VE", "UA", "BE", "NL")
+_GROUPED = re.compile(r"\d[\s().\-/]+\d")
+
+
+def _digits(s: str) -> str:
+    return "".join(c for c in s if c.isdigit())
+
+
+def _possible_phone(candidate: str) -> bool:
+    try:
+        if candidate.startswith(("+", "00")):
+            num = phonenumbers.parse(
+                "+" + candidate[2:] if candidate.startswith("00") else candidate, None
+            )
+            return phonenumbers.is_possible_number(num)
+        for region in _REGIONS:
+            num = phonenumbers.parse(candidate, region)
+            if phonenumbers.is_possible_number(num):
+                return True
+    except phonenumbers.NumberParseException:
+        return False
+    return False
+
+
+def find_phones(text: str) -> Iterator[Suggestion]:
+    """Phone numbers in international and local formats (regex prefilter, phonenumbers check)."""
+    for m in _PHONE_CANDIDATE.finditer(text):
+        cand = m.group().rstrip()
+        start = m.start()
+        if cand.startswith("(") and ")" not in cand:
+            cand, start = cand[1:], start + 1
+        digits = _digits(cand.split("x")[0].split("ext")[0])
+        if not 7 <= len(digits) <= 15 or _DATE_LIKE.match(cand):
+            continue
+        if cand.count(".") == 3 and len(cand.split(".")) == 4 and "+" not in cand:
+            continue  # IPv4-shaped
+        cue = bool(_PHONE_CUE.search(text, max(0, start - 40), start))
+        grouped = bool(_GROUPED.search(cand))
+        possible = _possible_phone(cand.split(" x")[0].split("x")[0])
+        if cand.startswith(("+", "00")) and possible:
+            conf = 0.95
+        elif possible and (cue or grouped):
+            conf = 0.9 if cue else 0.85
+        elif possible or cue:
+            conf = 0.6  # a bare run of digits: could be an ID, still worth a look
+        else:
+            continue
+        yield Suggestion(start, start + len(cand), "phone", conf, "phone", cand)
+
+
+_CARD = re.compile(r"(?<![\d-])\d(?:[ -]?\d){11,18}(?![\d-]|[.,]\d)")
+
+
+def luhn_ok(digits: str) -> bool:
+    """Luhn (mod 10) checksum used by payment cards."""
+    total = 0
+    for i, c in enumerate(reversed(digits)):
+        d = int(c)
+        if i % 2:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+def find_payment_cards(text: str) -> Iterator[Suggestion]:
+    """Payment card numbers of 12-19 digits, optionally grouped, that pass the Luhn check."""
+    for m in _CARD.finditer(text):
+        digits = _digits(m.group())
+        if len(digits) >= 12 and luhn_ok(digits) and len(set(digits)) > 2:
+            yield Suggestion(m.start(), m.end(), "payment_card", 0.95, "payment_card", m.group())
+
+
+_IBAN = re.compile(r"(?i)(?<![\w])[a-z]{2}\d{2}(?:[ ]?[a-z0-9]){11,30}(?![\w])")
+
+
+def iban_ok(candidate: str) -> bool:
+    """ISO 13616 IBAN check: ISO 7064 mod 97-10 over the rearranged alphanumeric string."""
+    s = candidate.replace(" ", "").upper()
+    if not 15 <= len(s) <= 34:
+        return False
+    rearranged = s[4:] + s[:4]
+    try:
+        return int("".join(str(int(c, 36)) for c in rearranged)) % 97 == 1
+    except ValueError:
+        return False
+
+
+def find_ibans(text: str) -> Iterator[Suggestion]:
+    """IBANs (any case, optionally in groups of four) with a valid mod-97 checksum."""
+    for m in _IBAN.finditer(text):
+        s = m.group().rstrip()
+        if iban_ok(s):
+            yield Suggestion(m.start(), m.start() + len(s), "iban", 0.97, "iban", s)
+        elif sum(c.isdigit() for c in s) >= 10:
+            yield Suggestion(m.start(), m.start() + len(s), "iban", 0.5, "iban", s)
+
+
+_SSN = re.compile(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")
+_ID_CUE = re.compile(
+    r"(?i)(?:passport|pasaporte|passeport|national id|identity card|id card|id number|"
+    r"id no|\bid\b|dni|nie|cédula|cedula|carte d'identité|carte de séjour|residence permit|"
+    r"permit|licen[cs]e|registration|case|file|unhcr|refugee|asylum|a-number|alien|ssn|"
+    r"social security|n[º°o]\.?|number|número|numéro|#|جواز|هوية|رقم|بطاقة)"
+)
+_ID_TOKEN = re.compile(
+    r"(?<![\w-])(?=[A-Z0-9-]*\d)(?:[A-Z]{1,3}[- ]?\d{5,12}|\d{6,14}[A-Z]?|[A-Z0-9]{2,5}-\d{3,10}"
+    r"(?:-\d{1,6})?|[A-Z]\d{2,4}-?[A-Z0-9]{3,10}|\d{2,6}(?:[-/]\d{2,6}){1,3})(?![\w-])"
+)
+
+
+def find_id_numbers(text: str) -> Iterator[Suggestion]:
+    """Social-security, passport, national-ID, case and licence numbers (shape + context)."""
+    for m in _SSN.finditer(text):
+        yield Suggestion(m.start(), m.end(), "id_number", 0.85, "id_number", m.group())
+    for m in _ID_TOKEN.finditer(text):
+        s = m.group()
+        cue = _ID_CUE.search(text, max(0, m.start() - 30), m.start())
+        letters = any(c.isalpha() for c in s)
+        if cue:
+            conf = 0.85
+        elif letters and sum(c.isdigit() for c in s) >= 6:
+            conf = 0.6  # passport-like: letters then many digits
+        else:
+            continue
+        yield Suggestion(m.start(), m.end(), "id_number", conf, "id_number", s)

@@ -1,0 +1,81 @@
+"""The one place where detectors are registered and run, switchable by name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from . import addresses, arabic_names, dates, names, ner_backend, never_appear, numbers
+from . import organisations, text_patterns
+from .model import Suggestion
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a detector gets: the text, its language and the submitter's never-appear list."""
+
+    text: str
+    language: str
+    never_appear: Sequence[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Detector:
+    """A named detector and the kinds it may produce."""
+
+    name: str
+    kinds: tuple[str, ...]
+    run: Callable[[Context], Iterable[Suggestion]]
+    default_on: bool = True
+
+
+_ARABIC = re.compile(r"[\u0621-\u064A]")
+
+
+def _arabic(ctx: Context) -> Iterable[Suggestion]:
+    return arabic_names.find_arabic_names(ctx.text) if _ARABIC.search(ctx.text) else ()
+
+
+DETECTORS: dict[str, Detector] = {
+    d.name: d
+    for d in (
+        Detector("never_appear", ("never_appear",),
+                 lambda c: never_appear.find_never_appear(c.text, c.never_appear)),
+        Detector("email", ("email",), lambda c: text_patterns.find_emails(c.text)),
+        Detector("url", ("url",), lambda c: text_patterns.find_urls(c.text)),
+        Detector("ip_address", ("ip_address",), lambda c: text_patterns.find_ip_addresses(c.text)),
+        Detector("handle", ("handle",), lambda c: text_patterns.find_handles(c.text)),
+        Detector("phone", ("phone",), lambda c: numbers.find_phones(c.text)),
+        Detector("payment_card", ("payment_card",),
+                 lambda c: numbers.find_payment_cards(c.text)),
+        Detector("iban", ("iban",), lambda c: numbers.find_ibans(c.text)),
+        Detector("id_number", ("id_number",), lambda c: numbers.find_id_numbers(c.text)),
+        Detector("date", ("date",), lambda c: dates.find_dates(c.text)),
+        Detector("address", ("address",), lambda c: addresses.find_addresses(c.text, c.language)),
+        Detector("postcode", ("postcode",), lambda c: addresses.find_postcodes(c.text)),
+        Detector("organisation", ("organisation",),
+                 lambda c: organisations.find_organisations(c.text)),
+        Detector("names", ("person", "place"), lambda c: names.find_names(c.text, c.language)),
+        Detector("arabic_names", ("person", "place"), _arabic),
+        Detector("ner", ("person", "place", "organisation"),
+                 lambda c: ner_backend.find_entities(c.text, c.language), default_on=False),
+    )
+}
+DEFAULT_ENABLED: frozenset[str] = frozenset(n for n, d in DETECTORS.items() if d.default_on)
+
+
+def run_detectors(ctx: Context, enabled: frozenset[str] | None = None) -> list[Suggestion]:
+    """Run the enabled detectors (all default ones when None) and return raw suggestions."""
+    chosen = DEFAULT_ENABLED if enabled is None else enabled
+    unknown = chosen - DETECTORS.keys()
+    if unknown:
+        raise ValueError(f"unknown detectors: {sorted(unknown)}")
+    out: list[Suggestion] = []
+    for name, det in DETECTORS.items():
+        if name in chosen:
+            out.extend(det.run(ctx))
+    if "names" in chosen or "arabic_names" in chosen:
+        # Once a name is known, its other mentions (even at a sentence start) are names too.
+        out.extend(names.propagate(ctx.text, out))
+    return out

@@ -1,0 +1,77 @@
+"""Detectors for e-mail addresses, URLs and bare domains, IP addresses and social media handles."""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Iterator
+
+from .model import Suggestion
+
+_EMAIL = re.compile(
+    r"(?<![\w.+-])[\w.+%-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,24}(?![\w-])", re.UNICODE
+)
+_TLDS = (
+    "com|org|net|edu|gov|mil|int|info|biz|io|co|me|tv|app|dev|online|site|xyz|news|blog|shop"
+    "|ngo|onion|ly|ai|ac|uk|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|pl|pt|gr|cz|sk|hu|ro|bg|hr|si|ee"
+    "|lv|lt|ie|is|tr|ru|ua|by|sy|iq|lb|jo|ps|eg|ly|tn|dz|ma|sd|ye|sa|ae|qa|kw|om|ir|af|pk|in|bd"
+    "|lk|mm|cn|jp|kr|us|ca|mx|br|ar|cl|pe|ve|uy|py|bo|ec|au|nz|za|ng|ke|et|er|so|ug|rw|cd|cy|lu"
+)
+_URL = re.compile(
+    r"(?i)\b(?:(?:https?|ftp)://|www\.)[^\s<>\"'()\[\]{}]+[^\s<>\"'()\[\]{}.,;:!?]"
+    r"|(?<![@\w.-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:" + _TLDS + r")"
+    r"(?:/[^\s<>\"'()\[\]{}]*[^\s<>\"'()\[\]{}.,;:!?])?(?![\w@-])"
+)
+_IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]|\.\d)")
+_IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
+_HANDLE = re.compile(r"(?<![\w@/.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@])")
+_HANDLE_CUE = re.compile(
+    r"(?i)\b(?:instagram|insta|twitter|x|tiktok|telegram|snapchat|facebook|fb|signal|handle|"
+    r"username|user name|account|cuenta|compte|usuario|pseudo)\b\W{0,3}(?:is|es|est|:)?\s*"
+    r"([A-Za-z0-9_][A-Za-z0-9_.]{2,29})\b"
+)
+
+
+def find_emails(text: str) -> Iterator[Suggestion]:
+    """E-mail addresses (any Unicode local part)."""
+    for m in _EMAIL.finditer(text):
+        yield Suggestion(m.start(), m.end(), "email", 0.98, "email", m.group())
+
+
+def find_urls(text: str) -> Iterator[Suggestion]:
+    """URLs with a scheme or www., and bare domain names with a known top-level domain."""
+    for m in _URL.finditer(text):
+        s = m.group()
+        scheme = s.lower().startswith(("http", "ftp", "www."))
+        # "e.g" or "p.m" are not domains; bare ones need a letter label of two or more.
+        if not scheme and len(s.split(".")[0]) < 2:
+            continue
+        yield Suggestion(m.start(), m.end(), "url", 0.95 if scheme else 0.85, "url", s)
+
+
+def find_ip_addresses(text: str) -> Iterator[Suggestion]:
+    """IPv4 and IPv6 addresses, validated with the ipaddress module."""
+    for m in _IPV4.finditer(text):
+        if all(int(p) <= 255 for p in m.group().split(".")):
+            yield Suggestion(m.start(), m.end(), "ip_address", 0.9, "ip_address", m.group())
+    for m in _IPV6.finditer(text):
+        s = m.group()
+        if s.count(":") < 2 or len(s) < 6:
+            continue
+        try:
+            ipaddress.IPv6Address(s)
+        except ValueError:
+            continue
+        yield Suggestion(m.start(), m.end(), "ip_address", 0.9, "ip_address", s)
+
+
+def find_handles(text: str) -> Iterator[Suggestion]:
+    """@handles (not inside e-mail addresses) and usernames named after a platform."""
+    for m in _HANDLE.finditer(text):
+        yield Suggestion(m.start(), m.end(), "handle", 0.9, "handle", m.group())
+    for m in _HANDLE_CUE.finditer(text):
+        name = m.group(1)
+        if name.lower() in {"is", "was", "and", "the", "account", "but", "called"}:
+            continue
+        if any(c.isdigit() or c in "_." for c in name):
+            yield Suggestion(m.start(1), m.end(1), "handle", 0.8, "handle", name)

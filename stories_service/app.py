@@ -1,0 +1,56 @@
+"""The application factory: ``create_app(settings)`` is the one way the app is built."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from tortoise.contrib.starlette import RegisterTortoise
+
+from stories_service.crypto import FieldCipher
+from stories_service.db.config import tortoise_config
+from stories_service.db.lifecycle import apply_migrations
+from stories_service.errors import EXCEPTION_HANDLERS, CatchUnexpectedMiddleware
+from stories_service.http_input import BodyLimitMiddleware
+from stories_service.routes import build_routes
+from stories_service.runtime import Runtime
+from stories_service.security_headers import SecurityHeadersMiddleware
+from stories_service.settings import Settings, load_settings
+from stories_service.templating import build_templates
+
+log = logging.getLogger("stories_service")
+
+
+def create_app(settings: Settings | None = None) -> Starlette:
+    """Build the Starlette app; its lifespan applies migrations (if enabled) and opens Tortoise."""
+    settings = settings or load_settings()
+    runtime = Runtime(
+        settings=settings,
+        cipher=FieldCipher(settings.encryption_keys),
+        templates=build_templates(),
+    )
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        if settings.apply_migrations_on_start:
+            await apply_migrations(settings.database_url)
+        async with RegisterTortoise(app, config=tortoise_config(settings.database_url)):
+            log.info("serving on %s", settings.database_url.split("://")[0])
+            yield
+
+    app = Starlette(
+        debug=False,
+        routes=build_routes(),
+        middleware=[
+            Middleware(SecurityHeadersMiddleware, https=settings.https),
+            Middleware(BodyLimitMiddleware, limit=settings.max_body_bytes),
+            Middleware(CatchUnexpectedMiddleware),
+        ],
+        exception_handlers=EXCEPTION_HANDLERS,  # type: ignore[arg-type]
+        lifespan=lifespan,
+    )
+    app.state.runtime = runtime
+    return app

@@ -1,0 +1,1 @@
+"""The consent wording survivors are shown, versioned per language, and its hash."""

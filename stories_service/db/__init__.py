@@ -1,0 +1,1 @@
+"""Database configuration, connection life cycle and migrations."""

@@ -1,0 +1,66 @@
+"""The Tortoise configuration for a database URL (used by the app, the CLI and migrations)."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+from urllib.parse import urlsplit
+
+MODELS_MODULE = "stories_service.models"
+MIGRATIONS_MODULE = "stories_service.migrations"
+
+# Set on every SQLite connection: WAL for concurrent readers, secure_delete so that deleted
+# survivor text is overwritten in the file, a busy timeout so writers queue instead of failing.
+SQLITE_PRAGMAS: dict[str, Any] = {
+    "journal_mode": "WAL",
+    "secure_delete": "ON",
+    "foreign_keys": "ON",
+    "busy_timeout": 10_000,
+    "synchronous": "NORMAL",
+}
+
+
+def _connection(database_url: str) -> dict[str, Any]:
+    if database_url.startswith("sqlite://"):
+        path = database_url[len("sqlite://") :]
+        if path != ":memory:":
+            os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+        return {
+            "engine": "tortoise.backends.sqlite",
+            "credentials": {"file_path": path, **SQLITE_PRAGMAS},
+        }
+    parts = urlsplit(database_url)
+    return {
+        "engine": "tortoise.backends.asyncpg",
+        "credentials": {
+            "host": parts.hostname or "127.0.0.1",
+            "port": parts.port or 5432,
+            "user": parts.username or "postgres",
+            "password": parts.password or "",
+            "database": (parts.path or "/postgres").lstrip("/"),
+            "minsize": 1,
+            "maxsize": 10,
+        },
+    }
+
+
+def tortoise_config(database_url: str) -> dict[str, Any]:
+    return {
+        "connections": {"default": _connection(database_url)},
+        "apps": {
+            "models": {
+                "models": [MODELS_MODULE],
+                "default_connection": "default",
+                "migrations": MIGRATIONS_MODULE,
+            }
+        },
+        "use_tz": True,
+        "timezone": "UTC",
+    }
+
+
+# Read only by the `tortoise` command ([tool.tortoise] in pyproject.toml) for makemigrations;
+# the service itself builds its configuration from Settings.
+TORTOISE_ORM: dict[str, Any] = tortoise_config(
+    os.environ.get("DATABASE_URL") or "sqlite://./var/stories.sqlite3"
+)

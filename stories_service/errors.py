@@ -1,0 +1,162 @@
+"""One error shape for the JSON API and one error page for people, produced in one place.
+
+JSON: ``{"error": {"code", "message", "fields"?}}``; HTML: ``error.html`` in the site layout.
+No stack trace or internal detail ever reaches a client.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from typing import Any
+
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+log = logging.getLogger("stories_service.errors")
+
+_DEFAULT_CODES = {
+    400: "malformed_request",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    409: "conflict",
+    410: "gone",
+    413: "too_large",
+    415: "unsupported_media_type",
+    422: "invalid_fields",
+    429: "throttled",
+    500: "internal_error",
+    503: "unavailable",
+}
+
+_DEFAULT_MESSAGES = {
+    400: "The request could not be read.",
+    401: "Sign in or send a valid API token.",
+    403: "You are not allowed to do this.",
+    404: "There is nothing here.",
+    405: "This method is not allowed here.",
+    409: "This cannot be done in the current state.",
+    410: "This is no longer available.",
+    413: "The request is too large.",
+    415: "Send the request as application/json.",
+    422: "Some fields need attention.",
+    429: "Too many attempts. Please wait and try again.",
+    500: "Something went wrong on our side. Nothing you sent was lost if you got a receipt.",
+    503: "The service is not available right now.",
+}
+
+
+class ApiError(Exception):
+    """An error meant for the client, with a status, a stable code and a human message."""
+
+    def __init__(
+        self,
+        status: int,
+        message: str | None = None,
+        *,
+        code: str | None = None,
+        fields: dict[str, str] | None = None,
+        headers: dict[str, str] | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        self.status = status
+        self.code = code or _DEFAULT_CODES.get(status, "error")
+        self.message = message or _DEFAULT_MESSAGES.get(status, "Error.")
+        self.fields = fields
+        self.headers = headers or {}
+        self.extra = extra or {}
+        super().__init__(self.message)
+
+    def body(self) -> dict[str, Any]:
+        error: dict[str, Any] = {"code": self.code, "message": self.message}
+        if self.fields:
+            error["fields"] = self.fields
+        error.update(self.extra)
+        return {"error": error}
+
+
+def wants_json(request: Request) -> bool:
+    path = request.url.path
+    if path.startswith("/api/") or path in {"/openapi.json", "/feed.json", "/healthz"}:
+        return True
+    accept = request.headers.get("accept", "")
+    return "application/json" in accept and "text/html" not in accept
+
+
+def _render(request: Request, error: ApiError) -> Response:
+    if wants_json(request):
+        return JSONResponse(error.body(), status_code=error.status, headers=error.headers)
+    from stories_service.templating import render_page
+
+    return render_page(
+        request,
+        "error.html",
+        {"status": error.status, "message": error.message, "code": error.code},
+        status_code=error.status,
+        headers=error.headers,
+    )
+
+
+async def handle_api_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, ApiError)
+    return _render(request, exc)
+
+
+async def handle_http_exception(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    if exc.status_code in {204, 304}:
+        return Response(status_code=exc.status_code, headers=exc.headers)
+    return _render(request, ApiError(exc.status_code, headers=dict(exc.headers or {})))
+
+
+async def handle_unexpected(request: Request, exc: Exception) -> Response:
+    # Log the type and where, not the message: messages can quote survivor text.
+    log.error(
+        "unhandled %s on %s %s\n%s",
+        type(exc).__name__,
+        request.method,
+        request.url.path,
+        "".join(traceback.format_tb(exc.__traceback__)),
+    )
+    return _render(request, ApiError(500))
+
+
+EXCEPTION_HANDLERS = {
+    ApiError: handle_api_error,
+    HTTPException: handle_http_exception,
+}
+
+
+class CatchUnexpectedMiddleware:
+    """Turns any unhandled exception into the 500 error shape without re-raising it.
+
+    Starlette's own server-error middleware re-raises, and the server would then log the
+    exception's message, which can quote survivor text. This logs the type and frames only.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking_send)
+        except Exception as exc:
+            request = Request(scope)
+            response = await handle_unexpected(request, exc)
+            if not started:
+                await response(scope, receive, send)

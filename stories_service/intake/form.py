@@ -1,0 +1,128 @@
+"""Turning the HTML submission form into the JSON shape, and the form's choices."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from babel import Locale, UnknownLocaleError
+from starlette.datastructures import FormData
+
+# Offered in the form's language lists; any other BCP 47 tag can be typed.
+FORM_LANGUAGES = (
+    "en",
+    "ar",
+    "es",
+    "fr",
+    "fa",
+    "prs",
+    "ps",
+    "uk",
+    "ru",
+    "tr",
+    "ku",
+    "ckb",
+    "ur",
+    "ti",
+    "am",
+    "so",
+    "sw",
+    "my",
+    "ta",
+    "bn",
+    "rw",
+    "ha",
+    "pt",
+    "de",
+    "it",
+)
+
+
+_NAMES_BABEL_LACKS = {"prs": "دری"}
+
+
+@cache
+def language_choices() -> tuple[tuple[str, str], ...]:
+    """Each offered language named in itself ("العربية", "Español")."""
+    out = []
+    for code in FORM_LANGUAGES:
+        if code in _NAMES_BABEL_LACKS:
+            out.append((code, _NAMES_BABEL_LACKS[code]))
+            continue
+        try:
+            name = Locale.parse(code).get_display_name(code) or code
+        except (ValueError, TypeError, UnknownLocaleError):
+            name = code
+        out.append((code, name[:1].upper() + name[1:]))
+    return tuple(out)
+
+
+def _yes_no(form: FormData, name: str) -> bool | str | None:
+    value = form.get(name)
+    if value == "yes":
+        return True
+    if value == "no":
+        return False
+    return None if value in (None, "") else str(value)
+
+
+def form_to_submission(form: FormData) -> dict[str, object]:
+    """The JSON-shaped dict the form stands for; absent answers stay absent (so: "needed")."""
+    consent: dict[str, object] = {}
+    for key, field in (
+        ("publish", "publish"),
+        ("review_before_publish", "review"),
+        ("syndicate", "syndicate"),
+    ):
+        answer = _yes_no(form, field)
+        if answer is not None:
+            consent[key] = answer
+    if form.get("attribution"):
+        consent["attribution"] = str(form.get("attribution"))
+    if form.get("display_name"):
+        consent["display_name"] = str(form.get("display_name"))
+    languages = [str(v) for v in form.getlist("languages") if str(v).strip()]
+    other = str(form.get("languages_other") or "").strip()
+    languages += [part.strip() for part in other.replace(";", ",").split(",") if part.strip()]
+    if languages:
+        consent["languages"] = languages
+    data: dict[str, object] = {
+        "title": str(form.get("title") or ""),
+        "body": str(form.get("body") or ""),
+        "language": str(form.get("language") or form.get("language_other") or ""),
+        "consent": consent,
+        "never_appear": [
+            line.strip()
+            for line in str(form.get("never_appear") or "").splitlines()
+            if line.strip()
+        ],
+    }
+    if str(form.get("language") or "") == "other":
+        data["language"] = str(form.get("language_other") or "")
+    contact = str(form.get("contact") or "").strip()
+    if contact:
+        data["contact"] = contact
+    return data
+
+
+def form_errors_for_template(
+    fields: dict[str, str], consent_given: dict[str, object]
+) -> dict[str, str]:
+    """Key errors by the form's own field names so each shows beside its field."""
+    renames = {
+        "consent.publish": "publish",
+        "consent.review_before_publish": "review",
+        "consent.syndicate": "syndicate",
+        "consent.attribution": "attribution",
+        "consent.display_name": "display_name",
+        "consent.languages": "languages",
+        "consent": "languages" if consent_given else "publish",
+    }
+    out: dict[str, str] = {}
+    for name, message in fields.items():
+        key = renames.get(name, name.split(".")[0])
+        if name.startswith("consent.languages."):
+            key = "languages"
+        if name.startswith("never_appear."):
+            key = "never_appear"
+        out.setdefault(key, message)
+    return out

@@ -1,0 +1,110 @@
+"""Storing a consented submission: encrypted text, the first consent record, the audit event."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from tortoise.transactions import in_transaction
+
+from moderation.audit import append_audit_event
+from moderation.states import SubmissionState
+from stories_service.consent.wording import ConsentWording
+from stories_service.crypto import FieldCipher, column_context
+from stories_service.intake.schemas import SubmissionIn
+from stories_service.models import ConsentRecord, Staff, Submission
+from stories_service.receipt import codes
+from stories_service.sanitize import sanitize_story_html
+
+
+@dataclass(frozen=True, slots=True)
+class StoredSubmission:
+    id: uuid.UUID
+    receipt_code: str
+
+    def answer(self) -> dict[str, object]:
+        return {
+            "id": str(self.id),
+            "status": SubmissionState.SUBMITTED.value,
+            "receipt_code": self.receipt_code,
+            "receipt_code_digits": codes.as_digits(self.receipt_code),
+        }
+
+
+def encrypt_submission_fields(
+    cipher: FieldCipher, submission_id: uuid.UUID, data: SubmissionIn, body_html: str
+) -> dict[str, bytes | None]:
+    def ctx(column: str) -> str:
+        return column_context("submissions", column, submission_id)
+
+    return {
+        "title_enc": cipher.encrypt(data.title, ctx("title")),
+        "body_enc": cipher.encrypt(body_html, ctx("body")),
+        "contact_enc": cipher.encrypt_optional(data.contact, ctx("contact")),
+        "never_appear_enc": (
+            cipher.encrypt_json(data.never_appear, ctx("never_appear"))
+            if data.never_appear
+            else None
+        ),
+    }
+
+
+async def store_submission(
+    data: SubmissionIn,
+    *,
+    cipher: FieldCipher,
+    secret_key: str,
+    wording: ConsentWording,
+    staff: Staff | None = None,
+    after_store: object = None,
+) -> StoredSubmission:
+    """Store one submission and its first consent record atomically; returns the receipt code.
+
+    ``after_store``, when given, is an async callable ``(connection, stored)`` run inside the same
+    transaction (the idempotency record goes there, so a duplicate rolls everything back).
+    """
+    submission_id = uuid.uuid4()
+    receipt_code = codes.new_code()
+    body_html = sanitize_story_html(data.body)
+    on_behalf = data.on_behalf if staff is not None else None
+    async with in_transaction() as connection:
+        await Submission.create(
+            using_db=connection,
+            id=submission_id,
+            state=SubmissionState.SUBMITTED,
+            language=data.language,
+            receipt_hash=codes.code_hash(receipt_code, secret_key),
+            submitted_by_staff=staff,
+            **encrypt_submission_fields(cipher, submission_id, data, body_html),
+        )
+        consent = await ConsentRecord.create(
+            using_db=connection,
+            submission_id=submission_id,
+            publish=data.consent.publish,
+            attribution=data.consent.attribution,
+            display_name_enc=cipher.encrypt_optional(
+                data.consent.display_name,
+                column_context("consent_records", "display_name", submission_id),
+            ),
+            review_before_publish=data.consent.review_before_publish,
+            syndicate=data.consent.syndicate,
+            languages=data.consent.languages,
+            wording_version=wording.version,
+            wording_language=wording.language,
+            wording_hash=wording.sha256,
+            recorded_by="staff" if on_behalf else "survivor",
+            recorded_by_staff=staff if on_behalf else None,
+            attestation=on_behalf.attestation if on_behalf else None,
+        )
+        await append_audit_event(
+            connection,
+            actor=f"staff:{staff.id}" if staff else "survivor",
+            action="submission.create",
+            submission_id=submission_id,
+            to_state=SubmissionState.SUBMITTED.value,
+            data={"consent_record": consent.id, "on_behalf": bool(on_behalf)},
+        )
+        stored = StoredSubmission(id=submission_id, receipt_code=receipt_code)
+        if after_store is not None:
+            await after_store(connection, stored)  # type: ignore[operator]
+    return stored

@@ -1,0 +1,36 @@
+"""BCP 47 language tags: validation, normalisation and writing direction."""
+
+from __future__ import annotations
+
+import re
+
+_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-(?:[A-Za-z]{2}|\d{3}))?(-[A-Za-z0-9]{5,8})*$")
+_RTL_LANGUAGES = frozenset({"ar", "fa", "ur", "he", "yi", "ps", "ckb", "sd", "ug", "dv", "syr"})
+_RTL_SCRIPTS = frozenset({"Arab", "Hebr", "Syrc", "Thaa", "Nkoo", "Adlm"})
+
+
+def normalise_language_tag(raw: str) -> str:
+    """``"PT-br"`` → ``"pt-BR"``; raises ValueError for anything that is not a language tag."""
+    tag = raw.strip().replace("_", "-")
+    if not _TAG.match(tag):
+        raise ValueError("must be a language tag such as en, ar or pt-BR")
+    parts = tag.split("-")
+    out = [parts[0].lower()]
+    for part in parts[1:]:
+        if len(part) == 4 and part.isalpha():
+            out.append(part.title())
+        elif len(part) == 2 or (len(part) == 3 and part.isdigit()):
+            out.append(part.upper())
+        else:
+            out.append(part.lower())
+    return "-".join(out)
+
+
+def text_direction(tag: str) -> str:
+    """``"rtl"`` for right-to-left languages and scripts, else ``"ltr"``."""
+    parts = tag.split("-")
+    if any(len(p) == 4 and p.title() in _RTL_SCRIPTS for p in parts[1:]):
+        return "rtl"
+    if any(len(p) == 4 and p.isalpha() for p in parts[1:]):
+        return "ltr"
+    return "rtl" if parts[0].lower() in _RTL_LANGUAGES else "ltr"

@@ -1,0 +1,31 @@
+"""Tortoise models for the whole lifecycle; Tortoise discovers them through this package."""
+
+from stories_service.models.audit import AuditEvent
+from stories_service.models.infra import ChangeCounter, IdempotencyRecord, JobLease, ThrottleBucket
+from stories_service.models.publishing import (
+    OutboxEvent,
+    PublishedStory,
+    Tombstone,
+    WebhookDelivery,
+    WebhookEndpoint,
+)
+from stories_service.models.staff import ApiToken, Staff
+from stories_service.models.submissions import ConsentRecord, Revision, Submission
+
+__all__ = [
+    "ApiToken",
+    "AuditEvent",
+    "ChangeCounter",
+    "ConsentRecord",
+    "IdempotencyRecord",
+    "JobLease",
+    "OutboxEvent",
+    "PublishedStory",
+    "Revision",
+    "Staff",
+    "Submission",
+    "ThrottleBucket",
+    "Tombstone",
+    "WebhookDelivery",
+    "WebhookEndpoint",
+]

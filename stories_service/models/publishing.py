@@ -1,0 +1,91 @@
+"""What the public sees: published stories, tombstones, and the webhook outbox."""
+
+from tortoise import fields
+from tortoise.models import Model
+
+
+class PublishedStory(Model):
+    id = fields.IntField(primary_key=True)
+    submission: fields.OneToOneNullableRelation = fields.OneToOneField(
+        "models.Submission", related_name="published", null=True, on_delete=fields.SET_NULL
+    )
+    slug = fields.CharField(max_length=64, unique=True)
+    entry_id = fields.CharField(max_length=64, unique=True)  # stable feed id: "urn:uuid:…"
+    state = fields.CharField(max_length=16, db_index=True)  # published|scheduled|unpublished
+    title = fields.TextField()
+    summary = fields.TextField()
+    body_html = fields.TextField()
+    byline = fields.CharField(max_length=120, null=True)
+    language = fields.CharField(max_length=35, db_index=True)
+    text_direction = fields.CharField(max_length=3, default="ltr")
+    tags = fields.JSONField(default=list)
+    content_notes = fields.JSONField(default=list)
+    syndicate = fields.BooleanField(default=True)
+    revision_number = fields.IntField()
+    publish_at = fields.DatetimeField(null=True, db_index=True)
+    published_at = fields.DatetimeField(null=True)
+    updated_at = fields.DatetimeField()
+
+    class Meta:
+        table = "published_stories"
+        indexes = (("state", "published_at", "id"),)
+
+
+class Tombstone(Model):
+    # What remains of a withdrawn story: its public id and when it went. No text.
+
+    id = fields.IntField(primary_key=True)
+    slug = fields.CharField(max_length=64, unique=True)
+    entry_id = fields.CharField(max_length=64)
+    withdrawn_at = fields.DatetimeField(db_index=True)
+
+    class Meta:
+        table = "tombstones"
+
+
+class WebhookEndpoint(Model):
+    id = fields.IntField(primary_key=True)
+    url = fields.CharField(max_length=2000)
+    secret_enc = fields.BinaryField()
+    events = fields.JSONField()
+    active = fields.BooleanField(default=True, db_default=True)
+    disabled_reason = fields.CharField(max_length=200, null=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "webhook_endpoints"
+
+
+class OutboxEvent(Model):
+    # An event written in the same transaction as the change it announces.
+
+    id = fields.IntField(primary_key=True)
+    event_id = fields.CharField(max_length=64, unique=True)  # the webhook-id, same on retries
+    event_type = fields.CharField(max_length=40)
+    payload = fields.JSONField()
+    created_at = fields.DatetimeField(auto_now_add=True, db_index=True)
+    dispatched_at = fields.DatetimeField(null=True, db_index=True)
+
+    class Meta:
+        table = "outbox_events"
+
+
+class WebhookDelivery(Model):
+    id = fields.IntField(primary_key=True)
+    event: fields.ForeignKeyRelation[OutboxEvent] = fields.ForeignKeyField(
+        "models.OutboxEvent", related_name="deliveries", on_delete=fields.CASCADE
+    )
+    endpoint: fields.ForeignKeyRelation[WebhookEndpoint] = fields.ForeignKeyField(
+        "models.WebhookEndpoint", related_name="deliveries", on_delete=fields.CASCADE
+    )
+    status = fields.CharField(max_length=16, db_index=True)  # pending|delivered|failed
+    attempts = fields.IntField(default=0, db_default=0)
+    next_attempt_at = fields.DatetimeField(db_index=True)
+    last_status_code = fields.IntField(null=True)
+    last_error = fields.CharField(max_length=300, null=True)
+    delivered_at = fields.DatetimeField(null=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "webhook_deliveries"
+        unique_together = (("event", "endpoint"),)

@@ -1,0 +1,159 @@
+"""GET /openapi.json: the OpenAPI 3.1 document of the JSON API, built from the pydantic models.
+
+Each feature adds its operations to ``OPERATIONS``; request bodies and responses reference the
+same pydantic models the handlers validate with, so the document cannot drift from the code.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from pydantic import BaseModel
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+
+from stories_service.intake.schemas import SubmissionCreated, SubmissionIn
+from stories_service.receipt.routes import ReceiptIn
+
+ERROR_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["error"],
+    "properties": {
+        "error": {
+            "type": "object",
+            "required": ["code", "message"],
+            "properties": {
+                "code": {"type": "string"},
+                "message": {"type": "string"},
+                "fields": {"type": "object", "additionalProperties": {"type": "string"}},
+            },
+        }
+    },
+}
+
+RECEIPT_STATUS_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["id", "status", "review", "rejection_reason"],
+    "properties": {
+        "id": {"type": "string"},
+        "status": {"type": "string"},
+        "status_text": {"type": "string"},
+        "review": {
+            "anyOf": [
+                {
+                    "type": "object",
+                    "properties": {
+                        "title": {"type": "string"},
+                        "summary": {"type": "string"},
+                        "body": {"type": "string"},
+                    },
+                },
+                {"type": "null"},
+            ]
+        },
+        "rejection_reason": {"anyOf": [{"type": "string"}, {"type": "null"}]},
+    },
+}
+
+
+def _error_responses(*statuses: int) -> dict[str, Any]:
+    return {
+        str(status): {
+            "description": "Error",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
+        }
+        for status in statuses
+    }
+
+
+def _json_body(model: type[BaseModel]) -> dict[str, Any]:
+    return {
+        "required": True,
+        "content": {
+            "application/json": {"schema": {"$ref": f"#/components/schemas/{model.__name__}"}}
+        },
+    }
+
+
+MODELS: list[type[BaseModel]] = [SubmissionIn, SubmissionCreated, ReceiptIn]
+
+OPERATIONS: dict[str, dict[str, Any]] = {
+    "/healthz": {
+        "get": {
+            "summary": "The service and its database answer",
+            "responses": {
+                "200": {
+                    "description": "Healthy",
+                    "content": {"application/json": {"schema": {"type": "object"}}},
+                },
+                **_error_responses(503),
+            },
+        }
+    },
+    "/api/v1/submissions": {
+        "post": {
+            "summary": "Submit a story with consent",
+            "parameters": [
+                {
+                    "name": "Idempotency-Key",
+                    "in": "header",
+                    "required": False,
+                    "schema": {"type": "string", "maxLength": 200},
+                }
+            ],
+            "requestBody": _json_body(SubmissionIn),
+            "responses": {
+                "201": {
+                    "description": "Stored; the receipt code is shown only now",
+                    "content": {
+                        "application/json": {
+                            "schema": {"$ref": "#/components/schemas/SubmissionCreated"}
+                        }
+                    },
+                },
+                **_error_responses(400, 401, 413, 415, 422, 429),
+            },
+        }
+    },
+    "/api/v1/receipt/status": {
+        "post": {
+            "summary": "The status of a submission, by its receipt code",
+            "requestBody": _json_body(ReceiptIn),
+            "responses": {
+                "200": {
+                    "description": "Status",
+                    "content": {"application/json": {"schema": RECEIPT_STATUS_SCHEMA}},
+                },
+                **_error_responses(400, 404, 413, 415, 422, 429),
+            },
+        }
+    },
+}
+
+
+@cache
+def openapi_document() -> dict[str, Any]:
+    schemas: dict[str, Any] = {"Error": ERROR_SCHEMA}
+    for model in MODELS:
+        schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
+        for name, definition in schema.pop("$defs", {}).items():
+            schemas[name] = definition
+        schemas[model.__name__] = schema
+    return {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "Healing Stories",
+            "version": "1",
+            "description": "Story intake, receipt codes, moderation and publishing.",
+        },
+        "paths": OPERATIONS,
+        "components": {
+            "schemas": schemas,
+            "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
+        },
+    }
+
+
+async def openapi_json(request: Request) -> Response:
+    return JSONResponse(openapi_document())

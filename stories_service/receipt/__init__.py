@@ -1,0 +1,1 @@
+"""Receipt codes: the survivor's only key to their submission."""

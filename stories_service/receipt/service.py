@@ -1,0 +1,66 @@
+"""What a receipt code opens: finding the submission and describing its status to the survivor."""
+
+from __future__ import annotations
+
+import hmac
+from typing import Any
+
+from moderation.states import SubmissionState
+from stories_service.crypto import FieldCipher, revision_context
+from stories_service.models import Revision, Submission
+from stories_service.receipt import codes
+
+# Plain words for each state, as the survivor reads them.
+STATUS_TEXT = {
+    SubmissionState.SUBMITTED: "We have your story. A member of our team will read it soon.",
+    SubmissionState.IN_REVIEW: "A member of our team is preparing your story.",
+    SubmissionState.AWAITING_CONSENT: (
+        "Your story is ready for you to read. Please approve it or ask for changes."
+    ),
+    SubmissionState.READY: "You agreed to the final text. A second team member will check it.",
+    SubmissionState.APPROVED: "Your story has been approved for publication.",
+    SubmissionState.SCHEDULED: "Your story will be published soon.",
+    SubmissionState.PUBLISHED: "Your story is published.",
+    SubmissionState.UNPUBLISHED: "Your story has been taken down from the website.",
+    SubmissionState.REJECTED: "We could not publish your story. The reason is below.",
+    SubmissionState.WITHDRAWN: "You withdrew your story. We have removed it.",
+}
+
+
+async def find_submission_by_code(raw_code: str, secret_key: str) -> Submission | None:
+    """The submission a code opens, or None; unknown and malformed codes cost the same."""
+    digest = codes.hash_for_lookup(raw_code, secret_key)
+    submission = await Submission.get_or_none(receipt_hash=digest)
+    if submission is None or not hmac.compare_digest(submission.receipt_hash, digest):
+        return None
+    return submission
+
+
+async def review_text(submission: Submission, cipher: FieldCipher) -> dict[str, str] | None:
+    """The redacted text the survivor is asked to read, while it awaits their consent."""
+    if submission.state != SubmissionState.AWAITING_CONSENT:
+        return None
+    revision = await Revision.filter(submission_id=submission.id).order_by("-number").first()
+    if revision is None:
+        return None
+
+    return {
+        column: cipher.decrypt(
+            getattr(revision, f"{column}_enc"),
+            revision_context(column, submission.id, revision.number),
+        )
+        for column in ("title", "summary", "body")
+    }
+
+
+async def status_view(submission: Submission, cipher: FieldCipher) -> dict[str, Any]:
+    state = SubmissionState(submission.state)
+    return {
+        "id": str(submission.id),
+        "status": state.value,
+        "status_text": STATUS_TEXT[state],
+        "review": await review_text(submission, cipher),
+        "rejection_reason": submission.rejection_reason
+        if state == SubmissionState.REJECTED
+        else None,
+    }

@@ -1,0 +1,175 @@
+"""Settings, read from the environment once (the only module that reads ``os.environ``)."""
+
+from __future__ import annotations
+
+import base64
+import os
+import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+
+class SettingsError(RuntimeError):
+    """A setting is missing or invalid; the message says which and how to fix it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Everything the service can be configured with; see README "Settings" for each variable."""
+
+    data_dir: Path
+    database_url: str
+    secret_key: str
+    encryption_keys: tuple[bytes, ...]
+    base_url: str = "http://127.0.0.1:8000"
+    environment: str = "development"
+    max_body_bytes: int = 256 * 1024
+    claim_idle_minutes: int = 120
+    retention_days: int = 30
+    submit_rate_per_hour: int = 30
+    receipt_rate_per_15min: int = 20
+    login_rate_per_15min: int = 10
+    trust_forwarded_for: bool = False
+    apply_migrations_on_start: bool = True
+    background_jobs: bool = True
+    redaction_detectors: frozenset[str] | None = None
+    extra: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def production(self) -> bool:
+        return self.environment == "production"
+
+    @property
+    def https(self) -> bool:
+        return self.base_url.startswith("https://")
+
+    @property
+    def encryption_key(self) -> bytes:
+        """The key new data is encrypted with (the first of the configured keys)."""
+        return self.encryption_keys[0]
+
+    def with_overrides(self, **changes: object) -> Settings:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+def _int(env: Mapping[str, str], name: str, default: int) -> int:
+    raw = env.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise SettingsError(f"{name} must be a whole number, got {raw!r}") from None
+    if value < 0:
+        raise SettingsError(f"{name} must not be negative")
+    return value
+
+
+def _bool(env: Mapping[str, str], name: str, default: bool) -> bool:
+    raw = env.get(name)
+    if raw is None or raw == "":
+        return default
+    if raw.lower() in {"1", "true", "yes", "on"}:
+        return True
+    if raw.lower() in {"0", "false", "no", "off"}:
+        return False
+    raise SettingsError(f"{name} must be true or false, got {raw!r}")
+
+
+def _read_or_create_key_file(path: Path, make: bytes) -> str:
+    """Return the key stored at ``path``, creating it with 0600 permissions on first run."""
+    if path.exists():
+        return path.read_text(encoding="ascii").strip()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="ascii") as handle:
+        handle.write(make.decode("ascii") + "\n")
+    return make.decode("ascii")
+
+
+def parse_encryption_keys(raw: str) -> tuple[bytes, ...]:
+    """Parse comma-separated url-safe base64 32-byte keys; the first encrypts, all decrypt."""
+    keys = []
+    for part in raw.split(","):
+        part = part.strip()
+        if not part:
+            continue
+        try:
+            key = base64.urlsafe_b64decode(part + "=" * (-len(part) % 4))
+        except ValueError:
+            raise SettingsError("STORIES_ENCRYPTION_KEY is not url-safe base64") from None
+        if len(key) != 32:
+            raise SettingsError("STORIES_ENCRYPTION_KEY must hold 32-byte keys (base64)")
+        keys.append(key)
+    if not keys:
+        raise SettingsError("STORIES_ENCRYPTION_KEY is empty")
+    return tuple(keys)
+
+
+def new_encryption_key() -> str:
+    return base64.urlsafe_b64encode(secrets.token_bytes(32)).decode("ascii").rstrip("=")
+
+
+def load_settings(env: Mapping[str, str] | None = None) -> Settings:
+    """Build settings from the environment; in production every secret must be given."""
+    env = os.environ if env is None else env
+    environment = env.get("STORIES_ENV", "development")
+    if environment not in {"development", "production", "test"}:
+        raise SettingsError("STORIES_ENV must be development, production or test")
+    data_dir = Path(env.get("STORIES_DATA_DIR", "./var")).resolve()
+    production = environment == "production"
+
+    missing = [
+        name
+        for name in (
+            "DATABASE_URL",
+            "STORIES_SECRET_KEY",
+            "STORIES_ENCRYPTION_KEY",
+            "STORIES_BASE_URL",
+        )
+        if production and not env.get(name)
+    ]
+    if missing:
+        raise SettingsError(
+            "production mode (STORIES_ENV=production) needs "
+            + ", ".join(missing)
+            + "; see docs/deploy.md"
+        )
+
+    secret_key = env.get("STORIES_SECRET_KEY") or _read_or_create_key_file(
+        data_dir / "secret.key", secrets.token_urlsafe(48).encode("ascii")
+    )
+    if len(secret_key) < 32:
+        raise SettingsError("STORIES_SECRET_KEY must be at least 32 characters")
+    raw_keys = env.get("STORIES_ENCRYPTION_KEY") or _read_or_create_key_file(
+        data_dir / "encryption.key", new_encryption_key().encode("ascii")
+    )
+    database_url = env.get("DATABASE_URL") or f"sqlite://{data_dir / 'stories.sqlite3'}"
+    if not database_url.startswith(("sqlite://", "postgres://", "postgresql://")):
+        raise SettingsError("DATABASE_URL must start with sqlite:// or postgres://")
+    base_url = env.get("STORIES_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
+    if not base_url.startswith(("http://", "https://")):
+        raise SettingsError("STORIES_BASE_URL must start with http:// or https://")
+    detectors = env.get("STORIES_REDACTION_DETECTORS")
+
+    return Settings(
+        data_dir=data_dir,
+        database_url=database_url,
+        secret_key=secret_key,
+        encryption_keys=parse_encryption_keys(raw_keys),
+        base_url=base_url,
+        environment=environment,
+        max_body_bytes=_int(env, "STORIES_MAX_BODY_BYTES", 256 * 1024),
+        claim_idle_minutes=_int(env, "STORIES_CLAIM_IDLE_MINUTES", 120),
+        retention_days=_int(env, "STORIES_RETENTION_DAYS", 30),
+        submit_rate_per_hour=_int(env, "STORIES_SUBMIT_RATE_PER_HOUR", 30),
+        receipt_rate_per_15min=_int(env, "STORIES_RECEIPT_RATE_PER_15MIN", 20),
+        login_rate_per_15min=_int(env, "STORIES_LOGIN_RATE_PER_15MIN", 10),
+        trust_forwarded_for=_bool(env, "STORIES_TRUST_FORWARDED_FOR", False),
+        apply_migrations_on_start=_bool(env, "STORIES_MIGRATE_ON_START", True),
+        background_jobs=_bool(env, "STORIES_BACKGROUND_JOBS", True),
+        redaction_detectors=(
+            frozenset(d.strip() for d in detectors.split(",") if d.strip()) if detectors else None
+        ),
+    )

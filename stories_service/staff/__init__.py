@@ -1,0 +1,1 @@
+"""Staff accounts, authentication (sessions, API tokens) and the moderation console."""
