@@ -22,7 +22,12 @@ run: install
 ## Install everything the tests need (Chromium from Debian for the browser tests) and run them all.
 test: install browser-deps
 	$(BIN)/ruff check .
-	$(BIN)/python -m pytest
+	STORIES_TEST_BACKEND=sqlite $(BIN)/python -m pytest
+	STORIES_TEST_BACKEND=postgres $(BIN)/python -m pytest -m db
+
+## The suite on SQLite only (no PostgreSQL needed).
+test-sqlite: install
+	STORIES_TEST_BACKEND=sqlite $(BIN)/python -m pytest
 
 browser-deps:
 	@command -v chromium >/dev/null 2>&1 || { \

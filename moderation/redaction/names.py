@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from . import cues
-from .folding import fold
+from .folding import fold, fold_with_map, map_span
 from .gazetteer import load_gazetteer
 from .language import name_likeness, zipf
 from .model import Suggestion
@@ -51,6 +51,8 @@ def _groups(text: str, toks: list[_Tok]) -> Iterator[list[_Tok]]:
         group = [toks[i]]
         j = i + 1
         while j < n:
+            if group[-1].text.endswith(".") and len(group[-1].text) > 2:
+                break  # "Nabl." ends a sentence; "P." is an initial and may go on
             gap = text[group[-1].end : toks[j].start]
             if len(gap) > _MAX_GAP or gap.strip(" -"):
                 break
@@ -208,9 +210,7 @@ def propagate(text: str, found: list[Suggestion]) -> list[Suggestion]:
                         terms.setdefault(fold(p), ("person", 0.6))
     if not terms:
         return []
-    folded = fold(text)
-    if len(folded) != len(text):
-        return []  # folding changed lengths (rare ligatures); skip rather than misplace spans
+    folded, index = fold_with_map(text)
     pattern = re.compile(
         r"(?<![\w])(?:" + "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
         + r")(?![\w])"
@@ -218,11 +218,12 @@ def propagate(text: str, found: list[Suggestion]) -> list[Suggestion]:
     covered = {(s.start, s.end) for s in found}
     out = []
     for m in pattern.finditer(folded):
-        if (m.start(), m.end()) in covered:
+        start, end = map_span(index, m.start(), m.end(), text)
+        if (start, end) in covered:
             continue
-        original = text[m.start() : m.end()]
+        original = text[start:end]
         if not original[0].isupper() and zipf(original.lower(), "en") >= 3.0:
             continue  # "hope" lower case is a word, not Hope
         kind, conf = terms[m.group()]
-        out.append(Suggestion(m.start(), m.end(), kind, min(conf, 0.75), "names", original))
+        out.append(Suggestion(start, end, kind, min(conf, 0.75), "names", original))
     return out

@@ -59,7 +59,7 @@ DETECTORS: dict[str, Detector] = {
         Detector("names", ("person", "place"), lambda c: names.find_names(c.text, c.language)),
         Detector("arabic_names", ("person", "place"), _arabic),
         Detector("ner", ("person", "place", "organisation"),
-                 lambda c: ner_backend.find_entities(c.text, c.language), default_on=False),
+                 lambda c: ner_backend.find_entities(c.text, c.language)),
     )
 }
 DEFAULT_ENABLED: frozenset[str] = frozenset(n for n, d in DETECTORS.items() if d.default_on)

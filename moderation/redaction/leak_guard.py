@@ -1,0 +1,45 @@
+"""The leak guard: the last check before a story is published."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .html_text import html_to_text, link_targets
+from .model import HIGH_CONFIDENCE, Finding
+
+
+def check_publishable(
+    text: str,
+    never_appear: Sequence[str],
+    *,
+    html: bool = True,
+    language: str | None = None,
+    min_confidence: float = HIGH_CONFIDENCE,
+) -> list[Finding]:
+    """Report every remaining never-appear term and every detection at >= min_confidence.
+
+    With html=True the check runs on the visible text (so 'Sa<b>mir</b>' is read as 'Samir')
+    and offsets are over that text; link targets are checked too (offsets into the HTML).
+    Placeholders ('[name]') and pseudonyms ('Person A') are never reported.
+    """
+    from . import detect  # late import: the package's detect() uses modules importing this one
+
+    visible = html_to_text(text).text if html else text
+    findings: list[Finding] = []
+    for s in detect(visible, never_appear=never_appear, language=language):
+        if s.kind == "never_appear":
+            reason = "a term on the storyteller's never-appear list is still present"
+        elif s.confidence >= min_confidence:
+            reason = f"high-confidence {s.kind.replace('_', ' ')} still present"
+        else:
+            continue
+        findings.append(Finding(s.start, s.end, s.kind, s.detector, s.text, s.confidence, reason))
+    if html:
+        for a, b, value in link_targets(text):
+            for s in detect(value, never_appear=never_appear, language=language):
+                if s.kind == "never_appear" or s.confidence >= min_confidence:
+                    findings.append(
+                        Finding(a + s.start, a + s.end, s.kind, s.detector, s.text, s.confidence,
+                                "found in a link address (offsets are into the HTML source)")
+                    )
+    return findings

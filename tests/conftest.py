@@ -1,0 +1,211 @@
+"""Shared fixtures: one app per database backend per session, emptied between tests.
+
+The database comes from STORIES_TEST_BACKEND: ``sqlite`` (the default) or ``postgres`` (a fresh
+database on the local server, dropped afterwards). ``make test`` runs the whole suite on SQLite,
+then every test marked ``db`` (any test that touches the database) again on PostgreSQL, in a
+second process: Tortoise keeps per-process state that does not survive switching backends.
+On PostgreSQL, a server that does not answer skips the run, unless STORIES_REQUIRE_POSTGRES=1
+(as in CI), where it fails instead.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import asyncpg
+import httpx
+import pytest
+from starlette.applications import Starlette
+from tortoise import connections
+
+from stories_service.app import create_app
+from stories_service.db.lifecycle import apply_migrations
+from stories_service.runtime import Runtime
+from stories_service.settings import Settings, load_settings, new_encryption_key
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_DATA = ROOT.parent / "shared" / "data"
+ARTIFACTS = ROOT / "test-artifacts"
+PG_ADMIN_URL = os.environ.get("STORIES_TEST_PG_ADMIN", "postgres://postgres@127.0.0.1:5432/postgres")
+_KEEP_TABLES = {"tortoise_migrations", "sqlite_sequence"}
+
+
+@dataclass
+class Backend:
+    name: str
+    database_url: str
+    sqlite_path: Path | None = None
+    pg_database: str | None = None
+
+
+def _postgres_answers() -> bool:
+    async def probe() -> bool:
+        try:
+            conn = await asyncpg.connect(PG_ADMIN_URL, timeout=3)
+        except (OSError, asyncpg.PostgresError, asyncio.TimeoutError):
+            return False
+        await conn.close()
+        return True
+
+    return asyncio.run(probe())
+
+
+@pytest.fixture(scope="session")
+def postgres_available() -> bool:
+    if BACKEND != "postgres":
+        return False
+    available = _postgres_answers()
+    if not available and os.environ.get("STORIES_REQUIRE_POSTGRES") == "1":
+        pytest.fail("STORIES_REQUIRE_POSTGRES=1 but PostgreSQL does not answer on 127.0.0.1:5432")
+    return available
+
+
+async def create_pg_database() -> tuple[str, str]:
+    name = f"hs_test_{uuid.uuid4().hex[:12]}"
+    conn = await asyncpg.connect(PG_ADMIN_URL)
+    try:
+        await conn.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await conn.close()
+    base = PG_ADMIN_URL.rsplit("/", 1)[0]
+    return name, f"{base}/{name}"
+
+
+async def drop_pg_database(name: str) -> None:
+    conn = await asyncpg.connect(PG_ADMIN_URL)
+    try:
+        await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    finally:
+        await conn.close()
+
+
+def make_settings(data_dir: Path, database_url: str, **overrides: object) -> Settings:
+    env = {
+        "STORIES_ENV": "test",
+        "STORIES_DATA_DIR": str(data_dir),
+        "DATABASE_URL": database_url,
+        "STORIES_SECRET_KEY": "test-secret-key-" + "x" * 32,
+        "STORIES_ENCRYPTION_KEY": new_encryption_key(),
+        "STORIES_BASE_URL": "http://testserver",
+        "STORIES_SUBMIT_RATE_PER_HOUR": "100000",
+        "STORIES_RECEIPT_RATE_PER_15MIN": "100000",
+        "STORIES_LOGIN_RATE_PER_15MIN": "100000",
+        "STORIES_MIGRATE_ON_START": "false",
+        "STORIES_BACKGROUND_JOBS": "false",
+    }
+    return load_settings(env).with_overrides(**overrides)
+
+
+BACKEND = os.environ.get("STORIES_TEST_BACKEND", "sqlite")
+
+
+def pytest_report_header() -> str:
+    return f"database backend: {BACKEND}"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "backend" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.db)
+
+
+@pytest.fixture(scope="session")
+async def backend(
+    tmp_path_factory: pytest.TempPathFactory, postgres_available: bool
+) -> AsyncIterator[Backend]:
+    if BACKEND == "sqlite":
+        path = tmp_path_factory.mktemp("sqlite") / "stories.sqlite3"
+        backend = Backend("sqlite", f"sqlite://{path}", sqlite_path=path)
+        await apply_migrations(backend.database_url)
+        yield backend
+        return
+    if not postgres_available:
+        pytest.skip("PostgreSQL does not answer on 127.0.0.1:5432")
+    name, url = await create_pg_database()
+    backend = Backend("postgres", url, pg_database=name)
+    await apply_migrations(url)
+    try:
+        yield backend
+    finally:
+        await drop_pg_database(name)
+
+
+@pytest.fixture(scope="session")
+async def app(backend: Backend, tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Starlette]:
+    settings = make_settings(tmp_path_factory.mktemp("data"), backend.database_url)
+    application = create_app(settings)
+    async with application.router.lifespan_context(application):
+        yield application
+
+
+async def empty_all_tables() -> None:
+    connection = connections.get("default")
+    if connection.capabilities.dialect == "postgres":
+        rows = await connection.execute_query_dict(
+            "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
+        )
+        tables = [r["tablename"] for r in rows if r["tablename"] not in _KEEP_TABLES]
+        if tables:
+            quoted = ", ".join(f'"{t}"' for t in tables)
+            await connection.execute_script(f"TRUNCATE {quoted} RESTART IDENTITY CASCADE")
+        return
+    rows = await connection.execute_query_dict(
+        "SELECT name FROM sqlite_master WHERE type = 'table'"
+    )
+    tables = [r["name"] for r in rows if r["name"] not in _KEEP_TABLES]
+    script = "PRAGMA foreign_keys = OFF;" + "".join(f'DELETE FROM "{t}";' for t in tables)
+    await connection.execute_script(script + "PRAGMA foreign_keys = ON;")
+
+
+@pytest.fixture
+async def client(app: Starlette) -> AsyncIterator[httpx.AsyncClient]:
+    """An HTTP client talking to the app in-process, on a freshly emptied database."""
+    await empty_all_tables()
+    runtime: Runtime = app.state.runtime
+    original = runtime.settings
+    transport = httpx.ASGITransport(app=app, client=("203.0.113.7", 50000))
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
+        yield http
+    runtime.settings = original
+
+
+@pytest.fixture
+def runtime(app: Starlette) -> Runtime:
+    return app.state.runtime
+
+
+@pytest.fixture
+def override_settings(runtime: Runtime) -> Iterator[object]:
+    """Call with keyword settings to change them for one test (restored by ``client``)."""
+
+    def apply(**changes: object) -> Settings:
+        runtime.settings = runtime.settings.with_overrides(**changes)
+        return runtime.settings
+
+    yield apply
+
+
+def valid_submission(**changes: object) -> dict[str, object]:
+    """A valid JSON submission; keyword arguments replace top-level fields."""
+    body: dict[str, object] = {
+        "title": "The garden on the fourth floor",
+        "body": "When I arrived I could not sleep. Now the balcony is full of mint.",
+        "language": "en",
+        "consent": {
+            "publish": True,
+            "attribution": "anonymous",
+            "display_name": None,
+            "review_before_publish": True,
+            "syndicate": True,
+            "languages": ["en"],
+        },
+        "never_appear": [],
+        "contact": None,
+    }
+    body.update(changes)
+    return body
