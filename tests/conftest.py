@@ -31,7 +31,9 @@ from stories_service.settings import Settings, load_settings, new_encryption_key
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_DATA = ROOT.parent / "shared" / "data"
 ARTIFACTS = ROOT / "test-artifacts"
-PG_ADMIN_URL = os.environ.get("STORIES_TEST_PG_ADMIN", "postgres://postgres@127.0.0.1:5432/postgres")
+PG_ADMIN_URL = os.environ.get(
+    "STORIES_TEST_PG_ADMIN", "postgres://postgres@127.0.0.1:5432/postgres"
+)
 _KEEP_TABLES = {"tortoise_migrations", "sqlite_sequence"}
 
 
@@ -136,7 +138,9 @@ async def backend(
 
 
 @pytest.fixture(scope="session")
-async def app(backend: Backend, tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Starlette]:
+async def app(
+    backend: Backend, tmp_path_factory: pytest.TempPathFactory
+) -> AsyncIterator[Starlette]:
     settings = make_settings(tmp_path_factory.mktemp("data"), backend.database_url)
     application = create_app(settings)
     async with application.router.lifespan_context(application):

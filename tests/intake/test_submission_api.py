@@ -12,7 +12,9 @@ async def test_valid_submission_answers_201_with_receipt_code(client: httpx.Asyn
     assert body["status"] == "submitted"
     assert len(body["receipt_code"].split()) == 6
     assert len(body["receipt_code_digits"].split()) == 6
-    status = await client.post("/api/v1/receipt/status", json={"receipt_code": body["receipt_code"]})
+    status = await client.post(
+        "/api/v1/receipt/status", json={"receipt_code": body["receipt_code"]}
+    )
     assert status.status_code == 200
     assert status.json()["id"] == body["id"]
     assert status.json()["status"] == "submitted"
