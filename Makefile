@@ -4,29 +4,48 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: install run test test-sqlite lint format bench browser-deps migrations clean
+.PHONY: install run test test-sqlite lint format bench browser-deps migrations clean \
+	i18n-extract i18n-update i18n-compile
+LOCALE_DIR := stories_service/locale
+# Message keywords beyond pybabel's defaults (_, gettext, ngettext, N_, ...).
+I18N_KEYWORDS := -k lazy_gettext -k _l
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test,browser]'
+	$(BIN)/pybabel compile --domain messages --directory $(LOCALE_DIR)
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
 
 install: $(STAMP)
 
+## Translations (docs/i18n.md): extract messages into the template, merge it into every
+## catalogue, compile the catalogues (.mo files are built, never committed).
+i18n-extract: install
+	$(BIN)/pybabel extract --mapping-file babel.cfg $(I18N_KEYWORDS) --sort-output \
+	  --add-location file --project "Healing Stories" --copyright-holder "Healing Stories" \
+	  --msgid-bugs-address "" --output-file $(LOCALE_DIR)/messages.pot .
+
+i18n-update: i18n-extract
+	$(BIN)/pybabel update --input-file $(LOCALE_DIR)/messages.pot --output-dir $(LOCALE_DIR) \
+	  --domain messages --no-fuzzy-matching --ignore-obsolete
+
+i18n-compile: install
+	$(BIN)/pybabel compile --domain messages --directory $(LOCALE_DIR)
+
 ## Serve the site on the embedded default (SQLite under ./var/), migrations applied at start.
-run: install
+run: install i18n-compile
 	$(BIN)/stories-service serve
 
 ## Install everything the tests need (Chromium from Debian for the browser tests) and run them all.
-test: install browser-deps
+test: install browser-deps i18n-compile
 	$(BIN)/ruff check .
 	STORIES_TEST_BACKEND=sqlite $(BIN)/python -m pytest
 	STORIES_TEST_BACKEND=postgres $(BIN)/python -m pytest -m db
 
 ## The suite on SQLite only (no PostgreSQL needed).
-test-sqlite: install
+test-sqlite: install i18n-compile
 	STORIES_TEST_BACKEND=sqlite $(BIN)/python -m pytest
 
 browser-deps:

@@ -15,6 +15,7 @@ from stories_service.db.config import tortoise_config
 from stories_service.db.lifecycle import apply_migrations
 from stories_service.errors import EXCEPTION_HANDLERS, CatchUnexpectedMiddleware
 from stories_service.http_input import BodyLimitMiddleware
+from stories_service.i18n.middleware import LocaleMiddleware
 from stories_service.routes import build_routes
 from stories_service.runtime import Runtime
 from stories_service.security_headers import SecurityHeadersMiddleware
@@ -46,6 +47,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         routes=build_routes(),
         middleware=[
             Middleware(SecurityHeadersMiddleware, https=settings.https),
+            Middleware(LocaleMiddleware),
             Middleware(BodyLimitMiddleware, limit=settings.max_body_bytes),
             Middleware(CatchUnexpectedMiddleware),
         ],

@@ -10,10 +10,13 @@ import logging
 import traceback
 from typing import Any
 
+from babel.support import LazyProxy
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from stories_service.i18n.catalogues import lazy_gettext as _l
 
 log = logging.getLogger("stories_service.errors")
 
@@ -34,19 +37,19 @@ _DEFAULT_CODES = {
 }
 
 _DEFAULT_MESSAGES = {
-    400: "The request could not be read.",
-    401: "Sign in or send a valid API token.",
-    403: "You are not allowed to do this.",
-    404: "There is nothing here.",
-    405: "This method is not allowed here.",
-    409: "This cannot be done in the current state.",
-    410: "This is no longer available.",
-    413: "The request is too large.",
-    415: "Send the request as application/json.",
-    422: "Some fields need attention.",
-    429: "Too many attempts. Please wait and try again.",
-    500: "Something went wrong on our side. Nothing you sent was lost if you got a receipt.",
-    503: "The service is not available right now.",
+    400: _l("The request could not be read."),
+    401: _l("Sign in or send a valid API token."),
+    403: _l("You are not allowed to do this."),
+    404: _l("There is nothing here."),
+    405: _l("This method is not allowed here."),
+    409: _l("This cannot be done in the current state."),
+    410: _l("This is no longer available."),
+    413: _l("The request is too large."),
+    415: _l("Send the request as application/json."),
+    422: _l("Some fields need attention."),
+    429: _l("Too many attempts. Please wait and try again."),
+    500: _l("Something went wrong on our side. Nothing you sent was lost if you got a receipt."),
+    503: _l("The service is not available right now."),
 }
 
 
@@ -56,25 +59,26 @@ class ApiError(Exception):
     def __init__(
         self,
         status: int,
-        message: str | None = None,
+        message: str | LazyProxy | None = None,
         *,
         code: str | None = None,
-        fields: dict[str, str] | None = None,
+        fields: dict[str, str] | dict[str, LazyProxy] | None = None,
         headers: dict[str, str] | None = None,
         extra: dict[str, Any] | None = None,
     ) -> None:
         self.status = status
         self.code = code or _DEFAULT_CODES.get(status, "error")
+        # Messages may be lazy (translated when shown, in the language of the request showing it).
         self.message = message or _DEFAULT_MESSAGES.get(status, "Error.")
         self.fields = fields
         self.headers = headers or {}
         self.extra = extra or {}
-        super().__init__(self.message)
+        super().__init__(str(self.message))
 
     def body(self) -> dict[str, Any]:
-        error: dict[str, Any] = {"code": self.code, "message": self.message}
+        error: dict[str, Any] = {"code": self.code, "message": str(self.message)}
         if self.fields:
-            error["fields"] = self.fields
+            error["fields"] = {name: str(problem) for name, problem in self.fields.items()}
         error.update(self.extra)
         return {"error": error}
 
@@ -95,7 +99,7 @@ def _render(request: Request, error: ApiError) -> Response:
     return render_page(
         request,
         "error.html",
-        {"status": error.status, "message": error.message, "code": error.code},
+        {"status": error.status, "message": str(error.message), "code": error.code},
         status_code=error.status,
         headers=error.headers,
     )

@@ -10,6 +10,7 @@ from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from stories_service.errors import ApiError
+from stories_service.i18n import format_number, gettext, lazy_gettext, ngettext
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
 
@@ -36,53 +37,83 @@ class BodyLimitMiddleware:
         async def limited_receive() -> Message:
             nonlocal seen
             if declared is not None and declared.isdigit() and int(declared) > limit:
-                raise ApiError(413, f"The request is larger than {limit} bytes.")
+                raise ApiError(413, _too_large(limit))
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
                 if seen > limit:
-                    raise ApiError(413, f"The request is larger than {limit} bytes.")
+                    raise ApiError(413, _too_large(limit))
             return message
 
         await self.app(scope, limited_receive, send)
+
+
+def _too_large(limit: int) -> str:
+    return gettext("The request is larger than %(limit)s bytes.") % {"limit": format_number(limit)}
 
 
 def _field_name(loc: tuple[int | str, ...]) -> str:
     return ".".join(str(part) for part in loc) or "body"
 
 
+# Messages for people, in the language of the request (the form and the JSON API alike).
 _PLAIN_MESSAGES = {
-    "missing": "This is needed.",
-    "bool_type": "Choose yes or no.",
-    "string_type": "This must be text.",
-    "list_type": "This must be a list.",
-    "enum": "Choose one of the offered answers.",
-    "extra_forbidden": "This field is not known.",
-    "model_type": "This must be an object.",
-    "json_invalid": "This is not valid JSON.",
+    "missing": lazy_gettext("This is needed."),
+    "bool_type": lazy_gettext("Choose yes or no."),
+    "string_type": lazy_gettext("This must be text."),
+    "list_type": lazy_gettext("This must be a list."),
+    "enum": lazy_gettext("Choose one of the offered answers."),
+    "extra_forbidden": lazy_gettext("This field is not known."),
+    "model_type": lazy_gettext("This must be an object."),
+    "json_invalid": lazy_gettext("This is not valid JSON."),
 }
+
+
+def _count(value: object) -> tuple[int, dict[str, str]]:
+    n = value if isinstance(value, int) else 0
+    return n, {"count": format_number(n)}
 
 
 def _plain_message(item: Any) -> str:
     kind = item["type"]
     ctx = item.get("ctx") or {}
     if kind == "string_too_short":
+        if ctx.get("min_length") == 1:
+            return str(_PLAIN_MESSAGES["missing"])
+        n, count = _count(ctx.get("min_length"))
         return (
-            "This is needed."
-            if ctx.get("min_length") == 1
-            else (f"Please write at least {ctx.get('min_length')} characters.")
+            ngettext(
+                "Please write at least %(count)s character.",
+                "Please write at least %(count)s characters.",
+                n,
+            )
+            % count
         )
     if kind == "string_too_long":
-        return f"This is too long (at most {ctx.get('max_length')} characters)."
+        n, count = _count(ctx.get("max_length"))
+        return (
+            ngettext(
+                "This is too long (at most %(count)s character).",
+                "This is too long (at most %(count)s characters).",
+                n,
+            )
+            % count
+        )
     if kind == "too_long":
-        return f"Too many entries (at most {ctx.get('max_length')})."
-    if kind == "enum":
-        return "Choose one of: " + str(ctx.get("expected", "the offered answers")) + "."
+        n, count = _count(ctx.get("max_length"))
+        return (
+            ngettext(
+                "Too many entries (at most %(count)s).", "Too many entries (at most %(count)s).", n
+            )
+            % count
+        )
     if kind in _PLAIN_MESSAGES:
-        return _PLAIN_MESSAGES[kind]
+        return str(_PLAIN_MESSAGES[kind])
+    error = ctx.get("error")
+    if kind == "value_error" and isinstance(error, ValueError):
+        # Our validators raise ValueError with a message marked N_(...): translate it here.
+        return gettext(str(error))
     message = str(item["msg"])
-    if message.startswith("Value error, "):
-        message = message[len("Value error, ") :]
     return message[:1].upper() + message[1:] + ("" if message.endswith(".") else ".")
 
 
@@ -111,11 +142,12 @@ async def read_json_body(request: Request) -> object:
     try:
         return json.loads(raw)
     except (ValueError, UnicodeDecodeError):
-        raise ApiError(400, "The body is not valid JSON.", code="malformed_json") from None
+        raise ApiError(400, gettext("The body is not valid JSON."), code="malformed_json") from None
 
 
 async def read_json(request: Request, model: type[ModelT]) -> ModelT:
     data = await read_json_body(request)
     if not isinstance(data, dict):
-        raise ApiError(422, "The body must be a JSON object.", fields={"body": "expected object"})
+        message = gettext("The body must be a JSON object.")
+        raise ApiError(422, message, fields={"body": message})
     return validate(model, data)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from stories_service.i18n.catalogues import N_
+
 _TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-(?:[A-Za-z]{2}|\d{3}))?(-[A-Za-z0-9]{5,8})*$")
 _RTL_LANGUAGES = frozenset({"ar", "fa", "ur", "he", "yi", "ps", "ckb", "sd", "ug", "dv", "syr"})
 _RTL_SCRIPTS = frozenset({"Arab", "Hebr", "Syrc", "Thaa", "Nkoo", "Adlm"})
@@ -13,7 +15,7 @@ def normalise_language_tag(raw: str) -> str:
     """``"PT-br"`` → ``"pt-BR"``; raises ValueError for anything that is not a language tag."""
     tag = raw.strip().replace("_", "-")
     if not _TAG.match(tag):
-        raise ValueError("must be a language tag such as en, ar or pt-BR")
+        raise ValueError(N_("Must be a language code such as en, ar or pt-BR."))
     parts = tag.split("-")
     out = [parts[0].lower()]
     for part in parts[1:]:

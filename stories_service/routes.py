@@ -6,6 +6,7 @@ from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from stories_service import health, openapi, pages
+from stories_service.i18n import routes as i18n
 from stories_service.intake import routes as intake
 from stories_service.receipt import routes as receipt
 from stories_service.templating import STATIC_DIR
@@ -19,6 +20,7 @@ def build_routes() -> list[BaseRoute]:
         Mount("/static", StaticFiles(directory=STATIC_DIR), name="static"),
         # Public site
         Route("/", pages.home, methods=["GET"]),
+        Route("/language", i18n.choose_language, methods=["POST"]),
         # Survivors: submitting and the receipt code
         Route("/submit", intake.submit_form, methods=["GET"]),
         Route("/submit", intake.submit_form_post, methods=["POST"]),

@@ -10,6 +10,8 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse
 from starlette.templating import Jinja2Templates
 
+from stories_service import i18n
+
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 
@@ -23,7 +25,12 @@ def build_templates(directory: Path = TEMPLATES_DIR) -> Jinja2Templates:
         lstrip_blocks=True,
         extensions=["jinja2.ext.i18n"],
     )
-    env.install_null_translations(newstyle=True)  # type: ignore[attr-defined]
+    # The callables read the request's locale from a context variable: no per-request globals.
+    env.install_gettext_callables(  # type: ignore[attr-defined]
+        i18n.gettext, i18n.ngettext, newstyle=True
+    )
+    env.filters["format_date"] = i18n.format_date
+    env.filters["format_number"] = i18n.format_number
     return Jinja2Templates(env=env)
 
 
@@ -37,7 +44,17 @@ def render_page(
 ) -> HTMLResponse:
     """Render a page in the site layout; pages are never cached by shared caches."""
     templates: Jinja2Templates = request.app.state.runtime.templates
-    ctx: dict[str, Any] = {"lang": "en", "dir": "ltr", "csrf_token": None}
+    locale = i18n.current_locale()
+    ctx: dict[str, Any] = {
+        "lang": locale,
+        "dir": i18n.text_direction_of(locale),
+        "csrf_token": None,
+        "interface_languages": i18n.language_names(),
+        "here": request.url.path,
+        # Hidden fields the language switcher carries, so a page shown after a POST can be
+        # shown again in the chosen language (see stories_service/i18n/routes.py).
+        "language_switch_fields": {},
+    }
     ctx.update(context or {})
     response = templates.TemplateResponse(
         request, name, ctx, status_code=status_code, headers=headers

@@ -7,12 +7,14 @@ version, never editing an old one (a test pins the hashes of released versions).
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
 CURRENT_VERSION = "2026-11-v1"
-LANGUAGES = ("en",)
+DEFAULT_LANGUAGE = "en"
+_NAME = re.compile(r"^wording_(?P<version>[0-9A-Za-z-]+)\.(?P<lang>[a-z]{2,3})\.txt$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,9 +41,36 @@ class ConsentWording:
 
 
 @cache
+def available_wordings() -> frozenset[tuple[str, str]]:
+    """Every ``(version, language)`` with a wording file; adding a language adds a file."""
+    found = set()
+    for entry in resources.files(__package__).iterdir():
+        match = _NAME.match(entry.name)
+        if match:
+            found.add((match["version"], match["lang"]))
+    return frozenset(found)
+
+
+def languages(version: str = CURRENT_VERSION) -> tuple[str, ...]:
+    return tuple(sorted(lang for v, lang in available_wordings() if v == version))
+
+
+@cache
 def consent_wording(language: str = "en", version: str = CURRENT_VERSION) -> ConsentWording:
     """The wording in ``language`` (falling back to English) at ``version``."""
-    lang = language if language in LANGUAGES else "en"
+    lang = language if (version, language) in available_wordings() else DEFAULT_LANGUAGE
     name = f"wording_{version}.{lang}.txt"
     text = resources.files(__package__).joinpath(name).read_text("utf-8")
     return ConsentWording(version=version, language=lang, text=text)
+
+
+def wording_shown(language: object, version: object, interface_language: str) -> ConsentWording:
+    """The wording a form was rendered with (its hidden fields), if it is a real one.
+
+    The survivor may switch the interface language between reading the form and sending it; the
+    record must name the text they actually read. Unknown values fall back to the current wording
+    in the interface language.
+    """
+    if (str(version), str(language)) in available_wordings():
+        return consent_wording(str(language), str(version))
+    return consent_wording(interface_language)

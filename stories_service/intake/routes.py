@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
+
 from pydantic import ValidationError
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from stories_service import idempotency, throttle
-from stories_service.consent.wording import consent_wording
+from stories_service.consent.wording import ConsentWording, consent_wording, wording_shown
 from stories_service.errors import ApiError
 from stories_service.http_input import read_json_body, validate, validation_fields
+from stories_service.i18n import current_locale, gettext
 from stories_service.intake.form import (
     form_errors_for_template,
     form_to_submission,
@@ -18,6 +21,7 @@ from stories_service.intake.form import (
 from stories_service.intake.schemas import SubmissionIn
 from stories_service.intake.service import StoredSubmission, store_submission
 from stories_service.models import Staff
+from stories_service.receipt import codes
 from stories_service.runtime import client_address, runtime_of
 from stories_service.staff.tokens import optional_bearer_staff
 from stories_service.templating import render_page
@@ -33,7 +37,7 @@ async def _throttle_submissions(request: Request) -> None:
         key,
         settings.submit_rate_per_hour,
         SUBMIT_WINDOW_SECONDS,
-        "Too many stories from here in a short time. Please wait and try again.",
+        gettext("Too many stories from here in a short time. Please wait and try again."),
     )
 
 
@@ -99,7 +103,7 @@ async def create_submission_api(request: Request) -> Response:
             data,
             cipher=runtime.cipher,
             secret_key=settings.secret_key,
-            wording=consent_wording("en"),
+            wording=consent_wording(current_locale()),
             staff=staff,
             after_store=remember,
         )
@@ -124,13 +128,15 @@ async def create_submission_api(request: Request) -> Response:
 
 
 def _form_context(values: dict[str, object], errors: dict[str, str]) -> dict[str, object]:
-    wording = consent_wording("en")
+    # The consent questions in the interface language: the record will name this exact text.
+    wording = consent_wording(current_locale())
     return {
         "values": values,
         "errors": errors,
         "languages": language_choices(),
         "consent_text": wording.sections(),
         "consent_version": wording.version,
+        "consent_language": wording.language,
     }
 
 
@@ -160,19 +166,31 @@ async def submit_form_post(request: Request) -> Response:
     except ValidationError as error:
         errors = form_errors_for_template(validation_fields(error), data_dict["consent"])  # type: ignore[arg-type]
         return render_page(request, "submit.html", _form_context(values, errors), status_code=422)
+    wording: ConsentWording = wording_shown(
+        form.get("consent_language"), form.get("consent_version"), current_locale()
+    )
     stored = await store_submission(
         data,
         cipher=runtime.cipher,
         secret_key=runtime.settings.secret_key,
-        wording=consent_wording("en"),
+        wording=wording,
     )
-    answer = stored.answer()
+    return render_receipt_page(request, stored.receipt_code, datetime.now(UTC).date())
+
+
+def render_receipt_page(
+    request: Request, receipt_code: str, received_on: date, status_code: int = 201
+) -> Response:
+    """The receipt page: the code as words and as digits, shown once (or again in another
+    language when the survivor switches language on this very page)."""
     return render_page(
         request,
         "receipt.html",
         {
-            "receipt_code": answer["receipt_code"],
-            "receipt_code_digits": answer["receipt_code_digits"],
+            "receipt_code": receipt_code,
+            "receipt_code_digits": codes.as_digits(receipt_code),
+            "received_on": received_on,
+            "language_switch_fields": {"page": "receipt", "receipt_code": receipt_code},
         },
-        status_code=201,
+        status_code=status_code,
     )

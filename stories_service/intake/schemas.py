@@ -16,6 +16,7 @@ from pydantic import (
 )
 
 from moderation.states import Attribution
+from stories_service.i18n.catalogues import N_
 from stories_service.language_tags import normalise_language_tag
 
 LanguageTag = Annotated[str, AfterValidator(normalise_language_tag)]
@@ -48,7 +49,7 @@ class ConsentIn(BaseModel):
         if attribution is Attribution.ANONYMOUS:
             return None
         if attribution is not None and not value:
-            raise ValueError("a first name or pseudonym is needed for this attribution")
+            raise ValueError(N_("A first name or chosen name is needed for this choice."))
         return value
 
 
@@ -85,14 +86,14 @@ class SubmissionIn(BaseModel):
     @classmethod
     def _title_not_blank(cls, value: str) -> str:
         if not value:
-            raise ValueError("please give your story a title")
+            raise ValueError(N_("Please give your story a title."))
         return value
 
     @field_validator("body")
     @classmethod
     def _body_not_blank(cls, value: str) -> str:
         if not value.strip():
-            raise ValueError("the story is empty")
+            raise ValueError(N_("Your story is empty."))
         return value
 
     @field_validator("never_appear")
@@ -100,7 +101,7 @@ class SubmissionIn(BaseModel):
     def _terms_short(cls, value: list[str]) -> list[str]:
         terms = [term for term in value if term]
         if any(len(term) > 100 for term in terms):
-            raise ValueError("each name or place must be at most 100 characters")
+            raise ValueError(N_("Each name or place can be at most 100 characters long."))
         return list(dict.fromkeys(terms))
 
     @field_validator("contact")

@@ -9,13 +9,14 @@ from starlette.responses import JSONResponse, Response
 from stories_service import throttle
 from stories_service.errors import ApiError
 from stories_service.http_input import read_json
+from stories_service.i18n import lazy_gettext as _l
 from stories_service.models import Submission
 from stories_service.receipt.service import find_submission_by_code, status_view
 from stories_service.runtime import client_address, runtime_of
 from stories_service.templating import render_page
 
 RECEIPT_WINDOW_SECONDS = 900
-UNKNOWN_CODE_MESSAGE = (
+UNKNOWN_CODE_MESSAGE = _l(
     "We could not find a story with this code. Check the words or digits and try again."
 )
 
@@ -63,9 +64,18 @@ async def my_story_post(request: Request) -> Response:
         return render_page(
             request,
             "my_story.html",
-            {"view": None, "error": error.message},
+            {"view": None, "error": str(error.message)},
             status_code=error.status,
             headers=error.headers,
         )
     view = await status_view(submission, runtime_of(request).cipher)
-    return render_page(request, "my_story.html", {"view": view, "error": None})
+    return render_page(
+        request,
+        "my_story.html",
+        {
+            "view": view,
+            "error": None,
+            "submitted_on": submission.created_at.date(),
+            "language_switch_fields": {"page": "my-story", "receipt_code": raw_code},
+        },
+    )

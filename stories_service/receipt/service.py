@@ -7,23 +7,24 @@ from typing import Any
 
 from moderation.states import SubmissionState
 from stories_service.crypto import FieldCipher, revision_context
+from stories_service.i18n import lazy_gettext as _l
 from stories_service.models import Revision, Submission
 from stories_service.receipt import codes
 
-# Plain words for each state, as the survivor reads them.
+# Plain words for each state, as the survivor reads them, in the language of the request.
 STATUS_TEXT = {
-    SubmissionState.SUBMITTED: "We have your story. A member of our team will read it soon.",
-    SubmissionState.IN_REVIEW: "A member of our team is preparing your story.",
-    SubmissionState.AWAITING_CONSENT: (
+    SubmissionState.SUBMITTED: _l("We have your story. A member of our team will read it soon."),
+    SubmissionState.IN_REVIEW: _l("A member of our team is preparing your story."),
+    SubmissionState.AWAITING_CONSENT: _l(
         "Your story is ready for you to read. Please approve it or ask for changes."
     ),
-    SubmissionState.READY: "You agreed to the final text. A second team member will check it.",
-    SubmissionState.APPROVED: "Your story has been approved for publication.",
-    SubmissionState.SCHEDULED: "Your story will be published soon.",
-    SubmissionState.PUBLISHED: "Your story is published.",
-    SubmissionState.UNPUBLISHED: "Your story has been taken down from the website.",
-    SubmissionState.REJECTED: "We could not publish your story. The reason is below.",
-    SubmissionState.WITHDRAWN: "You withdrew your story. We have removed it.",
+    SubmissionState.READY: _l("You agreed to the final text. A second team member will check it."),
+    SubmissionState.APPROVED: _l("Your story has been approved for publication."),
+    SubmissionState.SCHEDULED: _l("Your story will be published soon."),
+    SubmissionState.PUBLISHED: _l("Your story is published."),
+    SubmissionState.UNPUBLISHED: _l("Your story has been taken down from the website."),
+    SubmissionState.REJECTED: _l("We could not publish your story. The reason is below."),
+    SubmissionState.WITHDRAWN: _l("You withdrew your story. We have removed it."),
 }
 
 
@@ -58,7 +59,7 @@ async def status_view(submission: Submission, cipher: FieldCipher) -> dict[str, 
     return {
         "id": str(submission.id),
         "status": state.value,
-        "status_text": STATUS_TEXT[state],
+        "status_text": str(STATUS_TEXT[state]),
         "review": await review_text(submission, cipher),
         "rejection_reason": submission.rejection_reason
         if state == SubmissionState.REJECTED

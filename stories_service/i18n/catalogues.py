@@ -1,0 +1,111 @@
+"""Gettext catalogues and the current request's locale (a context variable, so no global races).
+
+Compiled catalogues (``.mo``) are built by ``make install``/``make i18n-compile``; when one is
+missing the service still works and shows English for that language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gettext as _gettext_module
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar, Token
+from functools import cache
+from pathlib import Path
+
+from babel import Locale, UnknownLocaleError, dates, numbers
+from babel.support import LazyProxy, Translations
+
+DEFAULT_LOCALE = "en"
+LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
+DOMAIN = "messages"
+
+_current: ContextVar[str] = ContextVar("stories_locale", default=DEFAULT_LOCALE)
+
+
+@cache
+def available_locales() -> tuple[str, ...]:
+    """English plus every language with a catalogue under ``locale/``, in a stable order."""
+    found = sorted(
+        path.parent.parent.name
+        for path in LOCALE_DIR.glob(f"*/LC_MESSAGES/{DOMAIN}.po")
+        if path.parent.parent.name != DEFAULT_LOCALE
+    )
+    return (DEFAULT_LOCALE, *found)
+
+
+@cache
+def translations_for(locale: str) -> _gettext_module.NullTranslations:
+    """The compiled catalogue for ``locale``, or English (null translations) when not compiled."""
+    if locale == DEFAULT_LOCALE:
+        return _gettext_module.NullTranslations()
+    return Translations.load(str(LOCALE_DIR), [locale], DOMAIN)
+
+
+@cache
+def language_names() -> tuple[tuple[str, str], ...]:
+    """Each interface language named in itself: ``("ar", "العربية")``, ``("es", "Español")``."""
+    out = []
+    for code in available_locales():
+        try:
+            name = Locale.parse(code).get_display_name(code) or code
+        except (ValueError, TypeError, UnknownLocaleError):
+            name = code
+        out.append((code, name[:1].upper() + name[1:]))
+    return tuple(out)
+
+
+def current_locale() -> str:
+    return _current.get()
+
+
+def text_direction_of(locale: str | None = None) -> str:
+    from stories_service.language_tags import text_direction  # language_tags imports N_ from here
+
+    return text_direction(locale or current_locale())
+
+
+@contextmanager
+def use_locale(locale: str) -> Iterator[None]:
+    """Run a block in ``locale`` (tests, background rendering); requests use the middleware."""
+    token = _current.set(locale if locale in available_locales() else DEFAULT_LOCALE)
+    try:
+        yield
+    finally:
+        _current.reset(token)
+
+
+def activate(locale: str) -> Token[str]:
+    """Set the locale for the current context (the middleware, once per request)."""
+    return _current.set(locale if locale in available_locales() else DEFAULT_LOCALE)
+
+
+def deactivate(token: Token[str]) -> None:
+    _current.reset(token)
+
+
+def gettext(message: str) -> str:
+    return translations_for(current_locale()).gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    return translations_for(current_locale()).ngettext(singular, plural, n)
+
+
+def N_(message: str) -> str:
+    """Marks a message for extraction; it is translated where it is shown."""
+    return message
+
+
+def lazy_gettext(message: str) -> LazyProxy:
+    """A message translated when it is shown, in the language of the request showing it."""
+    return LazyProxy(gettext, message, enable_cache=False)
+
+
+def format_number(value: float, locale: str | None = None) -> str:
+    return numbers.format_decimal(value, locale=locale or current_locale())
+
+
+def format_date(value: dt.date | dt.datetime, fmt: str = "long", locale: str | None = None) -> str:
+    return dates.format_date(value, format=fmt, locale=locale or current_locale())

@@ -1,0 +1,47 @@
+"""Pure-ASGI middleware that sets the request's interface language before anything renders."""
+
+from __future__ import annotations
+
+from http.cookies import CookieError, SimpleCookie
+
+from starlette.datastructures import Headers
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from stories_service.i18n.catalogues import activate, deactivate
+from stories_service.i18n.negotiation import COOKIE_NAME, choose_locale
+
+
+def _cookie(headers: Headers, name: str) -> str | None:
+    raw = headers.get("cookie")
+    if not raw:
+        return None
+    try:
+        jar = SimpleCookie(raw)
+    except CookieError:
+        return None
+    morsel = jar.get(name)
+    return morsel.value if morsel else None
+
+
+class LocaleMiddleware:
+    """Chooses the locale once per request and keeps it in a context variable.
+
+    The context variable is reset afterwards; each request runs in its own task, so concurrent
+    requests never see each other's language.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = Headers(scope=scope)
+        locale = choose_locale(_cookie(headers, COOKIE_NAME), headers.get("accept-language"))
+        scope.setdefault("state", {})["locale"] = locale
+        token = activate(locale)
+        try:
+            await self.app(scope, receive, send)
+        finally:
+            deactivate(token)

@@ -1,0 +1,67 @@
+"""POST /language: the language switcher's explicit choice, remembered in a cookie."""
+
+from __future__ import annotations
+
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+
+from stories_service.errors import ApiError
+from stories_service.i18n.catalogues import lazy_gettext as _l
+from stories_service.i18n.catalogues import use_locale
+from stories_service.i18n.negotiation import COOKIE_MAX_AGE, COOKIE_NAME, supported
+from stories_service.receipt import codes
+from stories_service.runtime import runtime_of
+
+UNKNOWN_LANGUAGE = _l("This language is not available.")
+
+
+def safe_next(raw: str | None) -> str:
+    """A path on this site to go back to; anything else (other hosts, schemes) becomes ``/``."""
+    if not raw or not raw.startswith("/") or raw.startswith("//") or "\\" in raw:
+        return "/"
+    if any(ord(ch) < 0x20 for ch in raw):
+        return "/"
+    return raw[:300]
+
+
+async def _same_page_again(request: Request, page: str, locale: str) -> Response | None:
+    """Pages shown after a POST (the receipt code, My story) cannot be reached by a redirect:
+    show them again in the new language from the code the switcher carried in its body."""
+    from stories_service.intake.routes import render_receipt_page
+    from stories_service.receipt.routes import my_story_post, submission_for_code
+
+    form = await request.form()
+    raw_code = str(form.get("receipt_code") or "")
+    with use_locale(locale):
+        if page == "receipt":
+            submission = await submission_for_code(request, raw_code)
+            canonical = codes.canonical(raw_code) or raw_code
+            return render_receipt_page(
+                request, canonical, submission.created_at.date(), status_code=200
+            )
+        if page == "my-story":
+            return await my_story_post(request)
+    return None
+
+
+async def choose_language(request: Request) -> Response:
+    """Remember the chosen interface language and go back to the page the choice was made on."""
+    form = await request.form()
+    locale = supported(str(form.get("lang") or ""))
+    if locale is None:
+        raise ApiError(422, str(UNKNOWN_LANGUAGE), fields={"lang": str(UNKNOWN_LANGUAGE)})
+    response = None
+    if form.get("receipt_code"):
+        response = await _same_page_again(request, str(form.get("page") or ""), locale)
+    if response is None:
+        response = RedirectResponse(safe_next(str(form.get("next") or "")), status_code=303)
+    response.set_cookie(
+        COOKIE_NAME,
+        locale,
+        max_age=COOKIE_MAX_AGE,
+        path="/",
+        httponly=True,
+        samesite="lax",
+        secure=runtime_of(request).settings.https,
+    )
+    return response
