@@ -56,14 +56,14 @@ _SEPARATORS = re.compile(r"[\s,.;:_/\-\u2013\u2014\u00b7]+")
 
 def _parse(raw: str) -> list[int] | None:
     tokens = [t for t in _SEPARATORS.split(raw.strip().lower()) if t]
-    if len(tokens) == 1 and tokens[0].isdigit() and len(tokens[0]) == 4 * WORDS_PER_CODE:
+    if len(tokens) == 1 and tokens[0].isdecimal() and len(tokens[0]) == 4 * WORDS_PER_CODE:
         tokens = [tokens[0][i : i + 4] for i in range(0, len(tokens[0]), 4)]
     if len(tokens) != WORDS_PER_CODE:
         return None
     index = _index()
     out = []
     for token in tokens:
-        if token.isdigit():
+        if token.isdecimal():
             value = int(token)
             if len(token) != 4 or value >= len(index):
                 return None
