@@ -20,11 +20,18 @@ SQLITE_PRAGMAS: dict[str, Any] = {
 }
 
 
+def _create_private_file(path: str) -> None:
+    """Create the SQLite file readable by the service's user only (its WAL inherits the mode)."""
+    os.makedirs(os.path.dirname(os.path.abspath(path)), mode=0o700, exist_ok=True)
+    if not os.path.exists(path):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+
+
 def _connection(database_url: str) -> dict[str, Any]:
     if database_url.startswith("sqlite://"):
         path = database_url[len("sqlite://") :]
         if path != ":memory:":
-            os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+            _create_private_file(path)
         return {
             "engine": "tortoise.backends.sqlite",
             "credentials": {"file_path": path, **SQLITE_PRAGMAS},
