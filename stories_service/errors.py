@@ -12,7 +12,7 @@ from typing import Any
 
 from babel.support import LazyProxy
 from starlette.exceptions import HTTPException
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -159,6 +159,8 @@ class CatchUnexpectedMiddleware:
 
         try:
             await self.app(scope, receive, tracking_send)
+        except ClientDisconnect:
+            return  # the client went away; nobody is left to answer
         except Exception as exc:
             request = Request(scope)
             response = await handle_unexpected(request, exc)
