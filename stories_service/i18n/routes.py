@@ -25,10 +25,13 @@ def safe_next(raw: str | None) -> str:
 
 
 async def _same_page_again(request: Request, page: str, locale: str) -> Response | None:
-    """Pages shown after a POST (the receipt code, My story) cannot be reached by a redirect:
-    show them again in the new language from the code the switcher carried in its body."""
+    """The receipt page, shown after a POST, cannot be reached by a redirect: show it again in the
+    new language from the code the switcher carried in its body, so the code is not lost.
+
+    (My story does not carry the code: once given, a code is never written into a page again.)
+    """
     from stories_service.intake.routes import render_receipt_page
-    from stories_service.receipt.routes import my_story_post, submission_for_code
+    from stories_service.receipt.routes import submission_for_code
 
     form = await request.form()
     raw_code = str(form.get("receipt_code") or "")
@@ -39,8 +42,6 @@ async def _same_page_again(request: Request, page: str, locale: str) -> Response
             return render_receipt_page(
                 request, canonical, submission.created_at.date(), status_code=200
             )
-        if page == "my-story":
-            return await my_story_post(request)
     return None
 
 

@@ -76,6 +76,5 @@ async def my_story_post(request: Request) -> Response:
             "view": view,
             "error": None,
             "submitted_on": submission.created_at.date(),
-            "language_switch_fields": {"page": "my-story", "receipt_code": raw_code},
         },
     )

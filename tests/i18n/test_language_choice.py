@@ -10,8 +10,8 @@ import pytest
 
 from stories_service.i18n.negotiation import choose_locale, parse_accept_language
 from tests.i18n.conftest import (
+    MY_STORY_BUTTON,
     RECEIPT_HEADING,
-    STATUS_SUBMITTED,
     SUBMIT_HEADING,
     html_lang_dir,
     submit_form,
@@ -116,18 +116,18 @@ async def test_switching_on_the_receipt_page_shows_the_same_code_again(
     assert again.headers["set-cookie"].startswith("lang=ar;")
 
 
-async def test_switching_on_my_story_shows_the_status_again(client: httpx.AsyncClient) -> None:
+async def test_switching_on_my_story_asks_for_the_code_again(client: httpx.AsyncClient) -> None:
     page = (await client.post("/submit", data=submit_form("en"))).text
     code = re.search(r'<p class="receipt-code digits" dir="ltr">([^<]+)</p>', page)
     assert code
     shown = (await client.post("/my-story", data={"receipt_code": code.group(1)})).text
-    assert 'name="page" value="my-story"' in shown
-    again = await client.post(
-        "/language",
-        data={"lang": "es", "next": "/my-story", "page": "my-story", "receipt_code": code.group(1)},
-    )
-    assert again.status_code == 200
-    assert STATUS_SUBMITTED["es"] in again.text
+    assert code.group(1) not in shown  # a code, once given, is never written into a page again
+    assert "Changing the language opens this page again" in shown
+    again = await client.post("/language", data={"lang": "es", "next": "/my-story"})
+    assert again.status_code == 303
+    assert again.headers["location"] == "/my-story"
+    form = (await client.get("/my-story")).text
+    assert MY_STORY_BUTTON["es"] in form
 
 
 async def test_switching_with_a_wrong_code_reveals_nothing(client: httpx.AsyncClient) -> None:
