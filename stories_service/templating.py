@@ -11,6 +11,7 @@ from starlette.responses import HTMLResponse
 from starlette.templating import Jinja2Templates
 
 from stories_service import i18n
+from stories_service.language_tags import text_direction
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 STATIC_DIR = Path(__file__).resolve().parent / "static"
@@ -31,6 +32,7 @@ def build_templates(directory: Path = TEMPLATES_DIR) -> Jinja2Templates:
     )
     env.filters["format_date"] = i18n.format_date
     env.filters["format_number"] = i18n.format_number
+    env.filters["text_direction"] = text_direction
     return Jinja2Templates(env=env)
 
 

@@ -59,6 +59,7 @@ async def status_view(submission: Submission, cipher: FieldCipher) -> dict[str, 
     return {
         "id": str(submission.id),
         "status": state.value,
+        "language": submission.language,
         "status_text": str(STATUS_TEXT[state]),
         "review": await review_text(submission, cipher),
         "rejection_reason": submission.rejection_reason

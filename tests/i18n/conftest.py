@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import os
 import re
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
 
 import httpx
+import pytest
+
+from tests.conftest import ROOT
 
 LANGUAGES = ("en", "es", "fr", "ar")
 DIRECTION = {"en": "ltr", "es": "ltr", "fr": "ltr", "ar": "rtl"}
@@ -106,3 +115,51 @@ def submit_form(story_language: str = "en", **changes: object) -> dict[str, obje
     }
     form.update(changes)
     return form
+
+
+# Browser tests: Debian's Chromium against a real uvicorn process on a fresh SQLite database.
+# They use Playwright's async API inside the suite's event loop: the sync API keeps its own loop
+# running in the main thread for the whole session, which breaks every async test after it.
+
+
+@pytest.fixture(scope="session")
+def served_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The service under uvicorn on 127.0.0.1 (a free port), its own database, for the browser."""
+    from stories_service.settings import new_encryption_key
+
+    data = tmp_path_factory.mktemp("browser-data")
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = int(sock.getsockname()[1])
+    env = {
+        **os.environ,
+        "STORIES_ENV": "test",
+        "STORIES_DATA_DIR": str(data),
+        "DATABASE_URL": f"sqlite://{data}/stories.sqlite3",
+        "STORIES_SECRET_KEY": "browser-secret-" + "b" * 32,
+        "STORIES_ENCRYPTION_KEY": new_encryption_key(),
+        "STORIES_MIGRATE_ON_START": "true",
+        "STORIES_BACKGROUND_JOBS": "false",
+    }
+    command = [sys.executable, "-m", "uvicorn", "stories_service.asgi:app"]
+    command += ["--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"]
+    server = subprocess.Popen(
+        command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):
+            try:
+                if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if server.poll() is not None:
+                raise AssertionError("the server exited while starting")
+            time.sleep(0.1)
+        else:
+            raise AssertionError("the server did not become healthy")
+        yield url
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
