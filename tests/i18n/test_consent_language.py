@@ -9,8 +9,11 @@ import re
 import httpx
 import pytest
 
+from moderation.states import SubmissionState
 from stories_service.consent.wording import CURRENT_VERSION, consent_wording
-from stories_service.models import ConsentRecord, Submission
+from stories_service.crypto import revision_context
+from stories_service.models import ConsentRecord, Revision, Submission
+from stories_service.runtime import Runtime
 from tests.conftest import valid_submission
 from tests.i18n.conftest import LANGUAGES, submit_form
 
@@ -98,3 +101,27 @@ async def test_json_api_records_the_wording_of_the_request_language(
     assert record.wording_language == "es"
     assert record.wording_hash == _file_sha256("es")
     assert submission.language == "fr"
+
+
+async def test_text_to_review_keeps_the_story_language_in_any_interface(
+    client: httpx.AsyncClient, runtime: Runtime
+) -> None:
+    client.cookies.set("lang", "fr")
+    page = (await client.post("/submit", data=submit_form("ar"))).text
+    code = re.search(r'<p class="receipt-code" lang="en" dir="ltr">([^<]+)</p>', page)
+    assert code
+    submission = await Submission.get()
+    await Revision.create(
+        submission=submission,
+        number=1,
+        **{
+            f"{column}_enc": runtime.cipher.encrypt(
+                text, revision_context(column, submission.id, 1)
+            )
+            for column, text in (("title", "حديقة"), ("summary", "ملخص"), ("body", "<p>نص</p>"))
+        },
+    )
+    await Submission.filter(id=submission.id).update(state=SubmissionState.AWAITING_CONSENT)
+    shown = (await client.post("/my-story", data={"receipt_code": code.group(1)})).text
+    assert '<html lang="fr" dir="ltr">' in shown
+    assert '<article class="review" lang="ar" dir="rtl">' in shown
