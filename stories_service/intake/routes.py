@@ -80,9 +80,8 @@ async def create_submission_api(request: Request) -> Response:
                 headers={"Idempotency-Replayed": "true"},
             )
     if not isinstance(payload, dict):
-        raise ApiError(
-            422, "The body must be a JSON object.", fields={"body": "Expected an object."}
-        )
+        message = gettext("The body must be a JSON object.")
+        raise ApiError(422, message, fields={"body": message})
     data = validate(SubmissionIn, payload)
     _check_on_behalf(data, staff)
 

@@ -179,3 +179,22 @@ async def test_json_validation_messages_follow_accept_language(client: httpx.Asy
     assert "100,000" in answers["en"]["fields"]["body"]
     assert "100.000" in answers["es"]["fields"]["body"]
     assert "100\u202f000" in answers["fr"]["fields"]["body"]
+
+
+async def test_throttled_code_lookups_are_told_in_the_page_language(
+    client: httpx.AsyncClient, override_settings
+) -> None:
+    override_settings(receipt_rate_per_15min=1)
+    client.cookies.set("lang", "es")
+    wrong = {"receipt_code": "0000 0000 0000 0000 0000 0000"}
+    assert (await client.post("/my-story", data=wrong)).status_code == 404
+    response = await client.post("/my-story", data=wrong)
+    assert response.status_code == 429
+    assert "Demasiados intentos. Espere y vuelva a intentarlo, por favor." in response.text
+    client.cookies.clear()
+    api = await client.post("/api/v1/receipt/status", json=wrong, headers={"Accept-Language": "fr"})
+    assert api.status_code == 429
+    assert api.json()["error"]["code"] == "throttled"
+    assert (
+        api.json()["error"]["message"] == "Trop de tentatives. Veuillez patienter puis réessayer."
+    )
