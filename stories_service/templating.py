@@ -33,6 +33,7 @@ def build_templates(directory: Path = TEMPLATES_DIR) -> Jinja2Templates:
     env.filters["format_date"] = i18n.format_date
     env.filters["format_number"] = i18n.format_number
     env.filters["text_direction"] = text_direction
+    env.globals["interface_languages"] = i18n.language_names
     return Jinja2Templates(env=env)
 
 
@@ -51,7 +52,6 @@ def render_page(
         "lang": locale,
         "dir": i18n.text_direction_of(locale),
         "csrf_token": None,
-        "interface_languages": i18n.language_names(),
         "here": request.url.path,
         # Hidden fields the language switcher carries, so a page shown after a POST can be
         # shown again in the chosen language (see stories_service/i18n/routes.py).
