@@ -24,7 +24,7 @@ def safe_next(raw: str | None) -> str:
     return raw[:300]
 
 
-async def _same_page_again(request: Request, page: str, locale: str) -> Response | None:
+async def _receipt_page_again(request: Request, raw_code: str, locale: str) -> Response:
     """The receipt page, shown after a POST, cannot be reached by a redirect: show it again in the
     new language from the code the switcher carried in its body, so the code is not lost.
 
@@ -33,16 +33,12 @@ async def _same_page_again(request: Request, page: str, locale: str) -> Response
     from stories_service.intake.routes import render_receipt_page
     from stories_service.receipt.routes import submission_for_code
 
-    form = await request.form()
-    raw_code = str(form.get("receipt_code") or "")
     with use_locale(locale):
-        if page == "receipt":
-            submission = await submission_for_code(request, raw_code)
-            canonical = codes.canonical(raw_code) or raw_code
-            return render_receipt_page(
-                request, canonical, submission.created_at.date(), status_code=200
-            )
-    return None
+        submission = await submission_for_code(request, raw_code)
+        canonical = codes.canonical(raw_code) or raw_code
+        return render_receipt_page(
+            request, canonical, submission.created_at.date(), status_code=200
+        )
 
 
 async def choose_language(request: Request) -> Response:
@@ -51,10 +47,10 @@ async def choose_language(request: Request) -> Response:
     locale = supported(str(form.get("lang") or ""))
     if locale is None:
         raise ApiError(422, str(UNKNOWN_LANGUAGE), fields={"lang": str(UNKNOWN_LANGUAGE)})
-    response = None
-    if form.get("receipt_code"):
-        response = await _same_page_again(request, str(form.get("page") or ""), locale)
-    if response is None:
+    response: Response
+    if form.get("page") == "receipt" and form.get("receipt_code"):
+        response = await _receipt_page_again(request, str(form.get("receipt_code")), locale)
+    else:
         response = RedirectResponse(safe_next(str(form.get("next") or "")), status_code=303)
     response.set_cookie(
         COOKIE_NAME,
