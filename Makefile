@@ -7,8 +7,9 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 .PHONY: install run test test-sqlite lint format bench browser-deps migrations clean \
 	i18n-extract i18n-update i18n-compile
 LOCALE_DIR := stories_service/locale
-# Message keywords beyond pybabel's defaults (_, gettext, ngettext, N_, ...).
-I18N_KEYWORDS := -k lazy_gettext -k _l
+# Message keywords beyond pybabel's defaults (_, gettext, ngettext, N_, ...); the catalogue test
+# reads this line too, so keep it on one line.
+I18N_KEYWORDS := -k lazy_gettext -k _l -k survivor_text
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

@@ -4,6 +4,7 @@ Babel's Python API and the project's babel.cfg, so a new untranslated string fai
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -18,10 +19,16 @@ from stories_service.consent.wording import CURRENT_VERSION, consent_wording, la
 from stories_service.i18n import DEFAULT_LOCALE, LOCALE_DIR, available_locales, language_names
 
 ROOT = Path(__file__).resolve().parents[2]
-EXTRA_KEYWORDS = {"lazy_gettext": None, "_l": None}
 TRANSLATED = [code for code in available_locales() if code != DEFAULT_LOCALE]
 
 MsgId = str | tuple[str, ...]
+
+
+def _extra_keywords() -> dict[str, None]:
+    """The keywords `make i18n-extract` uses (one source: the Makefile's I18N_KEYWORDS line)."""
+    line = re.search(r"^I18N_KEYWORDS := (.*)$", (ROOT / "Makefile").read_text(), re.MULTILINE)
+    assert line, "the Makefile lost its I18N_KEYWORDS line"
+    return {name: None for name in re.findall(r"-k (\w+)", line.group(1))}
 
 
 @cache
@@ -31,7 +38,7 @@ def extracted_messages() -> dict[MsgId, list[str]]:
         method_map, options_map = parse_mapping_cfg(cfg, "babel.cfg")
     found: dict[MsgId, list[str]] = {}
     for filename, lineno, message, _comments, _context in extract_from_dir(
-        str(ROOT), method_map, options_map, keywords={**DEFAULT_KEYWORDS, **EXTRA_KEYWORDS}
+        str(ROOT), method_map, options_map, keywords={**DEFAULT_KEYWORDS, **_extra_keywords()}
     ):
         if isinstance(message, tuple):
             key: MsgId = tuple(part for part in message if part)
