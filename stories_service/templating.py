@@ -62,4 +62,5 @@ def render_page(
         request, name, ctx, status_code=status_code, headers=headers
     )
     response.headers.setdefault("Cache-Control", "no-store")
+    response.headers.setdefault("Content-Language", locale)
     return response  # type: ignore[return-value]

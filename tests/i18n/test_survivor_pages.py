@@ -42,7 +42,9 @@ async def _submit(client: httpx.AsyncClient, lang: str) -> httpx.Response:
 
 async def test_submit_form(client: httpx.AsyncClient, lang: str) -> None:
     client.cookies.set("lang", lang)
-    page = assert_page_in(await client.get("/submit"), lang)
+    response = await client.get("/submit")
+    assert response.headers["content-language"] == lang
+    page = assert_page_in(response, lang)
     assert SUBMIT_HEADING[lang] in page
     assert SUBMIT_BUTTON[lang] in page
     assert CONSENT_PUBLISH_QUESTION[lang] in page
