@@ -8,6 +8,7 @@ from starlette.staticfiles import StaticFiles
 from stories_service import health, openapi, pages
 from stories_service.intake import routes as intake
 from stories_service.receipt import routes as receipt
+from stories_service.staff import api as staff_api
 from stories_service.templating import STATIC_DIR
 
 
@@ -26,4 +27,26 @@ def build_routes() -> list[BaseRoute]:
         Route("/my-story", receipt.my_story_page, methods=["GET"]),
         Route("/my-story", receipt.my_story_post, methods=["POST"]),
         Route("/api/v1/receipt/status", receipt.receipt_status_api, methods=["POST"]),
+        Route("/api/v1/receipt/consent", receipt.receipt_consent_api, methods=["POST"]),
+        Route("/api/v1/receipt/attribution", receipt.receipt_attribution_api, methods=["POST"]),
+        # Staff JSON API: the moderation workflow
+        Route("/api/v1/queue", staff_api.queue_api, methods=["GET"]),
+        Route("/api/v1/queue/claim-next", staff_api.claim_next_api, methods=["POST"]),
+        Route("/api/v1/audit", staff_api.audit_api, methods=["GET"]),
+        Route("/api/v1/submissions/{submission_id}", staff_api.submission_api, methods=["GET"]),
+        *[
+            Route(f"/api/v1/submissions/{{submission_id}}/{name}", handler, methods=[method])
+            for name, handler, method in [
+                ("claim", staff_api.claim_api, "POST"),
+                ("release", staff_api.release_api, "POST"),
+                ("suggestions", staff_api.suggestions_api, "GET"),
+                ("revisions", staff_api.revisions_api, "POST"),
+                ("compare", staff_api.compare_api, "GET"),
+                ("send-for-consent", staff_api.send_for_consent_api, "POST"),
+                ("skip-consent", staff_api.skip_consent_api, "POST"),
+                ("approve", staff_api.approve_api, "POST"),
+                ("send-back", staff_api.send_back_api, "POST"),
+                ("reject", staff_api.reject_api, "POST"),
+            ]
+        ],
     ]
