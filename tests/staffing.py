@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -83,3 +84,25 @@ async def to_ready(client: httpx.AsyncClient, moderator: StaffUser, sid: str, co
     )
     assert response.status_code == 200, response.text
     assert response.json()["status"] == "ready"
+
+
+_CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
+
+
+def csrf_from(html: str) -> str:
+    match = _CSRF.search(html)
+    assert match, "no CSRF token on the page"
+    return match.group(1)
+
+
+async def sign_in(client: httpx.AsyncClient, user: StaffUser, password: str = PASSWORD) -> str:
+    """Sign in through the console form; returns the session's CSRF token."""
+    page = await client.get("/staff/login")
+    response = await client.post(
+        "/staff/login",
+        data={"email": user.email, "password": password, "csrf_token": csrf_from(page.text)},
+    )
+    assert response.status_code == 303, response.text
+    queue = await client.get("/staff")
+    assert queue.status_code == 200
+    return csrf_from(queue.text)
