@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hmac
 from typing import Any, Literal
 
+from itsdangerous import BadSignature, URLSafeTimedSerializer
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -94,15 +96,54 @@ async def _my_story_action(
     return submission, MY_STORY_NOTICES[action]
 
 
+MY_STORY_TOKEN_MAX_AGE = 3600
+
+
+def _token_serializer(request: Request) -> URLSafeTimedSerializer:
+    secret = runtime_of(request).settings.secret_key
+    return URLSafeTimedSerializer(secret, salt="healing-stories.my-story")
+
+
+def my_story_token(request: Request, submission: Submission) -> str:
+    """A signed, hour-long stand-in for the receipt code, carried in the page's forms.
+
+    The code itself is never shown again after the receipt page; the forms on /my-story carry
+    this token in the POST body instead (never in a URL). It is bound to the code's hash, so a
+    token stops working if the code is replaced.
+    """
+    return _token_serializer(request).dumps(
+        {"s": str(submission.id), "h": submission.receipt_hash[:16]}
+    )
+
+
+async def _submission_for_form(request: Request, form: Any) -> Submission:
+    token = str(form.get("receipt_token") or "")
+    if not token:
+        return await submission_for_code(request, str(form.get("receipt_code") or ""))
+    try:
+        data = _token_serializer(request).loads(token, max_age=MY_STORY_TOKEN_MAX_AGE)
+    except BadSignature:
+        raise ApiError(
+            403,
+            survivor_text("This page has expired. Please enter your receipt code again."),
+            code="expired_form",
+        ) from None
+    submission = await Submission.get_or_none(id=data.get("s"))
+    if submission is None or not hmac.compare_digest(
+        submission.receipt_hash[:16], str(data.get("h"))
+    ):
+        raise ApiError(404, UNKNOWN_CODE_MESSAGE, code="unknown_code")
+    return submission
+
+
 async def my_story_post(request: Request) -> Response:
     """POST /my-story: show the status for a code, or act on it (approve, changes, attribution).
 
-    The code travels in the form body (a hidden field after the first step), never in the URL.
+    The first step sends the code; the page's forms then carry a signed token in the body.
     """
     form = await request.form()
-    raw_code = str(form.get("receipt_code") or "")
     try:
-        submission = await submission_for_code(request, raw_code)
+        submission = await _submission_for_form(request, form)
     except ApiError as error:
         return render_page(
             request,
@@ -132,7 +173,7 @@ async def my_story_post(request: Request) -> Response:
             "error": None,
             "notice": notice,
             "action_error": action_error,
-            "receipt_code": raw_code,
+            "receipt_token": my_story_token(request, submission),
             "attribution": await current_attribution(submission, cipher),
         },
         status_code=status_code,

@@ -3,14 +3,27 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 
+import asyncpg
 import httpx
-from tortoise import connections
 
 from tests.conftest import ROOT, Backend
 from tests.staffing import make_staff, post, submit
+
+
+async def _tamper(backend: Backend, sql: str) -> int:
+    if backend.sqlite_path is not None:
+        with sqlite3.connect(backend.sqlite_path) as db:
+            return db.execute(sql).rowcount
+    connection = await asyncpg.connect(backend.database_url)
+    try:
+        status = await connection.execute(sql)
+    finally:
+        await connection.close()
+    return int(status.split()[-1])
 
 
 def _verify(backend: Backend, tmp_path: object) -> subprocess.CompletedProcess[str]:
@@ -43,9 +56,12 @@ async def test_audit_verify_fails_after_a_row_is_altered(
     assert intact.returncode == 0, intact.stderr
     assert "intact: 3 events" in intact.stdout
 
-    # Someone rewrites history: who claimed the submission.
-    await connections.get("default").execute_script(
-        "UPDATE audit_events SET actor = 'staff:999' WHERE action = 'submission.claim'"
+    # Someone rewrites history by hand, outside the service: who claimed the submission.
+    assert (
+        await _tamper(
+            backend, "UPDATE audit_events SET actor = 'staff:999' WHERE action = 'submission.claim'"
+        )
+        == 1
     )
     broken = _verify(backend, tmp_path)
     assert broken.returncode != 0
