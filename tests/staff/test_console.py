@@ -174,3 +174,16 @@ async def test_admin_manages_staff_and_tokens_and_reads_the_audit_log(
     for action in ("staff.create", "staff.role", "token.revoke", "staff.deactivate"):
         assert action in audit.text
         assert await AuditEvent.exists(action=action)
+
+
+async def test_openapi_lists_the_workflow_operations(client: httpx.AsyncClient) -> None:
+    document = (await client.get("/openapi.json")).json()
+    for path in (
+        "/api/v1/queue",
+        "/api/v1/queue/claim-next",
+        "/api/v1/submissions/{submission_id}/approve",
+        "/api/v1/receipt/consent",
+        "/api/v1/audit",
+    ):
+        assert path in document["paths"], path
+    assert "RevisionIn" in document["components"]["schemas"]

@@ -9,26 +9,30 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pytest
+from playwright.sync_api import Browser, sync_playwright
 
 from tests.conftest import ROOT
 from tests.servers import running_service
 from tests.staffing import PASSWORD
 
 
-@pytest.fixture(scope="session")
-def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[str, Any]:
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    """Chromium for this module only: Playwright's sync API keeps an event loop running while
+    it lives, which would break the asyncio tests collected after a session-wide browser."""
     chromium = shutil.which("chromium") or "/usr/bin/chromium"
     if not Path(chromium).exists():
         pytest.skip("Debian's chromium is not installed (make browser-deps)")
-    return {
-        **browser_type_launch_args,
-        "executable_path": chromium,
-        "args": ["--disable-gpu"],
-        "headless": True,
-    }
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(
+            executable_path=chromium, args=["--disable-gpu"], headless=True
+        )
+        try:
+            yield launched
+        finally:
+            launched.close()
 
 
 @dataclass
