@@ -140,6 +140,22 @@ async def _claim_next_sqlite(actor: Actor, language: str | None) -> Submission |
     return None
 
 
+async def revise_published(submission_id: UUID | str, actor: Actor) -> Submission:
+    """Take a published (or unpublished) story back into review, claimed by ``actor``.
+
+    The public text stays as it is until the new revision has been through consent and approval.
+    """
+    async with in_transaction() as connection:
+        submission = await load_submission(connection, submission_id, lock=True)
+        return await transition(
+            connection,
+            submission,
+            "revise",
+            actor,
+            updates={**_claim_updates(actor), "approved_by_id": None},
+        )
+
+
 async def release_submission(submission_id: UUID | str, actor: Actor) -> Submission:
     """Give a claimed submission back to the queue; no reason asked for."""
     async with in_transaction() as connection:

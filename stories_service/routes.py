@@ -68,6 +68,7 @@ def build_routes() -> list[BaseRoute]:
             for name, handler, method in [
                 ("claim", staff_api.claim_api, "POST"),
                 ("release", staff_api.release_api, "POST"),
+                ("revise", staff_api.revise_api, "POST"),
                 ("suggestions", staff_api.suggestions_api, "GET"),
                 ("revisions", staff_api.revisions_api, "POST"),
                 ("compare", staff_api.compare_api, "GET"),

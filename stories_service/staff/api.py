@@ -140,6 +140,15 @@ async def claim_next_api(request: Request) -> Response:
     return _answer(transition_answer(claimed))
 
 
+async def revise_api(request: Request) -> Response:
+    """POST /api/v1/submissions/{id}/revise: a published story back into review."""
+    staff = await require_staff(request, StaffRole.MODERATOR)
+    submission = await get_submission(request.path_params["submission_id"])
+    with workflow_errors():
+        changed = await queue.revise_published(submission.id, actor_for(staff))
+    return _answer(transition_answer(changed))
+
+
 async def release_api(request: Request) -> Response:
     staff = await require_staff(request, StaffRole.MODERATOR)
     submission = await get_submission(request.path_params["submission_id"])

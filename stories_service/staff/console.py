@@ -209,6 +209,8 @@ async def _act(request: Request, staff: Staff, action: str, form: Any) -> tuple[
     here = f"/staff/submissions/{submission.id}"
     if action == "claim":
         return await queue.claim_submission(submission.id, actor), here
+    if action == "revise":
+        return await queue.revise_published(submission.id, actor), here
     if action == "release":
         return await queue.release_submission(submission.id, actor), "/staff?notice=released"
     if action == "send-for-consent":

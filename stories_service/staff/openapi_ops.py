@@ -117,6 +117,9 @@ OPERATIONS: dict[str, dict[str, Any]] = {
     },
     f"{_SUBMISSION}/claim": {"post": _staff_op("Claim a submission")},
     f"{_SUBMISSION}/release": {"post": _staff_op("Give a claimed submission back")},
+    f"{_SUBMISSION}/revise": {
+        "post": _staff_op("Take a published story back into review (consent again)")
+    },
     f"{_SUBMISSION}/suggestions": {
         "get": _staff_op("PII suggestions for the current text", response={"type": "object"})
     },
