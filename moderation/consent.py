@@ -31,6 +31,11 @@ class ConsentPreconditionFailed(WorkflowError):
     code = "precondition_failed"
 
 
+class ConsentInputInvalid(WorkflowError):
+    status = 422
+    code = "invalid_fields"
+
+
 async def newest_consent(
     submission_id: UUID | str, connection: BaseDBAsyncClient | None = None
 ) -> ConsentRecord | None:
@@ -107,7 +112,7 @@ async def survivor_decides(
         raise IllegalTransition("The decision must be approve or request_changes.")
     comment = (comment or "").strip()
     if len(comment) > MAX_COMMENT_LENGTH:
-        raise ConsentPreconditionFailed(f"The comment is longer than {MAX_COMMENT_LENGTH}.")
+        raise ConsentInputInvalid(f"The comment is longer than {MAX_COMMENT_LENGTH}.")
     actor = Actor.survivor()
     async with in_transaction() as connection:
         current = await load_submission(connection, submission.id, lock=True)
@@ -160,7 +165,7 @@ async def change_attribution(
     if attribution == Attribution.ANONYMOUS:
         display_name = None
     elif display_name is None or len(display_name) > MAX_DISPLAY_NAME_LENGTH:
-        raise ConsentPreconditionFailed(
+        raise ConsentInputInvalid(
             f"Give the name to show (at most {MAX_DISPLAY_NAME_LENGTH} characters)."
         )
     actor = actor or Actor.survivor()

@@ -12,7 +12,7 @@ from starlette.responses import JSONResponse, Response
 
 from moderation import consent
 from moderation.states import Attribution
-from moderation.workflow import WorkflowError
+from moderation.workflow import IllegalTransition, WorkflowError
 from stories_service import throttle
 from stories_service.errors import ApiError
 from stories_service.http_input import read_json
@@ -136,6 +136,17 @@ async def _submission_for_form(request: Request, form: Any) -> Submission:
     return submission
 
 
+def _survivor_message(action: str, error: Exception) -> str:
+    """Plain words for a refused action (the domain's messages are written for staff)."""
+    if isinstance(error, IllegalTransition):
+        return survivor_text(
+            "Your story is not waiting for your review at the moment. Its current status is below."
+        )
+    if action == "attribution":
+        return survivor_text("Please write the name to show, or choose anonymous.")
+    return survivor_text("Please check your answer and try again.")
+
+
 async def my_story_post(request: Request) -> Response:
     """POST /my-story: show the status for a code, or act on it (approve, changes, attribution).
 
@@ -158,9 +169,7 @@ async def my_story_post(request: Request) -> Response:
     try:
         submission, notice = await _my_story_action(request, submission, form)
     except (WorkflowError, ValueError) as error:
-        action_error = getattr(error, "message", None) or survivor_text(
-            "Please choose one of the offered answers."
-        )
+        action_error = _survivor_message(str(form.get("action") or ""), error)
         status_code = getattr(error, "status", 422)
         submission = await Submission.get(id=submission.id)
     cipher = runtime_of(request).cipher

@@ -60,6 +60,7 @@ async def test_survivor_asks_for_changes_then_approves_on_my_story(
         "/my-story", data={"receipt_token": _token(page.text), "action": "approve"}
     )
     assert again.status_code == 409
+    assert "not waiting for your review" in again.text
 
 
 async def test_attribution_form_appends_a_record_and_forged_tokens_fail(
@@ -83,3 +84,26 @@ async def test_attribution_form_appends_a_record_and_forged_tokens_fail(
         "/my-story", data={"receipt_token": "forged.token.value", "action": "approve"}
     )
     assert forged.status_code == 403
+
+
+async def test_pseudonym_without_a_name_is_refused_in_plain_words(
+    client: httpx.AsyncClient, backend: Backend
+) -> None:
+    created = await submit(client)
+    page = await client.post("/my-story", data={"receipt_code": created["receipt_code"]})
+    refused = await client.post(
+        "/my-story",
+        data={
+            "receipt_token": _token(page.text),
+            "action": "attribution",
+            "attribution": "pseudonym",
+        },
+    )
+    assert refused.status_code == 422
+    assert "write the name to show" in refused.text
+    assert await ConsentRecord.filter(submission_id=created["id"]).count() == 1
+    api = await client.post(
+        "/api/v1/receipt/attribution",
+        json={"receipt_code": created["receipt_code"], "attribution": "first_name"},
+    )
+    assert api.status_code == 422
