@@ -67,3 +67,19 @@ async def test_only_one_worker_holds_the_job_lease(
     later = now + timedelta(seconds=121)
     assert await take_lease("expire_claims", "worker-b", 120, later)  # a dead holder's lease
     assert (await JobLease.get(name="expire_claims")).holder == "worker-b"
+
+
+async def test_the_periodic_job_expires_claims_once_it_holds_the_lease(
+    client: httpx.AsyncClient, backend: Backend, runtime: object
+) -> None:
+    from stories_service.staff.claim_expiry import run_once
+
+    moderator = await make_staff("moderator")
+    sid = (await submit(client))["id"]
+    await post(client, moderator, f"/api/v1/submissions/{sid}/claim")
+    await Submission.filter(id=sid).update(
+        claim_touched_at=datetime.now(UTC) - timedelta(minutes=500)
+    )
+    settings = runtime.settings  # type: ignore[attr-defined]
+    assert await run_once(settings) == 1
+    assert (await Submission.get(id=sid)).state == "submitted"
