@@ -140,11 +140,17 @@ async def require_staff(request: Request, minimum_role: StaffRole | str) -> Staf
 
 
 async def throttle_login(request: Request, email: str) -> None:
-    """At most ``login_rate_per_15min`` attempts per client and e-mail (and per e-mail alone)."""
+    """Throttle sign-in attempts: per client and e-mail (``login_rate_per_15min``), and, at five
+    times that, per e-mail alone (one account from many addresses) and per client alone (many
+    accounts from one address)."""
     settings = runtime_of(request).settings
     client = client_address(request, settings)
-    for scope, who in (("login", f"{client}|{email}"), ("login-account", email)):
-        limit = settings.login_rate_per_15min * (1 if scope == "login" else 5)
+    rate = settings.login_rate_per_15min
+    for scope, who, limit in (
+        ("login", f"{client}|{email}", rate),
+        ("login-account", email, rate * 5),
+        ("login-client", client, rate * 5),
+    ):
         key = throttle.throttle_key(settings.secret_key, scope, who)
         await throttle.enforce(
             key, limit, LOGIN_WINDOW_SECONDS, "Too many sign-in attempts. Wait and try again."
