@@ -30,11 +30,13 @@ _SQLITE_CLAIM_ATTEMPTS = 20
 
 @dataclass(frozen=True, slots=True)
 class QueueFilter:
-    """What a queue view shows: by state, language and claimant (``me``, ``none`` or an id)."""
+    """What a queue view shows: by state, language, claimant (``me``, ``none`` or an id) and
+    age (only submissions waiting at least ``min_age_hours``)."""
 
     states: tuple[SubmissionState, ...] = (S.SUBMITTED,)
     language: str | None = None
     claimant: str | None = None
+    min_age_hours: int | None = None
     limit: int = QUEUE_PAGE_SIZE
 
 
@@ -53,6 +55,9 @@ async def list_queue(queue: QueueFilter, viewer_id: int | None = None) -> list[S
         query = query.filter(claimed_by_id=viewer_id)
     elif queue.claimant and queue.claimant.isdigit():
         query = query.filter(claimed_by_id=int(queue.claimant))
+    if queue.min_age_hours:
+        cutoff = datetime.now(UTC) - timedelta(hours=queue.min_age_hours)
+        query = query.filter(created_at__lte=cutoff)
     return await query.order_by("created_at", "id").limit(queue.limit)
 
 

@@ -100,14 +100,23 @@ def _states(raw: str | None) -> tuple[SubmissionState, ...]:
         ) from None
 
 
+def _hours(raw: str | None) -> int | None:
+    if not raw:
+        return None
+    if not raw.isdigit():
+        raise ApiError(422, fields={"min_age_hours": "A whole number of hours."})
+    return int(raw)
+
+
 async def queue_api(request: Request) -> Response:
-    """GET /api/v1/queue?state=&language=&claimant=: oldest first, titles and notes only."""
+    """GET /api/v1/queue?state=&language=&claimant=&min_age_hours=: oldest first, no text."""
     staff = await require_staff(request, StaffRole.MODERATOR)
     params = request.query_params
     view = queue.QueueFilter(
         states=_states(params.get("state")),
         language=params.get("language") or None,
         claimant=params.get("claimant") or None,
+        min_age_hours=_hours(params.get("min_age_hours")),
     )
     submissions = await queue.list_queue(view, viewer_id=staff.id)
     rows = await queue_rows(submissions, runtime_of(request).cipher)

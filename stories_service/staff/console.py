@@ -123,8 +123,14 @@ async def queue_page(request: Request, staff: Staff) -> Response:
         view_name = "waiting"
     label, states, claimant = QUEUE_VIEWS[view_name]
     language = request.query_params.get("language") or None
+    age = request.query_params.get("min_age_hours", "")
     submissions = await queue.list_queue(
-        queue.QueueFilter(states=states, language=language, claimant=claimant),
+        queue.QueueFilter(
+            states=states,
+            language=language,
+            claimant=claimant,
+            min_age_hours=int(age) if age.isdigit() else None,
+        ),
         viewer_id=staff.id,
     )
     rows = await queue_rows(submissions, runtime_of(request).cipher)
@@ -137,6 +143,7 @@ async def queue_page(request: Request, staff: Staff) -> Response:
             "view_name": view_name,
             "view_label": label,
             "language": language or "",
+            "min_age_hours": age if age.isdigit() else "",
             "rows": rows,
             "content_note_labels": CONTENT_NOTES,
             "notice": request.query_params.get("notice"),

@@ -86,6 +86,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 _query("state", "comma-separated states (default submitted)"),
                 _query("language", "a language tag"),
                 _query("claimant", "me, none, or a staff id"),
+                _query("min_age_hours", "only submissions waiting at least this long"),
             ],
             "responses": {**_ok({"type": "object"}), **_errors(401, 403, 422)},
         }

@@ -83,3 +83,23 @@ async def test_the_periodic_job_expires_claims_once_it_holds_the_lease(
     settings = runtime.settings  # type: ignore[attr-defined]
     assert await run_once(settings) == 1
     assert (await Submission.get(id=sid)).state == "submitted"
+
+
+async def test_queue_filters_by_age_and_language(
+    client: httpx.AsyncClient, backend: Backend
+) -> None:
+    moderator = await make_staff("moderator")
+    old = (await submit(client))["id"]
+    new = (await submit(client, language="fr"))["id"]
+    await Submission.filter(id=old).update(created_at=datetime.now(UTC) - timedelta(days=4))
+
+    async def ids(query: str) -> list[str]:
+        response = await client.get(f"/api/v1/queue?{query}", headers=moderator.headers)
+        assert response.status_code == 200, response.text
+        return [row["id"] for row in response.json()["items"]]
+
+    assert await ids("") == [old, new]  # oldest first
+    assert await ids("min_age_hours=72") == [old]
+    assert await ids("language=fr") == [new]
+    bad = await client.get("/api/v1/queue?min_age_hours=soon", headers=moderator.headers)
+    assert bad.status_code == 422
