@@ -104,11 +104,17 @@ async def _newest_revision(connection: BaseDBAsyncClient, submission_id: UUID) -
     return revision
 
 
-def check_four_eyes(submission: Submission, revision: Revision, actor: Actor) -> None:
-    """The approving editor must not have redacted the submission or written its newest text."""
+async def check_four_eyes(
+    connection: BaseDBAsyncClient, submission: Submission, actor: Actor
+) -> None:
+    """The approving editor must not have redacted the submission or written any revision."""
     redactor = submission.redacted_by_id  # type: ignore[attr-defined]
-    author = revision.created_by_id  # type: ignore[attr-defined]
-    if actor.staff_id is not None and actor.staff_id in {redactor, author}:
+    wrote_a_revision = await (
+        Revision.filter(submission_id=submission.id, created_by_id=actor.staff_id)
+        .using_db(connection)
+        .exists()
+    )
+    if actor.staff_id is not None and (actor.staff_id == redactor or wrote_a_revision):
         raise FourEyesViolation(
             "Four-eyes rule: someone other than the staff member who redacted this story "
             "must approve it."
@@ -126,7 +132,7 @@ async def approve_submission(
         submission = await load_submission(connection, submission_id, lock=True)
         check_transition(submission, "approve", actor)
         revision = await _newest_revision(connection, submission.id)
-        check_four_eyes(submission, revision, actor)
+        await check_four_eyes(connection, submission, actor)
         findings = await leak_guard_findings(submission, revision, cipher)
         outcome = guard_outcome(findings, override_reason)
         overridden = outcome["leak_guard"] == "overridden"

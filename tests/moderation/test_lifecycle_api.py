@@ -413,3 +413,27 @@ async def test_a_published_story_is_revised_through_consent_again(
     assert saved.json()["revision"] == 2
     sent = await post(client, moderator, f"/api/v1/submissions/{sid}/send-for-consent")
     assert sent.json()["status"] == "awaiting_consent"
+
+
+async def test_four_eyes_covers_anyone_who_wrote_a_revision(
+    client: httpx.AsyncClient, backend: Backend
+) -> None:
+    moderator = await make_staff("moderator")
+    admin = await make_staff("admin")
+    editor = await make_staff("editor")
+    created = await submit(client)
+    sid = created["id"]
+    await post(client, moderator, f"/api/v1/submissions/{sid}/claim")
+    # An admin steps in and edits the claimed story; the moderator then sends it on.
+    by_admin = await post(client, admin, f"/api/v1/submissions/{sid}/revisions", REVISION)
+    assert by_admin.status_code == 201
+    await post(client, moderator, f"/api/v1/submissions/{sid}/revisions", REVISION)
+    await post(client, moderator, f"/api/v1/submissions/{sid}/send-for-consent")
+    await client.post(
+        "/api/v1/receipt/consent",
+        json={"receipt_code": created["receipt_code"], "decision": "approve"},
+    )
+    refused = await post(client, admin, f"/api/v1/submissions/{sid}/approve")
+    assert refused.status_code == 403
+    assert refused.json()["error"]["code"] == "four_eyes"
+    assert (await post(client, editor, f"/api/v1/submissions/{sid}/approve")).status_code == 200
