@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 from collections import Counter
 from datetime import UTC, datetime
@@ -21,7 +22,7 @@ from moderation.workflow import (
     load_submission,
     transition,
 )
-from stories_service.crypto import FieldCipher
+from stories_service.crypto import FieldCipher, column_context
 from stories_service.models import Revision, Submission
 
 MAX_REASON_LENGTH = 2000
@@ -53,6 +54,29 @@ def _clean_reason(reason: str | None, what: str, minimum: int = 1) -> str:
     if len(reason) > MAX_REASON_LENGTH:
         raise ReasonRequired(f"The reason is longer than {MAX_REASON_LENGTH} characters.")
     return reason
+
+
+_SEALED_PREFIX = "enc:v1:"
+
+
+def seal_override_reason(cipher: FieldCipher, submission_id: object, reason: str) -> str:
+    """The override reason as stored: encrypted, since it may quote the words the guard found."""
+    blob = cipher.encrypt(
+        reason, column_context("submissions", "leak_override_reason", submission_id)
+    )
+    return _SEALED_PREFIX + base64.urlsafe_b64encode(blob).decode("ascii")
+
+
+def open_override_reason(
+    cipher: FieldCipher, submission_id: object, stored: str | None
+) -> str | None:
+    """The override reason in clear (older or foreign plain values are returned as they are)."""
+    if stored is None or not stored.startswith(_SEALED_PREFIX):
+        return stored
+    blob = base64.urlsafe_b64decode(stored[len(_SEALED_PREFIX) :])
+    return cipher.decrypt(
+        blob, column_context("submissions", "leak_override_reason", submission_id)
+    )
 
 
 async def leak_guard_findings(
@@ -148,7 +172,11 @@ async def approve_submission(
             actor,
             updates={
                 "approved_by_id": actor.staff_id,
-                "leak_override_reason": (override_reason or "").strip() if overridden else None,
+                "leak_override_reason": (
+                    seal_override_reason(cipher, submission.id, (override_reason or "").strip())
+                    if overridden
+                    else None
+                ),
             },
             audit_data={"revision": revision.number, **outcome},
         )

@@ -9,6 +9,7 @@ from typing import Any
 from uuid import UUID
 
 from moderation import consent as consent_service
+from moderation.approval import open_override_reason
 from moderation.revisions import (
     RevisionText,
     newest_revision,
@@ -157,7 +158,9 @@ async def submission_detail(submission: Submission, cipher: FieldCipher) -> dict
         "original": {"title": title, "body": body},
         "survivor_comment": consent_service.survivor_comment(submission, cipher),
         "rejection_reason": submission.rejection_reason,
-        "leak_override_reason": submission.leak_override_reason,
+        "leak_override_reason": open_override_reason(
+            cipher, submission.id, submission.leak_override_reason
+        ),
         "revisions": [revision_json(r) for r in await revisions_of(submission, cipher)],
         "consent": [consent_json(c, cipher) for c in consents],
         "history": [audit_json(e) for e in events],
