@@ -15,6 +15,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from moderation import redaction
+from moderation.approval import leak_guard_findings
 from moderation.consent import newest_consent, survivor_comment
 from moderation.revisions import (
     CONTENT_NOTES,
@@ -155,6 +156,12 @@ async def render_workspace(
     claimant = await Staff.get_or_none(id=submission.claimed_by_id)  # type: ignore[attr-defined]
     revisions = await revisions_of(submission, cipher)
     newest = revisions[-1] if revisions else None
+    guard_preview: list[dict[str, object]] = []
+    if submission.state == SubmissionState.READY and has_role(staff, StaffRole.EDITOR):
+        newest_row = await Revision.filter(submission_id=submission.id).order_by("-number").first()
+        if newest_row is not None:
+            findings = await leak_guard_findings(submission, newest_row, cipher)
+            guard_preview = [f.as_dict() for f in findings]
     return render_with_csrf(
         request,
         "staff/workspace.html",
@@ -181,6 +188,7 @@ async def render_workspace(
             "survivor_comment": survivor_comment(submission, cipher),
             "revisions": revisions,
             "newest": newest,
+            "guard_preview": guard_preview,
             "manual_rows": range(MANUAL_ROWS),
             "error": error,
             "errors": errors or {},

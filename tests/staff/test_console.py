@@ -93,6 +93,8 @@ async def test_editor_approves_in_the_console_and_leak_guard_shows_findings(
     token = await sign_in(client, editor)
     approvals = await client.get("/staff/approvals")
     assert created["id"] in approvals.text
+    workspace = await client.get(f"/staff/submissions/{created['id']}")
+    assert 'id="guard-preview"' in workspace.text
     refused = await client.post(
         f"/staff/submissions/{created['id']}/approve", data={"csrf_token": token}
     )
