@@ -27,8 +27,6 @@ def safe_next(raw: str | None) -> str:
 async def _receipt_page_again(request: Request, raw_code: str, locale: str) -> Response:
     """The receipt page, shown after a POST, cannot be reached by a redirect: show it again in the
     new language from the code the switcher carried in its body, so the code is not lost.
-
-    (My story does not carry the code: once given, a code is never written into a page again.)
     """
     from stories_service.intake.routes import render_receipt_page
     from stories_service.receipt.routes import submission_for_code
@@ -50,6 +48,12 @@ async def choose_language(request: Request) -> Response:
     response: Response
     if form.get("page") == "receipt" and form.get("receipt_code"):
         response = await _receipt_page_again(request, str(form.get("receipt_code")), locale)
+    elif form.get("page") == "my-story" and form.get("receipt_token"):
+        # My story never writes the code into a page: its signed token stands in for it.
+        from stories_service.receipt.routes import my_story_post
+
+        with use_locale(locale):
+            response = await my_story_post(request)
     else:
         response = RedirectResponse(safe_next(str(form.get("next") or "")), status_code=303)
     response.set_cookie(

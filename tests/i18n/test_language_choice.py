@@ -10,8 +10,8 @@ import pytest
 
 from stories_service.i18n.negotiation import choose_locale, parse_accept_language
 from tests.i18n.conftest import (
-    MY_STORY_BUTTON,
     RECEIPT_HEADING,
+    STATUS_SUBMITTED,
     SUBMIT_HEADING,
     html_lang_dir,
     submit_form,
@@ -116,18 +116,37 @@ async def test_switching_on_the_receipt_page_shows_the_same_code_again(
     assert again.headers["set-cookie"].startswith("lang=ar;")
 
 
-async def test_switching_on_my_story_asks_for_the_code_again(client: httpx.AsyncClient) -> None:
+async def test_switching_on_my_story_shows_it_again_without_the_code(
+    client: httpx.AsyncClient,
+) -> None:
     page = (await client.post("/submit", data=submit_form("en"))).text
     code = re.search(r'<p class="receipt-code digits" dir="ltr">([^<]+)</p>', page)
     assert code
     shown = (await client.post("/my-story", data={"receipt_code": code.group(1)})).text
     assert code.group(1) not in shown  # a code, once given, is never written into a page again
-    assert "Changing the language opens this page again" in shown
-    again = await client.post("/language", data={"lang": "es", "next": "/my-story"})
-    assert again.status_code == 303
-    assert again.headers["location"] == "/my-story"
-    form = (await client.get("/my-story")).text
-    assert MY_STORY_BUTTON["es"] in form
+    token = re.search(r'name="receipt_token" value="([^"]+)"', shown)
+    assert token
+    assert 'name="page" value="my-story"' in shown
+    again = await client.post(
+        "/language",
+        data={"lang": "es", "next": "/my-story", "page": "my-story", "receipt_token": token[1]},
+    )
+    assert again.status_code == 200
+    assert html_lang_dir(again.text) == ("es", "ltr")
+    assert STATUS_SUBMITTED["es"] in again.text
+    assert code.group(1) not in again.text
+    assert again.headers["set-cookie"].startswith("lang=es;")
+
+
+async def test_switching_on_my_story_with_a_forged_token_reveals_nothing(
+    client: httpx.AsyncClient,
+) -> None:
+    response = await client.post(
+        "/language",
+        data={"lang": "fr", "next": "/my-story", "page": "my-story", "receipt_token": "forged"},
+    )
+    assert response.status_code == 403
+    assert 'class="status-text"' not in response.text
 
 
 async def test_switching_with_a_wrong_code_reveals_nothing(client: httpx.AsyncClient) -> None:
