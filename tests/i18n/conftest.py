@@ -163,3 +163,23 @@ def served_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+APPROVE_BUTTON = {
+    "en": "I approve this text",
+    "es": "Apruebo este texto",
+    "fr": "J\u2019approuve ce texte",
+    "ar": "أوافق على هذا النص",
+}
+SIGNED_HEADING = {
+    "en": "How your story is signed",
+    "es": "Cómo se firma su historia",
+    "fr": "Signature de votre histoire",
+    "ar": "التوقيع على قصتك",
+}
+APPROVED_NOTICE = {
+    "en": "Thank you. You approved the text of your story.",
+    "es": "Gracias. Usted aprobó el texto de su historia.",
+    "fr": "Merci. Vous avez approuvé le texte de votre histoire.",
+    "ar": "شكرًا لك. وافقت على نص قصتك.",
+}

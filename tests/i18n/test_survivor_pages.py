@@ -9,7 +9,13 @@ import httpx
 import pytest
 from babel.dates import format_date
 
+from moderation.states import SubmissionState
+from stories_service.crypto import revision_context
+from stories_service.models import Revision, Submission
+from stories_service.runtime import Runtime
 from tests.i18n.conftest import (
+    APPROVE_BUTTON,
+    APPROVED_NOTICE,
     CONSENT_PUBLISH_QUESTION,
     LANGUAGES,
     MY_STORY_BUTTON,
@@ -17,6 +23,7 @@ from tests.i18n.conftest import (
     NOT_FOUND_HEADING,
     RECEIPT_DIGITS_LABEL,
     RECEIPT_HEADING,
+    SIGNED_HEADING,
     STATUS_SUBMITTED,
     SUBMIT_BUTTON,
     SUBMIT_HEADING,
@@ -129,3 +136,37 @@ async def test_receipt_status_api_speaks_the_request_language(
     assert response.status_code == 200
     assert response.json()["status"] == "submitted"
     assert response.json()["status_text"] == STATUS_SUBMITTED[lang]
+
+
+async def _awaiting_consent(runtime: Runtime, story_language: str = "ar") -> None:
+    """Put the only submission where the survivor is asked to read the redacted text."""
+    submission = await Submission.get()
+    texts = (("title", "حديقة"), ("summary", "ملخص"), ("body", "<p>نص القصة</p>"))
+    await Revision.create(
+        submission=submission,
+        number=1,
+        **{
+            f"{column}_enc": runtime.cipher.encrypt(
+                text, revision_context(column, submission.id, 1)
+            )
+            for column, text in texts
+        },
+    )
+    await Submission.filter(id=submission.id).update(state=SubmissionState.AWAITING_CONSENT)
+
+
+async def test_my_story_review_and_approval(
+    client: httpx.AsyncClient, runtime: Runtime, lang: str
+) -> None:
+    _, digits = _receipt_codes((await _submit(client, lang)).text)
+    await _awaiting_consent(runtime)
+    shown = await client.post("/my-story", data={"receipt_code": digits})
+    page = assert_page_in(shown, lang)
+    assert APPROVE_BUTTON[lang] in page
+    assert SIGNED_HEADING[lang] in page
+    assert '<article class="review" lang="fr" dir="ltr">' in page  # the story's own language
+    token = re.search(r'name="receipt_token" value="([^"]+)"', page)
+    assert token
+    approved = await client.post("/my-story", data={"receipt_token": token[1], "action": "approve"})
+    assert approved.status_code == 200
+    assert APPROVED_NOTICE[lang] in assert_page_in(approved, lang)
