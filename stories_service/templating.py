@@ -13,6 +13,7 @@ from starlette.templating import Jinja2Templates
 from stories_service import i18n
 from stories_service.language_tags import text_direction
 
+STAFF_TEMPLATES = "staff/"
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 
@@ -45,7 +46,12 @@ def render_page(
     status_code: int = 200,
     headers: dict[str, str] | None = None,
 ) -> HTMLResponse:
-    """Render a page in the site layout; pages are never cached by shared caches."""
+    """Render a page in the site layout, in the request's language; never cached by shared
+    caches. The staff console (``staff/`` templates) is English-only, whatever the visitor's
+    language, so its layout never mirrors around English text."""
+    if name.startswith(STAFF_TEMPLATES) and i18n.current_locale() != i18n.DEFAULT_LOCALE:
+        with i18n.use_locale(i18n.DEFAULT_LOCALE):
+            return render_page(request, name, context, status_code=status_code, headers=headers)
     templates: Jinja2Templates = request.app.state.runtime.templates
     locale = i18n.current_locale()
     ctx: dict[str, Any] = {

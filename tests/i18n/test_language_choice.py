@@ -217,3 +217,14 @@ async def test_throttled_code_lookups_are_told_in_the_page_language(
     assert (
         api.json()["error"]["message"] == "Trop de tentatives. Veuillez patienter puis réessayer."
     )
+
+
+async def test_the_staff_console_stays_english_and_left_to_right(
+    client: httpx.AsyncClient,
+) -> None:
+    client.cookies.set("lang", "ar")
+    response = await client.get("/staff/login")
+    assert response.status_code == 200
+    assert html_lang_dir(response.text) == ("en", "ltr")
+    assert 'action="/language"' not in response.text
+    assert response.headers["content-language"] == "en"
