@@ -15,6 +15,7 @@ from stories_service.db.config import tortoise_config
 from stories_service.db.lifecycle import apply_migrations
 from stories_service.errors import EXCEPTION_HANDLERS, CatchUnexpectedMiddleware
 from stories_service.http_input import BodyLimitMiddleware
+from stories_service.publishing.jobs import publishing_jobs
 from stories_service.routes import build_routes
 from stories_service.runtime import Runtime
 from stories_service.security_headers import SecurityHeadersMiddleware
@@ -37,7 +38,10 @@ def create_app(settings: Settings | None = None) -> Starlette:
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         if settings.apply_migrations_on_start:
             await apply_migrations(settings.database_url)
-        async with RegisterTortoise(app, config=tortoise_config(settings.database_url)):
+        async with (
+            RegisterTortoise(app, config=tortoise_config(settings.database_url)),
+            publishing_jobs(runtime),
+        ):
             log.info("serving on %s", settings.database_url.split("://")[0])
             yield
 

@@ -1,0 +1,236 @@
+"""Public GET routes: the index, story pages, JSON Feed, Atom and the stories JSON API."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from stories_service.errors import ApiError
+from stories_service.publishing.changes import CachedPage
+from stories_service.publishing.queries import (
+    MAX_PAGE_SIZE,
+    PAGE_SIZE,
+    BadQuery,
+    Cursor,
+    Filters,
+    Page,
+    page_of_stories,
+    recent_tombstones,
+    story_by_slug,
+    tombstone_by_slug,
+)
+from stories_service.publishing.render import (
+    Links,
+    live_site,
+    render_api_list,
+    render_api_story,
+    render_atom,
+    render_gone_html,
+    render_index_html,
+    render_json_feed,
+    render_story_html,
+)
+from stories_service.publishing.serving import (
+    make_page,
+    page_cache,
+    public_cache_control,
+    serve_cached,
+    shared_last_modified,
+)
+from stories_service.runtime import Runtime, runtime_of
+
+JSON_FEED_TYPE = "application/feed+json"
+ATOM_TYPE = "application/atom+xml; charset=utf-8"
+HTML_TYPE = "text/html; charset=utf-8"
+JSON_TYPE = "application/json"
+
+
+class _Query:
+    """The query parameters a listing understands, validated; everything else is ignored."""
+
+    def __init__(self, request: Request, *, syndicated_only: bool, limit_param: bool) -> None:
+        params = request.query_params
+        try:
+            self.filters = Filters.parse(
+                params.get("lang"), params.get("tag"), syndicated_only=syndicated_only
+            )
+            self.after = Cursor.decode(params["after"]) if params.get("after") else None
+            self.before = Cursor.decode(params["before"]) if params.get("before") else None
+        except BadQuery as error:
+            raise ApiError(400, f"The {error} parameter is not valid.", code="bad_query") from None
+        self.limit = PAGE_SIZE
+        if limit_param and params.get("limit"):
+            try:
+                self.limit = max(1, min(MAX_PAGE_SIZE, int(params["limit"])))
+            except ValueError:
+                raise ApiError(400, "limit must be a number.", code="bad_query") from None
+        self.path = request.url.path
+
+    def key(self) -> str:
+        return "|".join(
+            [
+                self.path,
+                self.filters.language or "",
+                self.filters.tag or "",
+                self.after.encode() if self.after else "",
+                self.before.encode() if self.before else "",
+                str(self.limit),
+            ]
+        )
+
+    def href(self, base: str, **cursor: str) -> str:
+        params = {}
+        if self.filters.language:
+            params["lang"] = self.filters.language
+        if self.filters.tag:
+            params["tag"] = self.filters.tag
+        if self.limit != PAGE_SIZE:
+            params["limit"] = str(self.limit)
+        params.update(cursor)
+        return base + self.path + ("?" + urlencode(params) if params else "")
+
+    async def page(self) -> Page:
+        return await page_of_stories(
+            self.filters, after=self.after, before=self.before, limit=self.limit
+        )
+
+    def links(self, page: Page, base: str) -> Links:
+        return Links(
+            self_url=self.href(
+                base,
+                **({"after": self.after.encode()} if self.after else {}),
+                **({"before": self.before.encode()} if self.before else {}),
+            ),
+            first_url=self.href(base),
+            next_url=self.href(base, after=page.next_cursor.encode()) if page.next_cursor else None,
+            prev_url=self.href(base, before=page.prev_cursor.encode())
+            if page.prev_cursor and not page.is_first
+            else None,
+        )
+
+
+def _runtime(request: Request) -> Runtime:
+    return runtime_of(request)
+
+
+async def index(request: Request) -> Response:
+    """GET /: the newest published stories, paginated, filterable by language and topic."""
+    runtime = _runtime(request)
+    query = _Query(request, syndicated_only=False, limit_param=False)
+
+    async def render() -> CachedPage:
+        page = await query.page()
+        links = query.links(page, "")
+        site = live_site(runtime.settings.base_url)
+        body = render_index_html(
+            runtime.templates.env,
+            page,
+            site,
+            query.filters,
+            newer_href=links.prev_url,
+            older_href=links.next_url,
+        )
+        last_modified = await shared_last_modified(page_cache(runtime))
+        return make_page(body, HTML_TYPE, last_modified, public_cache_control(runtime))
+
+    return await serve_cached(request, runtime, "html|" + query.key(), render)
+
+
+async def story_page(request: Request) -> Response:
+    """GET /stories/{slug}: the story, 410 with a neutral notice for a withdrawn one."""
+    runtime = _runtime(request)
+    slug = request.path_params["slug"]
+    if len(slug) > 64:
+        raise ApiError(404)
+
+    async def render() -> CachedPage:
+        site = live_site(runtime.settings.base_url)
+        story = await story_by_slug(slug)
+        control = public_cache_control(runtime)
+        if story is not None:
+            body = render_story_html(runtime.templates.env, story, site)
+            return make_page(body, HTML_TYPE, story.updated_at, control)
+        tombstone = await tombstone_by_slug(slug)
+        if tombstone is not None:
+            body = render_gone_html(runtime.templates.env, site)
+            return make_page(body, HTML_TYPE, tombstone.withdrawn_at, control, status=410)
+        raise ApiError(404, "There is no story here.")
+
+    return await serve_cached(request, runtime, "story|" + slug, render)
+
+
+async def feed_json(request: Request) -> Response:
+    """GET /feed.json: JSON Feed 1.1 of the syndicated stories."""
+    runtime = _runtime(request)
+    query = _Query(request, syndicated_only=True, limit_param=False)
+
+    async def render() -> CachedPage:
+        base = runtime.settings.base_url
+        page = await query.page()
+        last_modified = await shared_last_modified(page_cache(runtime))
+        body = render_json_feed(
+            page, query.links(page, base), live_site(base), query.filters, last_modified
+        )
+        return make_page(body, JSON_FEED_TYPE, last_modified, public_cache_control(runtime))
+
+    return await serve_cached(request, runtime, "jsonfeed|" + query.key(), render)
+
+
+async def feed_atom(request: Request) -> Response:
+    """GET /feed.atom: Atom 1.0 of the syndicated stories, with deleted entries on page one."""
+    runtime = _runtime(request)
+    query = _Query(request, syndicated_only=True, limit_param=False)
+
+    async def render() -> CachedPage:
+        base = runtime.settings.base_url
+        page = await query.page()
+        tombstones = await recent_tombstones() if page.is_first else []
+        last_modified = await shared_last_modified(page_cache(runtime))
+        body = render_atom(
+            runtime.templates.env,
+            page,
+            query.links(page, base),
+            live_site(base),
+            query.filters,
+            tombstones,
+            last_modified,
+        )
+        return make_page(body, ATOM_TYPE, last_modified, public_cache_control(runtime))
+
+    return await serve_cached(request, runtime, "atom|" + query.key(), render)
+
+
+async def api_stories(request: Request) -> Response:
+    """GET /api/v1/stories: the syndicated stories as JSON, keyset-paged (``next_url``)."""
+    runtime = _runtime(request)
+    query = _Query(request, syndicated_only=True, limit_param=True)
+
+    async def render() -> CachedPage:
+        base = runtime.settings.base_url
+        page = await query.page()
+        body = render_api_list(page, query.links(page, base), live_site(base))
+        last_modified = await shared_last_modified(page_cache(runtime))
+        return make_page(body, JSON_TYPE, last_modified, public_cache_control(runtime))
+
+    return await serve_cached(request, runtime, "api|" + query.key(), render)
+
+
+async def api_story(request: Request) -> Response:
+    """GET /api/v1/stories/{slug}: one syndicated story; 410 when withdrawn."""
+    runtime = _runtime(request)
+    slug = request.path_params["slug"]
+    if len(slug) > 64:
+        raise ApiError(404)
+
+    async def render() -> CachedPage:
+        story = await story_by_slug(slug)
+        if story is not None and story.syndicate:
+            body = render_api_story(story, live_site(runtime.settings.base_url))
+            return make_page(body, JSON_TYPE, story.updated_at, public_cache_control(runtime))
+        if story is None and await tombstone_by_slug(slug) is not None:
+            raise ApiError(410, "This story is no longer available.", code="withdrawn")
+        raise ApiError(404, "There is no such story.")
+
+    return await serve_cached(request, runtime, "apistory|" + slug, render)

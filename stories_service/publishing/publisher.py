@@ -1,0 +1,427 @@
+"""Publishing a story: from the newest approved revision, under the newest consent record.
+
+``publish_submission`` publishes now or schedules, ``publish_due_stories`` is the scheduler's
+step, ``unpublish_story`` takes a story down. Each runs in one transaction that changes the
+submission through ``moderation.workflow.transition``, materialises the ``PublishedStory``, bumps
+the public change counter and writes the webhook event to the outbox.
+"""
+
+from __future__ import annotations
+
+import base64
+import logging
+import secrets
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.transactions import in_transaction
+
+from moderation.redaction import check_publishable
+from moderation.states import Attribution, SubmissionState
+from moderation.workflow import (
+    Actor,
+    IllegalTransition,
+    NotFound,
+    WorkflowError,
+    check_transition,
+    load_submission,
+    transition,
+)
+from stories_service.crypto import DecryptionError, FieldCipher, column_context, revision_context
+from stories_service.language_tags import text_direction
+from stories_service.models import ConsentRecord, PublishedStory, Revision, Submission
+from stories_service.publishing.changes import bump_public_change
+from stories_service.publishing.outbox import enqueue_event
+from stories_service.sanitize import html_to_text, sanitize_story_html
+
+log = logging.getLogger("stories_service.publishing")
+
+SUMMARY_FALLBACK_CHARS = 240
+
+
+class PublishRefused(WorkflowError):
+    """Publication is refused for a reason other than the state (consent, leak guard…)."""
+
+    status = 409
+
+    def __init__(self, message: str, code: str, *, extra: dict[str, Any] | None = None) -> None:
+        super().__init__(message, extra=extra)
+        self.code = code
+
+
+@dataclass(frozen=True, slots=True)
+class Material:
+    """What goes public: decrypted from the revision, shaped by the consent record."""
+
+    revision_number: int
+    title: str
+    summary: str
+    body_html: str
+    byline: str | None
+    language: str
+    tags: list[str]
+    content_notes: list[str]
+    syndicate: bool
+
+
+@dataclass(frozen=True, slots=True)
+class PublishOutcome:
+    status: str  # "published" | "scheduled"
+    slug: str
+    story: PublishedStory
+
+
+def new_slug() -> str:
+    """10 random base32 characters (50 bits): stable once given, and says nothing about anyone."""
+    return base64.b32encode(secrets.token_bytes(10)).decode("ascii")[:10].lower()
+
+
+def new_entry_id() -> str:
+    return f"urn:uuid:{uuid.uuid4()}"
+
+
+def _language_allowed(language: str, allowed: list[str]) -> bool:
+    primary = language.split("-")[0].lower()
+    normalised = {a.lower() for a in allowed}
+    return language.lower() in normalised or primary in normalised
+
+
+def _byline(consent: ConsentRecord, submission: Submission, cipher: FieldCipher) -> str | None:
+    if consent.attribution == Attribution.ANONYMOUS or consent.display_name_enc is None:
+        return None
+    # Intake binds the name to the submission id; later records may bind it to their own id.
+    for row_id in (submission.id, consent.id):
+        try:
+            name = cipher.decrypt(
+                consent.display_name_enc, column_context("consent_records", "display_name", row_id)
+            )
+        except DecryptionError:
+            continue
+        return name.strip() or None
+    raise PublishRefused(
+        "The display name in the consent record cannot be read.", "consent_unreadable"
+    )
+
+
+async def newest_consent(connection: BaseDBAsyncClient, submission: Submission) -> ConsentRecord:
+    consent = (
+        await ConsentRecord.filter(submission_id=submission.id)
+        .using_db(connection)
+        .order_by("-id")
+        .first()
+    )
+    if consent is None:
+        raise PublishRefused("There is no consent record.", "no_consent")
+    return consent
+
+
+async def newest_approved_revision(
+    connection: BaseDBAsyncClient, submission: Submission
+) -> Revision:
+    revision = (
+        await Revision.filter(submission_id=submission.id, approved_at__isnull=False)
+        .using_db(connection)
+        .order_by("-number")
+        .first()
+    )
+    if revision is None:
+        raise PublishRefused("There is no approved revision to publish.", "no_approved_revision")
+    return revision
+
+
+async def gather_material(
+    connection: BaseDBAsyncClient, submission: Submission, cipher: FieldCipher
+) -> Material:
+    """Decrypt the newest approved revision and apply the newest consent; refuse what it forbids."""
+    consent = await newest_consent(connection, submission)
+    if not consent.publish:
+        raise PublishRefused("The storyteller has not consented to publication.", "no_consent")
+    if not _language_allowed(submission.language, list(consent.languages or [])):
+        raise PublishRefused(
+            "The storyteller has not consented to publication in this language.",
+            "consent_language",
+        )
+    revision = await newest_approved_revision(connection, submission)
+
+    def open_column(column: str) -> str:
+        return cipher.decrypt(
+            getattr(revision, f"{column}_enc"),
+            revision_context(column, submission.id, revision.number),
+        )
+
+    body_html = sanitize_story_html(open_column("body"))
+    summary = open_column("summary").strip()
+    if not summary:
+        text = html_to_text(body_html)
+        summary = text[:SUMMARY_FALLBACK_CHARS].rsplit(" ", 1)[0] + "…" if len(text) > 240 else text
+    return Material(
+        revision_number=revision.number,
+        title=open_column("title").strip(),
+        summary=summary,
+        body_html=body_html,
+        byline=_byline(consent, submission, cipher),
+        language=submission.language,
+        tags=[str(t) for t in revision.tags or []],
+        content_notes=[str(n) for n in revision.content_notes or []],
+        syndicate=bool(consent.syndicate),
+    )
+
+
+def _never_appear(submission: Submission, cipher: FieldCipher) -> list[str]:
+    if submission.never_appear_enc is None:
+        return []
+    terms = cipher.decrypt_json(
+        submission.never_appear_enc, column_context("submissions", "never_appear", submission.id)
+    )
+    return [str(t) for t in terms] if isinstance(terms, list) else []
+
+
+def leak_findings(
+    material: Material, submission: Submission, cipher: FieldCipher
+) -> list[dict[str, Any]]:
+    """The leak guard over everything that goes public: title, summary, byline-free body."""
+    never = _never_appear(submission, cipher)
+    findings = []
+    for part, text, is_html in (
+        ("title", material.title, False),
+        ("summary", material.summary, False),
+        ("body", material.body_html, True),
+    ):
+        for finding in check_publishable(text, never, html=is_html, language=material.language):
+            findings.append({"part": part, **finding.as_dict()})
+    return findings
+
+
+def story_payload(story: PublishedStory, base_url: str) -> dict[str, Any]:
+    """The public JSON of one story (the API item and the webhook data)."""
+    return {
+        "id": story.entry_id,
+        "slug": story.slug,
+        "url": f"{base_url}/stories/{story.slug}",
+        "title": story.title,
+        "summary": story.summary,
+        "content_html": story.body_html,
+        "language": story.language,
+        "dir": story.text_direction,
+        "byline": story.byline,
+        "tags": list(story.tags or []),
+        "content_notes": list(story.content_notes or []),
+        "date_published": _iso(story.published_at),
+        "date_modified": _iso(story.updated_at),
+    }
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.astimezone(UTC).isoformat().replace("+00:00", "Z") if value else None
+
+
+def event_data(story: PublishedStory, base_url: str) -> dict[str, Any]:
+    """Webhook data: the public story if syndication was consented to, else only its ids."""
+    if story.syndicate:
+        return story_payload(story, base_url)
+    return {
+        "id": story.entry_id,
+        "slug": story.slug,
+        "url": f"{base_url}/stories/{story.slug}",
+        "syndicate": False,
+    }
+
+
+async def _materialise(
+    connection: BaseDBAsyncClient,
+    submission: Submission,
+    material: Material,
+    *,
+    state: str,
+    now: datetime,
+    publish_at: datetime | None,
+) -> tuple[PublishedStory, bool]:
+    """Create or refresh the public row; returns it and whether it was already public."""
+    columns = {
+        "title": material.title,
+        "summary": material.summary,
+        "body_html": material.body_html,
+        "byline": material.byline,
+        "language": material.language,
+        "text_direction": text_direction(material.language),
+        "tags": material.tags,
+        "content_notes": material.content_notes,
+        "syndicate": material.syndicate,
+        "revision_number": material.revision_number,
+        "publish_at": publish_at,
+        "updated_at": now,
+        "state": state,
+    }
+    story = (
+        await PublishedStory.filter(submission_id=submission.id)
+        .using_db(connection)
+        .select_for_update()
+        .first()
+    )
+    if story is None:
+        story = await PublishedStory.create(
+            using_db=connection,
+            submission_id=submission.id,
+            slug=new_slug(),
+            entry_id=new_entry_id(),
+            published_at=now if state == "published" else None,
+            **columns,
+        )
+        return story, False
+    was_public = story.state == "published"
+    if state == "published" and not was_public:
+        # Newly (re)published: it sorts as new, so readers paging the archive do not miss it.
+        columns["published_at"] = now
+    await PublishedStory.filter(id=story.id).using_db(connection).update(**columns)
+    for name, value in columns.items():
+        setattr(story, name, value)
+    return story, was_public
+
+
+async def publish_submission(
+    submission_id: uuid.UUID | str,
+    actor: Actor,
+    cipher: FieldCipher,
+    base_url: str,
+    *,
+    at: datetime | None = None,
+    override_reason: str | None = None,
+    now: datetime | None = None,
+) -> PublishOutcome:
+    """Publish now (or schedule when ``at`` is in the future), behind the leak guard."""
+    now = now or datetime.now(UTC)
+    schedule = at is not None and at > now
+    action = "schedule" if schedule else "publish"
+    async with in_transaction() as connection:
+        submission = await load_submission(connection, submission_id, lock=True)
+        check_transition(submission, action, actor)
+        material = await gather_material(connection, submission, cipher)
+        findings = leak_findings(material, submission, cipher)
+        override = bool(findings and override_reason and override_reason.strip())
+        if findings and not override:
+            raise PublishRefused(
+                "The text still contains details that could identify someone. Redact them, "
+                "or give an override reason.",
+                "leak_guard",
+                extra={"findings": findings},
+            )
+        audit = {
+            "revision": material.revision_number,
+            "leak_guard_findings": len(findings),
+            "leak_guard_override": override,
+            "finding_kinds": sorted({f["kind"] for f in findings}),
+        }
+        updates: dict[str, Any] = {"publish_at": at if schedule else None}
+        if override:
+            updates["leak_override_reason"] = override_reason.strip()  # type: ignore[union-attr]
+        state = "scheduled" if schedule else "published"
+        story, was_public = await _materialise(
+            connection, submission, material, state=state, now=now, publish_at=at
+        )
+        audit["slug"] = story.slug
+        await transition(connection, submission, action, actor, updates=updates, audit_data=audit)
+        if not schedule:
+            await _announce(
+                connection, story, "story.updated" if was_public else "story.published", base_url
+            )
+    return PublishOutcome(state, story.slug, story)
+
+
+async def _announce(
+    connection: BaseDBAsyncClient, story: PublishedStory, event_type: str, base_url: str
+) -> None:
+    await bump_public_change(connection)
+    await enqueue_event(connection, event_type, event_data(story, base_url))
+
+
+async def publish_due_stories(
+    cipher: FieldCipher, base_url: str, *, now: datetime | None = None
+) -> list[str]:
+    """Publish every scheduled story whose time has come; returns their slugs.
+
+    Safe with several workers and hosts: each story moves scheduled → published through a
+    conditional UPDATE in its own transaction, so a second runner finds nothing to move.
+    """
+    now = now or datetime.now(UTC)
+    due = await Submission.filter(state=SubmissionState.SCHEDULED, publish_at__lte=now).values_list(
+        "id", flat=True
+    )
+    published = []
+    for submission_id in due:
+        try:
+            slug = await _publish_one_due(submission_id, cipher, base_url, now)
+        except IllegalTransition:
+            continue  # another worker or host published it first
+        except WorkflowError as error:
+            log.warning("scheduled story %s not published: %s", submission_id, error.code)
+            continue
+        except Exception as error:  # one bad row must not stop the others
+            log.warning("scheduled story %s failed: %s", submission_id, type(error).__name__)
+            continue
+        if slug:
+            published.append(slug)
+    return published
+
+
+async def _publish_one_due(
+    submission_id: uuid.UUID, cipher: FieldCipher, base_url: str, now: datetime
+) -> str | None:
+    async with in_transaction() as connection:
+        submission = await load_submission(connection, submission_id, lock=True)
+        if submission.state != SubmissionState.SCHEDULED:
+            return None
+        material = await gather_material(connection, submission, cipher)
+        story, was_public = await _materialise(
+            connection, submission, material, state="published", now=now, publish_at=None
+        )
+        await transition(
+            connection,
+            submission,
+            "publish_due",
+            Actor.system(),
+            updates={"publish_at": None},
+            audit_data={"slug": story.slug, "revision": material.revision_number},
+        )
+        await _announce(
+            connection, story, "story.updated" if was_public else "story.published", base_url
+        )
+        return story.slug
+
+
+async def unpublish_story(slug: str, actor: Actor, base_url: str) -> PublishedStory:
+    """Take a published or scheduled story down from the site and the feeds."""
+    now = datetime.now(UTC)
+    async with in_transaction() as connection:
+        story = (
+            await PublishedStory.filter(slug=slug).using_db(connection).select_for_update().first()
+        )
+        if story is None or story.submission_id is None:  # type: ignore[attr-defined]
+            raise NotFound("There is no such story.")
+        submission = await load_submission(connection, story.submission_id, lock=True)  # type: ignore[attr-defined]
+        await transition(
+            connection,
+            submission,
+            "unpublish",
+            actor,
+            updates={"publish_at": None},
+            audit_data={"slug": story.slug},
+        )
+        was_public = story.state == "published"
+        await (
+            PublishedStory.filter(id=story.id)
+            .using_db(connection)
+            .update(state="unpublished", updated_at=now, publish_at=None)
+        )
+        story.state = "unpublished"
+        story.updated_at = now
+        if was_public:
+            await bump_public_change(connection)
+            await enqueue_event(
+                connection,
+                "story.unpublished",
+                {"id": story.entry_id, "slug": story.slug, "unpublished_at": _iso(now)},
+            )
+    return story
