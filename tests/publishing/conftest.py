@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import socket
 import subprocess
@@ -84,10 +85,10 @@ def live_server(backend: Backend, tmp_path_factory: pytest.TempPathFactory) -> I
         process.wait(timeout=10)
 
 
-def wait_until(condition, attempts: int = 100, pause: float = 0.05) -> None:
+async def wait_until(condition, attempts: int = 100, pause: float = 0.05) -> None:
     """Wait for another process to catch up (its cache follows the change counter)."""
     for _ in range(attempts):
-        if condition():
+        if await condition():
             return
-        time.sleep(pause)
+        await asyncio.sleep(pause)
     raise AssertionError("condition not reached")

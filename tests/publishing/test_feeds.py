@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
-from email.utils import format_datetime
 from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 
 import feedparser
 import jsonschema
@@ -159,8 +159,9 @@ async def test_conditional_requests_get_304(client, runtime, editor_token):
 
 
 async def test_withdrawn_story_is_gone_and_a_deleted_entry(client, runtime, editor_token):
-    from stories_service.models import PublishedStory
     from tortoise.transactions import in_transaction
+
+    from stories_service.models import PublishedStory
 
     story = await publish_story(client, runtime.cipher, editor_token, title="Withdrawn one")
     assert (await client.get(f"/stories/{story['slug']}")).status_code == 200
