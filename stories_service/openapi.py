@@ -132,8 +132,16 @@ OPERATIONS: dict[str, dict[str, Any]] = {
 }
 
 
+def _add_feature_operations() -> None:
+    from stories_service.publishing import openapi_ops as publishing
+
+    OPERATIONS.update(publishing.OPERATIONS)
+    MODELS.extend(m for m in publishing.MODELS if m not in MODELS)
+
+
 @cache
 def openapi_document() -> dict[str, Any]:
+    _add_feature_operations()
     schemas: dict[str, Any] = {"Error": ERROR_SCHEMA}
     for model in MODELS:
         schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
