@@ -16,18 +16,18 @@ from stories_service.webhooks import routes as webhooks
 
 def build_routes() -> list[BaseRoute]:
     return [
+        # Public site (first: the most requested paths match first)
+        Route("/feed.json", public.feed_json, methods=["GET", "HEAD"]),
+        Route("/feed.atom", public.feed_atom, methods=["GET", "HEAD"]),
+        Route("/stories/{slug}", public.story_page, methods=["GET", "HEAD"]),
+        Route("/", public.index, methods=["GET", "HEAD"]),
+        Route("/api/v1/stories", public.api_stories, methods=["GET", "HEAD"]),
+        Route("/api/v1/stories/{slug}", public.api_story, methods=["GET", "HEAD"]),
+        Route("/about", pages.home, methods=["GET"]),
         # Service
         Route("/healthz", health.healthz, methods=["GET"]),
         Route("/openapi.json", openapi.openapi_json, methods=["GET"]),
         Mount("/static", StaticFiles(directory=STATIC_DIR), name="static"),
-        # Public site
-        Route("/", public.index, methods=["GET"]),
-        Route("/about", pages.home, methods=["GET"]),
-        Route("/stories/{slug}", public.story_page, methods=["GET"]),
-        Route("/feed.json", public.feed_json, methods=["GET"]),
-        Route("/feed.atom", public.feed_atom, methods=["GET"]),
-        Route("/api/v1/stories", public.api_stories, methods=["GET"]),
-        Route("/api/v1/stories/{slug}", public.api_story, methods=["GET"]),
         # Survivors: submitting and the receipt code
         Route("/submit", intake.submit_form, methods=["GET"]),
         Route("/submit", intake.submit_form_post, methods=["POST"]),

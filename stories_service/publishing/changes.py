@@ -66,7 +66,7 @@ class PageCache:
     """Rendered pages of this process, valid for one value of the public change counter."""
 
     def __init__(self) -> None:
-        self._pages: dict[str, CachedPage] = {}
+        self._pages: dict[str, Any] = {}
         self._shared: dict[str, Any] = {}
         self.generation = 0  # bumped on every local drop, to refuse racing renders
         self.counter: int | None = None
@@ -75,12 +75,12 @@ class PageCache:
     def fresh(self) -> bool:
         return time.monotonic() - self.confirmed_at <= FRESHNESS_SECONDS + POLL_INTERVAL_SECONDS
 
-    def get(self, key: str) -> CachedPage | None:
+    def get(self, key: str) -> Any:
         if not self.fresh():
             return None
         return self._pages.get(key)
 
-    def put(self, key: str, page: CachedPage, generation: int) -> None:
+    def put(self, key: str, page: Any, generation: int) -> None:
         """Keep ``page`` unless the cache was dropped since its render started."""
         if generation != self.generation or not self.fresh():
             return

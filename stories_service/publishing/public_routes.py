@@ -5,7 +5,6 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 from starlette.requests import Request
-from starlette.responses import Response
 
 from stories_service.errors import ApiError
 from stories_service.publishing.changes import CachedPage
@@ -33,10 +32,10 @@ from stories_service.publishing.render import (
     render_story_html,
 )
 from stories_service.publishing.serving import (
+    CachedEndpoint,
     make_page,
     page_cache,
     public_cache_control,
-    serve_cached,
     shared_last_modified,
 )
 from stories_service.runtime import Runtime, runtime_of
@@ -115,122 +114,107 @@ def _runtime(request: Request) -> Runtime:
     return runtime_of(request)
 
 
-async def index(request: Request) -> Response:
+async def _index(request: Request) -> CachedPage:
     """GET /: the newest published stories, paginated, filterable by language and topic."""
     runtime = _runtime(request)
     query = _Query(request, syndicated_only=False, limit_param=False)
-
-    async def render() -> CachedPage:
-        page = await query.page()
-        links = query.links(page, "")
-        site = live_site(runtime.settings.base_url)
-        body = render_index_html(
-            runtime.templates.env,
-            page,
-            site,
-            query.filters,
-            newer_href=links.prev_url,
-            older_href=links.next_url,
-        )
-        last_modified = await shared_last_modified(page_cache(runtime))
-        return make_page(body, HTML_TYPE, last_modified, public_cache_control(runtime))
-
-    return await serve_cached(request, runtime, "html|" + query.key(), render)
+    page = await query.page()
+    links = query.links(page, "")
+    site = live_site(runtime.settings.base_url)
+    body = render_index_html(
+        runtime.templates.env,
+        page,
+        site,
+        query.filters,
+        newer_href=links.prev_url,
+        older_href=links.next_url,
+    )
+    last_modified = await shared_last_modified(page_cache(runtime))
+    return make_page(body, HTML_TYPE, last_modified, public_cache_control(runtime))
 
 
-async def story_page(request: Request) -> Response:
+async def _story_page(request: Request) -> CachedPage:
     """GET /stories/{slug}: the story, 410 with a neutral notice for a withdrawn one."""
     runtime = _runtime(request)
     slug = request.path_params["slug"]
     if len(slug) > 64:
         raise ApiError(404)
-
-    async def render() -> CachedPage:
-        site = live_site(runtime.settings.base_url)
-        story = await story_by_slug(slug)
-        control = public_cache_control(runtime)
-        if story is not None:
-            body = render_story_html(runtime.templates.env, story, site)
-            return make_page(body, HTML_TYPE, story.updated_at, control)
-        tombstone = await tombstone_by_slug(slug)
-        if tombstone is not None:
-            body = render_gone_html(runtime.templates.env, site)
-            return make_page(body, HTML_TYPE, tombstone.withdrawn_at, control, status=410)
-        raise ApiError(404, "There is no story here.")
-
-    return await serve_cached(request, runtime, "story|" + slug, render)
+    site = live_site(runtime.settings.base_url)
+    story = await story_by_slug(slug)
+    control = public_cache_control(runtime)
+    if story is not None:
+        body = render_story_html(runtime.templates.env, story, site)
+        return make_page(body, HTML_TYPE, story.updated_at, control)
+    tombstone = await tombstone_by_slug(slug)
+    if tombstone is not None:
+        body = render_gone_html(runtime.templates.env, site)
+        return make_page(body, HTML_TYPE, tombstone.withdrawn_at, control, status=410)
+    raise ApiError(404, "There is no story here.")
 
 
-async def feed_json(request: Request) -> Response:
+async def _feed_json(request: Request) -> CachedPage:
     """GET /feed.json: JSON Feed 1.1 of the syndicated stories."""
     runtime = _runtime(request)
     query = _Query(request, syndicated_only=True, limit_param=False)
-
-    async def render() -> CachedPage:
-        base = runtime.settings.base_url
-        page = await query.page()
-        last_modified = await shared_last_modified(page_cache(runtime))
-        body = render_json_feed(
-            page, query.links(page, base), live_site(base), query.filters, last_modified
-        )
-        return make_page(body, JSON_FEED_TYPE, last_modified, public_cache_control(runtime))
-
-    return await serve_cached(request, runtime, "jsonfeed|" + query.key(), render)
+    base = runtime.settings.base_url
+    page = await query.page()
+    last_modified = await shared_last_modified(page_cache(runtime))
+    body = render_json_feed(
+        page, query.links(page, base), live_site(base), query.filters, last_modified
+    )
+    return make_page(body, JSON_FEED_TYPE, last_modified, public_cache_control(runtime))
 
 
-async def feed_atom(request: Request) -> Response:
+async def _feed_atom(request: Request) -> CachedPage:
     """GET /feed.atom: Atom 1.0 of the syndicated stories, with deleted entries on page one."""
     runtime = _runtime(request)
     query = _Query(request, syndicated_only=True, limit_param=False)
-
-    async def render() -> CachedPage:
-        base = runtime.settings.base_url
-        page = await query.page()
-        tombstones = await recent_tombstones() if page.is_first else []
-        last_modified = await shared_last_modified(page_cache(runtime))
-        body = render_atom(
-            runtime.templates.env,
-            page,
-            query.links(page, base),
-            live_site(base),
-            query.filters,
-            tombstones,
-            last_modified,
-        )
-        return make_page(body, ATOM_TYPE, last_modified, public_cache_control(runtime))
-
-    return await serve_cached(request, runtime, "atom|" + query.key(), render)
+    base = runtime.settings.base_url
+    page = await query.page()
+    tombstones = await recent_tombstones() if page.is_first else []
+    last_modified = await shared_last_modified(page_cache(runtime))
+    body = render_atom(
+        runtime.templates.env,
+        page,
+        query.links(page, base),
+        live_site(base),
+        query.filters,
+        tombstones,
+        last_modified,
+    )
+    return make_page(body, ATOM_TYPE, last_modified, public_cache_control(runtime))
 
 
-async def api_stories(request: Request) -> Response:
+async def _api_stories(request: Request) -> CachedPage:
     """GET /api/v1/stories: the syndicated stories as JSON, keyset-paged (``next_url``)."""
     runtime = _runtime(request)
     query = _Query(request, syndicated_only=True, limit_param=True)
-
-    async def render() -> CachedPage:
-        base = runtime.settings.base_url
-        page = await query.page()
-        body = render_api_list(page, query.links(page, base), live_site(base))
-        last_modified = await shared_last_modified(page_cache(runtime))
-        return make_page(body, JSON_TYPE, last_modified, public_cache_control(runtime))
-
-    return await serve_cached(request, runtime, "api|" + query.key(), render)
+    base = runtime.settings.base_url
+    page = await query.page()
+    body = render_api_list(page, query.links(page, base), live_site(base))
+    last_modified = await shared_last_modified(page_cache(runtime))
+    return make_page(body, JSON_TYPE, last_modified, public_cache_control(runtime))
 
 
-async def api_story(request: Request) -> Response:
+async def _api_story(request: Request) -> CachedPage:
     """GET /api/v1/stories/{slug}: one syndicated story; 410 when withdrawn."""
     runtime = _runtime(request)
     slug = request.path_params["slug"]
     if len(slug) > 64:
         raise ApiError(404)
+    story = await story_by_slug(slug)
+    if story is not None and story.syndicate:
+        body = render_api_story(story, live_site(runtime.settings.base_url))
+        return make_page(body, JSON_TYPE, story.updated_at, public_cache_control(runtime))
+    if story is None and await tombstone_by_slug(slug) is not None:
+        raise ApiError(410, "This story is no longer available.", code="withdrawn")
+    raise ApiError(404, "There is no such story.")
 
-    async def render() -> CachedPage:
-        story = await story_by_slug(slug)
-        if story is not None and story.syndicate:
-            body = render_api_story(story, live_site(runtime.settings.base_url))
-            return make_page(body, JSON_TYPE, story.updated_at, public_cache_control(runtime))
-        if story is None and await tombstone_by_slug(slug) is not None:
-            raise ApiError(410, "This story is no longer available.", code="withdrawn")
-        raise ApiError(404, "There is no such story.")
 
-    return await serve_cached(request, runtime, "apistory|" + slug, render)
+# The endpoints (ASGI apps: a cache hit skips the request machinery entirely).
+index = CachedEndpoint(_index)
+story_page = CachedEndpoint(_story_page)
+feed_json = CachedEndpoint(_feed_json)
+feed_atom = CachedEndpoint(_feed_atom)
+api_stories = CachedEndpoint(_api_stories)
+api_story = CachedEndpoint(_api_story)

@@ -7,7 +7,7 @@ from datetime import datetime
 from email.utils import parsedate_to_datetime
 
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.types import Receive, Scope, Send
 
 from stories_service.publishing.changes import CachedPage, PageCache
 from stories_service.publishing.queries import site_last_modified
@@ -79,37 +79,91 @@ def _not_modified_since(header: str, last_modified: str) -> bool:
     return modified <= since
 
 
-def respond(request: Request, page: CachedPage) -> Response:
-    """The page, or 304 when the client's validators match (If-None-Match wins, RFC 9110)."""
-    headers = {
-        "ETag": page.etag,
-        "Last-Modified": page.last_modified,
-        "Cache-Control": page.cache_control,
-        "Vary": "Accept-Encoding",
-    }
-    if page.status == 200:
-        if_none_match = request.headers.get("if-none-match")
-        if if_none_match is not None:
-            if _etag_matches(if_none_match, page.etag):
-                return Response(status_code=304, headers=headers)
-        else:
-            if_modified_since = request.headers.get("if-modified-since")
-            if if_modified_since and _not_modified_since(if_modified_since, page.last_modified):
-                return Response(status_code=304, headers=headers)
-    return Response(page.body, status_code=page.status, media_type=page.media_type, headers=headers)
+def not_modified(
+    page: CachedPage, if_none_match: str | None, if_modified_since: str | None
+) -> bool:
+    """RFC 9110: If-None-Match decides when present; else If-Modified-Since."""
+    if page.status != 200:
+        return False
+    if if_none_match is not None:
+        return _etag_matches(if_none_match, page.etag)
+    return bool(if_modified_since) and _not_modified_since(if_modified_since, page.last_modified)
 
 
-async def serve_cached(
-    request: Request,
-    runtime: Runtime,
-    key: str,
-    render: Callable[[], Awaitable[CachedPage]],
-) -> Response:
-    """Serve ``key`` from memory, rendering it once per change (no database on a hit)."""
-    cache = page_cache(runtime)
-    page = cache.get(key)
-    if page is None:
-        generation = cache.generation
-        page = await render()
-        cache.put(key, page, generation)
-    return respond(request, page)
+class _Prepared:
+    """A cached page's raw ASGI messages, built once so a cache hit only sends them."""
+
+    __slots__ = ("full", "not_modified")
+
+    def __init__(self, page: CachedPage) -> None:
+        common = [
+            (b"etag", page.etag.encode("latin-1")),
+            (b"last-modified", page.last_modified.encode("latin-1")),
+            (b"cache-control", page.cache_control.encode("latin-1")),
+        ]
+        self.full = {
+            "type": "http.response.start",
+            "status": page.status,
+            "headers": [
+                (b"content-type", page.media_type.encode("latin-1")),
+                (b"content-length", str(len(page.body)).encode("latin-1")),
+                *common,
+            ],
+        }
+        self.not_modified = {"type": "http.response.start", "status": 304, "headers": common}
+
+
+async def _send_page(page: CachedPage, prepared: _Prepared, scope: Scope, send: Send) -> None:
+    if_none_match = if_modified_since = None
+    for name, value in scope["headers"]:
+        if name == b"if-none-match":
+            if_none_match = value.decode("latin-1")
+        elif name == b"if-modified-since":
+            if_modified_since = value.decode("latin-1")
+    if (if_none_match is not None or if_modified_since) and not_modified(
+        page, if_none_match, if_modified_since
+    ):
+        start = prepared.not_modified
+        body = b""
+    else:
+        start = prepared.full
+        body = page.body if scope["method"] != "HEAD" else b""
+    # Fresh message dicts: middleware may add headers to the start message.
+    await send(
+        {"type": start["type"], "status": start["status"], "headers": list(start["headers"])}
+    )
+    await send({"type": "http.response.body", "body": body})
+
+
+Renderer = Callable[[Request], Awaitable[CachedPage]]
+
+
+class CachedEndpoint:
+    """An ASGI endpoint that serves a page from memory and renders it once per change.
+
+    The cache key is the path and the raw query string, so a hit costs no parsing and no
+    database round trip; a miss calls ``render`` (which validates the query and may raise).
+    """
+
+    def __init__(self, render: Renderer) -> None:
+        self.render = render
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        runtime: Runtime = scope["app"].state.runtime
+        cache = page_cache(runtime)
+        key = scope["path"] + "?" + scope["query_string"].decode("latin-1")
+        entry = cache.get(key)
+        if entry is None:
+            generation = cache.generation
+            page = await self.render(Request(scope, receive))
+            entry = _CacheEntry(page, _Prepared(page))
+            cache.put(key, entry, generation)  # type: ignore[arg-type]
+        await _send_page(entry.page, entry.prepared, scope, send)
+
+
+class _CacheEntry:
+    __slots__ = ("page", "prepared")
+
+    def __init__(self, page: CachedPage, prepared: _Prepared) -> None:
+        self.page = page
+        self.prepared = prepared
