@@ -37,7 +37,7 @@ def build_routes() -> list[BaseRoute]:
         Route("/api/v1/receipt/status", receipt.receipt_status_api, methods=["POST"]),
         # Editors: publishing
         Route(
-            "/api/v1/submissions/{submission_id:uuid}/publish",
+            "/api/v1/submissions/{submission_id}/publish",
             publishing.publish_api,
             methods=["POST"],
         ),

@@ -137,6 +137,11 @@ def remove_change_listener(listener: Callable[[], None]) -> None:
         _LOCAL_LISTENERS.remove(listener)
 
 
+def drop_local_caches() -> None:
+    """Drop this process's cached pages now (after a public change has committed)."""
+    _notify_local_change()
+
+
 def _notify_local_change() -> None:
     # Dropping before the commit is deliberate: a render racing the commit is refused by the
     # generation check, and the poller drops again once the new counter is visible.

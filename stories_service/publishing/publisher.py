@@ -9,6 +9,7 @@ the public change counter and writes the webhook event to the outbox.
 from __future__ import annotations
 
 import base64
+import hashlib
 import logging
 import secrets
 import uuid
@@ -33,7 +34,7 @@ from moderation.workflow import (
 from stories_service.crypto import DecryptionError, FieldCipher, column_context, revision_context
 from stories_service.language_tags import text_direction
 from stories_service.models import ConsentRecord, PublishedStory, Revision, Submission
-from stories_service.publishing.changes import bump_public_change
+from stories_service.publishing.changes import bump_public_change, drop_local_caches
 from stories_service.publishing.outbox import enqueue_event
 from stories_service.sanitize import html_to_text, sanitize_story_html
 
@@ -72,6 +73,17 @@ class PublishOutcome:
     status: str  # "published" | "scheduled"
     slug: str
     story: PublishedStory
+
+
+_SEALED_PREFIX = "enc:v1:"
+
+
+def seal_override_reason(cipher: FieldCipher, submission_id: object, reason: str) -> str:
+    """Encrypted like the approval's override reason (same format and associated data)."""
+    blob = cipher.encrypt(
+        reason, column_context("submissions", "leak_override_reason", submission_id)
+    )
+    return _SEALED_PREFIX + base64.urlsafe_b64encode(blob).decode("ascii")
 
 
 def new_slug() -> str:
@@ -300,23 +312,29 @@ async def publish_submission(
         check_transition(submission, action, actor)
         material = await gather_material(connection, submission, cipher)
         findings = leak_findings(material, submission, cipher)
-        override = bool(findings and override_reason and override_reason.strip())
-        if findings and not override:
+        reason = (override_reason or "").strip()
+        # An editor's override at approval covers the same approved text at publication.
+        carried = bool(findings and not reason and submission.leak_override_reason)
+        if findings and not reason and not carried:
             raise PublishRefused(
                 "The text still contains details that could identify someone. Redact them, "
                 "or give an override reason.",
                 "leak_guard",
                 extra={"findings": findings},
             )
-        audit = {
+        audit: dict[str, Any] = {
             "revision": material.revision_number,
             "leak_guard_findings": len(findings),
-            "leak_guard_override": override,
+            "leak_guard_override": bool(findings),
             "finding_kinds": sorted({f["kind"] for f in findings}),
         }
         updates: dict[str, Any] = {"publish_at": at if schedule else None}
-        if override:
-            updates["leak_override_reason"] = override_reason.strip()  # type: ignore[union-attr]
+        if findings and reason:
+            # The reason may quote the flagged words: stored sealed, audited as a fingerprint.
+            updates["leak_override_reason"] = seal_override_reason(cipher, submission.id, reason)
+            audit["override_reason_sha256"] = hashlib.sha256(reason.encode()).hexdigest()
+        elif carried:
+            audit["override_from_approval"] = True
         state = "scheduled" if schedule else "published"
         story, was_public = await _materialise(
             connection, submission, material, state=state, now=now, publish_at=at
@@ -327,6 +345,8 @@ async def publish_submission(
             await _announce(
                 connection, story, "story.updated" if was_public else "story.published", base_url
             )
+    if not schedule:
+        drop_local_caches()  # again after the commit: a render racing it may have kept old text
     return PublishOutcome(state, story.slug, story)
 
 
@@ -363,6 +383,8 @@ async def publish_due_stories(
             continue
         if slug:
             published.append(slug)
+    if published:
+        drop_local_caches()
     return published
 
 
@@ -424,4 +446,5 @@ async def unpublish_story(slug: str, actor: Actor, base_url: str) -> PublishedSt
                 "story.unpublished",
                 {"id": story.entry_id, "slug": story.slug, "unpublished_at": _iso(now)},
             )
+    drop_local_caches()
     return story

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, datetime
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
@@ -52,14 +53,22 @@ async def _optional_body(request: Request) -> object:
     return await read_json_body(request)
 
 
+def _submission_id(request: Request) -> uuid.UUID:
+    try:
+        return uuid.UUID(request.path_params["submission_id"])
+    except ValueError:
+        raise ApiError(404, "There is no such submission.") from None
+
+
 async def publish_api(request: Request) -> Response:
     """POST /api/v1/submissions/{id}/publish."""
     staff = await require_api_staff(request)
+    submission_id = _submission_id(request)
     body = validate(PublishIn, await _optional_body(request))
     runtime = runtime_of(request)
     try:
         outcome = await publish_submission(
-            request.path_params["submission_id"],
+            submission_id,
             Actor.staff(staff.id, staff.role),
             runtime.cipher,
             runtime.settings.base_url,
@@ -71,7 +80,7 @@ async def publish_api(request: Request) -> Response:
         raise workflow_error(error) from None
     story = outcome.story
     answer = PublishOut(
-        id=str(request.path_params["submission_id"]),
+        id=str(submission_id),
         status=outcome.status,
         slug=outcome.slug,
         url=f"{runtime.settings.base_url}/stories/{outcome.slug}",

@@ -148,8 +148,33 @@ async def test_leak_guard_refuses_then_override_is_audited(client, runtime, edit
     assert allowed.status_code == 200, allowed.text
     audit = await AuditEvent.get(action="submission.publish")
     assert audit.data["leak_guard_override"] is True
+    assert len(audit.data["override_reason_sha256"]) == 64
     assert "Karimov" not in str(audit.data)
-    assert (await Submission.get(id=submission.id)).leak_override_reason.startswith("Reviewed")
+    stored = (await Submission.get(id=submission.id)).leak_override_reason
+    assert stored.startswith("enc:v1:") and "Reviewed" not in stored
+
+
+async def test_an_override_given_at_approval_carries_to_publication(client, runtime, editor_token):
+    from stories_service.publishing.publisher import seal_override_reason
+
+    submission = await make_approved_submission(
+        runtime.cipher,
+        body="<p>My cousin Karimov helped me at the border.</p>",
+        never_appear=["Karimov"],
+    )
+    sealed = seal_override_reason(runtime.cipher, submission.id, "Editor checked at approval.")
+    await Submission.filter(id=submission.id).update(leak_override_reason=sealed)
+    response = await publish(client, editor_token, submission.id)
+    assert response.status_code == 200, response.text
+    audit = await AuditEvent.get(action="submission.publish")
+    assert audit.data["override_from_approval"] is True
+
+
+async def test_a_malformed_submission_id_is_404(client, editor_token):
+    response = await client.post(
+        "/api/v1/submissions/not-a-uuid/publish", json={}, headers=bearer(editor_token)
+    )
+    assert response.status_code == 404
 
 
 async def test_roles_and_tokens_are_checked(client, runtime):
