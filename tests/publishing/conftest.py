@@ -41,8 +41,11 @@ def _free_port() -> int:
 @pytest.fixture(scope="session")
 def live_server(backend: Backend, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The service under uvicorn in its own process, on the test database (read side only)."""
+    yield from _serve(backend, tmp_path_factory.mktemp("live"))
+
+
+def _serve(backend: Backend, data_dir, **extra_env: str) -> Iterator[str]:
     port = _free_port()
-    data_dir = tmp_path_factory.mktemp("live")
     env = {
         **os.environ,
         "STORIES_ENV": "test",
@@ -51,6 +54,7 @@ def live_server(backend: Backend, tmp_path_factory: pytest.TempPathFactory) -> I
         "STORIES_BASE_URL": f"http://127.0.0.1:{port}",
         "STORIES_MIGRATE_ON_START": "false",
         "STORIES_BACKGROUND_JOBS": "false",
+        **extra_env,
     }
     process = subprocess.Popen(
         [

@@ -228,3 +228,42 @@ async def test_unpublish_takes_the_story_down(client, runtime, editor_token):
     republished = await publish(client, editor_token, submission.id)
     assert republished.status_code == 200
     assert republished.json()["slug"] == slug
+
+
+async def test_several_processes_publish_each_due_story_once(
+    client, runtime, editor_token, backend
+):
+    import base64
+    import json
+    import sys
+
+    from tests.conftest import ROOT
+
+    at = datetime.now(UTC) + timedelta(minutes=5)
+    slugs = []
+    for i in range(6):
+        submission = await make_approved_submission(runtime.cipher, title=f"Due {i}")
+        answer = await publish(client, editor_token, submission.id, at=at.isoformat())
+        slugs.append(answer.json()["slug"])
+    key = base64.urlsafe_b64encode(runtime.settings.encryption_keys[0]).decode()
+    command = [
+        sys.executable,
+        "-m",
+        "tests.publishing.due_runner",
+        backend.database_url,
+        key,
+        (at + timedelta(seconds=1)).isoformat(),
+    ]
+    processes = [
+        await asyncio.create_subprocess_exec(*command, cwd=ROOT, stdout=asyncio.subprocess.PIPE)
+        for _ in range(3)
+    ]
+    outputs = await asyncio.gather(*(p.communicate() for p in processes))
+    assert all(p.returncode == 0 for p in processes)
+    published = [slug for out, _ in outputs for slug in json.loads(out)]
+    assert sorted(published) == sorted(slugs)  # every story once, by whichever process won
+    assert await OutboxEvent.filter(event_type="story.published").count() == 6
+    assert await AuditEvent.filter(action="submission.publish_due").count() == 6
+    assert await Submission.filter(state="published").count() == 6
+    _, broken = await verify_audit_chain()
+    assert broken is None
