@@ -112,3 +112,38 @@ async def test_arabic_story_renders_right_to_left(
     ARTIFACTS.mkdir(exist_ok=True)
     await page.screenshot(path=str(ARTIFACTS / "story-rtl.png"), full_page=True)
     await context.close()
+
+
+AXE = ARTIFACTS.parent / "node_modules" / "axe-core" / "axe.min.js"
+
+
+async def test_public_pages_have_no_serious_accessibility_violations(
+    client, runtime, live_server, editor_token, browser
+):
+    if not AXE.exists():
+        pytest.skip("axe-core is not installed (make browser-deps)")
+    story = await publish_story(
+        client,
+        runtime.cipher,
+        editor_token,
+        title="Accessible",
+        content_notes=["grief"],
+        tags=["hope"],
+    )
+    url = f"{live_server}/stories/{story['slug']}"
+    await _visible(url)
+    context = await browser.new_context(bypass_csp=True)  # to inject axe, not the page's code
+    page = await context.new_page()
+    for path in ("/", f"/stories/{story['slug']}"):
+        await page.goto(live_server + path)
+        assert await page.locator("main").count() == 1
+        assert await page.locator("h1").count() == 1
+        await page.add_script_tag(path=str(AXE))
+        result = await page.evaluate("axe.run()")
+        serious = [
+            (v["id"], v["impact"])
+            for v in result["violations"]
+            if v["impact"] in {"serious", "critical"}
+        ]
+        assert serious == [], (path, serious)
+    await context.close()
