@@ -20,6 +20,12 @@ import jinja2
 
 from stories_service.publishing.queries import Filters, Page, StoryRow, TombstoneRow
 
+try:  # Cached pages are served to everyone, so they are rendered in one fixed language.
+    from stories_service.i18n import use_locale as _use_locale  # type: ignore[import-not-found]
+except ImportError:  # interface translations not installed
+    _use_locale = None
+
+PUBLIC_LANGUAGE = "en"
 SITE_TITLE = "Healing Stories"
 SITE_DESCRIPTION = "Survivors' stories of recovery, published with their consent."
 JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
@@ -197,9 +203,17 @@ def render_api_story(story: StoryRow, site: Site) -> bytes:
 
 
 def _page_context(extra: dict[str, Any]) -> dict[str, Any]:
-    context: dict[str, Any] = {"lang": "en", "dir": "ltr", "csrf_token": None}
+    context: dict[str, Any] = {"lang": PUBLIC_LANGUAGE, "dir": "ltr", "csrf_token": None}
     context.update(extra)
     return context
+
+
+def _render(env: jinja2.Environment, name: str, context: dict[str, Any]) -> str:
+    template = env.get_template(name)
+    if _use_locale is None:
+        return template.render(context)
+    with _use_locale(PUBLIC_LANGUAGE):
+        return template.render(context)
 
 
 def render_index_html(
@@ -212,8 +226,9 @@ def render_index_html(
     older_href: str | None,
     filters_form: bool = True,
 ) -> bytes:
-    template = env.get_template("public/index.html")
-    return template.render(
+    return _render(
+        env,
+        "public/index.html",
         _page_context(
             {
                 "stories": page.stories,
@@ -225,17 +240,16 @@ def render_index_html(
                 "feed_json_url": site.base_url + "/feed.json",
                 "feed_atom_url": site.base_url + "/feed.atom",
             }
-        )
+        ),
     ).encode("utf-8")
 
 
 def render_story_html(env: jinja2.Environment, story: StoryRow, site: Site) -> bytes:
-    template = env.get_template("public/story.html")
-    return template.render(
-        _page_context({"story": story, "tag_href": site.tag_path, "index_href": site.index_path})
-    ).encode("utf-8")
+    context = {"story": story, "tag_href": site.tag_path, "index_href": site.index_path}
+    return _render(env, "public/story.html", _page_context(context)).encode("utf-8")
 
 
 def render_gone_html(env: jinja2.Environment, site: Site) -> bytes:
-    template = env.get_template("public/gone.html")
-    return template.render(_page_context({"index_href": site.index_path})).encode("utf-8")
+    return _render(env, "public/gone.html", _page_context({"index_href": site.index_path})).encode(
+        "utf-8"
+    )

@@ -11,7 +11,7 @@ from starlette.types import Receive, Scope, Send
 
 from stories_service.publishing.changes import CachedPage, PageCache
 from stories_service.publishing.queries import site_last_modified
-from stories_service.publishing.render import etag_for, http_date
+from stories_service.publishing.render import PUBLIC_LANGUAGE, etag_for, http_date
 from stories_service.runtime import Runtime
 
 CACHE_KEY = "publishing.cache"
@@ -101,15 +101,13 @@ class _Prepared:
             (b"last-modified", page.last_modified.encode("latin-1")),
             (b"cache-control", page.cache_control.encode("latin-1")),
         ]
-        self.full = {
-            "type": "http.response.start",
-            "status": page.status,
-            "headers": [
-                (b"content-type", page.media_type.encode("latin-1")),
-                (b"content-length", str(len(page.body)).encode("latin-1")),
-                *common,
-            ],
-        }
+        own = [
+            (b"content-type", page.media_type.encode("latin-1")),
+            (b"content-length", str(len(page.body)).encode("latin-1")),
+        ]
+        if page.media_type.startswith("text/html"):
+            own.append((b"content-language", PUBLIC_LANGUAGE.encode("latin-1")))
+        self.full = {"type": "http.response.start", "status": page.status, "headers": own + common}
         self.not_modified = {"type": "http.response.start", "status": 304, "headers": common}
 
 
