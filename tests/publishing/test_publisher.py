@@ -267,3 +267,32 @@ async def test_several_processes_publish_each_due_story_once(
     assert await Submission.filter(state="published").count() == 6
     _, broken = await verify_audit_chain()
     assert broken is None
+
+
+async def test_a_new_approved_revision_updates_the_public_story(client, runtime, editor_token):
+    from stories_service.crypto import revision_context
+    from stories_service.models import Revision
+
+    submission = await make_approved_submission(runtime.cipher, title="First version")
+    first = (await publish(client, editor_token, submission.id)).json()
+    assert "First version" in (await client.get(f"/stories/{first['slug']}")).text
+    # What the workflow does: revise, consent again, approve a revision 2 (states condensed).
+    sid = submission.id
+    await Revision.create(
+        submission_id=sid,
+        number=2,
+        title_enc=runtime.cipher.encrypt("Second version", revision_context("title", sid, 2)),
+        summary_enc=runtime.cipher.encrypt("Updated.", revision_context("summary", sid, 2)),
+        body_enc=runtime.cipher.encrypt("<p>Now longer.</p>", revision_context("body", sid, 2)),
+        approved_at=datetime.now(UTC),
+    )
+    await Submission.filter(id=sid).update(state="approved")
+    second = await publish(client, editor_token, sid)
+    assert second.status_code == 200
+    assert second.json()["slug"] == first["slug"]  # stable address and feed id
+    page = (await client.get(f"/stories/{first['slug']}")).text
+    assert "Second version" in page and "First version" not in page
+    event = await OutboxEvent.get(event_type="story.updated")
+    assert event.payload["title"] == "Second version"
+    story = await PublishedStory.get(slug=first["slug"])
+    assert story.revision_number == 2
