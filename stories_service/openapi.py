@@ -132,16 +132,18 @@ OPERATIONS: dict[str, dict[str, Any]] = {
 }
 
 
-def _add_feature_operations() -> None:
-    from stories_service.publishing import openapi_ops as publishing
+def _merge_feature_operations() -> None:
+    from stories_service.publishing import openapi_ops as publishing_ops
+    from stories_service.staff import openapi_ops as moderation_ops
 
-    OPERATIONS.update(publishing.OPERATIONS)
-    MODELS.extend(m for m in publishing.MODELS if m not in MODELS)
+    for feature in (moderation_ops, publishing_ops):
+        MODELS.extend(m for m in feature.MODELS if m not in MODELS)
+        OPERATIONS.update(feature.OPERATIONS)
 
 
 @cache
 def openapi_document() -> dict[str, Any]:
-    _add_feature_operations()
+    _merge_feature_operations()
     schemas: dict[str, Any] = {"Error": ERROR_SCHEMA}
     for model in MODELS:
         schema = model.model_json_schema(ref_template="#/components/schemas/{model}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import shutil
+import subprocess
 import uuid
 
 import httpx
@@ -68,7 +69,11 @@ async def test_sqlite_file_and_wal_hold_no_plaintext(
     files = [backend.sqlite_path, backend.sqlite_path.with_name(backend.sqlite_path.name + "-wal")]
     assert files[1].exists(), "WAL mode should keep a -wal file"
     for path in files:
-        raw = path.read_bytes()
+        # Read in another process: closing a file descriptor of the database in this process
+        # would drop this process's POSIX locks on it, and the next process to close the
+        # database would then delete the WAL that this process is still writing to.
+        cat = await asyncio.create_subprocess_exec("cat", str(path), stdout=subprocess.PIPE)
+        raw, _ = await cat.communicate()
         for needle in needles(canaries):
             assert needle not in raw, (path.name, needle)
 
