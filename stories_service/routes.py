@@ -14,6 +14,7 @@ from stories_service.staff import admin as staff_admin
 from stories_service.staff import api as staff_api
 from stories_service.staff import console
 from stories_service.templating import STATIC_DIR
+from stories_service.webhooks import console as webhooks_console
 from stories_service.webhooks import routes as webhooks
 
 
@@ -100,4 +101,11 @@ def build_routes() -> list[BaseRoute]:
         Route("/api/v1/webhooks", webhooks.create_webhook, methods=["POST"]),
         Route("/api/v1/webhooks/{endpoint_id:int}", webhooks.webhook_detail, methods=["GET"]),
         Route("/api/v1/webhooks/{endpoint_id:int}", webhooks.delete_webhook, methods=["DELETE"]),
+        Route("/staff/webhooks", webhooks_console.webhooks_page, methods=["GET"]),
+        Route("/staff/webhooks", webhooks_console.webhook_add_post, methods=["POST"]),
+        Route(
+            "/staff/webhooks/{endpoint_id}/delete",
+            webhooks_console.webhook_delete_post,
+            methods=["POST"],
+        ),
     ]
