@@ -24,8 +24,9 @@ log = logging.getLogger("stories_service.publishing")
 
 PUBLIC_COUNTER = "public"
 POLL_INTERVAL_SECONDS = 1.0
-# A cache not confirmed by a poll within this many seconds is bypassed.
-FRESHNESS_SECONDS = 1.0
+# A cache not confirmed by a poll within the interval plus this grace is bypassed, so a stalled
+# poller can never keep a withdrawn story in memory much beyond a second.
+FRESHNESS_GRACE_SECONDS = 0.5
 MAX_ENTRIES = 4096
 
 
@@ -73,7 +74,9 @@ class PageCache:
         self.confirmed_at = 0.0  # monotonic time of the last successful poll
 
     def fresh(self) -> bool:
-        return time.monotonic() - self.confirmed_at <= FRESHNESS_SECONDS + POLL_INTERVAL_SECONDS
+        return (
+            time.monotonic() - self.confirmed_at <= POLL_INTERVAL_SECONDS + FRESHNESS_GRACE_SECONDS
+        )
 
     def get(self, key: str) -> Any:
         if not self.fresh():
