@@ -149,6 +149,8 @@ async def test_conditional_requests_get_304(client, runtime, editor_token):
         assert since.status_code == 304, path
         stale = await client.get(path, headers={"If-None-Match": '"something-else"'})
         assert stale.status_code == 200
+        head = await client.head(path)
+        assert head.status_code == 200 and head.content == b"" and head.headers["etag"] == etag
         older = format_datetime(datetime.now(UTC) - timedelta(days=2), usegmt=True)
         assert (await client.get(path, headers={"If-Modified-Since": older})).status_code == 200
     before = (await client.get("/feed.json")).headers["etag"]
