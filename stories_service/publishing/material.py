@@ -63,7 +63,9 @@ def _language_allowed(language: str, allowed: list[str]) -> bool:
     return language.lower() in normalised or primary in normalised
 
 
-def _byline(consent: ConsentRecord, submission: Submission, cipher: FieldCipher) -> str | None:
+def consent_byline(
+    consent: ConsentRecord, submission: Submission, cipher: FieldCipher
+) -> str | None:
     if consent.attribution == Attribution.ANONYMOUS or consent.display_name_enc is None:
         return None
     # Intake binds the name to the submission id; later records may bind it to their own id.
@@ -136,7 +138,7 @@ async def gather_material(
         title=open_column("title").strip(),
         summary=summary,
         body_html=body_html,
-        byline=_byline(consent, submission, cipher),
+        byline=consent_byline(consent, submission, cipher),
         language=submission.language,
         tags=[str(t) for t in revision.tags or []],
         content_notes=[str(n) for n in revision.content_notes or []],

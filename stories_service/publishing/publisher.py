@@ -37,13 +37,16 @@ from stories_service.publishing.changes import bump_public_change, drop_local_ca
 from stories_service.publishing.material import (
     Material,
     PublishRefused,
+    consent_byline,
     gather_material,
     leak_findings,
+    newest_consent,
     seal_override_reason,
 )
 from stories_service.publishing.outbox import enqueue_event
 
 log = logging.getLogger("stories_service.publishing")
+PUBLIC_STATES = ("published", "scheduled")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,12 +65,16 @@ def new_entry_id() -> str:
     return f"urn:uuid:{uuid.uuid4()}"
 
 
-def story_payload(story: PublishedStory, base_url: str) -> dict[str, Any]:
+def _url(base_url: str | None, slug: str) -> dict[str, str]:
+    return {"url": f"{base_url}/stories/{slug}"} if base_url else {}
+
+
+def story_payload(story: PublishedStory, base_url: str | None) -> dict[str, Any]:
     """The public JSON of one story (the API item and the webhook data)."""
     return {
         "id": story.entry_id,
         "slug": story.slug,
-        "url": f"{base_url}/stories/{story.slug}",
+        **_url(base_url, story.slug),
         "title": story.title,
         "summary": story.summary,
         "content_html": story.body_html,
@@ -85,14 +92,14 @@ def _iso(value: datetime | None) -> str | None:
     return value.astimezone(UTC).isoformat().replace("+00:00", "Z") if value else None
 
 
-def event_data(story: PublishedStory, base_url: str) -> dict[str, Any]:
+def event_data(story: PublishedStory, base_url: str | None) -> dict[str, Any]:
     """Webhook data: the public story if syndication was consented to, else only its ids."""
     if story.syndicate:
         return story_payload(story, base_url)
     return {
         "id": story.entry_id,
         "slug": story.slug,
-        "url": f"{base_url}/stories/{story.slug}",
+        **_url(base_url, story.slug),
         "syndicate": False,
     }
 
@@ -206,7 +213,7 @@ async def publish_submission(
 
 
 async def _announce(
-    connection: BaseDBAsyncClient, story: PublishedStory, event_type: str, base_url: str
+    connection: BaseDBAsyncClient, story: PublishedStory, event_type: str, base_url: str | None
 ) -> None:
     await bump_public_change(connection)
     await enqueue_event(connection, event_type, event_data(story, base_url))
@@ -303,3 +310,38 @@ async def unpublish_story(slug: str, actor: Actor, base_url: str) -> PublishedSt
             )
     drop_local_caches()
     return story
+
+
+async def apply_consent_to_public_story(
+    connection: BaseDBAsyncClient, submission_id: uuid.UUID | str, cipher: FieldCipher
+) -> bool:
+    """Give a public story the byline and syndication of the newest consent record, at once.
+
+    Call in the transaction that appends the consent record (a survivor who becomes anonymous
+    must not wait for an editor). Returns True when a public story changed.
+    """
+    story = (
+        await PublishedStory.filter(submission_id=submission_id, state__in=PUBLIC_STATES)
+        .using_db(connection)
+        .select_for_update()
+        .first()
+    )
+    if story is None:
+        return False
+    submission = await load_submission(connection, submission_id)
+    consent = await newest_consent(connection, submission)
+    byline = consent_byline(consent, submission, cipher)
+    syndicate = bool(consent.syndicate)
+    if story.byline == byline and story.syndicate == syndicate:
+        return False
+    now = datetime.now(UTC)
+    await (
+        PublishedStory.filter(id=story.id)
+        .using_db(connection)
+        .update(byline=byline, syndicate=syndicate, updated_at=now)
+    )
+    story.byline, story.syndicate, story.updated_at = byline, syndicate, now
+    if story.state == "published":
+        # No base URL here: receivers find the story by its id and slug.
+        await _announce(connection, story, "story.updated", None)
+    return True
