@@ -189,3 +189,25 @@ async def test_withdrawn_story_is_gone_and_a_deleted_entry(client, runtime, edit
     assert "Withdrawn one" not in atom
     assert not feedparser.parse(atom.encode()).bozo
     assert "Withdrawn one" not in (await client.get("/feed.json")).text
+
+
+async def test_hostile_text_is_escaped_or_sanitised_everywhere(client, runtime, editor_token):
+    story = await publish_story(
+        client,
+        runtime.cipher,
+        editor_token,
+        title='<script>alert("t")</script> & \x07bell',
+        summary="<img src=x onerror=alert(1)>",
+        body='<p>ok</p><script>alert("b")</script><a href="javascript:alert(2)">x</a>',
+        tags=["<b>tag</b>"],
+    )
+    page = (await client.get(f"/stories/{story['slug']}")).text
+    assert "<script>" not in page and "javascript:" not in page and "<img" not in page
+    assert "&lt;script&gt;" in page
+    atom = await client.get("/feed.atom")
+    parsed = feedparser.parse(atom.content)
+    assert not parsed.bozo, parsed.get("bozo_exception")
+    assert "<script>" not in parsed.entries[0].content[0].value
+    item = (await client.get("/feed.json")).json()["items"][0]
+    assert "<script>" not in item["content_html"] and "javascript:" not in item["content_html"]
+    assert item["title"].startswith('<script>alert("t")</script>')  # JSON carries text as text
