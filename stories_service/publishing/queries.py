@@ -44,10 +44,12 @@ class Cursor:
         try:
             raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
             published_at, row_id = json.loads(raw)
-            datetime.fromisoformat(str(published_at))
+            aware = datetime.fromisoformat(str(published_at)).tzinfo is not None
         except (ValueError, TypeError):
             raise BadQuery("cursor") from None
-        if not isinstance(row_id, int) or not isinstance(published_at, str):
+        if not aware or not isinstance(published_at, str) or not isinstance(row_id, int):
+            raise BadQuery("cursor")
+        if not 0 <= row_id < 2**31:  # the id column is a 32-bit integer
             raise BadQuery("cursor")
         return cls(published_at, row_id)
 

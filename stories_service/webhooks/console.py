@@ -69,7 +69,7 @@ async def webhook_add_post(request: Request, staff: Staff) -> Response:
 async def webhook_delete_post(request: Request, staff: Staff) -> Response:
     """POST /staff/webhooks/{endpoint_id}/delete."""
     raw = str(request.path_params["endpoint_id"])
-    if not raw.isdigit():
+    if not raw.isdigit() or int(raw) >= 2**31:
         raise ApiError(404)
     deleted = await WebhookEndpoint.filter(id=int(raw)).delete()
     if not deleted:

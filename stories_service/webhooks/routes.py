@@ -59,7 +59,10 @@ async def create_webhook(request: Request) -> Response:
 
 
 async def _endpoint(request: Request) -> WebhookEndpoint:
-    endpoint = await WebhookEndpoint.get_or_none(id=request.path_params["endpoint_id"])
+    endpoint_id = int(request.path_params["endpoint_id"])
+    if endpoint_id >= 2**31:  # beyond the id column: no such row
+        raise ApiError(404, "There is no such webhook endpoint.")
+    endpoint = await WebhookEndpoint.get_or_none(id=endpoint_id)
     if endpoint is None:
         raise ApiError(404, "There is no such webhook endpoint.")
     return endpoint

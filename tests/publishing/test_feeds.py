@@ -131,6 +131,12 @@ async def test_language_and_tag_filters(client, runtime, editor_token):
     html = (await client.get("/?lang=en")).text
     assert "English" in html and "عربي" not in html
     assert (await client.get("/feed.json?after=not-a-cursor")).status_code == 400
+    import base64
+
+    naive = base64.urlsafe_b64encode(b'["2026-01-01T00:00:00",5]').decode().rstrip("=")
+    assert (await client.get(f"/feed.json?after={naive}")).status_code == 400
+    huge = base64.urlsafe_b64encode(b'["2026-01-01T00:00:00+00:00",99999999999999999999]').decode()
+    assert (await client.get(f"/api/v1/stories?after={huge.rstrip('=')}")).status_code == 400
 
 
 async def test_conditional_requests_get_304(client, runtime, editor_token):

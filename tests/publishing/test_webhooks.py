@@ -186,6 +186,9 @@ async def test_only_admins_manage_webhooks(client, role, status):
     assert (await client.get("/api/v1/webhooks")).status_code == 401
     bad = await _register_bad(client)
     assert bad.status_code == 422
+    admin = await staff_token("admin")
+    missing = await client.get("/api/v1/webhooks/99999999999999999999", headers=bearer(admin))
+    assert missing.status_code == 404
 
 
 async def _register_bad(client):
