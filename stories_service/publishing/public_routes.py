@@ -16,6 +16,7 @@ from stories_service.publishing.queries import (
     Filters,
     Page,
     page_of_stories,
+    plausible_slug,
     recent_tombstones,
     story_by_slug,
     tombstone_by_slug,
@@ -137,8 +138,8 @@ async def _story_page(request: Request) -> CachedPage:
     """GET /stories/{slug}: the story, 410 with a neutral notice for a withdrawn one."""
     runtime = _runtime(request)
     slug = request.path_params["slug"]
-    if len(slug) > 64:
-        raise ApiError(404)
+    if not plausible_slug(slug):
+        raise ApiError(404, "There is no story here.")
     site = live_site(runtime.settings.base_url)
     story = await story_by_slug(slug)
     control = public_cache_control(runtime)
@@ -200,8 +201,8 @@ async def _api_story(request: Request) -> CachedPage:
     """GET /api/v1/stories/{slug}: one syndicated story; 410 when withdrawn."""
     runtime = _runtime(request)
     slug = request.path_params["slug"]
-    if len(slug) > 64:
-        raise ApiError(404)
+    if not plausible_slug(slug):
+        raise ApiError(404, "There is no such story.")
     story = await story_by_slug(slug)
     if story is not None and story.syndicate:
         body = render_api_story(story, live_site(runtime.settings.base_url))

@@ -26,6 +26,14 @@ _TAG_RE = re.compile(r"^[\w \-.]{1,60}$", re.UNICODE)
 _LANG_RE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 
 
+_SLUG_RE = re.compile(r"^[a-z0-9]{1,64}$")
+
+
+def plausible_slug(slug: str) -> bool:
+    """Slugs are lowercase base32; anything else cannot name a story (no database query)."""
+    return bool(_SLUG_RE.match(slug))
+
+
 class BadQuery(ValueError):
     """A malformed cursor or filter; the route answers 400."""
 

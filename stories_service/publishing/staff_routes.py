@@ -14,6 +14,7 @@ from stories_service.errors import ApiError
 from stories_service.http_input import read_json_body, validate
 from stories_service.models import Staff
 from stories_service.publishing.publisher import publish_submission, unpublish_story
+from stories_service.publishing.queries import plausible_slug
 from stories_service.runtime import runtime_of
 from stories_service.staff.tokens import optional_bearer_staff
 
@@ -93,6 +94,8 @@ async def unpublish_api(request: Request) -> Response:
     """POST /api/v1/stories/{slug}/unpublish."""
     staff = await require_api_staff(request)
     runtime = runtime_of(request)
+    if not plausible_slug(request.path_params["slug"]):
+        raise ApiError(404, "There is no such story.")
     try:
         story = await unpublish_story(
             request.path_params["slug"],

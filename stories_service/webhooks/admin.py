@@ -24,6 +24,8 @@ class EndpointError(ValueError):
 
 
 def check_endpoint(url: str, events: list[str], secret: str | None) -> None:
+    if any(ord(c) < 33 or ord(c) == 127 for c in url):
+        raise EndpointError("url", "must not hold spaces or control characters")
     parts = urlsplit(url)
     if parts.scheme not in {"http", "https"} or not parts.hostname:
         raise EndpointError("url", "must be an http:// or https:// address")

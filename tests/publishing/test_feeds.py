@@ -131,6 +131,9 @@ async def test_language_and_tag_filters(client, runtime, editor_token):
     html = (await client.get("/?lang=en")).text
     assert "English" in html and "عربي" not in html
     assert (await client.get("/feed.json?after=not-a-cursor")).status_code == 400
+    assert (await client.get("/stories/a%00b")).status_code == 404
+    assert (await client.get("/api/v1/stories/%E2%80%AEx")).status_code == 404
+    assert (await client.get("/feed.json?tag=a%00b")).status_code == 400
     import base64
 
     naive = base64.urlsafe_b64encode(b'["2026-01-01T00:00:00",5]').decode().rstrip("=")
