@@ -26,8 +26,13 @@ class EndpointError(ValueError):
 def check_endpoint(url: str, events: list[str], secret: str | None) -> None:
     if any(ord(c) < 33 or ord(c) == 127 for c in url):
         raise EndpointError("url", "must not hold spaces or control characters")
-    parts = urlsplit(url)
-    if parts.scheme not in {"http", "https"} or not parts.hostname:
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+        parts.port  # noqa: B018 (raises on a malformed port)
+    except ValueError:
+        raise EndpointError("url", "is not a valid address") from None
+    if parts.scheme not in {"http", "https"} or not host:
         raise EndpointError("url", "must be an http:// or https:// address")
     if parts.username or parts.password:
         raise EndpointError("url", "must not hold a user name or password")

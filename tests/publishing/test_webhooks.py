@@ -187,6 +187,11 @@ async def test_only_admins_manage_webhooks(client, role, status):
     bad = await _register_bad(client)
     assert bad.status_code == 422
     admin = await staff_token("admin")
+    for url in ("http://[::1/x", "http://h:99999/x", "http://h/\x00"):
+        malformed = await client.post(
+            "/api/v1/webhooks", json={"url": url, "events": ["*"]}, headers=bearer(admin)
+        )
+        assert malformed.status_code == 422, url
     missing = await client.get("/api/v1/webhooks/99999999999999999999", headers=bearer(admin))
     assert missing.status_code == 404
 
