@@ -121,7 +121,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
             "responses": {
                 "200": _json(_ref("PublishOut")),
-                **_errors(400, 401, 403, 404, 409, 415, 422),
+                **_errors(400, 401, 403, 404, 409, 413, 415, 422),
             },
         }
     },
@@ -149,7 +149,10 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "required": True,
                 "content": {"application/json": {"schema": _ref("EndpointIn")}},
             },
-            "responses": {"201": _json({"type": "object"}), **_errors(401, 403, 415, 422)},
+            "responses": {
+                "201": _json({"type": "object"}),
+                **_errors(400, 401, 403, 413, 415, 422),
+            },
         },
     },
     "/api/v1/webhooks/{endpoint_id}": {
