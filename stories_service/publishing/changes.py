@@ -61,6 +61,7 @@ class CachedPage:
     last_modified: str
     status: int = 200
     cache_control: str = ""
+    content_language: str | None = None
 
 
 class PageCache:

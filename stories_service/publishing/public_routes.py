@@ -23,6 +23,7 @@ from stories_service.publishing.queries import (
 )
 from stories_service.publishing.render import (
     Links,
+    interface_language,
     live_site,
     render_api_list,
     render_api_story,
@@ -122,6 +123,7 @@ async def _index(request: Request) -> CachedPage:
     page = await query.page()
     links = query.links(page, "")
     site = live_site(runtime.settings.base_url)
+    language = interface_language()
     body = render_index_html(
         runtime.templates.env,
         page,
@@ -129,9 +131,13 @@ async def _index(request: Request) -> CachedPage:
         query.filters,
         newer_href=links.prev_url,
         older_href=links.next_url,
+        language=language,
+        here=request.url.path,
     )
     last_modified = await shared_last_modified(page_cache(runtime))
-    return make_page(body, HTML_TYPE, last_modified, public_cache_control(runtime))
+    return make_page(
+        body, HTML_TYPE, last_modified, public_cache_control(runtime), language=language
+    )
 
 
 async def _story_page(request: Request) -> CachedPage:
@@ -143,13 +149,16 @@ async def _story_page(request: Request) -> CachedPage:
     site = live_site(runtime.settings.base_url)
     story = await story_by_slug(slug)
     control = public_cache_control(runtime)
+    language, here = interface_language(), request.url.path
     if story is not None:
-        body = render_story_html(runtime.templates.env, story, site)
-        return make_page(body, HTML_TYPE, story.updated_at, control)
+        body = render_story_html(runtime.templates.env, story, site, language=language, here=here)
+        return make_page(body, HTML_TYPE, story.updated_at, control, language=language)
     tombstone = await tombstone_by_slug(slug)
     if tombstone is not None:
-        body = render_gone_html(runtime.templates.env, site)
-        return make_page(body, HTML_TYPE, tombstone.withdrawn_at, control, status=410)
+        body = render_gone_html(runtime.templates.env, site, language=language, here=here)
+        return make_page(
+            body, HTML_TYPE, tombstone.withdrawn_at, control, status=410, language=language
+        )
     raise ApiError(404, "There is no story here.")
 
 

@@ -18,14 +18,26 @@ from typing import Any
 
 import jinja2
 
+from stories_service.language_tags import text_direction
 from stories_service.publishing.queries import Filters, Page, StoryRow, TombstoneRow
 
-try:  # Cached pages are served to everyone, so they are rendered in one fixed language.
+try:  # The interface language (stories_service.i18n), when translations are installed.
+    from stories_service.i18n import (  # type: ignore[import-not-found]
+        current_locale as _current_locale,
+    )
     from stories_service.i18n import use_locale as _use_locale  # type: ignore[import-not-found]
-except ImportError:  # interface translations not installed
+except ImportError:
+    _current_locale = None
     _use_locale = None
 
-PUBLIC_LANGUAGE = "en"
+PUBLIC_LANGUAGE = "en"  # of the static export and of every page when i18n is absent
+
+
+def interface_language() -> str:
+    """The request's interface language: cached pages are kept per language."""
+    return _current_locale() if _current_locale is not None else PUBLIC_LANGUAGE
+
+
 SITE_TITLE = "Healing Stories"
 SITE_DESCRIPTION = "Survivors' stories of recovery, published with their consent."
 JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
@@ -202,8 +214,14 @@ def render_api_story(story: StoryRow, site: Site) -> bytes:
     return json.dumps(story_json(story, site), ensure_ascii=False).encode("utf-8")
 
 
-def _page_context(extra: dict[str, Any]) -> dict[str, Any]:
-    context: dict[str, Any] = {"lang": PUBLIC_LANGUAGE, "dir": "ltr", "csrf_token": None}
+def _page_context(extra: dict[str, Any], language: str, here: str) -> dict[str, Any]:
+    context: dict[str, Any] = {
+        "lang": language,
+        "dir": text_direction(language),
+        "csrf_token": None,
+        "here": here,
+        "language_switch_fields": {},
+    }
     context.update(extra)
     return context
 
@@ -212,7 +230,7 @@ def _render(env: jinja2.Environment, name: str, context: dict[str, Any]) -> str:
     template = env.get_template(name)
     if _use_locale is None:
         return template.render(context)
-    with _use_locale(PUBLIC_LANGUAGE):
+    with _use_locale(context["lang"]):
         return template.render(context)
 
 
@@ -225,6 +243,8 @@ def render_index_html(
     newer_href: str | None,
     older_href: str | None,
     filters_form: bool = True,
+    language: str = PUBLIC_LANGUAGE,
+    here: str = "/",
 ) -> bytes:
     return _render(
         env,
@@ -239,17 +259,27 @@ def render_index_html(
                 "older_href": older_href,
                 "feed_json_url": site.base_url + "/feed.json",
                 "feed_atom_url": site.base_url + "/feed.atom",
-            }
+            },
+            language,
+            here,
         ),
     ).encode("utf-8")
 
 
-def render_story_html(env: jinja2.Environment, story: StoryRow, site: Site) -> bytes:
+def render_story_html(
+    env: jinja2.Environment,
+    story: StoryRow,
+    site: Site,
+    *,
+    language: str = PUBLIC_LANGUAGE,
+    here: str = "/",
+) -> bytes:
     context = {"story": story, "tag_href": site.tag_path, "index_href": site.index_path}
-    return _render(env, "public/story.html", _page_context(context)).encode("utf-8")
+    return _render(env, "public/story.html", _page_context(context, language, here)).encode("utf-8")
 
 
-def render_gone_html(env: jinja2.Environment, site: Site) -> bytes:
-    return _render(env, "public/gone.html", _page_context({"index_href": site.index_path})).encode(
-        "utf-8"
-    )
+def render_gone_html(
+    env: jinja2.Environment, site: Site, *, language: str = PUBLIC_LANGUAGE, here: str = "/"
+) -> bytes:
+    context = _page_context({"index_href": site.index_path}, language, here)
+    return _render(env, "public/gone.html", context).encode("utf-8")

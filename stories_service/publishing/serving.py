@@ -11,7 +11,7 @@ from starlette.types import Receive, Scope, Send
 
 from stories_service.publishing.changes import CachedPage, PageCache
 from stories_service.publishing.queries import site_last_modified
-from stories_service.publishing.render import PUBLIC_LANGUAGE, etag_for, http_date
+from stories_service.publishing.render import etag_for, http_date, interface_language
 from stories_service.runtime import Runtime
 
 CACHE_KEY = "publishing.cache"
@@ -45,6 +45,7 @@ def make_page(
     last_modified: datetime,
     cache_control: str,
     status: int = 200,
+    language: str | None = None,
 ) -> CachedPage:
     return CachedPage(
         body=body,
@@ -53,6 +54,7 @@ def make_page(
         last_modified=http_date(last_modified),
         status=status,
         cache_control=cache_control,
+        content_language=language,
     )
 
 
@@ -105,8 +107,8 @@ class _Prepared:
             (b"content-type", page.media_type.encode("latin-1")),
             (b"content-length", str(len(page.body)).encode("latin-1")),
         ]
-        if page.media_type.startswith("text/html"):
-            own.append((b"content-language", PUBLIC_LANGUAGE.encode("latin-1")))
+        if page.content_language:
+            own.append((b"content-language", page.content_language.encode("latin-1")))
         self.full = {"type": "http.response.start", "status": page.status, "headers": own + common}
         self.not_modified = {"type": "http.response.start", "status": 304, "headers": common}
 
@@ -149,7 +151,14 @@ class CachedEndpoint:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         runtime: Runtime = scope["app"].state.runtime
         cache = page_cache(runtime)
-        key = scope["path"] + "?" + scope["query_string"].decode("latin-1")
+        # Per interface language: the page's labels and switcher follow the reader's choice.
+        key = (
+            interface_language()
+            + "|"
+            + scope["path"]
+            + "?"
+            + scope["query_string"].decode("latin-1")
+        )
         entry = cache.get(key)
         if entry is None:
             generation = cache.generation
