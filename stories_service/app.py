@@ -14,8 +14,10 @@ from stories_service.crypto import FieldCipher
 from stories_service.db.config import tortoise_config
 from stories_service.db.lifecycle import apply_migrations
 from stories_service.errors import EXCEPTION_HANDLERS, CatchUnexpectedMiddleware
+from stories_service.housekeeping import housekeeping_job
 from stories_service.http_input import BodyLimitMiddleware
 from stories_service.i18n.middleware import LocaleMiddleware
+from stories_service.publishing.jobs import publishing_jobs
 from stories_service.routes import build_routes
 from stories_service.runtime import Runtime
 from stories_service.security_headers import SecurityHeadersMiddleware
@@ -42,6 +44,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
         async with (
             RegisterTortoise(app, config=tortoise_config(settings.database_url)),
             claim_expiry_job(settings),
+            publishing_jobs(runtime),
+            housekeeping_job(settings),
         ):
             log.info("serving on %s", settings.database_url.split("://")[0])
             yield

@@ -1,0 +1,1 @@
+"""Publishing: materialising approved stories, the public site, feeds, webhooks and export."""
