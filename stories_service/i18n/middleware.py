@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from http.cookies import CookieError, SimpleCookie
 
-from starlette.datastructures import Headers
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.datastructures import Headers, MutableHeaders
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from stories_service.i18n.catalogues import activate, deactivate
 from stories_service.i18n.negotiation import COOKIE_NAME, choose_locale
@@ -42,6 +42,27 @@ class LocaleMiddleware:
         scope.setdefault("state", {})["locale"] = locale
         token = activate(locale)
         try:
-            await self.app(scope, receive, send)
+            await self.app(scope, receive, _vary_by_language(send))
         finally:
             deactivate(token)
+
+
+_VARY = ("Accept-Language", "Cookie")
+
+
+def _vary_by_language(send: Send) -> Send:
+    """A response in the request's language (it says Content-Language) depends on the
+    Accept-Language header and the ``lang`` cookie: say so, or a shared cache would serve the
+    first visitor's language to everyone."""
+
+    async def send_with_vary(message: Message) -> None:
+        if message["type"] == "http.response.start":
+            headers = MutableHeaders(scope=message)
+            if "content-language" in headers:
+                present = {v.strip().lower() for v in headers.get("vary", "").split(",")}
+                for name in _VARY:
+                    if name.lower() not in present and "*" not in present:
+                        headers.add_vary_header(name)
+        await send(message)
+
+    return send_with_vary

@@ -228,3 +228,15 @@ async def test_the_staff_console_stays_english_and_left_to_right(
     assert html_lang_dir(response.text) == ("en", "ltr")
     assert 'action="/language"' not in response.text
     assert response.headers["content-language"] == "en"
+
+
+async def test_pages_in_the_reader_language_tell_caches_what_they_vary_on(
+    client: httpx.AsyncClient,
+) -> None:
+    for path in ("/", "/submit"):
+        response = await client.get(path, headers={"Accept-Language": "ar"})
+        assert response.headers["content-language"] == "ar"
+        vary = {v.strip().lower() for v in response.headers["vary"].split(",")}
+        assert {"accept-language", "cookie"} <= vary
+    feed = await client.get("/feed.json", headers={"Accept-Language": "ar"})
+    assert "content-language" not in feed.headers
