@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
+from starlette.routing import Match
 
 from stories_service.errors import ApiError
 from stories_service.i18n.catalogues import lazy_gettext as _l
@@ -22,6 +23,18 @@ def safe_next(raw: str | None) -> str:
     if any(ord(ch) < 0x20 for ch in raw):
         return "/"
     return raw[:300]
+
+
+def _page_to_return_to(request: Request, raw: str | None) -> str:
+    """``next`` if it can be opened with GET here; a page shown after a POST (such as
+    ``/my-story/withdraw``) falls back to the nearest page above it that can, else ``/``."""
+    path = safe_next(raw)
+    while path not in ("", "/"):
+        scope = {"type": "http", "path": path.split("?")[0], "method": "GET"}
+        if any(route.matches(scope)[0] is Match.FULL for route in request.app.routes):
+            return path
+        path = path.rsplit("/", 1)[0]
+    return "/"
 
 
 async def _receipt_page_again(request: Request, raw_code: str, locale: str) -> Response:
@@ -55,7 +68,8 @@ async def choose_language(request: Request) -> Response:
         with use_locale(locale):
             response = await my_story_post(request)
     else:
-        response = RedirectResponse(safe_next(str(form.get("next") or "")), status_code=303)
+        next_page = _page_to_return_to(request, str(form.get("next") or ""))
+        response = RedirectResponse(next_page, status_code=303)
     response.set_cookie(
         COOKIE_NAME,
         locale,

@@ -82,6 +82,18 @@ async def test_switcher_never_redirects_off_site(client: httpx.AsyncClient, next
     assert response.headers["location"] == "/"
 
 
+@pytest.mark.parametrize(
+    ("next_url", "expected"),
+    [("/language", "/"), ("/my-story/withdraw", "/my-story"), ("/submit?x=1", "/submit?x=1")],
+)
+async def test_switcher_goes_back_to_a_page_that_opens_with_get(
+    client: httpx.AsyncClient, next_url: str, expected: str
+) -> None:
+    response = await client.post("/language", data={"lang": "es", "next": next_url})
+    assert response.status_code == 303
+    assert response.headers["location"] == expected
+
+
 async def test_switcher_refuses_a_language_we_do_not_have(client: httpx.AsyncClient) -> None:
     response = await client.post("/language", data={"lang": "xx", "next": "/submit"})
     assert response.status_code == 422
