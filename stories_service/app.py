@@ -15,6 +15,7 @@ from stories_service.db.config import tortoise_config
 from stories_service.db.lifecycle import apply_migrations
 from stories_service.errors import EXCEPTION_HANDLERS, CatchUnexpectedMiddleware
 from stories_service.http_input import BodyLimitMiddleware
+from stories_service.protection.jobs import start_protection_jobs, stop_jobs
 from stories_service.routes import build_routes
 from stories_service.runtime import Runtime
 from stories_service.security_headers import SecurityHeadersMiddleware
@@ -39,7 +40,11 @@ def create_app(settings: Settings | None = None) -> Starlette:
             await apply_migrations(settings.database_url)
         async with RegisterTortoise(app, config=tortoise_config(settings.database_url)):
             log.info("serving on %s", settings.database_url.split("://")[0])
-            yield
+            jobs = start_protection_jobs(runtime) if settings.background_jobs else []
+            try:
+                yield
+            finally:
+                await stop_jobs(jobs)
 
     app = Starlette(
         debug=False,

@@ -68,4 +68,6 @@ async def my_story_post(request: Request) -> Response:
             headers=error.headers,
         )
     view = await status_view(submission, runtime_of(request).cipher)
-    return render_page(request, "my_story.html", {"view": view, "error": None})
+    return render_page(
+        request, "my_story.html", {"view": view, "error": None, "receipt_code": raw_code}
+    )
