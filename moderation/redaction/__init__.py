@@ -16,9 +16,22 @@ from .quasi_identifiers import quasi_identifier_warnings
 from .registry import DEFAULT_ENABLED, DETECTORS, Context, Detector, run_detectors
 
 __all__ = [
-    "DEFAULT_ENABLED", "DETECTORS", "HIGH_CONFIDENCE", "KINDS", "PLACEHOLDERS", "Detector",
-    "Finding", "HtmlText", "QuasiIdentifierWarning", "Suggestion", "apply_redactions",
-    "check_publishable", "detect", "detect_in_html", "html_to_text", "quasi_identifier_warnings",
+    "DEFAULT_ENABLED",
+    "DETECTORS",
+    "HIGH_CONFIDENCE",
+    "KINDS",
+    "PLACEHOLDERS",
+    "Detector",
+    "Finding",
+    "HtmlText",
+    "QuasiIdentifierWarning",
+    "Suggestion",
+    "apply_redactions",
+    "check_publishable",
+    "detect",
+    "detect_in_html",
+    "html_to_text",
+    "quasi_identifier_warnings",
     "warm_up",
 ]
 
@@ -36,8 +49,11 @@ def detect(
     protected = [(m.start(), m.end()) for m in PROTECTED.finditer(text)]
     if protected:
         # Our own placeholders and pseudonyms are not personal data.
-        raw = [s for s in raw if s.kind == "never_appear"
-               or not any(a < s.end and s.start < b for a, b in protected)]
+        raw = [
+            s
+            for s in raw
+            if s.kind == "never_appear" or not any(a < s.end and s.start < b for a, b in protected)
+        ]
     return merge(text, raw)
 
 
@@ -48,6 +64,7 @@ def detect_in_html(
     language: str | None = None,
     enabled: frozenset[str] | None = None,
 ) -> list[Suggestion]:
-    """Suggestions over the visible text of sanitised HTML (use with apply_redactions(html=True))."""
-    return detect(html_to_text(html).text, never_appear=never_appear, language=language,
-                  enabled=enabled)
+    """Suggestions over the visible text of sanitised HTML (for apply_redactions(html=True))."""
+    return detect(
+        html_to_text(html).text, never_appear=never_appear, language=language, enabled=enabled
+    )

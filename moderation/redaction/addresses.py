@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (multilingual text: Arabic letters and typographic quotes are data)
 """Detectors for street addresses (many national styles) and postcodes."""
 
 from __future__ import annotations
@@ -21,7 +22,10 @@ _STREET_PREFIX = (
     r"|Allée|allée|Impasse|impasse|Quai|quai|Cours|ul\.|ulica|Str\.|Straße|Strasse|Sharia|Shari'"
     r"|Rruga|Odos|Carretera|carretera|Camino|camino|Travesía|Route|route)"
 )
-_COMPOUND = r"(?:straße|strasse|str\.|gasse|weg|laan|straat|gatan|vägen|gata|gränd|katu|kuja|tie|vej|gade|veien|utca|út|tér|plein|markt|ring|allee|platz)"
+_COMPOUND = (
+    r"(?:straße|strasse|str\.|gasse|weg|laan|straat|gatan|vägen|gata|gränd|katu|kuja|tie|vej"
+    r"|gade|veien|utca|út|tér|plein|markt|ring|allee|platz)"
+)
 _STREET_WORD = (
     r"(?:u\.|utca|út|útja|tér|gate|gata|vej|gade|kapu|sokak|sokağı|caddesi|cad\.|ulica|ul\.|"
     r"street|st\.|road|avenue|lane|drive)"
@@ -31,23 +35,73 @@ _UNIT = (
     r"|Appartement|Appt|Bldg|Building|Floor|Dpto|Depto|Puerta|Escalera)"
 )
 _PATTERNS: list[tuple[re.Pattern[str], float]] = [
-    (re.compile(r"(?<![\w-])(?:\d{1,6}\s+)?\d{1,6}[A-Za-z]?,?\s+(?:" + _W + r"\s+){0,4}" + _STREET_SUFFIX
-                + r"\b\.?"), 0.85),
-    (re.compile(r"(?<![\w-])(?:\d{1,5}[a-z]?,?\s+){0,2}" + _STREET_PREFIX + r"\s+(?:" + _W
-                + r"[ \t]+){0,5}?(?:" + _W + r")(?:[ \t,]+(?:n[º°o]\.?\s*)?\d{1,5}[a-zA-Z]?\b)?"), 0.8),
-    (re.compile(r"(?<![\w-])(?:\d{1,6}\s+){0,2}" + _CW + r"(?:\s+" + _W + r"){0,2}?\s+"
-                + _STREET_WORD + r"(?:\s+\d{1,5}[a-zA-Z]?\b\.?)?"), 0.8),
-    (re.compile(r"(?<![\w-])(?:\d{1,6}\s+)?" + _CW + _COMPOUND + r"\b\.?(?:\s+\d{1,5}[a-zA-Z]?\b)?",
-                re.IGNORECASE), 0.8),
-    (re.compile(r"(?i)(?<![\w-])" + _UNIT + r"\.?\s*(?:no\.?\s*)?#?\s*\d{1,6}[A-Za-z]?\b"
-                r"(?:,?\s+Box\s+\d{1,6})?"), 0.8),
-    (re.compile(r"(?i)\bthe corner of\s+[^,.;\n]{2,60}?\s+and\s+[^,.;\n]{2,60}?(?=[,.;\n]|$)"), 0.85),
-    (re.compile(r"(?:شارع|حي|حارة|زقاق|بناية|عمارة)\s+[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+)?"
-                r"(?:\s*(?:رقم)?\s*\d{1,5})?"), 0.8),
+    (
+        re.compile(
+            r"(?<![\w-])(?:\d{1,6}\s+)?\d{1,6}[A-Za-z]?,?\s+(?:"
+            + _W
+            + r"\s+){0,4}"
+            + _STREET_SUFFIX
+            + r"\b\.?"
+        ),
+        0.85,
+    ),
+    (
+        re.compile(
+            r"(?<![\w-])(?:\d{1,5}[a-z]?,?\s+){0,2}"
+            + _STREET_PREFIX
+            + r"\s+(?:"
+            + _W
+            + r"[ \t]+){0,5}?(?:"
+            + _W
+            + r")(?:[ \t,]+(?:n[º°o]\.?\s*)?\d{1,5}[a-zA-Z]?\b)?"
+        ),
+        0.8,
+    ),
+    (
+        re.compile(
+            r"(?<![\w-])(?:\d{1,6}\s+){0,2}"
+            + _CW
+            + r"(?:\s+"
+            + _W
+            + r"){0,2}?\s+"
+            + _STREET_WORD
+            + r"(?:\s+\d{1,5}[a-zA-Z]?\b\.?)?"
+        ),
+        0.8,
+    ),
+    (
+        re.compile(
+            r"(?<![\w-])(?:\d{1,6}\s+)?" + _CW + _COMPOUND + r"\b\.?(?:\s+\d{1,5}[a-zA-Z]?\b)?",
+            re.IGNORECASE,
+        ),
+        0.8,
+    ),
+    (
+        re.compile(
+            r"(?i)(?<![\w-])" + _UNIT + r"\.?\s*(?:no\.?\s*)?#?\s*\d{1,6}[A-Za-z]?\b"
+            r"(?:,?\s+Box\s+\d{1,6})?"
+        ),
+        0.8,
+    ),
+    (
+        re.compile(r"(?i)\bthe corner of\s+[^,.;\n]{2,60}?\s+and\s+[^,.;\n]{2,60}?(?=[,.;\n]|$)"),
+        0.85,
+    ),
+    (
+        re.compile(
+            r"(?:شارع|حي|حارة|زقاق|بناية|عمارة)\s+[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+)?"
+            r"(?:\s*(?:رقم)?\s*\d{1,5})?"
+        ),
+        0.8,
+    ),
 ]
 # "Koskikatu 25" / "7878 Rahu 37": a rare capitalised word followed by a house number.
 _NAME_NUMBER = re.compile(
-    r"(?<![\w-])(?:\d{1,6}\s+){0,2}(" + _CW + r"(?:\s+" + _CW + r"){0,2})\s+\d{1,4}[a-zA-Z]?(?![\w:/.,-]\d)"
+    r"(?<![\w-])(?:\d{1,6}\s+){0,2}("
+    + _CW
+    + r"(?:\s+"
+    + _CW
+    + r"){0,2})\s+\d{1,4}[a-zA-Z]?(?![\w:/.,-]\d)"
 )
 _NOT_STREET = re.compile(
     r"(?i)^(?:chapter|page|room|level|grade|class|year|age|aged|day|week|month|hour|minute|"

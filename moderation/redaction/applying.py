@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (multilingual text: Arabic letters and typographic quotes are data)
 """Applying accepted redactions: placeholders or consistent pseudonyms, on text or HTML."""
 
 from __future__ import annotations
@@ -29,8 +30,12 @@ PLACEHOLDERS: dict[str, str] = {
     "never_appear": "[name]",
 }
 # Kinds that get "Person A"-style pseudonyms; everything else keeps its placeholder.
-_PSEUDONYM_LABEL = {"person": "Person", "place": "Place", "organisation": "Organisation",
-                    "never_appear": "Name"}
+_PSEUDONYM_LABEL = {
+    "person": "Person",
+    "place": "Place",
+    "organisation": "Organisation",
+    "never_appear": "Name",
+}
 # Text that the engine itself wrote; detectors and the leak guard must leave it alone.
 PROTECTED = re.compile(
     r"\[(?:" + "|".join(re.escape(p[1:-1]) for p in set(PLACEHOLDERS.values())) + r")\]"

@@ -15,17 +15,129 @@ _AR_TOKEN = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u064B-\u065F\u0670]+")
 _PROCLITICS = ("و", "ب", "ل", "ف", "ك")
 _PERSON_CUES = frozenset(
     fold(w)
-    for w in ["أخي", "أخوي", "اخي", "أختي", "اختي", "أمي", "امي", "أبي", "ابي", "والدي", "والدتي", "ابني", "ابنتي", "بنتي", "زوجي", "زوجتي", "عمي", "عمتي", "خالي", "خالتي", "جدي", "جدتي", "صديقي", "صديقتي", "جاري", "جارتي", "ابن", "بنت", "اسمه", "اسمها", "اسمي", "يدعى", "تدعى", "السيد", "السيدة", "الشيخ", "الدكتور", "الدكتورة", "الأستاذ", "الأستاذة", "المعلم", "الضابط", "العقيد", "النقيب", "الملازم", "الحاج", "الحاجة", "أبو", "ابو", "أم", "المهرب", "القاضي", "المحامي"]
+    for w in [
+        "أخي",
+        "أخوي",
+        "اخي",
+        "أختي",
+        "اختي",
+        "أمي",
+        "امي",
+        "أبي",
+        "ابي",
+        "والدي",
+        "والدتي",
+        "ابني",
+        "ابنتي",
+        "بنتي",
+        "زوجي",
+        "زوجتي",
+        "عمي",
+        "عمتي",
+        "خالي",
+        "خالتي",
+        "جدي",
+        "جدتي",
+        "صديقي",
+        "صديقتي",
+        "جاري",
+        "جارتي",
+        "ابن",
+        "بنت",
+        "اسمه",
+        "اسمها",
+        "اسمي",
+        "يدعى",
+        "تدعى",
+        "السيد",
+        "السيدة",
+        "الشيخ",
+        "الدكتور",
+        "الدكتورة",
+        "الأستاذ",
+        "الأستاذة",
+        "المعلم",
+        "الضابط",
+        "العقيد",
+        "النقيب",
+        "الملازم",
+        "الحاج",
+        "الحاجة",
+        "أبو",
+        "ابو",
+        "أم",
+        "المهرب",
+        "القاضي",
+        "المحامي",
+    ]
 )
 _PLACE_CUES = frozenset(
     fold(w)
-    for w in ["قرية", "قريه", "مدينة", "مدينه", "مخيم", "بلدة", "بلده", "منطقة", "منطقه", "محافظة", "محافظه", "حي", "ريف", "ضاحية", "سجن", "حاجز", "معبر"]
+    for w in [
+        "قرية",
+        "قريه",
+        "مدينة",
+        "مدينه",
+        "مخيم",
+        "بلدة",
+        "بلده",
+        "منطقة",
+        "منطقه",
+        "محافظة",
+        "محافظه",
+        "حي",
+        "ريف",
+        "ضاحية",
+        "سجن",
+        "حاجز",
+        "معبر",
+    ]
 )
 _FROM_IN = frozenset(fold(w) for w in ["من", "في", "إلى", "الى", "قرب", "نحو", "عبر", "داخل"])
 # Frequent function words that are never names, even when rare in wordfreq's counts.
 _STOP = frozenset(
     fold(w)
-    for w in ["من", "في", "إلى", "الى", "على", "عن", "مع", "هذا", "هذه", "ذلك", "التي", "الذي", "كان", "كانت", "ثم", "قد", "لقد", "لم", "لن", "و", "أن", "إن", "أنا", "نحن", "هو", "هي", "هم", "كل", "بعد", "قبل", "عند", "حتى", "لكن", "بين", "يوم", "سنة", "عام", "شهر", "الله"]
+    for w in [
+        "من",
+        "في",
+        "إلى",
+        "الى",
+        "على",
+        "عن",
+        "مع",
+        "هذا",
+        "هذه",
+        "ذلك",
+        "التي",
+        "الذي",
+        "كان",
+        "كانت",
+        "ثم",
+        "قد",
+        "لقد",
+        "لم",
+        "لن",
+        "و",
+        "أن",
+        "إن",
+        "أنا",
+        "نحن",
+        "هو",
+        "هي",
+        "هم",
+        "كل",
+        "بعد",
+        "قبل",
+        "عند",
+        "حتى",
+        "لكن",
+        "بين",
+        "يوم",
+        "سنة",
+        "عام",
+        "شهر",
+        "الله",
+    ]
 )
 
 
@@ -59,20 +171,19 @@ def find_arabic_names(text: str) -> list[Suggestion]:
                 i += 2
                 continue
         forms = _strip_clitic(word)
-        hit = next((f for f in forms if f in gaz and f not in _STOP and zipf(f, "ar") < 4.5), None)
-        if prev in _PLACE_CUES or prev_bare in _PLACE_CUES:
-            if word not in _STOP:
-                j = i + 1 if i + 1 < len(toks) and _rare(toks[i + 1][2]) and hit is None else i
-                out.append(_sug(text, start, toks[j][1], "place", 0.85))
-                i = j + 1
-                continue
+        hit = next((f for f in forms if f in gaz and f not in _STOP and zipf(f, "ar") < 5.2), None)
+        if (prev in _PLACE_CUES or prev_bare in _PLACE_CUES) and word not in _STOP:
+            j = i + 1 if i + 1 < len(toks) and _rare(toks[i + 1][2]) and hit is None else i
+            out.append(_sug(text, start, toks[j][1], "place", 0.85))
+            i = j + 1
+            continue
         if hit is not None:
             cue = prev in _FROM_IN or (word[0] in "بل" and hit != word)
             out.append(_sug(text, start, end, "place", 0.9 if cue else 0.8))
         elif prev in _PERSON_CUES or prev_bare in _PERSON_CUES:
             if _rare(word) or (zipf(word, "ar") < 4.5 and word not in _STOP):
                 j = i
-                if i + 1 < len(toks) and zipf(toks[i + 1][2], "ar") < 3.3:
+                if i + 1 < len(toks) and zipf(toks[i + 1][2], "ar") < 3.3:  # noqa: SIM102 (reads as two separate conditions)
                     if toks[i + 1][2] not in _STOP and toks[i + 1][2] not in gaz:
                         j = i + 1  # a family name after the given name
                 out.append(_sug(text, start, toks[j][1], "person", 0.85))

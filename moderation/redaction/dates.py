@@ -33,26 +33,55 @@ _TIME = r"(?:\s*(?:at|a las|à|vers|,)?\s*[0-2]?\d[:h.][0-5]\d(?::[0-5]\d)?\s*(?
 
 _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     # 2019-03-12, 2019/03/12 with optional time
-    (re.compile(r"(?<![\d.-])(?:1[89]|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:[0-2]?\d|3[01])"
-                r"(?:[ T][0-2]\d:[0-5]\d(?::[0-5]\d)?)?(?![\d])"), 0.9),
+    (
+        re.compile(
+            r"(?<![\d.-])(?:1[89]|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:[0-2]?\d|3[01])"
+            r"(?:[ T][0-2]\d:[0-5]\d(?::[0-5]\d)?)?(?![\d])"
+        ),
+        0.9,
+    ),
     # 12/03/2019, 3.12.19, 12-03-2019
-    (re.compile(r"(?<![\d./-])(?:[0-2]?\d|3[01])[/.-](?:[0-2]?\d|3[01])[/.-](?:1[89]\d\d|20\d\d|\d\d)"
-                r"(?![\d/.-]\d)" + _TIME), 0.9),
+    (
+        re.compile(
+            r"(?<![\d./-])(?:[0-2]?\d|3[01])[/.-](?:[0-2]?\d|3[01])[/.-](?:1[89]\d\d|20\d\d|\d\d)"
+            r"(?![\d/.-]\d)" + _TIME
+        ),
+        0.9,
+    ),
     # 12 March 2019, 12th of March, 12 de marzo de 2019, le 12 mars 2019
-    (re.compile(r"(?i)\b" + _DAY + r"\s*(?:of\s+|de\s+)?(?:" + _MONTHS + r")\.?"
-                r"(?:,?\s*(?:de\s+|del\s+)?" + _YEAR4 + r")?(?![^\W\d_])" + _TIME), 0.9),
+    (
+        re.compile(
+            r"(?i)\b" + _DAY + r"\s*(?:of\s+|de\s+)?(?:" + _MONTHS + r")\.?"
+            r"(?:,?\s*(?:de\s+|del\s+)?" + _YEAR4 + r")?(?![^\W\d_])" + _TIME
+        ),
+        0.9,
+    ),
     # March 12, 2019 / March 12th
-    (re.compile(r"(?i)\b(?:" + _MONTHS + r")\.?\s+" + _DAY + r"(?:,?\s*" + _YEAR4 + r")?\b"
-                + _TIME), 0.88),
+    (
+        re.compile(
+            r"(?i)\b(?:" + _MONTHS + r")\.?\s+" + _DAY + r"(?:,?\s*" + _YEAR4 + r")?\b" + _TIME
+        ),
+        0.88,
+    ),
     # March 2019, marzo de 2019, mars 2019 (month-level precision)
     (re.compile(r"(?i)\b(?:" + _MONTHS + r")\s+(?:de\s+|del\s+)?" + _YEAR4 + r"\b"), 0.75),
     # Arabic: ١٢ آذار ٢٠١٩ / 12 مارس 2019 / في ٣ رمضان
-    (re.compile(r"(?<!\d)\d{1,2}\s*(?:من\s+)?(?:" + _AR_MONTHS + r")(?:\s+(?:عام|سنة)?\s*\d{4})?"
-                r"(?![\u0621-\u064A])"), 0.9),
+    (
+        re.compile(
+            r"(?<!\d)\d{1,2}\s*(?:من\s+)?(?:" + _AR_MONTHS + r")(?:\s+(?:عام|سنة)?\s*\d{4})?"
+            r"(?![\u0621-\u064A])"
+        ),
+        0.9,
+    ),
     (re.compile(r"(?:شهر\s+)?(?:" + _AR_MONTHS + r")\s+(?:عام|سنة)?\s*\d{4}(?!\d)"), 0.75),
     # Times of day: 10:30, 10.30pm, 22h15
-    (re.compile(r"(?i)(?<![\d:.])[0-2]?\d(?::[0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?m\.?)?|\s*[ap]\.m\.|"
-                r"h[0-5]\d)(?![\d:])"), 0.6),
+    (
+        re.compile(
+            r"(?i)(?<![\d:.])[0-2]?\d(?::[0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?m\.?)?|\s*[ap]\.m\.|"
+            r"h[0-5]\d)(?![\d:])"
+        ),
+        0.6,
+    ),
 ]
 # A year on its own with a preposition ("in 2015") narrows an event less; lower confidence.
 _BARE_YEAR = re.compile(
@@ -68,7 +97,7 @@ def find_dates(text: str) -> Iterator[Suggestion]:
             s = m.group().rstrip(" ,")
             if not s.strip():
                 continue
-            if conf == 0.6 and ":" not in s and "." not in s and "h" not in s.lower():
+            if conf == 0.6 and ":" not in s and "." not in s and "h" not in s.lower():  # noqa: SIM102 (reads as two separate conditions)
                 if not re.search(r"(?i)[ap]\.?m", s):
                     continue
             start = m.start() + (len(s) - len(s.lstrip()))

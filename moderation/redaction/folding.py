@@ -1,7 +1,9 @@
+# ruff: noqa: RUF001  (multilingual text: Arabic letters and typographic quotes are data)
 """Case- and accent-insensitive folding of text with an exact map back to original offsets."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -17,6 +19,7 @@ _ARABIC_EQUIV = {
     "ئ": "ي",
 }
 _DROP = {"ـ", "\u200c", "\u200d", "\u200e", "\u200f", "\u00ad"}  # tatweel, joiners, marks, SHY
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _APOSTROPHES = {"’": "'", "ʼ": "'", "‘": "'", "`": "'", "ʻ": "'"}
 
 
@@ -55,11 +58,21 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
         return text.lower(), list(range(len(text) + 1))
     parts: list[str] = []
     index: list[int] = []
-    for i, ch in enumerate(text):
-        f = fold_char(ch)
-        if f:
-            parts.append(f)
-            index.extend([i] * len(f))
+    pos = 0
+    # ASCII runs fold 1:1 with lower(); only the other characters need the slow path.
+    for m in _NON_ASCII.finditer(text):
+        if m.start() > pos:
+            parts.append(text[pos : m.start()].lower())
+            index.extend(range(pos, m.start()))
+        for i in range(m.start(), m.end()):
+            f = fold_char(text[i])
+            if f:
+                parts.append(f)
+                index.extend([i] * len(f))
+        pos = m.end()
+    if pos < len(text):
+        parts.append(text[pos:].lower())
+        index.extend(range(pos, len(text)))
     index.append(len(text))
     return "".join(parts), index
 

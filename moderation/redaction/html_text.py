@@ -6,11 +6,32 @@ import html as html_lib
 import re
 from dataclasses import dataclass
 
-_TOKEN = re.compile(r"<!--.*?-->|<[^>]*>|&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?",
-                    re.DOTALL)
+_TOKEN = re.compile(
+    r"<!--.*?-->|<[^>]*>|&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?", re.DOTALL
+)
 _TAG_NAME = re.compile(r"^</?\s*([A-Za-z][A-Za-z0-9]*)")
 # Elements whose boundaries separate words in the visible text.
-_BLOCK = frozenset("p br li ul ol blockquote div h1 h2 h3 h4 h5 h6 tr td th hr".split())
+_BLOCK = frozenset(
+    [
+        "p",
+        "br",
+        "li",
+        "ul",
+        "ol",
+        "blockquote",
+        "div",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "td",
+        "th",
+        "hr",
+    ]
+)
 _HREF = re.compile(r"""(\bhref\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
 
 

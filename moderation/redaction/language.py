@@ -14,9 +14,74 @@ SUPPORTED = ("en", "es", "fr", "ar")
 _COMPARE = ("en", "es", "fr", "de", "it", "pt", "nl")
 
 _STOPWORDS: dict[str, frozenset[str]] = {
-    "en": frozenset(["the", "and", "of", "to", "was", "my", "in", "we", "i", "he", "she", "they", "it", "is", "that", "with", "for", "were", "had"]),
-    "es": frozenset(["el", "la", "los", "las", "de", "y", "que", "en", "mi", "mis", "con", "por", "para", "fue", "era", "nos", "un", "una", "se"]),
-    "fr": frozenset(["le", "la", "les", "de", "et", "que", "en", "mon", "ma", "mes", "avec", "pour", "était", "nous", "un", "une", "est", "je"]),
+    "en": frozenset(
+        [
+            "the",
+            "and",
+            "of",
+            "to",
+            "was",
+            "my",
+            "in",
+            "we",
+            "i",
+            "he",
+            "she",
+            "they",
+            "it",
+            "is",
+            "that",
+            "with",
+            "for",
+            "were",
+            "had",
+        ]
+    ),
+    "es": frozenset(
+        [
+            "el",
+            "la",
+            "los",
+            "las",
+            "de",
+            "y",
+            "que",
+            "en",
+            "mi",
+            "mis",
+            "con",
+            "por",
+            "para",
+            "fue",
+            "era",
+            "nos",
+            "un",
+            "una",
+            "se",
+        ]
+    ),
+    "fr": frozenset(
+        [
+            "le",
+            "la",
+            "les",
+            "de",
+            "et",
+            "que",
+            "en",
+            "mon",
+            "ma",
+            "mes",
+            "avec",
+            "pour",
+            "était",
+            "nous",
+            "un",
+            "une",
+            "est",
+            "je",
+        ]
+    ),
 }
 _WORD = re.compile(r"[^\W\d_]+")
 _ARABIC = re.compile(r"[\u0600-\u06FF]")

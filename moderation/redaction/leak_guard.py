@@ -35,11 +35,18 @@ def check_publishable(
             continue
         findings.append(Finding(s.start, s.end, s.kind, s.detector, s.text, s.confidence, reason))
     if html:
-        for a, b, value in link_targets(text):
+        for a, _b, value in link_targets(text):
             for s in detect(value, never_appear=never_appear, language=language):
                 if s.kind == "never_appear" or s.confidence >= min_confidence:
                     findings.append(
-                        Finding(a + s.start, a + s.end, s.kind, s.detector, s.text, s.confidence,
-                                "found in a link address (offsets are into the HTML source)")
+                        Finding(
+                            a + s.start,
+                            a + s.end,
+                            s.kind,
+                            s.detector,
+                            s.text,
+                            s.confidence,
+                            "found in a link address (offsets are into the HTML source)",
+                        )
                     )
     return findings

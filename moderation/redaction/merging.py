@@ -16,8 +16,21 @@ _KIND_ORDER = {
     k: i
     for i, k in enumerate(
         (
-            "never_appear", "person", "email", "phone", "payment_card", "iban", "id_number",
-            "address", "handle", "url", "ip_address", "place", "organisation", "postcode", "date",
+            "never_appear",
+            "person",
+            "email",
+            "phone",
+            "payment_card",
+            "iban",
+            "id_number",
+            "address",
+            "handle",
+            "url",
+            "ip_address",
+            "place",
+            "organisation",
+            "postcode",
+            "date",
         )
     )
 }

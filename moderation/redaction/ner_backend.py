@@ -7,10 +7,20 @@ from typing import Any
 
 from .model import Suggestion
 
-_LABELS = {"PERSON": "person", "PER": "person", "GPE": "place", "LOC": "place",
-           "ORG": "organisation", "FAC": "address"}
-_MODELS = {"en": ("en_core_web_sm", "en_core_web_md"), "es": ("es_core_news_sm",),
-           "fr": ("fr_core_news_sm",), "ar": ("xx_ent_wiki_sm",)}
+_LABELS = {
+    "PERSON": "person",
+    "PER": "person",
+    "GPE": "place",
+    "LOC": "place",
+    "ORG": "organisation",
+    "FAC": "address",
+}
+_MODELS = {
+    "en": ("en_core_web_sm", "en_core_web_md"),
+    "es": ("es_core_news_sm",),
+    "fr": ("fr_core_news_sm",),
+    "ar": ("xx_ent_wiki_sm",),
+}
 
 
 @cache
@@ -19,7 +29,7 @@ def _load(lang: str) -> Any | None:
         import spacy  # type: ignore[import-not-found]
     except ImportError:
         return None
-    for name in _MODELS.get(lang, ()) + ("xx_ent_wiki_sm",):
+    for name in (*_MODELS.get(lang, ()), "xx_ent_wiki_sm"):
         try:
             return spacy.load(name, disable=["parser", "lemmatizer"])
         except OSError:  # model not installed

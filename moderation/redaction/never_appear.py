@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (multilingual text: Arabic letters and typographic quotes are data)
 """The submitter's never-appear list: every listed term in any case, with or without diacritics,
 in possessive / inflected forms, with offsets mapped back to the original text exactly."""
 

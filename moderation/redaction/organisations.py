@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (multilingual text: Arabic letters and typographic quotes are data)
 """Detector for identifying organisations: named schools, employers, military units, firms."""
 
 from __future__ import annotations
@@ -18,24 +19,63 @@ _ORG_SUFFIX = (
     "Network|Gazette|Times|Post|Enterprises|Trading|Logistics|Construction|Pharmacy|Store"
 )
 ORG_WORDS = frozenset(_ORG_SUFFIX.split("|")) | frozenset(
-    ["Escuela", "Colegio", "Universidad", "Hospital", "Brigada", "Empresa", "Banco", "École", "Ecole", "Lycée", "Collège", "Université", "Hôpital", "Société", "Entreprise"]
+    [
+        "Escuela",
+        "Colegio",
+        "Universidad",
+        "Hospital",
+        "Brigada",
+        "Empresa",
+        "Banco",
+        "École",
+        "Ecole",
+        "Lycée",
+        "Collège",
+        "Université",
+        "Hôpital",
+        "Société",
+        "Entreprise",
+    ]
 )
 _CW = r"(?:Al-|El-|al-|el-)?[A-ZÀ-ÖØ-Þ][\w'’&.-]*"
 _PATTERNS: list[tuple[re.Pattern[str], float]] = [
-    (re.compile(r"(?<![\w-])" + _CW + r"(?:[ \t]+(?:of|and|&|de|for)?[ \t]*" + _CW + r"){0,4}"
-                r"[ \t]+(?:" + _ORG_SUFFIX + r")\b\.?"), 0.8),
-    (re.compile(r"\b(?:University|College|School|Bank|Ministry|Hospital|Church|Mosque|Prison|"
-                r"Institute|Academy|Universidad|Université|Colegio|Escuela|École|Lycée|Hôpital|"
-                r"Banco|Ministerio|Ministère|Brigada|Empresa|Société)"
-                r"(?:[ \t]+(?:of|de|del|de la|du|des|for))?[ \t]+(?:the[ \t]+)?" + _CW
-                + r"(?:[ \t]+" + _CW + r"){0,3}"), 0.8),
-    (re.compile(r"(?i)\b(?:the\s+)?\d{1,3}(?:st|nd|rd|th|e|ème|º|ª|a|o)?\s+(?:[A-Z][\w-]+\s+)?"
-                r"(?:Brigade|Battalion|Regiment|Division|Corps|Army|Infantry|Armoured|Armored|"
-                r"Squadron|Platoon|Brigada|Batallón|Régiment|Bataillon)\b"), 0.85),
+    (
+        re.compile(
+            r"(?<![\w-])" + _CW + r"(?:[ \t]+(?:of|and|&|de|for)?[ \t]*" + _CW + r"){0,4}"
+            r"[ \t]+(?:" + _ORG_SUFFIX + r")\b\.?"
+        ),
+        0.8,
+    ),
+    (
+        re.compile(
+            r"\b(?:University|College|School|Bank|Ministry|Hospital|Church|Mosque|Prison|"
+            r"Institute|Academy|Universidad|Université|Colegio|Escuela|École|Lycée|Hôpital|"
+            r"Banco|Ministerio|Ministère|Brigada|Empresa|Société)"
+            r"(?:[ \t]+(?:of|de|del|de la|du|des|for))?[ \t]+(?:the[ \t]+)?"
+            + _CW
+            + r"(?:[ \t]+"
+            + _CW
+            + r"){0,3}"
+        ),
+        0.88,
+    ),
+    (
+        re.compile(
+            r"(?i)\b(?:the\s+)?\d{1,3}(?:st|nd|rd|th|e|ème|º|ª|a|o)?\s+(?:[A-Z][\w-]+\s+)?"
+            r"(?:Brigade|Battalion|Regiment|Division|Corps|Army|Infantry|Armoured|Armored|"
+            r"Squadron|Platoon|Brigada|Batallón|Régiment|Bataillon)\b"
+        ),
+        0.85,
+    ),
     (re.compile(r"\b[A-Z][\w'-]+,\s+[A-Z][\w'-]+\s+and\s+[A-Z][\w'-]+\b"), 0.7),
     (re.compile(r"\b[A-Z][\w'-]+\s+(?:and|&)\s+Sons\b"), 0.8),
-    (re.compile(r"(?:مدرسة|جامعة|مستشفى|اللواء|الفرقة|شركة|كتيبة|معمل|مصنع|جمعية|منظمة|سجن)"
-                r"\s+[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+)?"), 0.8),
+    (
+        re.compile(
+            r"(?:مدرسة|جامعة|مستشفى|اللواء|الفرقة|شركة|كتيبة|معمل|مصنع|جمعية|منظمة|سجن)"
+            r"\s+[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+)?"
+        ),
+        0.8,
+    ),
 ]
 _BAD_LEAD = re.compile(r"^(?:The|A|An|My|Our|His|Her|Their|In|At|From|To|We|I)\s+")
 

@@ -19,8 +19,10 @@ _ROLE = re.compile(
     r"طبيب|طبيبة|ممرض|ممرضة|معلم|معلمة|مدرس|مدرسة|أستاذ|إمام|امام|شيخ|مختار|صحفي|صحفية|"
     r"محامي|محامية|ضابط|نقيب|عقيد|ملازم)\b"
 )
-_ONLY = re.compile(r"(?i)\b(?:the only|the sole|the one|el único|la única|le seul|la seule|"
-                   r"الوحيد|الوحيدة)\b")
+_ONLY = re.compile(
+    r"(?i)\b(?:the only|the sole|the one|el único|la única|le seul|la seule|"
+    r"الوحيد|الوحيدة)\b"
+)
 _AGE = re.compile(
     r"(?i)\b(?:(?:i|he|she|we|they) (?:was|were|am|is|are) (\d{1,2})(?: years old)?\b|"
     r"(\d{1,2})[- ]years?[- ]old|aged (\d{1,2})|at (?:the )?age (?:of )?(\d{1,2})|"
@@ -56,51 +58,66 @@ def quasi_identifier_warnings(
         role = roles[0]
         only = _ONLY.search(role.group())
         if date or only:
-            parts = [(place.start, place.end, place.text), (role.start(), role.end(),
-                                                             role.group().strip())]
+            parts = [
+                (place.start, place.end, place.text),
+                (role.start(), role.end(), role.group().strip()),
+            ]
             if date:
                 parts.append((date.start, date.end, date.text))
             what = "an exact date, " if date else ""
-            out.append(_warning(
-                "place_date_role", parts,
-                f"Together, the place \"{place.text}\", {what}and the role "
-                f"\"{role.group().strip()}\" could point to one person even if each alone "
-                "would not.",
-            ))
+            out.append(
+                _warning(
+                    "place_date_role",
+                    parts,
+                    f'Together, the place "{place.text}", {what}and the role '
+                    f'"{role.group().strip()}" could point to one person even if each alone '
+                    "would not.",
+                )
+            )
     if place and ages:
         age = ages[0]
-        out.append(_warning(
-            "age_place", [(age.start(), age.end(), age.group()), (place.start, place.end,
-                                                                   place.text)],
-            f"An exact age (\"{age.group()}\") together with the place \"{place.text}\" can "
-            "narrow the story down to very few people.",
-        ))
+        out.append(
+            _warning(
+                "age_place",
+                [(age.start(), age.end(), age.group()), (place.start, place.end, place.text)],
+                f'An exact age ("{age.group()}") together with the place "{place.text}" can '
+                "narrow the story down to very few people.",
+            )
+        )
     if place and people:
         for rel in _RELATIVE.finditer(text):
             named = next((p for p in people if 0 <= p.start - rel.end() <= 12), None)
             if named:
-                out.append(_warning(
-                    "relative_place",
-                    [(rel.start(), named.end, text[rel.start() : named.end]),
-                     (place.start, place.end, place.text)],
-                    f"A named relative (\"{text[rel.start() : named.end]}\") and the place "
-                    f"\"{place.text}\" together could let someone recognise the family.",
-                ))
+                out.append(
+                    _warning(
+                        "relative_place",
+                        [
+                            (rel.start(), named.end, text[rel.start() : named.end]),
+                            (place.start, place.end, place.text),
+                        ],
+                        f'A named relative ("{text[rel.start() : named.end]}") and the place '
+                        f'"{place.text}" together could let someone recognise the family.',
+                    )
+                )
                 break
     if date and place and not any(w.code == "place_date_role" for w in out):
         small = place.confidence < 0.9 or place.kind != "place"
         if small:
-            out.append(_warning(
-                "place_date",
-                [(place.start, place.end, place.text), (date.start, date.end, date.text)],
-                f"The place \"{place.text}\" with the exact date \"{date.text}\" could identify "
-                "an event that local people would recognise.",
-            ))
+            out.append(
+                _warning(
+                    "place_date",
+                    [(place.start, place.end, place.text), (date.start, date.end, date.text)],
+                    f'The place "{place.text}" with the exact date "{date.text}" could identify '
+                    "an event that local people would recognise.",
+                )
+            )
     return out
 
 
-def _warning(code: str, parts: list[tuple[int, int, str]], explanation: str
-             ) -> QuasiIdentifierWarning:
+def _warning(
+    code: str, parts: list[tuple[int, int, str]], explanation: str
+) -> QuasiIdentifierWarning:
     parts = sorted(parts)
-    return QuasiIdentifierWarning(code, explanation, tuple((a, b) for a, b, _ in parts),
-                                  tuple(t for _, _, t in parts))
+    return QuasiIdentifierWarning(
+        code, explanation, tuple((a, b) for a, b, _ in parts), tuple(t for _, _, t in parts)
+    )

@@ -6,8 +6,17 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from . import addresses, arabic_names, dates, names, ner_backend, never_appear, numbers
-from . import organisations, text_patterns
+from . import (
+    addresses,
+    arabic_names,
+    dates,
+    names,
+    ner_backend,
+    never_appear,
+    numbers,
+    organisations,
+    text_patterns,
+)
 from .model import Suggestion
 
 
@@ -40,26 +49,32 @@ def _arabic(ctx: Context) -> Iterable[Suggestion]:
 DETECTORS: dict[str, Detector] = {
     d.name: d
     for d in (
-        Detector("never_appear", ("never_appear",),
-                 lambda c: never_appear.find_never_appear(c.text, c.never_appear)),
+        Detector(
+            "never_appear",
+            ("never_appear",),
+            lambda c: never_appear.find_never_appear(c.text, c.never_appear),
+        ),
         Detector("email", ("email",), lambda c: text_patterns.find_emails(c.text)),
         Detector("url", ("url",), lambda c: text_patterns.find_urls(c.text)),
         Detector("ip_address", ("ip_address",), lambda c: text_patterns.find_ip_addresses(c.text)),
         Detector("handle", ("handle",), lambda c: text_patterns.find_handles(c.text)),
         Detector("phone", ("phone",), lambda c: numbers.find_phones(c.text)),
-        Detector("payment_card", ("payment_card",),
-                 lambda c: numbers.find_payment_cards(c.text)),
+        Detector("payment_card", ("payment_card",), lambda c: numbers.find_payment_cards(c.text)),
         Detector("iban", ("iban",), lambda c: numbers.find_ibans(c.text)),
         Detector("id_number", ("id_number",), lambda c: numbers.find_id_numbers(c.text)),
         Detector("date", ("date",), lambda c: dates.find_dates(c.text)),
         Detector("address", ("address",), lambda c: addresses.find_addresses(c.text, c.language)),
         Detector("postcode", ("postcode",), lambda c: addresses.find_postcodes(c.text)),
-        Detector("organisation", ("organisation",),
-                 lambda c: organisations.find_organisations(c.text)),
+        Detector(
+            "organisation", ("organisation",), lambda c: organisations.find_organisations(c.text)
+        ),
         Detector("names", ("person", "place"), lambda c: names.find_names(c.text, c.language)),
         Detector("arabic_names", ("person", "place"), _arabic),
-        Detector("ner", ("person", "place", "organisation"),
-                 lambda c: ner_backend.find_entities(c.text, c.language)),
+        Detector(
+            "ner",
+            ("person", "place", "organisation"),
+            lambda c: ner_backend.find_entities(c.text, c.language),
+        ),
     )
 }
 DEFAULT_ENABLED: frozenset[str] = frozenset(n for n, d in DETECTORS.items() if d.default_on)

@@ -73,9 +73,9 @@ def form_to_submission(form: FormData) -> dict[str, object]:
         ("review_before_publish", "review"),
         ("syndicate", "syndicate"),
     ):
-        answer = _yes_no(form, field)
-        if answer is not None:
-            consent[key] = answer
+        # Missing answers become None, which fails validation: the form asks every question
+        # explicitly, even where the JSON API has a default.
+        consent[key] = _yes_no(form, field)
     if form.get("attribution"):
         consent["attribution"] = str(form.get("attribution"))
     if form.get("display_name"):

@@ -1,0 +1,139 @@
+"""Intake throughput: accepted submissions per second through a real uvicorn on loopback.
+
+    python -m bench.intake [--seconds 10] [--concurrency 32] [--postgres]
+
+Starts `uvicorn stories_service.asgi:app` (one worker, encryption on as always) on 127.0.0.1
+against a fresh SQLite file (and, with --postgres, a fresh PostgreSQL database), sends valid JSON
+submissions from this process for a bounded time, and prints accepted submissions per second.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+import asyncpg
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+PG_ADMIN = "postgres://postgres@127.0.0.1:5432/postgres"
+
+STORY = (
+    "When we reached the camp I did not speak for weeks. A teacher there gave me a notebook. "
+    "I wrote one line a day, then a page. Now I teach children to write their own stories. "
+) * 6
+
+
+def payload(i: int) -> dict[str, object]:
+    return {
+        "title": f"A notebook, day {i}",
+        "body": STORY,
+        "language": "en",
+        "consent": {"publish": True, "attribution": "anonymous", "review_before_publish": True,
+                    "syndicate": True, "languages": ["en"]},
+        "never_appear": ["Samir", "Homs"],
+        "contact": "via clinician",
+    }
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+async def wait_healthy(base: str) -> None:
+    async with httpx.AsyncClient(base_url=base) as http:
+        for _ in range(300):
+            try:
+                if (await http.get("/healthz")).status_code == 200:
+                    return
+            except httpx.TransportError:
+                pass
+            await asyncio.sleep(0.1)
+    raise SystemExit("server did not start")
+
+
+async def load(base: str, seconds: float, concurrency: int) -> tuple[int, int, float]:
+    accepted = 0
+    other = 0
+    deadline = time.monotonic() + seconds
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as http:
+
+        async def worker(w: int) -> None:
+            nonlocal accepted, other
+            i = 0
+            while time.monotonic() < deadline:
+                i += 1
+                response = await http.post("/api/v1/submissions", json=payload(w * 1_000_000 + i))
+                if response.status_code == 201:
+                    accepted += 1
+                else:
+                    other += 1
+
+        started = time.monotonic()
+        await asyncio.gather(*[worker(w) for w in range(concurrency)])
+        elapsed = time.monotonic() - started
+    return accepted, other, elapsed
+
+
+async def run_one(label: str, database_url: str, seconds: float, concurrency: int) -> None:
+    with tempfile.TemporaryDirectory() as data_dir:
+        env = {
+            **os.environ,
+            "STORIES_ENV": "test",
+            "STORIES_DATA_DIR": data_dir,
+            "DATABASE_URL": database_url.replace("{dir}", data_dir),
+            "STORIES_SUBMIT_RATE_PER_HOUR": "100000000",
+            "STORIES_BACKGROUND_JOBS": "false",
+        }
+        port = free_port()
+        server = subprocess.Popen(
+            [sys.executable, "-m", "uvicorn", "stories_service.asgi:app", "--host", "127.0.0.1",
+             "--port", str(port), "--log-level", "warning", "--no-access-log"],
+            cwd=ROOT, env=env,
+        )
+        try:
+            base = f"http://127.0.0.1:{port}"
+            await wait_healthy(base)
+            await load(base, 1.0, concurrency)  # warm up
+            accepted, other, elapsed = await load(base, seconds, concurrency)
+        finally:
+            server.terminate()
+            server.wait(timeout=20)
+    print(f"{label:<12} accepted {accepted:>7}  other {other:>4}  in {elapsed:5.1f}s  "
+          f"=> {accepted / elapsed:8.1f} submissions/s  (goal on SQLite: >= 500/s)")
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--seconds", type=float, default=10)
+    parser.add_argument("--concurrency", type=int, default=32)
+    parser.add_argument("--postgres", action="store_true")
+    args = parser.parse_args()
+    print(f"one uvicorn worker, {args.concurrency} concurrent clients, body "
+          f"{len(STORY)} chars, AES-GCM at rest")
+    await run_one("sqlite", "sqlite://{dir}/bench.sqlite3", args.seconds, args.concurrency)
+    if args.postgres:
+        name = f"hs_bench_{uuid.uuid4().hex[:8]}"
+        admin = await asyncpg.connect(PG_ADMIN)
+        await admin.execute(f'CREATE DATABASE "{name}"')
+        try:
+            await run_one("postgres", f"postgres://postgres@127.0.0.1:5432/{name}",
+                          args.seconds, args.concurrency)
+        finally:
+            await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            await admin.close()
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

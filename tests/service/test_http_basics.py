@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+import httpx
+
+EXPECTED_HEADERS = {
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "no-referrer",
+}
+
+
+async def test_healthz_checks_database(client: httpx.AsyncClient) -> None:
+    response = await client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "database": "ok"}
+
+
+async def test_security_headers_on_pages_json_and_errors(client: httpx.AsyncClient) -> None:
+    for path in ("/", "/submit", "/healthz", "/openapi.json", "/nope", "/api/v1/nope"):
+        response = await client.get(path)
+        for name, value in EXPECTED_HEADERS.items():
+            assert response.headers[name] == value, (path, name)
+        csp = response.headers["content-security-policy"]
+        assert "frame-ancestors 'none'" in csp and "'unsafe-inline'" not in csp
+        assert "strict-transport-security" not in response.headers  # plain http here
+
+
+async def test_openapi_document_lists_the_contract(client: httpx.AsyncClient) -> None:
+    document = (await client.get("/openapi.json")).json()
+    assert document["openapi"].startswith("3.")
+    assert {"/api/v1/submissions", "/api/v1/receipt/status"} <= set(document["paths"])
+    schemas = document["components"]["schemas"]
+    assert "SubmissionIn" in schemas and "Error" in schemas
+    body = document["paths"]["/api/v1/submissions"]["post"]
+    assert body["requestBody"]["content"]["application/json"]["schema"]["$ref"].endswith(
+        "SubmissionIn"
+    )
+
+
+async def test_static_css_is_served(client: httpx.AsyncClient) -> None:
+    response = await client.get("/static/site.css")
+    assert response.status_code == 200
+    assert "margin-inline" in response.text

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+import stat
+from pathlib import Path
+
+import pytest
+
+from stories_service.settings import SettingsError, load_settings, new_encryption_key
+
+
+def test_local_defaults_generate_keys_with_0600(tmp_path: Path) -> None:
+    settings = load_settings({"STORIES_DATA_DIR": str(tmp_path)})
+    for name in ("secret.key", "encryption.key"):
+        mode = stat.S_IMODE((tmp_path / name).stat().st_mode)
+        assert mode == 0o600, name
+    assert settings.database_url == f"sqlite://{tmp_path / 'stories.sqlite3'}"
+    again = load_settings({"STORIES_DATA_DIR": str(tmp_path)})
+    assert again.secret_key == settings.secret_key
+    assert again.encryption_keys == settings.encryption_keys
+
+
+def test_production_refuses_to_start_without_secrets(tmp_path: Path) -> None:
+    with pytest.raises(SettingsError) as error:
+        load_settings({"STORIES_ENV": "production", "STORIES_DATA_DIR": str(tmp_path)})
+    message = str(error.value)
+    for name in (
+        "DATABASE_URL",
+        "STORIES_SECRET_KEY",
+        "STORIES_ENCRYPTION_KEY",
+        "STORIES_BASE_URL",
+    ):
+        assert name in message
+    assert not (tmp_path / "secret.key").exists()
+
+
+def test_production_with_everything_set(tmp_path: Path) -> None:
+    settings = load_settings(
+        {
+            "STORIES_ENV": "production",
+            "DATABASE_URL": "postgres://app@db/stories",
+            "STORIES_SECRET_KEY": "s" * 40,
+            "STORIES_ENCRYPTION_KEY": f"{new_encryption_key()},{new_encryption_key()}",
+            "STORIES_BASE_URL": "https://stories.example.org/",
+        }
+    )
+    assert settings.production and settings.https
+    assert len(settings.encryption_keys) == 2
+    assert settings.base_url == "https://stories.example.org"
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("STORIES_ENCRYPTION_KEY", "too-short"),
+        ("STORIES_SECRET_KEY", "short"),
+        ("DATABASE_URL", "mysql://x"),
+        ("STORIES_MAX_BODY_BYTES", "lots"),
+        ("STORIES_ENV", "staging"),
+        ("STORIES_BASE_URL", "ftp://x"),
+    ],
+)
+def test_invalid_values_are_named(tmp_path: Path, name: str, value: str) -> None:
+    with pytest.raises(SettingsError) as error:
+        load_settings({"STORIES_DATA_DIR": str(tmp_path), name: value})
+    assert name in str(error.value)
