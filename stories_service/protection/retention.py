@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from uuid import UUID
 
+from tortoise.expressions import Subquery
 from tortoise.transactions import in_transaction
 
 from moderation.audit import append_audit_event
@@ -43,7 +44,7 @@ async def _clock_starts() -> dict[UUID, tuple[str, datetime]]:
     """For every submission whose originals are still held: the first publish or rejection."""
     held = Submission.filter(originals_purged_at=None).exclude(state=SubmissionState.WITHDRAWN)
     events = await AuditEvent.filter(
-        action__in=list(_CLOCK_ACTIONS), submission_id__in=held.values_list("id", flat=True)
+        action__in=list(_CLOCK_ACTIONS), submission_id__in=Subquery(held.values("id"))
     ).order_by("id")
     starts: dict[UUID, tuple[str, datetime]] = {}
     for event in events:
