@@ -8,17 +8,20 @@ from uuid import UUID
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
+from tortoise.transactions import in_transaction
 
 from moderation.states import StaffRole, SubmissionState
+from moderation.withdrawal import was_ever_public
 from moderation.workflow import Actor, WorkflowError
 from stories_service.errors import ApiError
 from stories_service.http_input import read_json
-from stories_service.models import Staff, Submission
+from stories_service.models import PublishedStory, Staff, Submission
 from stories_service.protection.export import export_submission
+from stories_service.protection.page_access import issue_page_access
 from stories_service.protection.retention import planned_purges
 from stories_service.protection.tombstones import BadTimestamp, list_withdrawals, parse_since
 from stories_service.protection.withdrawal import withdraw_submission
-from stories_service.receipt.routes import ReceiptIn, submission_for_code
+from stories_service.receipt.routes import ReceiptIn, submission_for_code, submission_for_form
 from stories_service.receipt.service import status_view
 from stories_service.runtime import runtime_of
 from stories_service.staff.tokens import optional_bearer_staff
@@ -50,6 +53,12 @@ async def _staff_with_role(request: Request, minimum: StaffRole) -> Staff:
     if _ROLE_RANK[StaffRole(staff.role)] < _ROLE_RANK[minimum]:
         raise ApiError(403, f"This needs the {minimum.value} role.")
     return staff
+
+
+async def was_ever_public_now(submission: Submission) -> bool:
+    published = await PublishedStory.filter(submission_id=submission.id).first()
+    async with in_transaction() as connection:
+        return await was_ever_public(connection, submission.id, published)
 
 
 async def _withdraw_for_survivor(submission: Submission) -> dict[str, str | None]:
@@ -86,12 +95,7 @@ async def receipt_export_api(request: Request) -> Response:
     )
 
 
-async def _form_code(request: Request) -> str:
-    form = await request.form()
-    return str(form.get("receipt_code") or "")[:300]
-
-
-async def _page_error(request: Request, error: ApiError) -> Response:
+def _page_error(request: Request, error: ApiError) -> Response:
     return render_page(
         request,
         "my_story.html",
@@ -101,49 +105,47 @@ async def _page_error(request: Request, error: ApiError) -> Response:
     )
 
 
+async def _status_page(request: Request, submission: Submission, **extra: object) -> Response:
+    runtime = runtime_of(request)
+    view = await status_view(submission, runtime.cipher)
+    access = issue_page_access(submission, runtime.settings.secret_key)
+    return render_page(
+        request, "my_story.html", {"view": view, "error": None, "access": access, **extra}
+    )
+
+
 async def my_story_withdraw(request: Request) -> Response:
     """POST /my-story/withdraw: step one of two, the plain confirmation of what will happen."""
-    code = await _form_code(request)
     try:
-        submission = await submission_for_code(request, code)
+        submission = await submission_for_form(request)
     except ApiError as error:
-        return await _page_error(request, error)
-    view = await status_view(submission, runtime_of(request).cipher)
+        return _page_error(request, error)
     if submission.state == SubmissionState.WITHDRAWN:
-        return render_page(
-            request, "my_story.html", {"view": view, "error": None, "receipt_code": code}
-        )
+        return await _status_page(request, submission)
+    was_public = await was_ever_public_now(submission)
+    access = issue_page_access(submission, runtime_of(request).settings.secret_key)
     return render_page(
-        request,
-        "my_story_withdraw.html",
-        {"receipt_code": code, "was_public": submission.state == SubmissionState.PUBLISHED},
+        request, "my_story_withdraw.html", {"access": access, "was_public": was_public}
     )
 
 
 async def my_story_withdraw_confirm(request: Request) -> Response:
     """POST /my-story/withdraw/confirm: step two, the withdrawal itself."""
-    code = await _form_code(request)
     try:
-        submission = await submission_for_code(request, code)
+        submission = await submission_for_form(request)
         await _withdraw_for_survivor(submission)
     except ApiError as error:
-        return await _page_error(request, error)
+        return _page_error(request, error)
     submission = await Submission.get(id=submission.id)
-    view = await status_view(submission, runtime_of(request).cipher)
-    return render_page(
-        request,
-        "my_story.html",
-        {"view": view, "error": None, "receipt_code": code, "just_withdrawn": True},
-    )
+    return await _status_page(request, submission, just_withdrawn=True)
 
 
 async def my_story_export(request: Request) -> Response:
     """POST /my-story/export: the same export as the API, as a file to save."""
-    code = await _form_code(request)
     try:
-        submission = await submission_for_code(request, code)
+        submission = await submission_for_form(request)
     except ApiError as error:
-        return await _page_error(request, error)
+        return _page_error(request, error)
     runtime = runtime_of(request)
     document = await export_submission(submission, runtime.cipher, runtime.settings.base_url)
     return Response(

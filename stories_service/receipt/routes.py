@@ -10,6 +10,7 @@ from stories_service import throttle
 from stories_service.errors import ApiError
 from stories_service.http_input import read_json
 from stories_service.models import Submission
+from stories_service.protection.page_access import issue_page_access, submission_for_page_access
 from stories_service.receipt.service import find_submission_by_code, status_view
 from stories_service.runtime import client_address, runtime_of
 from stories_service.templating import render_page
@@ -40,6 +41,23 @@ async def submission_for_code(request: Request, raw_code: str) -> Submission:
     return submission
 
 
+PAGE_EXPIRED_MESSAGE = "This page is too old. Please enter your receipt code again."
+
+
+async def submission_for_form(request: Request) -> Submission:
+    """The submission behind a /my-story form: a typed code, or the page's access token."""
+    form = await request.form()
+    token = str(form.get("access") or "")
+    if token:
+        submission = await submission_for_page_access(
+            token[:1000], runtime_of(request).settings.secret_key
+        )
+        if submission is None:
+            raise ApiError(400, PAGE_EXPIRED_MESSAGE, code="page_expired")
+        return submission
+    return await submission_for_code(request, str(form.get("receipt_code") or "")[:300])
+
+
 async def receipt_status_api(request: Request) -> Response:
     """POST /api/v1/receipt/status."""
     body = await read_json(request, ReceiptIn)
@@ -55,10 +73,8 @@ async def my_story_page(request: Request) -> Response:
 
 async def my_story_post(request: Request) -> Response:
     """POST /my-story: show the status for a code."""
-    form = await request.form()
-    raw_code = str(form.get("receipt_code") or "")
     try:
-        submission = await submission_for_code(request, raw_code)
+        submission = await submission_for_form(request)
     except ApiError as error:
         return render_page(
             request,
@@ -68,6 +84,5 @@ async def my_story_post(request: Request) -> Response:
             headers=error.headers,
         )
     view = await status_view(submission, runtime_of(request).cipher)
-    return render_page(
-        request, "my_story.html", {"view": view, "error": None, "receipt_code": raw_code}
-    )
+    access = issue_page_access(submission, runtime_of(request).settings.secret_key)
+    return render_page(request, "my_story.html", {"view": view, "error": None, "access": access})

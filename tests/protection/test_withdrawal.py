@@ -4,6 +4,7 @@ ever public, the audit log records it without text; staff can withdraw for a sur
 from __future__ import annotations
 
 import json
+import re
 import uuid
 
 import httpx
@@ -20,6 +21,7 @@ from stories_service.models import (
     Submission,
     Tombstone,
 )
+from stories_service.protection.page_access import issue_page_access
 from tests.protection.factories import PATHS, drive_to, make_staff, submit
 
 S = SubmissionState
@@ -161,29 +163,64 @@ async def test_staff_take_down_needs_an_editor_and_a_reason(client: httpx.AsyncC
     assert (await Submission.get(id=story.id)).state == S.SUBMITTED
 
 
+def hidden_access(page: str, action: str) -> str:
+    """The access token in the hidden field of the form posting to ``action``."""
+    form = page.split(f'action="{action}"', 1)[1].split("</form>", 1)[0]
+    match = re.search(r'name="access" value="([^"]+)"', form)
+    assert match, f"no access token in the form for {action}"
+    return match.group(1)
+
+
 async def test_two_step_withdrawal_on_my_story(client: httpx.AsyncClient, runtime) -> None:
     story = await submit(client, "pagecanary")
     await drive_to(runtime, story, S.PUBLISHED, "pagecanary")
     status_page = await client.post("/my-story", data={"receipt_code": story.receipt_code})
     assert status_page.status_code == 200
-    assert 'action="/my-story/withdraw"' in status_page.text
+    assert story.receipt_code not in status_page.text  # shown once, at submission, never again
+    access = hidden_access(status_page.text, "/my-story/withdraw")
 
-    step_one = await client.post("/my-story/withdraw", data={"receipt_code": story.receipt_code})
+    step_one = await client.post("/my-story/withdraw", data={"access": access})
     assert step_one.status_code == 200
     assert "cannot be undone" in step_one.text
     assert "removed from our website and our feeds" in step_one.text
-    assert 'action="/my-story/withdraw/confirm"' in step_one.text
-    assert 'type="hidden" name="receipt_code"' in step_one.text
+    assert story.receipt_code not in step_one.text
+    confirm_access = hidden_access(step_one.text, "/my-story/withdraw/confirm")
     assert (await Submission.get(id=story.id)).state == S.PUBLISHED  # nothing happened yet
 
-    step_two = await client.post(
-        "/my-story/withdraw/confirm", data={"receipt_code": story.receipt_code}
-    )
+    step_two = await client.post("/my-story/withdraw/confirm", data={"access": confirm_access})
     assert step_two.status_code == 200
     assert "has been withdrawn" in step_two.text
     assert "pagecanary" not in step_two.text
     assert 'action="/my-story/withdraw"' not in step_two.text
     assert (await Submission.get(id=story.id)).state == S.WITHDRAWN
+
+
+async def test_a_typed_code_works_for_each_step_too(client: httpx.AsyncClient) -> None:
+    story = await submit(client)
+    step_one = await client.post("/my-story/withdraw", data={"receipt_code": story.receipt_code})
+    assert "Your story will not be published." in step_one.text
+    step_two = await client.post(
+        "/my-story/withdraw/confirm", data={"receipt_code": story.receipt_code}
+    )
+    assert step_two.status_code == 200
+    assert (await Submission.get(id=story.id)).state == S.WITHDRAWN
+
+
+async def test_forged_or_foreign_access_tokens_are_refused(
+    client: httpx.AsyncClient, runtime
+) -> None:
+    mine = await submit(client)
+    other = await submit(client)
+    page = await client.post("/my-story", data={"receipt_code": other.receipt_code})
+    token = hidden_access(page.text, "/my-story/withdraw")
+    forged = token[:-4] + ("AAAA" if not token.endswith("AAAA") else "BBBB")
+    response = await client.post("/my-story/withdraw/confirm", data={"access": forged})
+    assert response.status_code == 400
+    assert "enter your receipt code again" in response.text
+    foreign = issue_page_access(await Submission.get(id=mine.id), "another-secret-" + "z" * 32)
+    response = await client.post("/my-story/withdraw/confirm", data={"access": foreign})
+    assert response.status_code == 400
+    assert await Submission.filter(state=S.WITHDRAWN).count() == 0
 
 
 async def test_confirmation_with_a_wrong_code_changes_nothing(client: httpx.AsyncClient) -> None:
