@@ -11,7 +11,7 @@ import traceback
 from typing import Any
 
 from starlette.exceptions import HTTPException
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -157,6 +157,8 @@ class CatchUnexpectedMiddleware:
 
         try:
             await self.app(scope, receive, tracking_send)
+        except ClientDisconnect:
+            return  # the client went away; nobody is left to answer
         except Exception as exc:
             request = Request(scope)
             response = await handle_unexpected(request, exc)

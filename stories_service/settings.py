@@ -81,7 +81,7 @@ def _read_or_create_key_file(path: Path, make: bytes) -> str:
     """Return the key stored at ``path``, creating it with 0600 permissions on first run."""
     if path.exists():
         return path.read_text(encoding="ascii").strip()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w", encoding="ascii") as handle:
         handle.write(make.decode("ascii") + "\n")

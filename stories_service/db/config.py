@@ -20,11 +20,18 @@ SQLITE_PRAGMAS: dict[str, Any] = {
 }
 
 
-def _connection(database_url: str) -> dict[str, Any]:
+def _create_private_file(path: str) -> None:
+    """Create the SQLite file readable by the service's user only (its WAL inherits the mode)."""
+    os.makedirs(os.path.dirname(os.path.abspath(path)), mode=0o700, exist_ok=True)
+    if not os.path.exists(path):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+
+
+def _connection(database_url: str, create_file: bool) -> dict[str, Any]:
     if database_url.startswith("sqlite://"):
         path = database_url[len("sqlite://") :]
-        if path != ":memory:":
-            os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+        if path != ":memory:" and create_file:
+            _create_private_file(path)
         return {
             "engine": "tortoise.backends.sqlite",
             "credentials": {"file_path": path, **SQLITE_PRAGMAS},
@@ -44,9 +51,10 @@ def _connection(database_url: str) -> dict[str, Any]:
     }
 
 
-def tortoise_config(database_url: str) -> dict[str, Any]:
+def tortoise_config(database_url: str, *, create_file: bool = True) -> dict[str, Any]:
+    """The configuration for ``database_url``; a missing SQLite file is created 0600 first."""
     return {
-        "connections": {"default": _connection(database_url)},
+        "connections": {"default": _connection(database_url, create_file)},
         "apps": {
             "models": {
                 "models": [MODELS_MODULE],
@@ -62,5 +70,5 @@ def tortoise_config(database_url: str) -> dict[str, Any]:
 # Read only by the `tortoise` command ([tool.tortoise] in pyproject.toml) for makemigrations;
 # the service itself builds its configuration from Settings.
 TORTOISE_ORM: dict[str, Any] = tortoise_config(
-    os.environ.get("DATABASE_URL") or "sqlite://./var/stories.sqlite3"
+    os.environ.get("DATABASE_URL") or "sqlite://./var/stories.sqlite3", create_file=False
 )

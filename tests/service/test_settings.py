@@ -63,3 +63,12 @@ def test_invalid_values_are_named(tmp_path: Path, name: str, value: str) -> None
     with pytest.raises(SettingsError) as error:
         load_settings({"STORIES_DATA_DIR": str(tmp_path), name: value})
     assert name in str(error.value)
+
+
+def test_sqlite_file_is_private(tmp_path: Path) -> None:
+    from stories_service.db.config import tortoise_config
+
+    path = tmp_path / "private" / "stories.sqlite3"
+    tortoise_config(f"sqlite://{path}")
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
