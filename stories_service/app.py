@@ -23,11 +23,16 @@ from stories_service.settings import Settings, load_settings
 from stories_service.templating import build_templates
 
 log = logging.getLogger("stories_service")
+QUERY_LOGGERS = ("tortoise.db_client", "aiosqlite", "asyncpg")
 
 
 def create_app(settings: Settings | None = None) -> Starlette:
     """Build the Starlette app; its lifespan applies migrations (if enabled) and opens Tortoise."""
     settings = settings or load_settings()
+    # The database drivers log queries with their parameters at DEBUG; survivor text must never
+    # reach a log, whatever level an operator turns on.
+    for name in QUERY_LOGGERS:
+        logging.getLogger(name).setLevel(logging.INFO)
     runtime = Runtime(
         settings=settings,
         cipher=FieldCipher(settings.encryption_keys),

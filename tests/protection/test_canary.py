@@ -1,0 +1,95 @@
+"""The acceptance test of withdrawal: a published story carrying a unique canary is withdrawn, and
+the canary is then found nowhere: no page, feed or API answer, no log line, not in the raw SQLite
+file and its WAL, not in a pg_dump of the PostgreSQL database."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import subprocess
+import uuid
+
+import httpx
+import pytest
+
+from moderation.states import SubmissionState
+from tests.conftest import PG_ADMIN_URL, Backend
+from tests.protection.factories import Story, drive_to, submit
+
+PUBLIC_PATHS = [
+    "/",
+    "/feed.json",
+    "/feed.atom",
+    "/api/v1/stories",
+    "/api/v1/withdrawals",
+    "/my-story",
+]
+
+
+def database_bytes(backend: Backend) -> bytes:
+    """Every byte the database keeps on disk (SQLite) or would dump (PostgreSQL)."""
+    if backend.sqlite_path is not None:
+        data = backend.sqlite_path.read_bytes()
+        wal = backend.sqlite_path.with_name(backend.sqlite_path.name + "-wal")
+        if wal.exists():
+            data += wal.read_bytes()
+        return data
+    pg_dump = shutil.which("pg_dump")
+    assert pg_dump, "pg_dump is needed for this test"
+    base = PG_ADMIN_URL.rsplit("/", 1)[0]
+    result = subprocess.run(
+        [pg_dump, "--data-only", f"{base}/{backend.pg_database}"],
+        capture_output=True,
+        check=True,
+        timeout=60,
+    )
+    return result.stdout
+
+
+async def everything_public(client: httpx.AsyncClient, story: Story) -> dict[str, httpx.Response]:
+    answers = {path: await client.get(path) for path in PUBLIC_PATHS}
+    answers["story page"] = await client.get(f"/stories/{story.slug}")
+    answers["story api"] = await client.get(f"/api/v1/stories/{story.slug}")
+    code = {"receipt_code": story.receipt_code}
+    answers["status api"] = await client.post("/api/v1/receipt/status", json=code)
+    answers["export api"] = await client.post("/api/v1/receipt/export", json=code)
+    answers["my-story page"] = await client.post("/my-story", data=code)
+    return answers
+
+
+async def test_a_withdrawn_canary_is_found_nowhere(
+    client: httpx.AsyncClient, runtime, backend: Backend, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    canary = f"Canary{uuid.uuid4().hex}"
+    story = await submit(client, canary)
+    await drive_to(runtime, story, SubmissionState.PUBLISHED, canary)
+
+    # The canary is really there first, or the search below would prove nothing.
+    before = await everything_public(client, story)
+    assert canary in before["export api"].text
+    assert canary.encode() in database_bytes(backend)  # the public copy is kept in clear
+
+    withdrawn = await client.post(
+        "/api/v1/receipt/withdraw", json={"receipt_code": story.receipt_code}
+    )
+    assert withdrawn.status_code == 200
+
+    after = await everything_public(client, story)
+    for label, response in after.items():
+        assert response.status_code < 500, label
+        assert canary not in response.text, label
+        assert canary.lower() not in response.text.lower(), label
+    assert after["story page"].status_code in {404, 410}
+    assert after["export api"].json()["status"] == "withdrawn"
+    tombstones = after["/api/v1/withdrawals"].json()["withdrawals"]
+    assert [t["slug"] for t in tombstones] == [story.slug]
+
+    on_disk = database_bytes(backend)
+    assert canary.encode() not in on_disk
+    assert canary.encode("utf-16-le") not in on_disk
+    leaked = [
+        r.name + ": " + r.getMessage()[:300] for r in caplog.records if canary in r.getMessage()
+    ]
+    assert leaked == []
+    assert not [r for r in caplog.records if "scrubbing after a deletion failed" in r.message]
