@@ -278,18 +278,20 @@ async def transition(
     *,
     updates: dict[str, Any] | None = None,
     audit_data: dict[str, Any] | None = None,
+    expect: dict[str, Any] | None = None,
 ) -> Submission:
     """Make ``action`` happen: check, conditionally update, audit. Call inside a transaction.
 
-    ``updates`` are further column changes made in the same UPDATE; ``audit_data`` must hold no
-    survivor text. Raises IllegalTransition if the row changed state under us.
+    ``updates`` are further column changes made in the same UPDATE; ``expect`` are further
+    conditions the row must still meet (``claimed_by_id=None``); ``audit_data`` must hold no
+    survivor text. Raises IllegalTransition if the row changed under us.
     """
     rule = check_transition(submission, action, actor)
     source = SubmissionState(submission.state)
     changes: dict[str, Any] = {"state": rule.target, "updated_at": datetime.now(UTC)}
     changes.update(updates or {})
     count = (
-        await Submission.filter(id=submission.id, state=source)
+        await Submission.filter(id=submission.id, state=source, **(expect or {}))
         .using_db(connection)
         .update(**changes)
     )

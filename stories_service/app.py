@@ -20,6 +20,7 @@ from stories_service.routes import build_routes
 from stories_service.runtime import Runtime
 from stories_service.security_headers import SecurityHeadersMiddleware
 from stories_service.settings import Settings, load_settings
+from stories_service.staff.claim_expiry import claim_expiry_job
 from stories_service.templating import build_templates
 
 log = logging.getLogger("stories_service")
@@ -43,7 +44,10 @@ def create_app(settings: Settings | None = None) -> Starlette:
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         if settings.apply_migrations_on_start:
             await apply_migrations(settings.database_url)
-        async with RegisterTortoise(app, config=tortoise_config(settings.database_url)):
+        async with (
+            RegisterTortoise(app, config=tortoise_config(settings.database_url)),
+            claim_expiry_job(settings),
+        ):
             log.info("serving on %s", settings.database_url.split("://")[0])
             jobs = start_protection_jobs(runtime) if settings.background_jobs else []
             try:

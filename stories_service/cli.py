@@ -90,6 +90,21 @@ def cmd_create_token(args: argparse.Namespace, settings: Settings) -> int:
     return _run_with_db(settings, work)
 
 
+def cmd_revoke_token(args: argparse.Namespace, settings: Settings) -> int:
+    from stories_service.staff.accounts import StaffAccountError, revoke_tokens
+
+    async def work() -> int:
+        try:
+            count = await revoke_tokens(None, prefix=args.prefix, email=args.email)
+        except StaffAccountError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 2
+        print(f"revoked {count} token(s)")
+        return 0 if count else 1
+
+    return _run_with_db(settings, work)
+
+
 def cmd_seed_demo(args: argparse.Namespace, settings: Settings) -> int:
     from stories_service.demo import seed_demo
 
@@ -140,6 +155,11 @@ def build_parser() -> argparse.ArgumentParser:
     token = sub.add_parser("create-token", help="print a new API token for a staff member")
     token.add_argument("--email", required=True)
     token.set_defaults(func=cmd_create_token)
+    revoke = sub.add_parser("revoke-token", help="revoke API tokens")
+    which = revoke.add_mutually_exclusive_group(required=True)
+    which.add_argument("--prefix", help="the token's first 10 characters, as printed")
+    which.add_argument("--email", help="revoke every token of this staff member")
+    revoke.set_defaults(func=cmd_revoke_token)
     sub.add_parser("seed-demo", help="load fictional demo data").set_defaults(func=cmd_seed_demo)
     audit = sub.add_parser("audit", help="audit log tools")
     audit_sub = audit.add_subparsers(dest="audit_command", required=True)

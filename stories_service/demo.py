@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import secrets
 
+from moderation.consent import send_for_consent, survivor_decides
+from moderation.queue import claim_submission
+from moderation.revisions import RevisionDraft, save_revision
 from moderation.states import Attribution
+from moderation.workflow import Actor
 from stories_service.consent.wording import consent_wording
 from stories_service.crypto import FieldCipher
 from stories_service.intake.schemas import ConsentIn, SubmissionIn
 from stories_service.intake.service import store_submission
-from stories_service.models import Staff
+from stories_service.models import Staff, Submission
 from stories_service.settings import Settings
 from stories_service.staff.accounts import create_staff
 
@@ -52,7 +56,8 @@ async def seed_demo(settings: Settings) -> list[str]:
         await create_staff(email, role, password)
         lines.append(f"staff {email} password {password}")
     cipher = FieldCipher(settings.encryption_keys)
-    for title, language, body in DEMO_STORIES:
+    moderator = await Staff.get(email="demo-moderator@example.org")
+    for index, (title, language, body) in enumerate(DEMO_STORIES):
         data = SubmissionIn(
             title=title,
             body=body,
@@ -68,5 +73,37 @@ async def seed_demo(settings: Settings) -> list[str]:
         stored = await store_submission(
             data, cipher=cipher, secret_key=settings.secret_key, wording=consent_wording("en")
         )
-        lines.append(f"story {title!r} ({language}) receipt code: {stored.receipt_code}")
+        state = await _advance(index, stored.id, title, body, moderator, cipher)
+        lines.append(f"story {title!r} ({language}, {state}) receipt code: {stored.receipt_code}")
     return lines
+
+
+# How far each demo story gets: in review with a revision, awaiting consent, ready, waiting.
+_DEMO_STAGES = ("in_review", "awaiting_consent", "ready", "submitted")
+
+
+async def _advance(
+    index: int, submission_id: object, title: str, body: str, moderator: Staff, cipher: FieldCipher
+) -> str:
+    """Walk a demo story through the workflow as the demo moderator and survivor would."""
+    stage = _DEMO_STAGES[index % len(_DEMO_STAGES)]
+    if stage == "submitted":
+        return stage
+    actor = Actor.staff(moderator.id, moderator.role)
+    await claim_submission(str(submission_id), actor)
+    draft = RevisionDraft(
+        title=title,
+        summary=body.split(". ")[0][:200],
+        body=body,
+        content_notes=["displacement"],
+        tags=["demo"],
+    )
+    await save_revision(str(submission_id), actor, draft, cipher)
+    if stage == "in_review":
+        return stage
+    await send_for_consent(str(submission_id), actor)
+    if stage == "awaiting_consent":
+        return stage
+    submission = await Submission.get(id=submission_id)
+    await survivor_decides(submission, "approve", None, cipher)
+    return stage

@@ -134,8 +134,16 @@ OPERATIONS: dict[str, dict[str, Any]] = {
 }
 
 
+def _merge_feature_operations() -> None:
+    from stories_service.staff import openapi_ops as moderation_ops
+
+    MODELS.extend(m for m in moderation_ops.MODELS if m not in MODELS)
+    OPERATIONS.update(moderation_ops.OPERATIONS)
+
+
 @cache
 def openapi_document() -> dict[str, Any]:
+    _merge_feature_operations()
     schemas: dict[str, Any] = {"Error": ERROR_SCHEMA}
     for model in MODELS:
         schema = model.model_json_schema(ref_template="#/components/schemas/{model}")

@@ -9,6 +9,9 @@ from stories_service import health, openapi, pages
 from stories_service.intake import routes as intake
 from stories_service.protection import routes as protection
 from stories_service.receipt import routes as receipt
+from stories_service.staff import admin as staff_admin
+from stories_service.staff import api as staff_api
+from stories_service.staff import console
 from stories_service.templating import STATIC_DIR
 
 
@@ -42,4 +45,54 @@ def build_routes() -> list[BaseRoute]:
             methods=["POST"],
         ),
         Route("/api/v1/retention", protection.retention_api, methods=["GET"]),
+        Route("/api/v1/receipt/consent", receipt.receipt_consent_api, methods=["POST"]),
+        Route("/api/v1/receipt/attribution", receipt.receipt_attribution_api, methods=["POST"]),
+        # Staff console (HTML; signed session cookie, CSRF token on every POST)
+        Route("/staff/login", console.login_page, methods=["GET"]),
+        Route("/staff/login", console.login_post, methods=["POST"]),
+        Route("/staff/logout", console.logout_post, methods=["POST"]),
+        Route("/staff", console.queue_page, methods=["GET"]),
+        Route("/staff/approvals", console.approvals_page, methods=["GET"]),
+        Route("/staff/queue/claim-next", console.claim_next_post, methods=["POST"]),
+        Route("/staff/submissions/{submission_id}", console.workspace_page, methods=["GET"]),
+        Route("/staff/submissions/{submission_id}/save", console.save_post, methods=["POST"]),
+        Route("/staff/submissions/{submission_id}/compare", console.compare_page, methods=["GET"]),
+        Route(
+            "/staff/submissions/{submission_id}/{action:str}",
+            console.action_post,
+            methods=["POST"],
+        ),
+        Route("/staff/audit", staff_admin.audit_page, methods=["GET"]),
+        Route("/staff/admin", staff_admin.staff_admin_page, methods=["GET"]),
+        Route("/staff/admin/staff", staff_admin.staff_add_post, methods=["POST"]),
+        Route("/staff/admin/staff/{staff_id}/role", staff_admin.staff_role_post, methods=["POST"]),
+        Route(
+            "/staff/admin/staff/{staff_id}/deactivate",
+            staff_admin.staff_deactivate_post,
+            methods=["POST"],
+        ),
+        Route(
+            "/staff/admin/tokens/{token_id}/revoke", staff_admin.token_revoke_post, methods=["POST"]
+        ),
+        # Staff JSON API: the moderation workflow
+        Route("/api/v1/queue", staff_api.queue_api, methods=["GET"]),
+        Route("/api/v1/queue/claim-next", staff_api.claim_next_api, methods=["POST"]),
+        Route("/api/v1/audit", staff_api.audit_api, methods=["GET"]),
+        Route("/api/v1/submissions/{submission_id}", staff_api.submission_api, methods=["GET"]),
+        *[
+            Route(f"/api/v1/submissions/{{submission_id}}/{name}", handler, methods=[method])
+            for name, handler, method in [
+                ("claim", staff_api.claim_api, "POST"),
+                ("release", staff_api.release_api, "POST"),
+                ("revise", staff_api.revise_api, "POST"),
+                ("suggestions", staff_api.suggestions_api, "GET"),
+                ("revisions", staff_api.revisions_api, "POST"),
+                ("compare", staff_api.compare_api, "GET"),
+                ("send-for-consent", staff_api.send_for_consent_api, "POST"),
+                ("skip-consent", staff_api.skip_consent_api, "POST"),
+                ("approve", staff_api.approve_api, "POST"),
+                ("send-back", staff_api.send_back_api, "POST"),
+                ("reject", staff_api.reject_api, "POST"),
+            ]
+        ],
     ]

@@ -15,20 +15,24 @@ from moderation.withdrawal import was_ever_public
 from moderation.workflow import Actor, WorkflowError
 from stories_service.errors import ApiError
 from stories_service.http_input import read_json
-from stories_service.models import PublishedStory, Staff, Submission
+from stories_service.models import PublishedStory, Submission
 from stories_service.protection.export import export_submission
-from stories_service.protection.page_access import issue_page_access
 from stories_service.protection.retention import planned_purges
 from stories_service.protection.tombstones import BadTimestamp, list_withdrawals, parse_since
 from stories_service.protection.withdrawal import withdraw_submission
-from stories_service.receipt.routes import ReceiptIn, submission_for_code, submission_for_form
+from stories_service.receipt.routes import (
+    ReceiptIn,
+    current_attribution,
+    my_story_token,
+    submission_for_code,
+    submission_for_form,
+)
 from stories_service.receipt.service import status_view
 from stories_service.runtime import runtime_of
-from stories_service.staff.tokens import optional_bearer_staff
+from stories_service.staff.auth import require_staff
 from stories_service.templating import render_page
 
 NO_STORE = {"Cache-Control": "no-store"}
-_ROLE_RANK = {StaffRole.MODERATOR: 1, StaffRole.EDITOR: 2, StaffRole.ADMIN: 3}
 
 
 class StaffWithdrawIn(BaseModel):
@@ -44,15 +48,6 @@ class WithdrawnOut(BaseModel):
 
 def _workflow_error(error: WorkflowError) -> ApiError:
     return ApiError(error.status, error.message, code=error.code, extra=error.extra or None)
-
-
-async def _staff_with_role(request: Request, minimum: StaffRole) -> Staff:
-    staff = await optional_bearer_staff(request)
-    if staff is None:
-        raise ApiError(401, headers={"WWW-Authenticate": "Bearer"})
-    if _ROLE_RANK[StaffRole(staff.role)] < _ROLE_RANK[minimum]:
-        raise ApiError(403, f"This needs the {minimum.value} role.")
-    return staff
 
 
 async def was_ever_public_now(submission: Submission) -> bool:
@@ -108,10 +103,15 @@ def _page_error(request: Request, error: ApiError) -> Response:
 async def _status_page(request: Request, submission: Submission, **extra: object) -> Response:
     runtime = runtime_of(request)
     view = await status_view(submission, runtime.cipher)
-    access = issue_page_access(submission, runtime.settings.secret_key)
-    return render_page(
-        request, "my_story.html", {"view": view, "error": None, "access": access, **extra}
-    )
+    context = {
+        "view": view,
+        "error": None,
+        "notice": None,
+        "action_error": None,
+        "receipt_token": my_story_token(request, submission),
+        "attribution": await current_attribution(submission, runtime.cipher),
+    }
+    return render_page(request, "my_story.html", {**context, **extra})
 
 
 async def my_story_withdraw(request: Request) -> Response:
@@ -123,9 +123,9 @@ async def my_story_withdraw(request: Request) -> Response:
     if submission.state == SubmissionState.WITHDRAWN:
         return await _status_page(request, submission)
     was_public = await was_ever_public_now(submission)
-    access = issue_page_access(submission, runtime_of(request).settings.secret_key)
+    token = my_story_token(request, submission)
     return render_page(
-        request, "my_story_withdraw.html", {"access": access, "was_public": was_public}
+        request, "my_story_withdraw.html", {"receipt_token": token, "was_public": was_public}
     )
 
 
@@ -160,7 +160,7 @@ async def my_story_export(request: Request) -> Response:
 
 async def staff_withdraw_api(request: Request) -> Response:
     """POST /api/v1/submissions/{id}/withdraw: an editor takes a story down for the survivor."""
-    staff = await _staff_with_role(request, StaffRole.EDITOR)
+    staff = await require_staff(request, StaffRole.EDITOR)
     try:
         submission_id = UUID(request.path_params["submission_id"])
     except ValueError:
@@ -184,7 +184,7 @@ async def staff_withdraw_api(request: Request) -> Response:
 
 async def retention_api(request: Request) -> Response:
     """GET /api/v1/retention: what will be purged when (admin)."""
-    await _staff_with_role(request, StaffRole.ADMIN)
+    await require_staff(request, StaffRole.ADMIN)
     settings = runtime_of(request).settings
     plans = await planned_purges(settings.retention_days)
     return JSONResponse(

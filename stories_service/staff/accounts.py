@@ -31,3 +31,88 @@ async def create_staff(email: str, role: str, password: str | None) -> Staff:
     except ValueError as error:
         raise StaffAccountError(str(error)) from None
     return await Staff.create(email=email, role=staff_role, password_hash=password_hash)
+
+
+async def _audit_staff_change(actor_id: int | None, action: str, data: dict[str, object]) -> None:
+    from tortoise.transactions import in_transaction
+
+    from moderation.audit import append_audit_event
+
+    async with in_transaction() as connection:
+        await append_audit_event(
+            connection,
+            actor=f"staff:{actor_id}" if actor_id is not None else "system",
+            action=action,
+            data=data,
+        )
+
+
+async def add_staff_by_admin(admin_id: int, email: str, role: str, password: str) -> Staff:
+    staff = await create_staff(email, role, password)
+    await _audit_staff_change(admin_id, "staff.create", {"staff": staff.id, "role": staff.role})
+    return staff
+
+
+async def change_role(admin_id: int, staff_id: int, role: str) -> None:
+    """A new role ends the account's sessions (they sign in again with the new role)."""
+    from tortoise.expressions import F
+
+    try:
+        new_role = StaffRole(role)
+    except ValueError:
+        raise StaffAccountError("role must be moderator, editor or admin") from None
+    if staff_id == admin_id:
+        raise StaffAccountError("you cannot change your own role")
+    updated = await Staff.filter(id=staff_id).update(
+        role=new_role, session_epoch=F("session_epoch") + 1
+    )
+    if not updated:
+        raise StaffAccountError("there is no such account")
+    await _audit_staff_change(admin_id, "staff.role", {"staff": staff_id, "role": new_role.value})
+
+
+async def deactivate_staff(admin_id: int, staff_id: int) -> None:
+    """Deactivation ends every session and revokes every API token of the account at once."""
+    from datetime import UTC, datetime
+
+    from tortoise.expressions import F
+
+    from stories_service.models import ApiToken
+
+    if staff_id == admin_id:
+        raise StaffAccountError("you cannot deactivate your own account")
+    updated = await Staff.filter(id=staff_id, active=True).update(
+        active=False, session_epoch=F("session_epoch") + 1
+    )
+    if not updated:
+        raise StaffAccountError("there is no such active account")
+    await ApiToken.filter(staff_id=staff_id, revoked_at=None).update(revoked_at=datetime.now(UTC))
+    await _audit_staff_change(admin_id, "staff.deactivate", {"staff": staff_id})
+
+
+async def revoke_tokens(
+    actor_id: int | None,
+    *,
+    token_id: int | None = None,
+    prefix: str | None = None,
+    email: str | None = None,
+) -> int:
+    """Revoke one token (by id or printed prefix) or all of an account's; returns how many."""
+    from datetime import UTC, datetime
+
+    from stories_service.models import ApiToken
+
+    query = ApiToken.filter(revoked_at=None)
+    if token_id is not None:
+        query = query.filter(id=token_id)
+    elif prefix:
+        query = query.filter(prefix=prefix)
+    elif email:
+        query = query.filter(staff__email=normalise_email(email))
+    else:
+        raise StaffAccountError("say which token to revoke")
+    ids = [t.id for t in await query]
+    if ids:
+        await ApiToken.filter(id__in=ids).update(revoked_at=datetime.now(UTC))
+        await _audit_staff_change(actor_id, "token.revoke", {"tokens": ids})
+    return len(ids)

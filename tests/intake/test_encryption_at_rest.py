@@ -12,6 +12,7 @@ import pytest
 from stories_service.crypto import column_context
 from stories_service.models import Submission
 from tests.conftest import Backend, valid_submission
+from tests.rawfiles import read_bytes_elsewhere
 
 
 def secrets_for_this_test() -> dict[str, str]:
@@ -68,7 +69,7 @@ async def test_sqlite_file_and_wal_hold_no_plaintext(
     files = [backend.sqlite_path, backend.sqlite_path.with_name(backend.sqlite_path.name + "-wal")]
     assert files[1].exists(), "WAL mode should keep a -wal file"
     for path in files:
-        raw = path.read_bytes()
+        raw = read_bytes_elsewhere(path)  # never open the live file in this process
         for needle in needles(canaries):
             assert needle not in raw, (path.name, needle)
 

@@ -95,7 +95,7 @@ async def test_the_api_keeps_its_documented_contract(
     await submit(client, "fuzzcanary")  # something for look-ups to find or miss
     cases = generate_cases(schema, mode, EXAMPLES)
     assert len(cases) >= 5 * len(document["paths"])
-    failures = []
+    failures: dict[str, str] = {}
     statuses: set[int] = set()
     for index, case in enumerate(cases):
         auth = admin.headers if index % 2 else {}
@@ -104,8 +104,10 @@ async def test_the_api_keeps_its_documented_contract(
         try:
             case.validate_response(response, checks=CHECKS)
         except (Exception, BaseExceptionGroup) as error:  # collect them all, then report
-            failures.append(f"{case.method} {case.path}: {str(error)[:600]}")
-    assert failures == [], "\n\n".join(failures[:10])
+            found = [f.title for f in getattr(error, "exceptions", [error])]
+            key = f"{case.method} {case.path} -> {response.status_code}: {found}"
+            failures.setdefault(key, str(error)[:800])
+    assert not failures, "\n".join(failures) + "\n\n" + "\n\n".join(list(failures.values())[:3])
     assert all(status < 500 for status in statuses)
 
 

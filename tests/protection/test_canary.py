@@ -15,6 +15,7 @@ import pytest
 from moderation.states import SubmissionState
 from tests.conftest import PG_ADMIN_URL, Backend
 from tests.protection.factories import Story, drive_to, submit
+from tests.rawfiles import sqlite_bytes
 
 PUBLIC_PATHS = [
     "/",
@@ -29,11 +30,7 @@ PUBLIC_PATHS = [
 def database_bytes(backend: Backend) -> bytes:
     """Every byte the database keeps on disk (SQLite) or would dump (PostgreSQL)."""
     if backend.sqlite_path is not None:
-        data = backend.sqlite_path.read_bytes()
-        wal = backend.sqlite_path.with_name(backend.sqlite_path.name + "-wal")
-        if wal.exists():
-            data += wal.read_bytes()
-        return data
+        return sqlite_bytes(backend.sqlite_path)
     pg_dump = shutil.which("pg_dump")
     assert pg_dump, "pg_dump is needed for this test"
     base = PG_ADMIN_URL.rsplit("/", 1)[0]

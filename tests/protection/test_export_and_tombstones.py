@@ -94,8 +94,8 @@ async def test_export_from_the_my_story_page(client: httpx.AsyncClient) -> None:
     story = await submit(client, "pageexport")
     page = await client.post("/my-story", data={"receipt_code": story.receipt_code})
     form = page.text.split('action="/my-story/export"', 1)[1].split("</form>", 1)[0]
-    access = form.split('name="access" value="', 1)[1].split('"', 1)[0]
-    response = await client.post("/my-story/export", data={"access": access})
+    token = form.split('name="receipt_token" value="', 1)[1].split('"', 1)[0]
+    response = await client.post("/my-story/export", data={"receipt_token": token})
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("application/json")
     assert json.loads(response.text)["submission"]["title"] == "Title pageexport"

@@ -9,6 +9,7 @@ import uuid
 
 import httpx
 import pytest
+from itsdangerous import URLSafeTimedSerializer
 
 from moderation.states import StaffRole, SubmissionState
 from stories_service.models import (
@@ -21,7 +22,6 @@ from stories_service.models import (
     Submission,
     Tombstone,
 )
-from stories_service.protection.page_access import issue_page_access
 from tests.protection.factories import PATHS, drive_to, make_staff, submit
 
 S = SubmissionState
@@ -166,7 +166,7 @@ async def test_staff_take_down_needs_an_editor_and_a_reason(client: httpx.AsyncC
 def hidden_access(page: str, action: str) -> str:
     """The access token in the hidden field of the form posting to ``action``."""
     form = page.split(f'action="{action}"', 1)[1].split("</form>", 1)[0]
-    match = re.search(r'name="access" value="([^"]+)"', form)
+    match = re.search(r'name="receipt_token" value="([^"]+)"', form)
     assert match, f"no access token in the form for {action}"
     return match.group(1)
 
@@ -179,7 +179,7 @@ async def test_two_step_withdrawal_on_my_story(client: httpx.AsyncClient, runtim
     assert story.receipt_code not in status_page.text  # shown once, at submission, never again
     access = hidden_access(status_page.text, "/my-story/withdraw")
 
-    step_one = await client.post("/my-story/withdraw", data={"access": access})
+    step_one = await client.post("/my-story/withdraw", data={"receipt_token": access})
     assert step_one.status_code == 200
     assert "cannot be undone" in step_one.text
     assert "removed from our website and our feeds" in step_one.text
@@ -187,7 +187,9 @@ async def test_two_step_withdrawal_on_my_story(client: httpx.AsyncClient, runtim
     confirm_access = hidden_access(step_one.text, "/my-story/withdraw/confirm")
     assert (await Submission.get(id=story.id)).state == S.PUBLISHED  # nothing happened yet
 
-    step_two = await client.post("/my-story/withdraw/confirm", data={"access": confirm_access})
+    step_two = await client.post(
+        "/my-story/withdraw/confirm", data={"receipt_token": confirm_access}
+    )
     assert step_two.status_code == 200
     assert "has been withdrawn" in step_two.text
     assert "pagecanary" not in step_two.text
@@ -214,12 +216,14 @@ async def test_forged_or_foreign_access_tokens_are_refused(
     page = await client.post("/my-story", data={"receipt_code": other.receipt_code})
     token = hidden_access(page.text, "/my-story/withdraw")
     forged = token[:-4] + ("AAAA" if not token.endswith("AAAA") else "BBBB")
-    response = await client.post("/my-story/withdraw/confirm", data={"access": forged})
-    assert response.status_code == 400
+    response = await client.post("/my-story/withdraw/confirm", data={"receipt_token": forged})
+    assert response.status_code == 403
     assert "enter your receipt code again" in response.text
-    foreign = issue_page_access(await Submission.get(id=mine.id), "another-secret-" + "z" * 32)
-    response = await client.post("/my-story/withdraw/confirm", data={"access": foreign})
-    assert response.status_code == 400
+    signer = URLSafeTimedSerializer("another-secret-" + "z" * 32, salt="healing-stories.my-story")
+    submission = await Submission.get(id=mine.id)
+    foreign = signer.dumps({"s": str(submission.id), "h": submission.receipt_hash[:16]})
+    response = await client.post("/my-story/withdraw/confirm", data={"receipt_token": foreign})
+    assert response.status_code == 403
     assert await Submission.filter(state=S.WITHDRAWN).count() == 0
 
 

@@ -25,7 +25,9 @@ from tests.protection.markup import (
     xss_vectors,
 )
 
-PAGE_FORMS = frozenset({"form", "input", "button"})  # the page's own code and withdraw forms
+PAGE_FORMS = frozenset(
+    {"form", "input", "button", "textarea"}
+)  # the page's own code and withdraw forms
 
 
 def test_the_corpus_is_all_there() -> None:

@@ -1,0 +1,115 @@
+"""Admin console pages: staff accounts (add, change role, deactivate), API tokens, the audit log."""
+
+from __future__ import annotations
+
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+
+from moderation.audit import verify_audit_chain
+from moderation.states import StaffRole
+from stories_service.errors import ApiError
+from stories_service.models import ApiToken, AuditEvent, Staff
+from stories_service.staff import accounts
+from stories_service.staff.console import console
+from stories_service.staff.csrf import render_with_csrf
+from stories_service.staff.views import AUDIT_PAGE_SIZE
+
+
+async def _staff_page(
+    request: Request, admin: Staff, error: str | None = None, status_code: int = 200
+) -> Response:
+    members = await Staff.all().order_by("email")
+    tokens = await ApiToken.filter(revoked_at=None).select_related("staff").order_by("id")
+    return render_with_csrf(
+        request,
+        "staff/admin_staff.html",
+        {
+            "staff": admin,
+            "members": members,
+            "tokens": tokens,
+            "roles": [r.value for r in StaffRole],
+            "error": error,
+            "notice": request.query_params.get("notice"),
+        },
+        status_code=status_code,
+    )
+
+
+def _back(notice: str) -> Response:
+    return RedirectResponse(f"/staff/admin?notice={notice}", status_code=303)
+
+
+@console(StaffRole.ADMIN)
+async def staff_admin_page(request: Request, staff: Staff) -> Response:
+    return await _staff_page(request, staff)
+
+
+@console(StaffRole.ADMIN)
+async def staff_add_post(request: Request, staff: Staff) -> Response:
+    form = await request.form()
+    try:
+        await accounts.add_staff_by_admin(
+            staff.id,
+            str(form.get("email") or ""),
+            str(form.get("role") or ""),
+            str(form.get("password") or ""),
+        )
+    except accounts.StaffAccountError as error:
+        return await _staff_page(request, staff, str(error), 422)
+    return _back("added")
+
+
+def _member_id(request: Request) -> int:
+    raw = request.path_params["staff_id"]
+    if not str(raw).isdigit():
+        raise ApiError(404)
+    return int(raw)
+
+
+@console(StaffRole.ADMIN)
+async def staff_role_post(request: Request, staff: Staff) -> Response:
+    form = await request.form()
+    try:
+        await accounts.change_role(staff.id, _member_id(request), str(form.get("role") or ""))
+    except accounts.StaffAccountError as error:
+        return await _staff_page(request, staff, str(error), 422)
+    return _back("role-changed")
+
+
+@console(StaffRole.ADMIN)
+async def staff_deactivate_post(request: Request, staff: Staff) -> Response:
+    try:
+        await accounts.deactivate_staff(staff.id, _member_id(request))
+    except accounts.StaffAccountError as error:
+        return await _staff_page(request, staff, str(error), 422)
+    return _back("deactivated")
+
+
+@console(StaffRole.ADMIN)
+async def token_revoke_post(request: Request, staff: Staff) -> Response:
+    raw = request.path_params["token_id"]
+    if not str(raw).isdigit():
+        raise ApiError(404)
+    await accounts.revoke_tokens(staff.id, token_id=int(raw))
+    return _back("token-revoked")
+
+
+@console(StaffRole.ADMIN)
+async def audit_page(request: Request, staff: Staff) -> Response:
+    before = request.query_params.get("before", "")
+    query = AuditEvent.all()
+    if before.isdigit():
+        query = query.filter(id__lt=int(before))
+    events = await query.order_by("-id").limit(AUDIT_PAGE_SIZE)
+    count, broken = await verify_audit_chain()
+    return render_with_csrf(
+        request,
+        "staff/audit.html",
+        {
+            "staff": staff,
+            "events": events,
+            "count": count,
+            "broken": broken,
+            "next_before": events[-1].id if len(events) == AUDIT_PAGE_SIZE else None,
+        },
+    )

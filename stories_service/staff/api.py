@@ -1,0 +1,290 @@
+"""The staff JSON API (DESIGN.md, "Public contract"): thin handlers over ``moderation``."""
+
+from __future__ import annotations
+
+from typing import Literal
+from uuid import UUID
+
+from pydantic import BaseModel, ConfigDict, Field
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+
+from moderation import approval, consent, queue
+from moderation.revisions import (
+    CONTENT_NOTES,
+    DraftInvalid,
+    RevisionDraft,
+    diff_revisions,
+    never_appear_terms,
+    save_revision,
+    suggestions_for,
+    working_text,
+)
+from moderation.states import StaffRole, SubmissionState
+from stories_service.errors import ApiError
+from stories_service.http_input import read_json, read_json_body, validate
+from stories_service.models import AuditEvent
+from stories_service.runtime import runtime_of
+from stories_service.staff.auth import actor_for, require_staff
+from stories_service.staff.views import (
+    AUDIT_PAGE_SIZE,
+    audit_json,
+    get_submission,
+    queue_rows,
+    revision_pair,
+    submission_detail,
+    transition_answer,
+    workflow_errors,
+)
+
+NO_STORE = {"Cache-Control": "no-store"}
+
+
+class RedactionIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    start: int = Field(ge=0)
+    end: int = Field(gt=0)
+    kind: str = Field(min_length=1, max_length=32)
+
+
+class RevisionIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    title: str = Field(min_length=1, max_length=300)
+    body: str = Field(min_length=1, max_length=100_000)
+    summary: str = Field(default="", max_length=1000)
+    content_notes: list[str] = Field(default_factory=list, max_length=len(CONTENT_NOTES))
+    tags: list[str] = Field(default_factory=list, max_length=12)
+    redactions: list[RedactionIn] = Field(default_factory=list, max_length=2000)
+    mode: Literal["placeholder", "pseudonym"] = "placeholder"
+
+
+class ReasonIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    reason: str = Field(default="", max_length=2000)
+
+
+class ApproveIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    override_reason: str | None = Field(default=None, max_length=2000)
+
+
+class ClaimNextIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    language: str | None = Field(default=None, max_length=35)
+
+
+async def _optional_json(request: Request, model: type[BaseModel]) -> BaseModel:
+    """An optional JSON body: absent or empty means the defaults."""
+    if not request.headers.get("content-type") and not await request.body():
+        return model()
+    if not (await request.body()).strip():
+        return model()
+    data = await read_json_body(request)
+    if not isinstance(data, dict):
+        raise ApiError(422, "The body must be a JSON object.", fields={"body": "expected object"})
+    return validate(model, data)
+
+
+def _answer(data: dict[str, object], status_code: int = 200) -> JSONResponse:
+    return JSONResponse(data, status_code=status_code, headers=NO_STORE)
+
+
+def _states(raw: str | None) -> tuple[SubmissionState, ...]:
+    if not raw:
+        return (SubmissionState.SUBMITTED,)
+    try:
+        return tuple(SubmissionState(part.strip()) for part in raw.split(",") if part.strip())
+    except ValueError:
+        raise ApiError(
+            422, fields={"state": "Choose from: " + ", ".join(s.value for s in SubmissionState)}
+        ) from None
+
+
+def _hours(raw: str | None) -> int | None:
+    if not raw:
+        return None
+    if not raw.isdigit():
+        raise ApiError(422, fields={"min_age_hours": "A whole number of hours."})
+    return int(raw)
+
+
+async def queue_api(request: Request) -> Response:
+    """GET /api/v1/queue?state=&language=&claimant=&min_age_hours=: oldest first, no text."""
+    staff = await require_staff(request, StaffRole.MODERATOR)
+    params = request.query_params
+    view = queue.QueueFilter(
+        states=_states(params.get("state")),
+        language=params.get("language") or None,
+        claimant=params.get("claimant") or None,
+        min_age_hours=_hours(params.get("min_age_hours")),
+    )
+    submissions = await queue.list_queue(view, viewer_id=staff.id)
+    rows = await queue_rows(submissions, runtime_of(request).cipher)
+    return _answer({"items": rows})
+
+
+async def submission_api(request: Request) -> Response:
+    """GET /api/v1/submissions/{id}."""
+    await require_staff(request, StaffRole.MODERATOR)
+    submission = await get_submission(request.path_params["submission_id"])
+    return _answer(await submission_detail(submission, runtime_of(request).cipher))
+
+
+async def claim_api(request: Request) -> Response:
+    staff = await require_staff(request, StaffRole.MODERATOR)
+    submission = await get_submission(request.path_params["submission_id"])
+    with workflow_errors():
+        claimed = await queue.claim_submission(submission.id, actor_for(staff))
+    return _answer(transition_answer(claimed))
+
+
+async def claim_next_api(request: Request) -> Response:
+    staff = await require_staff(request, StaffRole.MODERATOR)
+    body = await _optional_json(request, ClaimNextIn)
+    assert isinstance(body, ClaimNextIn)
+    with workflow_errors():
+        claimed = await queue.claim_next_submission(actor_for(staff), body.language)
+    if claimed is None:
+        raise ApiError(404, "The queue is empty.", code="queue_empty")
+    return _answer(transition_answer(claimed))
+
+
+async def revise_api(request: Request) -> Response:
+    """POST /api/v1/submissions/{id}/revise: a published story back into review."""
+    staff = await require_staff(request, StaffRole.MODERATOR)
+    submission = await get_submission(request.path_params["submission_id"])
+    with workflow_errors():
+        changed = await queue.revise_published(submission.id, actor_for(staff))
+    return _answer(transition_answer(changed))
+
+
+async def release_api(request: Request) -> Response:
+    staff = await require_staff(request, StaffRole.MODERATOR)
+    submission = await get_submission(request.path_params["submission_id"])
+    with workflow_errors():
+        released = await queue.release_submission(submission.id, actor_for(staff))
+    return _answer(transition_answer(released))
+
+
+async def suggestions_api(request: Request) -> Response:
+    """GET /api/v1/submissions/{id}/suggestions: PII suggestions for the current text."""
+    staff = await require_staff(request, StaffRole.MODERATOR)
+    runtime = runtime_of(request)
+    submission = await get_submission(request.path_params["submission_id"])
+    if (
+        staff.role == StaffRole.MODERATOR and submission.claimed_by_id != staff.id  # type: ignore[attr-defined]
+    ):
+        raise ApiError(403, "Claim the submission first.", code="not_claimant")
+    text = await working_text(submission, runtime.cipher)
+    found = suggestions_for(
+        text.body,
+        never_appear_terms(submission, runtime.cipher),
+        submission.language,
+        runtime.settings.redaction_detectors,
+    )
+    return _answer({"revision": text.revision, "suggestions": [s.as_dict() for s in found]})
+
+
+async def revisions_api(request: Request) -> Response:
+    """POST /api/v1/submissions/{id}/revisions: a new revision (redactions applied to body)."""
+    staff = await require_staff(request, StaffRole.MODERATOR)
+    submission = await get_submission(request.path_params["submission_id"])
+    body = await read_json(request, RevisionIn)
+    draft = RevisionDraft(
+        title=body.title,
+        summary=body.summary,
+        body=body.body,
+        content_notes=body.content_notes,
+        tags=body.tags,
+        redactions=[(r.start, r.end, r.kind) for r in body.redactions],
+        mode=body.mode,
+    )
+    with workflow_errors():
+        try:
+            revision = await save_revision(
+                submission.id, actor_for(staff), draft, runtime_of(request).cipher
+            )
+        except DraftInvalid as error:
+            raise ApiError(422, fields=error.fields) from None
+    return _answer(
+        {"id": str(submission.id), "status": submission.state, "revision": revision.number},
+        status_code=201,
+    )
+
+
+async def compare_api(request: Request) -> Response:
+    """GET /api/v1/submissions/{id}/compare?a=&b=: a diff between two revisions."""
+    await require_staff(request, StaffRole.MODERATOR)
+    submission = await get_submission(request.path_params["submission_id"])
+    try:
+        a = int(request.query_params["a"]) if "a" in request.query_params else None
+        b = int(request.query_params["b"]) if "b" in request.query_params else None
+    except ValueError:
+        raise ApiError(422, fields={"a": "Revision numbers are whole numbers."}) from None
+    with workflow_errors():
+        old, new = await revision_pair(submission, runtime_of(request).cipher, a, b)
+    return _answer(diff_revisions(old, new))
+
+
+async def send_for_consent_api(request: Request) -> Response:
+    staff = await require_staff(request, StaffRole.MODERATOR)
+    submission = await get_submission(request.path_params["submission_id"])
+    with workflow_errors():
+        changed = await consent.send_for_consent(submission.id, actor_for(staff))
+    return _answer(transition_answer(changed))
+
+
+async def skip_consent_api(request: Request) -> Response:
+    staff = await require_staff(request, StaffRole.MODERATOR)
+    submission = await get_submission(request.path_params["submission_id"])
+    with workflow_errors():
+        changed = await consent.skip_consent(submission.id, actor_for(staff))
+    return _answer(transition_answer(changed))
+
+
+async def approve_api(request: Request) -> Response:
+    staff = await require_staff(request, StaffRole.EDITOR)
+    submission = await get_submission(request.path_params["submission_id"])
+    body = await _optional_json(request, ApproveIn)
+    assert isinstance(body, ApproveIn)
+    with workflow_errors():
+        changed = await approval.approve_submission(
+            submission.id, actor_for(staff), runtime_of(request).cipher, body.override_reason
+        )
+    return _answer(transition_answer(changed))
+
+
+async def send_back_api(request: Request) -> Response:
+    staff = await require_staff(request, StaffRole.EDITOR)
+    submission = await get_submission(request.path_params["submission_id"])
+    body = await _optional_json(request, ReasonIn)
+    assert isinstance(body, ReasonIn)
+    with workflow_errors():
+        changed = await approval.send_back(submission.id, actor_for(staff), body.reason)
+    return _answer(transition_answer(changed))
+
+
+async def reject_api(request: Request) -> Response:
+    staff = await require_staff(request, StaffRole.MODERATOR)
+    submission = await get_submission(request.path_params["submission_id"])
+    body = await read_json(request, ReasonIn)
+    with workflow_errors():
+        changed = await approval.reject_submission(submission.id, actor_for(staff), body.reason)
+    return _answer(transition_answer(changed))
+
+
+async def audit_api(request: Request) -> Response:
+    """GET /api/v1/audit?submission=&before=: newest first, admins only."""
+    await require_staff(request, StaffRole.ADMIN)
+    query = AuditEvent.all()
+    submission_id = request.query_params.get("submission")
+    if submission_id:
+        try:
+            query = query.filter(submission_id=UUID(submission_id))
+        except ValueError:
+            raise ApiError(422, fields={"submission": "Not a submission id."}) from None
+    before = request.query_params.get("before", "")
+    if before.isdigit():
+        query = query.filter(id__lt=int(before))
+    events = await query.order_by("-id").limit(AUDIT_PAGE_SIZE)
+    return _answer({"events": [audit_json(e) for e in events]})

@@ -1,0 +1,254 @@
+"""The staff console (HTML): sign-in, the queue, the redaction workspace, approvals.
+
+Every page needs a signed-in session with the right role; every POST is checked for the
+session's CSRF token. Handlers stay thin: the rules live in ``moderation``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from functools import wraps
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+
+from moderation import approval, consent, queue
+from moderation.revisions import CONTENT_NOTES, DraftInvalid, save_revision
+from moderation.states import StaffRole, SubmissionState
+from moderation.workflow import WorkflowError
+from stories_service.errors import ApiError
+from stories_service.models import Staff
+from stories_service.runtime import runtime_of
+from stories_service.staff.auth import (
+    actor_for,
+    authenticate,
+    clear_session_cookie,
+    has_role,
+    new_session,
+    session_staff,
+    set_session_cookie,
+    throttle_login,
+)
+from stories_service.staff.csrf import check_csrf, render_with_csrf
+from stories_service.staff.views import get_submission, queue_rows
+from stories_service.staff.workspace import (
+    draft_from_form,
+    render_compare,
+    render_workspace,
+)
+
+Handler = Callable[[Request, Staff], Awaitable[Response]]
+
+QUEUE_VIEWS = {
+    "waiting": ("Waiting", (SubmissionState.SUBMITTED,), None),
+    "mine": ("Claimed by me", (SubmissionState.IN_REVIEW,), "me"),
+    "in_review": ("In review", (SubmissionState.IN_REVIEW,), None),
+    "awaiting_consent": ("With the survivor", (SubmissionState.AWAITING_CONSENT,), None),
+    "ready": ("Ready for approval", (SubmissionState.READY,), None),
+    "approved": ("Approved", (SubmissionState.APPROVED,), None),
+    "rejected": ("Rejected", (SubmissionState.REJECTED,), None),
+}
+
+
+def console(
+    minimum_role: StaffRole,
+) -> Callable[[Handler], Callable[[Request], Awaitable[Response]]]:
+    """Wrap a console handler: signed-in staff with the role, and CSRF on every POST."""
+
+    def wrap(handler: Handler) -> Callable[[Request], Awaitable[Response]]:
+        @wraps(handler)
+        async def endpoint(request: Request) -> Response:
+            if request.method == "POST":
+                await check_csrf(request)
+            staff = await session_staff(request)
+            if staff is None:
+                return RedirectResponse("/staff/login", status_code=303)
+            if not has_role(staff, minimum_role):
+                raise ApiError(403, f"This page needs the {minimum_role.value} role or higher.")
+            request.state.staff = staff
+            return await handler(request, staff)
+
+        return endpoint
+
+    return wrap
+
+
+def _redirect(url: str) -> Response:
+    return RedirectResponse(url, status_code=303)
+
+
+# Signing in and out
+
+
+async def login_page(request: Request) -> Response:
+    if await session_staff(request) is not None:
+        return _redirect("/staff")
+    return render_with_csrf(request, "staff/login.html", {"error": None, "email": ""})
+
+
+async def login_post(request: Request) -> Response:
+    await check_csrf(request)
+    form = await request.form()
+    email = str(form.get("email") or "").strip().lower()
+    password = str(form.get("password") or "")
+    await throttle_login(request, email)
+    staff = await authenticate(email, password) if email and password else None
+    if staff is None:
+        return render_with_csrf(
+            request,
+            "staff/login.html",
+            {"error": "That e-mail and password do not match an active account.", "email": email},
+            status_code=401,
+        )
+    response = _redirect("/staff")
+    set_session_cookie(request, response, new_session(staff))  # a fresh session and CSRF token
+    return response
+
+
+async def logout_post(request: Request) -> Response:
+    await check_csrf(request)
+    response = _redirect("/staff/login")
+    clear_session_cookie(request, response)
+    return response
+
+
+# The queue
+
+
+@console(StaffRole.MODERATOR)
+async def queue_page(request: Request, staff: Staff) -> Response:
+    view_name = request.query_params.get("view", "waiting")
+    if view_name not in QUEUE_VIEWS:
+        view_name = "waiting"
+    label, states, claimant = QUEUE_VIEWS[view_name]
+    language = request.query_params.get("language") or None
+    age = request.query_params.get("min_age_hours", "")
+    submissions = await queue.list_queue(
+        queue.QueueFilter(
+            states=states,
+            language=language,
+            claimant=claimant,
+            min_age_hours=int(age) if age.isdigit() else None,
+        ),
+        viewer_id=staff.id,
+    )
+    rows = await queue_rows(submissions, runtime_of(request).cipher)
+    return render_with_csrf(
+        request,
+        "staff/queue.html",
+        {
+            "staff": staff,
+            "views": {name: view[0] for name, view in QUEUE_VIEWS.items()},
+            "view_name": view_name,
+            "view_label": label,
+            "language": language or "",
+            "min_age_hours": age if age.isdigit() else "",
+            "rows": rows,
+            "content_note_labels": CONTENT_NOTES,
+            "notice": request.query_params.get("notice"),
+        },
+    )
+
+
+@console(StaffRole.EDITOR)
+async def approvals_page(request: Request, staff: Staff) -> Response:
+    submissions = await queue.list_queue(
+        queue.QueueFilter(states=(SubmissionState.READY,)), viewer_id=staff.id
+    )
+    rows = await queue_rows(submissions, runtime_of(request).cipher)
+    return render_with_csrf(
+        request,
+        "staff/approvals.html",
+        {"staff": staff, "rows": rows, "content_note_labels": CONTENT_NOTES},
+    )
+
+
+@console(StaffRole.MODERATOR)
+async def claim_next_post(request: Request, staff: Staff) -> Response:
+    form = await request.form()
+    language = str(form.get("language") or "") or None
+    try:
+        claimed = await queue.claim_next_submission(actor_for(staff), language)
+    except WorkflowError as error:
+        raise ApiError(error.status, error.message, code=error.code) from None
+    if claimed is None:
+        return _redirect("/staff?notice=empty")
+    return _redirect(f"/staff/submissions/{claimed.id}")
+
+
+# The workspace
+
+
+@console(StaffRole.MODERATOR)
+async def workspace_page(request: Request, staff: Staff) -> Response:
+    submission = await get_submission(request.path_params["submission_id"])
+    if submission.claimed_by_id == staff.id:  # type: ignore[attr-defined]
+        await queue.touch_claim(submission)
+    return await render_workspace(request, staff, submission)
+
+
+@console(StaffRole.MODERATOR)
+async def save_post(request: Request, staff: Staff) -> Response:
+    submission = await get_submission(request.path_params["submission_id"])
+    form = await request.form()
+    runtime = runtime_of(request)
+    draft = await draft_from_form(submission, form, runtime)
+    try:
+        revision = await save_revision(submission.id, actor_for(staff), draft, runtime.cipher)
+    except DraftInvalid as error:
+        return await render_workspace(
+            request, staff, submission, errors=error.fields, form=form, status_code=422
+        )
+    except WorkflowError as error:
+        return await render_workspace(
+            request, staff, submission, error=error, status_code=error.status
+        )
+    return _redirect(f"/staff/submissions/{submission.id}?saved={revision.number}")
+
+
+async def _act(request: Request, staff: Staff, action: str, form: Any) -> tuple[Any, str]:
+    """Run one workflow action from a console form; the submission after it and where to go."""
+    submission = await get_submission(request.path_params["submission_id"])
+    actor = actor_for(staff)
+    cipher = runtime_of(request).cipher
+    reason = str(form.get("reason") or "")
+    here = f"/staff/submissions/{submission.id}"
+    if action == "claim":
+        return await queue.claim_submission(submission.id, actor), here
+    if action == "revise":
+        return await queue.revise_published(submission.id, actor), here
+    if action == "release":
+        return await queue.release_submission(submission.id, actor), "/staff?notice=released"
+    if action == "send-for-consent":
+        return await consent.send_for_consent(submission.id, actor), here
+    if action == "skip-consent":
+        return await consent.skip_consent(submission.id, actor), here
+    if action == "approve":
+        override = str(form.get("override_reason") or "") or None
+        return await approval.approve_submission(submission.id, actor, cipher, override), here
+    if action == "send-back":
+        return await approval.send_back(submission.id, actor, reason), here
+    if action == "reject":
+        return await approval.reject_submission(submission.id, actor, reason), here
+    raise ApiError(404, "There is no such action.")
+
+
+@console(StaffRole.MODERATOR)
+async def action_post(request: Request, staff: Staff) -> Response:
+    action = request.path_params["action"]
+    form = await request.form()
+    try:
+        _, target = await _act(request, staff, action, form)
+    except WorkflowError as error:
+        submission = await get_submission(request.path_params["submission_id"])
+        return await render_workspace(
+            request, staff, submission, error=error, status_code=error.status, form=form
+        )
+    return _redirect(target)
+
+
+@console(StaffRole.MODERATOR)
+async def compare_page(request: Request, staff: Staff) -> Response:
+    submission = await get_submission(request.path_params["submission_id"])
+    return await render_compare(request, staff, submission)

@@ -1,0 +1,169 @@
+"""The moderation workflow's part of the OpenAPI document (merged in by ``openapi.py``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel
+
+from stories_service.receipt.routes import AttributionIn, ConsentDecisionIn
+from stories_service.staff.api import ApproveIn, ClaimNextIn, ReasonIn, RevisionIn
+
+MODELS: list[type[BaseModel]] = [
+    RevisionIn,
+    ReasonIn,
+    ApproveIn,
+    ClaimNextIn,
+    ConsentDecisionIn,
+    AttributionIn,
+]
+
+_ERROR = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+_ID_PARAM = {"name": "submission_id", "in": "path", "required": True, "schema": {"type": "string"}}
+_TRANSITION = {
+    "type": "object",
+    "required": ["id", "status"],
+    "properties": {
+        "id": {"type": "string"},
+        "status": {"type": "string"},
+        "claimed_by": {"anyOf": [{"type": "integer"}, {"type": "null"}]},
+    },
+}
+
+
+def _errors(*statuses: int) -> dict[str, Any]:
+    return {str(s): {"description": "Error", **_ERROR} for s in statuses}
+
+
+def _ok(schema: dict[str, Any], status: str = "200") -> dict[str, Any]:
+    return {status: {"description": "OK", "content": {"application/json": {"schema": schema}}}}
+
+
+def _body(model: type[BaseModel], required: bool = True) -> dict[str, Any]:
+    ref = {"$ref": f"#/components/schemas/{model.__name__}"}
+    return {"required": required, "content": {"application/json": {"schema": ref}}}
+
+
+def _staff_op(
+    summary: str,
+    *,
+    body: type[BaseModel] | None = None,
+    body_required: bool = True,
+    response: dict[str, Any] | None = None,
+    status: str = "200",
+    params: list[dict[str, Any]] | None = None,
+) -> dict[str, Any]:
+    op: dict[str, Any] = {
+        "summary": summary,
+        "security": [{"bearer": []}],
+        "parameters": [_ID_PARAM, *(params or [])],
+        "responses": {**_ok(response or _TRANSITION, status), **_errors(401, 403, 404, 409)},
+    }
+    if body is not None:
+        op["requestBody"] = _body(body, body_required)
+        op["responses"].update(_errors(400, 415, 422))
+    return op
+
+
+def _query(name: str, description: str) -> dict[str, Any]:
+    return {
+        "name": name,
+        "in": "query",
+        "required": False,
+        "schema": {"type": "string"},
+        "description": description,
+    }
+
+
+_SUBMISSION = "/api/v1/submissions/{submission_id}"
+
+OPERATIONS: dict[str, dict[str, Any]] = {
+    "/api/v1/queue": {
+        "get": {
+            "summary": "The moderation queue, oldest first (titles and content notes only)",
+            "security": [{"bearer": []}],
+            "parameters": [
+                _query("state", "comma-separated states (default submitted)"),
+                _query("language", "a language tag"),
+                _query("claimant", "me, none, or a staff id"),
+                _query("min_age_hours", "only submissions waiting at least this long"),
+            ],
+            "responses": {**_ok({"type": "object"}), **_errors(401, 403, 422)},
+        }
+    },
+    "/api/v1/queue/claim-next": {
+        "post": {
+            "summary": "Claim the oldest unclaimed submission",
+            "security": [{"bearer": []}],
+            "requestBody": _body(ClaimNextIn, required=False),
+            "responses": {**_ok(_TRANSITION), **_errors(400, 401, 403, 404, 409, 413, 415, 422)},
+        }
+    },
+    "/api/v1/audit": {
+        "get": {
+            "summary": "The audit log, newest first (admins)",
+            "security": [{"bearer": []}],
+            "parameters": [
+                _query("submission", "only events of this submission"),
+                _query("before", "only events with a smaller id (paging)"),
+            ],
+            "responses": {**_ok({"type": "object"}), **_errors(401, 403, 422)},
+        }
+    },
+    _SUBMISSION: {
+        "get": _staff_op(
+            "One submission with its revisions, consent records and history",
+            response={"type": "object"},
+        )
+    },
+    f"{_SUBMISSION}/claim": {"post": _staff_op("Claim a submission")},
+    f"{_SUBMISSION}/release": {"post": _staff_op("Give a claimed submission back")},
+    f"{_SUBMISSION}/revise": {
+        "post": _staff_op("Take a published story back into review (consent again)")
+    },
+    f"{_SUBMISSION}/suggestions": {
+        "get": _staff_op("PII suggestions for the current text", response={"type": "object"})
+    },
+    f"{_SUBMISSION}/revisions": {
+        "post": _staff_op(
+            "Save a new revision (redactions applied to the body)",
+            body=RevisionIn,
+            response={"type": "object", "required": ["revision"]},
+            status="201",
+        )
+    },
+    f"{_SUBMISSION}/compare": {
+        "get": _staff_op(
+            "A diff between two revisions",
+            response={"type": "object"},
+            params=[_query("a", "from revision"), _query("b", "to revision")],
+        )
+    },
+    f"{_SUBMISSION}/send-for-consent": {"post": _staff_op("Ask the survivor to review")},
+    f"{_SUBMISSION}/skip-consent": {
+        "post": _staff_op("Straight to ready when the survivor waived review")
+    },
+    f"{_SUBMISSION}/approve": {
+        "post": _staff_op(
+            "Second approval (four-eyes rule, leak guard)", body=ApproveIn, body_required=False
+        )
+    },
+    f"{_SUBMISSION}/send-back": {
+        "post": _staff_op("Back to the moderator", body=ReasonIn, body_required=False)
+    },
+    f"{_SUBMISSION}/reject": {"post": _staff_op("Reject with a reason", body=ReasonIn)},
+    "/api/v1/receipt/consent": {
+        "post": {
+            "summary": "The survivor approves the redacted text or asks for changes",
+            "requestBody": _body(ConsentDecisionIn),
+            "responses": {**_ok({"type": "object"}), **_errors(400, 404, 409, 415, 422, 429)},
+        }
+    },
+    "/api/v1/receipt/attribution": {
+        "post": {
+            "summary": "The survivor changes attribution (a new consent record)",
+            "requestBody": _body(AttributionIn),
+            "responses": {**_ok({"type": "object"}), **_errors(400, 404, 409, 415, 422, 429)},
+        }
+    },
+}

@@ -1,0 +1,192 @@
+"""What staff see of a submission: queue rows (titles and content notes, never story text),
+the full detail for the workspace and API, and the audit log. Shared by the console and API."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+from uuid import UUID
+
+from moderation import consent as consent_service
+from moderation.approval import open_override_reason
+from moderation.revisions import (
+    RevisionText,
+    newest_revision,
+    open_revision,
+    original_text,
+)
+from moderation.states import SubmissionState
+from moderation.workflow import NotFound, WorkflowError, allowed_actions
+from stories_service.crypto import FieldCipher, revision_context
+from stories_service.errors import ApiError
+from stories_service.models import AuditEvent, ConsentRecord, Revision, Staff, Submission
+
+AUDIT_PAGE_SIZE = 200
+
+
+@contextmanager
+def workflow_errors() -> Iterator[None]:
+    """Translate domain errors to the one API error shape."""
+    try:
+        yield
+    except WorkflowError as error:
+        raise ApiError(error.status, error.message, code=error.code, extra=error.extra) from None
+
+
+async def get_submission(submission_id: str) -> Submission:
+    try:
+        UUID(submission_id)
+    except ValueError:
+        raise ApiError(404, "There is no such submission.") from None
+    submission = await Submission.get_or_none(id=submission_id)
+    if submission is None:
+        raise ApiError(404, "There is no such submission.")
+    return submission
+
+
+def transition_answer(submission: Submission) -> dict[str, Any]:
+    return {
+        "id": str(submission.id),
+        "status": SubmissionState(submission.state).value,
+        "claimed_by": submission.claimed_by_id,  # type: ignore[attr-defined]
+    }
+
+
+async def _staff_emails(ids: set[int | None]) -> dict[int, str]:
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return {}
+    return {s.id: s.email for s in await Staff.filter(id__in=wanted)}
+
+
+async def queue_rows(submissions: list[Submission], cipher: FieldCipher) -> list[dict[str, Any]]:
+    """One row per submission: title and content notes only (moderator wellbeing)."""
+    ids = [s.id for s in submissions]
+    newest: dict[Any, Revision] = {}
+    for revision in await Revision.filter(submission_id__in=ids).order_by("number"):
+        newest[revision.submission_id] = revision  # type: ignore[attr-defined]
+    emails = await _staff_emails({s.claimed_by_id for s in submissions})  # type: ignore[attr-defined]
+    rows = []
+    for submission in submissions:
+        revision = newest.get(submission.id)
+        if revision is not None:
+            title = cipher.decrypt(
+                revision.title_enc, revision_context("title", submission.id, revision.number)
+            )
+        else:
+            title = original_text(submission, cipher)[0]
+        claimant = submission.claimed_by_id  # type: ignore[attr-defined]
+        rows.append(
+            {
+                "id": str(submission.id),
+                "status": SubmissionState(submission.state).value,
+                "language": submission.language,
+                "title": title,
+                "content_notes": list(revision.content_notes) if revision else [],
+                "revision": revision.number if revision else None,
+                "claimed_by": claimant,
+                "claimed_by_email": emails.get(claimant) if claimant else None,
+                "created_at": submission.created_at.isoformat(),
+            }
+        )
+    return rows
+
+
+def revision_json(text: RevisionText) -> dict[str, Any]:
+    return {
+        "revision": text.number,
+        "title": text.title,
+        "summary": text.summary,
+        "body": text.body,
+        "content_notes": text.content_notes,
+        "tags": text.tags,
+        "redactions": text.redactions,
+        "created_by": text.created_by_id,
+        "created_at": text.created_at.isoformat(),
+    }
+
+
+def consent_json(record: ConsentRecord, cipher: FieldCipher) -> dict[str, Any]:
+    return {
+        "id": record.id,
+        "created_at": record.created_at.isoformat(),
+        "publish": record.publish,
+        "attribution": record.attribution,
+        "display_name": consent_service.display_name(record, cipher),
+        "review_before_publish": record.review_before_publish,
+        "syndicate": record.syndicate,
+        "languages": record.languages,
+        "wording_version": record.wording_version,
+        "recorded_by": record.recorded_by,
+    }
+
+
+def audit_json(event: AuditEvent) -> dict[str, Any]:
+    return {
+        "id": event.id,
+        "at": event.created_at.isoformat(),
+        "actor": event.actor,
+        "action": event.action,
+        "submission_id": str(event.submission_id) if event.submission_id else None,
+        "from_state": event.from_state,
+        "to_state": event.to_state,
+        "data": event.data,
+        "hash": event.hash,
+    }
+
+
+async def revisions_of(submission: Submission, cipher: FieldCipher) -> list[RevisionText]:
+    revisions = await Revision.filter(submission_id=submission.id).order_by("number")
+    return [open_revision(r, submission.id, cipher) for r in revisions]
+
+
+async def submission_detail(submission: Submission, cipher: FieldCipher) -> dict[str, Any]:
+    """Everything staff need: original, revisions, consent records, history."""
+    title, body = original_text(submission, cipher)
+    consents = await ConsentRecord.filter(submission_id=submission.id).order_by("id")
+    events = await AuditEvent.filter(submission_id=submission.id).order_by("id")
+    newest_consent = consents[-1] if consents else None
+    return {
+        **transition_answer(submission),
+        "language": submission.language,
+        "created_at": submission.created_at.isoformat(),
+        "redacted_by": submission.redacted_by_id,  # type: ignore[attr-defined]
+        "approved_by": submission.approved_by_id,  # type: ignore[attr-defined]
+        "allowed_actions": allowed_actions(submission.state),
+        "review_waived": bool(newest_consent and not newest_consent.review_before_publish),
+        "original": {"title": title, "body": body},
+        "survivor_comment": consent_service.survivor_comment(submission, cipher),
+        "rejection_reason": submission.rejection_reason,
+        "leak_override_reason": open_override_reason(
+            cipher, submission.id, submission.leak_override_reason
+        ),
+        "revisions": [revision_json(r) for r in await revisions_of(submission, cipher)],
+        "consent": [consent_json(c, cipher) for c in consents],
+        "history": [audit_json(e) for e in events],
+    }
+
+
+async def revision_pair(
+    submission: Submission, cipher: FieldCipher, a: int | None, b: int | None
+) -> tuple[RevisionText, RevisionText]:
+    """Two revisions to compare (defaults: the two newest)."""
+    texts = {t.number: t for t in await revisions_of(submission, cipher)}
+    if len(texts) < 1:
+        raise NotFound("This submission has no revisions yet.")
+    numbers = sorted(texts)
+    b = b if b is not None else numbers[-1]
+    a = a if a is not None else (numbers[-2] if len(numbers) > 1 else numbers[-1])
+    if a not in texts or b not in texts:
+        raise NotFound("There is no such revision.")
+    return texts[a], texts[b]
+
+
+async def original_as_revision(submission: Submission, cipher: FieldCipher) -> RevisionText:
+    title, body = original_text(submission, cipher)
+    return RevisionText(0, title, "", body, [], [], [], None, submission.created_at)
+
+
+async def newest_text(submission: Submission, cipher: FieldCipher) -> RevisionText | None:
+    revision = await newest_revision(submission.id)
+    return open_revision(revision, submission.id, cipher) if revision else None

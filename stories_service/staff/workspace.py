@@ -1,0 +1,232 @@
+"""The redaction workspace: what it shows (original and working text side by side, the engine's
+suggestions highlighted by kind, warnings) and how its form becomes a revision draft.
+
+The core works without JavaScript: each suggestion is a checkbox, each kind has an accept-all
+checkbox, and manual redactions are typed phrases. ``static/staff.js`` only adds conveniences.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from markupsafe import Markup, escape
+from starlette.requests import Request
+from starlette.responses import Response
+
+from moderation import redaction
+from moderation.approval import leak_guard_findings
+from moderation.consent import newest_consent, survivor_comment
+from moderation.revisions import (
+    CONTENT_NOTES,
+    RevisionDraft,
+    diff_revisions,
+    never_appear_terms,
+    original_text,
+    suggestions_for,
+    working_text,
+)
+from moderation.states import StaffRole, SubmissionState
+from moderation.workflow import WorkflowError, allowed_actions
+from stories_service.models import Revision, Staff, Submission
+from stories_service.runtime import Runtime, runtime_of
+from stories_service.sanitize import sanitize_story_html
+from stories_service.staff.auth import has_role
+from stories_service.staff.csrf import render_with_csrf
+from stories_service.staff.views import original_as_revision, revision_pair, revisions_of
+
+MANUAL_ROWS = 3
+_KIND_LABELS = {kind: kind.replace("_", " ") for kind in redaction.KINDS}
+
+
+def suggestion_value(s: redaction.Suggestion) -> str:
+    """A checkbox value that lets the server re-find the span even if offsets moved."""
+    return f"{s.start}|{s.end}|{s.kind}|{s.text}"
+
+
+def highlight(text: str, suggestions: list[redaction.Suggestion]) -> Markup:
+    """The visible text with each suggestion wrapped in a <mark> by kind; everything escaped."""
+    out: list[str] = []
+    position = 0
+    for index, s in enumerate(sorted(suggestions, key=lambda s: s.start)):
+        if s.start < position:
+            continue
+        out.append(str(escape(text[position : s.start])))
+        out.append(
+            f'<mark class="kind-{escape(s.kind)}" data-suggestion="{index}" '
+            f'title="{escape(s.kind)} ({s.confidence:.2f}, {escape(s.detector)})">'
+            f"{escape(text[s.start : s.end])}</mark>"
+        )
+        position = s.end
+    out.append(str(escape(text[position:])))
+    return Markup("".join(out))  # noqa: S704 (every piece above is escaped)
+
+
+def _phrase_spans(visible: str, phrase: str, kind: str) -> list[tuple[int, int, str]]:
+    phrase = phrase.strip()
+    if not phrase:
+        return []
+    pattern = re.compile(re.escape(phrase), re.IGNORECASE)
+    return [(m.start(), m.end(), kind) for m in pattern.finditer(visible)]
+
+
+def _accepted_spans(
+    visible: str, values: list[str], accept_kinds: set[str], found: list[redaction.Suggestion]
+) -> list[tuple[int, int, str]]:
+    spans: list[tuple[int, int, str]] = []
+    for value in values:
+        parts = value.split("|", 3)
+        if len(parts) != 4 or not parts[0].isdigit() or not parts[1].isdigit():
+            continue
+        start, end, kind, text = int(parts[0]), int(parts[1]), parts[2], parts[3]
+        if kind not in redaction.KINDS:
+            continue
+        if visible[start:end] == text:
+            spans.append((start, end, kind))
+        else:
+            # The text was edited since the suggestion was made: redact every occurrence.
+            spans += _phrase_spans(visible, text, kind)
+    spans += [(s.start, s.end, s.kind) for s in found if s.kind in accept_kinds]
+    return spans
+
+
+async def draft_from_form(submission: Submission, form: Any, runtime: Runtime) -> RevisionDraft:
+    """Turn the workspace form into a draft: accepted suggestions and manual phrases become
+    redaction spans over the visible text of the sanitised body."""
+    body = str(form.get("body") or "")
+    visible = redaction.html_to_text(sanitize_story_html(body)).text if body.strip() else ""
+    accept_kinds = {str(k) for k in form.getlist("accept_kind")}
+    found: list[redaction.Suggestion] = []
+    if accept_kinds and visible:
+        found = suggestions_for(
+            sanitize_story_html(body),
+            never_appear_terms(submission, runtime.cipher),
+            submission.language,
+            runtime.settings.redaction_detectors,
+        )
+    spans = _accepted_spans(visible, [str(v) for v in form.getlist("accept")], accept_kinds, found)
+    for i in range(MANUAL_ROWS):
+        kind = str(form.get(f"manual_kind_{i}") or "person")
+        if kind in redaction.KINDS:
+            spans += _phrase_spans(visible, str(form.get(f"manual_phrase_{i}") or ""), kind)
+    tags = [t for t in re.split(r"[,\n]", str(form.get("tags") or "")) if t.strip()]
+    return RevisionDraft(
+        title=str(form.get("title") or ""),
+        summary=str(form.get("summary") or ""),
+        body=body,
+        content_notes=[str(n) for n in form.getlist("content_notes")],
+        tags=tags,
+        redactions=sorted(set(spans)),
+        mode=str(form.get("mode") or "placeholder"),
+    )
+
+
+def _may_edit(staff: Staff, submission: Submission) -> bool:
+    return submission.state == SubmissionState.IN_REVIEW and (
+        submission.claimed_by_id == staff.id  # type: ignore[attr-defined]
+        or staff.role == StaffRole.ADMIN
+    )
+
+
+async def render_workspace(
+    request: Request,
+    staff: Staff,
+    submission: Submission,
+    *,
+    error: WorkflowError | None = None,
+    errors: dict[str, str] | None = None,
+    form: Any = None,
+    status_code: int = 200,
+) -> Response:
+    runtime = runtime_of(request)
+    cipher = runtime.cipher
+    original_title, original_body = original_text(submission, cipher)
+    text = await working_text(submission, cipher)
+    found = suggestions_for(
+        text.body,
+        never_appear_terms(submission, cipher),
+        submission.language,
+        runtime.settings.redaction_detectors,
+    )
+    visible = redaction.html_to_text(text.body).text
+    by_kind: dict[str, list[redaction.Suggestion]] = {}
+    for s in found:
+        by_kind.setdefault(s.kind, []).append(s)
+    consent = await newest_consent(submission.id)
+    claimant = await Staff.get_or_none(id=submission.claimed_by_id)  # type: ignore[attr-defined]
+    revisions = await revisions_of(submission, cipher)
+    newest = revisions[-1] if revisions else None
+    guard_preview: list[dict[str, object]] = []
+    if submission.state == SubmissionState.READY and has_role(staff, StaffRole.EDITOR):
+        newest_row = await Revision.filter(submission_id=submission.id).order_by("-number").first()
+        if newest_row is not None:
+            findings = await leak_guard_findings(submission, newest_row, cipher)
+            guard_preview = [f.as_dict() for f in findings]
+    return render_with_csrf(
+        request,
+        "staff/workspace.html",
+        {
+            "staff": staff,
+            "submission": submission,
+            "state": SubmissionState(submission.state).value,
+            "allowed": allowed_actions(submission.state),
+            "claimant": claimant,
+            "may_edit": _may_edit(staff, submission),
+            "is_editor": has_role(staff, StaffRole.EDITOR),
+            "original_title": original_title,
+            "original_body": original_body,
+            "text": text,
+            "highlighted": highlight(visible, found),
+            "suggestions": found,
+            "suggestions_by_kind": by_kind,
+            "suggestion_value": suggestion_value,
+            "warnings": redaction.quasi_identifier_warnings(visible, found),
+            "kind_labels": _KIND_LABELS,
+            "kinds": redaction.KINDS,
+            "content_note_labels": CONTENT_NOTES,
+            "review_waived": bool(consent and not consent.review_before_publish),
+            "survivor_comment": survivor_comment(submission, cipher),
+            "revisions": revisions,
+            "newest": newest,
+            "guard_preview": guard_preview,
+            "manual_rows": range(MANUAL_ROWS),
+            "error": error,
+            "errors": errors or {},
+            "saved": request.query_params.get("saved"),
+            "form": form,
+        },
+        status_code=status_code,
+    )
+
+
+async def render_compare(request: Request, staff: Staff, submission: Submission) -> Response:
+    cipher = runtime_of(request).cipher
+    params = request.query_params
+
+    def number(name: str) -> int | None:
+        raw = params.get(name, "")
+        return int(raw) if raw.isdigit() else None
+
+    a, b = number("a"), number("b")
+    try:
+        if a == 0:
+            old = await original_as_revision(submission, cipher)
+            _, new = await revision_pair(submission, cipher, None, b)
+        else:
+            old, new = await revision_pair(submission, cipher, a, b)
+    except WorkflowError as error:
+        return await render_workspace(
+            request, staff, submission, error=error, status_code=error.status
+        )
+    numbers = [r.number for r in await Revision.filter(submission_id=submission.id)]
+    return render_with_csrf(
+        request,
+        "staff/compare.html",
+        {
+            "staff": staff,
+            "submission": submission,
+            "diff": diff_revisions(old, new),
+            "numbers": sorted(numbers),
+            "content_note_labels": CONTENT_NOTES,
+        },
+    )
