@@ -7,6 +7,7 @@ from starlette.staticfiles import StaticFiles
 
 from stories_service import health, openapi, pages
 from stories_service.intake import routes as intake
+from stories_service.protection import console as protection_console
 from stories_service.protection import routes as protection
 from stories_service.receipt import routes as receipt
 from stories_service.staff import admin as staff_admin
@@ -45,6 +46,7 @@ def build_routes() -> list[BaseRoute]:
             methods=["POST"],
         ),
         Route("/api/v1/retention", protection.retention_api, methods=["GET"]),
+        Route("/staff/retention", protection_console.retention_page, methods=["GET"]),
         Route("/api/v1/receipt/consent", receipt.receipt_consent_api, methods=["POST"]),
         Route("/api/v1/receipt/attribution", receipt.receipt_attribution_api, methods=["POST"]),
         # Staff console (HTML; signed session cookie, CSRF token on every POST)

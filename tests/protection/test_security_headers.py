@@ -101,7 +101,7 @@ async def test_withdrawn_and_error_pages_are_never_cached(client: httpx.AsyncCli
         assert response.headers.get("cache-control") == "no-store"
 
 
-async def test_https_adds_hsts_everywhere(backend, tmp_path) -> None:
+async def test_https_adds_hsts_everywhere_and_secure_cookies(client, backend, tmp_path) -> None:
     # A second app built for https: only the middleware is exercised, so no lifespan is needed.
     settings = make_settings(tmp_path, backend.database_url, base_url="https://stories.example")
     https_app = create_app(settings)
@@ -113,3 +113,6 @@ async def test_https_adds_hsts_everywhere(backend, tmp_path) -> None:
             assert "max-age=" in hsts, path
             assert int(hsts.split("max-age=")[1].split(";")[0]) >= 31536000, path
             assert_strict_headers(response, path)
+        login = await http.get("/staff/login")
+        cookie = login.headers["set-cookie"].lower()
+        assert "; secure" in cookie and "httponly" in cookie and "samesite=lax" in cookie

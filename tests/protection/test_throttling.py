@@ -19,6 +19,7 @@ from stories_service.settings import new_encryption_key
 from tests.conftest import Backend, valid_submission
 from tests.protection.factories import submit
 from tests.service.test_crash_recovery import free_port, start_server, wait_until_healthy
+from tests.staffing import PASSWORD, csrf_from, make_staff
 
 
 @pytest.fixture
@@ -82,6 +83,23 @@ async def test_submissions_are_counted_across_two_processes(two_servers) -> None
         statuses.append(response.status_code)
     assert statuses == [201, 201, 201, 429]
     assert "retry-after" in response.headers
+
+
+async def test_logins_are_counted_across_two_processes(two_servers) -> None:
+    a, b = two_servers
+    admin = await make_staff("admin")
+    page = await a.get("/staff/login")  # the CSRF cookie and token, valid on both servers
+    token = csrf_from(page.text)
+    b.cookies.set("hs_staff", a.cookies["hs_staff"])
+    answers = []
+    for i in range(6):
+        server = a if i % 2 == 0 else b
+        form = {"email": admin.email, "password": "wrong password", "csrf_token": token}
+        answers.append(await server.post("/staff/login", data=form))
+    assert [r.status_code for r in answers] == [401, 401, 401, 401, 429, 429]
+    assert int(answers[-1].headers["retry-after"]) > 0
+    right = {"email": admin.email, "password": PASSWORD, "csrf_token": token}
+    assert (await b.post("/staff/login", data=right)).status_code == 429
 
 
 async def test_wrong_unknown_and_malformed_codes_answer_alike_everywhere(
