@@ -59,7 +59,7 @@ def running_service(
         stderr=subprocess.STDOUT,
     )
     try:
-        for _ in range(300):
+        for _ in range(600):
             if process.poll() is not None:
                 raise RuntimeError((data_dir / f"uvicorn-{port}.log").read_text())
             try:

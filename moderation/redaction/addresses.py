@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from .language import name_likeness
 from .model import Suggestion
+from .regex_util import first_chars, trie_regex
 
 _W = r"[^\W\d_][\w'’.-]*"  # a word
 _CW = r"[A-ZÀ-ÖØ-ÞĀ-ŽΑ-ΩΆ-ΏА-Я][\w'’.-]*"  # a capitalised word
@@ -34,10 +35,24 @@ _UNIT = (
     r"(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Box|P\.?\s?O\.?\s?Box|PSC|Piso|Bloque|Bâtiment"
     r"|Appartement|Appt|Bldg|Building|Floor|Dpto|Depto|Puerta|Escalera)"
 )
+_CW_START = r"(?=[\dA-ZÀ-ÖØ-ÞĀ-ŽΑ-ΩΆ-ΏА-Я])"  # a digit or a capital (see the note in dates.py)
+_PREFIX_START = (
+    r"(?=[\d"
+    + "".join(sorted({w[0] for w in _STREET_PREFIX[3:-1].replace("\\", "").split("|")}))
+    + "])"
+)
+_UNIT_START = "(?=[" + "".join(sorted({w[0].lower() for w in _UNIT[3:-1].split("|")})) + "])"
+_COMPOUND_WORDS = tuple(_COMPOUND[3:-1].replace("\\", "").split("|"))
+_DIGIT = re.compile(r"\d")
+_ARABIC = re.compile(r"[\u0621-\u064A]")
+# A street-name suffix at the end of a word (needed by the compound-street pattern).
+_COMPOUND_GATE = re.compile(
+    "(?i)" + first_chars(_COMPOUND_WORDS) + r"(?<=[\w'’.-])" + trie_regex(_COMPOUND_WORDS) + r"\b"
+)
 _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (
         re.compile(
-            r"(?<![\w-])(?:\d{1,6}\s+)?\d{1,6}[A-Za-z]?,?\s+(?:"
+            r"(?=\d)(?<![\w-])(?:\d{1,6}\s+)?\d{1,6}[A-Za-z]?,?\s+(?:"
             + _W
             + r"\s+){0,4}"
             + _STREET_SUFFIX
@@ -47,7 +62,8 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     ),
     (
         re.compile(
-            r"(?<![\w-])(?:\d{1,5}[a-z]?,?\s+){0,2}"
+            _PREFIX_START
+            + r"(?<![\w-])(?:\d{1,5}[a-z]?,?\s+){0,2}"
             + _STREET_PREFIX
             + r"\s+(?:"
             + _W
@@ -59,7 +75,8 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     ),
     (
         re.compile(
-            r"(?<![\w-])(?:\d{1,6}\s+){0,2}"
+            _CW_START
+            + r"(?<![\w-])(?:\d{1,6}\s+){0,2}"
             + _CW
             + r"(?:\s+"
             + _W
@@ -71,25 +88,36 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     ),
     (
         re.compile(
-            r"(?<![\w-])(?:\d{1,6}\s+)?" + _CW + _COMPOUND + r"\b\.?(?:\s+\d{1,5}[a-zA-Z]?\b)?",
+            # The suffixes as a prefix tree: each must end at \b, so none can stand in for a
+            # longer one, and the per-word backtracking is much cheaper.
+            r"(?<![\w-])(?:\d{1,6}\s+)?"
+            + _CW
+            + trie_regex(_COMPOUND_WORDS)
+            + r"\b\.?(?:\s+\d{1,5}[a-zA-Z]?\b)?",
             re.IGNORECASE,
         ),
         0.8,
     ),
     (
         re.compile(
-            r"(?i)(?<![\w-])" + _UNIT + r"\.?\s*(?:no\.?\s*)?#?\s*\d{1,6}[A-Za-z]?\b"
+            r"(?i)"
+            + _UNIT_START
+            + r"(?<![\w-])"
+            + _UNIT
+            + r"\.?\s*(?:no\.?\s*)?#?\s*\d{1,6}[A-Za-z]?\b"
             r"(?:,?\s+Box\s+\d{1,6})?"
         ),
         0.8,
     ),
     (
-        re.compile(r"(?i)\bthe corner of\s+[^,.;\n]{2,60}?\s+and\s+[^,.;\n]{2,60}?(?=[,.;\n]|$)"),
+        re.compile(
+            r"(?i)(?=t)\bthe corner of\s+[^,.;\n]{2,60}?\s+and\s+[^,.;\n]{2,60}?(?=[,.;\n]|$)"
+        ),
         0.85,
     ),
     (
         re.compile(
-            r"(?:شارع|حي|حارة|زقاق|بناية|عمارة)\s+[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+)?"
+            r"(?=[شحزبع])(?:شارع|حي|حارة|زقاق|بناية|عمارة)\s+[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+)?"
             r"(?:\s*(?:رقم)?\s*\d{1,5})?"
         ),
         0.8,
@@ -97,7 +125,8 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
 ]
 # "Koskikatu 25" / "7878 Rahu 37": a rare capitalised word followed by a house number.
 _NAME_NUMBER = re.compile(
-    r"(?<![\w-])(?:\d{1,6}\s+){0,2}("
+    _CW_START
+    + r"(?<![\w-])(?:\d{1,6}\s+){0,2}("
     + _CW
     + r"(?:\s+"
     + _CW
@@ -113,10 +142,27 @@ _NOT_STREET = re.compile(
 
 def find_addresses(text: str, lang: str = "en") -> Iterator[Suggestion]:
     """Street addresses: number + street + suffix, prefix-style streets, units, 'the corner of'."""
-    for pattern, conf in _PATTERNS:
-        for m in pattern.finditer(text):
+    first_digit = _DIGIT.search(text)
+    digit = first_digit is not None
+    # Cheap whole-text checks skip patterns that cannot match (same results, less time).
+    runs = (
+        digit,
+        True,
+        True,
+        _COMPOUND_GATE.search(text) is not None,
+        digit,
+        "corner" in text.lower(),
+        _ARABIC.search(text) is not None,
+    )
+    for i, ((pattern, conf), run) in enumerate(zip(_PATTERNS, runs, strict=True)):
+        if not run:
+            continue
+        # The first pattern's matches start at a digit: skip the text before the first one.
+        for m in pattern.finditer(text, first_digit.start() if i == 0 and first_digit else 0):
             s = m.group().rstrip(" ,")
             yield Suggestion(m.start(), m.start() + len(s), "address", conf, "address", s)
+    if not digit:
+        return
     for m in _NAME_NUMBER.finditer(text):
         words = m.group(1).split()
         if any(_NOT_STREET.match(w) for w in words):
@@ -127,11 +173,23 @@ def find_addresses(text: str, lang: str = "en") -> Iterator[Suggestion]:
 
 
 _POSTCODE_STRONG: list[tuple[re.Pattern[str], float]] = [
-    (re.compile(r"\b(?:GIR ?0AA|[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})\b"), 0.85),  # UK
-    (re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d\b"), 0.85),  # CA
+    (
+        re.compile(
+            r"(?=GIR|[A-Z][A-Z]?\d)\b(?:GIR ?0AA|[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})\b"
+        ),
+        0.85,
+    ),  # UK
+    (
+        re.compile(
+            r"(?=[ABCEGHJ-NPRSTVXY]\d)\b"
+            r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d\b"
+        ),
+        0.85,
+    ),  # CA
 ]
 _POSTCODE_SHAPE = re.compile(
-    r"(?<![\w.,:/-])(?:\d{5}-\d{3,4}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3} \d{2}|\d{4} ?[A-Z]{2}|\d{3,5})"
+    r"(?=\d)(?<![\w.,:/-])"
+    r"(?:\d{5}-\d{3,4}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3} \d{2}|\d{4} ?[A-Z]{2}|\d{3,5})"
     r"(?![\w:/-]|[.,]\d)"
 )
 _POSTCODE_CUE = re.compile(
@@ -143,10 +201,14 @@ _AFTER_CUE = re.compile(r"^[ \t]+[A-ZÀ-Þ][\w'-]+")
 
 def find_postcodes(text: str) -> Iterator[Suggestion]:
     """Postcodes: distinctive national formats anywhere, numeric ones only beside address cues."""
+    first_digit = _DIGIT.search(text)
+    if first_digit is None:
+        return
     for pattern, conf in _POSTCODE_STRONG:
-        for m in pattern.finditer(text):
+        # A match starts at most 4 characters before its first digit ("GIR 0AA", "SW1A").
+        for m in pattern.finditer(text, max(0, first_digit.start() - 4)):
             yield Suggestion(m.start(), m.end(), "postcode", conf, "postcode", m.group())
-    for m in _POSTCODE_SHAPE.finditer(text):
+    for m in _POSTCODE_SHAPE.finditer(text, first_digit.start()):  # starts with a digit
         s = m.group()
         before = text[max(0, m.start() - 25) : m.start()]
         after = text[m.end() : m.end() + 25]

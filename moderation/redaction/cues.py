@@ -290,3 +290,20 @@ def _last_words(*patterns: str) -> frozenset[str]:
 # The word right before a name must be one of these for a cue regex to be worth running.
 PERSON_LAST = _last_words(PERSON_BEFORE.pattern) | {"m", "mme", "dr", "mr", "mrs", "ms"}
 PLACE_LAST = _last_words(PLACE_BEFORE.pattern, STRONG_PLACE_BEFORE.pattern) | {"d'", "d’"}
+
+
+def _fast(pattern: re.Pattern[str], word_start: bool) -> re.Pattern[str]:
+    """The same (?i) pattern with a leading look-ahead on the characters any match can start
+    with (every word of the pattern is a superset), so the engine skips other positions."""
+    src = pattern.pattern
+    assert src.startswith("(?i)")
+    words = re.findall(r"[^\W_]+", src[4:].replace("\\s", " ").replace("\\b", " "))
+    chars = "".join(sorted({w[0].lower() for w in words}))
+    start = r"(?<!\w)" if word_start else ""  # every alternative starts with \b and a letter
+    return re.compile("(?i)(?=[" + chars + "])" + start + src[4:])
+
+
+# Faster equivalents (the LAST sets above are derived from the plain patterns).
+PERSON_BEFORE = _fast(PERSON_BEFORE, word_start=True)
+PLACE_BEFORE = _fast(PLACE_BEFORE, word_start=True)
+STRONG_PLACE_BEFORE = _fast(STRONG_PLACE_BEFORE, word_start=False)

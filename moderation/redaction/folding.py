@@ -49,10 +49,13 @@ def fold(text: str) -> str:
     return "".join(fold_char(c) for c in text)
 
 
+@lru_cache(maxsize=4)
 def fold_with_map(text: str) -> tuple[str, list[int]]:
     """Fold text and return, for each folded character, the index of its source character.
 
     The map has one extra trailing entry equal to len(text) so that end offsets map too.
+    Cached for the last few texts (several detectors fold the same text); do not modify the
+    returned list.
     """
     if text.isascii():
         return text.lower(), list(range(len(text) + 1))

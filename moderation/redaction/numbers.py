@@ -13,7 +13,7 @@ from .model import Suggestion
 # Candidate digit runs: optional +/00 prefix, digits with common separators, optional extension.
 # \d also matches Arabic-Indic digits; phonenumbers normalises them.
 _PHONE_CANDIDATE = re.compile(
-    r"(?<![\w+/.-])(?:\+|00)?\(?\d[\d \t\u00a0().\-/]{4,22}\d"
+    r"(?=[+(\d])(?<![\w+/.-])(?:\+|00)?\(?\d[\d \t\u00a0().\-/]{4,22}\d"
     r"(?:\s?(?:x|ext\.?|extension|poste)\s?\d{1,5})?(?![\w/]|[.,-]\d)"
 )
 _PHONE_CUE = re.compile(
@@ -77,6 +77,8 @@ def _possible_phone(candidate: str) -> bool:
 
 def find_phones(text: str) -> Iterator[Suggestion]:
     """Phone numbers in international and local formats (regex prefilter, phonenumbers check)."""
+    if not _DIGIT.search(text):
+        return
     for m in _PHONE_CANDIDATE.finditer(text):
         cand = m.group().rstrip()
         start = m.start()
@@ -101,7 +103,8 @@ def find_phones(text: str) -> Iterator[Suggestion]:
         yield Suggestion(start, start + len(cand), "phone", conf, "phone", cand)
 
 
-_CARD = re.compile(r"(?<![\d-])\d(?:[ -]?\d){11,18}(?![\d-]|[.,]\d)")
+_DIGIT = re.compile(r"\d")  # every detector here needs one; texts without are skipped
+_CARD = re.compile(r"(?=\d)(?<![\d-])\d(?:[ -]?\d){11,18}(?![\d-]|[.,]\d)")
 
 
 def luhn_ok(digits: str) -> bool:
@@ -119,7 +122,10 @@ def luhn_ok(digits: str) -> bool:
 
 def find_payment_cards(text: str) -> Iterator[Suggestion]:
     """Payment card numbers of 12-19 digits, optionally grouped, that pass the Luhn check."""
-    for m in _CARD.finditer(text):
+    first_digit = _DIGIT.search(text)
+    if first_digit is None:
+        return
+    for m in _CARD.finditer(text, first_digit.start()):  # a match starts with a digit
         digits = _digits(m.group())
         if len(digits) >= 12 and luhn_ok(digits) and len(set(digits)) > 1:
             yield Suggestion(m.start(), m.end(), "payment_card", 0.95, "payment_card", m.group())
@@ -142,6 +148,8 @@ def iban_ok(candidate: str) -> bool:
 
 def find_ibans(text: str) -> Iterator[Suggestion]:
     """IBANs (any case, optionally in groups of four) with a valid mod-97 checksum."""
+    if not _DIGIT.search(text):
+        return
     for m in _IBAN.finditer(text):
         s = m.group().rstrip()
         # The pattern may run on into following words; retry shorter at each group boundary.
@@ -153,7 +161,7 @@ def find_ibans(text: str) -> Iterator[Suggestion]:
             yield Suggestion(m.start(), m.start() + len(s), "iban", 0.5, "iban", s)
 
 
-_SSN = re.compile(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")
+_SSN = re.compile(r"(?=\d)(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")
 _ID_CUE = re.compile(
     r"(?i)(?:passport|pasaporte|passeport|national id|identity card|id card|id number|"
     r"id no|\bid\b|dni|nie|cédula|cedula|carte d'identité|carte de séjour|residence permit|"
@@ -161,14 +169,18 @@ _ID_CUE = re.compile(
     r"social security|n[º°o]\.?|number|número|numéro|#|جواز|هوية|رقم|بطاقة)"
 )
 _ID_TOKEN = re.compile(
-    r"(?<![\w-])(?=[A-Z0-9-]*\d)(?:[A-Z]{1,3}[- ]?\d{5,12}|\d{6,14}[A-Z]?|[A-Z0-9]{2,5}-\d{3,10}"
+    r"(?=[A-Z\d])(?<![\w-])(?=[A-Z0-9-]*\d)"
+    r"(?:[A-Z]{1,3}[- ]?\d{5,12}|\d{6,14}[A-Z]?|[A-Z0-9]{2,5}-\d{3,10}"
     r"(?:-\d{1,6})?|[A-Z]\d{2,4}-?[A-Z0-9]{3,10}|\d{2,6}(?:[-/]\d{2,6}){1,3})(?![\w-])"
 )
 
 
 def find_id_numbers(text: str) -> Iterator[Suggestion]:
     """Social-security, passport, national-ID, case and licence numbers (shape + context)."""
-    for m in _SSN.finditer(text):
+    first_digit = _DIGIT.search(text)
+    if first_digit is None:
+        return
+    for m in _SSN.finditer(text, first_digit.start()):  # a match starts with a digit
         yield Suggestion(m.start(), m.end(), "id_number", 0.85, "id_number", m.group())
     for m in _ID_TOKEN.finditer(text):
         s = m.group()

@@ -38,19 +38,41 @@ ORG_WORDS = frozenset(_ORG_SUFFIX.split("|")) | frozenset(
     ]
 )
 _CW = r"(?:Al-|El-|al-|el-)?[A-ZÀ-ÖØ-Þ][\w'’&.-]*"
+_ORG_PREFIX = (
+    "University|College|School|Bank|Ministry|Hospital|Church|Mosque|Prison|"
+    "Institute|Academy|Universidad|Université|Colegio|Escuela|École|Lycée|Hôpital|"
+    "Banco|Ministerio|Ministère|Brigada|Empresa|Société"
+)
+# Leading look-aheads on the possible first characters let the regex engine skip to candidate
+# positions; the whole-text gates below skip patterns that cannot match. Same results.
+_ORG_SUFFIX_GATE = re.compile(
+    "(?=["
+    + "".join(sorted({w[0] for w in _ORG_SUFFIX.split("|")}))
+    + r"])\b(?:"
+    + _ORG_SUFFIX
+    + r")\b"
+)
+_DIGIT = re.compile(r"\d")
+_ARABIC = re.compile(r"[\u0621-\u064A]")
 _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (
         re.compile(
-            r"(?<![\w-])" + _CW + r"(?:[ \t]+(?:of|and|&|de|for)?[ \t]*" + _CW + r"){0,4}"
+            r"(?=[A-ZÀ-ÖØ-Þae])(?<![\w-])"
+            + _CW
+            + r"(?:[ \t]+(?:of|and|&|de|for)?[ \t]*"
+            + _CW
+            + r"){0,4}"
             r"[ \t]+(?:" + _ORG_SUFFIX + r")\b\.?"
         ),
         0.8,
     ),
     (
         re.compile(
-            r"\b(?:University|College|School|Bank|Ministry|Hospital|Church|Mosque|Prison|"
-            r"Institute|Academy|Universidad|Université|Colegio|Escuela|École|Lycée|Hôpital|"
-            r"Banco|Ministerio|Ministère|Brigada|Empresa|Société)"
+            "(?=["
+            + "".join(sorted({w[0] for w in _ORG_PREFIX.split("|")}))
+            + r"])\b(?:"
+            + _ORG_PREFIX
+            + ")"
             r"(?:[ \t]+(?:of|de|del|de la|du|des|for))?[ \t]+(?:the[ \t]+)?"
             + _CW
             + r"(?:[ \t]+"
@@ -61,17 +83,17 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     ),
     (
         re.compile(
-            r"(?i)\b(?:the\s+)?\d{1,3}(?:st|nd|rd|th|e|ème|º|ª|a|o)?\s+(?:[A-Z][\w-]+\s+)?"
+            r"(?i)(?=[t\d])\b(?:the\s+)?\d{1,3}(?:st|nd|rd|th|e|ème|º|ª|a|o)?\s+(?:[A-Z][\w-]+\s+)?"
             r"(?:Brigade|Battalion|Regiment|Division|Corps|Army|Infantry|Armoured|Armored|"
             r"Squadron|Platoon|Brigada|Batallón|Régiment|Bataillon)\b"
         ),
         0.85,
     ),
-    (re.compile(r"\b[A-Z][\w'-]+,\s+[A-Z][\w'-]+\s+and\s+[A-Z][\w'-]+\b"), 0.7),
-    (re.compile(r"\b[A-Z][\w'-]+\s+(?:and|&)\s+Sons\b"), 0.8),
+    (re.compile(r"(?=[A-Z])\b[A-Z][\w'-]+,\s+[A-Z][\w'-]+\s+and\s+[A-Z][\w'-]+\b"), 0.7),
+    (re.compile(r"(?=[A-Z])\b[A-Z][\w'-]+\s+(?:and|&)\s+Sons\b"), 0.8),
     (
         re.compile(
-            r"(?:مدرسة|جامعة|مستشفى|اللواء|الفرقة|شركة|كتيبة|معمل|مصنع|جمعية|منظمة|سجن)"
+            r"(?=[مجشاكمجس])(?:مدرسة|جامعة|مستشفى|اللواء|الفرقة|شركة|كتيبة|معمل|مصنع|جمعية|منظمة|سجن)"
             r"\s+[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+)?"
         ),
         0.8,
@@ -82,7 +104,17 @@ _BAD_LEAD = re.compile(r"^(?:The|A|An|My|Our|His|Her|Their|In|At|From|To|We|I)\s
 
 def find_organisations(text: str) -> Iterator[Suggestion]:
     """Named organisations by suffix ("Acme Ltd"), prefix ("University of X") or unit number."""
-    for pattern, conf in _PATTERNS:
+    runs = (
+        _ORG_SUFFIX_GATE.search(text) is not None,
+        True,
+        _DIGIT.search(text) is not None,
+        True,
+        "Sons" in text,
+        _ARABIC.search(text) is not None,
+    )
+    for (pattern, conf), run in zip(_PATTERNS, runs, strict=True):
+        if not run:
+            continue
         for m in pattern.finditer(text):
             s = m.group()
             start = m.start()

@@ -22,24 +22,33 @@ _URL = re.compile(
     r"|(?<![@\w.-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:" + _TLDS + r")"
     r"(?:/[^\s<>\"'()\[\]{}]*[^\s<>\"'()\[\]{}.,;:!?])?(?![\w@-])"
 )
-_IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]|\.\d)")
+_IPV4 = re.compile(r"(?=\d)(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]|\.\d)")
 _IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
-_HANDLE = re.compile(r"(?<![\w@/.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@])")
+_HANDLE = re.compile(r"(?=@)(?<![\w@/.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@])")
 _HANDLE_CUE = re.compile(
-    r"(?i)\b(?:instagram|insta|twitter|x|tiktok|telegram|snapchat|facebook|fb|signal|handle|"
+    r"(?i)(?=[itxsfhuacp])\b(?:instagram|insta|twitter|x|tiktok|telegram|snapchat|facebook|fb|signal|handle|"
     r"username|user name|account|cuenta|compte|usuario|pseudo)\b\W{0,3}(?:is|es|est|:)?\s*"
     r"([A-Za-z0-9_][A-Za-z0-9_.]{2,29})\b"
 )
 
+# Whole-text gates: a text without these cannot contain a match (same results, less time).
+_URL_GATE = re.compile(r"(?i)[a-z0-9]\.[a-z]|://|www\.")
+_DIGIT = re.compile(r"\d")
+_HANDLE_NAME_GATE = re.compile(r"[\d_]|\.\w")
+
 
 def find_emails(text: str) -> Iterator[Suggestion]:
     """E-mail addresses (any Unicode local part)."""
+    if "@" not in text:
+        return
     for m in _EMAIL.finditer(text):
         yield Suggestion(m.start(), m.end(), "email", 0.98, "email", m.group())
 
 
 def find_urls(text: str) -> Iterator[Suggestion]:
     """URLs with a scheme or www., and bare domain names with a known top-level domain."""
+    if not _URL_GATE.search(text):
+        return
     for m in _URL.finditer(text):
         s = m.group()
         scheme = s.lower().startswith(("http", "ftp", "www."))
@@ -51,9 +60,13 @@ def find_urls(text: str) -> Iterator[Suggestion]:
 
 def find_ip_addresses(text: str) -> Iterator[Suggestion]:
     """IPv4 and IPv6 addresses, validated with the ipaddress module."""
+    if text.count(":") < 2 and not _DIGIT.search(text):
+        return
     for m in _IPV4.finditer(text):
         if all(int(p) <= 255 for p in m.group().split(".")):
             yield Suggestion(m.start(), m.end(), "ip_address", 0.9, "ip_address", m.group())
+    if text.count(":") < 2:
+        return
     for m in _IPV6.finditer(text):
         s = m.group()
         if s.count(":") < 2 or len(s) < 6:
@@ -67,8 +80,11 @@ def find_ip_addresses(text: str) -> Iterator[Suggestion]:
 
 def find_handles(text: str) -> Iterator[Suggestion]:
     """@handles (not inside e-mail addresses) and usernames named after a platform."""
-    for m in _HANDLE.finditer(text):
-        yield Suggestion(m.start(), m.end(), "handle", 0.9, "handle", m.group())
+    if "@" in text:
+        for m in _HANDLE.finditer(text):
+            yield Suggestion(m.start(), m.end(), "handle", 0.9, "handle", m.group())
+    if not _HANDLE_NAME_GATE.search(text):
+        return  # only names with a digit, "_" or "." are reported
     for m in _HANDLE_CUE.finditer(text):
         name = m.group(1)
         if name.lower() in {"is", "was", "and", "the", "account", "but", "called"}:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import shutil
+import subprocess
+import sys
 import uuid
+from pathlib import Path
 
 import httpx
 import pytest
@@ -12,7 +15,6 @@ import pytest
 from stories_service.crypto import column_context
 from stories_service.models import Submission
 from tests.conftest import Backend, valid_submission
-from tests.rawfiles import read_bytes_elsewhere
 
 
 def secrets_for_this_test() -> dict[str, str]:
@@ -43,6 +45,19 @@ async def submit_canaries(client: httpx.AsyncClient, canaries: dict[str, str]) -
     return response.json()["id"]
 
 
+def read_in_another_process(path: Path) -> bytes:
+    """The file's bytes, read by a child process.
+
+    Opening and closing the live SQLite file in this process would drop the POSIX locks that
+    this process's SQLite connection holds on it (sqlite.org/howtocorrupt.html, 2.2), and later
+    tests that write from another process would then see stale or broken state.
+    """
+    script = "import sys; sys.stdout.buffer.write(open(sys.argv[1], 'rb').read())"
+    return subprocess.run(
+        [sys.executable, "-c", script, str(path)], capture_output=True, check=True, timeout=60
+    ).stdout
+
+
 def needles(canaries: dict[str, str]) -> list[bytes]:
     out = []
     for value in canaries.values():
@@ -69,7 +84,7 @@ async def test_sqlite_file_and_wal_hold_no_plaintext(
     files = [backend.sqlite_path, backend.sqlite_path.with_name(backend.sqlite_path.name + "-wal")]
     assert files[1].exists(), "WAL mode should keep a -wal file"
     for path in files:
-        raw = read_bytes_elsewhere(path)  # never open the live file in this process
+        raw = read_in_another_process(path)
         for needle in needles(canaries):
             assert needle not in raw, (path.name, needle)
 

@@ -14,6 +14,8 @@ from tests.staffing import PASSWORD
 from .conftest import LiveService
 
 pytestmark = pytest.mark.browser
+# Generous waits: the first workspace page warms the detectors' gazetteer, and CI may be busy.
+expect.set_options(timeout=30_000)
 
 
 def _sign_in(page: Page, email: str) -> None:

@@ -1,0 +1,39 @@
+"""Helpers that build faster but equivalent regular expressions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+
+def trie_regex(words: Iterable[str], after_first: str = "") -> str:
+    """A non-capturing alternation of the words as a prefix tree (longer words tried first).
+
+    The regex engine tries one branch per first character instead of every word in turn. Only
+    use it where no word can match in a place where a longer word that extends it could too
+    (for instance when every word must be followed by a non-letter). after_first is inserted
+    after the first character of every word: a pattern that starts with the tree and puts its
+    look-behinds there lets the engine scan quickly for the possible first characters.
+    """
+    trie: dict[str, dict] = {}
+    for w in words:
+        node = trie
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict], first: bool = False) -> str:
+        extra = after_first if first else ""
+        alts = [re.escape(c) + extra + build(child) for c, child in sorted(node.items()) if c]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return "(?:" + build(trie, first=True) + ")"
+
+
+def first_chars(words: Iterable[str], extra: str = "") -> str:
+    """A look-ahead on the first characters of the words: lets the engine skip other positions."""
+    chars = sorted({w[0] for w in words if w} | set(extra))
+    return "(?=[" + "".join(re.escape(c) for c in chars) + "])"
