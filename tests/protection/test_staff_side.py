@@ -55,3 +55,22 @@ async def test_a_cookie_signed_take_down_needs_the_csrf_token(client: httpx.Asyn
     assert done.status_code == 200
     event = await AuditEvent.get(action="submission.withdraw")
     assert event.actor == f"staff:{editor.id}"
+
+
+async def test_staff_views_of_a_withdrawn_submission_hold_no_text(
+    client: httpx.AsyncClient, runtime
+) -> None:
+    story = await submit(client, "staffviewcanary")
+    await drive_to(runtime, story, S.AWAITING_CONSENT, "staffviewcanary")
+    await client.post("/api/v1/receipt/withdraw", json={"receipt_code": story.receipt_code})
+    admin = await make_staff("admin")
+    api = await client.get(f"/api/v1/submissions/{story.id}", headers=admin.headers)
+    assert api.status_code == 200
+    assert api.json()["status"] == "withdrawn"
+    await sign_in(client, admin)
+    for path in (f"/staff/submissions/{story.id}", "/staff", "/staff/audit", "/staff/retention"):
+        response = await client.get(path)
+        assert response.status_code == 200, path
+        assert "staffviewcanary" not in response.text, path
+    queue = await client.get("/api/v1/queue", headers=admin.headers)
+    assert queue.status_code == 200 and "staffviewcanary" not in queue.text
