@@ -8,7 +8,7 @@ from uuid import UUID
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from tortoise.transactions import in_transaction
+from tortoise import connections
 
 from moderation.states import StaffRole, SubmissionState
 from moderation.withdrawal import was_ever_public
@@ -52,17 +52,18 @@ def _workflow_error(error: WorkflowError) -> ApiError:
 
 async def was_ever_public_now(submission: Submission) -> bool:
     published = await PublishedStory.filter(submission_id=submission.id).first()
-    async with in_transaction() as connection:
-        return await was_ever_public(connection, submission.id, published)
+    return await was_ever_public(connections.get("default"), submission.id, published)
 
 
 async def _withdraw_for_survivor(submission: Submission) -> dict[str, str | None]:
+    # A repeated request (a retry, a double click, a second tab) finds the work done: not an error.
     if submission.state != SubmissionState.WITHDRAWN:
-        # A repeated request (a retry, a second tab) finds the work done; that is not an error.
         try:
             await withdraw_submission(submission.id, Actor.survivor())
         except WorkflowError as error:
-            raise _workflow_error(error) from None
+            submission = await Submission.get(id=submission.id)
+            if submission.state != SubmissionState.WITHDRAWN:
+                raise _workflow_error(error) from None
         submission = await Submission.get(id=submission.id)
     withdrawn_at = submission.withdrawn_at.isoformat() if submission.withdrawn_at else None
     return {"id": str(submission.id), "status": "withdrawn", "withdrawn_at": withdrawn_at}

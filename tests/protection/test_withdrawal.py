@@ -3,6 +3,7 @@ ever public, the audit log records it without text; staff can withdraw for a sur
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 import uuid
@@ -235,3 +236,17 @@ async def test_confirmation_with_a_wrong_code_changes_nothing(client: httpx.Asyn
     assert response.status_code == 404
     assert "could not find" in response.text
     assert (await Submission.get(id=story.id)).state == S.SUBMITTED
+
+
+async def test_concurrent_withdrawals_both_succeed_once(client: httpx.AsyncClient, runtime) -> None:
+    story = await submit(client, "doubleclick")
+    await drive_to(runtime, story, S.PUBLISHED, "doubleclick")
+    code = {"receipt_code": story.receipt_code}
+    first, second = await asyncio.gather(
+        client.post("/api/v1/receipt/withdraw", json=code),
+        client.post("/api/v1/receipt/withdraw", json=code),
+    )
+    assert first.status_code == second.status_code == 200
+    assert await AuditEvent.filter(action="submission.withdraw").count() == 1
+    assert await Tombstone.all().count() == 1
+    assert await OutboxEvent.filter(event_type="story.withdrawn").count() == 1
