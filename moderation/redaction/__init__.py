@@ -35,6 +35,8 @@ __all__ = [
     "warm_up",
 ]
 
+_PSEUDONYM_WORDS = ("Person ", "Place ", "Organisation ", "Name ")
+
 
 def detect(
     text: str,
@@ -46,6 +48,11 @@ def detect(
     """All suggestions for a text, merged (one per overlapping cluster) and sorted by offset."""
     lang = language or guess_language(text)
     raw = run_detectors(Context(text, lang, tuple(never_appear)), enabled)
+    if not raw:
+        return []
+    # A protected span needs "[" or one of the pseudonym words (cheap substring checks first).
+    if "[" not in text and not any(w in text for w in _PSEUDONYM_WORDS):
+        return merge(text, raw)
     protected = [(m.start(), m.end()) for m in PROTECTED.finditer(text)]
     if protected:
         # Our own placeholders and pseudonyms are not personal data.

@@ -9,6 +9,13 @@ from collections.abc import Iterator
 from .language import name_likeness
 from .model import Suggestion
 from .regex_util import first_chars, trie_regex
+from .scan import (
+    digit_led_matches,
+    first_digit,
+    has_arabic,
+    lower_matches_ignorecase,
+    lower_same_length,
+)
 
 _W = r"[^\W\d_][\w'’.-]*"  # a word
 _CW = r"[A-ZÀ-ÖØ-ÞĀ-ŽΑ-ΩΆ-ΏА-Я][\w'’.-]*"  # a capitalised word
@@ -41,13 +48,38 @@ _PREFIX_START = (
     + "".join(sorted({w[0] for w in _STREET_PREFIX[3:-1].replace("\\", "").split("|")}))
     + "])"
 )
+# The unit words as a prefix tree plus the "P.O. Box" pattern: no word is a prefix of another
+# (ignoring case), so at most one alternative matches at a position and the tree finds the same
+# matches as the plain alternation, without trying every word in turn under IGNORECASE.
+_UNIT_WORDS = [w for w in _UNIT[3:-1].split("|") if "\\" not in w]
+_UNIT_TREE = (
+    "(?:"
+    + trie_regex(_UNIT_WORDS)
+    + "|"
+    + next(w for w in _UNIT[3:-1].split("|") if "\\" in w)
+    + ")"
+)
 _UNIT_START = "(?=[" + "".join(sorted({w[0].lower() for w in _UNIT[3:-1].split("|")})) + "])"
 _COMPOUND_WORDS = tuple(_COMPOUND[3:-1].replace("\\", "").split("|"))
-_DIGIT = re.compile(r"\d")
-_ARABIC = re.compile(r"[\u0621-\u064A]")
 # A street-name suffix at the end of a word (needed by the compound-street pattern).
 _COMPOUND_GATE = re.compile(
     "(?i)" + first_chars(_COMPOUND_WORDS) + r"(?<=[\w'’.-])" + trie_regex(_COMPOUND_WORDS) + r"\b"
+)
+# The same check on lower-cased ASCII text: a case-sensitive prefix tree is much faster.
+_COMPOUND_GATE_LOWER = re.compile(
+    trie_regex(_COMPOUND_WORDS, after_first=r"(?<=[\w'’.-].)") + r"\b"
+)
+# Gates for the prefix-style and street-word patterns: a street prefix followed by white space,
+# a street word preceded by white space (both patterns need them). Prefix trees scan fast.
+_PREFIX_WORDS = [w.replace("\\", "") for w in _STREET_PREFIX[3:-1].split("|")]
+_PREFIX_WORDS = [w.replace(".?", "") for w in _PREFIX_WORDS] + [
+    w.replace(".?", ".") for w in _PREFIX_WORDS if w.endswith(".?")
+]
+_PREFIX_GATE = re.compile(trie_regex(_PREFIX_WORDS) + r"\s")
+_STREET_WORD_GATE = re.compile(
+    trie_regex(
+        [w.replace("\\", "") for w in _STREET_WORD[3:-1].split("|")], after_first=r"(?<=\s.)"
+    )
 )
 _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (
@@ -103,7 +135,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
             r"(?i)"
             + _UNIT_START
             + r"(?<![\w-])"
-            + _UNIT
+            + _UNIT_TREE
             + r"\.?\s*(?:no\.?\s*)?#?\s*\d{1,6}[A-Za-z]?\b"
             r"(?:,?\s+Box\s+\d{1,6})?"
         ),
@@ -142,23 +174,27 @@ _NOT_STREET = re.compile(
 
 def find_addresses(text: str, lang: str = "en") -> Iterator[Suggestion]:
     """Street addresses: number + street + suffix, prefix-style streets, units, 'the corner of'."""
-    first_digit = _DIGIT.search(text)
-    digit = first_digit is not None
+    first = first_digit(text)
+    digit = first >= 0
     # Cheap whole-text checks skip patterns that cannot match (same results, less time).
+    if lower_matches_ignorecase(text):
+        compound = _COMPOUND_GATE_LOWER.search(lower_same_length(text)) is not None
+    else:
+        compound = _COMPOUND_GATE.search(text) is not None
     runs = (
         digit,
-        True,
-        True,
-        _COMPOUND_GATE.search(text) is not None,
+        _PREFIX_GATE.search(text) is not None,
+        _STREET_WORD_GATE.search(text) is not None,
+        compound,
         digit,
         "corner" in text.lower(),
-        _ARABIC.search(text) is not None,
+        has_arabic(text),
     )
     for i, ((pattern, conf), run) in enumerate(zip(_PATTERNS, runs, strict=True)):
         if not run:
             continue
-        # The first pattern's matches start at a digit: skip the text before the first one.
-        for m in pattern.finditer(text, first_digit.start() if i == 0 and first_digit else 0):
+        # The first pattern's matches start at the first digit of a run of digits.
+        for m in digit_led_matches(pattern, text) if i == 0 else pattern.finditer(text):
             s = m.group().rstrip(" ,")
             yield Suggestion(m.start(), m.start() + len(s), "address", conf, "address", s)
     if not digit:
@@ -201,14 +237,14 @@ _AFTER_CUE = re.compile(r"^[ \t]+[A-ZÀ-Þ][\w'-]+")
 
 def find_postcodes(text: str) -> Iterator[Suggestion]:
     """Postcodes: distinctive national formats anywhere, numeric ones only beside address cues."""
-    first_digit = _DIGIT.search(text)
-    if first_digit is None:
+    first = first_digit(text)
+    if first < 0:
         return
     for pattern, conf in _POSTCODE_STRONG:
         # A match starts at most 4 characters before its first digit ("GIR 0AA", "SW1A").
-        for m in pattern.finditer(text, max(0, first_digit.start() - 4)):
+        for m in pattern.finditer(text, max(0, first - 4)):
             yield Suggestion(m.start(), m.end(), "postcode", conf, "postcode", m.group())
-    for m in _POSTCODE_SHAPE.finditer(text, first_digit.start()):  # starts with a digit
+    for m in digit_led_matches(_POSTCODE_SHAPE, text):  # starts a run of digits
         s = m.group()
         before = text[max(0, m.start() - 25) : m.start()]
         after = text[m.end() : m.end() + 25]

@@ -7,6 +7,13 @@ from collections.abc import Iterator
 
 from .model import Suggestion
 from .regex_util import trie_regex
+from .scan import (
+    digit_led_matches,
+    first_digit,
+    has_arabic,
+    lower_matches_ignorecase,
+    lower_same_length,
+)
 
 _MONTHS = (
     # English (full and abbreviated)
@@ -32,7 +39,6 @@ _AR_MONTHS = (
 # candidate positions (same matches, several times faster than trying every position).
 _MONTH_START = "(?=[" + "".join(sorted({m[0] for m in _MONTHS.split("|")})) + "])"
 _AR_MONTH_START = "(?=[" + "".join(sorted({m[0] for m in _AR_MONTHS.split("|")} | {"ش"})) + "])"
-_DIGIT = re.compile(r"\d")
 # Month names always end before a non-letter in these patterns, so a prefix tree is equivalent.
 _MONTH_TRIE = trie_regex(_MONTHS.split("|"))
 _DAY = r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th|er|º|°)?"
@@ -111,10 +117,17 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
         0.6,
     ),
 ]
-# Patterns whose matches always start with a digit.
+# Patterns whose matches always start with a digit that does not follow another digit.
 _DIGIT_LED = tuple(
     p.pattern.replace("(?i)", "", 1).startswith(("(?=\\d)", "(?=[12])")) for p, _ in _PATTERNS
 )
+# Patterns whose matches start with a month name, followed by a number.
+_MONTH_LED = tuple(p.pattern.startswith("(?i)" + _MONTH_START) for p, _ in _PATTERNS)
+_MONTH_THEN_DIGIT = re.compile(_MONTH_TRIE + r"\.?\s+(?:del?\s+)?\d")
+# A four-digit year (the bare-year pattern needs one; digits only, so it is a fast scan).
+_YEAR_GATE = re.compile(_YEAR4)
+# Patterns that need an Arabic month name (Arabic letters).
+_NEEDS_ARABIC = tuple(_AR_MONTHS.split("|")[0] in p.pattern for p, _ in _PATTERNS)
 # A year on its own with a preposition ("in 2015") narrows an event less; lower confidence.
 _BARE_YEAR = re.compile(
     r"(?i)(?=[isoufbedhjaعس])\b(?:in|since|of|until|from|by|en|desde|hasta|depuis|jusqu'en|année"
@@ -125,13 +138,23 @@ _BARE_YEAR = re.compile(
 
 def find_dates(text: str) -> Iterator[Suggestion]:
     """Full dates, day-month dates, month-year dates, times of day and years after a preposition."""
-    first = _DIGIT.search(text)
-    if first is None:
+    first = first_digit(text)
+    if first < 0:
         return  # every pattern needs a digit
-    for (pattern, conf), digit_led in zip(_PATTERNS, _DIGIT_LED, strict=True):
-        # Matches of digit-led patterns start at a digit: no need to scan the text before the
-        # first one (look-behinds still see it).
-        for m in pattern.finditer(text, first.start() if digit_led else 0):
+    arabic = has_arabic(text)
+    # Month-led patterns need a month name followed by a number (checked on lower-cased ASCII
+    # text without IGNORECASE, which scans much faster).
+    month_led = not lower_matches_ignorecase(text) or (
+        _MONTH_THEN_DIGIT.search(lower_same_length(text)) is not None
+    )
+    for (pattern, conf), digit_led, needs_arabic, needs_month in zip(
+        _PATTERNS, _DIGIT_LED, _NEEDS_ARABIC, _MONTH_LED, strict=True
+    ):
+        if (needs_arabic and not arabic) or (needs_month and not month_led):
+            continue
+        # Matches of digit-led patterns start at the first digit of a run of digits: they are
+        # only tried there (look-behinds still see the text before).
+        for m in digit_led_matches(pattern, text) if digit_led else pattern.finditer(text):
             s = m.group().rstrip(" ,")
             if not s.strip():
                 continue
@@ -140,5 +163,7 @@ def find_dates(text: str) -> Iterator[Suggestion]:
                     continue
             start = m.start() + (len(s) - len(s.lstrip()))
             yield Suggestion(start, m.start() + len(s), "date", conf, "date", s.strip())
+    if _YEAR_GATE.search(text, first) is None:
+        return
     for m in _BARE_YEAR.finditer(text):
         yield Suggestion(m.start(1), m.end(1), "date", 0.4, "date", m.group(1))

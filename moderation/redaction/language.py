@@ -138,12 +138,21 @@ def _frequencies(lang: str) -> dict[str, float]:
 def _plain_zipf(word: str, lang: str) -> float:
     """wordfreq.zipf_frequency for a plain lower-case ASCII word (which wordfreq tokenises to
     itself), computed the same way but without its tokeniser: about 15 times faster."""
-    freq = _frequencies(lang).get(word)
+    table = _TABLES.get(lang)
+    if table is None:
+        table = _TABLES[lang] = _frequencies(lang)
+    freq = table.get(word)
     if freq is None:
-        return round(wordfreq.freq_to_zipf(wordfreq.zipf_to_freq(0.0)), 2)
-    freq = max(1.0 / (1.0 / freq), wordfreq.zipf_to_freq(0.0))
+        return _UNKNOWN_ZIPF
+    freq = max(1.0 / (1.0 / freq), _MIN_FREQ)
     rounded = round(freq, math.floor(-math.log(freq, 10)) + 3)
-    return round(wordfreq.freq_to_zipf(rounded), 2)
+    return round(math.log(rounded, 10) + 9, 2)  # wordfreq.freq_to_zipf, inlined
+
+
+# Constants and tables of _plain_zipf (the same values wordfreq computes on every call).
+_MIN_FREQ = wordfreq.zipf_to_freq(0.0)
+_UNKNOWN_ZIPF = round(wordfreq.freq_to_zipf(_MIN_FREQ), 2)
+_TABLES: dict[str, dict[str, float]] = {}
 
 
 @lru_cache(maxsize=131072)

@@ -66,9 +66,9 @@ def merge(text: str, suggestions: Iterable[Suggestion]) -> list[Suggestion]:
 
 
 def _combine(text: str, cluster: list[Suggestion]) -> Suggestion:
+    if len(cluster) == 1:
+        return cluster[0]  # the common case: nothing to merge
     best = max(cluster, key=_strength)
     start = min(s.start for s in cluster)
     end = max(s.end for s in cluster)
-    if len(cluster) == 1:
-        return best
     return Suggestion(start, end, best.kind, best.confidence, best.detector, text[start:end])

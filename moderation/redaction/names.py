@@ -18,6 +18,7 @@ from .language import name_likeness, zipf
 from .model import Suggestion
 from .organisations import ORG_WORDS
 from .regex_util import trie_regex
+from .scan import lower_same_length
 
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-.](?=[^\W\d_]))*\.?")
 _PSEUDONYM = re.compile(r"^(?:Person|Place|Organisation|Name)$")
@@ -201,6 +202,58 @@ def _facts(texts: tuple[str, ...], lang: str) -> tuple[list[str], int, list[floa
     return words, pop, likeness
 
 
+class _Cues:
+    """Context cues around a group, each computed only when _classify asks for it (the regex
+    searches are the expensive part; the answers are the same as computing them all)."""
+
+    __slots__ = ("_before", "_person", "_place", "_prev", "_strong", "after", "start", "text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.after = text[end : end + 30]
+        self._before: str | None = None
+        self._prev: str | None = None
+        self._person: bool | None = None
+        self._strong: bool | None = None
+        self._place: bool | None = None
+
+    def _window(self) -> str:
+        if self._before is None:
+            self._before = self.text[max(0, self.start - 40) : self.start]
+        return self._before
+
+    def _prev_word(self) -> str:
+        if self._prev is None:
+            self._prev = _prev_word(self.text, self.start)
+        return self._prev
+
+    def person(self) -> bool:
+        """A person cue before ("my brother") or after ("said")."""
+        if self._person is None:
+            self._person = bool(
+                self._prev_word() in cues.PERSON_LAST and cues.PERSON_BEFORE.search(self._window())
+            ) or bool(cues.PERSON_AFTER.match(self.after))
+        return self._person
+
+    def strong_place(self) -> bool:
+        """A strong place cue before ("born in", "village of") or after ("camp")."""
+        if self._strong is None:
+            self._strong = bool(
+                self._prev_word() in cues.PLACE_LAST
+                and cues.STRONG_PLACE_BEFORE.search(self._window())
+            ) or bool(cues.PLACE_AFTER.match(self.after))
+        return self._strong
+
+    def place(self) -> bool:
+        """A strong place cue or a place preposition before ("in", "from")."""
+        if self._place is None:
+            self._place = self.strong_place() or bool(
+                self._prev_word() in cues.PLACE_LAST and cues.PLACE_BEFORE.search(self._window())
+            )
+        return self._place
+
+
 def _classify(
     text: str, group: list[_Tok], lang: str, at_sentence_start: bool
 ) -> Suggestion | None:
@@ -208,39 +261,30 @@ def _classify(
     if facts is None:
         return None
     words, pop, likeness = facts
-    before = text[max(0, group[0].start - 40) : group[0].start]
-    after = text[group[-1].end : group[-1].end + 30]
-    prev = _prev_word(text, group[0].start)
-    person_cue = bool(prev in cues.PERSON_LAST and cues.PERSON_BEFORE.search(before)) or bool(
-        cues.PERSON_AFTER.match(after)
-    )
-    strong_place = bool(prev in cues.PLACE_LAST and cues.STRONG_PLACE_BEFORE.search(before)) or (
-        bool(cues.PLACE_AFTER.match(after))
-    )
-    place_cue = strong_place or bool(prev in cues.PLACE_LAST and cues.PLACE_BEFORE.search(before))
+    cue = _Cues(text, group[0].start, group[-1].end)
     if pop:
-        if person_cue and not strong_place and pop < 1_000_000:
+        if pop < 1_000_000 and cue.person() and not cue.strong_place():
             return _span(text, group, "person", 0.85, "names")
-        if place_cue:
+        if cue.place():
             return _span(text, group, "place", 0.9, "names")
         if pop >= 50_000 or len(group) > 1:
             return _span(text, group, "place", 0.8 if not at_sentence_start else 0.7, "names")
         if min(likeness) >= 0.5:
             return _span(text, group, "person", 0.6, "names")
         return _span(text, group, "place", 0.5, "names")
-    if person_cue and zipf(words[0].lower(), lang if lang in ("en", "es", "fr") else "en") < 5.5:  # noqa: SIM102 (reads as two separate conditions)
-        if not strong_place and len(words[0]) > 1:
+    if cue.person() and zipf(words[0].lower(), lang if lang in ("en", "es", "fr") else "en") < 5.5:  # noqa: SIM102 (reads as two separate conditions)
+        if not cue.strong_place() and len(words[0]) > 1:
             return _span(text, group, "person", 0.9, "names")
     if max(likeness) < 0.5:
         return None  # only ordinary words ("The Big Three")
-    if strong_place:
+    if cue.strong_place():
         return _span(text, group, "place", 0.85, "names")
-    if person_cue:
+    if cue.person():
         return _span(text, group, "person", 0.9, "names")
     rare = min(likeness) >= 0.9
     if len(likeness) >= 2:
         conf = 0.85 if rare else 0.7
-        kind = "place" if place_cue and not _looks_like_person(words) else "person"
+        kind = "place" if cue.place() and not _looks_like_person(words) else "person"
         return _span(text, group, kind, conf, "names")
     w = words[0]
     if at_sentence_start:
@@ -253,13 +297,13 @@ def _classify(
             and not _ELIDED_PRONOUN.match(w)  # "J'enseignais à ..."
         ):
             return _span(text, group, "person", 0.65, "names")
-        if likeness[0] >= 0.9 and cues.SUBJECT_VERB.match(after):
+        if likeness[0] >= 0.9 and cues.SUBJECT_VERB.match(cue.after):
             return _span(text, group, "person", 0.6, "names")
         return None
     if w.isupper() and len(w) <= 4:
         return None  # acronyms: UN, NGO, USA
-    kind = "place" if (place_cue and lang != "en") or strong_place else "person"
-    if place_cue and text[group[0].start - 3 : group[0].start].lower() in ("in ", "om "):
+    kind = "place" if (lang != "en" and cue.place()) or cue.strong_place() else "person"
+    if text[group[0].start - 3 : group[0].start].lower() in ("in ", "om ") and cue.place():
         kind = "place"
     return _span(text, group, kind, 0.75 if rare else 0.5, "names")
 
@@ -355,8 +399,11 @@ def _preposition_then_word(lang: str) -> re.Pattern[str]:
         for w in wordfreq.top_n_list(lang, 3000)
         if w.isalpha() and zipf(w, lang) >= _LOWER_PLACE_MAX_ZIPF and w not in keep
     ]
+    # Led by the non-letter before the preposition, on the text with one space in front (see
+    # _CUE_THEN_TOKEN).
     return re.compile(
-        trie_regex(_PLACE_PREPOSITIONS.split("|"), after_first=r"(?<![^\W\d_'’\-.].)")
+        r"[\W\d_]"  # a non-letter, as the former look-behind required
+        + trie_regex(_PLACE_PREPOSITIONS.split("|"))
         + r"[ \t]+"
         + _TOK_START
         + r"(?=[^\W\d_])(?!"
@@ -372,12 +419,13 @@ def _lowercase_places(text: str, lang: str) -> Iterator[Suggestion]:
     """'we moved here from tunisia', 'my friend lives in harburg': lower-case (or not
     capitalised) known places right after a place preposition."""
     zlang = lang if lang in ("en", "es", "fr") else "en"
-    lower = text.lower()
-    if len(lower) != len(text):
-        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    padded = " " + lower_same_length(text)
     gaz = load_gazetteer().latin
-    for m in _preposition_then_word(zlang).finditer(lower):
-        e = m.end()
+    pattern = _preposition_then_word(zlang)
+    pos = 0
+    while (m := pattern.search(padded, pos)) is not None:
+        e = m.end() - 1  # the token start in text
+        pos = e  # the next preposition may start at the token
         if text[e].isupper():
             continue  # capitalised names are find_names' business
         toks = []
@@ -414,8 +462,12 @@ def _lowercase_places(text: str, lang: str) -> Iterator[Suggestion]:
 # The cue-word search runs on lower-cased text (same length), so it needs no IGNORECASE.
 # The regex starts with the cue words so that the engine can skip to their first letters; it
 # finds a superset (a cue may follow a dot), and _lowercase_after_cue checks _prev_word.
+# It runs on the lower-cased text with one space in front, and starts with the non-letter that
+# precedes the cue word (a plain character class: the engine scans for it in C, and spaces are
+# far rarer than letters), instead of a look-behind after every letter.
 _CUE_THEN_TOKEN = (
-    trie_regex(cues.PERSON_LAST | cues.PLACE_LAST, after_first=r"(?<![^\W\d_'’\-].)")
+    r"[\W\d_]"  # a non-letter, as the former look-behind required
+    + trie_regex(cues.PERSON_LAST | cues.PLACE_LAST)
     + r"\.*[ \t,:\u00a0]*"
     + _TOK_START
     + r"(?=[^\W\d_])"
@@ -453,11 +505,13 @@ def warm_up() -> None:
 def _lowercase_after_cue(text: str, lang: str) -> Iterator[Suggestion]:
     """'my brother samir' / 'in the village of kafr nabl': lower-case names after strong cues."""
     zlang = lang if lang in ("en", "es", "fr") else "en"
-    lower = text.lower()
-    if len(lower) != len(text):
-        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    for m in _cue_then_rare(zlang).finditer(lower):
-        e = m.end()
+    padded = " " + lower_same_length(text)
+    pattern = _cue_then_rare(zlang)
+    pos = 0
+    while (m := pattern.search(padded, pos)) is not None:
+        e = m.end() - 1  # the token start in text
+        # The next cue may start at the token (the non-letter before it is at e in padded).
+        pos = e
         if text[e].isupper():
             continue
         tm = _TOKEN.match(text, e)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from .folding import fold, fold_with_map, map_span
 from .model import Suggestion
@@ -31,6 +32,12 @@ def _term_pattern(term: str) -> str | None:
 
 def compile_terms(terms: Sequence[str]) -> re.Pattern[str] | None:
     """One alternation over all folded terms, longest first so 'Samir Haddad' beats 'Samir'."""
+    return _compile_terms(tuple(terms))
+
+
+@lru_cache(maxsize=1024)
+def _compile_terms(terms: tuple[str, ...]) -> re.Pattern[str] | None:
+    # Cached: a submitter's list is the same for every text and revision they submit.
     pats = [p for t in sorted(set(terms), key=lambda x: -len(x)) if (p := _term_pattern(t))]
     if not pats:
         return None

@@ -9,6 +9,8 @@ from collections.abc import Iterator
 import phonenumbers
 
 from .model import Suggestion
+from .regex_util import trie_regex
+from .scan import digit_led_matches, first_digit
 
 # Candidate digit runs: optional +/00 prefix, digits with common separators, optional extension.
 # \d also matches Arabic-Indic digits; phonenumbers normalises them.
@@ -16,11 +18,14 @@ _PHONE_CANDIDATE = re.compile(
     r"(?=[+(\d])(?<![\w+/.-])(?:\+|00)?\(?\d[\d \t\u00a0().\-/]{4,22}\d"
     r"(?:\s?(?:x|ext\.?|extension|poste)\s?\d{1,5})?(?![\w/]|[.,-]\d)"
 )
-_PHONE_CUE = re.compile(
-    r"(?i)(?:phone|mobile|cell|tel|telephone|call|ring|text|whatsapp|viber|signal|number|"
-    r"contact|reach|teléfono|telefono|móvil|movil|celular|llam|número|numero|portable|"
-    r"téléphone|telephone|appel|numéro|هاتف|جوال|رقم|موبايل|واتس)"
+_PHONE_CUE_WORDS = (
+    "phone|mobile|cell|tel|telephone|call|ring|text|whatsapp|viber|signal|number|"
+    "contact|reach|teléfono|telefono|móvil|movil|celular|llam|número|numero|portable|"
+    "téléphone|telephone|appel|numéro|هاتف|جوال|رقم|موبايل|واتس"
 )
+# Only ever tested for a match or none, so the words can be a prefix tree (same answer, and
+# much faster with IGNORECASE, where the engine would try every word in turn).
+_PHONE_CUE = re.compile("(?i)" + trie_regex(_PHONE_CUE_WORDS.split("|")))
 _DATE_LIKE = re.compile(
     r"^\s*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4}\s*[-–]\s*\d{2,4}|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)\s*$"
 )
@@ -77,9 +82,11 @@ def _possible_phone(candidate: str) -> bool:
 
 def find_phones(text: str) -> Iterator[Suggestion]:
     """Phone numbers in international and local formats (regex prefilter, phonenumbers check)."""
-    if not _DIGIT.search(text):
+    first = first_digit(text)
+    if first < 0:
         return
-    for m in _PHONE_CANDIDATE.finditer(text):
+    # A candidate has at most "+(" before its first digit.
+    for m in _PHONE_CANDIDATE.finditer(text, max(0, first - 2)):
         cand = m.group().rstrip()
         start = m.start()
         if cand.startswith("(") and ")" not in cand:
@@ -103,7 +110,6 @@ def find_phones(text: str) -> Iterator[Suggestion]:
         yield Suggestion(start, start + len(cand), "phone", conf, "phone", cand)
 
 
-_DIGIT = re.compile(r"\d")  # every detector here needs one; texts without are skipped
 _CARD = re.compile(r"(?=\d)(?<![\d-])\d(?:[ -]?\d){11,18}(?![\d-]|[.,]\d)")
 
 
@@ -122,10 +128,10 @@ def luhn_ok(digits: str) -> bool:
 
 def find_payment_cards(text: str) -> Iterator[Suggestion]:
     """Payment card numbers of 12-19 digits, optionally grouped, that pass the Luhn check."""
-    first_digit = _DIGIT.search(text)
-    if first_digit is None:
+    first = first_digit(text)
+    if first < 0:
         return
-    for m in _CARD.finditer(text, first_digit.start()):  # a match starts with a digit
+    for m in digit_led_matches(_CARD, text):  # a match starts with a digit
         digits = _digits(m.group())
         if len(digits) >= 12 and luhn_ok(digits) and len(set(digits)) > 1:
             yield Suggestion(m.start(), m.end(), "payment_card", 0.95, "payment_card", m.group())
@@ -148,9 +154,11 @@ def iban_ok(candidate: str) -> bool:
 
 def find_ibans(text: str) -> Iterator[Suggestion]:
     """IBANs (any case, optionally in groups of four) with a valid mod-97 checksum."""
-    if not _DIGIT.search(text):
+    first = first_digit(text)
+    if first < 0:
         return
-    for m in _IBAN.finditer(text):
+    # A match has two letters and then digits: it cannot start before first - 2.
+    for m in _IBAN.finditer(text, max(0, first - 2)):
         s = m.group().rstrip()
         # The pattern may run on into following words; retry shorter at each group boundary.
         while not iban_ok(s) and " " in s[15:]:
@@ -162,11 +170,16 @@ def find_ibans(text: str) -> Iterator[Suggestion]:
 
 
 _SSN = re.compile(r"(?=\d)(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")
+_ID_CUE_WORDS = (
+    "passport|pasaporte|passeport|national id|identity card|id card|id number|"
+    "id no|dni|nie|cédula|cedula|carte d'identité|carte de séjour|residence permit|"
+    "permit|registration|case|file|unhcr|refugee|asylum|a-number|alien|ssn|"
+    "social security|number|número|numéro|جواز|هوية|رقم|بطاقة"
+)
+# Only ever tested for a match or none (see _PHONE_CUE); "n[º°o]\.?" finds a match exactly
+# where "n[º°o]" does.
 _ID_CUE = re.compile(
-    r"(?i)(?:passport|pasaporte|passeport|national id|identity card|id card|id number|"
-    r"id no|\bid\b|dni|nie|cédula|cedula|carte d'identité|carte de séjour|residence permit|"
-    r"permit|licen[cs]e|registration|case|file|unhcr|refugee|asylum|a-number|alien|ssn|"
-    r"social security|n[º°o]\.?|number|número|numéro|#|جواز|هوية|رقم|بطاقة)"
+    "(?i)(?:" + trie_regex(_ID_CUE_WORDS.split("|")) + r"|\bid\b|licen[cs]e|n[º°o]|#)"
 )
 _ID_TOKEN = re.compile(
     r"(?=[A-Z\d])(?<![\w-])(?=[A-Z0-9-]*\d)"
@@ -174,15 +187,22 @@ _ID_TOKEN = re.compile(
     r"(?:-\d{1,6})?|[A-Z]\d{2,4}-?[A-Z0-9]{3,10}|\d{2,6}(?:[-/]\d{2,6}){1,3})(?![\w-])"
 )
 
+_ID_TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789- ")
+
 
 def find_id_numbers(text: str) -> Iterator[Suggestion]:
     """Social-security, passport, national-ID, case and licence numbers (shape + context)."""
-    first_digit = _DIGIT.search(text)
-    if first_digit is None:
+    first = first_digit(text)
+    if first < 0:
         return
-    for m in _SSN.finditer(text, first_digit.start()):  # a match starts with a digit
+    for m in digit_led_matches(_SSN, text):  # a match starts with a digit
         yield Suggestion(m.start(), m.end(), "id_number", 0.85, "id_number", m.group())
-    for m in _ID_TOKEN.finditer(text):
+    # A token is made of A-Z, digits, "-" and " " and has a digit: it cannot start before the
+    # run of such characters that leads to the first digit.
+    start = first
+    while start > 0 and text[start - 1] in _ID_TOKEN_CHARS:
+        start -= 1
+    for m in _ID_TOKEN.finditer(text, start):
         s = m.group()
         cue = _ID_CUE.search(text, max(0, m.start() - 30), m.start())
         letters = any(c.isalpha() for c in s)

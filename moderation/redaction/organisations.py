@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterator
 
 from .model import Suggestion
+from .regex_util import trie_regex
+from .scan import first_digit, has_arabic
 
 _ORG_SUFFIX = (
     "School|University|College|Academy|Institute|Hospital|Clinic|Brigade|Battalion|Regiment|"
@@ -45,15 +47,6 @@ _ORG_PREFIX = (
 )
 # Leading look-aheads on the possible first characters let the regex engine skip to candidate
 # positions; the whole-text gates below skip patterns that cannot match. Same results.
-_ORG_SUFFIX_GATE = re.compile(
-    "(?=["
-    + "".join(sorted({w[0] for w in _ORG_SUFFIX.split("|")}))
-    + r"])\b(?:"
-    + _ORG_SUFFIX
-    + r")\b"
-)
-_DIGIT = re.compile(r"\d")
-_ARABIC = re.compile(r"[\u0621-\u064A]")
 _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (
         re.compile(
@@ -99,18 +92,24 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
         0.8,
     ),
 ]
+# Gates (each part of every match of the pattern they guard, led by a plain character class or
+# a literal, so the engine skips quickly): a suffix word after a space or tab; ", X and Y".
+_ORG_SUFFIX_AFTER_SPACE = re.compile(r"[ \t]" + trie_regex(_ORG_SUFFIX.split("|")) + r"\b")
+_ORG_LIST_GATE = re.compile(r",\s+[A-Z][\w'-]+\s+and\s+[A-Z]")
+_ORG_PREFIX_WORDS = tuple(_ORG_PREFIX.split("|"))
+_ORG_PREFIX_GATE = re.compile(trie_regex(_ORG_PREFIX_WORDS))  # the prefix pattern needs one
 _BAD_LEAD = re.compile(r"^(?:The|A|An|My|Our|His|Her|Their|In|At|From|To|We|I)\s+")
 
 
 def find_organisations(text: str) -> Iterator[Suggestion]:
     """Named organisations by suffix ("Acme Ltd"), prefix ("University of X") or unit number."""
     runs = (
-        _ORG_SUFFIX_GATE.search(text) is not None,
-        True,
-        _DIGIT.search(text) is not None,
-        True,
+        _ORG_SUFFIX_AFTER_SPACE.search(text) is not None,
+        _ORG_PREFIX_GATE.search(text) is not None,
+        first_digit(text) >= 0,
+        _ORG_LIST_GATE.search(text) is not None,
         "Sons" in text,
-        _ARABIC.search(text) is not None,
+        has_arabic(text),
     )
     for (pattern, conf), run in zip(_PATTERNS, runs, strict=True):
         if not run:

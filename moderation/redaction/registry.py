@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -18,6 +17,7 @@ from . import (
     text_patterns,
 )
 from .model import Suggestion
+from .scan import has_arabic
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,11 +39,8 @@ class Detector:
     default_on: bool = True
 
 
-_ARABIC = re.compile(r"[\u0621-\u064A]")
-
-
 def _arabic(ctx: Context) -> Iterable[Suggestion]:
-    return arabic_names.find_arabic_names(ctx.text) if _ARABIC.search(ctx.text) else ()
+    return arabic_names.find_arabic_names(ctx.text) if has_arabic(ctx.text) else ()
 
 
 DETECTORS: dict[str, Detector] = {
@@ -78,18 +75,23 @@ DETECTORS: dict[str, Detector] = {
     )
 }
 DEFAULT_ENABLED: frozenset[str] = frozenset(n for n, d in DETECTORS.items() if d.default_on)
+_DEFAULT_RUNS = tuple(d.run for d in DETECTORS.values() if d.default_on)
 
 
 def run_detectors(ctx: Context, enabled: frozenset[str] | None = None) -> list[Suggestion]:
     """Run the enabled detectors (all default ones when None) and return raw suggestions."""
-    chosen = DEFAULT_ENABLED if enabled is None else enabled
-    unknown = chosen - DETECTORS.keys()
-    if unknown:
-        raise ValueError(f"unknown detectors: {sorted(unknown)}")
+    if enabled is None:
+        chosen = DEFAULT_ENABLED
+        runs = _DEFAULT_RUNS
+    else:
+        chosen = enabled
+        unknown = chosen - DETECTORS.keys()
+        if unknown:
+            raise ValueError(f"unknown detectors: {sorted(unknown)}")
+        runs = tuple(det.run for name, det in DETECTORS.items() if name in chosen)
     out: list[Suggestion] = []
-    for name, det in DETECTORS.items():
-        if name in chosen:
-            out.extend(det.run(ctx))
+    for run in runs:
+        out.extend(run(ctx))
     if "names" in chosen or "arabic_names" in chosen:
         # Once a name is known, its other mentions (even at a sentence start) are names too.
         out.extend(names.propagate(ctx.text, out))

@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterator
 
 from .model import Suggestion
+from .regex_util import trie_regex
+from .scan import digit_led_matches, first_digit
 
 _EMAIL = re.compile(
     r"(?<![\w.+-])[\w.+%-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,24}(?![\w-])", re.UNICODE
@@ -24,16 +26,28 @@ _URL = re.compile(
 )
 _IPV4 = re.compile(r"(?=\d)(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]|\.\d)")
 _IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
+# Every IPv6 match has two colons with at most four hex digits between them (led by ":").
+_IPV6_GATE = re.compile(r":[0-9A-Fa-f]{0,4}:")
 _HANDLE = re.compile(r"(?=@)(?<![\w@/.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@])")
+_PLATFORMS = (
+    "instagram|insta|twitter|x|tiktok|telegram|snapchat|facebook|fb|signal|handle|"
+    "username|user name|account|cuenta|compte|usuario|pseudo"
+)
+# The platform words as a prefix tree: each must be followed by \b, so at most one can match at
+# a position and the tree finds the same matches as the plain alternation (faster with (?i)).
 _HANDLE_CUE = re.compile(
-    r"(?i)(?=[itxsfhuacp])\b(?:instagram|insta|twitter|x|tiktok|telegram|snapchat|facebook|fb|signal|handle|"
-    r"username|user name|account|cuenta|compte|usuario|pseudo)\b\W{0,3}(?:is|es|est|:)?\s*"
+    r"(?i)(?=[itxsfhuacp])\b" + trie_regex(_PLATFORMS.split("|")) + r"\b\W{0,3}(?:is|es|est|:)?\s*"
     r"([A-Za-z0-9_][A-Za-z0-9_.]{2,29})\b"
 )
 
 # Whole-text gates: a text without these cannot contain a match (same results, less time).
 _URL_GATE = re.compile(r"(?i)[a-z0-9]\.[a-z]|://|www\.")
-_DIGIT = re.compile(r"\d")
+# A stricter check than _URL_GATE that still lets every _URL match through (besides "://"):
+# "www." or a known top-level domain after "x." that is not followed by [\w@-]. Led by the
+# literal "." so that the regex engine can skip to the dots.
+_URL_DOT_GATE = re.compile(
+    r"\.(?i:(?<=[a-z0-9]\.)" + trie_regex(_TLDS.split("|")) + r"(?![\w@-])|(?<=www\.))"
+)
 _HANDLE_NAME_GATE = re.compile(r"[\d_]|\.\w")
 
 
@@ -47,7 +61,7 @@ def find_emails(text: str) -> Iterator[Suggestion]:
 
 def find_urls(text: str) -> Iterator[Suggestion]:
     """URLs with a scheme or www., and bare domain names with a known top-level domain."""
-    if not _URL_GATE.search(text):
+    if "://" not in text and not _URL_DOT_GATE.search(text):
         return
     for m in _URL.finditer(text):
         s = m.group()
@@ -60,14 +74,18 @@ def find_urls(text: str) -> Iterator[Suggestion]:
 
 def find_ip_addresses(text: str) -> Iterator[Suggestion]:
     """IPv4 and IPv6 addresses, validated with the ipaddress module."""
-    if text.count(":") < 2 and not _DIGIT.search(text):
+    if text.count(":") < 2 and first_digit(text) < 0:
         return
-    for m in _IPV4.finditer(text):
+    for m in digit_led_matches(_IPV4, text):  # a match starts a run of digits
         if all(int(p) <= 255 for p in m.group().split(".")):
             yield Suggestion(m.start(), m.end(), "ip_address", 0.9, "ip_address", m.group())
     if text.count(":") < 2:
         return
-    for m in _IPV6.finditer(text):
+    pair = _IPV6_GATE.search(text)
+    if pair is None:
+        return
+    # A match starts at most 4 hex digits before the first such pair of colons.
+    for m in _IPV6.finditer(text, max(0, pair.start() - 4)):
         s = m.group()
         if s.count(":") < 2 or len(s) < 6:
             continue

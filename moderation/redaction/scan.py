@@ -1,0 +1,68 @@
+"""Facts about a text that several detectors need, computed once per text (cached for the last
+few texts): where the first digit is, whether there is Arabic script, the lower-cased text."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_DIGIT = re.compile(r"\d")
+_ARABIC = re.compile(r"[\u0621-\u064A]")
+
+
+@lru_cache(maxsize=8)
+def first_digit(text: str) -> int:
+    """Index of the first digit (any script), or -1."""
+    m = _DIGIT.search(text)
+    return -1 if m is None else m.start()
+
+
+@lru_cache(maxsize=8)
+def has_arabic(text: str) -> bool:
+    """Whether the text has an Arabic letter (U+0621-U+064A)."""
+    return _ARABIC.search(text) is not None
+
+
+# The only characters that a case-insensitive regex letter matches although their (same-length)
+# lower case is not that letter (found by trying every code point for a-z and the accented
+# letters of the word lists): dotted/dotless i and long s.
+_CASE_ODDITIES = ("\u0130", "\u0131", "\u017f")
+
+
+def lower_matches_ignorecase(text: str) -> bool:
+    """Whether a case-sensitive lower-case regex over lower_same_length(text) finds what the
+    (?i) regex finds over text (true unless the text has one of the few odd characters)."""
+    return text.isascii() or not any(c in text for c in _CASE_ODDITIES)
+
+
+@lru_cache(maxsize=8)
+def lower_same_length(text: str) -> str:
+    """text.lower(), except that characters whose lower case is not one character are kept as
+    they are, so offsets stay valid."""
+    lower = text.lower()
+    if len(lower) != len(text):
+        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return lower
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+@lru_cache(maxsize=8)
+def digit_run_starts(text: str) -> tuple[int, ...]:
+    """Where the runs of digits start."""
+    return tuple(m.start() for m in _DIGIT_RUN.finditer(text))
+
+
+def digit_led_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """pattern.finditer(text) for a pattern whose matches can only start at the first digit of
+    a run of digits (it starts with a digit not preceded by one): the pattern is tried at those
+    positions only, instead of scanning the text. Same matches, same order."""
+    out = []
+    last = 0
+    match = pattern.match
+    for start in digit_run_starts(text):
+        if start >= last and (m := match(text, start)) is not None:
+            out.append(m)
+            last = m.end()
+    return out
