@@ -34,6 +34,7 @@ browser-deps:
 	  echo "installing Debian's chromium for the browser tests"; \
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
 	  || sudo sh -c 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null'; }
+	@test -f node_modules/axe-core/axe.min.js || npm install --silent --no-save --no-package-lock axe-core
 
 lint: install
 	$(BIN)/ruff check .

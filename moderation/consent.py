@@ -206,6 +206,10 @@ async def change_attribution(
                 "attribution": attribution.value,
             },
         )
+        # A published story shows the new byline at once (same transaction, caches dropped).
+        from stories_service.publishing.publisher import apply_consent_to_public_story
+
+        await apply_consent_to_public_story(connection, current.id, cipher)
     return record
 
 

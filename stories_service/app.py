@@ -16,6 +16,7 @@ from stories_service.db.lifecycle import apply_migrations
 from stories_service.errors import EXCEPTION_HANDLERS, CatchUnexpectedMiddleware
 from stories_service.http_input import BodyLimitMiddleware
 from stories_service.protection.jobs import start_protection_jobs, stop_jobs
+from stories_service.publishing.jobs import publishing_jobs
 from stories_service.routes import build_routes
 from stories_service.runtime import Runtime
 from stories_service.security_headers import SecurityHeadersMiddleware
@@ -47,6 +48,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         async with (
             RegisterTortoise(app, config=tortoise_config(settings.database_url)),
             claim_expiry_job(settings),
+            publishing_jobs(runtime),
         ):
             log.info("serving on %s", settings.database_url.split("://")[0])
             jobs = start_protection_jobs(runtime) if settings.background_jobs else []

@@ -120,6 +120,20 @@ def cmd_seed_demo(args: argparse.Namespace, settings: Settings) -> int:
     return _run_with_db(settings, work)
 
 
+def cmd_export_static(args: argparse.Namespace, settings: Settings) -> int:
+    from pathlib import Path
+
+    from stories_service.publishing.export import export_static
+    from stories_service.templating import build_templates
+
+    async def work() -> int:
+        count = await export_static(Path(args.dir), build_templates().env, settings.base_url)
+        print(f"exported {count} files to {args.dir}")
+        return 0
+
+    return _run_with_db(settings, work)
+
+
 def cmd_audit(args: argparse.Namespace, settings: Settings) -> int:
     from moderation.audit import verify_audit_chain
 
@@ -161,6 +175,9 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--email", help="revoke every token of this staff member")
     revoke.set_defaults(func=cmd_revoke_token)
     sub.add_parser("seed-demo", help="load fictional demo data").set_defaults(func=cmd_seed_demo)
+    export = sub.add_parser("export-static", help="write the public site and feeds to DIR")
+    export.add_argument("dir", metavar="DIR")
+    export.set_defaults(func=cmd_export_static)
     audit = sub.add_parser("audit", help="audit log tools")
     audit_sub = audit.add_subparsers(dest="audit_command", required=True)
     audit_sub.add_parser("verify", help="check the hash chain").set_defaults(func=cmd_audit)

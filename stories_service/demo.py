@@ -41,6 +41,12 @@ DEMO_STORIES = [
         "ar",
         "في المخيم كانت هناك مكتبة صغيرة. كل يوم كنت أقرأ كتاباً جديداً، والكلمات أعادت لي الأمل.",
     ),
+    (
+        "Learning the bus routes",
+        "en",
+        "For months the city was a maze to me. A volunteer drew the bus routes on a napkin, and "
+        "we rode them together. Now I show newcomers the way.",
+    ),
 ]
 
 
@@ -74,12 +80,15 @@ async def seed_demo(settings: Settings) -> list[str]:
             data, cipher=cipher, secret_key=settings.secret_key, wording=consent_wording("en")
         )
         state = await _advance(index, stored.id, title, body, moderator, cipher)
+        if state == "published":
+            state = await _publish_demo(stored.id, cipher, settings.base_url)
         lines.append(f"story {title!r} ({language}, {state}) receipt code: {stored.receipt_code}")
     return lines
 
 
-# How far each demo story gets: in review with a revision, awaiting consent, ready, waiting.
-_DEMO_STAGES = ("in_review", "awaiting_consent", "ready", "submitted")
+# How far each demo story gets: in review with a revision, awaiting consent, ready, waiting,
+# and published on the public site.
+_DEMO_STAGES = ("in_review", "awaiting_consent", "ready", "submitted", "published")
 
 
 async def _advance(
@@ -107,3 +116,15 @@ async def _advance(
     submission = await Submission.get(id=submission_id)
     await survivor_decides(submission, "approve", None, cipher)
     return stage
+
+
+async def _publish_demo(submission_id: object, cipher: FieldCipher, base_url: str) -> str:
+    """The demo editor approves (four eyes) and publishes, so the public site has a story."""
+    from moderation.approval import approve_submission
+    from stories_service.publishing.publisher import publish_submission
+
+    editor = await Staff.get(email="demo-editor@example.org")
+    actor = Actor.staff(editor.id, editor.role)
+    await approve_submission(str(submission_id), actor, cipher)
+    outcome = await publish_submission(str(submission_id), actor, cipher, base_url)
+    return f"published at {base_url}/stories/{outcome.slug}"

@@ -135,10 +135,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
 
 
 def _merge_feature_operations() -> None:
+    from stories_service.publishing import openapi_ops as publishing_ops
     from stories_service.staff import openapi_ops as moderation_ops
 
-    MODELS.extend(m for m in moderation_ops.MODELS if m not in MODELS)
-    OPERATIONS.update(moderation_ops.OPERATIONS)
+    for feature in (moderation_ops, publishing_ops):
+        MODELS.extend(m for m in feature.MODELS if m not in MODELS)
+        OPERATIONS.update(feature.OPERATIONS)
 
 
 @cache

@@ -34,6 +34,9 @@ class Settings:
     apply_migrations_on_start: bool = True
     background_jobs: bool = True
     redaction_detectors: frozenset[str] | None = None
+    public_max_age: int = 60
+    export_dir: Path | None = None
+    webhook_retry_base_seconds: int = 5
     extra: Mapping[str, str] = field(default_factory=dict)
 
     @property
@@ -152,6 +155,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     if not base_url.startswith(("http://", "https://")):
         raise SettingsError("STORIES_BASE_URL must start with http:// or https://")
     detectors = env.get("STORIES_REDACTION_DETECTORS")
+    export_dir = env.get("STORIES_EXPORT_DIR")
 
     return Settings(
         data_dir=data_dir,
@@ -172,4 +176,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         redaction_detectors=(
             frozenset(d.strip() for d in detectors.split(",") if d.strip()) if detectors else None
         ),
+        public_max_age=_int(env, "STORIES_PUBLIC_MAX_AGE", 60),
+        export_dir=Path(export_dir).resolve() if export_dir else None,
+        webhook_retry_base_seconds=_int(env, "STORIES_WEBHOOK_RETRY_BASE_SECONDS", 5),
     )

@@ -1,1 +1,1 @@
-"""Publishing: what the public sees (pages, feeds, API), the change counter and the outbox."""
+"""Publishing: materialising approved stories, the public site, feeds, webhooks and export."""

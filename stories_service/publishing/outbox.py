@@ -1,4 +1,4 @@
-"""The durable outbox: events written in the same transaction as the change they announce."""
+"""The durable outbox: webhook events written in the same transaction as the change."""
 
 from __future__ import annotations
 
@@ -9,11 +9,15 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 
 from stories_service.models import OutboxEvent
 
+EVENT_TYPES = ("story.published", "story.updated", "story.unpublished", "story.withdrawn")
+
 
 async def enqueue_event(
     connection: BaseDBAsyncClient, event_type: str, payload: dict[str, Any]
 ) -> OutboxEvent:
-    """Append one event (its ``event_id`` is the webhook-id receivers deduplicate by)."""
+    """Write one event; ``payload`` holds only what is public (for withdrawn: slug, id, time)."""
+    if event_type not in EVENT_TYPES:
+        raise ValueError(f"unknown event type {event_type!r}")
     return await OutboxEvent.create(
         using_db=connection,
         event_id="msg_" + uuid.uuid4().hex,

@@ -231,6 +231,11 @@ async def _act(request: Request, staff: Staff, action: str, form: Any) -> tuple[
         return await approval.send_back(submission.id, actor, reason), here
     if action == "reject":
         return await approval.reject_submission(submission.id, actor, reason), here
+    if action in ("publish", "unpublish"):
+        from stories_service.publishing.console_actions import console_publishing_action
+
+        await console_publishing_action(request, submission, actor, action, form)
+        return None, here
     raise ApiError(404, "There is no such action.")
 
 

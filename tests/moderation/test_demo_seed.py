@@ -16,6 +16,7 @@ async def test_seed_demo_leaves_stories_in_several_states(
     lines = await seed_demo(runtime.settings)
     assert any("password" in line for line in lines)
     states = sorted([s.state for s in await Submission.all()])
-    assert states == ["awaiting_consent", "in_review", "ready", "submitted"]
+    assert states == ["awaiting_consent", "in_review", "published", "ready", "submitted"]
+    assert any("published at" in line for line in lines)
     in_review = await Submission.get(state="in_review")
     assert await Revision.filter(submission_id=in_review.id).count() == 1

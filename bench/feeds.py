@@ -1,0 +1,270 @@
+"""Feed serving: requests/s against a bare Starlette app, and keyset paging at 100,000 stories.
+
+    python -m bench.feeds [--seconds 10] [--connections 16] [--postgres]
+
+Inserts 100,000 published stories with bulk SQL (not through the API) into a fresh SQLite file
+(and, with --postgres, a fresh PostgreSQL database), starts `uvicorn stories_service.asgi:app`
+(one worker) and, in the same run, `bench.bare_app` serving a static JSON body of the same size
+as /feed.json, loads both with wrk, and prints requests/s for /feed.json, a 304 revalidation, a
+story page and the bare app; then the render latency (query + render, the cost of a cache miss)
+of page 1 and page 5,000 of the feed, median of repeated runs, on each database.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import re
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import asyncpg
+import httpx
+
+from bench.intake import PG_ADMIN, free_port, wait_healthy
+
+ROOT = Path(__file__).resolve().parent.parent
+STORIES = 100_000
+BODY = "<p>" + ("I planted mint on the balcony and slept through the night again. " * 8) + "</p>"
+COLUMNS = (
+    "slug, entry_id, state, title, summary, body_html, byline, language, text_direction, tags, "
+    "content_notes, syndicate, revision_number, published_at, updated_at"
+)
+
+
+def story_rows(count: int) -> list[tuple]:
+    start = datetime(2020, 1, 1, 0, 0, 0, 123456, tzinfo=UTC)
+    rows = []
+    for i in range(count):
+        when = start + timedelta(minutes=i)
+        rows.append(
+            (
+                f"b{i:09d}",
+                f"urn:uuid:{uuid.uuid4()}",
+                "published",
+                f"Story number {i}",
+                "A short summary of a story of recovery.",
+                BODY,
+                None if i % 3 else "Blue Heron",
+                "ar" if i % 10 == 0 else "en",
+                "rtl" if i % 10 == 0 else "ltr",
+                json.dumps(["hope", "work"] if i % 2 else ["family"]),
+                json.dumps(["violence"] if i % 4 == 0 else []),
+                True,
+                1,
+                when,
+                when,
+            )
+        )
+    return rows
+
+
+def fill_sqlite(path: Path, rows: list[tuple]) -> None:
+    marks = ", ".join("?" * 15)
+    with sqlite3.connect(path) as db:
+        db.executemany(
+            f"INSERT INTO published_stories ({COLUMNS}) VALUES ({marks})",
+            [(*r[:13], str(r[13]), str(r[14])) for r in rows],
+        )
+        db.execute("INSERT INTO change_counters (name, value) VALUES ('public', 1)")
+
+
+async def fill_postgres(url: str, rows: list[tuple]) -> None:
+    conn = await asyncpg.connect(url)
+    try:
+        await conn.copy_records_to_table(
+            "published_stories", records=rows, columns=[c.strip() for c in COLUMNS.split(",")]
+        )
+        await conn.execute("INSERT INTO change_counters (name, value) VALUES ('public', 1)")
+        await conn.execute("ANALYZE published_stories")
+    finally:
+        await conn.close()
+
+
+def wrk(url: str, seconds: float, connections: int, headers: dict[str, str] | None = None) -> float:
+    command = ["wrk", "-t1", f"-c{connections}", f"-d{max(1, round(seconds))}s", "--latency"]
+    for name, value in (headers or {}).items():
+        command += ["-H", f"{name}: {value}"]
+    out = subprocess.run([*command, url], capture_output=True, text=True, check=True).stdout
+    match = re.search(r"Requests/sec:\s+([\d.]+)", out)
+    if not match:
+        raise SystemExit("wrk printed no figure:\n" + out)
+    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    if non_2xx:
+        raise SystemExit(f"{url}: {non_2xx.group(1)} error responses")
+    return float(match.group(1))
+
+
+def start(command: list[str], env: dict[str, str]) -> subprocess.Popen:
+    return subprocess.Popen(command, cwd=ROOT, env=env)
+
+
+async def render_latency(database_url: str, runs: int) -> dict[str, float]:
+    """Median seconds of a cache miss (keyset query + JSON Feed render), page 1 vs page 5,000."""
+    from stories_service.db.lifecycle import close_database, open_database
+    from stories_service.publishing.queries import Filters, page_of_stories
+    from stories_service.publishing.render import Links, live_site, render_json_feed
+
+    await open_database(database_url)
+    try:
+        filters = Filters(syndicated_only=True)
+        cursor = None
+        page = await page_of_stories(filters)
+        first_cursor = None
+        for _number in range(1, 5000):
+            page = await page_of_stories(filters, after=cursor)
+            cursor = page.next_cursor
+        page_5000_cursor = cursor
+        site = live_site("http://127.0.0.1")
+        now = datetime.now(UTC)
+        figures = {}
+        for label, after in (("page 1", first_cursor), ("page 5,000", page_5000_cursor)):
+            timings = []
+            for _ in range(runs):
+                t0 = time.perf_counter()
+                page = await page_of_stories(filters, after=after)
+                render_json_feed(page, Links("x", "x"), site, filters, now)
+                timings.append(time.perf_counter() - t0)
+            assert len(page.stories) == 20
+            figures[label] = statistics.median(timings)
+        return figures
+    finally:
+        await close_database()
+
+
+async def run(label: str, database_url: str, args: argparse.Namespace, data_dir: Path) -> None:
+    port, bare_port = free_port(), free_port()
+    base = f"http://127.0.0.1:{port}"
+    env = {
+        **os.environ,
+        "STORIES_ENV": "test",
+        "STORIES_DATA_DIR": str(data_dir),
+        "DATABASE_URL": database_url,
+        "STORIES_BASE_URL": base,
+        "STORIES_MIGRATE_ON_START": "false",
+        "STORIES_BACKGROUND_JOBS": "false",
+    }
+    server = start(
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "stories_service.asgi:app",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--log-level",
+            "warning",
+            "--no-access-log",
+        ],
+        env,
+    )
+    bare = None
+    try:
+        await wait_healthy(base)
+        async with httpx.AsyncClient(base_url=base) as http:
+            feed = await http.get("/feed.json")
+            etag = feed.headers["etag"]
+            slug = feed.json()["items"][3]["_healing_stories"]["slug"]
+        body_file = data_dir / "bare-body.json"
+        body_file.write_bytes(feed.content)
+        bare = start(
+            [
+                sys.executable,
+                "-m",
+                "uvicorn",
+                "bench.bare_app:app",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(bare_port),
+                "--log-level",
+                "warning",
+                "--no-access-log",
+            ],
+            {**os.environ, "BARE_BODY_FILE": str(body_file)},
+        )
+        for _ in range(100):
+            try:
+                httpx.get(f"http://127.0.0.1:{bare_port}/feed.json")
+                break
+            except httpx.TransportError:
+                await asyncio.sleep(0.1)
+        s, c = args.seconds, args.connections
+        targets = {
+            "bare app (same body)": (f"http://127.0.0.1:{bare_port}/feed.json", None),
+            "/feed.json": (f"{base}/feed.json", None),
+            "/feed.json 304": (f"{base}/feed.json", {"If-None-Match": etag}),
+            "/stories/{slug}": (f"{base}/stories/{slug}", None),
+        }
+        for url, headers in targets.values():
+            wrk(url, 1, c, headers)  # warm-up
+        # Rounds interleave the targets, so a busy neighbour on the machine hits them alike.
+        samples: dict[str, list[float]] = {name: [] for name in targets}
+        for _ in range(args.rounds):
+            for name, (url, headers) in targets.items():
+                samples[name].append(wrk(url, s, c, headers))
+        figures = {name: statistics.median(values) for name, values in samples.items()}
+    finally:
+        for process in (server, bare):
+            if process is not None:
+                process.terminate()
+                process.wait(timeout=10)
+    ceiling = figures["bare app (same body)"]
+    print(
+        f"\n{label}: /feed.json body {len(feed.content)} bytes, {STORIES} stories, "
+        f"median of {args.rounds} interleaved rounds of {args.seconds:.0f} s"
+    )
+    for name, value in figures.items():
+        print(f"  {name:24s} {value:10.0f} req/s  ({value / ceiling:.0%} of bare)")
+    latency = await render_latency(database_url, args.runs)
+    p1, p5000 = latency["page 1"], latency["page 5,000"]
+    print(f"  cache-miss render, page 1:     {p1 * 1000:.2f} ms (median of {args.runs})")
+    print(f"  cache-miss render, page 5,000: {p5000 * 1000:.2f} ms  ({p5000 / p1:.2f}x page 1)")
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--seconds", type=float, default=10)
+    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--runs", type=int, default=200)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--postgres", action="store_true")
+    args = parser.parse_args()
+    from stories_service.db.lifecycle import apply_migrations
+
+    rows = story_rows(STORIES)
+    with tempfile.TemporaryDirectory(prefix="bench-feeds-") as tmp:
+        data_dir = Path(tmp)
+        sqlite_url = f"sqlite://{data_dir / 'stories.sqlite3'}"
+        await apply_migrations(sqlite_url)
+        fill_sqlite(data_dir / "stories.sqlite3", rows)
+        await run("SQLite", sqlite_url, args, data_dir)
+        if args.postgres:
+            name = f"bench_feeds_{uuid.uuid4().hex[:8]}"
+            admin = await asyncpg.connect(PG_ADMIN)
+            await admin.execute(f'CREATE DATABASE "{name}"')
+            await admin.close()
+            url = PG_ADMIN.rsplit("/", 1)[0] + "/" + name
+            try:
+                await apply_migrations(url)
+                await fill_postgres(url, rows)
+                await run("PostgreSQL", url, args, data_dir)
+            finally:
+                admin = await asyncpg.connect(PG_ADMIN)
+                await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+                await admin.close()
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

@@ -1,0 +1,172 @@
+"""The OpenAPI operations of publishing and webhooks (merged into ``stories_service.openapi``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel
+
+from stories_service.publishing.staff_routes import PublishIn, PublishOut
+from stories_service.webhooks.routes import EndpointIn
+
+STORY_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["id", "slug", "url", "title", "summary", "content_html", "language", "dir"],
+    "properties": {
+        "id": {"type": "string", "description": "stable entry id, urn:uuid:…"},
+        "slug": {"type": "string"},
+        "url": {"type": "string", "format": "uri"},
+        "title": {"type": "string"},
+        "summary": {"type": "string"},
+        "content_html": {"type": "string"},
+        "language": {"type": "string"},
+        "dir": {"type": "string", "enum": ["ltr", "rtl"]},
+        "byline": {"anyOf": [{"type": "string"}, {"type": "null"}]},
+        "tags": {"type": "array", "items": {"type": "string"}},
+        "content_notes": {"type": "array", "items": {"type": "string"}},
+        "date_published": {"type": "string", "format": "date-time"},
+        "date_modified": {"type": "string", "format": "date-time"},
+    },
+}
+
+MODELS: list[type[BaseModel]] = [PublishIn, PublishOut, EndpointIn]
+
+_PAGING = [
+    {"name": "lang", "in": "query", "required": False, "schema": {"type": "string"}},
+    {"name": "tag", "in": "query", "required": False, "schema": {"type": "string"}},
+    {"name": "after", "in": "query", "required": False, "schema": {"type": "string"}},
+    {"name": "before", "in": "query", "required": False, "schema": {"type": "string"}},
+]
+_VALIDATORS = [
+    {"name": "If-None-Match", "in": "header", "required": False, "schema": {"type": "string"}},
+    {"name": "If-Modified-Since", "in": "header", "required": False, "schema": {"type": "string"}},
+]
+
+
+def _ref(name: str) -> dict[str, Any]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _json(schema: dict[str, Any], description: str = "OK") -> dict[str, Any]:
+    return {"description": description, "content": {"application/json": {"schema": schema}}}
+
+
+def _errors(*statuses: int) -> dict[str, Any]:
+    return {str(s): _json(_ref("Error"), "Error") for s in statuses}
+
+
+_BEARER = [{"bearer": []}]
+_ID = {"name": "submission_id", "in": "path", "required": True, "schema": {"type": "string"}}
+_SLUG = {"name": "slug", "in": "path", "required": True, "schema": {"type": "string"}}
+_ENDPOINT = {"name": "endpoint_id", "in": "path", "required": True, "schema": {"type": "integer"}}
+
+OPERATIONS: dict[str, dict[str, Any]] = {
+    "/api/v1/stories": {
+        "get": {
+            "summary": "Published, syndicated stories, newest first (keyset paging)",
+            "parameters": [
+                *_PAGING,
+                {"name": "limit", "in": "query", "schema": {"type": "integer", "maximum": 100}},
+                *_VALIDATORS,
+            ],
+            "responses": {
+                "200": _json(
+                    {
+                        "type": "object",
+                        "properties": {
+                            "stories": {"type": "array", "items": STORY_SCHEMA},
+                            "next_url": {"anyOf": [{"type": "string"}, {"type": "null"}]},
+                            "prev_url": {"anyOf": [{"type": "string"}, {"type": "null"}]},
+                        },
+                    }
+                ),
+                "304": {"description": "Not modified"},
+                **_errors(400),
+            },
+        }
+    },
+    "/api/v1/stories/{slug}": {
+        "get": {
+            "summary": "One published, syndicated story",
+            "parameters": [_SLUG, *_VALIDATORS],
+            "responses": {
+                "200": _json(STORY_SCHEMA),
+                "304": {"description": "Not modified"},
+                **_errors(404, 410),
+            },
+        }
+    },
+    "/feed.json": {
+        "get": {
+            "summary": "JSON Feed 1.1 (application/feed+json); also /feed.atom (Atom 1.0)",
+            "parameters": [*_PAGING, *_VALIDATORS],
+            "responses": {
+                "200": {
+                    "description": "JSON Feed",
+                    "content": {"application/feed+json": {"schema": {"type": "object"}}},
+                },
+                "304": {"description": "Not modified"},
+                **_errors(400),
+            },
+        }
+    },
+    "/api/v1/submissions/{submission_id}/publish": {
+        "post": {
+            "summary": "Publish now, or schedule with {at} (editor); the leak guard may refuse",
+            "security": _BEARER,
+            "parameters": [_ID],
+            "requestBody": {
+                "required": False,
+                "content": {"application/json": {"schema": _ref("PublishIn")}},
+            },
+            "responses": {
+                "200": _json(_ref("PublishOut")),
+                **_errors(400, 401, 403, 404, 409, 413, 415, 422),
+            },
+        }
+    },
+    "/api/v1/stories/{slug}/unpublish": {
+        "post": {
+            "summary": "Take a story down (editor)",
+            "security": _BEARER,
+            "parameters": [_SLUG],
+            "responses": {
+                "200": _json({"type": "object"}),
+                **_errors(401, 403, 404, 409),
+            },
+        }
+    },
+    "/api/v1/webhooks": {
+        "get": {
+            "summary": "Webhook endpoints with delivery counts (admin)",
+            "security": _BEARER,
+            "responses": {"200": _json({"type": "object"}), **_errors(401, 403)},
+        },
+        "post": {
+            "summary": "Register an endpoint; the answer holds its signing secret, once (admin)",
+            "security": _BEARER,
+            "requestBody": {
+                "required": True,
+                "content": {"application/json": {"schema": _ref("EndpointIn")}},
+            },
+            "responses": {
+                "201": _json({"type": "object"}),
+                **_errors(400, 401, 403, 413, 415, 422),
+            },
+        },
+    },
+    "/api/v1/webhooks/{endpoint_id}": {
+        "get": {
+            "summary": "One endpoint with its recent deliveries and failures (admin)",
+            "security": _BEARER,
+            "parameters": [_ENDPOINT],
+            "responses": {"200": _json({"type": "object"}), **_errors(401, 403, 404)},
+        },
+        "delete": {
+            "summary": "Remove an endpoint (admin)",
+            "security": _BEARER,
+            "parameters": [_ENDPOINT],
+            "responses": {"204": {"description": "Removed"}, **_errors(401, 403, 404)},
+        },
+    },
+}

@@ -1,0 +1,230 @@
+"""Public GET routes: the index, story pages, JSON Feed, Atom and the stories JSON API."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from starlette.requests import Request
+
+from stories_service.errors import ApiError
+from stories_service.publishing.changes import CachedPage
+from stories_service.publishing.queries import (
+    MAX_PAGE_SIZE,
+    PAGE_SIZE,
+    BadQuery,
+    Cursor,
+    Filters,
+    Page,
+    page_of_stories,
+    plausible_slug,
+    recent_tombstones,
+    story_by_slug,
+    tombstone_by_slug,
+)
+from stories_service.publishing.render import (
+    Links,
+    interface_language,
+    live_site,
+    render_api_list,
+    render_api_story,
+    render_atom,
+    render_gone_html,
+    render_index_html,
+    render_json_feed,
+    render_story_html,
+)
+from stories_service.publishing.serving import (
+    CachedEndpoint,
+    make_page,
+    page_cache,
+    public_cache_control,
+    shared_last_modified,
+)
+from stories_service.runtime import Runtime, runtime_of
+
+JSON_FEED_TYPE = "application/feed+json"
+ATOM_TYPE = "application/atom+xml; charset=utf-8"
+HTML_TYPE = "text/html; charset=utf-8"
+JSON_TYPE = "application/json"
+
+
+class _Query:
+    """The query parameters a listing understands, validated; everything else is ignored."""
+
+    def __init__(self, request: Request, *, syndicated_only: bool, limit_param: bool) -> None:
+        params = request.query_params
+        try:
+            self.filters = Filters.parse(
+                params.get("lang"), params.get("tag"), syndicated_only=syndicated_only
+            )
+            self.after = Cursor.decode(params["after"]) if params.get("after") else None
+            self.before = Cursor.decode(params["before"]) if params.get("before") else None
+        except BadQuery as error:
+            raise ApiError(400, f"The {error} parameter is not valid.", code="bad_query") from None
+        self.limit = PAGE_SIZE
+        if limit_param and params.get("limit"):
+            try:
+                self.limit = max(1, min(MAX_PAGE_SIZE, int(params["limit"])))
+            except ValueError:
+                raise ApiError(400, "limit must be a number.", code="bad_query") from None
+        self.path = request.url.path
+
+    def key(self) -> str:
+        return "|".join(
+            [
+                self.path,
+                self.filters.language or "",
+                self.filters.tag or "",
+                self.after.encode() if self.after else "",
+                self.before.encode() if self.before else "",
+                str(self.limit),
+            ]
+        )
+
+    def href(self, base: str, **cursor: str) -> str:
+        params = {}
+        if self.filters.language:
+            params["lang"] = self.filters.language
+        if self.filters.tag:
+            params["tag"] = self.filters.tag
+        if self.limit != PAGE_SIZE:
+            params["limit"] = str(self.limit)
+        params.update(cursor)
+        return base + self.path + ("?" + urlencode(params) if params else "")
+
+    async def page(self) -> Page:
+        return await page_of_stories(
+            self.filters, after=self.after, before=self.before, limit=self.limit
+        )
+
+    def links(self, page: Page, base: str) -> Links:
+        return Links(
+            self_url=self.href(
+                base,
+                **({"after": self.after.encode()} if self.after else {}),
+                **({"before": self.before.encode()} if self.before else {}),
+            ),
+            first_url=self.href(base),
+            next_url=self.href(base, after=page.next_cursor.encode()) if page.next_cursor else None,
+            prev_url=self.href(base, before=page.prev_cursor.encode())
+            if page.prev_cursor and not page.is_first
+            else None,
+        )
+
+
+def _runtime(request: Request) -> Runtime:
+    return runtime_of(request)
+
+
+async def _index(request: Request) -> CachedPage:
+    """GET /: the newest published stories, paginated, filterable by language and topic."""
+    runtime = _runtime(request)
+    query = _Query(request, syndicated_only=False, limit_param=False)
+    page = await query.page()
+    links = query.links(page, "")
+    site = live_site(runtime.settings.base_url)
+    language = interface_language()
+    body = render_index_html(
+        runtime.templates.env,
+        page,
+        site,
+        query.filters,
+        newer_href=links.prev_url,
+        older_href=links.next_url,
+        language=language,
+        here=request.url.path,
+    )
+    last_modified = await shared_last_modified(page_cache(runtime))
+    return make_page(
+        body, HTML_TYPE, last_modified, public_cache_control(runtime), language=language
+    )
+
+
+async def _story_page(request: Request) -> CachedPage:
+    """GET /stories/{slug}: the story, 410 with a neutral notice for a withdrawn one."""
+    runtime = _runtime(request)
+    slug = request.path_params["slug"]
+    if not plausible_slug(slug):
+        raise ApiError(404, "There is no story here.")
+    site = live_site(runtime.settings.base_url)
+    story = await story_by_slug(slug)
+    control = public_cache_control(runtime)
+    language, here = interface_language(), request.url.path
+    if story is not None:
+        body = render_story_html(runtime.templates.env, story, site, language=language, here=here)
+        return make_page(body, HTML_TYPE, story.updated_at, control, language=language)
+    tombstone = await tombstone_by_slug(slug)
+    if tombstone is not None:
+        body = render_gone_html(runtime.templates.env, site, language=language, here=here)
+        return make_page(
+            body, HTML_TYPE, tombstone.withdrawn_at, control, status=410, language=language
+        )
+    raise ApiError(404, "There is no story here.")
+
+
+async def _feed_json(request: Request) -> CachedPage:
+    """GET /feed.json: JSON Feed 1.1 of the syndicated stories."""
+    runtime = _runtime(request)
+    query = _Query(request, syndicated_only=True, limit_param=False)
+    base = runtime.settings.base_url
+    page = await query.page()
+    last_modified = await shared_last_modified(page_cache(runtime))
+    body = render_json_feed(
+        page, query.links(page, base), live_site(base), query.filters, last_modified
+    )
+    return make_page(body, JSON_FEED_TYPE, last_modified, public_cache_control(runtime))
+
+
+async def _feed_atom(request: Request) -> CachedPage:
+    """GET /feed.atom: Atom 1.0 of the syndicated stories, with deleted entries on page one."""
+    runtime = _runtime(request)
+    query = _Query(request, syndicated_only=True, limit_param=False)
+    base = runtime.settings.base_url
+    page = await query.page()
+    tombstones = await recent_tombstones() if page.is_first else []
+    last_modified = await shared_last_modified(page_cache(runtime))
+    body = render_atom(
+        runtime.templates.env,
+        page,
+        query.links(page, base),
+        live_site(base),
+        query.filters,
+        tombstones,
+        last_modified,
+    )
+    return make_page(body, ATOM_TYPE, last_modified, public_cache_control(runtime))
+
+
+async def _api_stories(request: Request) -> CachedPage:
+    """GET /api/v1/stories: the syndicated stories as JSON, keyset-paged (``next_url``)."""
+    runtime = _runtime(request)
+    query = _Query(request, syndicated_only=True, limit_param=True)
+    base = runtime.settings.base_url
+    page = await query.page()
+    body = render_api_list(page, query.links(page, base), live_site(base))
+    last_modified = await shared_last_modified(page_cache(runtime))
+    return make_page(body, JSON_TYPE, last_modified, public_cache_control(runtime))
+
+
+async def _api_story(request: Request) -> CachedPage:
+    """GET /api/v1/stories/{slug}: one syndicated story; 410 when withdrawn."""
+    runtime = _runtime(request)
+    slug = request.path_params["slug"]
+    if not plausible_slug(slug):
+        raise ApiError(404, "There is no such story.")
+    story = await story_by_slug(slug)
+    if story is not None and story.syndicate:
+        body = render_api_story(story, live_site(runtime.settings.base_url))
+        return make_page(body, JSON_TYPE, story.updated_at, public_cache_control(runtime))
+    if story is None and await tombstone_by_slug(slug) is not None:
+        raise ApiError(410, "This story is no longer available.", code="withdrawn")
+    raise ApiError(404, "There is no such story.")
+
+
+# The endpoints (ASGI apps: a cache hit skips the request machinery entirely).
+index = CachedEndpoint(_index)
+story_page = CachedEndpoint(_story_page)
+feed_json = CachedEndpoint(_feed_json)
+feed_atom = CachedEndpoint(_feed_atom)
+api_stories = CachedEndpoint(_api_stories)
+api_story = CachedEndpoint(_api_story)

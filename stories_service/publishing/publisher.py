@@ -1,0 +1,347 @@
+"""Publishing a story: from the newest approved revision, under the newest consent record.
+
+``publish_submission`` publishes now or schedules, ``publish_due_stories`` is the scheduler's
+step, ``unpublish_story`` takes a story down. Each runs in one transaction that changes the
+submission through ``moderation.workflow.transition``, materialises the ``PublishedStory``, bumps
+the public change counter and writes the webhook event to the outbox.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import logging
+import secrets
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.transactions import in_transaction
+
+from moderation.states import SubmissionState
+from moderation.workflow import (
+    Actor,
+    IllegalTransition,
+    NotFound,
+    WorkflowError,
+    check_transition,
+    load_submission,
+    transition,
+)
+from stories_service.crypto import FieldCipher
+from stories_service.language_tags import text_direction
+from stories_service.models import PublishedStory, Submission
+from stories_service.publishing.changes import bump_public_change, drop_local_caches
+from stories_service.publishing.material import (
+    Material,
+    PublishRefused,
+    consent_byline,
+    gather_material,
+    leak_findings,
+    newest_consent,
+    seal_override_reason,
+)
+from stories_service.publishing.outbox import enqueue_event
+
+log = logging.getLogger("stories_service.publishing")
+PUBLIC_STATES = ("published", "scheduled")
+
+
+@dataclass(frozen=True, slots=True)
+class PublishOutcome:
+    status: str  # "published" | "scheduled"
+    slug: str
+    story: PublishedStory
+
+
+def new_slug() -> str:
+    """10 random base32 characters (50 bits): stable once given, and says nothing about anyone."""
+    return base64.b32encode(secrets.token_bytes(10)).decode("ascii")[:10].lower()
+
+
+def new_entry_id() -> str:
+    return f"urn:uuid:{uuid.uuid4()}"
+
+
+def _url(base_url: str | None, slug: str) -> dict[str, str]:
+    return {"url": f"{base_url}/stories/{slug}"} if base_url else {}
+
+
+def story_payload(story: PublishedStory, base_url: str | None) -> dict[str, Any]:
+    """The public JSON of one story (the API item and the webhook data)."""
+    return {
+        "id": story.entry_id,
+        "slug": story.slug,
+        **_url(base_url, story.slug),
+        "title": story.title,
+        "summary": story.summary,
+        "content_html": story.body_html,
+        "language": story.language,
+        "dir": story.text_direction,
+        "byline": story.byline,
+        "tags": list(story.tags or []),
+        "content_notes": list(story.content_notes or []),
+        "date_published": _iso(story.published_at),
+        "date_modified": _iso(story.updated_at),
+    }
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.astimezone(UTC).isoformat().replace("+00:00", "Z") if value else None
+
+
+def event_data(story: PublishedStory, base_url: str | None) -> dict[str, Any]:
+    """Webhook data: the public story if syndication was consented to, else only its ids."""
+    if story.syndicate:
+        return story_payload(story, base_url)
+    return {
+        "id": story.entry_id,
+        "slug": story.slug,
+        **_url(base_url, story.slug),
+        "syndicate": False,
+    }
+
+
+async def _materialise(
+    connection: BaseDBAsyncClient,
+    submission: Submission,
+    material: Material,
+    *,
+    state: str,
+    now: datetime,
+    publish_at: datetime | None,
+) -> tuple[PublishedStory, bool]:
+    """Create or refresh the public row; returns it and whether it was already public."""
+    columns = {
+        "title": material.title,
+        "summary": material.summary,
+        "body_html": material.body_html,
+        "byline": material.byline,
+        "language": material.language,
+        "text_direction": text_direction(material.language),
+        "tags": material.tags,
+        "content_notes": material.content_notes,
+        "syndicate": material.syndicate,
+        "revision_number": material.revision_number,
+        "publish_at": publish_at,
+        "updated_at": now,
+        "state": state,
+    }
+    story = (
+        await PublishedStory.filter(submission_id=submission.id)
+        .using_db(connection)
+        .select_for_update()
+        .first()
+    )
+    if story is None:
+        story = await PublishedStory.create(
+            using_db=connection,
+            submission_id=submission.id,
+            slug=new_slug(),
+            entry_id=new_entry_id(),
+            published_at=now if state == "published" else None,
+            **columns,
+        )
+        return story, False
+    was_public = story.state == "published"
+    if state == "published" and not was_public:
+        # Newly (re)published: it sorts as new, so readers paging the archive do not miss it.
+        columns["published_at"] = now
+    await PublishedStory.filter(id=story.id).using_db(connection).update(**columns)
+    for name, value in columns.items():
+        setattr(story, name, value)
+    return story, was_public
+
+
+async def publish_submission(
+    submission_id: uuid.UUID | str,
+    actor: Actor,
+    cipher: FieldCipher,
+    base_url: str,
+    *,
+    at: datetime | None = None,
+    override_reason: str | None = None,
+    now: datetime | None = None,
+) -> PublishOutcome:
+    """Publish now (or schedule when ``at`` is in the future), behind the leak guard."""
+    now = now or datetime.now(UTC)
+    schedule = at is not None and at > now
+    action = "schedule" if schedule else "publish"
+    async with in_transaction() as connection:
+        submission = await load_submission(connection, submission_id, lock=True)
+        check_transition(submission, action, actor)
+        material = await gather_material(connection, submission, cipher)
+        findings = leak_findings(material, submission, cipher)
+        reason = (override_reason or "").strip()
+        # An editor's override at approval covers the same approved text at publication.
+        carried = bool(findings and not reason and submission.leak_override_reason)
+        if findings and not reason and not carried:
+            raise PublishRefused(
+                "The text still contains details that could identify someone. Redact them, "
+                "or give an override reason.",
+                "leak_guard",
+                extra={"findings": findings},
+            )
+        audit: dict[str, Any] = {
+            "revision": material.revision_number,
+            "leak_guard_findings": len(findings),
+            "leak_guard_override": bool(findings),
+            "finding_kinds": sorted({f["kind"] for f in findings}),
+        }
+        updates: dict[str, Any] = {"publish_at": at if schedule else None}
+        if findings and reason:
+            # The reason may quote the flagged words: stored sealed, audited as a fingerprint.
+            updates["leak_override_reason"] = seal_override_reason(cipher, submission.id, reason)
+            audit["override_reason_sha256"] = hashlib.sha256(reason.encode()).hexdigest()
+        elif carried:
+            audit["override_from_approval"] = True
+        state = "scheduled" if schedule else "published"
+        story, was_public = await _materialise(
+            connection, submission, material, state=state, now=now, publish_at=at
+        )
+        audit["slug"] = story.slug
+        await transition(connection, submission, action, actor, updates=updates, audit_data=audit)
+        if not schedule:
+            await _announce(
+                connection, story, "story.updated" if was_public else "story.published", base_url
+            )
+    if not schedule:
+        drop_local_caches()  # again after the commit: a render racing it may have kept old text
+    return PublishOutcome(state, story.slug, story)
+
+
+async def _announce(
+    connection: BaseDBAsyncClient, story: PublishedStory, event_type: str, base_url: str | None
+) -> None:
+    await bump_public_change(connection)
+    await enqueue_event(connection, event_type, event_data(story, base_url))
+
+
+async def publish_due_stories(
+    cipher: FieldCipher, base_url: str, *, now: datetime | None = None
+) -> list[str]:
+    """Publish every scheduled story whose time has come; returns their slugs.
+
+    Safe with several workers and hosts: each story moves scheduled → published through a
+    conditional UPDATE in its own transaction, so a second runner finds nothing to move.
+    """
+    now = now or datetime.now(UTC)
+    due = await Submission.filter(state=SubmissionState.SCHEDULED, publish_at__lte=now).values_list(
+        "id", flat=True
+    )
+    published = []
+    for submission_id in due:
+        try:
+            slug = await _publish_one_due(submission_id, cipher, base_url, now)
+        except IllegalTransition:
+            continue  # another worker or host published it first
+        except WorkflowError as error:
+            log.warning("scheduled story %s not published: %s", submission_id, error.code)
+            continue
+        except Exception as error:  # one bad row must not stop the others
+            log.warning("scheduled story %s failed: %s", submission_id, type(error).__name__)
+            continue
+        if slug:
+            published.append(slug)
+    if published:
+        drop_local_caches()
+    return published
+
+
+async def _publish_one_due(
+    submission_id: uuid.UUID, cipher: FieldCipher, base_url: str, now: datetime
+) -> str | None:
+    async with in_transaction() as connection:
+        submission = await load_submission(connection, submission_id, lock=True)
+        if submission.state != SubmissionState.SCHEDULED:
+            return None
+        material = await gather_material(connection, submission, cipher)
+        story, was_public = await _materialise(
+            connection, submission, material, state="published", now=now, publish_at=None
+        )
+        await transition(
+            connection,
+            submission,
+            "publish_due",
+            Actor.system(),
+            updates={"publish_at": None},
+            audit_data={"slug": story.slug, "revision": material.revision_number},
+        )
+        await _announce(
+            connection, story, "story.updated" if was_public else "story.published", base_url
+        )
+        return story.slug
+
+
+async def unpublish_story(slug: str, actor: Actor, base_url: str) -> PublishedStory:
+    """Take a published or scheduled story down from the site and the feeds."""
+    now = datetime.now(UTC)
+    async with in_transaction() as connection:
+        story = (
+            await PublishedStory.filter(slug=slug).using_db(connection).select_for_update().first()
+        )
+        if story is None or story.submission_id is None:  # type: ignore[attr-defined]
+            raise NotFound("There is no such story.")
+        submission = await load_submission(connection, story.submission_id, lock=True)  # type: ignore[attr-defined]
+        await transition(
+            connection,
+            submission,
+            "unpublish",
+            actor,
+            updates={"publish_at": None},
+            audit_data={"slug": story.slug},
+        )
+        was_public = story.state == "published"
+        await (
+            PublishedStory.filter(id=story.id)
+            .using_db(connection)
+            .update(state="unpublished", updated_at=now, publish_at=None)
+        )
+        story.state = "unpublished"
+        story.updated_at = now
+        if was_public:
+            await bump_public_change(connection)
+            await enqueue_event(
+                connection,
+                "story.unpublished",
+                {"id": story.entry_id, "slug": story.slug, "unpublished_at": _iso(now)},
+            )
+    drop_local_caches()
+    return story
+
+
+async def apply_consent_to_public_story(
+    connection: BaseDBAsyncClient, submission_id: uuid.UUID | str, cipher: FieldCipher
+) -> bool:
+    """Give a public story the byline and syndication of the newest consent record, at once.
+
+    Call in the transaction that appends the consent record (a survivor who becomes anonymous
+    must not wait for an editor). Returns True when a public story changed.
+    """
+    story = (
+        await PublishedStory.filter(submission_id=submission_id, state__in=PUBLIC_STATES)
+        .using_db(connection)
+        .select_for_update()
+        .first()
+    )
+    if story is None:
+        return False
+    submission = await load_submission(connection, submission_id)
+    consent = await newest_consent(connection, submission)
+    byline = consent_byline(consent, submission, cipher)
+    syndicate = bool(consent.syndicate)
+    if story.byline == byline and story.syndicate == syndicate:
+        return False
+    now = datetime.now(UTC)
+    await (
+        PublishedStory.filter(id=story.id)
+        .using_db(connection)
+        .update(byline=byline, syndicate=syndicate, updated_at=now)
+    )
+    story.byline, story.syndicate, story.updated_at = byline, syndicate, now
+    if story.state == "published":
+        # No base URL here: receivers find the story by its id and slug.
+        await _announce(connection, story, "story.updated", None)
+    return True

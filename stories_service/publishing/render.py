@@ -1,0 +1,285 @@
+"""Rendering the public site: JSON Feed 1.1, Atom 1.0, the HTML pages and the story JSON.
+
+Renderers take rows and finished links, and return bytes: the live routes cache the bytes, and
+the static export writes them to files. Nothing here touches the database.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import format_datetime
+from typing import Any
+
+import jinja2
+
+from stories_service.language_tags import text_direction
+from stories_service.publishing.queries import Filters, Page, StoryRow, TombstoneRow
+
+try:  # The interface language (stories_service.i18n), when translations are installed.
+    from stories_service.i18n import (  # type: ignore[import-not-found]
+        current_locale as _current_locale,
+    )
+    from stories_service.i18n import use_locale as _use_locale  # type: ignore[import-not-found]
+except ImportError:
+    _current_locale = None
+    _use_locale = None
+
+PUBLIC_LANGUAGE = "en"  # of the static export and of every page when i18n is absent
+
+
+def interface_language() -> str:
+    """The request's interface language: cached pages are kept per language."""
+    return _current_locale() if _current_locale is not None else PUBLIC_LANGUAGE
+
+
+SITE_TITLE = "Healing Stories"
+SITE_DESCRIPTION = "Survivors' stories of recovery, published with their consent."
+JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+@dataclass(frozen=True, slots=True)
+class Links:
+    """Absolute (feeds) or site-relative (HTML) addresses of a page and its neighbours."""
+
+    self_url: str
+    first_url: str
+    next_url: str | None = None
+    prev_url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    """How story and page addresses are written (live: query strings; export: paths)."""
+
+    base_url: str
+    story_path: Callable[[str], str]
+    tag_path: Callable[[str], str]
+    index_path: str = "/"
+
+    def story_url(self, slug: str) -> str:
+        return self.base_url + self.story_path(slug)
+
+
+def live_site(base_url: str) -> Site:
+    from urllib.parse import quote
+
+    return Site(
+        base_url=base_url,
+        story_path=lambda slug: f"/stories/{slug}",
+        tag_path=lambda tag: "/?tag=" + quote(tag, safe=""),
+    )
+
+
+def iso(value: datetime) -> str:
+    return value.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def http_date(value: datetime) -> str:
+    return format_datetime(value.astimezone(UTC).replace(microsecond=0), usegmt=True)
+
+
+def etag_for(body: bytes) -> str:
+    return '"' + hashlib.blake2b(body, digest_size=16).hexdigest() + '"'
+
+
+def _xml_text(value: str | None) -> str:
+    return _XML_ILLEGAL.sub("", value or "")
+
+
+def content_with_notes(story: StoryRow) -> str:
+    """The body as sent to feed readers, with the content notes before the text."""
+    if not story.content_notes:
+        return story.body_html
+    notes = ", ".join(html.escape(n) for n in story.content_notes)
+    return f"<p><strong>Content notes:</strong> {notes}</p>" + story.body_html
+
+
+def _updated(stories: Sequence[StoryRow], fallback: datetime) -> datetime:
+    return max((s.updated_at for s in stories), default=fallback)
+
+
+def render_json_feed(
+    page: Page, links: Links, site: Site, filters: Filters, last_modified: datetime
+) -> bytes:
+    """JSON Feed 1.1; content notes as tags and in the ``_healing_stories`` extension."""
+    feed: dict[str, Any] = {
+        "version": JSON_FEED_VERSION,
+        "title": SITE_TITLE,
+        "home_page_url": site.base_url + site.index_path,
+        "feed_url": links.self_url,
+        "description": SITE_DESCRIPTION,
+        "authors": [{"name": SITE_TITLE, "url": site.base_url + site.index_path}],
+        "items": [json_feed_item(s, site) for s in page.stories],
+    }
+    if filters.language:
+        feed["language"] = filters.language
+    if links.next_url:
+        feed["next_url"] = links.next_url
+    feed["_healing_stories"] = {
+        "first_url": links.first_url,
+        "prev_url": links.prev_url,
+        "updated": iso(last_modified),
+    }
+    return json.dumps(feed, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def json_feed_item(story: StoryRow, site: Site) -> dict[str, Any]:
+    item: dict[str, Any] = {
+        "id": story.entry_id,
+        "url": site.story_url(story.slug),
+        "title": story.title,
+        "content_html": content_with_notes(story),
+        "summary": story.summary,
+        "date_published": iso(story.published_at),
+        "date_modified": iso(story.updated_at),
+        "language": story.language,
+        "tags": list(story.tags) + [f"content-note:{n}" for n in story.content_notes],
+        "_healing_stories": {
+            "slug": story.slug,
+            "dir": story.text_direction,
+            "content_notes": list(story.content_notes),
+            "anonymous": story.byline is None,
+        },
+    }
+    if story.byline:
+        item["authors"] = [{"name": story.byline}]
+    return item
+
+
+def render_atom(
+    env: jinja2.Environment,
+    page: Page,
+    links: Links,
+    site: Site,
+    filters: Filters,
+    tombstones: Sequence[TombstoneRow],
+    last_modified: datetime,
+) -> bytes:
+    """Atom 1.0 with RFC 5005 paging links and RFC 6721 deleted entries."""
+    template = env.get_template("public/feed.atom.xml")
+    text = template.render(
+        site_title=SITE_TITLE,
+        site_description=SITE_DESCRIPTION,
+        feed_id=site.base_url + "/feed.atom",
+        updated=iso(max(last_modified, _updated(page.stories, last_modified))),
+        links=links,
+        home_url=site.base_url,
+        language=filters.language,
+        stories=page.stories,
+        tombstones=tombstones,
+        iso=iso,
+        xml=_xml_text,
+        story_url=lambda s: site.story_url(s.slug),
+        story_content=content_with_notes,
+    )
+    return text.encode("utf-8")
+
+
+def story_json(story: StoryRow, site: Site) -> dict[str, Any]:
+    """One story as the JSON API gives it to the main website."""
+    return {
+        "id": story.entry_id,
+        "slug": story.slug,
+        "url": site.story_url(story.slug),
+        "title": story.title,
+        "summary": story.summary,
+        "content_html": story.body_html,
+        "language": story.language,
+        "dir": story.text_direction,
+        "byline": story.byline,
+        "tags": list(story.tags),
+        "content_notes": list(story.content_notes),
+        "date_published": iso(story.published_at),
+        "date_modified": iso(story.updated_at),
+    }
+
+
+def render_api_list(page: Page, links: Links, site: Site) -> bytes:
+    body = {
+        "stories": [story_json(s, site) for s in page.stories],
+        "next_url": links.next_url,
+        "prev_url": links.prev_url,
+    }
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def render_api_story(story: StoryRow, site: Site) -> bytes:
+    return json.dumps(story_json(story, site), ensure_ascii=False).encode("utf-8")
+
+
+def _page_context(extra: dict[str, Any], language: str, here: str) -> dict[str, Any]:
+    context: dict[str, Any] = {
+        "lang": language,
+        "dir": text_direction(language),
+        "csrf_token": None,
+        "here": here,
+        "language_switch_fields": {},
+    }
+    context.update(extra)
+    return context
+
+
+def _render(env: jinja2.Environment, name: str, context: dict[str, Any]) -> str:
+    template = env.get_template(name)
+    if _use_locale is None:
+        return template.render(context)
+    with _use_locale(context["lang"]):
+        return template.render(context)
+
+
+def render_index_html(
+    env: jinja2.Environment,
+    page: Page,
+    site: Site,
+    filters: Filters,
+    *,
+    newer_href: str | None,
+    older_href: str | None,
+    filters_form: bool = True,
+    language: str = PUBLIC_LANGUAGE,
+    here: str = "/",
+) -> bytes:
+    return _render(
+        env,
+        "public/index.html",
+        _page_context(
+            {
+                "stories": page.stories,
+                "filters": filters,
+                "filters_form": filters_form,
+                "story_href": lambda s: site.story_path(s.slug),
+                "newer_href": newer_href,
+                "older_href": older_href,
+                "feed_json_url": site.base_url + "/feed.json",
+                "feed_atom_url": site.base_url + "/feed.atom",
+            },
+            language,
+            here,
+        ),
+    ).encode("utf-8")
+
+
+def render_story_html(
+    env: jinja2.Environment,
+    story: StoryRow,
+    site: Site,
+    *,
+    language: str = PUBLIC_LANGUAGE,
+    here: str = "/",
+) -> bytes:
+    context = {"story": story, "tag_href": site.tag_path, "index_href": site.index_path}
+    return _render(env, "public/story.html", _page_context(context, language, here)).encode("utf-8")
+
+
+def render_gone_html(
+    env: jinja2.Environment, site: Site, *, language: str = PUBLIC_LANGUAGE, here: str = "/"
+) -> bytes:
+    context = _page_context({"index_href": site.index_path}, language, here)
+    return _render(env, "public/gone.html", context).encode("utf-8")

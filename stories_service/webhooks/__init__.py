@@ -1,0 +1,1 @@
+"""Signed webhooks: endpoint registration, fan-out from the outbox, delivery with retries."""

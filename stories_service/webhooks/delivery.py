@@ -1,0 +1,203 @@
+"""From the outbox to the endpoints: fan-out, signed delivery, backoff, giving up, 410.
+
+At least once: a delivery is claimed for a while before it is sent, and a worker that dies
+mid-send leaves it to be retried, with the same ``webhook-id``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+import httpx
+from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
+
+from stories_service.crypto import FieldCipher, column_context
+from stories_service.models import OutboxEvent, WebhookDelivery, WebhookEndpoint
+from stories_service.webhooks.signing import sign
+
+log = logging.getLogger("stories_service.webhooks")
+
+GIVE_UP_AFTER = timedelta(hours=25)  # retried for at least 24 hours
+MAX_DELAY_SECONDS = 6 * 3600
+CLAIM_SECONDS = 120
+TIMEOUT_SECONDS = 10.0
+BATCH = 50
+
+
+def secret_context(endpoint_id: int) -> str:
+    return column_context("webhook_endpoints", "secret", endpoint_id)
+
+
+def retry_delay(attempts: int, base_seconds: float, rng: random.Random | None = None) -> float:
+    """Exponential backoff (x4 per attempt, capped at 6 h) with ±20% jitter."""
+    rng = rng or random.Random()  # noqa: S311 (jitter, not security)
+    delay = min(base_seconds * 4 ** max(attempts - 1, 0), MAX_DELAY_SECONDS)
+    return delay * rng.uniform(0.8, 1.2)
+
+
+def subscribed(endpoint: WebhookEndpoint, event_type: str) -> bool:
+    events = endpoint.events or []
+    return "*" in events or event_type in events
+
+
+async def fan_out(now: datetime | None = None) -> int:
+    """Create one delivery per active subscribed endpoint for each undispatched event."""
+    now = now or datetime.now(UTC)
+    events = await OutboxEvent.filter(dispatched_at__isnull=True).order_by("id").limit(BATCH)
+    if not events:
+        return 0
+    endpoints = await WebhookEndpoint.filter(active=True)
+    created = 0
+    for event in events:
+        async with in_transaction() as connection:
+            claimed = (
+                await OutboxEvent.filter(id=event.id, dispatched_at__isnull=True)
+                .using_db(connection)
+                .update(dispatched_at=now)
+            )
+            if not claimed:
+                continue  # another worker took it
+            for endpoint in endpoints:
+                if not subscribed(endpoint, event.event_type):
+                    continue
+                try:
+                    await WebhookDelivery.create(
+                        using_db=connection,
+                        event_id=event.id,
+                        endpoint_id=endpoint.id,
+                        status="pending",
+                        attempts=0,
+                        next_attempt_at=now,
+                    )
+                except IntegrityError:
+                    continue
+                created += 1
+    return created
+
+
+def event_body(event: OutboxEvent) -> bytes:
+    """The delivered JSON; the same bytes on every retry."""
+    body = {
+        "type": event.event_type,
+        "timestamp": event.created_at.astimezone(UTC).isoformat().replace("+00:00", "Z"),
+        "data": event.payload,
+    }
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+@dataclass(frozen=True, slots=True)
+class Attempt:
+    status_code: int | None
+    error: str | None
+
+
+async def _send(
+    client: httpx.AsyncClient, endpoint: WebhookEndpoint, event: OutboxEvent, secret: str
+) -> Attempt:
+    body = event_body(event)
+    timestamp = int(time.time())  # real time: receivers check it against their clock
+    headers = {
+        "content-type": "application/json",
+        "user-agent": "HealingStories-Webhooks/1",
+        "webhook-id": event.event_id,
+        "webhook-timestamp": str(timestamp),
+        "webhook-signature": sign(secret, event.event_id, timestamp, body),
+    }
+    try:
+        response = await client.post(
+            endpoint.url, content=body, headers=headers, timeout=TIMEOUT_SECONDS
+        )
+    except httpx.HTTPError as error:
+        return Attempt(None, type(error).__name__)
+    return Attempt(response.status_code, None)
+
+
+async def deliver_due(
+    cipher: FieldCipher,
+    *,
+    base_seconds: float,
+    client: httpx.AsyncClient | None = None,
+    now: datetime | None = None,
+) -> int:
+    """Send every delivery that is due; returns how many were attempted."""
+    now = now or datetime.now(UTC)
+    due = (
+        await WebhookDelivery.filter(status="pending", next_attempt_at__lte=now)
+        .order_by("next_attempt_at", "id")
+        .limit(BATCH)
+        .select_related("event", "endpoint")
+    )
+    if not due:
+        return 0
+    own_client = client is None
+    client = client or httpx.AsyncClient(follow_redirects=False)
+    attempted = 0
+    try:
+        for delivery in due:
+            claimed = await WebhookDelivery.filter(
+                id=delivery.id, status="pending", next_attempt_at=delivery.next_attempt_at
+            ).update(next_attempt_at=now + timedelta(seconds=CLAIM_SECONDS))
+            if not claimed:
+                continue
+            attempted += 1
+            await _attempt(delivery, cipher, client, base_seconds, now)
+    finally:
+        if own_client:
+            await client.aclose()
+    return attempted
+
+
+async def _attempt(
+    delivery: WebhookDelivery,
+    cipher: FieldCipher,
+    client: httpx.AsyncClient,
+    base_seconds: float,
+    now: datetime,
+) -> None:
+    endpoint: WebhookEndpoint = delivery.endpoint
+    if not endpoint.active:
+        await WebhookDelivery.filter(id=delivery.id).update(
+            status="failed", last_error="endpoint disabled"
+        )
+        return
+    secret = cipher.decrypt(endpoint.secret_enc, secret_context(endpoint.id))
+    attempt = await _send(client, endpoint, delivery.event, secret)
+    attempts = delivery.attempts + 1
+    code = attempt.status_code
+    if code is not None and 200 <= code < 300:
+        await WebhookDelivery.filter(id=delivery.id).update(
+            status="delivered",
+            attempts=attempts,
+            last_status_code=code,
+            last_error=None,
+            delivered_at=datetime.now(UTC),
+        )
+        return
+    if code == 410:
+        await WebhookEndpoint.filter(id=endpoint.id).update(
+            active=False, disabled_reason="The endpoint answered 410 Gone."
+        )
+        await WebhookDelivery.filter(id=delivery.id).update(
+            status="failed", attempts=attempts, last_status_code=code, last_error="410 Gone"
+        )
+        log.info("webhook endpoint %s disabled after 410", endpoint.id)
+        return
+    error = attempt.error or f"HTTP {code}"
+    created = delivery.created_at
+    if now - created >= GIVE_UP_AFTER:
+        await WebhookDelivery.filter(id=delivery.id).update(
+            status="failed", attempts=attempts, last_status_code=code, last_error=error[:300]
+        )
+        return
+    await WebhookDelivery.filter(id=delivery.id).update(
+        attempts=attempts,
+        last_status_code=code,
+        last_error=error[:300],
+        next_attempt_at=now + timedelta(seconds=retry_delay(attempts, base_seconds)),
+    )

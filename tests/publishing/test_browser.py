@@ -1,0 +1,149 @@
+"""The story page in Debian's headless Chromium: the content-note gate, RTL, no third parties."""
+
+from __future__ import annotations
+
+import shutil
+
+import httpx
+import pytest
+
+from tests.conftest import ARTIFACTS
+from tests.publishing.conftest import wait_until
+from tests.publishing.factories import publish_story
+
+pytestmark = pytest.mark.browser
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+
+
+@pytest.fixture
+async def browser():
+    if not shutil.which("chromium"):
+        pytest.skip("Debian's chromium is not installed (make browser-deps)")
+    from playwright.async_api import async_playwright
+
+    async with async_playwright() as playwright:
+        launched = await playwright.chromium.launch(
+            executable_path=CHROMIUM, args=["--disable-gpu"]
+        )
+        yield launched
+        await launched.close()
+
+
+async def _visible(client_url: str) -> None:
+    async with httpx.AsyncClient() as live:
+
+        async def ready() -> bool:
+            return (await live.get(client_url)).status_code == 200
+
+        await wait_until(ready)
+
+
+async def test_content_notes_come_first_and_work_without_javascript(
+    client, runtime, live_server, editor_token, browser
+):
+    story = await publish_story(
+        client,
+        runtime.cipher,
+        editor_token,
+        title="The long road",
+        body="<p>The night they came, I hid in the well.</p>",
+        content_notes=["violence", "displacement"],
+    )
+    url = f"{live_server}/stories/{story['slug']}"
+    await _visible(url)
+    ARTIFACTS.mkdir(exist_ok=True)
+    context = await browser.new_context(
+        java_script_enabled=False, viewport={"width": 390, "height": 844}
+    )
+    page = await context.new_page()
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    await page.goto(url)
+    notes = page.locator(".content-notes")
+    assert await notes.is_visible()
+    assert "violence" in await notes.inner_text()
+    assert not await page.locator("#story-body").is_visible()
+    await page.screenshot(path=str(ARTIFACTS / "story-content-note-gate.png"), full_page=True)
+    await page.get_by_text("I want to continue to the story").click()
+    assert await page.locator("#story-body").is_visible()
+    assert "hid in the well" in await page.locator("#story-body").inner_text()
+    await page.screenshot(path=str(ARTIFACTS / "story-after-gate.png"), full_page=True)
+    assert requested and all(r.startswith(live_server) for r in requested), requested
+    await context.close()
+
+
+async def test_arabic_story_renders_right_to_left(
+    client, runtime, live_server, editor_token, browser
+):
+    story = await publish_story(
+        client,
+        runtime.cipher,
+        editor_token,
+        language="ar",
+        title="طريق العودة",
+        body="<p>كنت أخاف من الليل، والآن أزرع النعناع على الشرفة.</p>",
+        summary="النعناع على الشرفة.",
+    )
+    url = f"{live_server}/stories/{story['slug']}"
+    await _visible(url)
+    context = await browser.new_context(viewport={"width": 390, "height": 844})
+    page = await context.new_page()
+    await page.goto(url)
+    article = page.locator("article.story")
+    assert await article.get_attribute("lang") == "ar"
+    assert await article.get_attribute("dir") == "rtl"
+    direction = await page.evaluate(
+        "getComputedStyle(document.querySelector('#story-body')).direction"
+    )
+    assert direction == "rtl"
+    # The title hugs the right edge of the article, as Arabic text should.
+    geometry = await page.evaluate(
+        """() => {
+            const a = document.querySelector('article.story').getBoundingClientRect();
+            const range = document.createRange();
+            range.selectNodeContents(document.querySelector('article.story h1'));
+            const t = range.getBoundingClientRect();
+            return {articleRight: a.right, titleRight: t.right,
+                    titleLeft: t.left, articleLeft: a.left};
+        }"""
+    )
+    assert abs(geometry["articleRight"] - geometry["titleRight"]) < 2
+    assert geometry["titleLeft"] - geometry["articleLeft"] > 20
+    ARTIFACTS.mkdir(exist_ok=True)
+    await page.screenshot(path=str(ARTIFACTS / "story-rtl.png"), full_page=True)
+    await context.close()
+
+
+AXE = ARTIFACTS.parent / "node_modules" / "axe-core" / "axe.min.js"
+
+
+async def test_public_pages_have_no_serious_accessibility_violations(
+    client, runtime, live_server, editor_token, browser
+):
+    if not AXE.exists():
+        pytest.skip("axe-core is not installed (make browser-deps)")
+    story = await publish_story(
+        client,
+        runtime.cipher,
+        editor_token,
+        title="Accessible",
+        content_notes=["grief"],
+        tags=["hope"],
+    )
+    url = f"{live_server}/stories/{story['slug']}"
+    await _visible(url)
+    context = await browser.new_context(bypass_csp=True)  # to inject axe, not the page's code
+    page = await context.new_page()
+    for path in ("/", f"/stories/{story['slug']}"):
+        await page.goto(live_server + path)
+        assert await page.locator("main").count() == 1
+        assert await page.locator("h1").count() == 1
+        await page.add_script_tag(path=str(AXE))
+        result = await page.evaluate("axe.run()")
+        serious = [
+            (v["id"], v["impact"])
+            for v in result["violations"]
+            if v["impact"] in {"serious", "critical"}
+        ]
+        assert serious == [], (path, serious)
+    await context.close()
