@@ -1,6 +1,6 @@
 """The acceptance test of withdrawal: a published story carrying a unique canary is withdrawn, and
-the canary is then found nowhere: no page, feed or API answer, no log line, not in the raw SQLite
-file and its WAL, not in a pg_dump of the PostgreSQL database."""
+the canary is then found nowhere: no page, feed or API answer, no static export file, no log line,
+not in the raw SQLite file and its WAL, not in a pg_dump of the PostgreSQL database."""
 
 from __future__ import annotations
 
@@ -8,11 +8,14 @@ import logging
 import shutil
 import subprocess
 import uuid
+from pathlib import Path
+from xml.etree import ElementTree
 
 import httpx
 import pytest
 
 from moderation.states import SubmissionState
+from stories_service.publishing.export import export_static
 from tests.conftest import PG_ADMIN_URL, Backend
 from tests.protection.factories import Story, drive_to, submit
 from tests.rawfiles import sqlite_bytes
@@ -25,6 +28,16 @@ PUBLIC_PATHS = [
     "/api/v1/withdrawals",
     "/my-story",
 ]
+
+
+async def export_bytes(runtime, target: Path) -> bytes:
+    """Every file of a fresh static export (what the exporter writes after each change)."""
+    await export_static(target, runtime.templates.env, runtime.settings.base_url)
+    return _all_files(target)
+
+
+def _all_files(root: Path) -> bytes:
+    return b"".join(path.read_bytes() for path in sorted(root.rglob("*")) if path.is_file())
 
 
 def database_bytes(backend: Backend) -> bytes:
@@ -55,7 +68,11 @@ async def everything_public(client: httpx.AsyncClient, story: Story) -> dict[str
 
 
 async def test_a_withdrawn_canary_is_found_nowhere(
-    client: httpx.AsyncClient, runtime, backend: Backend, caplog: pytest.LogCaptureFixture
+    client: httpx.AsyncClient,
+    runtime,
+    backend: Backend,
+    caplog: pytest.LogCaptureFixture,
+    tmp_path: Path,
 ) -> None:
     caplog.set_level(logging.DEBUG)
     canary = f"Canary{uuid.uuid4().hex}"
@@ -65,7 +82,11 @@ async def test_a_withdrawn_canary_is_found_nowhere(
     # The canary is really there first, or the search below would prove nothing.
     before = await everything_public(client, story)
     assert canary in before["export api"].text
+    for label in ("/", "/feed.json", "/feed.atom", "/api/v1/stories", "story page", "story api"):
+        assert canary in before[label].text, label
     assert canary.encode() in database_bytes(backend)  # the public copy is kept in clear
+    export_dir = tmp_path / "site"
+    assert canary.encode() in await export_bytes(runtime, export_dir)
 
     withdrawn = await client.post(
         "/api/v1/receipt/withdraw", json={"receipt_code": story.receipt_code}
@@ -77,7 +98,13 @@ async def test_a_withdrawn_canary_is_found_nowhere(
         assert response.status_code < 500, label
         assert canary not in response.text, label
         assert canary.lower() not in response.text.lower(), label
-    assert after["story page"].status_code in {404, 410}
+    assert after["story page"].status_code == 410
+    assert after["story api"].status_code == 410
+    atom = ElementTree.fromstring(after["/feed.atom"].content)
+    deleted = atom.findall("{http://purl.org/atompub/tombstones/1.0}deleted-entry")
+    assert [d.get("ref") for d in deleted] == [story.entry_id]
+    assert after["/feed.json"].json()["items"] == []
+    assert canary.encode() not in await export_bytes(runtime, export_dir)
     assert after["export api"].json()["status"] == "withdrawn"
     tombstones = after["/api/v1/withdrawals"].json()["withdrawals"]
     assert [t["slug"] for t in tombstones] == [story.slug]

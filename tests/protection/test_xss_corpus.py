@@ -1,20 +1,24 @@
 """Every script-injection vector in ../shared/data/xss/ goes through submission, a revision saved
-from the sanitised body, the survivor's review and publication, and no output may carry
+from the sanitised body, the survivor's review and publication (story page, index, JSON Feed, Atom,
+story API), and no output may carry
 executable markup: no script elements, no event handlers, no javascript:/vbscript:/data: URLs,
 no style or srcdoc attributes (checked with html5lib, a real HTML5 parser)."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from xml.etree import ElementTree
 
+import html5lib
 import httpx
 import pytest
 from tortoise.transactions import in_transaction
 
 from moderation.states import StaffRole
-from moderation.workflow import load_submission, transition
+from moderation.workflow import Actor, load_submission, transition
 from stories_service.crypto import column_context, revision_context
-from stories_service.models import Revision, Submission
+from stories_service.models import PublishedStory, Revision, Submission
+from stories_service.publishing.publisher import publish_submission
 from stories_service.runtime import Runtime
 from stories_service.sanitize import ALLOWED_TAGS, sanitize_story_html
 from tests.conftest import valid_submission
@@ -56,9 +60,9 @@ def test_sanitiser_output_is_inert_and_allow_listed(name: str, payload: str) -> 
     assert sanitize_story_html(cleaned) == cleaned, name  # stable when saved again
     tree_tags = {
         element.tag
-        for element in __import__("html5lib")
-        .parseFragment(cleaned, treebuilder="etree", namespaceHTMLElements=False)
-        .iter()
+        for element in html5lib.parseFragment(
+            cleaned, treebuilder="etree", namespaceHTMLElements=False
+        ).iter()
         if isinstance(element.tag, str)
     }
     assert tree_tags <= set(ALLOWED_TAGS) | {"DOCUMENT_FRAGMENT"}, name
@@ -107,8 +111,55 @@ async def _revise_and_send(
             await transition(connection, row, action, moderator.actor, updates=updates)
 
 
+async def _approve_and_publish(
+    runtime: Runtime, editor: StaffMember, submission_id: str
+) -> PublishedStory:
+    for action, actor in (("survivor_approve", Actor.survivor()), ("approve", editor.actor)):
+        async with in_transaction() as connection:
+            row = await load_submission(connection, submission_id, lock=True)
+            await transition(connection, row, action, actor)
+    await Revision.filter(submission_id=submission_id).update(approved_at=datetime.now(UTC))
+    outcome = await publish_submission(
+        submission_id,
+        editor.actor,
+        runtime.cipher,
+        runtime.settings.base_url,
+        override_reason="Test: the leak guard flags parts of the attack strings.",
+    )
+    return outcome.story
+
+
+def _next_page(index_html: str) -> str | None:
+    tree = html5lib.parse(index_html, treebuilder="etree", namespaceHTMLElements=False)
+    for link in tree.iter("a"):
+        if "next" in (link.get("rel") or "").split():
+            return link.get("href")
+    return None
+
+
+def _atom_contents(feed: bytes) -> list[str]:
+    root = ElementTree.fromstring(feed)
+    return [element.text or "" for element in root.iter("{http://www.w3.org/2005/Atom}content")]
+
+
+async def _published_surfaces(client: httpx.AsyncClient, slug: str) -> list[str]:
+    """Findings on the story page, the index, both feeds and the story API."""
+    page = await client.get(f"/stories/{slug}")
+    assert page.status_code == 200, slug
+    found = executable_markup(page.text, allowed=PAGE_FORMS)
+    feed = (await client.get("/feed.json")).json()
+    for item in feed["items"]:
+        found += executable_markup_in_fragment(item.get("content_html", ""))
+    for content in _atom_contents((await client.get("/feed.atom")).content):
+        found += executable_markup_in_fragment(content)
+    story = (await client.get(f"/api/v1/stories/{slug}")).json()
+    found += executable_markup_in_fragment(story["content_html"])
+    return found
+
+
 async def test_every_vector_is_inert_on_every_surface(client: httpx.AsyncClient, runtime) -> None:
     moderator = await make_staff(StaffRole.MODERATOR)
+    editor = await make_staff(StaffRole.EDITOR)
     failures: list[str] = []
     for name, payload in xss_vectors():
         created = await _submit(client, payload)
@@ -126,6 +177,18 @@ async def test_every_vector_is_inert_on_every_surface(client: httpx.AsyncClient,
         export = (await client.post("/api/v1/receipt/export", json=code)).json()
         found += executable_markup_in_fragment(export["submission"]["body"])
         found += executable_markup_in_fragment(export["revisions"][0]["body"])
+
+        story = await _approve_and_publish(runtime, editor, created["id"])
+        found += await _published_surfaces(client, story.slug)
         if found:
             failures.append(f"{name}: {found}")
+    # The index and the feeds' later pages list every one of them, titles and summaries included.
+    page, found, pages = "/", [], 0
+    while page:
+        pages += 1
+        response = await client.get(page)
+        assert response.status_code == 200
+        found += executable_markup(response.text, allowed=PAGE_FORMS)
+        page = _next_page(response.text)
+    assert pages > 1 and found == []
     assert failures == []
