@@ -8,15 +8,12 @@ import logging
 import os
 import socket
 from collections.abc import Awaitable, Callable
-from datetime import UTC, datetime, timedelta
 
-from tortoise.exceptions import IntegrityError
-
-from stories_service.models import JobLease
 from stories_service.protection.retention import run_retention
 from stories_service.protection.scrub import scrub_deleted_rows
 from stories_service.runtime import Runtime
 from stories_service.settings import Settings
+from stories_service.webhooks.leases import acquire_lease
 
 log = logging.getLogger("stories_service.jobs")
 
@@ -26,25 +23,6 @@ RETENTION_INTERVAL_SECONDS = 600
 
 def worker_name() -> str:
     return f"{socket.gethostname()[:40]}:{os.getpid()}"
-
-
-async def acquire_lease(name: str, holder: str, ttl_seconds: int) -> bool:
-    """Take (or renew) the lease ``name`` unless another holder has an unexpired one."""
-    now = datetime.now(UTC)
-    expires = now + timedelta(seconds=ttl_seconds)
-    taken = await JobLease.filter(name=name, expires_at__lt=now).update(
-        holder=holder, expires_at=expires
-    )
-    if taken:
-        return True
-    renewed = await JobLease.filter(name=name, holder=holder).update(expires_at=expires)
-    if renewed:
-        return True
-    try:
-        await JobLease.create(name=name, holder=holder, expires_at=expires)
-    except IntegrityError:
-        return False
-    return True
 
 
 async def retention_job(settings: Settings, holder: str) -> int | None:
