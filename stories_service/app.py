@@ -14,6 +14,7 @@ from stories_service.crypto import FieldCipher
 from stories_service.db.config import tortoise_config
 from stories_service.db.lifecycle import apply_migrations
 from stories_service.errors import EXCEPTION_HANDLERS, CatchUnexpectedMiddleware
+from stories_service.housekeeping import housekeeping_job
 from stories_service.http_input import BodyLimitMiddleware
 from stories_service.protection.jobs import start_protection_jobs, stop_jobs
 from stories_service.publishing.jobs import publishing_jobs
@@ -49,6 +50,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             RegisterTortoise(app, config=tortoise_config(settings.database_url)),
             claim_expiry_job(settings),
             publishing_jobs(runtime),
+            housekeeping_job(settings),
         ):
             log.info("serving on %s", settings.database_url.split("://")[0])
             jobs = start_protection_jobs(runtime) if settings.background_jobs else []

@@ -1,6 +1,9 @@
 """``Idempotency-Key``: a retried request gets the first answer instead of a second effect.
 
-The stored answer is encrypted (it can hold a receipt code) and expires after a day.
+The stored answer can hold a receipt code, so it is encrypted with a key derived from the
+client's own Idempotency-Key (never stored; only its keyed hash is) and the server secret: the
+database and the service's keys alone cannot open it. Records expire after a day and are deleted
+by the housekeeping job.
 """
 
 from __future__ import annotations
@@ -32,6 +35,13 @@ def _key_hash(secret_key: str, key: str, scope: str) -> str:
     return hmac.new(secret_key.encode(), message, hashlib.sha256).hexdigest()
 
 
+def _answer_cipher(secret_key: str, key: str, scope: str) -> FieldCipher:
+    derived = hmac.new(
+        secret_key.encode(), f"idempotency-answer|{scope}|{key}".encode(), hashlib.sha256
+    ).digest()
+    return FieldCipher((derived,))
+
+
 def request_fingerprint(raw_body: bytes) -> str:
     return hashlib.sha256(raw_body).hexdigest()
 
@@ -48,7 +58,7 @@ def check_key(key: str) -> str:
 
 
 async def find_answer(
-    cipher: FieldCipher, secret_key: str, key: str, scope: str, fingerprint: str
+    secret_key: str, key: str, scope: str, fingerprint: str
 ) -> StoredAnswer | None:
     key_hash = _key_hash(secret_key, key, scope)
     record = await IdempotencyRecord.get_or_none(key_hash=key_hash)
@@ -60,13 +70,13 @@ async def find_answer(
             "This Idempotency-Key was already used for a different request.",
             code="idempotency_key_reused",
         )
+    cipher = _answer_cipher(secret_key, key, scope)
     body = json.loads(cipher.decrypt(record.response_enc, f"idempotency:{key_hash}"))
     return StoredAnswer(status_code=record.status_code, body=body)
 
 
 async def store_answer(
     connection: BaseDBAsyncClient,
-    cipher: FieldCipher,
     secret_key: str,
     key: str,
     scope: str,
@@ -75,6 +85,7 @@ async def store_answer(
 ) -> None:
     """Store the answer in the same transaction as the effect (a duplicate key rolls both back)."""
     key_hash = _key_hash(secret_key, key, scope)
+    cipher = _answer_cipher(secret_key, key, scope)
     await (
         IdempotencyRecord.filter(key_hash=key_hash, expires_at__lt=datetime.now(UTC))
         .using_db(connection)

@@ -29,7 +29,10 @@ def runtime_of(request: Request) -> Runtime:
 def client_address(request: Request, settings: Settings) -> str:
     """The client's address for throttling only (never stored in clear)."""
     if settings.trust_forwarded_for:
+        # The rightmost entry is the one our own proxy added; the ones before it are whatever
+        # the client chose to send, and would let it dodge the throttles.
         forwarded = request.headers.get("x-forwarded-for", "")
-        if forwarded:
-            return forwarded.split(",")[0].strip()
+        hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
+        if hops:
+            return hops[-1]
     return request.client.host if request.client else "unknown"

@@ -12,7 +12,8 @@ import re
 import bleach
 
 ALLOWED_TAGS = frozenset({"p", "br", "strong", "em", "b", "i", "ul", "ol", "li", "blockquote", "a"})
-ALLOWED_ATTRIBUTES = {"a": ["href", "title"]}
+# No title attribute: redaction works on visible text, so a name hidden there could leak.
+ALLOWED_ATTRIBUTES = {"a": ["href"]}
 ALLOWED_PROTOCOLS = frozenset({"http", "https", "mailto"})
 
 _SAFE_HREF = re.compile(r"^(https?://|mailto:)", re.IGNORECASE)

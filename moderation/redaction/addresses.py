@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .language import name_likeness
+from .language import name_likeness, zipf
 from .model import Suggestion
 from .regex_util import first_chars, trie_regex
 from .scan import (
@@ -164,6 +164,17 @@ _NAME_NUMBER = re.compile(
     + _CW
     + r"){0,2})\s+\d{1,4}[a-zA-Z]?(?![\w:/.,-]\d)"
 )
+_COMPOUND_INDEX = 3  # the compound-street pattern ("Koskikatu", "Feldstrasse")
+# A compound-street match that is a common lower-case English word with no number ("during",
+# "bring", "answering" end in "ring"; "brigade" in "gade") is not a street.
+_ORDINARY_ZIPF = 3.0
+
+
+def _ordinary_word(s: str) -> bool:
+    w = s[:-1] if s.endswith(".") else s
+    return w.islower() and w.isalpha() and zipf(w, "en") >= _ORDINARY_ZIPF
+
+
 _NOT_STREET = re.compile(
     r"(?i)^(?:chapter|page|room|level|grade|class|year|age|aged|day|week|month|hour|minute|"
     r"verse|part|section|article|article|number|no|step|vol|volume|box|gate|block|tent|"
@@ -196,6 +207,8 @@ def find_addresses(text: str, lang: str = "en") -> Iterator[Suggestion]:
         # The first pattern's matches start at the first digit of a run of digits.
         for m in digit_led_matches(pattern, text) if i == 0 else pattern.finditer(text):
             s = m.group().rstrip(" ,")
+            if i == _COMPOUND_INDEX and _ordinary_word(s):
+                continue  # "during", "answering": a common word that ends like a street
             yield Suggestion(m.start(), m.start() + len(s), "address", conf, "address", s)
     if not digit:
         return

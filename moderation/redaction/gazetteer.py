@@ -245,6 +245,12 @@ def warm_up() -> None:
     from .names import warm_up as warm_up_names  # names imports this module: import late
 
     warm_up_names()
+    from .numbers import warm_up as warm_up_numbers
+
+    warm_up_numbers()
+    from .language import warm_up_zipf
+
+    warm_up_zipf()
     for lang in ("en", "es", "fr", "de", "it", "pt", "nl", "ar"):
         wordfreq.zipf_frequency("a", lang)
         wordfreq.get_frequency_dict(lang, wordlist="best")

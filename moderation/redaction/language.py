@@ -144,6 +144,26 @@ def _plain_zipf(word: str, lang: str) -> float:
     freq = table.get(word)
     if freq is None:
         return _UNKNOWN_ZIPF
+    # wordfreq's frequencies take few distinct values (they come from whole centibels), so the
+    # Zipf value of each is computed once (a pure function of the frequency: same result).
+    z = _ZIPF_OF_FREQ.get(freq)
+    if z is None:
+        z = _ZIPF_OF_FREQ[freq] = _freq_to_zipf(freq)
+    return z
+
+
+def warm_up_zipf() -> None:
+    """Load the frequency tables and compute the Zipf value of each distinct frequency now."""
+    for lang in _COMPARE:
+        table = _TABLES.get(lang)
+        if table is None:
+            table = _TABLES[lang] = _frequencies(lang)
+        for freq in set(table.values()) - _ZIPF_OF_FREQ.keys():
+            _ZIPF_OF_FREQ[freq] = _freq_to_zipf(freq)
+
+
+def _freq_to_zipf(freq: float) -> float:
+    """What wordfreq.zipf_frequency computes from a word's frequency."""
     freq = max(1.0 / (1.0 / freq), _MIN_FREQ)
     rounded = round(freq, math.floor(-math.log(freq, 10)) + 3)
     return round(math.log(rounded, 10) + 9, 2)  # wordfreq.freq_to_zipf, inlined
@@ -153,6 +173,7 @@ def _plain_zipf(word: str, lang: str) -> float:
 _MIN_FREQ = wordfreq.zipf_to_freq(0.0)
 _UNKNOWN_ZIPF = round(wordfreq.freq_to_zipf(_MIN_FREQ), 2)
 _TABLES: dict[str, dict[str, float]] = {}
+_ZIPF_OF_FREQ: dict[float, float] = {}
 
 
 @lru_cache(maxsize=131072)

@@ -80,6 +80,18 @@ def _possible_phone(candidate: str) -> bool:
     return False
 
 
+def warm_up() -> None:
+    """Load phonenumbers' per-region metadata now (it is loaded lazily on first use of a region
+    or country code; called by gazetteer.warm_up, off the request path)."""
+    for region in phonenumbers.SUPPORTED_REGIONS:
+        phonenumbers.PhoneMetadata.metadata_for_region(region)
+    for cc in phonenumbers.COUNTRY_CODES_FOR_NON_GEO_REGIONS:
+        phonenumbers.PhoneMetadata.metadata_for_nongeo_region(cc)
+    for region in _REGIONS:
+        phonenumbers.is_possible_number(phonenumbers.parse("0612 345 678", region))
+        _possible_phone("+" + str(phonenumbers.country_code_for_region(region)) + " 612 345 678")
+
+
 def find_phones(text: str) -> Iterator[Suggestion]:
     """Phone numbers in international and local formats (regex prefilter, phonenumbers check)."""
     first = first_digit(text)
@@ -195,7 +207,8 @@ def find_id_numbers(text: str) -> Iterator[Suggestion]:
     first = first_digit(text)
     if first < 0:
         return
-    for m in digit_led_matches(_SSN, text):  # a match starts with a digit
+    # A match starts with a digit and has a "-" (a substring check skips most texts).
+    for m in digit_led_matches(_SSN, text) if "-" in text else ():
         yield Suggestion(m.start(), m.end(), "id_number", 0.85, "id_number", m.group())
     # A token is made of A-Z, digits, "-" and " " and has a digit: it cannot start before the
     # run of such characters that leads to the first digit.

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from .model import Suggestion
 from .regex_util import trie_regex
-from .scan import digit_led_matches, first_digit
+from .scan import digit_led_matches, first_digit, lower_matches_ignorecase, lower_same_length
 
 _EMAIL = re.compile(
     r"(?<![\w.+-])[\w.+%-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,24}(?![\w-])", re.UNICODE
@@ -48,6 +48,14 @@ _URL_GATE = re.compile(r"(?i)[a-z0-9]\.[a-z]|://|www\.")
 _URL_DOT_GATE = re.compile(
     r"\.(?i:(?<=[a-z0-9]\.)" + trie_regex(_TLDS.split("|")) + r"(?![\w@-])|(?<=www\.))"
 )
+# The same over lower_same_length(text) (offsets are the same) without IGNORECASE, led by the
+# platform words' first letters with the word-start check after the first letter (the engine
+# scans for the first letters instead of trying a look-ahead at every position): same matches
+# unless the text has one of the few characters that lower_matches_ignorecase rules out.
+_HANDLE_CUE_LOWER = re.compile(
+    trie_regex(_PLATFORMS.split("|"), after_first=r"(?<!\w.)")
+    + r"\b\W{0,3}(?:is|es|est|:)?\s*([a-z0-9_][a-z0-9_.]{2,29})\b"
+)
 _HANDLE_NAME_GATE = re.compile(r"[\d_]|\.\w")
 
 
@@ -76,7 +84,8 @@ def find_ip_addresses(text: str) -> Iterator[Suggestion]:
     """IPv4 and IPv6 addresses, validated with the ipaddress module."""
     if text.count(":") < 2 and first_digit(text) < 0:
         return
-    for m in digit_led_matches(_IPV4, text):  # a match starts a run of digits
+    # A match starts a run of digits and has three dots.
+    for m in digit_led_matches(_IPV4, text) if text.count(".") >= 3 else ():
         if all(int(p) <= 255 for p in m.group().split(".")):
             yield Suggestion(m.start(), m.end(), "ip_address", 0.9, "ip_address", m.group())
     if text.count(":") < 2:
@@ -103,8 +112,12 @@ def find_handles(text: str) -> Iterator[Suggestion]:
             yield Suggestion(m.start(), m.end(), "handle", 0.9, "handle", m.group())
     if not _HANDLE_NAME_GATE.search(text):
         return  # only names with a digit, "_" or "." are reported
-    for m in _HANDLE_CUE.finditer(text):
-        name = m.group(1)
+    if lower_matches_ignorecase(text):
+        found = _HANDLE_CUE_LOWER.finditer(lower_same_length(text))
+    else:
+        found = _HANDLE_CUE.finditer(text)
+    for m in found:
+        name = text[m.start(1) : m.end(1)]
         if name.lower() in {"is", "was", "and", "the", "account", "but", "called"}:
             continue
         if any(c.isdigit() or c in "_." for c in name):

@@ -54,6 +54,22 @@ def _check_on_behalf(data: SubmissionIn, staff: Staff | None) -> None:
         )
 
 
+async def _earlier_answer(
+    secret_key: str, key: str | None, scope: str, fingerprint: str
+) -> Response | None:
+    """The stored first answer to this Idempotency-Key, replayed; None if there is none."""
+    if key is None:
+        return None
+    earlier = await idempotency.find_answer(secret_key, key, scope, fingerprint)
+    if earlier is None:
+        return None
+    return JSONResponse(
+        earlier.body,
+        status_code=earlier.status_code,
+        headers={"Idempotency-Replayed": "true", "Cache-Control": "no-store"},
+    )
+
+
 async def create_submission_api(request: Request) -> Response:
     """POST /api/v1/submissions: a consented submission as JSON; 201 with the receipt code."""
     runtime = runtime_of(request)
@@ -65,16 +81,9 @@ async def create_submission_api(request: Request) -> Response:
     payload = await read_json_body(request)
     fingerprint = idempotency.request_fingerprint(await request.body())
     scope = f"submissions|{staff.id if staff else 'public'}"
-    if key is not None:
-        earlier = await idempotency.find_answer(
-            runtime.cipher, settings.secret_key, key, scope, fingerprint
-        )
-        if earlier is not None:
-            return JSONResponse(
-                earlier.body,
-                status_code=earlier.status_code,
-                headers={"Idempotency-Replayed": "true"},
-            )
+    earlier = await _earlier_answer(settings.secret_key, key, scope, fingerprint)
+    if earlier is not None:
+        return earlier
     if not isinstance(payload, dict):
         raise ApiError(
             422, "The body must be a JSON object.", fields={"body": "Expected an object."}
@@ -86,7 +95,6 @@ async def create_submission_api(request: Request) -> Response:
         if key is not None:
             await idempotency.store_answer(
                 connection,  # type: ignore[arg-type]
-                runtime.cipher,
                 settings.secret_key,
                 key,
                 scope,
@@ -105,17 +113,10 @@ async def create_submission_api(request: Request) -> Response:
         )
     except Exception:
         # A concurrent retry with the same key won the race: answer with its result.
-        if key is not None:
-            earlier = await idempotency.find_answer(
-                runtime.cipher, settings.secret_key, key, scope, fingerprint
-            )
-            if earlier is not None:
-                return JSONResponse(
-                    earlier.body,
-                    status_code=earlier.status_code,
-                    headers={"Idempotency-Replayed": "true"},
-                )
-        raise
+        earlier = await _earlier_answer(settings.secret_key, key, scope, fingerprint)
+        if earlier is None:
+            raise
+        return earlier
     return JSONResponse(
         stored.answer(),
         status_code=201,

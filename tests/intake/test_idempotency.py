@@ -3,6 +3,7 @@ from __future__ import annotations
 import asyncio
 
 import httpx
+import pytest
 
 from stories_service.models import ConsentRecord, IdempotencyRecord, Submission
 from tests.conftest import valid_submission
@@ -58,3 +59,32 @@ async def test_concurrent_retries_store_once(client: httpx.AsyncClient) -> None:
     assert {r.status_code for r in responses} == {201}
     assert len({r.json()["id"] for r in responses}) == 1
     assert await Submission.all().count() == 1
+
+
+async def test_stored_answer_needs_the_clients_key(client: httpx.AsyncClient, runtime) -> None:
+    """Neither the database nor the service's own keys open the stored receipt code."""
+    from stories_service.crypto import DecryptionError
+
+    await client.post(
+        "/api/v1/submissions", json=valid_submission(), headers={"Idempotency-Key": "mine"}
+    )
+    record = await IdempotencyRecord.get()
+    with pytest.raises(DecryptionError):
+        runtime.cipher.decrypt(record.response_enc, f"idempotency:{record.key_hash}")
+
+
+async def test_housekeeping_deletes_expired_records(client: httpx.AsyncClient) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from stories_service.housekeeping import run_housekeeping_once
+    from stories_service.models import ThrottleBucket
+
+    await client.post(
+        "/api/v1/submissions", json=valid_submission(), headers={"Idempotency-Key": "old"}
+    )
+    await IdempotencyRecord.all().update(expires_at=datetime.now(UTC) - timedelta(seconds=1))
+    await ThrottleBucket.all().update(window_start=0)
+    deleted = await run_housekeeping_once()
+    assert deleted[0] == 1 and deleted[1] >= 1
+    assert await IdempotencyRecord.all().count() == 0
+    assert await ThrottleBucket.all().count() == 0

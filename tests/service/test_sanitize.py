@@ -41,3 +41,8 @@ def test_safe_links_are_kept() -> None:
 
 def test_html_to_text() -> None:
     assert html_to_text("<p>a &amp; b</p><p>c</p>") == "a & b\nc"
+
+
+def test_link_titles_are_dropped() -> None:
+    cleaned = sanitize_story_html('<p><a href="https://example.org" title="Amina Khalil">x</a></p>')
+    assert "Amina" not in cleaned and 'href="https://example.org"' in cleaned

@@ -115,3 +115,11 @@ def test_enabled_switches_detectors() -> None:
 
 def test_ner_hook_skips_cleanly_without_spacy() -> None:
     assert detect("Samir went home.", enabled=frozenset({"ner"})) == []
+
+
+def test_common_words_ending_like_compound_streets_are_not_addresses() -> None:
+    text = "In the war, during the night, answering the door, we would bring a string."
+    assert [s for s in detect(text) if s.kind == "address"] == []
+    for street in ("Feldstrasse 42", "Kaiserring 7", "hersnapvej 18", "Koskikatu"):
+        found = [s.text for s in detect(f"We lived at {street} then.") if s.kind == "address"]
+        assert found and street in found[0], street

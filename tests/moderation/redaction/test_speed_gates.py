@@ -263,3 +263,48 @@ def test_unit_words_tree_finds_the_same_addresses() -> None:
     extra = ["Apt 4, APARTMENT 12b, appt. 3, P.O. Box 77, po box 5, Suite #9, Unit no. 4, Piso 2"]
     for text in [*extra, *_DIGITY, *_TEXTS]:
         assert [m.group() for m in new.finditer(text)] == [m.group() for m in old.finditer(text)]
+
+
+_HANDLY = [
+    *_texts(1500, 17),
+    "My Instagram: samir_99, TELEGRAM is Karim.K, fb @x; user name: a.b.c; ex-twitter x_12",
+    "Account KK_12 (Kelvin sign), İnstagram ab_12, ſignal ab_34, handle: Ab.Cd and cuenta es z_1",
+]
+
+
+def test_handle_cue_scan_on_lower_case_text_matches_ignorecase() -> None:
+    extra = ["instagram", "twitter", "x", "handle", "user name", ":", "_12", "a.b", "99", "is"]
+    rnd = random.Random(3)
+    texts = _HANDLY + [
+        "".join(rnd.choice(extra + _PIECES) + rnd.choice(["", " ", ": "]) for _ in range(10))
+        for _ in range(3000)
+    ]
+    for text in texts:
+        old = [m.span(1) for m in text_patterns._HANDLE_CUE.finditer(text)]
+        if not scan.lower_matches_ignorecase(text):
+            continue
+        lower = scan.lower_same_length(text)
+        new = [m.span(1) for m in text_patterns._HANDLE_CUE_LOWER.finditer(lower)]
+        assert new == old, text
+
+
+def test_ssn_and_ipv4_need_their_separators() -> None:
+    for text in _DIGITY:
+        if "-" not in text:
+            assert numbers._SSN.search(text) is None, text
+        if text.count(".") < 3:
+            assert text_patterns._IPV4.search(text) is None, text
+
+
+def test_default_detectors_skipped_only_when_they_cannot_match() -> None:
+    # run_detectors leaves out detectors that return nothing at once for the text: the raw
+    # suggestions are those of every default detector, in the same order.
+    from moderation.redaction.registry import DEFAULT_ENABLED, DETECTORS, Context, run_detectors
+
+    texts = [*_DIGITY[:800], *_TEXTS[:800], *_HANDLY[:300], "أخي سمير في حلب", "a@b.co 1::2"]
+    for text in texts:
+        for never in ((), ("Samir",)):
+            ctx = Context(text, "en", never)
+            full = [s for d in DETECTORS.values() if d.default_on for s in d.run(ctx)]
+            assert run_detectors(ctx, frozenset(DEFAULT_ENABLED))[: len(full)] == full, text
+            assert run_detectors(ctx)[: len(full)] == full, text
