@@ -17,6 +17,7 @@ from stories_service.errors import EXCEPTION_HANDLERS, CatchUnexpectedMiddleware
 from stories_service.housekeeping import housekeeping_job
 from stories_service.http_input import BodyLimitMiddleware
 from stories_service.i18n.middleware import LocaleMiddleware
+from stories_service.protection.jobs import start_protection_jobs, stop_jobs
 from stories_service.publishing.jobs import publishing_jobs
 from stories_service.routes import build_routes
 from stories_service.runtime import Runtime
@@ -26,11 +27,16 @@ from stories_service.staff.claim_expiry import claim_expiry_job
 from stories_service.templating import build_templates
 
 log = logging.getLogger("stories_service")
+QUERY_LOGGERS = ("tortoise.db_client", "aiosqlite", "asyncpg")
 
 
 def create_app(settings: Settings | None = None) -> Starlette:
     """Build the Starlette app; its lifespan applies migrations (if enabled) and opens Tortoise."""
     settings = settings or load_settings()
+    # The database drivers log queries with their parameters at DEBUG; survivor text must never
+    # reach a log, whatever level an operator turns on.
+    for name in QUERY_LOGGERS:
+        logging.getLogger(name).setLevel(logging.INFO)
     runtime = Runtime(
         settings=settings,
         cipher=FieldCipher(settings.encryption_keys),
@@ -48,7 +54,11 @@ def create_app(settings: Settings | None = None) -> Starlette:
             housekeeping_job(settings),
         ):
             log.info("serving on %s", settings.database_url.split("://")[0])
-            yield
+            jobs = start_protection_jobs(runtime) if settings.background_jobs else []
+            try:
+                yield
+            finally:
+                await stop_jobs(jobs)
 
     app = Starlette(
         debug=False,

@@ -93,7 +93,9 @@ def wants_json(request: Request) -> bool:
 
 def _render(request: Request, error: ApiError) -> Response:
     if wants_json(request):
-        return JSONResponse(error.body(), status_code=error.status, headers=error.headers)
+        # Errors are about one request (a wrong code, a throttle): no cache may keep them.
+        headers = {"Cache-Control": "no-store", **error.headers}
+        return JSONResponse(error.body(), status_code=error.status, headers=headers)
     from stories_service.templating import render_page
 
     return render_page(

@@ -14,6 +14,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from stories_service.intake.schemas import SubmissionCreated, SubmissionIn
+from stories_service.protection.openapi import PROTECTION_MODELS, protection_operations
 from stories_service.receipt.routes import ReceiptIn
 
 ERROR_SCHEMA: dict[str, Any] = {
@@ -76,7 +77,7 @@ def _json_body(model: type[BaseModel]) -> dict[str, Any]:
     }
 
 
-MODELS: list[type[BaseModel]] = [SubmissionIn, SubmissionCreated, ReceiptIn]
+MODELS: list[type[BaseModel]] = [SubmissionIn, SubmissionCreated, ReceiptIn, *PROTECTION_MODELS]
 
 OPERATIONS: dict[str, dict[str, Any]] = {
     "/healthz": {
@@ -129,6 +130,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         }
     },
+    **protection_operations(_json_body, _error_responses),
 }
 
 

@@ -8,6 +8,8 @@ from starlette.staticfiles import StaticFiles
 from stories_service import health, openapi, pages
 from stories_service.i18n import routes as i18n
 from stories_service.intake import routes as intake
+from stories_service.protection import console as protection_console
+from stories_service.protection import routes as protection
 from stories_service.publishing import public_routes as public
 from stories_service.publishing import staff_routes as publishing
 from stories_service.receipt import routes as receipt
@@ -42,6 +44,22 @@ def build_routes() -> list[BaseRoute]:
         Route("/my-story", receipt.my_story_page, methods=["GET"]),
         Route("/my-story", receipt.my_story_post, methods=["POST"]),
         Route("/api/v1/receipt/status", receipt.receipt_status_api, methods=["POST"]),
+        # Survivors: withdrawal and their data (protection)
+        Route("/my-story/withdraw", protection.my_story_withdraw, methods=["POST"]),
+        Route("/my-story/withdraw/confirm", protection.my_story_withdraw_confirm, methods=["POST"]),
+        Route("/my-story/export", protection.my_story_export, methods=["POST"]),
+        Route("/api/v1/receipt/withdraw", protection.receipt_withdraw_api, methods=["POST"]),
+        Route("/api/v1/receipt/export", protection.receipt_export_api, methods=["POST"]),
+        # Public: tombstones of withdrawn stories
+        Route("/api/v1/withdrawals", protection.withdrawals_api, methods=["GET"]),
+        # Staff: take-down on a survivor's behalf, retention (protection)
+        Route(
+            "/api/v1/submissions/{submission_id}/withdraw",
+            protection.staff_withdraw_api,
+            methods=["POST"],
+        ),
+        Route("/api/v1/retention", protection.retention_api, methods=["GET"]),
+        Route("/staff/retention", protection_console.retention_page, methods=["GET"]),
         Route("/api/v1/receipt/consent", receipt.receipt_consent_api, methods=["POST"]),
         Route("/api/v1/receipt/attribution", receipt.receipt_attribution_api, methods=["POST"]),
         # Staff console (HTML; signed session cookie, CSRF token on every POST)

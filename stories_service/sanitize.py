@@ -17,7 +17,7 @@ ALLOWED_ATTRIBUTES = {"a": ["href"]}
 ALLOWED_PROTOCOLS = frozenset({"http", "https", "mailto"})
 
 _SAFE_HREF = re.compile(r"^(https?://|mailto:)", re.IGNORECASE)
-_HREF = re.compile(r'href="([^"]*)"')
+_HREF = re.compile(r'\s?href="([^"]*)"')
 
 
 def _href_is_safe(value: str) -> bool:
@@ -45,10 +45,22 @@ def looks_like_html(text: str) -> bool:
     return "<" in text or "&" in text
 
 
+_BLOCK_TAG = re.compile(r"<(p|ul|ol|blockquote)[\s>/]", re.IGNORECASE)
+
+
+def _paragraphs_of(text: str) -> str:
+    # Plain text with an ampersand or a stray bracket: keep the paragraphs the writer typed.
+    # Done before bleach, so that bleach balances whatever the split leaves unclosed.
+    blocks = [b.strip() for b in re.split(r"\n\s*\n", text.replace("\r\n", "\n")) if b.strip()]
+    return "".join("<p>" + b.replace("\n", "<br>") + "</p>" for b in blocks)
+
+
 def sanitize_story_html(text: str) -> str:
     """Return safe HTML for a story body typed as plain text or as the small HTML subset."""
     if not looks_like_html(text):
         return plain_text_to_html(text)
+    if not _BLOCK_TAG.search(text):
+        text = _paragraphs_of(text)
     cleaned = bleach.clean(
         text,
         tags=ALLOWED_TAGS,
@@ -57,12 +69,7 @@ def sanitize_story_html(text: str) -> str:
         strip=True,
         strip_comments=True,
     )
-    cleaned = _drop_unsafe_links(cleaned)
-    if "<p" not in cleaned and "<ul" not in cleaned and "<ol" not in cleaned:
-        # Plain text with an ampersand or a stray bracket: keep the paragraphs the writer typed.
-        blocks = [b.strip() for b in re.split(r"\n\s*\n", cleaned) if b.strip()]
-        cleaned = "".join("<p>" + b.replace("\n", "<br>") + "</p>" for b in blocks)
-    return cleaned
+    return _drop_unsafe_links(cleaned)
 
 
 def html_to_text(fragment: str) -> str:

@@ -139,6 +139,11 @@ async def _submission_for_form(request: Request, form: Any) -> Submission:
     return submission
 
 
+async def submission_for_form(request: Request) -> Submission:
+    """The submission behind a /my-story form: the page's signed token, or a typed code."""
+    return await _submission_for_form(request, await request.form())
+
+
 def _survivor_message(action: str, error: Exception) -> str:
     """Plain words for a refused action (the domain's messages are written for staff)."""
     if isinstance(error, IllegalTransition):

@@ -96,7 +96,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "summary": "Claim the oldest unclaimed submission",
             "security": [{"bearer": []}],
             "requestBody": _body(ClaimNextIn, required=False),
-            "responses": {**_ok(_TRANSITION), **_errors(401, 403, 404, 409)},
+            "responses": {**_ok(_TRANSITION), **_errors(400, 401, 403, 404, 409, 413, 415, 422)},
         }
     },
     "/api/v1/audit": {

@@ -1,0 +1,1 @@
+"""Data protection: withdrawal, the survivor's data export, retention, and tombstones."""

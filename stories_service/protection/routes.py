@@ -1,0 +1,234 @@
+"""HTTP handlers for withdrawal, the survivor's data export, tombstones and retention (thin)."""
+
+from __future__ import annotations
+
+import json
+from uuid import UUID
+
+from pydantic import BaseModel, ConfigDict, Field
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from tortoise import connections
+
+from moderation.states import StaffRole, SubmissionState
+from moderation.withdrawal import was_ever_public
+from moderation.workflow import Actor, WorkflowError
+from stories_service.errors import ApiError
+from stories_service.http_input import read_json
+from stories_service.models import PublishedStory, Submission
+from stories_service.protection.export import export_submission
+from stories_service.protection.retention import planned_purges
+from stories_service.protection.tombstones import BadTimestamp, list_withdrawals, parse_since
+from stories_service.protection.withdrawal import withdraw_submission
+from stories_service.receipt.routes import (
+    ReceiptIn,
+    current_attribution,
+    my_story_token,
+    submission_for_code,
+    submission_for_form,
+)
+from stories_service.receipt.service import status_view
+from stories_service.runtime import runtime_of
+from stories_service.staff.auth import require_staff
+from stories_service.templating import render_page
+
+NO_STORE = {"Cache-Control": "no-store"}
+
+
+class StaffWithdrawIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    reason: str = Field(min_length=1, max_length=500)
+
+
+class WithdrawnOut(BaseModel):
+    id: str
+    status: str
+    withdrawn_at: str | None = None
+
+
+def _workflow_error(error: WorkflowError) -> ApiError:
+    return ApiError(error.status, error.message, code=error.code, extra=error.extra or None)
+
+
+async def was_ever_public_now(submission: Submission) -> bool:
+    published = await PublishedStory.filter(submission_id=submission.id).first()
+    return await was_ever_public(connections.get("default"), submission.id, published)
+
+
+async def _withdraw_for_survivor(submission: Submission) -> dict[str, str | None]:
+    # A repeated request (a retry, a double click, a second tab) finds the work done: not an error.
+    if submission.state != SubmissionState.WITHDRAWN:
+        try:
+            await withdraw_submission(submission.id, Actor.survivor())
+        except WorkflowError as error:
+            submission = await Submission.get(id=submission.id)
+            if submission.state != SubmissionState.WITHDRAWN:
+                raise _workflow_error(error) from None
+        submission = await Submission.get(id=submission.id)
+    withdrawn_at = submission.withdrawn_at.isoformat() if submission.withdrawn_at else None
+    return {"id": str(submission.id), "status": "withdrawn", "withdrawn_at": withdrawn_at}
+
+
+# Survivors, with their receipt code
+
+
+async def receipt_withdraw_api(request: Request) -> Response:
+    """POST /api/v1/receipt/withdraw: withdraw consent; the story goes everywhere at once."""
+    body = await read_json(request, ReceiptIn)
+    submission = await submission_for_code(request, body.receipt_code)
+    return JSONResponse(await _withdraw_for_survivor(submission), headers=NO_STORE)
+
+
+async def receipt_export_api(request: Request) -> Response:
+    """POST /api/v1/receipt/export: everything held about the submission, as JSON."""
+    body = await read_json(request, ReceiptIn)
+    submission = await submission_for_code(request, body.receipt_code)
+    runtime = runtime_of(request)
+    document = await export_submission(submission, runtime.cipher, runtime.settings.base_url)
+    return JSONResponse(
+        document,
+        headers={**NO_STORE, "Content-Disposition": 'attachment; filename="my-story.json"'},
+    )
+
+
+def _page_error(request: Request, error: ApiError) -> Response:
+    return render_page(
+        request,
+        "my_story.html",
+        {"view": None, "error": error.message},
+        status_code=error.status,
+        headers=error.headers,
+    )
+
+
+async def _status_page(request: Request, submission: Submission, **extra: object) -> Response:
+    runtime = runtime_of(request)
+    view = await status_view(submission, runtime.cipher)
+    token = my_story_token(request, submission)
+    context = {
+        "view": view,
+        "error": None,
+        "notice": None,
+        "action_error": None,
+        "receipt_token": token,
+        "attribution": await current_attribution(submission, runtime.cipher),
+        # The language switcher shows My story again in the chosen language (i18n/routes.py).
+        "language_switch_fields": {"page": "my-story", "receipt_token": token},
+    }
+    return render_page(request, "my_story.html", {**context, **extra})
+
+
+async def my_story_withdraw(request: Request) -> Response:
+    """POST /my-story/withdraw: step one of two, the plain confirmation of what will happen."""
+    try:
+        submission = await submission_for_form(request)
+    except ApiError as error:
+        return _page_error(request, error)
+    if submission.state == SubmissionState.WITHDRAWN:
+        return await _status_page(request, submission)
+    was_public = await was_ever_public_now(submission)
+    token = my_story_token(request, submission)
+    return render_page(
+        request,
+        "my_story_withdraw.html",
+        {
+            "receipt_token": token,
+            "was_public": was_public,
+            "language_switch_fields": {"page": "my-story", "receipt_token": token},
+        },
+    )
+
+
+async def my_story_withdraw_confirm(request: Request) -> Response:
+    """POST /my-story/withdraw/confirm: step two, the withdrawal itself."""
+    try:
+        submission = await submission_for_form(request)
+        await _withdraw_for_survivor(submission)
+    except ApiError as error:
+        return _page_error(request, error)
+    submission = await Submission.get(id=submission.id)
+    return await _status_page(request, submission, just_withdrawn=True)
+
+
+async def my_story_export(request: Request) -> Response:
+    """POST /my-story/export: the same export as the API, as a file to save."""
+    try:
+        submission = await submission_for_form(request)
+    except ApiError as error:
+        return _page_error(request, error)
+    runtime = runtime_of(request)
+    document = await export_submission(submission, runtime.cipher, runtime.settings.base_url)
+    return Response(
+        json.dumps(document, ensure_ascii=False, indent=2),
+        media_type="application/json",
+        headers={**NO_STORE, "Content-Disposition": 'attachment; filename="my-story.json"'},
+    )
+
+
+# Staff
+
+
+async def staff_withdraw_api(request: Request) -> Response:
+    """POST /api/v1/submissions/{id}/withdraw: an editor takes a story down for the survivor."""
+    staff = await require_staff(request, StaffRole.EDITOR)
+    try:
+        submission_id = UUID(request.path_params["submission_id"])
+    except ValueError:
+        raise ApiError(404, "There is no such submission.") from None
+    body = await read_json(request, StaffWithdrawIn)
+    try:
+        result = await withdraw_submission(
+            submission_id, Actor.staff(staff.id, staff.role), reason=body.reason
+        )
+    except WorkflowError as error:
+        raise _workflow_error(error) from None
+    return JSONResponse(
+        {
+            "id": str(result.submission_id),
+            "status": "withdrawn",
+            "withdrawn_at": result.withdrawn_at.isoformat(),
+        },
+        headers=NO_STORE,
+    )
+
+
+async def retention_api(request: Request) -> Response:
+    """GET /api/v1/retention: what will be purged when (admin)."""
+    await require_staff(request, StaffRole.ADMIN)
+    settings = runtime_of(request).settings
+    plans = await planned_purges(settings.retention_days)
+    return JSONResponse(
+        {
+            "retention_days": settings.retention_days,
+            "planned": [
+                {
+                    "id": str(plan.submission_id),
+                    "state": plan.state,
+                    "because": plan.because,
+                    "since": plan.clock_started_at.isoformat(),
+                    "purge_after": plan.purge_after.isoformat(),
+                }
+                for plan in plans
+            ],
+        },
+        headers=NO_STORE,
+    )
+
+
+# Public
+
+
+async def withdrawals_api(request: Request) -> Response:
+    """GET /api/v1/withdrawals?since=ISO8601: tombstones, so copies elsewhere can be removed."""
+    raw = request.query_params.get("since")
+    try:
+        since = parse_since(raw) if raw is not None else None
+    except BadTimestamp:
+        raise ApiError(
+            422,
+            fields={"since": "Use an ISO 8601 date or date-time, e.g. 2026-11-01T00:00:00Z."},
+        ) from None
+    return JSONResponse(
+        {"withdrawals": await list_withdrawals(since)},
+        headers={"Cache-Control": "no-cache"},
+    )
