@@ -183,3 +183,15 @@ APPROVED_NOTICE = {
     "fr": "Merci. Vous avez approuvé le texte de votre histoire.",
     "ar": "شكرًا لك. وافقت على نص قصتك.",
 }
+WITHDRAW_QUESTION = {
+    "en": "Withdraw your story?",
+    "es": "¿Retirar su historia?",
+    "fr": "Retirer votre histoire ?",
+    "ar": "هل تريد سحب قصتك؟",
+}
+STATUS_WITHDRAWN = {
+    "en": "You withdrew your story. We have removed it.",
+    "es": "Usted retiró su historia. La hemos eliminado.",
+    "fr": "Vous avez retiré votre histoire. Nous l\u2019avons supprimée.",
+    "ar": "سحبت قصتك. لقد حذفناها.",
+}

@@ -25,9 +25,11 @@ from tests.i18n.conftest import (
     RECEIPT_HEADING,
     SIGNED_HEADING,
     STATUS_SUBMITTED,
+    STATUS_WITHDRAWN,
     SUBMIT_BUTTON,
     SUBMIT_HEADING,
     UNKNOWN_CODE,
+    WITHDRAW_QUESTION,
     assert_page_in,
     submit_form,
 )
@@ -170,3 +172,18 @@ async def test_my_story_review_and_approval(
     approved = await client.post("/my-story", data={"receipt_token": token[1], "action": "approve"})
     assert approved.status_code == 200
     assert APPROVED_NOTICE[lang] in assert_page_in(approved, lang)
+
+
+async def test_my_story_withdrawal_in_two_steps(client: httpx.AsyncClient, lang: str) -> None:
+    _, digits = _receipt_codes((await _submit(client, lang)).text)
+    shown = (await client.post("/my-story", data={"receipt_code": digits})).text
+    token = re.search(r'name="receipt_token" value="([^"]+)"', shown)
+    assert token
+    step_one = await client.post("/my-story/withdraw", data={"receipt_token": token[1]})
+    assert step_one.status_code == 200
+    assert WITHDRAW_QUESTION[lang] in assert_page_in(step_one, lang)
+    token = re.search(r'name="receipt_token" value="([^"]+)"', step_one.text)
+    assert token
+    done = await client.post("/my-story/withdraw/confirm", data={"receipt_token": token[1]})
+    assert done.status_code == 200
+    assert STATUS_WITHDRAWN[lang] in assert_page_in(done, lang)
