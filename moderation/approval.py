@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import hashlib
 from collections import Counter
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID
@@ -196,12 +197,21 @@ async def send_back(submission_id: UUID | str, actor: Actor, reason: str | None)
         )
 
 
-async def reject_submission(submission_id: UUID | str, actor: Actor, reason: str) -> Submission:
-    """Not published; the reason is shown to the survivor through their receipt code."""
+TakeDown = Callable[[BaseDBAsyncClient, UUID], Awaitable[object]]
+
+
+async def reject_submission(
+    submission_id: UUID | str, actor: Actor, reason: str, *, take_down: TakeDown | None = None
+) -> Submission:
+    """Not published; the reason is shown to the survivor through their receipt code.
+
+    A story rejected during a revision may still have a public copy: ``take_down`` (the
+    publishing side's ``take_down_public_copy``) removes it in the same transaction.
+    """
     text = _clean_reason(reason, "a reason the survivor will read")
     async with in_transaction() as connection:
         submission = await load_submission(connection, submission_id, lock=True)
-        return await transition(
+        rejected = await transition(
             connection,
             submission,
             "reject",
@@ -214,3 +224,6 @@ async def reject_submission(submission_id: UUID | str, actor: Actor, reason: str
             },
             audit_data={"reason_length": len(text)},
         )
+        if take_down is not None:
+            await take_down(connection, submission.id)
+        return rejected

@@ -203,10 +203,11 @@ TRANSITIONS: dict[str, Transition] = {
         ),
         _t(
             "unpublish",
-            {S.PUBLISHED, S.SCHEDULED},
+            {S.PUBLISHED, S.SCHEDULED, S.IN_REVIEW, S.AWAITING_CONSENT, S.READY, S.APPROVED},
             S.UNPUBLISHED,
             {"editor"},
-            description="taken down from the site and feeds",
+            description="taken down from the site and feeds (also while a new revision of a "
+            "public story is under way; the publisher checks that the story is public)",
         ),
         _t(
             "revise",

@@ -276,40 +276,88 @@ async def _publish_one_due(
 
 
 async def unpublish_story(slug: str, actor: Actor, base_url: str) -> PublishedStory:
-    """Take a published or scheduled story down from the site and the feeds."""
-    now = datetime.now(UTC)
+    """Take a public story down from the site and the feeds.
+
+    Decided on the public copy, not the submission: a story whose new revision is under way
+    (in review, awaiting consent, ready, approved) is still public and can be taken down.
+    Locks the submission first, then the story (the order every writer keeps).
+    """
+    found = await PublishedStory.filter(slug=slug).values_list("submission_id", flat=True)
+    if not found or found[0] is None:
+        raise NotFound("There is no such story.")
     async with in_transaction() as connection:
-        story = (
-            await PublishedStory.filter(slug=slug).using_db(connection).select_for_update().first()
-        )
-        if story is None or story.submission_id is None:  # type: ignore[attr-defined]
+        submission = await load_submission(connection, found[0], lock=True)
+        story = await _lock_story(connection, submission.id)
+        if story is None or story.slug != slug:
             raise NotFound("There is no such story.")
-        submission = await load_submission(connection, story.submission_id, lock=True)  # type: ignore[attr-defined]
+        if story.state not in PUBLIC_STATES:
+            raise IllegalTransition(
+                f"Cannot unpublish: the story is {story.state}.", extra={"state": story.state}
+            )
         await transition(
             connection,
             submission,
             "unpublish",
             actor,
-            updates={"publish_at": None},
+            updates={
+                "publish_at": None,
+                "claimed_by_id": None,
+                "claimed_at": None,
+                "claim_touched_at": None,
+            },
             audit_data={"slug": story.slug},
         )
-        was_public = story.state == "published"
-        await (
-            PublishedStory.filter(id=story.id)
-            .using_db(connection)
-            .update(state="unpublished", updated_at=now, publish_at=None)
-        )
-        story.state = "unpublished"
-        story.updated_at = now
-        if was_public:
-            await bump_public_change(connection)
-            await enqueue_event(
-                connection,
-                "story.unpublished",
-                {"id": story.entry_id, "slug": story.slug, "unpublished_at": _iso(now)},
-            )
+        await _take_down(connection, story)
     drop_local_caches()
     return story
+
+
+async def _lock_story(
+    connection: BaseDBAsyncClient, submission_id: uuid.UUID | str
+) -> PublishedStory | None:
+    return (
+        await PublishedStory.filter(submission_id=submission_id)
+        .using_db(connection)
+        .select_for_update()
+        .first()
+    )
+
+
+async def _take_down(
+    connection: BaseDBAsyncClient, story: PublishedStory, event_type: str = "story.unpublished"
+) -> bool:
+    """Mark the public copy unpublished; announce it if readers could see it. True if it was."""
+    now = datetime.now(UTC)
+    was_public = story.state == "published"
+    await (
+        PublishedStory.filter(id=story.id)
+        .using_db(connection)
+        .update(state="unpublished", updated_at=now, publish_at=None)
+    )
+    story.state, story.updated_at, story.publish_at = "unpublished", now, None
+    if was_public:
+        await bump_public_change(connection)
+        await enqueue_event(
+            connection,
+            event_type,
+            {"id": story.entry_id, "slug": story.slug, "unpublished_at": _iso(now)},
+        )
+    return was_public
+
+
+async def take_down_public_copy(
+    connection: BaseDBAsyncClient, submission_id: uuid.UUID | str
+) -> bool:
+    """Take down the public copy of a submission that has just ended (rejected…), if any.
+
+    Call inside the transaction that made the terminal transition, with the submission already
+    locked. Returns True when a story readers could see was taken down (call
+    ``drop_local_caches()`` after the commit).
+    """
+    story = await _lock_story(connection, submission_id)
+    if story is None or story.state not in PUBLIC_STATES:
+        return False
+    return await _take_down(connection, story)
 
 
 async def apply_consent_to_public_story(

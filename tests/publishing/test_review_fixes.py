@@ -1,0 +1,58 @@
+"""Review findings on publishing: revision-time take-down, tags/byline leak guard, webhooks
+built at send time, scheduled updates, lock order, content notes, stuck schedules, exports."""
+
+from __future__ import annotations
+
+import pytest
+
+from stories_service.models import AuditEvent, OutboxEvent, PublishedStory, Submission
+from stories_service.publishing.changes import read_public_counter
+from tests.publishing.factories import bearer, make_approved_submission, publish, staff_token
+
+pytestmark = pytest.mark.db
+
+
+async def _published_then_revised(client, runtime, editor_token) -> tuple[object, str, str]:
+    """A published story whose new revision is under way (submission back in review)."""
+    submission = await make_approved_submission(runtime.cipher, title="Still public")
+    slug = (await publish(client, editor_token, submission.id)).json()["slug"]
+    moderator = await staff_token("moderator")
+    revised = await client.post(
+        f"/api/v1/submissions/{submission.id}/revise", headers=bearer(moderator)
+    )
+    assert revised.status_code == 200, revised.text
+    assert (await Submission.get(id=submission.id)).state == "in_review"
+    assert (await client.get(f"/stories/{slug}")).status_code == 200
+    return submission.id, slug, moderator
+
+
+async def test_a_story_under_revision_can_be_unpublished(client, runtime, editor_token):
+    sid, slug, _ = await _published_then_revised(client, runtime, editor_token)
+    before = await read_public_counter()
+    response = await client.post(f"/api/v1/stories/{slug}/unpublish", headers=bearer(editor_token))
+    assert response.status_code == 200, response.text
+    assert (await client.get(f"/stories/{slug}")).status_code != 200
+    assert (await PublishedStory.get(slug=slug)).state == "unpublished"
+    assert (await Submission.get(id=sid)).state == "unpublished"
+    assert await read_public_counter() == before + 1
+    assert await OutboxEvent.filter(event_type="story.unpublished").count() == 1
+    again = await client.post(f"/api/v1/stories/{slug}/unpublish", headers=bearer(editor_token))
+    assert again.status_code == 409
+
+
+async def test_rejecting_a_revision_takes_the_public_copy_down(client, runtime, editor_token):
+    sid, slug, moderator = await _published_then_revised(client, runtime, editor_token)
+    before = await read_public_counter()
+    rejected = await client.post(
+        f"/api/v1/submissions/{sid}/reject",
+        json={"reason": "The storyteller asked us to stop."},
+        headers=bearer(moderator),
+    )
+    assert rejected.status_code == 200, rejected.text
+    assert (await Submission.get(id=sid)).state == "rejected"
+    assert (await client.get(f"/stories/{slug}")).status_code != 200
+    assert slug not in (await client.get("/feed.json")).text
+    assert (await PublishedStory.get(slug=slug)).state == "unpublished"
+    assert await read_public_counter() == before + 1
+    assert await OutboxEvent.filter(event_type="story.unpublished").count() == 1
+    assert await AuditEvent.filter(action="submission.reject").count() == 1
