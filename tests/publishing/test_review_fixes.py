@@ -56,3 +56,63 @@ async def test_rejecting_a_revision_takes_the_public_copy_down(client, runtime, 
     assert await read_public_counter() == before + 1
     assert await OutboxEvent.filter(event_type="story.unpublished").count() == 1
     assert await AuditEvent.filter(action="submission.reject").count() == 1
+
+
+async def test_a_tag_on_the_never_appear_list_is_refused_at_publication(
+    client, runtime, editor_token
+):
+    submission = await make_approved_submission(
+        runtime.cipher, tags=["hope", "amina khalil"], never_appear=["Amina Khalil"]
+    )
+    response = await publish(client, editor_token, submission.id)
+    assert response.status_code == 409, response.text
+    error = response.json()["error"]
+    assert error["code"] == "leak_guard"
+    assert [f["part"] for f in error["findings"]] == ["tag"]
+    assert await PublishedStory.all().count() == 0
+    assert "khalil" not in (await client.get("/feed.atom")).text.lower()
+
+
+async def test_a_byline_on_the_never_appear_list_is_refused_but_a_chosen_name_is_not(
+    client, runtime, editor_token
+):
+    listed = await make_approved_submission(
+        runtime.cipher, attribution="pseudonym", display_name="Amina", never_appear=["Amina"]
+    )
+    refused = await publish(client, editor_token, listed.id)
+    assert refused.status_code == 409, refused.text
+    assert [f["part"] for f in refused.json()["error"]["findings"]] == ["byline"]
+    named = await make_approved_submission(
+        runtime.cipher, attribution="first_name", display_name="Samira"
+    )
+    assert (await publish(client, editor_token, named.id)).status_code == 200
+
+
+async def test_the_survivor_reviews_the_tags_and_approval_checks_them(client, runtime):
+    from tests.staffing import REVISION, make_staff, post, submit
+
+    moderator = await make_staff("moderator")
+    editor = await make_staff("editor")
+    created = await submit(client, never_appear=["Amina Khalil"])
+    sid, code = created["id"], created["receipt_code"]
+    await post(client, moderator, f"/api/v1/submissions/{sid}/claim")
+    saved = await post(
+        client,
+        moderator,
+        f"/api/v1/submissions/{sid}/revisions",
+        {**REVISION, "tags": ["garden", "amina khalil"]},
+    )
+    assert saved.status_code == 201, saved.text
+    await post(client, moderator, f"/api/v1/submissions/{sid}/send-for-consent")
+    status = await client.post("/api/v1/receipt/status", json={"receipt_code": code})
+    assert status.json()["review"]["tags"] == ["garden", "amina khalil"]
+    page = await client.post("/my-story", data={"receipt_code": code})
+    assert "amina khalil" in page.text and "Tags shown with your story" in page.text
+    approved = await client.post(
+        "/api/v1/receipt/consent", json={"receipt_code": code, "decision": "approve"}
+    )
+    assert approved.status_code == 200, approved.text
+    refused = await post(client, editor, f"/api/v1/submissions/{sid}/approve")
+    assert refused.status_code == 409, refused.text
+    assert refused.json()["error"]["code"] == "leak_guard"
+    assert (await Submission.get(id=sid)).state == "ready"
