@@ -215,8 +215,33 @@ async def publish_submission(
 async def _announce(
     connection: BaseDBAsyncClient, story: PublishedStory, event_type: str, base_url: str | None
 ) -> None:
+    """Bump the counter and queue the event. The outbox keeps only ids: the delivery builds the
+    data from the story as it is when sent (a byline or syndication change made while a
+    receiver was down must not be delivered in its old form)."""
     await bump_public_change(connection)
-    await enqueue_event(connection, event_type, event_data(story, base_url))
+    await enqueue_event(connection, event_type, event_ids(story))
+
+
+def event_ids(story: PublishedStory) -> dict[str, Any]:
+    """What the outbox stores for story.published/story.updated: ids and the time, no text."""
+    return {"id": story.entry_id, "slug": story.slug, "updated_at": _iso(story.updated_at)}
+
+
+async def event_data_at_send(
+    event_type: str, stored: dict[str, Any], base_url: str | None
+) -> dict[str, Any] | None:
+    """The webhook data of a queued event, built now; None when it must not be sent.
+
+    story.published/story.updated are built from the current public story (byline, syndication
+    and text as they are now) and dropped when the story is no longer public; the events that
+    take a story down carry only ids and go as stored.
+    """
+    if event_type not in ("story.published", "story.updated"):
+        return stored
+    story = await PublishedStory.get_or_none(slug=str(stored.get("slug") or ""))
+    if story is None or story.state != "published":
+        return None
+    return event_data(story, base_url)
 
 
 async def publish_due_stories(

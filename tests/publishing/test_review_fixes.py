@@ -3,6 +3,8 @@ built at send time, scheduled updates, lock order, content notes, stuck schedule
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from stories_service.models import AuditEvent, OutboxEvent, PublishedStory, Submission
@@ -116,3 +118,69 @@ async def test_the_survivor_reviews_the_tags_and_approval_checks_them(client, ru
     assert refused.status_code == 409, refused.text
     assert refused.json()["error"]["code"] == "leak_guard"
     assert (await Submission.get(id=sid)).state == "ready"
+
+
+async def test_webhook_data_is_built_when_sent_not_when_queued(
+    client, runtime, override_settings, editor_token
+):
+    """A receiver down while the survivor turns anonymous, then syndication off: the retries
+    carry the current byline, then ids only; the outbox never holds the text."""
+    import json
+
+    from standardwebhooks.webhooks import Webhook
+    from tortoise.transactions import in_transaction
+
+    from moderation.consent import change_attribution
+    from stories_service.models import ConsentRecord, WebhookDelivery
+    from stories_service.publishing.jobs import run_dispatcher_once
+    from stories_service.publishing.publisher import apply_consent_to_public_story
+    from tests.publishing.test_webhooks import Receiver, _register
+
+    override_settings(webhook_retry_base_seconds=0)
+    submission = await make_approved_submission(
+        runtime.cipher, attribution="pseudonym", display_name="Blue Heron", title="Mint"
+    )
+
+    async def retry_now() -> None:
+        await WebhookDelivery.all().update(next_attempt_at=datetime.now(UTC))
+        await run_dispatcher_once(runtime)
+
+    with Receiver(refuse=2) as receiver:
+        endpoint = await _register(client, receiver.url, ["story.published"])
+        slug = (await publish(client, editor_token, submission.id)).json()["slug"]
+        [event] = await OutboxEvent.all()
+        assert "Blue Heron" not in json.dumps(event.payload)
+        assert "Mint" not in json.dumps(event.payload)
+        await run_dispatcher_once(runtime)  # refused: the receiver is down
+        await change_attribution(submission, "anonymous", None, runtime.cipher)
+        await retry_now()  # refused again
+        async with in_transaction() as connection:
+            await ConsentRecord.create(
+                using_db=connection,
+                submission_id=submission.id,
+                publish=True,
+                attribution="anonymous",
+                display_name_enc=None,
+                review_before_publish=True,
+                syndicate=False,
+                languages=["en"],
+                wording_version="test",
+                wording_language="en",
+                wording_hash="0" * 64,
+                recorded_by="survivor",
+            )
+            await apply_consent_to_public_story(connection, submission.id, runtime.cipher)
+        await retry_now()  # accepted
+    verifier = Webhook(endpoint["secret"])
+    first, second, third = (verifier.verify(body, headers) for headers, body in receiver.requests)
+    assert first["data"]["byline"] == "Blue Heron"
+    assert second["data"]["byline"] is None and second["data"]["title"] == "Mint"
+    assert third["type"] == "story.published"
+    assert third["data"] == {
+        "id": first["data"]["id"],
+        "slug": slug,
+        "url": f"http://testserver/stories/{slug}",
+        "syndicate": False,
+    }
+    assert b"Blue Heron" not in receiver.requests[1][1] + receiver.requests[2][1]
+    assert (await WebhookDelivery.get()).status == "delivered"
