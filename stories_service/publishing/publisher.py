@@ -54,6 +54,7 @@ class PublishOutcome:
     status: str  # "published" | "scheduled"
     slug: str
     story: PublishedStory
+    publish_at: datetime | None = None
 
 
 def new_slug() -> str:
@@ -198,9 +199,15 @@ async def publish_submission(
         elif carried:
             audit["override_from_approval"] = True
         state = "scheduled" if schedule else "published"
-        story, was_public = await _materialise(
-            connection, submission, material, state=state, now=now, publish_at=at
-        )
+        live = await _lock_story(connection, submission.id)
+        if schedule and live is not None and live.state == "published":
+            # An update scheduled for later: the live text stays up until the due time, when
+            # the scheduler materialises the new revision and announces story.updated.
+            story, was_public = live, True
+        else:
+            story, was_public = await _materialise(
+                connection, submission, material, state=state, now=now, publish_at=at
+            )
         audit["slug"] = story.slug
         await transition(connection, submission, action, actor, updates=updates, audit_data=audit)
         if not schedule:
@@ -209,7 +216,7 @@ async def publish_submission(
             )
     if not schedule:
         drop_local_caches()  # again after the commit: a render racing it may have kept old text
-    return PublishOutcome(state, story.slug, story)
+    return PublishOutcome(state, story.slug, story, at if schedule else None)
 
 
 async def _announce(

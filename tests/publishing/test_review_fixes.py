@@ -184,3 +184,52 @@ async def test_webhook_data_is_built_when_sent_not_when_queued(
     }
     assert b"Blue Heron" not in receiver.requests[1][1] + receiver.requests[2][1]
     assert (await WebhookDelivery.get()).status == "delivered"
+
+
+async def _approve_revision_2(runtime, submission_id, title: str) -> None:
+    from stories_service.crypto import revision_context
+    from stories_service.models import Revision
+
+    encrypt = runtime.cipher.encrypt
+    await Revision.create(
+        submission_id=submission_id,
+        number=2,
+        title_enc=encrypt(title, revision_context("title", submission_id, 2)),
+        summary_enc=encrypt("Updated.", revision_context("summary", submission_id, 2)),
+        body_enc=encrypt("<p>Now longer.</p>", revision_context("body", submission_id, 2)),
+        approved_at=datetime.now(UTC),
+    )
+    await Submission.filter(id=submission_id).update(state="approved")
+
+
+async def test_scheduling_an_update_keeps_the_live_story_until_the_due_time(
+    client, runtime, editor_token
+):
+    from datetime import timedelta
+
+    from stories_service.publishing.publisher import publish_due_stories
+
+    submission = await make_approved_submission(runtime.cipher, title="First version")
+    slug = (await publish(client, editor_token, submission.id)).json()["slug"]
+    await _approve_revision_2(runtime, submission.id, "Second version")
+    before = await read_public_counter()
+    at = datetime.now(UTC) + timedelta(hours=1)
+    scheduled = await publish(client, editor_token, submission.id, at=at.isoformat())
+    assert scheduled.status_code == 200, scheduled.text
+    assert scheduled.json()["status"] == "scheduled" and scheduled.json()["slug"] == slug
+    assert scheduled.json()["publish_at"] is not None
+    page = await client.get(f"/stories/{slug}")
+    assert page.status_code == 200 and "First version" in page.text
+    assert (await PublishedStory.get(slug=slug)).state == "published"
+    assert (await Submission.get(id=submission.id)).publish_at is not None
+    assert await read_public_counter() == before
+    assert await publish_due_stories(runtime.cipher, "http://testserver") == []
+    due = await publish_due_stories(
+        runtime.cipher, "http://testserver", now=at + timedelta(seconds=1)
+    )
+    assert due == [slug]
+    page = await client.get(f"/stories/{slug}")
+    assert "Second version" in page.text and "First version" not in page.text
+    assert await read_public_counter() == before + 1
+    assert await OutboxEvent.filter(event_type="story.updated").count() == 1
+    assert await OutboxEvent.filter(event_type="story.published").count() == 1
