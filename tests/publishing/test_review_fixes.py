@@ -233,3 +233,42 @@ async def test_scheduling_an_update_keeps_the_live_story_until_the_due_time(
     assert await read_public_counter() == before + 1
     assert await OutboxEvent.filter(event_type="story.updated").count() == 1
     assert await OutboxEvent.filter(event_type="story.published").count() == 1
+
+
+async def test_unpublish_locks_the_submission_before_the_story(
+    client, runtime, editor_token, backend
+):
+    """A writer holding the submission (as publish and change_attribution do) then taking the
+    story must not deadlock with an unpublish that started in between."""
+    import asyncio
+
+    from tortoise.transactions import in_transaction
+
+    from moderation.workflow import load_submission
+
+    if backend.name != "postgres":
+        pytest.skip("row locks are a PostgreSQL matter (SQLite serialises writers)")
+
+    submission = await make_approved_submission(runtime.cipher)
+    slug = (await publish(client, editor_token, submission.id)).json()["slug"]
+    locked, go = asyncio.Event(), asyncio.Event()
+
+    async def writer() -> None:  # holds the submission, then takes the story
+        async with in_transaction() as connection:
+            await load_submission(connection, submission.id, lock=True)
+            locked.set()
+            await go.wait()
+            await PublishedStory.filter(slug=slug).using_db(connection).select_for_update().first()
+
+    holder = asyncio.create_task(writer())
+    await locked.wait()
+    unpublish = asyncio.create_task(
+        client.post(f"/api/v1/stories/{slug}/unpublish", headers=bearer(editor_token))
+    )
+    await asyncio.sleep(0.5)  # the unpublish is now waiting for a lock
+    assert not unpublish.done()
+    go.set()
+    await asyncio.wait_for(holder, 10)  # a deadlock would abort one of the two
+    response = await asyncio.wait_for(unpublish, 10)
+    assert response.status_code == 200, response.text
+    assert (await PublishedStory.get(slug=slug)).state == "unpublished"
