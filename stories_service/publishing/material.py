@@ -141,7 +141,8 @@ async def gather_material(
         byline=consent_byline(consent, submission, cipher),
         language=submission.language,
         tags=[str(t) for t in revision.tags or []],
-        content_notes=[str(n) for n in revision.content_notes or []],
+        # "none" records that a moderator checked; readers are never shown it.
+        content_notes=[str(n) for n in revision.content_notes or [] if str(n) != "none"],
         syndicate=bool(consent.syndicate),
     )
 

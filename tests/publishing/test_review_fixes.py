@@ -272,3 +272,30 @@ async def test_unpublish_locks_the_submission_before_the_story(
     response = await asyncio.wait_for(unpublish, 10)
     assert response.status_code == 200, response.text
     assert (await PublishedStory.get(slug=slug)).state == "unpublished"
+
+
+async def test_content_notes_none_is_never_shown_and_readers_see_labels(
+    client, runtime, editor_token
+):
+    quiet = await make_approved_submission(runtime.cipher, title="Quiet", content_notes=["none"])
+    quiet_slug = (await publish(client, editor_token, quiet.id)).json()["slug"]
+    page = await client.get(f"/stories/{quiet_slug}")
+    assert page.status_code == 200
+    assert "This story mentions" not in page.text
+    assert "content-note:none" not in (await client.get("/feed.json")).text
+    assert 'term="none"' not in (await client.get("/feed.atom")).text
+    assert (await client.get(f"/api/v1/stories/{quiet_slug}")).json()["content_notes"] == []
+
+    heavy = await make_approved_submission(
+        runtime.cipher, title="Heavy", content_notes=["sexual_violence", "none"]
+    )
+    slug = (await publish(client, editor_token, heavy.id)).json()["slug"]
+    page = (await client.get(f"/stories/{slug}")).text
+    assert "<li>Sexual violence</li>" in page and "sexual_violence" not in page
+    assert "Sexual violence" in (await client.get("/")).text
+    atom = (await client.get("/feed.atom")).text
+    assert 'term="sexual_violence"' in atom and "Content note: Sexual violence" in atom
+    item = (await client.get(f"/api/v1/stories/{slug}")).json()
+    assert item["content_notes"] == ["sexual_violence"]
+    feed = (await client.get("/feed.json")).json()
+    assert "content-note:sexual_violence" in feed["items"][0]["tags"]
