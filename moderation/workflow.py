@@ -202,6 +202,14 @@ TRANSITIONS: dict[str, Transition] = {
             description="the scheduler publishes a story whose time has come",
         ),
         _t(
+            "schedule_failed",
+            {S.SCHEDULED},
+            S.APPROVED,
+            {"system"},
+            description="the scheduler could not publish at the due time (consent, leak guard); "
+            "back to an editor, with the reason code in the audit log",
+        ),
+        _t(
             "unpublish",
             {S.PUBLISHED, S.SCHEDULED, S.IN_REVIEW, S.AWAITING_CONSENT, S.READY, S.APPROVED},
             S.UNPUBLISHED,

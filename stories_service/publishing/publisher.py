@@ -32,7 +32,7 @@ from moderation.workflow import (
 )
 from stories_service.crypto import FieldCipher
 from stories_service.language_tags import text_direction
-from stories_service.models import PublishedStory, Submission
+from stories_service.models import AuditEvent, PublishedStory, Submission
 from stories_service.publishing.changes import bump_public_change, drop_local_caches
 from stories_service.publishing.material import (
     Material,
@@ -270,7 +270,9 @@ async def publish_due_stories(
         except IllegalTransition:
             continue  # another worker or host published it first
         except WorkflowError as error:
+            # Refused (consent changed, leak guard): not retried forever, back to an editor.
             log.warning("scheduled story %s not published: %s", submission_id, error.code)
+            await _return_to_editor(submission_id, error)
             continue
         except Exception as error:  # one bad row must not stop the others
             log.warning("scheduled story %s failed: %s", submission_id, type(error).__name__)
@@ -282,6 +284,45 @@ async def publish_due_stories(
     return published
 
 
+SCHEDULE_FAILED = "submission.schedule_failed"
+
+
+async def _return_to_editor(submission_id: uuid.UUID, error: WorkflowError) -> None:
+    """A scheduled story refused at its due time goes back to ``approved``, audited with the
+    reason code (no text), so an editor sees it instead of the scheduler retrying forever."""
+    audit: dict[str, Any] = {"reason": str(getattr(error, "code", "refused"))}
+    findings = error.extra.get("findings")
+    if isinstance(findings, list):
+        audit["leak_guard_findings"] = len(findings)
+        audit["finding_kinds"] = sorted({str(f.get("kind")) for f in findings})
+    try:
+        async with in_transaction() as connection:
+            submission = await load_submission(connection, submission_id, lock=True)
+            if submission.state != SubmissionState.SCHEDULED:
+                return
+            await transition(
+                connection,
+                submission,
+                "schedule_failed",
+                Actor.system(),
+                updates={"publish_at": None},
+                audit_data=audit,
+            )
+    except WorkflowError:
+        return  # someone else moved it meanwhile
+
+
+async def scheduled_publication_failure(submission: Submission) -> str | None:
+    """The reason code when an approved story is back because its scheduled publication was
+    refused (for the console); None otherwise."""
+    if submission.state != SubmissionState.APPROVED:
+        return None
+    newest = await AuditEvent.filter(submission_id=submission.id).order_by("-id").first()
+    if newest is None or newest.action != SCHEDULE_FAILED:
+        return None
+    return str((newest.data or {}).get("reason") or "refused")
+
+
 async def _publish_one_due(
     submission_id: uuid.UUID, cipher: FieldCipher, base_url: str, now: datetime
 ) -> str | None:
@@ -290,6 +331,13 @@ async def _publish_one_due(
         if submission.state != SubmissionState.SCHEDULED:
             return None
         material = await gather_material(connection, submission, cipher)
+        findings = leak_findings(material, submission, cipher)
+        if findings and not submission.leak_override_reason:
+            raise PublishRefused(
+                "The text still contains details that could identify someone.",
+                "leak_guard",
+                extra={"findings": findings},
+            )
         story, was_public = await _materialise(
             connection, submission, material, state="published", now=now, publish_at=None
         )

@@ -299,3 +299,70 @@ async def test_content_notes_none_is_never_shown_and_readers_see_labels(
     assert item["content_notes"] == ["sexual_violence"]
     feed = (await client.get("/feed.json")).json()
     assert "content-note:sexual_violence" in feed["items"][0]["tags"]
+
+
+async def test_a_scheduled_story_refused_at_its_time_goes_back_to_an_editor(
+    client, runtime, editor_token
+):
+    from datetime import timedelta
+
+    from stories_service.models import ConsentRecord
+    from stories_service.publishing.publisher import publish_due_stories
+    from tests.staffing import make_staff, sign_in
+
+    submission = await make_approved_submission(runtime.cipher, title="Later")
+    at = datetime.now(UTC) + timedelta(hours=1)
+    scheduled = await publish(client, editor_token, submission.id, at=at.isoformat())
+    assert scheduled.json()["status"] == "scheduled"
+    await ConsentRecord.create(  # the survivor no longer consents to publication
+        submission_id=submission.id,
+        publish=False,
+        attribution="anonymous",
+        review_before_publish=True,
+        syndicate=True,
+        languages=["en"],
+        wording_version="test",
+        wording_language="en",
+        wording_hash="0" * 64,
+        recorded_by="survivor",
+    )
+    later = at + timedelta(seconds=1)
+    assert await publish_due_stories(runtime.cipher, "http://testserver", now=later) == []
+    row = await Submission.get(id=submission.id)
+    assert row.state == "approved" and row.publish_at is None
+    event = await AuditEvent.get(action="submission.schedule_failed")
+    assert event.data == {"reason": "no_consent"}
+    assert (event.from_state, event.to_state, event.actor) == ("scheduled", "approved", "system")
+    assert await publish_due_stories(runtime.cipher, "http://testserver", now=later) == []
+    assert await AuditEvent.filter(action="submission.schedule_failed").count() == 1
+    assert await OutboxEvent.all().count() == 0
+
+    editor = await make_staff("editor")
+    await sign_in(client, editor)
+    page = await client.get(f"/staff/submissions/{submission.id}")
+    assert page.status_code == 200
+    assert 'id="schedule-failed" data-code="no_consent"' in page.text
+
+
+async def test_the_leak_guard_runs_again_at_the_due_time(client, runtime, editor_token):
+    from datetime import timedelta
+
+    from stories_service.publishing.publisher import publish_due_stories
+
+    submission = await make_approved_submission(runtime.cipher, title="Later")
+    at = datetime.now(UTC) + timedelta(hours=1)
+    await publish(client, editor_token, submission.id, at=at.isoformat())
+    # The survivor adds a never-appear term after the story was scheduled.
+    from stories_service.crypto import column_context
+
+    await Submission.filter(id=submission.id).update(
+        never_appear_enc=runtime.cipher.encrypt_json(
+            ["balcony"], column_context("submissions", "never_appear", submission.id)
+        )
+    )
+    later = at + timedelta(seconds=1)
+    assert await publish_due_stories(runtime.cipher, "http://testserver", now=later) == []
+    assert (await Submission.get(id=submission.id)).state == "approved"
+    event = await AuditEvent.get(action="submission.schedule_failed")
+    assert event.data["reason"] == "leak_guard" and event.data["finding_kinds"] == ["never_appear"]
+    assert await PublishedStory.filter(state="published").count() == 0
