@@ -366,3 +366,15 @@ async def test_the_leak_guard_runs_again_at_the_due_time(client, runtime, editor
     event = await AuditEvent.get(action="submission.schedule_failed")
     assert event.data["reason"] == "leak_guard" and event.data["finding_kinds"] == ["never_appear"]
     assert await PublishedStory.filter(state="published").count() == 0
+
+
+async def test_no_stale_if_error_on_stories_and_feeds(client, runtime, editor_token):
+    slug = (
+        await publish(client, editor_token, (await make_approved_submission(runtime.cipher)).id)
+    ).json()["slug"]
+    paths = ("/", f"/stories/{slug}", "/feed.json", "/feed.atom", "/api/v1/stories")
+    for path in (*paths, f"/api/v1/stories/{slug}"):
+        response = await client.get(path)
+        assert response.status_code == 200, path
+        control = response.headers["cache-control"]
+        assert "stale-if-error" not in control and "stale-while-revalidate" not in control, path
