@@ -378,3 +378,29 @@ async def test_no_stale_if_error_on_stories_and_feeds(client, runtime, editor_to
         assert response.status_code == 200, path
         control = response.headers["cache-control"]
         assert "stale-if-error" not in control and "stale-while-revalidate" not in control, path
+
+
+async def test_an_unpublished_story_does_not_survive_on_disk_after_re_export(
+    client, runtime, editor_token, tmp_path
+):
+    from stories_service.publishing.export import export_static
+
+    target = tmp_path / "site"
+    target.mkdir()  # a first export over a plain folder moves it aside
+    (target / "old.html").write_text("Amina was here")
+    story = await make_approved_submission(runtime.cipher, title="Taken down later")
+    slug = (await publish(client, editor_token, story.id)).json()["slug"]
+    env = runtime.templates.env
+    await export_static(target, env, "https://x.example")
+    response = await client.post(f"/api/v1/stories/{slug}/unpublish", headers=bearer(editor_token))
+    assert response.status_code == 200
+    await export_static(target, env, "https://x.example")
+    leftovers = [
+        path
+        for path in tmp_path.rglob("*")
+        if path.is_file() and b"Taken down later" in path.read_bytes()
+    ]
+    assert leftovers == []
+    assert not any("Amina" in p.name or p.name == "old.html" for p in tmp_path.rglob("*"))
+    others = [p.name for p in tmp_path.iterdir() if p.name != "site"]
+    assert len(others) == 1 and others[0].startswith(".site.v-")  # only the current version
