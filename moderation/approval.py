@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import hashlib
 from collections import Counter
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID
@@ -13,7 +14,9 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
 from moderation import redaction
+from moderation.consent import display_name, newest_consent
 from moderation.revisions import never_appear_terms, open_revision
+from moderation.states import Attribution
 from moderation.workflow import (
     Actor,
     NotAllowed,
@@ -22,7 +25,7 @@ from moderation.workflow import (
     load_submission,
     transition,
 )
-from stories_service.crypto import FieldCipher, column_context
+from stories_service.crypto import DecryptionError, FieldCipher, column_context
 from stories_service.models import Revision, Submission
 
 MAX_REASON_LENGTH = 2000
@@ -80,19 +83,42 @@ def open_override_reason(
 
 
 async def leak_guard_findings(
-    submission: Submission, revision: Revision, cipher: FieldCipher
+    submission: Submission,
+    revision: Revision,
+    cipher: FieldCipher,
+    *,
+    byline: str | None = None,
 ) -> list[redaction.Finding]:
-    """The leak guard's findings in a revision's title, summary and body (approve, publish)."""
+    """The leak guard's findings in a revision's title, summary, body and tags (approve,
+    publish), and the byline against the never-appear list (a chosen name is a name)."""
     text = open_revision(revision, submission.id, cipher)
     terms = never_appear_terms(submission, cipher)
     findings = redaction.check_publishable(
         text.body, terms, html=True, language=submission.language
     )
-    for plain in (text.title, text.summary):
+    for plain in (text.title, text.summary, *(str(tag) for tag in revision.tags or [])):
         findings += redaction.check_publishable(
             plain, terms, html=False, language=submission.language
         )
+    if byline:
+        findings += [
+            f
+            for f in redaction.check_publishable(byline, terms, html=False)
+            if f.kind == "never_appear"
+        ]
     return findings
+
+
+async def _consented_byline(
+    connection: BaseDBAsyncClient, submission: Submission, cipher: FieldCipher
+) -> str | None:
+    record = await newest_consent(submission.id, connection)
+    if record is None or record.attribution == Attribution.ANONYMOUS:
+        return None
+    try:
+        return display_name(record, cipher)
+    except DecryptionError:
+        return None  # publication refuses an unreadable name (and checks the byline again)
 
 
 def guard_outcome(findings: list[redaction.Finding], override_reason: str | None) -> dict[str, Any]:
@@ -157,7 +183,8 @@ async def approve_submission(
         check_transition(submission, "approve", actor)
         revision = await _newest_revision(connection, submission.id)
         await check_four_eyes(connection, submission, actor)
-        findings = await leak_guard_findings(submission, revision, cipher)
+        byline = await _consented_byline(connection, submission, cipher)
+        findings = await leak_guard_findings(submission, revision, cipher, byline=byline)
         outcome = guard_outcome(findings, override_reason)
         overridden = outcome["leak_guard"] == "overridden"
         await (
@@ -196,12 +223,21 @@ async def send_back(submission_id: UUID | str, actor: Actor, reason: str | None)
         )
 
 
-async def reject_submission(submission_id: UUID | str, actor: Actor, reason: str) -> Submission:
-    """Not published; the reason is shown to the survivor through their receipt code."""
+TakeDown = Callable[[BaseDBAsyncClient, UUID], Awaitable[object]]
+
+
+async def reject_submission(
+    submission_id: UUID | str, actor: Actor, reason: str, *, take_down: TakeDown | None = None
+) -> Submission:
+    """Not published; the reason is shown to the survivor through their receipt code.
+
+    A story rejected during a revision may still have a public copy: ``take_down`` (the
+    publishing side's ``take_down_public_copy``) removes it in the same transaction.
+    """
     text = _clean_reason(reason, "a reason the survivor will read")
     async with in_transaction() as connection:
         submission = await load_submission(connection, submission_id, lock=True)
-        return await transition(
+        rejected = await transition(
             connection,
             submission,
             "reject",
@@ -214,3 +250,6 @@ async def reject_submission(submission_id: UUID | str, actor: Actor, reason: str
             },
             audit_data={"reason_length": len(text)},
         )
+        if take_down is not None:
+            await take_down(connection, submission.id)
+        return rejected

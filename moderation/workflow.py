@@ -202,11 +202,20 @@ TRANSITIONS: dict[str, Transition] = {
             description="the scheduler publishes a story whose time has come",
         ),
         _t(
+            "schedule_failed",
+            {S.SCHEDULED},
+            S.APPROVED,
+            {"system"},
+            description="the scheduler could not publish at the due time (consent, leak guard); "
+            "back to an editor, with the reason code in the audit log",
+        ),
+        _t(
             "unpublish",
-            {S.PUBLISHED, S.SCHEDULED},
+            {S.PUBLISHED, S.SCHEDULED, S.IN_REVIEW, S.AWAITING_CONSENT, S.READY, S.APPROVED},
             S.UNPUBLISHED,
             {"editor"},
-            description="taken down from the site and feeds",
+            description="taken down from the site and feeds (also while a new revision of a "
+            "public story is under way; the publisher checks that the story is public)",
         ),
         _t(
             "revise",

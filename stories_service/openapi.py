@@ -48,6 +48,7 @@ RECEIPT_STATUS_SCHEMA: dict[str, Any] = {
                         "title": {"type": "string"},
                         "summary": {"type": "string"},
                         "body": {"type": "string"},
+                        "tags": {"type": "array", "items": {"type": "string"}},
                     },
                 },
                 {"type": "null"},

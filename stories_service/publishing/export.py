@@ -39,7 +39,8 @@ from stories_service.publishing.render import (
 )
 from stories_service.templating import STATIC_DIR
 
-KEEP_OLD_VERSIONS = 1
+# No old version is kept: an unpublished story or an old byline must not survive on disk.
+KEEP_OLD_VERSIONS = 0
 TOMBSTONE_LIMIT = 100_000
 
 
@@ -183,12 +184,15 @@ def _swap(target: Path, fresh: Path) -> None:
 
 
 def _clean_old_versions(target: Path, current: Path) -> None:
+    """After a successful swap: remove earlier versions and any folder moved aside."""
     versions = sorted(
         (p for p in target.parent.glob(f".{target.name}.v-*") if p != current),
         key=lambda p: p.stat().st_mtime,
     )
     for old in versions[:-KEEP_OLD_VERSIONS] if KEEP_OLD_VERSIONS else versions:
         shutil.rmtree(old, ignore_errors=True)
+    for replaced in target.parent.glob(f".{target.name}.replaced-*"):
+        shutil.rmtree(replaced, ignore_errors=True)
 
 
 def _prepare(target: Path) -> tuple[Path, Path]:

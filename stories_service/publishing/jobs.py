@@ -44,7 +44,9 @@ async def run_dispatcher_once(runtime: Runtime) -> int:
     """Fan new outbox events out to endpoints and send what is due; returns attempts made."""
     await fan_out()
     return await deliver_due(
-        runtime.cipher, base_seconds=runtime.settings.webhook_retry_base_seconds
+        runtime.cipher,
+        base_seconds=runtime.settings.webhook_retry_base_seconds,
+        base_url=runtime.settings.base_url,
     )
 
 

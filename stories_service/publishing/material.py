@@ -141,7 +141,8 @@ async def gather_material(
         byline=consent_byline(consent, submission, cipher),
         language=submission.language,
         tags=[str(t) for t in revision.tags or []],
-        content_notes=[str(n) for n in revision.content_notes or []],
+        # "none" records that a moderator checked; readers are never shown it.
+        content_notes=[str(n) for n in revision.content_notes or [] if str(n) != "none"],
         syndicate=bool(consent.syndicate),
     )
 
@@ -158,14 +159,21 @@ def _never_appear(submission: Submission, cipher: FieldCipher) -> list[str]:
 def leak_findings(
     material: Material, submission: Submission, cipher: FieldCipher
 ) -> list[dict[str, Any]]:
-    """The leak guard over everything that goes public: title, summary, byline-free body."""
+    """The leak guard over everything that goes public: title, summary, body and tags in full;
+    the byline against the never-appear list (a chosen name is a name by design)."""
     never = _never_appear(submission, cipher)
     findings = []
-    for part, text, is_html in (
+    parts: list[tuple[str, str, bool]] = [
         ("title", material.title, False),
         ("summary", material.summary, False),
         ("body", material.body_html, True),
-    ):
+    ]
+    parts += [("tag", tag, False) for tag in material.tags]
+    for part, text, is_html in parts:
         for finding in check_publishable(text, never, html=is_html, language=material.language):
             findings.append({"part": part, **finding.as_dict()})
+    if material.byline:
+        for finding in check_publishable(material.byline, never, html=False):
+            if finding.kind == "never_appear":
+                findings.append({"part": "byline", **finding.as_dict()})
     return findings

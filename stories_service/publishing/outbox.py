@@ -15,7 +15,8 @@ EVENT_TYPES = ("story.published", "story.updated", "story.unpublished", "story.w
 async def enqueue_event(
     connection: BaseDBAsyncClient, event_type: str, payload: dict[str, Any]
 ) -> OutboxEvent:
-    """Write one event; ``payload`` holds only what is public (for withdrawn: slug, id, time)."""
+    """Write one event; ``payload`` holds only ids and a time (slug, entry id, when), never story
+    text: the webhook data of story.published/story.updated is built when it is sent."""
     if event_type not in EVENT_TYPES:
         raise ValueError(f"unknown event type {event_type!r}")
     return await OutboxEvent.create(

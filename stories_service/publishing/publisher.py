@@ -32,7 +32,7 @@ from moderation.workflow import (
 )
 from stories_service.crypto import FieldCipher
 from stories_service.language_tags import text_direction
-from stories_service.models import PublishedStory, Submission
+from stories_service.models import AuditEvent, PublishedStory, Submission
 from stories_service.publishing.changes import bump_public_change, drop_local_caches
 from stories_service.publishing.material import (
     Material,
@@ -54,6 +54,7 @@ class PublishOutcome:
     status: str  # "published" | "scheduled"
     slug: str
     story: PublishedStory
+    publish_at: datetime | None = None
 
 
 def new_slug() -> str:
@@ -198,9 +199,15 @@ async def publish_submission(
         elif carried:
             audit["override_from_approval"] = True
         state = "scheduled" if schedule else "published"
-        story, was_public = await _materialise(
-            connection, submission, material, state=state, now=now, publish_at=at
-        )
+        live = await _lock_story(connection, submission.id)
+        if schedule and live is not None and live.state == "published":
+            # An update scheduled for later: the live text stays up until the due time, when
+            # the scheduler materialises the new revision and announces story.updated.
+            story, was_public = live, True
+        else:
+            story, was_public = await _materialise(
+                connection, submission, material, state=state, now=now, publish_at=at
+            )
         audit["slug"] = story.slug
         await transition(connection, submission, action, actor, updates=updates, audit_data=audit)
         if not schedule:
@@ -209,14 +216,39 @@ async def publish_submission(
             )
     if not schedule:
         drop_local_caches()  # again after the commit: a render racing it may have kept old text
-    return PublishOutcome(state, story.slug, story)
+    return PublishOutcome(state, story.slug, story, at if schedule else None)
 
 
 async def _announce(
     connection: BaseDBAsyncClient, story: PublishedStory, event_type: str, base_url: str | None
 ) -> None:
+    """Bump the counter and queue the event. The outbox keeps only ids: the delivery builds the
+    data from the story as it is when sent (a byline or syndication change made while a
+    receiver was down must not be delivered in its old form)."""
     await bump_public_change(connection)
-    await enqueue_event(connection, event_type, event_data(story, base_url))
+    await enqueue_event(connection, event_type, event_ids(story))
+
+
+def event_ids(story: PublishedStory) -> dict[str, Any]:
+    """What the outbox stores for story.published/story.updated: ids and the time, no text."""
+    return {"id": story.entry_id, "slug": story.slug, "updated_at": _iso(story.updated_at)}
+
+
+async def event_data_at_send(
+    event_type: str, stored: dict[str, Any], base_url: str | None
+) -> dict[str, Any] | None:
+    """The webhook data of a queued event, built now; None when it must not be sent.
+
+    story.published/story.updated are built from the current public story (byline, syndication
+    and text as they are now) and dropped when the story is no longer public; the events that
+    take a story down carry only ids and go as stored.
+    """
+    if event_type not in ("story.published", "story.updated"):
+        return stored
+    story = await PublishedStory.get_or_none(slug=str(stored.get("slug") or ""))
+    if story is None or story.state != "published":
+        return None
+    return event_data(story, base_url)
 
 
 async def publish_due_stories(
@@ -238,7 +270,9 @@ async def publish_due_stories(
         except IllegalTransition:
             continue  # another worker or host published it first
         except WorkflowError as error:
+            # Refused (consent changed, leak guard): not retried forever, back to an editor.
             log.warning("scheduled story %s not published: %s", submission_id, error.code)
+            await _return_to_editor(submission_id, error)
             continue
         except Exception as error:  # one bad row must not stop the others
             log.warning("scheduled story %s failed: %s", submission_id, type(error).__name__)
@@ -250,6 +284,45 @@ async def publish_due_stories(
     return published
 
 
+SCHEDULE_FAILED = "submission.schedule_failed"
+
+
+async def _return_to_editor(submission_id: uuid.UUID, error: WorkflowError) -> None:
+    """A scheduled story refused at its due time goes back to ``approved``, audited with the
+    reason code (no text), so an editor sees it instead of the scheduler retrying forever."""
+    audit: dict[str, Any] = {"reason": str(getattr(error, "code", "refused"))}
+    findings = error.extra.get("findings")
+    if isinstance(findings, list):
+        audit["leak_guard_findings"] = len(findings)
+        audit["finding_kinds"] = sorted({str(f.get("kind")) for f in findings})
+    try:
+        async with in_transaction() as connection:
+            submission = await load_submission(connection, submission_id, lock=True)
+            if submission.state != SubmissionState.SCHEDULED:
+                return
+            await transition(
+                connection,
+                submission,
+                "schedule_failed",
+                Actor.system(),
+                updates={"publish_at": None},
+                audit_data=audit,
+            )
+    except WorkflowError:
+        return  # someone else moved it meanwhile
+
+
+async def scheduled_publication_failure(submission: Submission) -> str | None:
+    """The reason code when an approved story is back because its scheduled publication was
+    refused (for the console); None otherwise."""
+    if submission.state != SubmissionState.APPROVED:
+        return None
+    newest = await AuditEvent.filter(submission_id=submission.id).order_by("-id").first()
+    if newest is None or newest.action != SCHEDULE_FAILED:
+        return None
+    return str((newest.data or {}).get("reason") or "refused")
+
+
 async def _publish_one_due(
     submission_id: uuid.UUID, cipher: FieldCipher, base_url: str, now: datetime
 ) -> str | None:
@@ -258,6 +331,13 @@ async def _publish_one_due(
         if submission.state != SubmissionState.SCHEDULED:
             return None
         material = await gather_material(connection, submission, cipher)
+        findings = leak_findings(material, submission, cipher)
+        if findings and not submission.leak_override_reason:
+            raise PublishRefused(
+                "The text still contains details that could identify someone.",
+                "leak_guard",
+                extra={"findings": findings},
+            )
         story, was_public = await _materialise(
             connection, submission, material, state="published", now=now, publish_at=None
         )
@@ -276,40 +356,88 @@ async def _publish_one_due(
 
 
 async def unpublish_story(slug: str, actor: Actor, base_url: str) -> PublishedStory:
-    """Take a published or scheduled story down from the site and the feeds."""
-    now = datetime.now(UTC)
+    """Take a public story down from the site and the feeds.
+
+    Decided on the public copy, not the submission: a story whose new revision is under way
+    (in review, awaiting consent, ready, approved) is still public and can be taken down.
+    Locks the submission first, then the story (the order every writer keeps).
+    """
+    found = await PublishedStory.filter(slug=slug).values_list("submission_id", flat=True)
+    if not found or found[0] is None:
+        raise NotFound("There is no such story.")
     async with in_transaction() as connection:
-        story = (
-            await PublishedStory.filter(slug=slug).using_db(connection).select_for_update().first()
-        )
-        if story is None or story.submission_id is None:  # type: ignore[attr-defined]
+        submission = await load_submission(connection, found[0], lock=True)
+        story = await _lock_story(connection, submission.id)
+        if story is None or story.slug != slug:
             raise NotFound("There is no such story.")
-        submission = await load_submission(connection, story.submission_id, lock=True)  # type: ignore[attr-defined]
+        if story.state not in PUBLIC_STATES:
+            raise IllegalTransition(
+                f"Cannot unpublish: the story is {story.state}.", extra={"state": story.state}
+            )
         await transition(
             connection,
             submission,
             "unpublish",
             actor,
-            updates={"publish_at": None},
+            updates={
+                "publish_at": None,
+                "claimed_by_id": None,
+                "claimed_at": None,
+                "claim_touched_at": None,
+            },
             audit_data={"slug": story.slug},
         )
-        was_public = story.state == "published"
-        await (
-            PublishedStory.filter(id=story.id)
-            .using_db(connection)
-            .update(state="unpublished", updated_at=now, publish_at=None)
-        )
-        story.state = "unpublished"
-        story.updated_at = now
-        if was_public:
-            await bump_public_change(connection)
-            await enqueue_event(
-                connection,
-                "story.unpublished",
-                {"id": story.entry_id, "slug": story.slug, "unpublished_at": _iso(now)},
-            )
+        await _take_down(connection, story)
     drop_local_caches()
     return story
+
+
+async def _lock_story(
+    connection: BaseDBAsyncClient, submission_id: uuid.UUID | str
+) -> PublishedStory | None:
+    return (
+        await PublishedStory.filter(submission_id=submission_id)
+        .using_db(connection)
+        .select_for_update()
+        .first()
+    )
+
+
+async def _take_down(
+    connection: BaseDBAsyncClient, story: PublishedStory, event_type: str = "story.unpublished"
+) -> bool:
+    """Mark the public copy unpublished; announce it if readers could see it. True if it was."""
+    now = datetime.now(UTC)
+    was_public = story.state == "published"
+    await (
+        PublishedStory.filter(id=story.id)
+        .using_db(connection)
+        .update(state="unpublished", updated_at=now, publish_at=None)
+    )
+    story.state, story.updated_at, story.publish_at = "unpublished", now, None
+    if was_public:
+        await bump_public_change(connection)
+        await enqueue_event(
+            connection,
+            event_type,
+            {"id": story.entry_id, "slug": story.slug, "unpublished_at": _iso(now)},
+        )
+    return was_public
+
+
+async def take_down_public_copy(
+    connection: BaseDBAsyncClient, submission_id: uuid.UUID | str
+) -> bool:
+    """Take down the public copy of a submission that has just ended (rejected…), if any.
+
+    Call inside the transaction that made the terminal transition, with the submission already
+    locked. Returns True when a story readers could see was taken down (call
+    ``drop_local_caches()`` after the commit).
+    """
+    story = await _lock_story(connection, submission_id)
+    if story is None or story.state not in PUBLIC_STATES:
+        return False
+    return await _take_down(connection, story)
 
 
 async def apply_consent_to_public_story(

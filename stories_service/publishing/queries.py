@@ -111,6 +111,9 @@ class Page:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+NO_CONTENT_NOTE = "none"  # "checked, nothing to warn about": never shown to readers
+
+
 def _json_list(value: Any) -> list[str]:
     if isinstance(value, str):
         value = json.loads(value)
@@ -140,7 +143,7 @@ def _row(record: dict[str, Any]) -> StoryRow:
         language=record["language"],
         text_direction=record["text_direction"],
         tags=_json_list(record["tags"]),
-        content_notes=_json_list(record["content_notes"]),
+        content_notes=[n for n in _json_list(record["content_notes"]) if n != NO_CONTENT_NOTE],
         published_at=_datetime(raw_published),
         updated_at=_datetime(record["updated_at"]),
         syndicate=bool(record["syndicate"]),

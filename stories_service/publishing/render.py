@@ -18,6 +18,7 @@ from typing import Any
 
 import jinja2
 
+from moderation.revisions import CONTENT_NOTES
 from stories_service.language_tags import text_direction
 from stories_service.publishing.queries import Filters, Page, StoryRow, TombstoneRow
 
@@ -93,11 +94,16 @@ def _xml_text(value: str | None) -> str:
     return _XML_ILLEGAL.sub("", value or "")
 
 
+def content_note_label(key: str) -> str:
+    """What readers see for a content note; feeds and JSON keep the stable key."""
+    return CONTENT_NOTES.get(key, key.replace("_", " ").capitalize())
+
+
 def content_with_notes(story: StoryRow) -> str:
-    """The body as sent to feed readers, with the content notes before the text."""
+    """The body as sent to feed readers, with the content notes (labels) before the text."""
     if not story.content_notes:
         return story.body_html
-    notes = ", ".join(html.escape(n) for n in story.content_notes)
+    notes = ", ".join(html.escape(content_note_label(n)) for n in story.content_notes)
     return f"<p><strong>Content notes:</strong> {notes}</p>" + story.body_html
 
 
@@ -178,6 +184,7 @@ def render_atom(
         xml=_xml_text,
         story_url=lambda s: site.story_url(s.slug),
         story_content=content_with_notes,
+        note_label=content_note_label,
     )
     return text.encode("utf-8")
 
@@ -259,6 +266,7 @@ def render_index_html(
                 "older_href": older_href,
                 "feed_json_url": site.base_url + "/feed.json",
                 "feed_atom_url": site.base_url + "/feed.atom",
+                "note_label": content_note_label,
             },
             language,
             here,
@@ -274,7 +282,12 @@ def render_story_html(
     language: str = PUBLIC_LANGUAGE,
     here: str = "/",
 ) -> bytes:
-    context = {"story": story, "tag_href": site.tag_path, "index_href": site.index_path}
+    context = {
+        "story": story,
+        "tag_href": site.tag_path,
+        "index_href": site.index_path,
+        "note_label": content_note_label,
+    }
     return _render(env, "public/story.html", _page_context(context, language, here)).encode("utf-8")
 
 

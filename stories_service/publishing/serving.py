@@ -25,8 +25,10 @@ def page_cache(runtime: Runtime) -> PageCache:
 
 
 def public_cache_control(runtime: Runtime) -> str:
+    """Short shared caching, and no stale-if-error: a CDN must not keep serving a story that
+    was unpublished or withdrawn just because the origin errors."""
     max_age = runtime.settings.public_max_age
-    return f"public, max-age={max_age}, s-maxage={max_age}, stale-if-error=86400"
+    return f"public, max-age={max_age}, s-maxage={max_age}"
 
 
 async def shared_last_modified(cache: PageCache) -> datetime:

@@ -79,13 +79,12 @@ async def publish_api(request: Request) -> Response:
         )
     except WorkflowError as error:
         raise workflow_error(error) from None
-    story = outcome.story
     answer = PublishOut(
         id=str(submission_id),
         status=outcome.status,
         slug=outcome.slug,
         url=f"{runtime.settings.base_url}/stories/{outcome.slug}",
-        publish_at=story.publish_at.isoformat() if story.publish_at else None,
+        publish_at=outcome.publish_at.isoformat() if outcome.publish_at else None,
     )
     return JSONResponse(answer.model_dump(), headers={"Cache-Control": "no-store"})
 

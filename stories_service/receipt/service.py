@@ -37,21 +37,26 @@ async def find_submission_by_code(raw_code: str, secret_key: str) -> Submission 
     return submission
 
 
-async def review_text(submission: Submission, cipher: FieldCipher) -> dict[str, str] | None:
-    """The redacted text the survivor is asked to read, while it awaits their consent."""
+async def review_text(submission: Submission, cipher: FieldCipher) -> dict[str, Any] | None:
+    """The redacted text the survivor is asked to read, while it awaits their consent.
+
+    The tags go public too (on the page, in feeds and in addresses), so the survivor sees them.
+    """
     if submission.state != SubmissionState.AWAITING_CONSENT:
         return None
     revision = await Revision.filter(submission_id=submission.id).order_by("-number").first()
     if revision is None:
         return None
 
-    return {
+    text: dict[str, Any] = {
         column: cipher.decrypt(
             getattr(revision, f"{column}_enc"),
             revision_context(column, submission.id, revision.number),
         )
         for column in ("title", "summary", "body")
     }
+    text["tags"] = [str(tag) for tag in revision.tags or []]
+    return text
 
 
 async def status_view(submission: Submission, cipher: FieldCipher) -> dict[str, Any]:

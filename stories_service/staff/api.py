@@ -24,6 +24,7 @@ from moderation.states import StaffRole, SubmissionState
 from stories_service.errors import ApiError
 from stories_service.http_input import read_json, read_json_body, validate
 from stories_service.models import AuditEvent
+from stories_service.publishing.publisher import take_down_public_copy
 from stories_service.runtime import runtime_of
 from stories_service.staff.auth import actor_for, require_staff
 from stories_service.staff.views import (
@@ -269,7 +270,9 @@ async def reject_api(request: Request) -> Response:
     submission = await get_submission(request.path_params["submission_id"])
     body = await read_json(request, ReasonIn)
     with workflow_errors():
-        changed = await approval.reject_submission(submission.id, actor_for(staff), body.reason)
+        changed = await approval.reject_submission(
+            submission.id, actor_for(staff), body.reason, take_down=take_down_public_copy
+        )
     return _answer(transition_answer(changed))
 
 

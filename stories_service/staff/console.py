@@ -19,6 +19,7 @@ from moderation.states import StaffRole, SubmissionState
 from moderation.workflow import WorkflowError
 from stories_service.errors import ApiError
 from stories_service.models import Staff
+from stories_service.publishing.publisher import take_down_public_copy
 from stories_service.runtime import runtime_of
 from stories_service.staff.auth import (
     actor_for,
@@ -230,7 +231,10 @@ async def _act(request: Request, staff: Staff, action: str, form: Any) -> tuple[
     if action == "send-back":
         return await approval.send_back(submission.id, actor, reason), here
     if action == "reject":
-        return await approval.reject_submission(submission.id, actor, reason), here
+        rejected = await approval.reject_submission(
+            submission.id, actor, reason, take_down=take_down_public_copy
+        )
+        return rejected, here
     if action in ("publish", "unpublish"):
         from stories_service.publishing.console_actions import console_publishing_action
 

@@ -29,6 +29,7 @@ from moderation.revisions import (
 from moderation.states import StaffRole, SubmissionState
 from moderation.workflow import WorkflowError, allowed_actions
 from stories_service.models import Revision, Staff, Submission
+from stories_service.publishing.publisher import scheduled_publication_failure
 from stories_service.runtime import Runtime, runtime_of
 from stories_service.sanitize import sanitize_story_html
 from stories_service.staff.auth import has_role
@@ -189,6 +190,7 @@ async def render_workspace(
             "revisions": revisions,
             "newest": newest,
             "guard_preview": guard_preview,
+            "schedule_failed": await scheduled_publication_failure(submission),
             "manual_rows": range(MANUAL_ROWS),
             "error": error,
             "errors": errors or {},

@@ -88,7 +88,7 @@ def delivery_view(delivery: WebhookDelivery) -> dict[str, Any]:
 
 async def endpoint_stats(endpoint_id: int) -> dict[str, int]:
     stats = {}
-    for status in ("pending", "delivered", "failed"):
+    for status in ("pending", "delivered", "failed", "skipped"):
         stats[status] = await WebhookDelivery.filter(endpoint_id=endpoint_id, status=status).count()
     return stats
 

@@ -1,7 +1,8 @@
 """From the outbox to the endpoints: fan-out, signed delivery, backoff, giving up, 410.
 
 At least once: a delivery is claimed for a while before it is sent, and a worker that dies
-mid-send leaves it to be retried, with the same ``webhook-id``.
+mid-send leaves it to be retried, with the same ``webhook-id``. The data is built at each
+attempt from the story as it is then; a story no longer public is not announced (``skipped``).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from tortoise.transactions import in_transaction
 
 from stories_service.crypto import FieldCipher, column_context
 from stories_service.models import OutboxEvent, WebhookDelivery, WebhookEndpoint
+from stories_service.publishing.publisher import event_data_at_send
 from stories_service.webhooks.signing import sign
 
 log = logging.getLogger("stories_service.webhooks")
@@ -81,12 +83,16 @@ async def fan_out(now: datetime | None = None) -> int:
     return created
 
 
-def event_body(event: OutboxEvent) -> bytes:
-    """The delivered JSON; the same bytes on every retry."""
+async def event_body(event: OutboxEvent, base_url: str | None = None) -> bytes | None:
+    """The delivered JSON, built when sent from the story as it is now; None when the story is
+    no longer public (the event that took it down is delivered instead)."""
+    data = await event_data_at_send(event.event_type, dict(event.payload or {}), base_url)
+    if data is None:
+        return None
     body = {
         "type": event.event_type,
         "timestamp": event.created_at.astimezone(UTC).isoformat().replace("+00:00", "Z"),
-        "data": event.payload,
+        "data": data,
     }
     return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
@@ -98,9 +104,12 @@ class Attempt:
 
 
 async def _send(
-    client: httpx.AsyncClient, endpoint: WebhookEndpoint, event: OutboxEvent, secret: str
+    client: httpx.AsyncClient,
+    endpoint: WebhookEndpoint,
+    event: OutboxEvent,
+    secret: str,
+    body: bytes,
 ) -> Attempt:
-    body = event_body(event)
     timestamp = int(time.time())  # real time: receivers check it against their clock
     headers = {
         "content-type": "application/json",
@@ -122,6 +131,7 @@ async def deliver_due(
     cipher: FieldCipher,
     *,
     base_seconds: float,
+    base_url: str | None = None,
     client: httpx.AsyncClient | None = None,
     now: datetime | None = None,
 ) -> int:
@@ -146,7 +156,7 @@ async def deliver_due(
             if not claimed:
                 continue
             attempted += 1
-            await _attempt(delivery, cipher, client, base_seconds, now)
+            await _attempt(delivery, cipher, client, base_seconds, now, base_url)
     finally:
         if own_client:
             await client.aclose()
@@ -159,6 +169,7 @@ async def _attempt(
     client: httpx.AsyncClient,
     base_seconds: float,
     now: datetime,
+    base_url: str | None = None,
 ) -> None:
     endpoint: WebhookEndpoint = delivery.endpoint
     if not endpoint.active:
@@ -166,8 +177,14 @@ async def _attempt(
             status="failed", last_error="endpoint disabled"
         )
         return
+    body = await event_body(delivery.event, base_url)
+    if body is None:
+        await WebhookDelivery.filter(id=delivery.id).update(
+            status="skipped", last_error="the story is no longer public"
+        )
+        return
     secret = cipher.decrypt(endpoint.secret_enc, secret_context(endpoint.id))
-    attempt = await _send(client, endpoint, delivery.event, secret)
+    attempt = await _send(client, endpoint, delivery.event, secret, body)
     attempts = delivery.attempts + 1
     code = attempt.status_code
     if code is not None and 200 <= code < 300:

@@ -61,7 +61,7 @@ async def test_content_notes_come_first_and_work_without_javascript(
     await page.goto(url)
     notes = page.locator(".content-notes")
     assert await notes.is_visible()
-    assert "violence" in await notes.inner_text()
+    assert "Violence" in await notes.inner_text()  # the label, not the key
     assert not await page.locator("#story-body").is_visible()
     await page.screenshot(path=str(ARTIFACTS / "story-content-note-gate.png"), full_page=True)
     await page.get_by_text("I want to continue to the story").click()

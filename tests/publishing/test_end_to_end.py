@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
 import feedparser
 
 from stories_service.models import AuditEvent
+from stories_service.webhooks.delivery import event_body
 from tests.staffing import make_staff, post, submit, to_ready
 
 
@@ -55,4 +58,4 @@ async def test_a_survivor_who_becomes_anonymous_disappears_from_the_byline_at_on
     for path in (f"/stories/{slug}", "/feed.atom", "/feed.json", f"/api/v1/stories/{slug}"):
         assert "Blue Heron" not in (await client.get(path)).text, path
     event = await OutboxEvent.filter(event_type="story.updated").first()
-    assert event is not None and event.payload["byline"] is None
+    assert event is not None and json.loads(await event_body(event))["data"]["byline"] is None
