@@ -14,6 +14,7 @@ from tortoise.transactions import in_transaction
 
 from moderation import redaction
 from moderation.revisions import never_appear_terms, open_revision
+from moderation.states import StaffRole, SubmissionState
 from moderation.workflow import (
     Actor,
     NotAllowed,
@@ -196,11 +197,29 @@ async def send_back(submission_id: UUID | str, actor: Actor, reason: str | None)
         )
 
 
+def check_may_reject(submission: Submission, actor: Actor) -> None:
+    """Who may reject depends on how far the story got: from ``in_review`` (and while the
+    survivor reads it) only the claimant or an admin; from ``ready`` on, an editor or higher."""
+    if actor.kind != "staff":
+        return
+    state = SubmissionState(submission.state)
+    claimant = submission.claimed_by_id  # type: ignore[attr-defined]
+    is_claimant = claimant == actor.staff_id or actor.has_role(StaffRole.ADMIN)
+    if state in {SubmissionState.IN_REVIEW, SubmissionState.AWAITING_CONSENT} and not is_claimant:
+        raise NotAllowed("Only the moderator who claimed this submission can reject it.")
+    if state in {SubmissionState.READY, SubmissionState.APPROVED} and not actor.has_role(
+        StaffRole.EDITOR
+    ):
+        raise NotAllowed("Rejecting a story that is ready or approved needs an editor.")
+
+
 async def reject_submission(submission_id: UUID | str, actor: Actor, reason: str) -> Submission:
     """Not published; the reason is shown to the survivor through their receipt code."""
     text = _clean_reason(reason, "a reason the survivor will read")
     async with in_transaction() as connection:
         submission = await load_submission(connection, submission_id, lock=True)
+        check_transition(submission, "reject", actor)
+        check_may_reject(submission, actor)
         return await transition(
             connection,
             submission,
