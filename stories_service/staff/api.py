@@ -125,9 +125,10 @@ async def queue_api(request: Request) -> Response:
 
 async def submission_api(request: Request) -> Response:
     """GET /api/v1/submissions/{id}."""
-    await require_staff(request, StaffRole.MODERATOR)
+    staff = await require_staff(request, StaffRole.MODERATOR)
     submission = await get_submission(request.path_params["submission_id"])
-    return _answer(await submission_detail(submission, runtime_of(request).cipher))
+    cipher = runtime_of(request).cipher
+    return _answer(await submission_detail(submission, cipher, actor_for(staff)))
 
 
 async def claim_api(request: Request) -> Response:

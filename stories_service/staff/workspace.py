@@ -17,6 +17,7 @@ from starlette.responses import Response
 from moderation import redaction
 from moderation.approval import leak_guard_findings
 from moderation.consent import newest_consent, survivor_comment
+from moderation.originals import may_read_original, record_original_read
 from moderation.revisions import (
     CONTENT_NOTES,
     RevisionDraft,
@@ -27,11 +28,11 @@ from moderation.revisions import (
     working_text,
 )
 from moderation.states import StaffRole, SubmissionState
-from moderation.workflow import WorkflowError, allowed_actions
+from moderation.workflow import NotAllowed, WorkflowError, allowed_actions
 from stories_service.models import Revision, Staff, Submission
 from stories_service.runtime import Runtime, runtime_of
 from stories_service.sanitize import sanitize_story_html
-from stories_service.staff.auth import has_role
+from stories_service.staff.auth import actor_for, has_role
 from stories_service.staff.csrf import render_with_csrf
 from stories_service.staff.views import original_as_revision, revision_pair, revisions_of
 
@@ -140,7 +141,10 @@ async def render_workspace(
 ) -> Response:
     runtime = runtime_of(request)
     cipher = runtime.cipher
-    original_title, original_body = original_text(submission, cipher)
+    original_title = original_body = None
+    if may_read_original(submission, actor_for(staff)):
+        await record_original_read(submission, actor_for(staff), via="console")
+        original_title, original_body = original_text(submission, cipher)
     text = await working_text(submission, cipher)
     found = suggestions_for(
         text.body,
@@ -210,6 +214,13 @@ async def render_compare(request: Request, staff: Staff, submission: Submission)
     a, b = number("a"), number("b")
     try:
         if a == 0:
+            actor = actor_for(staff)
+            if not may_read_original(submission, actor):
+                raise NotAllowed(
+                    "The original is shown only to the claimant, editors deciding "
+                    "on approval, and admins."
+                )
+            await record_original_read(submission, actor, via="compare")
             old = await original_as_revision(submission, cipher)
             _, new = await revision_pair(submission, cipher, None, b)
         else:
