@@ -28,12 +28,14 @@ from stories_service.runtime import runtime_of
 from stories_service.staff.auth import actor_for, require_staff
 from stories_service.staff.views import (
     AUDIT_PAGE_SIZE,
+    MAX_ROW_ID,
     audit_json,
     get_submission,
     queue_rows,
     revision_pair,
     submission_detail,
     transition_answer,
+    whole_number,
     workflow_errors,
 )
 
@@ -103,9 +105,13 @@ def _states(raw: str | None) -> tuple[SubmissionState, ...]:
 def _hours(raw: str | None) -> int | None:
     if not raw:
         return None
-    if not raw.isdigit():
-        raise ApiError(422, fields={"min_age_hours": "A whole number of hours."})
-    return int(raw)
+    hours = whole_number(raw)
+    if hours is None or hours > queue.MAX_MIN_AGE_HOURS:
+        raise ApiError(
+            422,
+            fields={"min_age_hours": f"A whole number of hours up to {queue.MAX_MIN_AGE_HOURS}."},
+        )
+    return hours
 
 
 async def queue_api(request: Request) -> Response:
@@ -284,8 +290,8 @@ async def audit_api(request: Request) -> Response:
             query = query.filter(submission_id=UUID(submission_id))
         except ValueError:
             raise ApiError(422, fields={"submission": "Not a submission id."}) from None
-    before = request.query_params.get("before", "")
-    if before.isdigit():
-        query = query.filter(id__lt=int(before))
+    before = whole_number(request.query_params.get("before", ""))
+    if before is not None and before <= MAX_ROW_ID:  # every id is below a larger one
+        query = query.filter(id__lt=before)
     events = await query.order_by("-id").limit(AUDIT_PAGE_SIZE)
     return _answer({"events": [audit_json(e) for e in events]})

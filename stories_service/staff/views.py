@@ -24,6 +24,19 @@ from stories_service.errors import ApiError
 from stories_service.models import AuditEvent, ConsentRecord, Revision, Staff, Submission
 
 AUDIT_PAGE_SIZE = 200
+MAX_ROW_ID = 2**31 - 1  # integer id columns are 32-bit on PostgreSQL
+
+
+def whole_number(raw: object) -> int | None:
+    """``raw`` as a non-negative int if it is plain ASCII digits, else None."""
+    text = str(raw)
+    return int(text) if text.isascii() and text.isdigit() else None
+
+
+def row_id(raw: object) -> int | None:
+    """``raw`` as an id that can exist in an integer id column, else None (answer 404)."""
+    number = whole_number(raw)
+    return number if number is not None and number <= MAX_ROW_ID else None
 
 
 @contextmanager
