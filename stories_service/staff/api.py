@@ -10,6 +10,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from moderation import approval, consent, queue
+from moderation.audit import recent_audit_events
 from moderation.revisions import (
     CONTENT_NOTES,
     DraftInvalid,
@@ -23,12 +24,10 @@ from moderation.revisions import (
 from moderation.states import StaffRole, SubmissionState
 from stories_service.errors import ApiError
 from stories_service.http_input import read_json, read_json_body, validate
-from stories_service.models import AuditEvent
 from stories_service.runtime import runtime_of
 from stories_service.staff.auth import actor_for, require_staff
 from stories_service.staff.views import (
     AUDIT_PAGE_SIZE,
-    MAX_ROW_ID,
     audit_json,
     get_submission,
     queue_rows,
@@ -283,15 +282,14 @@ async def reject_api(request: Request) -> Response:
 async def audit_api(request: Request) -> Response:
     """GET /api/v1/audit?submission=&before=: newest first, admins only."""
     await require_staff(request, StaffRole.ADMIN)
-    query = AuditEvent.all()
-    submission_id = request.query_params.get("submission")
-    if submission_id:
-        try:
-            query = query.filter(submission_id=UUID(submission_id))
-        except ValueError:
-            raise ApiError(422, fields={"submission": "Not a submission id."}) from None
-    before = whole_number(request.query_params.get("before", ""))
-    if before is not None and before <= MAX_ROW_ID:  # every id is below a larger one
-        query = query.filter(id__lt=before)
-    events = await query.order_by("-id").limit(AUDIT_PAGE_SIZE)
+    raw_submission = request.query_params.get("submission")
+    try:
+        submission_id = UUID(raw_submission) if raw_submission else None
+    except ValueError:
+        raise ApiError(422, fields={"submission": "Not a submission id."}) from None
+    events = await recent_audit_events(
+        limit=AUDIT_PAGE_SIZE,
+        submission_id=submission_id,
+        before=whole_number(request.query_params.get("before", "")),
+    )
     return _answer({"events": [audit_json(e) for e in events]})
