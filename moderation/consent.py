@@ -3,6 +3,7 @@ and attribution changes (always a new consent record, never an update)."""
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from uuid import UUID
 
@@ -21,6 +22,10 @@ from moderation.workflow import (
 )
 from stories_service.crypto import FieldCipher, column_context
 from stories_service.models import ConsentRecord, Revision, Submission
+
+# Called inside the transaction that appended a consent record, so that whatever shows the story
+# (the public copy) follows the new consent at once; supplied by the application layer.
+ConsentChanged = Callable[[BaseDBAsyncClient, Submission], Awaitable[object]]
 
 MAX_COMMENT_LENGTH = 5000
 MAX_DISPLAY_NAME_LENGTH = 80
@@ -158,8 +163,11 @@ async def change_attribution(
     display_name: str | None,
     cipher: FieldCipher,
     actor: Actor | None = None,
+    *,
+    on_consent_changed: ConsentChanged,
 ) -> ConsentRecord:
-    """Append a consent record that copies the newest one with a new attribution."""
+    """Append a consent record that copies the newest one with a new attribution, then call
+    ``on_consent_changed(connection, submission)`` in the same transaction."""
     attribution = Attribution(attribution)
     display_name = (display_name or "").strip() or None
     if attribution == Attribution.ANONYMOUS:
@@ -206,10 +214,8 @@ async def change_attribution(
                 "attribution": attribution.value,
             },
         )
-        # A published story shows the new byline at once (same transaction, caches dropped).
-        from stories_service.publishing.publisher import apply_consent_to_public_story
-
-        await apply_consent_to_public_story(connection, current.id, cipher)
+        # A published story shows the new byline at once (same transaction).
+        await on_consent_changed(connection, current)
     return record
 
 
