@@ -13,7 +13,6 @@ from moderation.approval import open_override_reason
 from moderation.originals import may_read_original, record_original_read
 from moderation.revisions import (
     RevisionText,
-    newest_revision,
     open_revision,
     original_text,
 )
@@ -206,8 +205,3 @@ async def revision_pair(
 async def original_as_revision(submission: Submission, cipher: FieldCipher) -> RevisionText:
     title, body = original_text(submission, cipher)
     return RevisionText(0, title, "", body, [], [], [], None, submission.created_at)
-
-
-async def newest_text(submission: Submission, cipher: FieldCipher) -> RevisionText | None:
-    revision = await newest_revision(submission.id)
-    return open_revision(revision, submission.id, cipher) if revision else None
