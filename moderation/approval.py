@@ -13,7 +13,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
 from moderation import redaction
-from moderation.revisions import never_appear_terms, open_revision
+from moderation.revisions import never_appear_terms, newest_revision, open_revision
 from moderation.states import StaffRole, SubmissionState
 from moderation.workflow import (
     Actor,
@@ -118,12 +118,7 @@ def guard_outcome(findings: list[redaction.Finding], override_reason: str | None
 
 
 async def _newest_revision(connection: BaseDBAsyncClient, submission_id: UUID) -> Revision:
-    revision = (
-        await Revision.filter(submission_id=submission_id)
-        .using_db(connection)
-        .order_by("-number")
-        .first()
-    )
+    revision = await newest_revision(submission_id, connection)
     if revision is None:
         raise WorkflowError("There is no revision to approve.")
     return revision

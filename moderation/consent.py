@@ -11,6 +11,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
 from moderation.audit import append_audit_event
+from moderation.revisions import newest_revision
 from moderation.states import Attribution, SubmissionState
 from moderation.workflow import (
     Actor,
@@ -51,20 +52,11 @@ async def newest_consent(
     return await query.order_by("-id").first()
 
 
-async def _newest_revision(connection: BaseDBAsyncClient, submission_id: UUID) -> Revision | None:
-    return (
-        await Revision.filter(submission_id=submission_id)
-        .using_db(connection)
-        .order_by("-number")
-        .first()
-    )
-
-
 async def _ready_for_survivor(
     connection: BaseDBAsyncClient, submission: Submission, action: str, actor: Actor
 ) -> Revision:
     check_transition(submission, action, actor)
-    revision = await _newest_revision(connection, submission.id)
+    revision = await newest_revision(submission.id, connection)
     if revision is None:
         raise ConsentPreconditionFailed("Save a redacted revision first.")
     if not revision.content_notes:
@@ -123,7 +115,7 @@ async def survivor_decides(
         current = await load_submission(connection, submission.id, lock=True)
         action = "survivor_approve" if decision == "approve" else "survivor_request_changes"
         check_transition(current, action, actor)
-        revision = await _newest_revision(connection, current.id)
+        revision = await newest_revision(current.id, connection)
         if revision is None:
             raise ConsentPreconditionFailed("There is no text to review yet.")
         now = datetime.now(UTC)

@@ -23,6 +23,7 @@ from moderation.revisions import (
     RevisionDraft,
     diff_revisions,
     never_appear_terms,
+    newest_revision,
     original_text,
     suggestions_for,
     working_text,
@@ -162,7 +163,7 @@ async def render_workspace(
     newest = revisions[-1] if revisions else None
     guard_preview: list[dict[str, object]] = []
     if submission.state == SubmissionState.READY and has_role(staff, StaffRole.EDITOR):
-        newest_row = await Revision.filter(submission_id=submission.id).order_by("-number").first()
+        newest_row = await newest_revision(submission.id)
         if newest_row is not None:
             findings = await leak_guard_findings(submission, newest_row, cipher)
             guard_preview = [f.as_dict() for f in findings]
