@@ -7,7 +7,7 @@ import httpx
 
 from stories_service.models import AuditEvent
 from tests.conftest import Backend
-from tests.staffing import make_staff, post, submit, to_in_review, to_ready
+from tests.staffing import make_staff, sign_in, submit, to_in_review, to_ready
 
 SECRET = "My brother Samir Haddad drove us out of Aleppo. Now the balcony is full of mint."
 
@@ -49,8 +49,6 @@ async def test_editor_reads_the_original_when_deciding_on_approval(
     await to_ready(client, moderator, sid, created["receipt_code"])
     assert (await _detail(client, other, sid))["original"] is None
     assert "Samir" in (await _detail(client, editor, sid))["original"]["body"]  # type: ignore[index]
-    approve = await post(client, editor, f"/api/v1/submissions/{sid}/approve")
-    assert approve.status_code in (200, 409), approve.text
     assert await AuditEvent.filter(
         action="submission.original_read", actor=f"staff:{editor.id}"
     ).exists()
@@ -59,8 +57,6 @@ async def test_editor_reads_the_original_when_deciding_on_approval(
 async def test_console_compare_with_original_is_refused_to_others(
     client: httpx.AsyncClient, backend: Backend
 ) -> None:
-    from tests.staffing import sign_in
-
     claimant = await make_staff("moderator")
     other = await make_staff("moderator")
     sid = (await submit(client, body=SECRET))["id"]
