@@ -21,6 +21,7 @@ from moderation.originals import may_read_original, record_original_read
 from moderation.revisions import (
     CONTENT_NOTES,
     RevisionDraft,
+    WorkingText,
     diff_revisions,
     never_appear_terms,
     newest_revision,
@@ -147,6 +148,9 @@ async def render_workspace(
         await record_original_read(submission, actor_for(staff), via="console")
         original_title, original_body = original_text(submission, cipher)
     text = await working_text(submission, cipher)
+    if text.revision is None and original_body is None:
+        # Before the first revision the working text is the original itself.
+        text = WorkingText(text.title, "", "", [], [], None)
     found = suggestions_for(
         text.body,
         never_appear_terms(submission, cipher),

@@ -68,3 +68,18 @@ async def test_console_compare_with_original_is_refused_to_others(
     workspace = await client.get(f"/staff/submissions/{sid}")
     assert workspace.status_code == 200 and "Samir Haddad" not in workspace.text
     assert not await AuditEvent.filter(action="submission.original_read").exists()
+
+
+async def test_workspace_before_the_first_revision_hides_the_original_from_others(
+    client: httpx.AsyncClient, backend: Backend
+) -> None:
+    other = await make_staff("moderator")
+    admin = await make_staff("admin")
+    sid = (await submit(client, body=SECRET))["id"]
+    await sign_in(client, other)
+    page = await client.get(f"/staff/submissions/{sid}")
+    assert page.status_code == 200 and "Haddad" not in page.text
+    client.cookies.clear()
+    await sign_in(client, admin)
+    page = await client.get(f"/staff/submissions/{sid}")
+    assert page.status_code == 200 and "Haddad" in page.text
