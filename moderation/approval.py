@@ -15,8 +15,8 @@ from tortoise.transactions import in_transaction
 
 from moderation import redaction
 from moderation.consent import display_name, newest_consent
-from moderation.revisions import never_appear_terms, open_revision
-from moderation.states import Attribution
+from moderation.revisions import never_appear_terms, newest_revision, open_revision
+from moderation.states import Attribution, StaffRole, SubmissionState
 from moderation.workflow import (
     Actor,
     NotAllowed,
@@ -143,12 +143,7 @@ def guard_outcome(findings: list[redaction.Finding], override_reason: str | None
 
 
 async def _newest_revision(connection: BaseDBAsyncClient, submission_id: UUID) -> Revision:
-    revision = (
-        await Revision.filter(submission_id=submission_id)
-        .using_db(connection)
-        .order_by("-number")
-        .first()
-    )
+    revision = await newest_revision(submission_id, connection)
     if revision is None:
         raise WorkflowError("There is no revision to approve.")
     return revision
@@ -223,6 +218,22 @@ async def send_back(submission_id: UUID | str, actor: Actor, reason: str | None)
         )
 
 
+def check_may_reject(submission: Submission, actor: Actor) -> None:
+    """Who may reject depends on how far the story got: from ``in_review`` (and while the
+    survivor reads it) only the claimant or an admin; from ``ready`` on, an editor or higher."""
+    if actor.kind != "staff":
+        return
+    state = SubmissionState(submission.state)
+    claimant = submission.claimed_by_id  # type: ignore[attr-defined]
+    is_claimant = claimant == actor.staff_id or actor.has_role(StaffRole.ADMIN)
+    if state in {SubmissionState.IN_REVIEW, SubmissionState.AWAITING_CONSENT} and not is_claimant:
+        raise NotAllowed("Only the moderator who claimed this submission can reject it.")
+    if state in {SubmissionState.READY, SubmissionState.APPROVED} and not actor.has_role(
+        StaffRole.EDITOR
+    ):
+        raise NotAllowed("Rejecting a story that is ready or approved needs an editor.")
+
+
 TakeDown = Callable[[BaseDBAsyncClient, UUID], Awaitable[object]]
 
 
@@ -237,6 +248,8 @@ async def reject_submission(
     text = _clean_reason(reason, "a reason the survivor will read")
     async with in_transaction() as connection:
         submission = await load_submission(connection, submission_id, lock=True)
+        check_transition(submission, "reject", actor)
+        check_may_reject(submission, actor)
         rejected = await transition(
             connection,
             submission,

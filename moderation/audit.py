@@ -16,6 +16,7 @@ from moderation.audit_chain import GENESIS_HASH, ChainLink, event_hash, first_br
 from stories_service.models import AuditEvent
 
 _AUDIT_LOCK_KEY = 7_051_990_001
+_MAX_EVENT_ID = 2**31 - 1  # the id column is a 32-bit integer on PostgreSQL
 
 
 async def _lock_chain(connection: BaseDBAsyncClient) -> None:
@@ -62,6 +63,18 @@ async def append_audit_event(
         prev_hash=prev_hash,
         hash=digest,
     )
+
+
+async def recent_audit_events(
+    *, limit: int, submission_id: UUID | None = None, before: int | None = None
+) -> list[AuditEvent]:
+    """Newest first: at most ``limit`` events, of one submission if given, older than ``before``."""
+    query = AuditEvent.all()
+    if submission_id is not None:
+        query = query.filter(submission_id=submission_id)
+    if before is not None and before <= _MAX_EVENT_ID:  # every id is below a larger one
+        query = query.filter(id__lt=before)
+    return await query.order_by("-id").limit(limit)
 
 
 async def verify_audit_chain() -> tuple[int, tuple[int, str] | None]:

@@ -3,6 +3,7 @@ and attribution changes (always a new consent record, never an update)."""
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from uuid import UUID
 
@@ -10,6 +11,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
 from moderation.audit import append_audit_event
+from moderation.revisions import newest_revision
 from moderation.states import Attribution, SubmissionState
 from moderation.workflow import (
     Actor,
@@ -21,6 +23,10 @@ from moderation.workflow import (
 )
 from stories_service.crypto import FieldCipher, column_context
 from stories_service.models import ConsentRecord, Revision, Submission
+
+# Called inside the transaction that appended a consent record, so that whatever shows the story
+# (the public copy) follows the new consent at once; supplied by the application layer.
+ConsentChanged = Callable[[BaseDBAsyncClient, Submission], Awaitable[object]]
 
 MAX_COMMENT_LENGTH = 5000
 MAX_DISPLAY_NAME_LENGTH = 80
@@ -46,20 +52,11 @@ async def newest_consent(
     return await query.order_by("-id").first()
 
 
-async def _newest_revision(connection: BaseDBAsyncClient, submission_id: UUID) -> Revision | None:
-    return (
-        await Revision.filter(submission_id=submission_id)
-        .using_db(connection)
-        .order_by("-number")
-        .first()
-    )
-
-
 async def _ready_for_survivor(
     connection: BaseDBAsyncClient, submission: Submission, action: str, actor: Actor
 ) -> Revision:
     check_transition(submission, action, actor)
-    revision = await _newest_revision(connection, submission.id)
+    revision = await newest_revision(submission.id, connection)
     if revision is None:
         raise ConsentPreconditionFailed("Save a redacted revision first.")
     if not revision.content_notes:
@@ -118,7 +115,7 @@ async def survivor_decides(
         current = await load_submission(connection, submission.id, lock=True)
         action = "survivor_approve" if decision == "approve" else "survivor_request_changes"
         check_transition(current, action, actor)
-        revision = await _newest_revision(connection, current.id)
+        revision = await newest_revision(current.id, connection)
         if revision is None:
             raise ConsentPreconditionFailed("There is no text to review yet.")
         now = datetime.now(UTC)
@@ -158,8 +155,11 @@ async def change_attribution(
     display_name: str | None,
     cipher: FieldCipher,
     actor: Actor | None = None,
+    *,
+    on_consent_changed: ConsentChanged,
 ) -> ConsentRecord:
-    """Append a consent record that copies the newest one with a new attribution."""
+    """Append a consent record that copies the newest one with a new attribution, then call
+    ``on_consent_changed(connection, submission)`` in the same transaction."""
     attribution = Attribution(attribution)
     display_name = (display_name or "").strip() or None
     if attribution == Attribution.ANONYMOUS:
@@ -206,10 +206,8 @@ async def change_attribution(
                 "attribution": attribution.value,
             },
         )
-        # A published story shows the new byline at once (same transaction, caches dropped).
-        from stories_service.publishing.publisher import apply_consent_to_public_story
-
-        await apply_consent_to_public_story(connection, current.id, cipher)
+        # A published story shows the new byline at once (same transaction).
+        await on_consent_changed(connection, current)
     return record
 
 

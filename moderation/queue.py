@@ -24,6 +24,9 @@ from stories_service.models import Submission
 
 S = SubmissionState
 QUEUE_PAGE_SIZE = 100
+# A century: older filters mean "everything" and would overflow date arithmetic.
+MAX_MIN_AGE_HOURS = 24 * 366 * 100
+_MAX_STAFF_ID = 2**31 - 1  # the staff id column is a 32-bit integer
 # How many already-taken candidates claim-next steps over on SQLite before giving up.
 _SQLITE_CLAIM_ATTEMPTS = 20
 
@@ -53,10 +56,14 @@ async def list_queue(queue: QueueFilter, viewer_id: int | None = None) -> list[S
         query = query.filter(claimed_by_id__isnull=True)
     elif queue.claimant == "me" and viewer_id is not None:
         query = query.filter(claimed_by_id=viewer_id)
-    elif queue.claimant and queue.claimant.isdigit():
-        query = query.filter(claimed_by_id=int(queue.claimant))
+    elif queue.claimant and queue.claimant.isascii() and queue.claimant.isdigit():
+        claimant = int(queue.claimant)
+        if claimant > _MAX_STAFF_ID:
+            return []  # no such staff member
+        query = query.filter(claimed_by_id=claimant)
     if queue.min_age_hours:
-        cutoff = datetime.now(UTC) - timedelta(hours=queue.min_age_hours)
+        hours = min(queue.min_age_hours, MAX_MIN_AGE_HOURS)
+        cutoff = datetime.now(UTC) - timedelta(hours=hours)
         query = query.filter(created_at__lte=cutoff)
     return await query.order_by("created_at", "id").limit(queue.limit)
 

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID
 
+from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
 from moderation import redaction
@@ -141,12 +142,7 @@ async def save_revision(
     async with in_transaction() as connection:
         submission = await load_submission(connection, submission_id, lock=True)
         _check_may_edit(submission, actor)
-        last = (
-            await Revision.filter(submission_id=submission.id)
-            .using_db(connection)
-            .order_by("-number")
-            .first()
-        )
+        last = await newest_revision(submission.id, connection)
         number = (last.number + 1) if last else 1
 
         def seal(column: str, value: str) -> bytes:
@@ -205,8 +201,14 @@ def open_revision(
     )
 
 
-async def newest_revision(submission_id: UUID | str) -> Revision | None:
-    return await Revision.filter(submission_id=submission_id).order_by("-number").first()
+async def newest_revision(
+    submission_id: UUID | str, connection: BaseDBAsyncClient | None = None
+) -> Revision | None:
+    """The submission's newest revision (highest number), or None before the first one."""
+    query = Revision.filter(submission_id=submission_id)
+    if connection is not None:
+        query = query.using_db(connection)
+    return await query.order_by("-number").first()
 
 
 @dataclass(frozen=True, slots=True)

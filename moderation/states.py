@@ -28,4 +28,12 @@ class StaffRole(StrEnum):
     ADMIN = "admin"
 
 
+_ROLE_RANK = {StaffRole.MODERATOR: 1, StaffRole.EDITOR: 2, StaffRole.ADMIN: 3}
+
+
+def role_at_least(role: StaffRole | str, minimum: StaffRole | str) -> bool:
+    """True when ``role`` is ``minimum`` or above it (moderator < editor < admin)."""
+    return _ROLE_RANK[StaffRole(role)] >= _ROLE_RANK[StaffRole(minimum)]
+
+
 TERMINAL_STATES = frozenset({SubmissionState.REJECTED, SubmissionState.WITHDRAWN})

@@ -17,12 +17,11 @@ from uuid import UUID
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from moderation.audit import append_audit_event
-from moderation.states import StaffRole, SubmissionState
+from moderation.states import StaffRole, SubmissionState, role_at_least
 from stories_service.models import Submission
 
 S = SubmissionState
 ALL_STATES = frozenset(SubmissionState)
-_ROLE_RANK = {StaffRole.MODERATOR: 1, StaffRole.EDITOR: 2, StaffRole.ADMIN: 3}
 
 
 class WorkflowError(Exception):
@@ -77,11 +76,7 @@ class Actor:
         return f"staff:{self.staff_id}" if self.kind == "staff" else self.kind
 
     def has_role(self, minimum: StaffRole) -> bool:
-        return (
-            self.kind == "staff"
-            and self.role is not None
-            and (_ROLE_RANK[self.role] >= _ROLE_RANK[minimum])
-        )
+        return self.kind == "staff" and self.role is not None and role_at_least(self.role, minimum)
 
 
 @dataclass(frozen=True, slots=True)

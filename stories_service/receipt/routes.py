@@ -9,16 +9,19 @@ from itsdangerous import BadSignature, URLSafeTimedSerializer
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
+from tortoise.backends.base.client import BaseDBAsyncClient
 
 from moderation import consent
 from moderation.states import Attribution
 from moderation.workflow import IllegalTransition, WorkflowError
 from stories_service import throttle
+from stories_service.crypto import FieldCipher
 from stories_service.errors import ApiError
 from stories_service.http_input import read_json
 from stories_service.i18n import lazy_gettext
 from stories_service.i18n import lazy_gettext as _l
 from stories_service.models import Submission
+from stories_service.publishing.publisher import apply_consent_to_public_story
 from stories_service.receipt.service import find_submission_by_code, status_view
 from stories_service.runtime import client_address, runtime_of
 from stories_service.staff.views import workflow_errors
@@ -93,10 +96,20 @@ async def _my_story_action(
             str(form.get("attribution") or "anonymous"),
             str(form.get("display_name") or "") or None,
             cipher,
+            on_consent_changed=_public_story_follows(cipher),
         )
     else:
         return submission, None
     return submission, MY_STORY_NOTICES[action]
+
+
+def _public_story_follows(cipher: FieldCipher) -> consent.ConsentChanged:
+    """The public copy takes the new byline and syndication in the consent change's transaction."""
+
+    async def update(connection: BaseDBAsyncClient, submission: Submission) -> None:
+        await apply_consent_to_public_story(connection, submission.id, cipher)
+
+    return update
 
 
 MY_STORY_TOKEN_MAX_AGE = 3600
@@ -243,7 +256,11 @@ async def receipt_attribution_api(request: Request) -> Response:
     cipher = runtime_of(request).cipher
     with workflow_errors():
         record = await consent.change_attribution(
-            submission, body.attribution, body.display_name, cipher
+            submission,
+            body.attribution,
+            body.display_name,
+            cipher,
+            on_consent_changed=_public_story_follows(cipher),
         )
     return JSONResponse(
         {

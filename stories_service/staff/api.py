@@ -10,6 +10,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from moderation import approval, consent, queue
+from moderation.audit import recent_audit_events
 from moderation.revisions import (
     CONTENT_NOTES,
     DraftInvalid,
@@ -23,7 +24,6 @@ from moderation.revisions import (
 from moderation.states import StaffRole, SubmissionState
 from stories_service.errors import ApiError
 from stories_service.http_input import read_json, read_json_body, validate
-from stories_service.models import AuditEvent
 from stories_service.publishing.publisher import take_down_public_copy
 from stories_service.runtime import runtime_of
 from stories_service.staff.auth import actor_for, require_staff
@@ -35,6 +35,7 @@ from stories_service.staff.views import (
     revision_pair,
     submission_detail,
     transition_answer,
+    whole_number,
     workflow_errors,
 )
 
@@ -104,9 +105,13 @@ def _states(raw: str | None) -> tuple[SubmissionState, ...]:
 def _hours(raw: str | None) -> int | None:
     if not raw:
         return None
-    if not raw.isdigit():
-        raise ApiError(422, fields={"min_age_hours": "A whole number of hours."})
-    return int(raw)
+    hours = whole_number(raw)
+    if hours is None or hours > queue.MAX_MIN_AGE_HOURS:
+        raise ApiError(
+            422,
+            fields={"min_age_hours": f"A whole number of hours up to {queue.MAX_MIN_AGE_HOURS}."},
+        )
+    return hours
 
 
 async def queue_api(request: Request) -> Response:
@@ -126,9 +131,10 @@ async def queue_api(request: Request) -> Response:
 
 async def submission_api(request: Request) -> Response:
     """GET /api/v1/submissions/{id}."""
-    await require_staff(request, StaffRole.MODERATOR)
+    staff = await require_staff(request, StaffRole.MODERATOR)
     submission = await get_submission(request.path_params["submission_id"])
-    return _answer(await submission_detail(submission, runtime_of(request).cipher))
+    cipher = runtime_of(request).cipher
+    return _answer(await submission_detail(submission, cipher, actor_for(staff)))
 
 
 async def claim_api(request: Request) -> Response:
@@ -279,15 +285,14 @@ async def reject_api(request: Request) -> Response:
 async def audit_api(request: Request) -> Response:
     """GET /api/v1/audit?submission=&before=: newest first, admins only."""
     await require_staff(request, StaffRole.ADMIN)
-    query = AuditEvent.all()
-    submission_id = request.query_params.get("submission")
-    if submission_id:
-        try:
-            query = query.filter(submission_id=UUID(submission_id))
-        except ValueError:
-            raise ApiError(422, fields={"submission": "Not a submission id."}) from None
-    before = request.query_params.get("before", "")
-    if before.isdigit():
-        query = query.filter(id__lt=int(before))
-    events = await query.order_by("-id").limit(AUDIT_PAGE_SIZE)
+    raw_submission = request.query_params.get("submission")
+    try:
+        submission_id = UUID(raw_submission) if raw_submission else None
+    except ValueError:
+        raise ApiError(422, fields={"submission": "Not a submission id."}) from None
+    events = await recent_audit_events(
+        limit=AUDIT_PAGE_SIZE,
+        submission_id=submission_id,
+        before=whole_number(request.query_params.get("before", "")),
+    )
     return _answer({"events": [audit_json(e) for e in events]})

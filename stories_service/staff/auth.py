@@ -18,7 +18,7 @@ from itsdangerous import BadSignature, URLSafeTimedSerializer
 from starlette.requests import Request
 from starlette.responses import Response
 
-from moderation.states import StaffRole
+from moderation.states import StaffRole, role_at_least
 from moderation.workflow import Actor
 from stories_service import throttle
 from stories_service.errors import ApiError
@@ -30,7 +30,6 @@ from stories_service.staff.tokens import optional_bearer_staff
 SESSION_COOKIE = "hs_staff"
 SESSION_MAX_AGE = 12 * 3600
 LOGIN_WINDOW_SECONDS = 900
-_ROLE_RANK = {StaffRole.MODERATOR: 1, StaffRole.EDITOR: 2, StaffRole.ADMIN: 3}
 _SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
 
 
@@ -99,7 +98,7 @@ def clear_session_cookie(request: Request, response: Response) -> None:
 
 
 def has_role(staff: Staff, minimum: StaffRole) -> bool:
-    return _ROLE_RANK[StaffRole(staff.role)] >= _ROLE_RANK[minimum]
+    return role_at_least(staff.role, minimum)
 
 
 def actor_for(staff: Staff) -> Actor:

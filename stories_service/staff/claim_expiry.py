@@ -1,8 +1,8 @@
 """The periodic job that returns idle claims to the queue, safe with several workers.
 
-Workers compete for a short lease in ``job_leases`` (a conditional insert or update); the one
-holding it runs the expiry. The expiry itself is a conditional update per row, so even two
-runs at once would expire each claim once.
+Workers compete for a short lease (``stories_service.leases``); the one holding it runs the
+expiry. The expiry itself is a conditional update per row, so even two runs at once would expire
+each claim once.
 """
 
 from __future__ import annotations
@@ -13,12 +13,9 @@ import logging
 import os
 import secrets
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime, timedelta
-
-from tortoise.exceptions import IntegrityError
 
 from moderation.queue import expire_idle_claims
-from stories_service.models import JobLease
+from stories_service.leases import acquire_lease
 from stories_service.settings import Settings
 
 log = logging.getLogger("stories_service.claim_expiry")
@@ -27,27 +24,8 @@ INTERVAL_SECONDS = 60
 _HOLDER = f"{os.getpid()}-{secrets.token_hex(4)}"
 
 
-async def take_lease(name: str, holder: str, seconds: int, now: datetime | None = None) -> bool:
-    """True when ``holder`` now holds the lease ``name`` (taken fresh, renewed, or expired)."""
-    now = now or datetime.now(UTC)
-    until = now + timedelta(seconds=seconds)
-    taken = await JobLease.filter(name=name, expires_at__lt=now).update(
-        holder=holder, expires_at=until
-    )
-    if taken:
-        return True
-    renewed = await JobLease.filter(name=name, holder=holder).update(expires_at=until)
-    if renewed:
-        return True
-    try:
-        await JobLease.create(name=name, holder=holder, expires_at=until)
-    except IntegrityError:
-        return False
-    return True
-
-
 async def run_once(settings: Settings) -> int:
-    if not await take_lease(JOB_NAME, _HOLDER, INTERVAL_SECONDS * 2):
+    if not await acquire_lease(JOB_NAME, _HOLDER, INTERVAL_SECONDS * 2):
         return 0
     return await expire_idle_claims(settings.claim_idle_minutes)
 

@@ -32,7 +32,7 @@ from stories_service.staff.auth import (
     throttle_login,
 )
 from stories_service.staff.csrf import check_csrf, render_with_csrf
-from stories_service.staff.views import get_submission, queue_rows
+from stories_service.staff.views import get_submission, queue_rows, whole_number
 from stories_service.staff.workspace import (
     draft_from_form,
     render_compare,
@@ -124,13 +124,15 @@ async def queue_page(request: Request, staff: Staff) -> Response:
         view_name = "waiting"
     label, states, claimant = QUEUE_VIEWS[view_name]
     language = request.query_params.get("language") or None
-    age = request.query_params.get("min_age_hours", "")
+    hours = whole_number(request.query_params.get("min_age_hours", ""))
+    if hours is not None:
+        hours = min(hours, queue.MAX_MIN_AGE_HOURS)
     submissions = await queue.list_queue(
         queue.QueueFilter(
             states=states,
             language=language,
             claimant=claimant,
-            min_age_hours=int(age) if age.isdigit() else None,
+            min_age_hours=hours,
         ),
         viewer_id=staff.id,
     )
@@ -144,7 +146,7 @@ async def queue_page(request: Request, staff: Staff) -> Response:
             "view_name": view_name,
             "view_label": label,
             "language": language or "",
-            "min_age_hours": age if age.isdigit() else "",
+            "min_age_hours": "" if hours is None else str(hours),
             "rows": rows,
             "content_note_labels": CONTENT_NOTES,
             "notice": request.query_params.get("notice"),

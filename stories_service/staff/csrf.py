@@ -12,7 +12,7 @@ import hmac
 from typing import Any
 
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, Response
+from starlette.responses import HTMLResponse
 
 from stories_service.errors import ApiError
 from stories_service.staff.auth import Session, new_session, read_session, set_session_cookie
@@ -63,9 +63,4 @@ def render_with_csrf(
     response = render_page(request, name, ctx, status_code=status_code, headers=headers)
     if is_new:
         set_session_cookie(request, response, session)
-    return response
-
-
-def attach_session(request: Request, response: Response, session: Session) -> Response:
-    set_session_cookie(request, response, session)
     return response

@@ -10,19 +10,32 @@ from uuid import UUID
 
 from moderation import consent as consent_service
 from moderation.approval import open_override_reason
+from moderation.originals import may_read_original, record_original_read
 from moderation.revisions import (
     RevisionText,
-    newest_revision,
     open_revision,
     original_text,
 )
 from moderation.states import SubmissionState
-from moderation.workflow import NotFound, WorkflowError, allowed_actions
+from moderation.workflow import Actor, NotFound, WorkflowError, allowed_actions
 from stories_service.crypto import FieldCipher, revision_context
 from stories_service.errors import ApiError
 from stories_service.models import AuditEvent, ConsentRecord, Revision, Staff, Submission
 
 AUDIT_PAGE_SIZE = 200
+MAX_ROW_ID = 2**31 - 1  # integer id columns are 32-bit on PostgreSQL
+
+
+def whole_number(raw: object) -> int | None:
+    """``raw`` as a non-negative int if it is plain ASCII digits, else None."""
+    text = str(raw)
+    return int(text) if text.isascii() and text.isdigit() else None
+
+
+def row_id(raw: object) -> int | None:
+    """``raw`` as an id that can exist in an integer id column, else None (answer 404)."""
+    number = whole_number(raw)
+    return number if number is not None and number <= MAX_ROW_ID else None
 
 
 @contextmanager
@@ -141,9 +154,16 @@ async def revisions_of(submission: Submission, cipher: FieldCipher) -> list[Revi
     return [open_revision(r, submission.id, cipher) for r in revisions]
 
 
-async def submission_detail(submission: Submission, cipher: FieldCipher) -> dict[str, Any]:
-    """Everything staff need: original, revisions, consent records, history."""
-    title, body = original_text(submission, cipher)
+async def submission_detail(
+    submission: Submission, cipher: FieldCipher, actor: Actor
+) -> dict[str, Any]:
+    """Everything staff need: revisions, consent records, history, and the original only for
+    those ``may_read_original`` allows (the read is audited before the history is read)."""
+    original = None
+    if may_read_original(submission, actor):
+        await record_original_read(submission, actor, via="api")
+        title, body = original_text(submission, cipher)
+        original = {"title": title, "body": body}
     consents = await ConsentRecord.filter(submission_id=submission.id).order_by("id")
     events = await AuditEvent.filter(submission_id=submission.id).order_by("id")
     newest_consent = consents[-1] if consents else None
@@ -155,7 +175,7 @@ async def submission_detail(submission: Submission, cipher: FieldCipher) -> dict
         "approved_by": submission.approved_by_id,  # type: ignore[attr-defined]
         "allowed_actions": allowed_actions(submission.state),
         "review_waived": bool(newest_consent and not newest_consent.review_before_publish),
-        "original": {"title": title, "body": body},
+        "original": original,
         "survivor_comment": consent_service.survivor_comment(submission, cipher),
         "rejection_reason": submission.rejection_reason,
         "leak_override_reason": open_override_reason(
@@ -185,8 +205,3 @@ async def revision_pair(
 async def original_as_revision(submission: Submission, cipher: FieldCipher) -> RevisionText:
     title, body = original_text(submission, cipher)
     return RevisionText(0, title, "", body, [], [], [], None, submission.created_at)
-
-
-async def newest_text(submission: Submission, cipher: FieldCipher) -> RevisionText | None:
-    revision = await newest_revision(submission.id)
-    return open_revision(revision, submission.id, cipher) if revision else None

@@ -17,22 +17,25 @@ from starlette.responses import Response
 from moderation import redaction
 from moderation.approval import leak_guard_findings
 from moderation.consent import newest_consent, survivor_comment
+from moderation.originals import may_read_original, record_original_read
 from moderation.revisions import (
     CONTENT_NOTES,
     RevisionDraft,
+    WorkingText,
     diff_revisions,
     never_appear_terms,
+    newest_revision,
     original_text,
     suggestions_for,
     working_text,
 )
 from moderation.states import StaffRole, SubmissionState
-from moderation.workflow import WorkflowError, allowed_actions
+from moderation.workflow import NotAllowed, WorkflowError, allowed_actions
 from stories_service.models import Revision, Staff, Submission
 from stories_service.publishing.publisher import scheduled_publication_failure
 from stories_service.runtime import Runtime, runtime_of
 from stories_service.sanitize import sanitize_story_html
-from stories_service.staff.auth import has_role
+from stories_service.staff.auth import actor_for, has_role
 from stories_service.staff.csrf import render_with_csrf
 from stories_service.staff.views import original_as_revision, revision_pair, revisions_of
 
@@ -141,8 +144,14 @@ async def render_workspace(
 ) -> Response:
     runtime = runtime_of(request)
     cipher = runtime.cipher
-    original_title, original_body = original_text(submission, cipher)
+    original_title = original_body = None
+    if may_read_original(submission, actor_for(staff)):
+        await record_original_read(submission, actor_for(staff), via="console")
+        original_title, original_body = original_text(submission, cipher)
     text = await working_text(submission, cipher)
+    if text.revision is None and original_body is None:
+        # Before the first revision the working text is the original itself.
+        text = WorkingText(text.title, "", "", [], [], None)
     found = suggestions_for(
         text.body,
         never_appear_terms(submission, cipher),
@@ -159,7 +168,7 @@ async def render_workspace(
     newest = revisions[-1] if revisions else None
     guard_preview: list[dict[str, object]] = []
     if submission.state == SubmissionState.READY and has_role(staff, StaffRole.EDITOR):
-        newest_row = await Revision.filter(submission_id=submission.id).order_by("-number").first()
+        newest_row = await newest_revision(submission.id)
         if newest_row is not None:
             findings = await leak_guard_findings(submission, newest_row, cipher)
             guard_preview = [f.as_dict() for f in findings]
@@ -212,6 +221,13 @@ async def render_compare(request: Request, staff: Staff, submission: Submission)
     a, b = number("a"), number("b")
     try:
         if a == 0:
+            actor = actor_for(staff)
+            if not may_read_original(submission, actor):
+                raise NotAllowed(
+                    "The original is shown only to the claimant, editors deciding "
+                    "on approval, and admins."
+                )
+            await record_original_read(submission, actor, via="compare")
             old = await original_as_revision(submission, cipher)
             _, new = await revision_pair(submission, cipher, None, b)
         else:

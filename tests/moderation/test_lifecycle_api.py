@@ -108,7 +108,10 @@ async def test_whole_lifecycle_with_changes_requested_then_approved(
     assert approved.status_code == 200, approved.text
     assert approved.json()["status"] == "approved"
 
-    actions = [e.action for e in await AuditEvent.filter(submission_id=sid).order_by("id")]
+    events = await AuditEvent.filter(submission_id=sid).order_by("id")
+    reads = [e for e in events if e.action == "submission.original_read"]
+    assert reads and {e.actor for e in reads} == {f"staff:{moderator.id}"}
+    actions = [e.action for e in events if e not in reads]
     assert actions == [
         "submission.create",
         "submission.claim",
@@ -123,7 +126,7 @@ async def test_whole_lifecycle_with_changes_requested_then_approved(
     for event in await AuditEvent.all():
         assert "Samir" not in str(event.data) and "town" not in str(event.data)
     count, broken = await verify_audit_chain()
-    assert broken is None and count == len(actions)
+    assert broken is None and count == len(events)
 
     audit = await client.get(f"/api/v1/audit?submission={sid}", headers=moderator.headers)
     assert audit.status_code == 403

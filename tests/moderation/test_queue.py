@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta
 import httpx
 
 from moderation.queue import expire_idle_claims
+from stories_service.leases import acquire_lease
 from stories_service.models import AuditEvent, JobLease, Submission
-from stories_service.staff.claim_expiry import take_lease
 from tests.conftest import Backend
 from tests.staffing import make_staff, post, submit
 
@@ -61,11 +61,11 @@ async def test_only_one_worker_holds_the_job_lease(
     client: httpx.AsyncClient, backend: Backend
 ) -> None:
     now = datetime.now(UTC)
-    assert await take_lease("expire_claims", "worker-a", 120, now)
-    assert not await take_lease("expire_claims", "worker-b", 120, now)
-    assert await take_lease("expire_claims", "worker-a", 120, now)  # renewal
+    assert await acquire_lease("expire_claims", "worker-a", 120, now)
+    assert not await acquire_lease("expire_claims", "worker-b", 120, now)
+    assert await acquire_lease("expire_claims", "worker-a", 120, now)  # renewal
     later = now + timedelta(seconds=121)
-    assert await take_lease("expire_claims", "worker-b", 120, later)  # a dead holder's lease
+    assert await acquire_lease("expire_claims", "worker-b", 120, later)  # a dead holder's lease
     assert (await JobLease.get(name="expire_claims")).holder == "worker-b"
 
 
