@@ -11,6 +11,7 @@ afterwards (WAL checkpoint, VACUUM) is the caller's job, outside the transaction
 from __future__ import annotations
 
 import json
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from uuid import UUID
@@ -27,8 +28,6 @@ from stories_service.models import (
     Revision,
     Tombstone,
 )
-from stories_service.publishing.changes import bump_public_change
-from stories_service.publishing.outbox import enqueue_event
 
 WITHDRAWN_EVENT = "story.withdrawn"
 REASON_MAX_LENGTH = 500
@@ -108,11 +107,17 @@ async def _delete_outbox_copies(
     return len(doomed)
 
 
+# Told, in the same transaction, that the public side changed: with the tombstone's public data
+# when the story had been public (the caller queues ``story.withdrawn``), else with None.
+Announce = Callable[[BaseDBAsyncClient, dict[str, str] | None], Awaitable[object]]
+
+
 async def withdraw(
     connection: BaseDBAsyncClient,
     submission_id: UUID | str,
     actor: Actor,
     *,
+    announce: Announce,
     reason: str | None = None,
 ) -> WithdrawalResult:
     """Withdraw a submission in the caller's transaction; see the module docstring."""
@@ -169,12 +174,9 @@ async def withdraw(
             await Tombstone.create(
                 using_db=connection, slug=slug, entry_id=entry_id, withdrawn_at=now
             )
-        await enqueue_event(
-            connection,
-            WITHDRAWN_EVENT,
-            {"id": entry_id, "slug": slug, "withdrawn_at": now.isoformat()},
-        )
-    await bump_public_change(connection)
+        await announce(connection, {"id": entry_id, "slug": slug, "withdrawn_at": now.isoformat()})
+    else:
+        await announce(connection, None)
     return WithdrawalResult(
         submission_id=submission.id,
         previous_state=previous,

@@ -317,7 +317,12 @@ async def scheduled_publication_failure(submission: Submission) -> str | None:
     refused (for the console); None otherwise."""
     if submission.state != SubmissionState.APPROVED:
         return None
-    newest = await AuditEvent.filter(submission_id=submission.id).order_by("-id").first()
+    # The newest state change (reads of the original are audited too, but change nothing).
+    newest = (
+        await AuditEvent.filter(submission_id=submission.id, to_state__isnull=False)
+        .order_by("-id")
+        .first()
+    )
     if newest is None or newest.action != SCHEDULE_FAILED:
         return None
     return str((newest.data or {}).get("reason") or "refused")

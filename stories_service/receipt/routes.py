@@ -96,14 +96,14 @@ async def _my_story_action(
             str(form.get("attribution") or "anonymous"),
             str(form.get("display_name") or "") or None,
             cipher,
-            on_consent_changed=_public_story_follows(cipher),
+            on_consent_changed=public_story_follows(cipher),
         )
     else:
         return submission, None
     return submission, MY_STORY_NOTICES[action]
 
 
-def _public_story_follows(cipher: FieldCipher) -> consent.ConsentChanged:
+def public_story_follows(cipher: FieldCipher) -> consent.ConsentChanged:
     """The public copy takes the new byline and syndication in the consent change's transaction."""
 
     async def update(connection: BaseDBAsyncClient, submission: Submission) -> None:
@@ -260,7 +260,7 @@ async def receipt_attribution_api(request: Request) -> Response:
             body.attribution,
             body.display_name,
             cipher,
-            on_consent_changed=_public_story_follows(cipher),
+            on_consent_changed=public_story_follows(cipher),
         )
     return JSONResponse(
         {

@@ -9,6 +9,7 @@ import pytest
 
 from stories_service.models import AuditEvent, OutboxEvent, PublishedStory, Submission
 from stories_service.publishing.changes import read_public_counter
+from stories_service.receipt.routes import public_story_follows
 from tests.publishing.factories import bearer, make_approved_submission, publish, staff_token
 
 pytestmark = pytest.mark.db
@@ -152,7 +153,13 @@ async def test_webhook_data_is_built_when_sent_not_when_queued(
         assert "Blue Heron" not in json.dumps(event.payload)
         assert "Mint" not in json.dumps(event.payload)
         await run_dispatcher_once(runtime)  # refused: the receiver is down
-        await change_attribution(submission, "anonymous", None, runtime.cipher)
+        await change_attribution(
+            submission,
+            "anonymous",
+            None,
+            runtime.cipher,
+            on_consent_changed=public_story_follows(runtime.cipher),
+        )
         await retry_now()  # refused again
         async with in_transaction() as connection:
             await ConsentRecord.create(
