@@ -9,11 +9,11 @@ import os
 import socket
 from collections.abc import Awaitable, Callable
 
+from stories_service.leases import acquire_lease
 from stories_service.protection.retention import run_retention
 from stories_service.protection.scrub import scrub_deleted_rows
 from stories_service.runtime import Runtime
 from stories_service.settings import Settings
-from stories_service.webhooks.leases import acquire_lease
 
 log = logging.getLogger("stories_service.jobs")
 

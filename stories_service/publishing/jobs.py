@@ -16,6 +16,7 @@ import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager, suppress
 
+from stories_service.leases import acquire_lease
 from stories_service.publishing.changes import (
     poll_public_changes,
     register_cache,
@@ -26,7 +27,6 @@ from stories_service.publishing.publisher import publish_due_stories
 from stories_service.publishing.serving import page_cache
 from stories_service.runtime import Runtime
 from stories_service.webhooks.delivery import deliver_due, fan_out
-from stories_service.webhooks.leases import acquire_lease
 
 log = logging.getLogger("stories_service.jobs")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import Literal
 from uuid import UUID
 
@@ -22,8 +23,10 @@ from moderation.revisions import (
     working_text,
 )
 from moderation.states import StaffRole, SubmissionState
+from moderation.workflow import Actor
 from stories_service.errors import ApiError
 from stories_service.http_input import read_json, read_json_body, validate
+from stories_service.models import Submission
 from stories_service.publishing.publisher import take_down_public_copy
 from stories_service.runtime import runtime_of
 from stories_service.staff.auth import actor_for, require_staff
@@ -137,12 +140,19 @@ async def submission_api(request: Request) -> Response:
     return _answer(await submission_detail(submission, cipher, actor_for(staff)))
 
 
-async def claim_api(request: Request) -> Response:
+async def _moderator_transition(
+    request: Request, act: Callable[[UUID, Actor], Awaitable[Submission]]
+) -> Response:
+    """A transition with no body that any moderator may ask for (the domain checks the rest)."""
     staff = await require_staff(request, StaffRole.MODERATOR)
     submission = await get_submission(request.path_params["submission_id"])
     with workflow_errors():
-        claimed = await queue.claim_submission(submission.id, actor_for(staff))
-    return _answer(transition_answer(claimed))
+        changed = await act(submission.id, actor_for(staff))
+    return _answer(transition_answer(changed))
+
+
+async def claim_api(request: Request) -> Response:
+    return await _moderator_transition(request, queue.claim_submission)
 
 
 async def claim_next_api(request: Request) -> Response:
@@ -158,19 +168,11 @@ async def claim_next_api(request: Request) -> Response:
 
 async def revise_api(request: Request) -> Response:
     """POST /api/v1/submissions/{id}/revise: a published story back into review."""
-    staff = await require_staff(request, StaffRole.MODERATOR)
-    submission = await get_submission(request.path_params["submission_id"])
-    with workflow_errors():
-        changed = await queue.revise_published(submission.id, actor_for(staff))
-    return _answer(transition_answer(changed))
+    return await _moderator_transition(request, queue.revise_published)
 
 
 async def release_api(request: Request) -> Response:
-    staff = await require_staff(request, StaffRole.MODERATOR)
-    submission = await get_submission(request.path_params["submission_id"])
-    with workflow_errors():
-        released = await queue.release_submission(submission.id, actor_for(staff))
-    return _answer(transition_answer(released))
+    return await _moderator_transition(request, queue.release_submission)
 
 
 async def suggestions_api(request: Request) -> Response:
@@ -234,19 +236,11 @@ async def compare_api(request: Request) -> Response:
 
 
 async def send_for_consent_api(request: Request) -> Response:
-    staff = await require_staff(request, StaffRole.MODERATOR)
-    submission = await get_submission(request.path_params["submission_id"])
-    with workflow_errors():
-        changed = await consent.send_for_consent(submission.id, actor_for(staff))
-    return _answer(transition_answer(changed))
+    return await _moderator_transition(request, consent.send_for_consent)
 
 
 async def skip_consent_api(request: Request) -> Response:
-    staff = await require_staff(request, StaffRole.MODERATOR)
-    submission = await get_submission(request.path_params["submission_id"])
-    with workflow_errors():
-        changed = await consent.skip_consent(submission.id, actor_for(staff))
-    return _answer(transition_answer(changed))
+    return await _moderator_transition(request, consent.skip_consent)
 
 
 async def approve_api(request: Request) -> Response:

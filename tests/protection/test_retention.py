@@ -9,10 +9,10 @@ from datetime import UTC, datetime, timedelta
 import httpx
 
 from moderation.states import StaffRole, SubmissionState
+from stories_service.leases import acquire_lease
 from stories_service.models import AuditEvent, JobLease, Revision, Submission
 from stories_service.protection.jobs import RETENTION_JOB, retention_job
 from stories_service.protection.retention import planned_purges, run_retention
-from stories_service.webhooks.leases import acquire_lease
 from tests.protection.factories import drive_to, make_staff, submit
 
 S = SubmissionState
