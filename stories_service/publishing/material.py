@@ -5,13 +5,14 @@ Everything here reads and decides; nothing writes. ``publisher`` does the writin
 
 from __future__ import annotations
 
-import base64
 from dataclasses import dataclass
 from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from moderation.consent import newest_consent as consent_in_force
 from moderation.redaction import check_publishable
+from moderation.revisions import never_appear_terms
 from moderation.states import Attribution
 from moderation.workflow import WorkflowError
 from stories_service.crypto import DecryptionError, FieldCipher, column_context, revision_context
@@ -46,17 +47,6 @@ class Material:
     syndicate: bool
 
 
-_SEALED_PREFIX = "enc:v1:"
-
-
-def seal_override_reason(cipher: FieldCipher, submission_id: object, reason: str) -> str:
-    """Encrypted like the approval's override reason (same format and associated data)."""
-    blob = cipher.encrypt(
-        reason, column_context("submissions", "leak_override_reason", submission_id)
-    )
-    return _SEALED_PREFIX + base64.urlsafe_b64encode(blob).decode("ascii")
-
-
 def _language_allowed(language: str, allowed: list[str]) -> bool:
     primary = language.split("-")[0].lower()
     normalised = {a.lower() for a in allowed}
@@ -83,12 +73,8 @@ def consent_byline(
 
 
 async def newest_consent(connection: BaseDBAsyncClient, submission: Submission) -> ConsentRecord:
-    consent = (
-        await ConsentRecord.filter(submission_id=submission.id)
-        .using_db(connection)
-        .order_by("-id")
-        .first()
-    )
+    """The consent record in force, or PublishRefused when there is none."""
+    consent = await consent_in_force(submission.id, connection)
     if consent is None:
         raise PublishRefused("There is no consent record.", "no_consent")
     return consent
@@ -147,21 +133,12 @@ async def gather_material(
     )
 
 
-def _never_appear(submission: Submission, cipher: FieldCipher) -> list[str]:
-    if submission.never_appear_enc is None:
-        return []
-    terms = cipher.decrypt_json(
-        submission.never_appear_enc, column_context("submissions", "never_appear", submission.id)
-    )
-    return [str(t) for t in terms] if isinstance(terms, list) else []
-
-
 def leak_findings(
     material: Material, submission: Submission, cipher: FieldCipher
 ) -> list[dict[str, Any]]:
     """The leak guard over everything that goes public: title, summary, body and tags in full;
     the byline against the never-appear list (a chosen name is a name by design)."""
-    never = _never_appear(submission, cipher)
+    never = never_appear_terms(submission, cipher)
     findings = []
     parts: list[tuple[str, str, bool]] = [
         ("title", material.title, False),

@@ -20,6 +20,7 @@ from typing import Any
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
+from moderation.approval import seal_override_reason
 from moderation.states import SubmissionState
 from moderation.workflow import (
     Actor,
@@ -41,7 +42,6 @@ from stories_service.publishing.material import (
     gather_material,
     leak_findings,
     newest_consent,
-    seal_override_reason,
 )
 from stories_service.publishing.outbox import enqueue_event
 

@@ -159,7 +159,7 @@ async def test_leak_guard_refuses_then_override_is_audited(client, runtime, edit
 
 
 async def test_an_override_given_at_approval_carries_to_publication(client, runtime, editor_token):
-    from stories_service.publishing.material import seal_override_reason
+    from moderation.approval import seal_override_reason
 
     submission = await make_approved_submission(
         runtime.cipher,
