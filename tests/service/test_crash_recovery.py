@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -15,12 +14,7 @@ import httpx
 
 from stories_service.settings import new_encryption_key
 from tests.conftest import ROOT, Backend, valid_submission
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+from tests.servers import free_port
 
 
 def start_server(env: dict[str, str], port: int) -> subprocess.Popen[bytes]:
