@@ -31,6 +31,7 @@ import asyncpg
 import httpx
 
 from bench.intake import PG_ADMIN, free_port, wait_healthy
+from tests.servers import uvicorn_command
 
 ROOT = Path(__file__).resolve().parent.parent
 STORIES = 100_000
@@ -154,19 +155,7 @@ async def run(label: str, database_url: str, args: argparse.Namespace, data_dir:
         "STORIES_BACKGROUND_JOBS": "false",
     }
     server = start(
-        [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "stories_service.asgi:app",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--log-level",
-            "warning",
-            "--no-access-log",
-        ],
+        uvicorn_command(port, "--no-access-log"),
         env,
     )
     bare = None

@@ -14,9 +14,7 @@ import asyncio
 import json
 import os
 import shutil
-import socket
 import subprocess
-import sys
 import tempfile
 import time
 import uuid
@@ -24,6 +22,8 @@ from pathlib import Path
 
 import asyncpg
 import httpx
+
+from tests.servers import free_port, uvicorn_command
 
 ROOT = Path(__file__).resolve().parent.parent
 PG_ADMIN = "postgres://postgres@127.0.0.1:5432/postgres"
@@ -49,12 +49,6 @@ def payload(i: int) -> dict[str, object]:
         "never_appear": ["Samir", "Homs"],
         "contact": "via clinician",
     }
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 async def wait_healthy(base: str) -> None:
@@ -146,19 +140,7 @@ async def run_one(label: str, database_url: str, seconds: float, concurrency: in
         }
         port = free_port()
         server = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "uvicorn",
-                "stories_service.asgi:app",
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(port),
-                "--log-level",
-                "warning",
-                "--no-access-log",
-            ],
+            uvicorn_command(port, "--no-access-log"),
             cwd=ROOT,
             env=env,
         )

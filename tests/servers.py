@@ -16,6 +16,23 @@ import httpx
 from tests.conftest import ROOT
 
 
+def uvicorn_command(port: int, *extra: str) -> list[str]:
+    """One uvicorn worker serving the app on 127.0.0.1:``port`` (tests and benchmarks)."""
+    return [
+        sys.executable,
+        "-m",
+        "uvicorn",
+        "stories_service.asgi:app",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--log-level",
+        "warning",
+        *extra,
+    ]
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

@@ -6,7 +6,6 @@ import asyncio
 import os
 import socket
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 
@@ -15,6 +14,7 @@ import pytest
 
 from stories_service.publishing.serving import page_cache
 from tests.conftest import ROOT, Backend
+from tests.servers import uvicorn_command
 
 
 @pytest.fixture(autouse=True)
@@ -57,18 +57,7 @@ def _serve(backend: Backend, data_dir, **extra_env: str) -> Iterator[str]:
         **extra_env,
     }
     process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "stories_service.asgi:app",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--log-level",
-            "warning",
-        ],
+        uvicorn_command(port),
         cwd=ROOT,
         env=env,
     )

@@ -6,7 +6,6 @@ import asyncio
 import os
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -14,23 +13,12 @@ import httpx
 
 from stories_service.settings import new_encryption_key
 from tests.conftest import ROOT, Backend, valid_submission
-from tests.servers import free_port
+from tests.servers import free_port, uvicorn_command
 
 
 def start_server(env: dict[str, str], port: int) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "stories_service.asgi:app",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--log-level",
-            "warning",
-        ],
+        uvicorn_command(port),
         cwd=ROOT,
         env=env,
         stdout=subprocess.DEVNULL,
