@@ -95,3 +95,22 @@ def running_service(
         except subprocess.TimeoutExpired:
             process.kill()
         log.close()
+
+
+def run_cli(database_url: str, data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run ``stories-service ARGS`` in a child process against ``database_url``."""
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "STORIES_DATA_DIR": str(data_dir),
+        "STORIES_ENV": "test",
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "stories_service.cli", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        check=False,
+    )

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import subprocess
-import sys
 
 import asyncpg
 import httpx
 
-from tests.conftest import ROOT, Backend
+from tests.conftest import Backend
+from tests.servers import run_cli
 from tests.staffing import make_staff, post, submit
 
 
@@ -26,24 +24,6 @@ async def _tamper(backend: Backend, sql: str) -> int:
     return int(status.split()[-1])
 
 
-def _verify(backend: Backend, tmp_path: object) -> subprocess.CompletedProcess[str]:
-    env = {
-        **os.environ,
-        "DATABASE_URL": backend.database_url,
-        "STORIES_DATA_DIR": str(tmp_path),
-        "STORIES_ENV": "test",
-    }
-    return subprocess.run(
-        [sys.executable, "-m", "stories_service.cli", "audit", "verify"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        cwd=ROOT,
-        check=False,
-    )
-
-
 async def test_audit_verify_fails_after_a_row_is_altered(
     client: httpx.AsyncClient, backend: Backend, tmp_path: object
 ) -> None:
@@ -52,7 +32,7 @@ async def test_audit_verify_fails_after_a_row_is_altered(
     await post(client, moderator, f"/api/v1/submissions/{created['id']}/claim")
     await post(client, moderator, f"/api/v1/submissions/{created['id']}/release")
 
-    intact = _verify(backend, tmp_path)
+    intact = run_cli(backend.database_url, tmp_path, "audit", "verify")
     assert intact.returncode == 0, intact.stderr
     assert "intact: 3 events" in intact.stdout
 
@@ -63,6 +43,6 @@ async def test_audit_verify_fails_after_a_row_is_altered(
         )
         == 1
     )
-    broken = _verify(backend, tmp_path)
+    broken = run_cli(backend.database_url, tmp_path, "audit", "verify")
     assert broken.returncode != 0
     assert "BROKEN" in broken.stderr
