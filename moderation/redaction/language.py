@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 import wordfreq
@@ -153,13 +154,16 @@ def _plain_zipf(word: str, lang: str) -> float:
 
 
 def warm_up_zipf() -> None:
-    """Load the frequency tables and compute the Zipf value of each distinct frequency now."""
+    """Load the frequency tables, compute the Zipf value of each distinct frequency and the
+    name-likeness tables of the usual languages now."""
     for lang in _COMPARE:
         table = _TABLES.get(lang)
         if table is None:
             table = _TABLES[lang] = _frequencies(lang)
         for freq in set(table.values()) - _ZIPF_OF_FREQ.keys():
             _ZIPF_OF_FREQ[freq] = _freq_to_zipf(freq)
+    for lang in ("en", "es", "fr"):  # the languages guess_language() answers with
+        _likeness_table(lang)
 
 
 def _freq_to_zipf(freq: float) -> float:
@@ -174,6 +178,9 @@ _MIN_FREQ = wordfreq.zipf_to_freq(0.0)
 _UNKNOWN_ZIPF = round(wordfreq.freq_to_zipf(_MIN_FREQ), 2)
 _TABLES: dict[str, dict[str, float]] = {}
 _ZIPF_OF_FREQ: dict[float, float] = {}
+# Words less frequent than this have a Zipf value below _RARE_ZIPF (with margin: the exact
+# test is made on the Zipf value itself when the likeness table is built).
+_MIN_COMMON_FREQ = wordfreq.zipf_to_freq(2.9)
 
 
 @lru_cache(maxsize=131072)
@@ -184,12 +191,20 @@ def name_likeness(word: str, lang: str) -> float:
     name is about equally frequent in all languages' corpora.
     """
     w = word.lower()
+    if lang != "ar" and _is_plain(w):
+        # Every zipf() below would take the plain path: read the precomputed answer.
+        return _likeness_table(lang if lang in _COMPARE else _OTHER).get(w, 1.0)
+    return _likeness(w, lang)
+
+
+def _likeness(w: str, lang: str, zipf_of: Callable[[str, str], float] = zipf) -> float:
+    """name_likeness of a lower-case word, computed from the frequency tables."""
     if lang == "ar":
-        return 1.0 if zipf(w, "ar") < 3.5 else 0.0
-    own = zipf(w, lang if lang in _COMPARE else "en")
-    if own < 3.0:
+        return 1.0 if zipf_of(w, "ar") < 3.5 else 0.0
+    own = zipf_of(w, lang if lang in _COMPARE else "en")
+    if own < _RARE_ZIPF:
         return 1.0
-    others = _median([zipf(w, o) for o in _COMPARE if o != lang])
+    others = _median([zipf_of(w, o) for o in _COMPARE if o != lang])
     diff = own - others
     if diff < 0.7:
         return 0.9 if own < 5.2 else 0.6
@@ -198,6 +213,40 @@ def name_likeness(word: str, lang: str) -> float:
     if own < 3.5:
         return 0.6
     return 0.0
+
+
+# Below this Zipf value in its own language a word counts as rare, so as name-like.
+_RARE_ZIPF = 3.0
+
+
+def _is_plain(w: str) -> bool:
+    """Whether zipf() reads w straight from the frequency tables (see zipf)."""
+    return (
+        _PLAIN_WORD.match(w) is not None
+        and w.casefold() == w
+        and (w.isascii() or unicodedata.is_normalized("NFC", w))
+    )
+
+
+# Stands for every language outside _COMPARE: they all compare English with all of _COMPARE.
+_OTHER = "*"
+
+
+@lru_cache(maxsize=len(_COMPARE) + 1)
+def _likeness_table(lang: str) -> dict[str, float]:
+    """name_likeness of every plain word that is not rare in the language's own table (all
+    others are 1.0), computed once per language: the first sight of a word then costs one dict
+    lookup instead of up to seven frequency lookups and a median."""
+    own = lang if lang in _COMPARE else "en"
+    table = _TABLES.get(own) or _frequencies(own)
+    threshold = _MIN_COMMON_FREQ
+    return {
+        w: like
+        for w, freq in table.items()
+        # zipf() of a plain word is _plain_zipf(); calling it directly keeps these ~30,000
+        # words per language out of zipf()'s cache.
+        if freq >= threshold and _is_plain(w) and (like := _likeness(w, lang, _plain_zipf)) != 1.0
+    }
 
 
 def is_common_word(word: str, lang: str) -> bool:
