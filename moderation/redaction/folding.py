@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 # Arabic letters whose variants writers use interchangeably (hamza seats, alef maqsura, ta marbuta).
@@ -46,41 +47,110 @@ def fold(text: str) -> str:
     """Fold a string for comparison (no offset map)."""
     if text.isascii():
         return text.lower()
-    return "".join(fold_char(c) for c in text)
+    return text.translate(_FOLD_TABLE)
 
 
 @lru_cache(maxsize=4)
-def fold_with_map(text: str) -> tuple[str, list[int]]:
+def fold_with_map(text: str) -> tuple[str, Sequence[int]]:
     """Fold text and return, for each folded character, the index of its source character.
 
     The map has one extra trailing entry equal to len(text) so that end offsets map too.
     Cached for the last few texts (several detectors fold the same text); do not modify the
-    returned list.
+    returned sequence.
     """
     if text.isascii():
-        return text.lower(), list(range(len(text) + 1))
+        return text.lower(), range(len(text) + 1)
+    irregular = _irregular()
+    if irregular.search(text) is None:
+        # Every character folds to exactly one: the map is the identity (the common case).
+        return _fold_regular(text), range(len(text) + 1)
+    # Between the characters that do not fold to exactly one (Arabic vowel marks, combining
+    # accents, ligatures), the map is the identity; only those need a look of their own.
     parts: list[str] = []
     index: list[int] = []
     pos = 0
-    # ASCII runs fold 1:1 with lower(); only the other characters need the slow path.
-    for m in _NON_ASCII.finditer(text):
-        if m.start() > pos:
-            parts.append(text[pos : m.start()].lower())
-            index.extend(range(pos, m.start()))
-        for i in range(m.start(), m.end()):
-            f = fold_char(text[i])
-            if f:
-                parts.append(f)
-                index.extend([i] * len(f))
-        pos = m.end()
+    for m in irregular.finditer(text):
+        i = m.start()
+        if i > pos:
+            parts.append(_fold_regular(text[pos:i]))
+            index.extend(range(pos, i))
+        folded = fold_char(text[i])
+        if folded:
+            parts.append(folded)
+            index.extend([i] * len(folded))
+        pos = i + 1
     if pos < len(text):
-        parts.append(text[pos:].lower())
+        parts.append(_fold_regular(text[pos:]))
         index.extend(range(pos, len(text)))
     index.append(len(text))
     return "".join(parts), index
 
 
-def map_span(index: list[int], start: int, end: int, text: str) -> tuple[int, int]:
+def _fold_regular(text: str) -> str:
+    """The folded text of fold_with_map() for text whose characters each fold to exactly one."""
+    if text.isascii():
+        return text.lower()
+    if 4 * (len(text.encode()) - len(text)) > len(text):
+        return text.translate(_MAP_FOLD_TABLE)  # mostly non-ASCII, such as Arabic script
+    # Mostly ASCII: str.lower() runs much faster than translate() over the ASCII runs (not over
+    # the others: "İ".lower() is two characters).
+    parts: list[str] = []
+    pos = 0
+    for m in _NON_ASCII.finditer(text):
+        parts.append(text[pos : m.start()].lower())
+        parts.append(m.group().translate(_MAP_FOLD_TABLE))
+        pos = m.end()
+    parts.append(text[pos:].lower())
+    return "".join(parts)
+
+
+class _FoldTable(dict[int, str]):
+    """A str.translate table: code point -> fold_char(character), filled in on first sight."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = fold_char(chr(code))
+        return folded
+
+
+class _MapFoldTable(dict[int, str]):
+    """The same for fold_with_map(), which has always lower-cased ASCII as it is (a backtick
+    stays a backtick there; offsets found by earlier versions stay the same)."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = chr(code).lower() if code < 0x80 else fold_char(chr(code))
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+_MAP_FOLD_TABLE = _MapFoldTable()
+
+
+@lru_cache(maxsize=1)
+def _irregular() -> re.Pattern[str]:
+    """Characters that do not fold to exactly one character (dropped marks and joiners,
+    expanding ligatures), and everything outside the Basic Multilingual Plane, which is not
+    examined (about 0.1 s, once; warm_up() calls it)."""
+    codes = [c for c in range(0x10000) if len(fold_char.__wrapped__(chr(c))) != 1]
+    ranges: list[str] = []
+    start = prev = codes[0]
+    for c in [*codes[1:], -1]:
+        if c != prev + 1:
+            ranges.append(_class_char(start) + ("-" + _class_char(prev) if prev > start else ""))
+            start = c
+        prev = c
+    return re.compile("[" + "".join(ranges) + "\U00010000-\U0010ffff]")
+
+
+def _class_char(code: int) -> str:
+    return f"\\u{code:04x}"
+
+
+def warm_up() -> None:
+    """Build the table of irregular characters now."""
+    _irregular()
+
+
+def map_span(index: Sequence[int], start: int, end: int, text: str) -> tuple[int, int]:
     """Map a [start, end) span over folded text back to the original text."""
     o_start = index[start]
     # The end is just past the source character of the last folded char.

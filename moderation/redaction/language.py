@@ -108,18 +108,23 @@ def guess_language(text: str) -> str:
 @lru_cache(maxsize=262144)
 def zipf(word: str, lang: str) -> float:
     """Zipf frequency of a (lower-case) word in a language; 0 when unknown."""
-    if (
-        lang in _COMPARE
-        and _PLAIN_WORD.match(word)
-        and word.casefold() == word
-        and (word.isascii() or unicodedata.is_normalized("NFC", word))
-    ):
+    if lang in _COMPARE:
+        if (
+            _PLAIN_WORD.match(word)
+            and word.casefold() == word
+            and (word.isascii() or unicodedata.is_normalized("NFC", word))
+        ):
+            return _plain_zipf(word, lang)
+    elif lang == "ar" and _PLAIN_ARABIC_WORD.match(word):
         return _plain_zipf(word, lang)
     return wordfreq.zipf_frequency(word, lang, wordlist="best")
 
 
 # Lower-case Latin letters only: wordfreq's tokeniser leaves such a word as it is.
 _PLAIN_WORD = re.compile(r"^[a-zß-öø-ÿā-ɏ]+$")
+# Arabic letters only (no tatweel, no marks): the same holds in Arabic (checked against every
+# word of wordfreq's Arabic list and random letter strings; test_language_tables.py).
+_PLAIN_ARABIC_WORD = re.compile(r"^[\u0621-\u063A\u0641-\u064A]+$")
 
 
 def _median(values: list[float]) -> float:
@@ -137,8 +142,8 @@ def _frequencies(lang: str) -> dict[str, float]:
 
 
 def _plain_zipf(word: str, lang: str) -> float:
-    """wordfreq.zipf_frequency for a plain lower-case ASCII word (which wordfreq tokenises to
-    itself), computed the same way but without its tokeniser: about 15 times faster."""
+    """wordfreq.zipf_frequency for a plain word (which wordfreq tokenises to itself), computed
+    the same way but without its tokeniser: about 15 times faster."""
     table = _TABLES.get(lang)
     if table is None:
         table = _TABLES[lang] = _frequencies(lang)

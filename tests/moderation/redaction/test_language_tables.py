@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
+import wordfreq
 
 from moderation.redaction import language
 
@@ -29,3 +32,18 @@ def test_table_lookup_equals_frequency_computation(lang: str) -> None:
     # The fixture is not trivial: common, in-between and rare words are all there.
     values = {lookup(w, lang) for w in words}
     assert {0.0, 1.0} <= values
+
+
+def test_plain_arabic_words_read_straight_from_the_table() -> None:
+    rnd = random.Random(3)
+    letters = [chr(c) for c in [*range(0x621, 0x63B), *range(0x641, 0x64B)]]
+    words = list(language._frequencies("ar"))[::50]
+    words += ["".join(rnd.choice(letters) for _ in range(rnd.randint(1, 8))) for _ in range(3000)]
+    words += ["كتاب", "الكتاب", "بالكتاب", "حلب", "سمير", "ـمخيم", "مَخيم", "ﻻ", "مخيم1"]
+    plain = 0
+    for word in words:
+        plain += bool(language._PLAIN_ARABIC_WORD.match(word))
+        assert language.zipf.__wrapped__(word, "ar") == wordfreq.zipf_frequency(
+            word, "ar", wordlist="best"
+        ), word
+    assert plain > len(words) // 2  # the fast path is exercised, not only the fallback

@@ -26,6 +26,17 @@ def test_multi_word_term_across_line_break() -> None:
     assert _texts("We met Samir\nHaddad there.", ["Samir Haddad"]) == ["Samir\nHaddad"]
 
 
+def test_terms_of_separators_only_are_ignored() -> None:
+    # Such a term once made detect() (and so the suggestions page and the leak guard) fail.
+    assert _texts("Samir went - home...", ["Samir", "-", "...", " . "]) == ["Samir"]
+    assert _texts("Samir went - home...", ["-", "..."]) == []
+
+
+def test_text_without_any_term_is_not_matched() -> None:
+    assert _texts("We walked to the sea.", ["Samir Haddad", "Kafr Nabl"]) == []
+    assert _texts("We met kafr-nabl people.", ["Kafr Nabl"]) == ["kafr-nabl"]
+
+
 def test_arabic_term_with_clitics_and_vowel_marks() -> None:
     text = "وسَمِير قال لي، ولسمير بيت في حمص"
     found = _texts(text, ["سمير"])
