@@ -85,6 +85,11 @@ _STOPWORDS: dict[str, frozenset[str]] = {
         ]
     ),
 }
+# Each stop word with the languages it belongs to ("la", "que", "en" to several).
+_STOPWORD_LANGUAGES: dict[str, tuple[str, ...]] = {
+    w: tuple(lang for lang, stops in _STOPWORDS.items() if w in stops)
+    for w in set().union(*_STOPWORDS.values())
+}
 _WORD = re.compile(r"[^\W\d_]+")
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
 
@@ -93,14 +98,14 @@ def guess_language(text: str) -> str:
     """Guess en/es/fr/ar from script and stop-word counts; English when unsure."""
     sample = text[:4000]
     arabic = len(_ARABIC.findall(sample))
-    letters = sum(1 for c in sample if c.isalpha())
-    if letters and arabic / letters > 0.3:
-        return "ar"
-    counts = {lang: 0 for lang in _STOPWORDS}
+    if arabic:
+        letters = sum(map(str.isalpha, sample))
+        if letters and arabic / letters > 0.3:
+            return "ar"
+    counts = dict.fromkeys(_STOPWORDS, 0)
     for w in _WORD.findall(sample.lower()):
-        for lang, stops in _STOPWORDS.items():
-            if w in stops:
-                counts[lang] += 1
+        for lang in _STOPWORD_LANGUAGES.get(w, ()):
+            counts[lang] += 1
     best = max(counts, key=lambda k: (counts[k], k == "en"))
     return best if counts[best] else "en"
 
