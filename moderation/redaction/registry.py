@@ -77,16 +77,18 @@ DETECTORS: dict[str, Detector] = {
 }
 DEFAULT_ENABLED: frozenset[str] = frozenset(n for n, d in DETECTORS.items() if d.default_on)
 # Detectors that return nothing at once for a text without a digit / an "@" / a never-appear
-# list / Arabic letters (each checks this first): for short texts, not calling them at all
-# saves most of their cost. Same suggestions, same order.
+# list / Arabic letters / a spaCy model for its language (each checks this first): for short
+# texts, not calling them at all saves most of their cost. Same suggestions, same order.
 _NEEDS_DIGIT = frozenset({"phone", "payment_card", "iban", "id_number", "date", "postcode"})
 
 
 @lru_cache(maxsize=64)
 def _default_runs(
-    digit: bool, colons: bool, at: bool, never: bool, arabic: bool
+    digit: bool, colons: bool, at: bool, never: bool, arabic: bool, ner: bool
 ) -> tuple[Callable[[Context], Iterable[Suggestion]], ...]:
     skip = set() if digit else set(_NEEDS_DIGIT)
+    if not ner:
+        skip.add("ner")
     if not digit and not colons:
         skip.add("ip_address")
     if not at:
@@ -109,6 +111,7 @@ def run_detectors(ctx: Context, enabled: frozenset[str] | None = None) -> list[S
             "@" in text,
             bool(ctx.never_appear),
             has_arabic(text),
+            ner_backend.available(ctx.language),
         )
     else:
         chosen = enabled
