@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import statistics
+import subprocess
+import sys
 import time
 from collections import defaultdict
 from collections.abc import Sequence
@@ -135,19 +138,61 @@ def _print(title: str, metrics: dict[str, dict[str, float]], precision: float, b
             f"| {kind} | {m['gold']} | {m['recall']:.3f} | {m['same_kind_recall']:.3f} | "
             f"{m['predicted']} | {m['precision']:.3f} | {m['f2']:.3f} |"
         )
-    print(f"\noverall precision {precision:.3f}; throughput {bps / 1024:.0f} KB/s (CPU time)")
+    print(f"\noverall precision {precision:.3f}; throughput {_rate(bps)} (CPU time)")
+
+
+def _rate(bps: float) -> str:
+    return f"{bps / 1024:.0f} KB/s = {bps / 1e6:.2f} MB/s"
+
+
+def _sets() -> tuple[list, list]:
+    presidio = [(t, g, i, (), "en") for t, g, i in load_presidio()]
+    stories = [(s.text, s.spans, [], s.never_appear, s.language) for s in generate()]
+    return presidio, stories
+
+
+def _throughput_only() -> None:
+    """One cold pass over each set in this fresh process; prints bytes/s as JSON."""
+    warm_up()
+    presidio, stories = _sets()
+    print(json.dumps([evaluate(presidio)[2], evaluate(stories)[2]]))
+
+
+def _fresh_runs(count: int) -> None:
+    """The throughput of `count` more fresh processes: one cold pass each, as above."""
+    figures = []
+    for _ in range(count):
+        out = subprocess.run(
+            [sys.executable, "-m", "bench.redaction", "--throughput-only"],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=Path(__file__).resolve().parents[1],
+        ).stdout
+        figures.append(json.loads(out.splitlines()[-1]))
+    print(f"\nthroughput in {count} more fresh processes (one cold pass each, CPU time):")
+    for i, label in enumerate(("(a) presidio", "(b) stories")):
+        values = sorted(f[i] for f in figures)
+        print(
+            f"- {label}: median {_rate(statistics.median(values))}, "
+            f"range {values[0] / 1024:.0f}-{values[-1] / 1024:.0f} KB/s"
+        )
 
 
 def main() -> None:
     """Run both evaluation sets and print markdown tables."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--limit", type=int, default=0)
+    parser.add_argument("--runs", type=int, default=4, help="fresh processes for throughput")
+    parser.add_argument("--throughput-only", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.throughput_only:
+        _throughput_only()
+        return
     t0 = time.perf_counter()
     warm_up()
     print(f"warm-up (gazetteer build) {time.perf_counter() - t0:.1f} s")
-    presidio = [(t, g, i, (), "en") for t, g, i in load_presidio()]
-    stories = [(s.text, s.spans, [], s.never_appear, s.language) for s in generate()]
+    presidio, stories = _sets()
     if args.limit:
         presidio, stories = presidio[: args.limit], stories[: args.limit]
     _print("(a) presidio synthetic set", *evaluate(presidio))
@@ -159,6 +204,8 @@ def main() -> None:
         f"\n5,000-word story ({len(long_story.split())} words): "
         f"{time.process_time() - t0:.3f} s CPU"
     )
+    if args.runs and not args.limit:
+        _fresh_runs(args.runs)
 
 
 if __name__ == "__main__":
