@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import phonenumbers
 
+from . import _phone_check
 from .model import Suggestion
 from .regex_util import trie_regex
 from .scan import digit_led_matches, first_digit
@@ -64,7 +65,8 @@ def _digits(s: str) -> str:
     return "".join(c for c in s if c.isdigit())
 
 
-def _possible_phone(candidate: str) -> bool:
+def _possible_phone_plain(candidate: str) -> bool:
+    """The plain check: parse in each default region in turn (a parse error ends the loop)."""
     try:
         if candidate.startswith(("+", "00")):
             num = phonenumbers.parse(
@@ -80,13 +82,32 @@ def _possible_phone(candidate: str) -> bool:
     return False
 
 
+def _possible_in_region(candidate: str, region: str) -> bool:
+    return phonenumbers.is_possible_number(phonenumbers.parse(candidate, region))
+
+
+def _possible_phone(candidate: str) -> bool:
+    """Same answer as _possible_phone_plain, mostly without phonenumbers.parse (see
+    _phone_check: the region-independent part of parsing is done once)."""
+    if candidate.startswith(("+", "00")):
+        plus = "+" + candidate[2:] if candidate.startswith("00") else candidate
+        return _phone_check.possible_international(plus, lambda: _possible_phone_plain(candidate))
+    try:
+        found = _phone_check.possible_national(candidate, _REGIONS, _possible_in_region)
+    except phonenumbers.NumberParseException:
+        return False
+    return _possible_phone_plain(candidate) if found is None else found
+
+
 def warm_up() -> None:
     """Load phonenumbers' per-region metadata now (it is loaded lazily on first use of a region
-    or country code; called by gazetteer.warm_up, off the request path)."""
+    or country code; called by gazetteer.warm_up, off the request path) and table the
+    per-region rules of the phone check."""
     for region in phonenumbers.SUPPORTED_REGIONS:
         phonenumbers.PhoneMetadata.metadata_for_region(region)
     for cc in phonenumbers.COUNTRY_CODES_FOR_NON_GEO_REGIONS:
         phonenumbers.PhoneMetadata.metadata_for_nongeo_region(cc)
+    _phone_check.prepare(_REGIONS)
     for region in _REGIONS:
         phonenumbers.is_possible_number(phonenumbers.parse("0612 345 678", region))
         _possible_phone("+" + str(phonenumbers.country_code_for_region(region)) + " 612 345 678")
