@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ._digit_runs import digit_runs, matches_at
 from .model import Suggestion
 from .regex_util import trie_regex
 from .scan import (
-    digit_led_matches,
     first_digit,
     has_arabic,
     lower_matches_ignorecase,
@@ -136,25 +136,105 @@ _BARE_YEAR = re.compile(
 )
 
 
+# Exact necessary conditions on the run of digits where a digit-led pattern can match (its
+# length and the character after it), by pattern index; see _led_starts. Pattern 0 needs a
+# four-digit year then a separator; 1 a day then a separator; 2 a day then a suffix, white
+# space or a month (letters); 5 a day then white space or an Arabic month; 7 an hour then
+# ":", "h", white space or "a/p" (case-insensitive: only these ASCII letters match). The
+# Arabic month-year pattern (6, not digit-led) ends with a run of exactly four digits.
+_NUMERIC_SEPARATORS = frozenset("-/.")
+_DAY_SUFFIX_SIGNS = frozenset("º°")
+_TIME_NEXT = frozenset(":hHaApP")
+
+
+def _led_starts(text: str, arabic: bool) -> tuple[list[int], ...]:
+    """Per pattern, the digit-run starts where it can match (the others cannot: a digit-led
+    pattern matches at a run start, and its length and next character are checked here)."""
+    led: tuple[list[int], ...] = tuple([] for _ in _PATTERNS)
+    for start, end, nxt in digit_runs(text):
+        length = end - start
+        if length == 4:
+            if nxt in _NUMERIC_SEPARATORS:
+                led[0].append(start)
+            led[6].append(start)  # the Arabic month-year pattern needs a four-digit run
+        elif length <= 2:
+            space = nxt.isspace()
+            if nxt in _NUMERIC_SEPARATORS:
+                led[1].append(start)
+            if space or nxt.isalpha() or nxt in _DAY_SUFFIX_SIGNS:
+                led[2].append(start)
+            if arabic and (space or "\u0621" <= nxt <= "\u064a"):
+                led[5].append(start)
+            if space or nxt in _TIME_NEXT:
+                led[7].append(start)
+    return led
+
+
+def _month_led_starts(text: str) -> list[int] | None:
+    """Where the month-led patterns can match (a month name then a number starts there, on the
+    lower-cased text), or None when that cannot be told from the lower-cased text."""
+    if not lower_matches_ignorecase(text):
+        return None
+    lower = lower_same_length(text)
+    starts = []
+    pos = 0
+    while (m := _MONTH_THEN_DIGIT.search(lower, pos)) is not None:
+        starts.append(m.start())
+        pos = m.start() + 1  # a match may start inside the previous one's span
+    return starts
+
+
+# A bare-year match ends with the preposition, then white space, then the year: the
+# preposition is looked for just before the white space in front of a four-digit run.
+_PREPOSITION_END = re.compile(_BARE_YEAR.pattern.split(r"\s+")[0] + r"\Z")
+
+
+def _bare_years(text: str) -> Iterator[Suggestion]:
+    """_BARE_YEAR.finditer(text) as suggestions, tried only at four-digit runs that start a
+    year and follow white space (each match has exactly one such year, its group 1)."""
+    for start, end, nxt in digit_runs(text):
+        if (
+            end - start != 4
+            or start == 0
+            or text[start : start + 2] not in ("18", "19", "20")
+            or nxt.isalnum()
+            or nxt == "_"
+            or not text[start - 1].isspace()
+        ):
+            continue
+        space = start - 1
+        while space > 0 and text[space - 1].isspace():
+            space -= 1
+        if _PREPOSITION_END.search(text, max(0, space - 12), space) is not None:
+            yield Suggestion(start, end, "date", 0.4, "date", text[start:end])
+
+
 def find_dates(text: str) -> Iterator[Suggestion]:
     """Full dates, day-month dates, month-year dates, times of day and years after a preposition."""
     first = first_digit(text)
     if first < 0:
         return  # every pattern needs a digit
     arabic = has_arabic(text)
-    # Month-led patterns need a month name followed by a number (checked on lower-cased ASCII
-    # text without IGNORECASE, which scans much faster).
-    month_led = not lower_matches_ignorecase(text) or (
-        _MONTH_THEN_DIGIT.search(lower_same_length(text)) is not None
-    )
-    for (pattern, conf), digit_led, needs_arabic, needs_month in zip(
-        _PATTERNS, _DIGIT_LED, _NEEDS_ARABIC, _MONTH_LED, strict=True
+    led = _led_starts(text, arabic)
+    # Month-led patterns need a month name followed by a number (found on lower-cased text
+    # without IGNORECASE, which scans much faster); they are tried only there.
+    month_starts = _month_led_starts(text)
+    for (pattern, conf), digit_led, needs_arabic, needs_month, starts in zip(
+        _PATTERNS, _DIGIT_LED, _NEEDS_ARABIC, _MONTH_LED, led, strict=True
     ):
-        if (needs_arabic and not arabic) or (needs_month and not month_led):
+        if (needs_arabic and not arabic) or not (starts or needs_month or digit_led):
             continue
-        # Matches of digit-led patterns start at the first digit of a run of digits: they are
-        # only tried there (look-behinds still see the text before).
-        for m in digit_led_matches(pattern, text) if digit_led else pattern.finditer(text):
+        if digit_led:
+            found = matches_at(pattern, text, starts)
+        elif needs_month:
+            found = (
+                pattern.finditer(text)
+                if month_starts is None
+                else matches_at(pattern, text, month_starts)
+            )
+        else:
+            found = pattern.finditer(text)
+        for m in found:
             s = m.group().rstrip(" ,")
             if not s.strip():
                 continue
@@ -163,7 +243,4 @@ def find_dates(text: str) -> Iterator[Suggestion]:
                     continue
             start = m.start() + (len(s) - len(s.lstrip()))
             yield Suggestion(start, m.start() + len(s), "date", conf, "date", s.strip())
-    if _YEAR_GATE.search(text, first) is None:
-        return
-    for m in _BARE_YEAR.finditer(text):
-        yield Suggestion(m.start(1), m.end(1), "date", 0.4, "date", m.group(1))
+    yield from _bare_years(text)

@@ -9,9 +9,10 @@ from collections.abc import Iterator
 import phonenumbers
 
 from . import _phone_check
+from ._digit_runs import digit_runs, matches_at
 from .model import Suggestion
 from .regex_util import trie_regex
-from .scan import digit_led_matches, first_digit
+from .scan import first_digit
 
 # Candidate digit runs: optional +/00 prefix, digits with common separators, optional extension.
 # \d also matches Arabic-Indic digits; phonenumbers normalises them.
@@ -146,6 +147,9 @@ def find_phones(text: str) -> Iterator[Suggestion]:
 _CARD = re.compile(r"(?=\d)(?<![\d-])\d(?:[ -]?\d){11,18}(?![\d-]|[.,]\d)")
 
 
+_CARD_SEPARATORS = frozenset(" -")
+
+
 def luhn_ok(digits: str) -> bool:
     """Luhn (mod 10) checksum used by payment cards."""
     total = 0
@@ -164,7 +168,9 @@ def find_payment_cards(text: str) -> Iterator[Suggestion]:
     first = first_digit(text)
     if first < 0:
         return
-    for m in digit_led_matches(_CARD, text):  # a match starts with a digit
+    # A match starts a run of digits that has 12 digits or is followed by a separator.
+    starts = [s for s, e, nxt in digit_runs(text) if e - s >= 12 or nxt in _CARD_SEPARATORS]
+    for m in matches_at(_CARD, text, starts):
         digits = _digits(m.group())
         if len(digits) >= 12 and luhn_ok(digits) and len(set(digits)) > 1:
             yield Suggestion(m.start(), m.end(), "payment_card", 0.95, "payment_card", m.group())
@@ -228,8 +234,11 @@ def find_id_numbers(text: str) -> Iterator[Suggestion]:
     first = first_digit(text)
     if first < 0:
         return
-    # A match starts with a digit and has a "-" (a substring check skips most texts).
-    for m in digit_led_matches(_SSN, text) if "-" in text else ():
+    # A match starts a run of three digits followed by "-" (a substring check skips most texts).
+    ssn_starts = (
+        [s for s, e, nxt in digit_runs(text) if e - s == 3 and nxt == "-"] if "-" in text else []
+    )
+    for m in matches_at(_SSN, text, ssn_starts):
         yield Suggestion(m.start(), m.end(), "id_number", 0.85, "id_number", m.group())
     # A token is made of A-Z, digits, "-" and " " and has a digit: it cannot start before the
     # run of such characters that leads to the first digit.

@@ -6,9 +6,10 @@ import ipaddress
 import re
 from collections.abc import Iterator
 
+from ._digit_runs import digit_runs, matches_at
 from .model import Suggestion
 from .regex_util import trie_regex
-from .scan import digit_led_matches, first_digit, lower_matches_ignorecase, lower_same_length
+from .scan import first_digit, lower_matches_ignorecase, lower_same_length
 
 _EMAIL = re.compile(
     r"(?<![\w.+-])[\w.+%-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,24}(?![\w-])", re.UNICODE
@@ -84,8 +85,13 @@ def find_ip_addresses(text: str) -> Iterator[Suggestion]:
     """IPv4 and IPv6 addresses, validated with the ipaddress module."""
     if text.count(":") < 2 and first_digit(text) < 0:
         return
-    # A match starts a run of digits and has three dots.
-    for m in digit_led_matches(_IPV4, text) if text.count(".") >= 3 else ():
+    # A match starts a run of at most three digits followed by "." and has three dots.
+    starts = (
+        [s for s, e, nxt in digit_runs(text) if e - s <= 3 and nxt == "."]
+        if text.count(".") >= 3
+        else []
+    )
+    for m in matches_at(_IPV4, text, starts):
         if all(int(p) <= 255 for p in m.group().split(".")):
             yield Suggestion(m.start(), m.end(), "ip_address", 0.9, "ip_address", m.group())
     if text.count(":") < 2:
