@@ -209,11 +209,12 @@ def _bare_years(text: str) -> Iterator[Suggestion]:
             yield Suggestion(start, end, "date", 0.4, "date", text[start:end])
 
 
-def find_dates(text: str) -> Iterator[Suggestion]:
+def find_dates(text: str) -> list[Suggestion]:
     """Full dates, day-month dates, month-year dates, times of day and years after a preposition."""
+    out: list[Suggestion] = []
     first = first_digit(text)
     if first < 0:
-        return  # every pattern needs a digit
+        return out  # every pattern needs a digit
     arabic = has_arabic(text)
     led = _led_starts(text, arabic)
     # Month-led patterns need a month name followed by a number (found on lower-cased text
@@ -242,5 +243,6 @@ def find_dates(text: str) -> Iterator[Suggestion]:
                 if not re.search(r"(?i)[ap]\.?m", s):
                     continue
             start = m.start() + (len(s) - len(s.lstrip()))
-            yield Suggestion(start, m.start() + len(s), "date", conf, "date", s.strip())
-    yield from _bare_years(text)
+            out.append(Suggestion(start, m.start() + len(s), "date", conf, "date", s.strip()))
+    out.extend(_bare_years(text))
+    return out
