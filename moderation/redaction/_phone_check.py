@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 import phonenumbers
 from phonenumbers import phonenumberutil as _pnu
@@ -84,10 +85,18 @@ def prepare(regions: tuple[str, ...]) -> tuple[_Rule, ...]:
     return _rules[regions]
 
 
+@cache
+def _prefix_regex(prefix: str) -> re.Pattern[str]:
+    return re.compile(prefix)
+
+
 def _national(number: str, meta: PhoneMetadata, keep: tuple[bool, ...]) -> str:
     """The national number parse() keeps: with the national prefix stripped (phonenumbers'
     own function) unless the stripped length is one of _KEEP_PREFIX."""
-    if not meta.national_prefix_for_parsing:
+    prefix = meta.national_prefix_for_parsing
+    # Without a match of the prefix regex at the start, phonenumbers' function returns the
+    # number unchanged: checked here first, without the call.
+    if not prefix or not _prefix_regex(prefix).match(number):
         return number
     stripped = _pnu._maybe_strip_national_prefix_carrier_code(number, meta)[1]
     return stripped if len(stripped) <= _MAX_LEN and keep[len(stripped)] else number

@@ -144,12 +144,44 @@ _BARE_YEAR = re.compile(
 # Arabic month-year pattern (6, not digit-led) ends with a run of exactly four digits.
 _NUMERIC_SEPARATORS = frozenset("-/.")
 _DAY_SUFFIX_SIGNS = frozenset("º°")
-_TIME_NEXT = frozenset(":hHaApP")
+# After a day and white space, pattern 2 goes on with "of", "de" or a month name; lower-cased
+# (IGNORECASE), their first letters are these (the long s matches "s"; no month starts with
+# "i" or "k").
+_AFTER_DAY_SPACE = frozenset({m[0] for m in _MONTHS.split("|")} | {"o", "d", "\u017f"})
+_MINUTE_TENS = frozenset("012345")
+_AM_PM = frozenset("aApP")
+
+
+def _day_month_can_follow(text: str, end: int, nxt: str) -> bool:
+    """Whether pattern 2 can go on after a day ending at end: a suffix, a sign or a month
+    name (a letter) right after it, or white space and then "of", "de" or a month name."""
+    if not nxt.isspace():
+        return nxt.isalpha() or nxt in _DAY_SUFFIX_SIGNS
+    j = end + 1
+    while j < len(text) and text[j].isspace():
+        j += 1
+    return text[j : j + 1].lower() in _AFTER_DAY_SPACE
+
+
+def _time_can_follow(text: str, end: int, nxt: str) -> bool:
+    """Whether pattern 7 can go on after an hour ending at end: ":" or "h" then a minutes'
+    tens digit, or (after any white space) "a"/"p" then "." (as in "a.m.")."""
+    after = text[end + 1 : end + 2]
+    if nxt == ":" or nxt == "h" or nxt == "H":
+        return after in _MINUTE_TENS
+    if nxt in _AM_PM:
+        return after == "."
+    if not nxt.isspace():
+        return False
+    j = end + 1
+    while j < len(text) and text[j].isspace():
+        j += 1
+    return text[j : j + 1] in _AM_PM and text[j + 1 : j + 2] == "."
 
 
 def _led_starts(text: str, arabic: bool) -> tuple[list[int], ...]:
     """Per pattern, the digit-run starts where it can match (the others cannot: a digit-led
-    pattern matches at a run start, and its length and next character are checked here)."""
+    pattern matches at a run start, and its length and what follows are checked here)."""
     led: tuple[list[int], ...] = tuple([] for _ in _PATTERNS)
     for start, end, nxt in digit_runs(text):
         length = end - start
@@ -157,15 +189,14 @@ def _led_starts(text: str, arabic: bool) -> tuple[list[int], ...]:
             if nxt in _NUMERIC_SEPARATORS:
                 led[0].append(start)
             led[6].append(start)  # the Arabic month-year pattern needs a four-digit run
-        elif length <= 2:
-            space = nxt.isspace()
+        elif length <= 2 and nxt:
             if nxt in _NUMERIC_SEPARATORS:
                 led[1].append(start)
-            if space or nxt.isalpha() or nxt in _DAY_SUFFIX_SIGNS:
+            if _day_month_can_follow(text, end, nxt):
                 led[2].append(start)
-            if arabic and (space or "\u0621" <= nxt <= "\u064a"):
+            if arabic and (nxt.isspace() or "\u0621" <= nxt <= "\u064a"):
                 led[5].append(start)
-            if space or nxt in _TIME_NEXT:
+            if _time_can_follow(text, end, nxt):
                 led[7].append(start)
     return led
 

@@ -59,14 +59,41 @@ _HANDLE_CUE_LOWER = re.compile(
 _HANDLE_NAME_GATE = re.compile(r"[\d_]|\.\w")
 
 
+def _local_part_start(text: str, at: int, floor: int) -> int:
+    """Where the run of [\\w.+%-] characters before text[at] starts (not before floor)."""
+    start = at
+    while start > floor and ((c := text[start - 1]).isalnum() or c in "_.+%-"):
+        start -= 1
+    return start
+
+
+def _email_matches(text: str) -> list[re.Match[str]]:
+    """list(_EMAIL.finditer(text)), trying _EMAIL only where a match can start.
+
+    A match has one "@", after a run of local-part characters [\\w.+%-]; it starts at the
+    first character of that run (the only one not after [\\w.+-], but for one after "%",
+    which would find the same "@" and domain: it matches exactly when the first one does).
+    Where the run reaches back to the end of the previous match, the scan goes on from there
+    as finditer does."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    while (at := text.find("@", pos)) >= 0:
+        start = _local_part_start(text, at, pos)
+        m = _EMAIL.search(text, pos) if start == pos > 0 else _EMAIL.match(text, start)
+        if m is None:
+            pos = at + 1
+        else:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
 def find_emails(text: str) -> list[Suggestion]:
     """E-mail addresses (any Unicode local part)."""
-    out: list[Suggestion] = []
-    if "@" not in text:
-        return out
-    for m in _EMAIL.finditer(text):
-        out.append(Suggestion(m.start(), m.end(), "email", 0.98, "email", m.group()))
-    return out
+    return [
+        Suggestion(m.start(), m.end(), "email", 0.98, "email", m.group())
+        for m in _email_matches(text)
+    ]
 
 
 _WWW = re.compile(r"(?i)www\.")
