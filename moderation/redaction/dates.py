@@ -124,8 +124,6 @@ _DIGIT_LED = tuple(
 # Patterns whose matches start with a month name, followed by a number.
 _MONTH_LED = tuple(p.pattern.startswith("(?i)" + _MONTH_START) for p, _ in _PATTERNS)
 _MONTH_THEN_DIGIT = re.compile(_MONTH_TRIE + r"\.?\s+(?:del?\s+)?\d")
-# A four-digit year (the bare-year pattern needs one; digits only, so it is a fast scan).
-_YEAR_GATE = re.compile(_YEAR4)
 # Patterns that need an Arabic month name (Arabic letters).
 _NEEDS_ARABIC = tuple(_AR_MONTHS.split("|")[0] in p.pattern for p, _ in _PATTERNS)
 # A year on its own with a preposition ("in 2015") narrows an event less; lower confidence.
