@@ -135,11 +135,12 @@ _BARE_YEAR = re.compile(
 
 
 # Exact necessary conditions on the run of digits where a digit-led pattern can match (its
-# length and the character after it), by pattern index; see _led_starts. Pattern 0 needs a
-# four-digit year then a separator; 1 a day then a separator; 2 a day then a suffix, white
-# space or a month (letters); 5 a day then white space or an Arabic month; 7 an hour then
-# ":", "h", white space or "a/p" (case-insensitive: only these ASCII letters match). The
-# Arabic month-year pattern (6, not digit-led) ends with a run of exactly four digits.
+# length and what follows it), by pattern index; see _led_starts. Pattern 0 needs a
+# four-digit year then a separator; 1 a day then a separator; 2 a day then a suffix, a sign,
+# or a month (after white space, "of" / "de"); 5 a day then white space or an Arabic month;
+# 7 an hour then ":" or "h" and minutes, or "a.m."-like letters (only ASCII letters match
+# "a", "p", "h" under IGNORECASE). The Arabic month-year pattern (6, not digit-led) ends with
+# a run of exactly four digits.
 _NUMERIC_SEPARATORS = frozenset("-/.")
 _DAY_SUFFIX_SIGNS = frozenset("º°")
 # After a day and white space, pattern 2 goes on with "of", "de" or a month name; lower-cased
@@ -252,7 +253,7 @@ def find_dates(text: str) -> list[Suggestion]:
     for (pattern, conf), digit_led, needs_arabic, needs_month, starts in zip(
         _PATTERNS, _DIGIT_LED, _NEEDS_ARABIC, _MONTH_LED, led, strict=True
     ):
-        if (needs_arabic and not arabic) or not (starts or needs_month or digit_led):
+        if needs_arabic and not arabic:
             continue
         if digit_led:
             found = matches_at(pattern, text, starts)
@@ -262,8 +263,10 @@ def find_dates(text: str) -> list[Suggestion]:
                 if month_starts is None
                 else matches_at(pattern, text, month_starts)
             )
-        else:
+        elif starts:  # the Arabic month-year pattern, with a four-digit run
             found = pattern.finditer(text)
+        else:
+            continue
         for m in found:
             s = m.group().rstrip(" ,")
             if not s.strip():
