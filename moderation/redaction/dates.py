@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from ._digit_runs import digit_runs, matches_at
 from .model import Suggestion
@@ -151,37 +150,11 @@ _MINUTE_TENS = frozenset("012345")
 _AM_PM = frozenset("aApP")
 
 
-def _day_month_can_follow(text: str, end: int, nxt: str) -> bool:
-    """Whether pattern 2 can go on after a day ending at end: a suffix, a sign or a month
-    name (a letter) right after it, or white space and then "of", "de" or a month name."""
-    if not nxt.isspace():
-        return nxt.isalpha() or nxt in _DAY_SUFFIX_SIGNS
-    j = end + 1
-    while j < len(text) and text[j].isspace():
-        j += 1
-    return text[j : j + 1].lower() in _AFTER_DAY_SPACE
-
-
-def _time_can_follow(text: str, end: int, nxt: str) -> bool:
-    """Whether pattern 7 can go on after an hour ending at end: ":" or "h" then a minutes'
-    tens digit, or (after any white space) "a"/"p" then "." (as in "a.m.")."""
-    after = text[end + 1 : end + 2]
-    if nxt == ":" or nxt == "h" or nxt == "H":
-        return after in _MINUTE_TENS
-    if nxt in _AM_PM:
-        return after == "."
-    if not nxt.isspace():
-        return False
-    j = end + 1
-    while j < len(text) and text[j].isspace():
-        j += 1
-    return text[j : j + 1] in _AM_PM and text[j + 1 : j + 2] == "."
-
-
 def _led_starts(text: str, arabic: bool) -> tuple[list[int], ...]:
     """Per pattern, the digit-run starts where it can match (the others cannot: a digit-led
     pattern matches at a run start, and its length and what follows are checked here)."""
     led: tuple[list[int], ...] = tuple([] for _ in _PATTERNS)
+    n = len(text)
     for start, end, nxt in digit_runs(text):
         length = end - start
         if length == 4:
@@ -189,13 +162,31 @@ def _led_starts(text: str, arabic: bool) -> tuple[list[int], ...]:
                 led[0].append(start)
             led[6].append(start)  # the Arabic month-year pattern needs a four-digit run
         elif length <= 2 and nxt:
+            after = text[end + 1 : end + 2]
+            if nxt.isspace():
+                # Pattern 2: "of", "de" or a month after the white space; 7: "a.m."-like.
+                j = end + 1
+                while j < n and text[j].isspace():
+                    j += 1
+                word = text[j : j + 1]
+                if word.lower() in _AFTER_DAY_SPACE:
+                    led[2].append(start)
+                if arabic:
+                    led[5].append(start)
+                if word in _AM_PM and text[j + 1 : j + 2] == ".":
+                    led[7].append(start)
+                continue
             if nxt in _NUMERIC_SEPARATORS:
                 led[1].append(start)
-            if _day_month_can_follow(text, end, nxt):
+            # Pattern 2: a suffix, a sign or a month name right after the day.
+            if nxt.isalpha() or nxt in _DAY_SUFFIX_SIGNS:
                 led[2].append(start)
-            if arabic and (nxt.isspace() or "\u0621" <= nxt <= "\u064a"):
+            if arabic and "\u0621" <= nxt <= "\u064a":
                 led[5].append(start)
-            if _time_can_follow(text, end, nxt):
+            # Pattern 7: ":" or "h" then a minutes' tens digit, or "a"/"p" then ".".
+            if ((nxt == ":" or nxt == "h" or nxt == "H") and after in _MINUTE_TENS) or (
+                nxt in _AM_PM and after == "."
+            ):
                 led[7].append(start)
     return led
 
@@ -219,13 +210,14 @@ def _month_led_starts(text: str) -> list[int] | None:
 _PREPOSITION_END = re.compile(_BARE_YEAR.pattern.split(r"\s+")[0] + r"\Z")
 
 
-def _bare_years(text: str) -> Iterator[Suggestion]:
-    """_BARE_YEAR.finditer(text) as suggestions, tried only at four-digit runs that start a
-    year and follow white space (each match has exactly one such year, its group 1)."""
-    for start, end, nxt in digit_runs(text):
+def _bare_years(text: str, four_digit_runs: list[int]) -> list[Suggestion]:
+    """_BARE_YEAR.finditer(text) as suggestions, tried only at four-digit runs (their starts)
+    that start a year and follow white space (each match has one such year, its group 1)."""
+    out = []
+    for start in four_digit_runs:
+        nxt = text[start + 4 : start + 5]
         if (
-            end - start != 4
-            or start == 0
+            start == 0
             or text[start : start + 2] not in ("18", "19", "20")
             or nxt.isalnum()
             or nxt == "_"
@@ -236,7 +228,8 @@ def _bare_years(text: str) -> Iterator[Suggestion]:
         while space > 0 and text[space - 1].isspace():
             space -= 1
         if _PREPOSITION_END.search(text, max(0, space - 12), space) is not None:
-            yield Suggestion(start, end, "date", 0.4, "date", text[start:end])
+            out.append(Suggestion(start, start + 4, "date", 0.4, "date", text[start : start + 4]))
+    return out
 
 
 def find_dates(text: str) -> list[Suggestion]:
@@ -256,6 +249,8 @@ def find_dates(text: str) -> list[Suggestion]:
         if needs_arabic and not arabic:
             continue
         if digit_led:
+            if not starts:
+                continue
             found = matches_at(pattern, text, starts)
         elif needs_month:
             found = (
@@ -276,5 +271,6 @@ def find_dates(text: str) -> list[Suggestion]:
                     continue
             start = m.start() + (len(s) - len(s.lstrip()))
             out.append(Suggestion(start, m.start() + len(s), "date", conf, "date", s.strip()))
-    out.extend(_bare_years(text))
+    if led[6]:
+        out.extend(_bare_years(text, led[6]))
     return out
