@@ -78,6 +78,9 @@ def prepare(regions: tuple[str, ...]) -> tuple[_Rule, ...]:
     rules = []
     for region in regions:
         meta = PhoneMetadata.metadata_for_region(region)
+        # With the country code found, parse() takes the metadata of its main region: the
+        # rules assume it is this region (true of every default region).
+        assert phonenumbers.region_code_for_country_code(meta.country_code) == region
         idd = re.compile(meta.international_prefix or "NonMatch")
         keep, possible = _length_tables(meta, meta.country_code)
         rules.append((region, idd, str(meta.country_code), meta, keep, possible))
@@ -121,6 +124,20 @@ def possible_international(candidate: str, slow: Callable[[], bool]) -> bool:
     return possible[len(national)]
 
 
+def _without_own_country_code(digits: str, cc: str, meta: PhoneMetadata) -> str:
+    """The national number parse() goes on with when the digits start with the region's own
+    country code (the end of phonenumbers' _maybe_extract_country_code, with its functions):
+    without it if the number only fits the region's pattern without it, or is too long."""
+    potential = _pnu._maybe_strip_national_prefix_carrier_code(digits[len(cc) :], meta)[1]
+    general = meta.general_desc
+    if (
+        not _pnu._match_national_number(digits, general, False)
+        and _pnu._match_national_number(potential, general, False)
+    ) or _pnu._test_number_length(digits, meta) == _pnu.ValidationResult.TOO_LONG:
+        return potential
+    return digits
+
+
 def possible_national(
     candidate: str, regions: tuple[str, ...], slow_region: Callable[[str, str], bool]
 ) -> bool | None:
@@ -135,12 +152,15 @@ def possible_national(
         return None
     rules = _rules.get(regions) or prepare(regions)
     for region, idd, cc, meta, keep, possible in rules:
-        if idd.match(digits) or digits.startswith(cc):
-            # An IDD prefix or the region's own country code: parse's rarer paths.
+        national = digits
+        if digits.startswith(cc):
+            national = _without_own_country_code(digits, cc, meta)
+        if idd.match(digits) or len(national) < 2:
+            # An IDD prefix (or a number that is too short): parse's rarer paths.
             if slow_region(candidate, region):
                 return True
             continue
-        national = _national(digits, meta, keep)
+        national = _national(national, meta, keep)
         if not 2 <= len(national) <= 17:
             if slow_region(candidate, region):  # parse raises: let it
                 return True
