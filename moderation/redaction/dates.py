@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
+from ._digit_runs import digit_runs, matches_at
 from .model import Suggestion
 from .regex_util import trie_regex
 from .scan import (
-    digit_led_matches,
     first_digit,
     has_arabic,
     lower_matches_ignorecase,
@@ -124,8 +123,6 @@ _DIGIT_LED = tuple(
 # Patterns whose matches start with a month name, followed by a number.
 _MONTH_LED = tuple(p.pattern.startswith("(?i)" + _MONTH_START) for p, _ in _PATTERNS)
 _MONTH_THEN_DIGIT = re.compile(_MONTH_TRIE + r"\.?\s+(?:del?\s+)?\d")
-# A four-digit year (the bare-year pattern needs one; digits only, so it is a fast scan).
-_YEAR_GATE = re.compile(_YEAR4)
 # Patterns that need an Arabic month name (Arabic letters).
 _NEEDS_ARABIC = tuple(_AR_MONTHS.split("|")[0] in p.pattern for p, _ in _PATTERNS)
 # A year on its own with a preposition ("in 2015") narrows an event less; lower confidence.
@@ -136,25 +133,136 @@ _BARE_YEAR = re.compile(
 )
 
 
-def find_dates(text: str) -> Iterator[Suggestion]:
+# Exact necessary conditions on the run of digits where a digit-led pattern can match (its
+# length and what follows it), by pattern index; see _led_starts. Pattern 0 needs a
+# four-digit year then a separator; 1 a day then a separator; 2 a day then a suffix, a sign,
+# or a month (after white space, "of" / "de"); 5 a day then white space or an Arabic month;
+# 7 an hour then ":" or "h" and minutes, or "a.m."-like letters (only ASCII letters match
+# "a", "p", "h" under IGNORECASE). The Arabic month-year pattern (6, not digit-led) ends with
+# a run of exactly four digits.
+_NUMERIC_SEPARATORS = frozenset("-/.")
+_DAY_SUFFIX_SIGNS = frozenset("º°")
+# After a day and white space, pattern 2 goes on with "of", "de" or a month name; lower-cased
+# (IGNORECASE), their first letters are these (the long s matches "s"; no month starts with
+# "i" or "k").
+_AFTER_DAY_SPACE = frozenset({m[0] for m in _MONTHS.split("|")} | {"o", "d", "\u017f"})
+_MINUTE_TENS = frozenset("012345")
+_AM_PM = frozenset("aApP")
+
+
+def _led_starts(text: str, arabic: bool) -> tuple[list[int], ...]:
+    """Per pattern, the digit-run starts where it can match (the others cannot: a digit-led
+    pattern matches at a run start, and its length and what follows are checked here)."""
+    led: tuple[list[int], ...] = tuple([] for _ in _PATTERNS)
+    n = len(text)
+    for start, end, nxt in digit_runs(text):
+        length = end - start
+        if length == 4:
+            if nxt in _NUMERIC_SEPARATORS:
+                led[0].append(start)
+            led[6].append(start)  # the Arabic month-year pattern needs a four-digit run
+        elif length <= 2 and nxt:
+            after = text[end + 1 : end + 2]
+            if nxt.isspace():
+                # Pattern 2: "of", "de" or a month after the white space; 7: "a.m."-like.
+                j = end + 1
+                while j < n and text[j].isspace():
+                    j += 1
+                word = text[j : j + 1]
+                if word.lower() in _AFTER_DAY_SPACE:
+                    led[2].append(start)
+                if arabic:
+                    led[5].append(start)
+                if word in _AM_PM and text[j + 1 : j + 2] == ".":
+                    led[7].append(start)
+                continue
+            if nxt in _NUMERIC_SEPARATORS:
+                led[1].append(start)
+            # Pattern 2: a suffix, a sign or a month name right after the day.
+            if nxt.isalpha() or nxt in _DAY_SUFFIX_SIGNS:
+                led[2].append(start)
+            if arabic and "\u0621" <= nxt <= "\u064a":
+                led[5].append(start)
+            # Pattern 7: ":" or "h" then a minutes' tens digit, or "a"/"p" then ".".
+            if ((nxt == ":" or nxt == "h" or nxt == "H") and after in _MINUTE_TENS) or (
+                nxt in _AM_PM and after == "."
+            ):
+                led[7].append(start)
+    return led
+
+
+def _month_led_starts(text: str) -> list[int] | None:
+    """Where the month-led patterns can match (a month name then a number starts there, on the
+    lower-cased text), or None when that cannot be told from the lower-cased text."""
+    if not lower_matches_ignorecase(text):
+        return None
+    lower = lower_same_length(text)
+    starts = []
+    pos = 0
+    while (m := _MONTH_THEN_DIGIT.search(lower, pos)) is not None:
+        starts.append(m.start())
+        pos = m.start() + 1  # a match may start inside the previous one's span
+    return starts
+
+
+# A bare-year match ends with the preposition, then white space, then the year: the
+# preposition is looked for just before the white space in front of a four-digit run.
+_PREPOSITION_END = re.compile(_BARE_YEAR.pattern.split(r"\s+")[0] + r"\Z")
+
+
+def _bare_years(text: str, four_digit_runs: list[int]) -> list[Suggestion]:
+    """_BARE_YEAR.finditer(text) as suggestions, tried only at four-digit runs (their starts)
+    that start a year and follow white space (each match has one such year, its group 1)."""
+    out = []
+    for start in four_digit_runs:
+        nxt = text[start + 4 : start + 5]
+        if (
+            start == 0
+            or text[start : start + 2] not in ("18", "19", "20")
+            or nxt.isalnum()
+            or nxt == "_"
+            or not text[start - 1].isspace()
+        ):
+            continue
+        space = start - 1
+        while space > 0 and text[space - 1].isspace():
+            space -= 1
+        if _PREPOSITION_END.search(text, max(0, space - 12), space) is not None:
+            out.append(Suggestion(start, start + 4, "date", 0.4, "date", text[start : start + 4]))
+    return out
+
+
+def find_dates(text: str) -> list[Suggestion]:
     """Full dates, day-month dates, month-year dates, times of day and years after a preposition."""
+    out: list[Suggestion] = []
     first = first_digit(text)
     if first < 0:
-        return  # every pattern needs a digit
+        return out  # every pattern needs a digit
     arabic = has_arabic(text)
-    # Month-led patterns need a month name followed by a number (checked on lower-cased ASCII
-    # text without IGNORECASE, which scans much faster).
-    month_led = not lower_matches_ignorecase(text) or (
-        _MONTH_THEN_DIGIT.search(lower_same_length(text)) is not None
-    )
-    for (pattern, conf), digit_led, needs_arabic, needs_month in zip(
-        _PATTERNS, _DIGIT_LED, _NEEDS_ARABIC, _MONTH_LED, strict=True
+    led = _led_starts(text, arabic)
+    # Month-led patterns need a month name followed by a number (found on lower-cased text
+    # without IGNORECASE, which scans much faster); they are tried only there.
+    month_starts = _month_led_starts(text)
+    for (pattern, conf), digit_led, needs_arabic, needs_month, starts in zip(
+        _PATTERNS, _DIGIT_LED, _NEEDS_ARABIC, _MONTH_LED, led, strict=True
     ):
-        if (needs_arabic and not arabic) or (needs_month and not month_led):
+        if needs_arabic and not arabic:
             continue
-        # Matches of digit-led patterns start at the first digit of a run of digits: they are
-        # only tried there (look-behinds still see the text before).
-        for m in digit_led_matches(pattern, text) if digit_led else pattern.finditer(text):
+        if digit_led:
+            if not starts:
+                continue
+            found = matches_at(pattern, text, starts)
+        elif needs_month:
+            found = (
+                pattern.finditer(text)
+                if month_starts is None
+                else matches_at(pattern, text, month_starts)
+            )
+        elif starts:  # the Arabic month-year pattern, with a four-digit run
+            found = pattern.finditer(text)
+        else:
+            continue
+        for m in found:
             s = m.group().rstrip(" ,")
             if not s.strip():
                 continue
@@ -162,8 +270,7 @@ def find_dates(text: str) -> Iterator[Suggestion]:
                 if not re.search(r"(?i)[ap]\.?m", s):
                     continue
             start = m.start() + (len(s) - len(s.lstrip()))
-            yield Suggestion(start, m.start() + len(s), "date", conf, "date", s.strip())
-    if _YEAR_GATE.search(text, first) is None:
-        return
-    for m in _BARE_YEAR.finditer(text):
-        yield Suggestion(m.start(1), m.end(1), "date", 0.4, "date", m.group(1))
+            out.append(Suggestion(start, m.start() + len(s), "date", conf, "date", s.strip()))
+    if led[6]:
+        out.extend(_bare_years(text, led[6]))
+    return out

@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 import phonenumbers
 
+from . import _phone_check
+from ._digit_runs import digit_runs, matches_at
 from .model import Suggestion
 from .regex_util import trie_regex
-from .scan import digit_led_matches, first_digit
+from .scan import first_digit
 
 # Candidate digit runs: optional +/00 prefix, digits with common separators, optional extension.
 # \d also matches Arabic-Indic digits; phonenumbers normalises them.
@@ -60,11 +61,17 @@ _REGIONS = (
 _GROUPED = re.compile(r"\d[\s().\-/]+\d")
 
 
+_NOT_DIGIT = re.compile(r"\D")
+
+
 def _digits(s: str) -> str:
-    return "".join(c for c in s if c.isdigit())
+    """The digits of s. Only used on pattern matches whose digits are all \\d, so this
+    equals "".join(c for c in s if c.isdigit()) (isdigit also takes "²", never in them)."""
+    return _NOT_DIGIT.sub("", s)
 
 
-def _possible_phone(candidate: str) -> bool:
+def _possible_phone_plain(candidate: str) -> bool:
+    """The plain check: parse in each default region in turn (a parse error ends the loop)."""
     try:
         if candidate.startswith(("+", "00")):
             num = phonenumbers.parse(
@@ -80,25 +87,65 @@ def _possible_phone(candidate: str) -> bool:
     return False
 
 
+def _possible_in_region(candidate: str, region: str) -> bool:
+    return phonenumbers.is_possible_number(phonenumbers.parse(candidate, region))
+
+
+def _possible_phone(candidate: str) -> bool:
+    """Same answer as _possible_phone_plain, mostly without phonenumbers.parse (see
+    _phone_check: the region-independent part of parsing is done once)."""
+    if candidate.startswith(("+", "00")):
+        plus = "+" + candidate[2:] if candidate.startswith("00") else candidate
+        return _phone_check.possible_international(plus, lambda: _possible_phone_plain(candidate))
+    try:
+        found = _phone_check.possible_national(candidate, _REGIONS, _possible_in_region)
+    except phonenumbers.NumberParseException:
+        return False
+    return _possible_phone_plain(candidate) if found is None else found
+
+
 def warm_up() -> None:
     """Load phonenumbers' per-region metadata now (it is loaded lazily on first use of a region
-    or country code; called by gazetteer.warm_up, off the request path)."""
+    or country code; called by gazetteer.warm_up, off the request path) and table the
+    per-region rules of the phone check."""
     for region in phonenumbers.SUPPORTED_REGIONS:
         phonenumbers.PhoneMetadata.metadata_for_region(region)
     for cc in phonenumbers.COUNTRY_CODES_FOR_NON_GEO_REGIONS:
         phonenumbers.PhoneMetadata.metadata_for_nongeo_region(cc)
+    _phone_check.prepare(_REGIONS)
     for region in _REGIONS:
         phonenumbers.is_possible_number(phonenumbers.parse("0612 345 678", region))
         _possible_phone("+" + str(phonenumbers.country_code_for_region(region)) + " 612 345 678")
 
 
-def find_phones(text: str) -> Iterator[Suggestion]:
+# The characters that may follow the first digits of a candidate (besides more digits).
+_PHONE_SEPARATORS = frozenset(" \t\u00a0().-/")
+
+
+def _phone_starts(text: str) -> list[int]:
+    """Where a _PHONE_CANDIDATE match can start: a candidate's first digit starts a run (it
+    follows no [\\w+/.-], or "+" / "(" / "+("), the candidate starts there or at that prefix,
+    and from that digit on it has at least six digits and separators: a shorter run must be
+    followed by a separator."""
+    starts = []
+    for start, end, nxt in digit_runs(text):
+        if end - start < 6 and nxt not in _PHONE_SEPARATORS:
+            continue
+        if start >= 2 and text[start - 2 : start] == "+(":
+            starts.append(start - 2)
+        if start >= 1 and text[start - 1] in "+(":
+            starts.append(start - 1)
+        starts.append(start)
+    return starts
+
+
+def find_phones(text: str) -> list[Suggestion]:
     """Phone numbers in international and local formats (regex prefilter, phonenumbers check)."""
+    out: list[Suggestion] = []
     first = first_digit(text)
     if first < 0:
-        return
-    # A candidate has at most "+(" before its first digit.
-    for m in _PHONE_CANDIDATE.finditer(text, max(0, first - 2)):
+        return out
+    for m in matches_at(_PHONE_CANDIDATE, text, _phone_starts(text)):
         cand = m.group().rstrip()
         start = m.start()
         if cand.startswith("(") and ")" not in cand:
@@ -119,10 +166,14 @@ def find_phones(text: str) -> Iterator[Suggestion]:
             conf = 0.6  # a bare run of digits: could be an ID, still worth a look
         else:
             continue
-        yield Suggestion(start, start + len(cand), "phone", conf, "phone", cand)
+        out.append(Suggestion(start, start + len(cand), "phone", conf, "phone", cand))
+    return out
 
 
 _CARD = re.compile(r"(?=\d)(?<![\d-])\d(?:[ -]?\d){11,18}(?![\d-]|[.,]\d)")
+
+
+_CARD_SEPARATORS = frozenset(" -")
 
 
 def luhn_ok(digits: str) -> bool:
@@ -138,17 +189,24 @@ def luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
-def find_payment_cards(text: str) -> Iterator[Suggestion]:
+def find_payment_cards(text: str) -> list[Suggestion]:
     """Payment card numbers of 12-19 digits, optionally grouped, that pass the Luhn check."""
+    out: list[Suggestion] = []
     first = first_digit(text)
     if first < 0:
-        return
-    for m in digit_led_matches(_CARD, text):  # a match starts with a digit
+        return out
+    # A match starts a run of digits that has 12 digits or is followed by a separator.
+    starts = [s for s, e, nxt in digit_runs(text) if e - s >= 12 or nxt in _CARD_SEPARATORS]
+    for m in matches_at(_CARD, text, starts):
         digits = _digits(m.group())
         if len(digits) >= 12 and luhn_ok(digits) and len(set(digits)) > 1:
-            yield Suggestion(m.start(), m.end(), "payment_card", 0.95, "payment_card", m.group())
+            out.append(
+                Suggestion(m.start(), m.end(), "payment_card", 0.95, "payment_card", m.group())
+            )
+    return out
 
 
+_WORD = re.compile(r"\w")
 _IBAN = re.compile(r"(?i)(?<![\w])[a-z]{2}\d{2}(?:[ ]?[a-z0-9]){11,30}(?![\w])")
 
 
@@ -164,21 +222,31 @@ def iban_ok(candidate: str) -> bool:
         return False
 
 
-def find_ibans(text: str) -> Iterator[Suggestion]:
+def find_ibans(text: str) -> list[Suggestion]:
     """IBANs (any case, optionally in groups of four) with a valid mod-97 checksum."""
+    out: list[Suggestion] = []
     first = first_digit(text)
     if first < 0:
-        return
-    # A match has two letters and then digits: it cannot start before first - 2.
-    for m in _IBAN.finditer(text, max(0, first - 2)):
+        return out
+    # A match is two letters (not after a word character) and then a run of digits.
+    starts = [
+        s - 2
+        for s, e, _nxt in digit_runs(text)
+        if e - s >= 2
+        and s >= 2
+        and text[s - 1].isalpha()
+        and not (s > 2 and _WORD.match(text, s - 3))
+    ]
+    for m in matches_at(_IBAN, text, starts):
         s = m.group().rstrip()
         # The pattern may run on into following words; retry shorter at each group boundary.
         while not iban_ok(s) and " " in s[15:]:
             s = s[: s.rindex(" ")]
         if iban_ok(s):
-            yield Suggestion(m.start(), m.start() + len(s), "iban", 0.97, "iban", s)
+            out.append(Suggestion(m.start(), m.start() + len(s), "iban", 0.97, "iban", s))
         elif sum(c.isdigit() for c in s) >= 10:
-            yield Suggestion(m.start(), m.start() + len(s), "iban", 0.5, "iban", s)
+            out.append(Suggestion(m.start(), m.start() + len(s), "iban", 0.5, "iban", s))
+    return out
 
 
 _SSN = re.compile(r"(?=\d)(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")
@@ -199,23 +267,40 @@ _ID_TOKEN = re.compile(
     r"(?:-\d{1,6})?|[A-Z]\d{2,4}-?[A-Z0-9]{3,10}|\d{2,6}(?:[-/]\d{2,6}){1,3})(?![\w-])"
 )
 
-_ID_TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789- ")
+_UPPER_OR_HYPHEN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ-")
 
 
-def find_id_numbers(text: str) -> Iterator[Suggestion]:
+def _id_token_starts(text: str) -> list[int]:
+    """Where an _ID_TOKEN match can start: each has a digit reached through [A-Z0-9-] (its
+    look-ahead); the first such digit starts a run and has at most six of [A-Z-] before it
+    (the longest head is "[A-Z0-9]{2,5}-"). Walking back over [A-Z-] from a run start, only
+    the first character of that stretch can start a match (the others follow a [\\w-]), and
+    only if it is not "-" and does not itself follow [\\w-]."""
+    starts = []
+    for start, _end, _nxt in digit_runs(text):
+        q = start
+        while q > 0 and start - q < 6 and text[q - 1] in _UPPER_OR_HYPHEN:
+            q -= 1
+        if q > 0 and (text[q - 1] in _UPPER_OR_HYPHEN or _WORD.match(text, q - 1)):
+            continue
+        if text[q] != "-":
+            starts.append(q)
+    return starts
+
+
+def find_id_numbers(text: str) -> list[Suggestion]:
     """Social-security, passport, national-ID, case and licence numbers (shape + context)."""
+    out: list[Suggestion] = []
     first = first_digit(text)
     if first < 0:
-        return
-    # A match starts with a digit and has a "-" (a substring check skips most texts).
-    for m in digit_led_matches(_SSN, text) if "-" in text else ():
-        yield Suggestion(m.start(), m.end(), "id_number", 0.85, "id_number", m.group())
-    # A token is made of A-Z, digits, "-" and " " and has a digit: it cannot start before the
-    # run of such characters that leads to the first digit.
-    start = first
-    while start > 0 and text[start - 1] in _ID_TOKEN_CHARS:
-        start -= 1
-    for m in _ID_TOKEN.finditer(text, start):
+        return out
+    # A match starts a run of three digits followed by "-" (a substring check skips most texts).
+    ssn_starts = (
+        [s for s, e, nxt in digit_runs(text) if e - s == 3 and nxt == "-"] if "-" in text else []
+    )
+    for m in matches_at(_SSN, text, ssn_starts):
+        out.append(Suggestion(m.start(), m.end(), "id_number", 0.85, "id_number", m.group()))
+    for m in matches_at(_ID_TOKEN, text, _id_token_starts(text)):
         s = m.group()
         cue = _ID_CUE.search(text, max(0, m.start() - 30), m.start())
         letters = any(c.isalpha() for c in s)
@@ -225,4 +310,5 @@ def find_id_numbers(text: str) -> Iterator[Suggestion]:
             conf = 0.6  # passport-like: letters then many digits
         else:
             continue
-        yield Suggestion(m.start(), m.end(), "id_number", conf, "id_number", s)
+        out.append(Suggestion(m.start(), m.end(), "id_number", conf, "id_number", s))
+    return out

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from collections.abc import Iterator
 
+from ._digit_runs import digit_runs, matches_at
 from .model import Suggestion
 from .regex_util import trie_regex
-from .scan import digit_led_matches, first_digit, lower_matches_ignorecase, lower_same_length
+from .scan import first_digit, lower_matches_ignorecase, lower_same_length
 
 _EMAIL = re.compile(
     r"(?<![\w.+-])[\w.+%-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,24}(?![\w-])", re.UNICODE
@@ -59,40 +59,116 @@ _HANDLE_CUE_LOWER = re.compile(
 _HANDLE_NAME_GATE = re.compile(r"[\d_]|\.\w")
 
 
-def find_emails(text: str) -> Iterator[Suggestion]:
+def _local_part_start(text: str, at: int, floor: int) -> int:
+    """Where the run of [\\w.+%-] characters before text[at] starts (not before floor)."""
+    start = at
+    while start > floor and ((c := text[start - 1]).isalnum() or c in "_.+%-"):
+        start -= 1
+    return start
+
+
+def _email_matches(text: str) -> list[re.Match[str]]:
+    """list(_EMAIL.finditer(text)), trying _EMAIL only where a match can start.
+
+    A match has one "@", after a run of local-part characters [\\w.+%-]; it starts at the
+    first character of that run (the only one not after [\\w.+-], but for one after "%",
+    which would find the same "@" and domain: it matches exactly when the first one does).
+    Where the run reaches back to the end of the previous match, the scan goes on from there
+    as finditer does."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    while (at := text.find("@", pos)) >= 0:
+        start = _local_part_start(text, at, pos)
+        m = _EMAIL.search(text, pos) if start == pos > 0 else _EMAIL.match(text, start)
+        if m is None:
+            pos = at + 1
+        else:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
+def find_emails(text: str) -> list[Suggestion]:
     """E-mail addresses (any Unicode local part)."""
-    if "@" not in text:
-        return
-    for m in _EMAIL.finditer(text):
-        yield Suggestion(m.start(), m.end(), "email", 0.98, "email", m.group())
+    return [
+        Suggestion(m.start(), m.end(), "email", 0.98, "email", m.group())
+        for m in _email_matches(text)
+    ]
 
 
-def find_urls(text: str) -> Iterator[Suggestion]:
+_WWW = re.compile(r"(?i)www\.")
+_HOST_CHARS = re.compile(r"[\w.-]")
+
+
+def _chain_start(text: str, dot: int, floor: int) -> int:
+    """Where the run of [\\w.-] characters around text[dot] starts (not before floor)."""
+    start = dot
+    is_host = _HOST_CHARS.match
+    while start > floor and is_host(text, start - 1):
+        start -= 1
+    return start
+
+
+def _url_matches(text: str) -> list[re.Match[str]]:
+    """list(_URL.finditer(text)), trying _URL only where a match can start.
+
+    Every match has "://", or a "www." or a top-level domain after "x." (a dot that
+    _URL_DOT_GATE finds). A match without "://" or "www." is a host name (labels and dots
+    after no [@\\w.-]) ending in such a dot: it starts where the run of [\\w.-] around that
+    dot starts, so only there is it tried. Texts with "://" are scanned as before; at the
+    first "www." the scan goes on as before from there (no match can start in between)."""
+    if "://" in text:
+        return list(_URL.finditer(text))
+    out: list[re.Match[str]] = []
+    pos = 0
+    gate = _URL_DOT_GATE.search
+    match = _URL.match
+    while (g := gate(text, pos)) is not None:
+        dot = g.start()
+        if dot >= 3 and _WWW.match(text, dot - 3):
+            out.extend(_URL.finditer(text, pos))
+            break
+        m = match(text, _chain_start(text, dot, pos))
+        if m is None:
+            pos = dot + 1
+        else:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
+def find_urls(text: str) -> list[Suggestion]:
     """URLs with a scheme or www., and bare domain names with a known top-level domain."""
-    if "://" not in text and not _URL_DOT_GATE.search(text):
-        return
-    for m in _URL.finditer(text):
+    out: list[Suggestion] = []
+    for m in _url_matches(text):
         s = m.group()
         scheme = s.lower().startswith(("http", "ftp", "www."))
         # "e.g" or "p.m" are not domains; bare ones need a letter label of two or more.
         if not scheme and len(s.split(".")[0]) < 2:
             continue
-        yield Suggestion(m.start(), m.end(), "url", 0.95 if scheme else 0.85, "url", s)
+        out.append(Suggestion(m.start(), m.end(), "url", 0.95 if scheme else 0.85, "url", s))
+    return out
 
 
-def find_ip_addresses(text: str) -> Iterator[Suggestion]:
+def find_ip_addresses(text: str) -> list[Suggestion]:
     """IPv4 and IPv6 addresses, validated with the ipaddress module."""
+    out: list[Suggestion] = []
     if text.count(":") < 2 and first_digit(text) < 0:
-        return
-    # A match starts a run of digits and has three dots.
-    for m in digit_led_matches(_IPV4, text) if text.count(".") >= 3 else ():
+        return out
+    # A match starts a run of at most three digits followed by "." and has three dots.
+    starts = (
+        [s for s, e, nxt in digit_runs(text) if e - s <= 3 and nxt == "."]
+        if text.count(".") >= 3
+        else []
+    )
+    for m in matches_at(_IPV4, text, starts):
         if all(int(p) <= 255 for p in m.group().split(".")):
-            yield Suggestion(m.start(), m.end(), "ip_address", 0.9, "ip_address", m.group())
+            out.append(Suggestion(m.start(), m.end(), "ip_address", 0.9, "ip_address", m.group()))
     if text.count(":") < 2:
-        return
+        return out
     pair = _IPV6_GATE.search(text)
     if pair is None:
-        return
+        return out
     # A match starts at most 4 hex digits before the first such pair of colons.
     for m in _IPV6.finditer(text, max(0, pair.start() - 4)):
         s = m.group()
@@ -102,16 +178,18 @@ def find_ip_addresses(text: str) -> Iterator[Suggestion]:
             ipaddress.IPv6Address(s)
         except ValueError:
             continue
-        yield Suggestion(m.start(), m.end(), "ip_address", 0.9, "ip_address", s)
+        out.append(Suggestion(m.start(), m.end(), "ip_address", 0.9, "ip_address", s))
+    return out
 
 
-def find_handles(text: str) -> Iterator[Suggestion]:
+def find_handles(text: str) -> list[Suggestion]:
     """@handles (not inside e-mail addresses) and usernames named after a platform."""
+    out: list[Suggestion] = []
     if "@" in text:
         for m in _HANDLE.finditer(text):
-            yield Suggestion(m.start(), m.end(), "handle", 0.9, "handle", m.group())
+            out.append(Suggestion(m.start(), m.end(), "handle", 0.9, "handle", m.group()))
     if not _HANDLE_NAME_GATE.search(text):
-        return  # only names with a digit, "_" or "." are reported
+        return out  # only names with a digit, "_" or "." are reported
     if lower_matches_ignorecase(text):
         found = _HANDLE_CUE_LOWER.finditer(lower_same_length(text))
     else:
@@ -121,4 +199,5 @@ def find_handles(text: str) -> Iterator[Suggestion]:
         if name.lower() in {"is", "was", "and", "the", "account", "but", "called"}:
             continue
         if any(c.isdigit() or c in "_." for c in name):
-            yield Suggestion(m.start(1), m.end(1), "handle", 0.8, "handle", name)
+            out.append(Suggestion(m.start(1), m.end(1), "handle", 0.8, "handle", name))
+    return out
