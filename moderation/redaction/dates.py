@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import re
 
-from ._digit_runs import digit_runs, matches_at
 from .model import Suggestion
 from .regex_util import trie_regex
 from .scan import (
+    digit_runs,
     first_digit,
     has_arabic,
     lower_matches_ignorecase,
     lower_same_length,
+    matches_at,
 )
 
 _MONTHS = (

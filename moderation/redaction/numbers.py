@@ -8,10 +8,9 @@ import re
 import phonenumbers
 
 from . import _phone_check
-from ._digit_runs import digit_runs, matches_at
 from .model import Suggestion
 from .regex_util import trie_regex
-from .scan import first_digit
+from .scan import digit_runs, first_digit, matches_at
 
 # Candidate digit runs: optional +/00 prefix, digits with common separators, optional extension.
 # \d also matches Arabic-Indic digits; phonenumbers normalises them.

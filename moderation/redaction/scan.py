@@ -4,6 +4,7 @@ few texts): where the first digit is, whether there is Arabic script, the lower-
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 _DIGIT = re.compile(r"\d")
@@ -46,22 +47,42 @@ def lower_same_length(text: str) -> str:
 
 
 _DIGIT_RUN = re.compile(r"\d+")
+_ASCII_DIGIT_RUN = re.compile(r"[0-9]+")  # the same runs in ASCII text, and a faster scan
+
+
+@lru_cache(maxsize=8)
+def digit_runs(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, the character after the run or "") for each run of digits (any script).
+
+    Most digit-led patterns need a run of a certain length followed by a certain character
+    (a date "12/" one or two digits then "/", an SSN three digits then "-"): checking that in
+    Python is much cheaper than a regex match call, so detectors try their patterns only at
+    the runs that pass such an exact necessary condition (see matches_at).
+    """
+    pattern = _ASCII_DIGIT_RUN if text.isascii() else _DIGIT_RUN
+    return tuple((m.start(), m.end(), text[m.end() : m.end() + 1]) for m in pattern.finditer(text))
 
 
 @lru_cache(maxsize=8)
 def digit_run_starts(text: str) -> tuple[int, ...]:
     """Where the runs of digits start."""
-    return tuple(m.start() for m in _DIGIT_RUN.finditer(text))
+    return tuple(run[0] for run in digit_runs(text))
 
 
 def digit_led_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     """pattern.finditer(text) for a pattern whose matches can only start at the first digit of
     a run of digits (it starts with a digit not preceded by one): the pattern is tried at those
     positions only, instead of scanning the text. Same matches, same order."""
+    return matches_at(pattern, text, digit_run_starts(text))
+
+
+def matches_at(pattern: re.Pattern[str], text: str, starts: Sequence[int]) -> list[re.Match[str]]:
+    """digit_led_matches(pattern, text) when every match of pattern starts at one of starts (a
+    subset of the digit-run starts, in order): same matches, same order."""
     out = []
     last = 0
     match = pattern.match
-    for start in digit_run_starts(text):
+    for start in starts:
         if start >= last and (m := match(text, start)) is not None:
             out.append(m)
             last = m.end()

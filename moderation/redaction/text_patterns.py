@@ -5,10 +5,9 @@ from __future__ import annotations
 import ipaddress
 import re
 
-from ._digit_runs import digit_runs, matches_at
 from .model import Suggestion
 from .regex_util import trie_regex
-from .scan import first_digit, lower_matches_ignorecase, lower_same_length
+from .scan import digit_runs, first_digit, lower_matches_ignorecase, lower_same_length, matches_at
 
 _EMAIL = re.compile(
     r"(?<![\w.+-])[\w.+%-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,24}(?![\w-])", re.UNICODE
