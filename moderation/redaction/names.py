@@ -21,7 +21,9 @@ from .organisations import ORG_WORDS
 
 __all__ = ["find_names", "propagate", "warm_up"]
 
-_PSEUDONYM = re.compile(r"^(?:Person|Place|Organisation|Name)$")
+# Pseudonym words ("Person A"): what the former regex r"^(?:Person|Place|Organisation|Name)$"
+# matched in a token (tokens have no line break, so "$" cannot match before one).
+_PSEUDONYMS = frozenset(["Person", "Place", "Organisation", "Name"])
 
 
 def _word(text: str) -> str:
@@ -30,7 +32,7 @@ def _word(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def _word_likeness(w: str, lang: str) -> float:
-    if fold(w) in cues.NOT_NAMES or _PSEUDONYM.match(w):
+    if _not_name(w):
         return 0.0
     if len(w) == 1:
         return 0.3  # an initial
@@ -39,7 +41,7 @@ def _word_likeness(w: str, lang: str) -> float:
 
 @lru_cache(maxsize=65536)
 def _not_name(w: str) -> bool:
-    return fold(w) in cues.NOT_NAMES or bool(_PSEUDONYM.match(w))
+    return w in _PSEUDONYMS or fold(w) in cues.NOT_NAMES
 
 
 def _ends_with_initial(text: str, start: int, end: int) -> bool:
@@ -95,18 +97,44 @@ _STRONG_PLACE_GATE = cues.PLACE_LAST & cues.STRONG_PLACE_ENDS
 _PLACE_GATE = cues.PLACE_LAST & cues.PLACE_ENDS
 
 
+# PERSON_AFTER and PLACE_AFTER in one match call: each is an optional look-ahead at the start,
+# so each group is set exactly when that pattern matches there (both answers for one call).
+_AFTER = re.compile(
+    "(?:(?=(?P<person>" + cues.PERSON_AFTER.pattern + "))|)"
+    "(?:(?=(?P<place>" + cues.PLACE_AFTER.pattern + "))|)",
+    cues.PERSON_AFTER.flags,
+)
+assert cues.PERSON_AFTER.flags == cues.PLACE_AFTER.flags
+
+
 class _Cues:
-    """Context cues around a group, each computed only when _classify asks for it (the regex
+    """Context cues around a group. The cues after the group are read at once (every decision
+    of _classify needs one of them); those before it only when _classify asks (the regex
     searches are the expensive part; the answers are the same as computing them all)."""
 
-    __slots__ = ("_before", "_person", "_place", "_prev", "_strong", "after", "start", "text")
+    __slots__ = (
+        "_after_person",
+        "_after_place",
+        "_before",
+        "_person",
+        "_place",
+        "_prev",
+        "_strong",
+        "after",
+        "start",
+        "text",
+    )
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
         self.start = start
         self.after = text[end : end + 30]
+        after = _AFTER.match(self.after)
+        assert after is not None  # both parts are optional: it always matches
+        self._after_person = after.group("person") is not None
+        self._after_place = after.group("place") is not None
+        self._prev = prev_word(text, start)
         self._before: str | None = None
-        self._prev: str | None = None
         self._person: bool | None = None
         self._strong: bool | None = None
         self._place: bool | None = None
@@ -116,33 +144,27 @@ class _Cues:
             self._before = self.text[max(0, self.start - 40) : self.start]
         return self._before
 
-    def _prev_word(self) -> str:
-        if self._prev is None:
-            self._prev = prev_word(self.text, self.start)
-        return self._prev
-
     def person(self) -> bool:
         """A person cue before ("my brother") or after ("said")."""
         if self._person is None:
-            self._person = bool(
-                self._prev_word() in _PERSON_GATE and cues.PERSON_BEFORE.search(self._window())
-            ) or bool(cues.PERSON_AFTER.match(self.after))
+            self._person = self._after_person or bool(
+                self._prev in _PERSON_GATE and cues.PERSON_BEFORE.search(self._window())
+            )
         return self._person
 
     def strong_place(self) -> bool:
         """A strong place cue before ("born in", "village of") or after ("camp")."""
         if self._strong is None:
-            self._strong = bool(
-                self._prev_word() in _STRONG_PLACE_GATE
-                and cues.STRONG_PLACE_BEFORE.search(self._window())
-            ) or bool(cues.PLACE_AFTER.match(self.after))
+            self._strong = self._after_place or bool(
+                self._prev in _STRONG_PLACE_GATE and cues.STRONG_PLACE_BEFORE.search(self._window())
+            )
         return self._strong
 
     def place(self) -> bool:
         """A strong place cue or a place preposition before ("in", "from")."""
         if self._place is None:
             self._place = self.strong_place() or bool(
-                self._prev_word() in _PLACE_GATE and cues.PLACE_BEFORE.search(self._window())
+                self._prev in _PLACE_GATE and cues.PLACE_BEFORE.search(self._window())
             )
         return self._place
 
