@@ -67,13 +67,31 @@ _CAP_RUN = re.compile(
     + "))*"
 )
 
+# The same runs in ASCII text, where a letter is [A-Za-z] and a capital [A-Z]: led by the small
+# class [A-Z], which the engine scans for quickly, with the token-start test after it (the
+# general pattern must test its look-ahead at every position).
+_ASCII_CAP_TOK = r"[A-Z](?:[A-Za-z]|['’\-.](?=[A-Za-z]))*\.?"
+_CAP_RUN_ASCII = re.compile(
+    r"[A-Z](?<![A-Za-z].)(?<![A-Za-z]['’\-.].)"
+    + _ASCII_CAP_TOK[len("[A-Z]") :]
+    + "(?:"
+    + _GAP
+    + "(?:"
+    + _ASCII_CAP_TOK
+    + "|"
+    + _CONNECTOR
+    + _GAP
+    + _ASCII_CAP_TOK
+    + "))*"
+)
+
 
 def cap_groups(text: str) -> Iterator[list[Tok]]:
     """Runs of capitalised tokens (as TOKEN finds them) joined by single spaces or hyphens and
     by lower-case connectors followed by a capitalised token; a token of 3+ characters ending
     in "." ("Nabl.") ends a run, an initial ("P.") does not. One regex pass over the text."""
     find_tokens = TOKEN.findall
-    for m in _CAP_RUN.finditer(text):
+    for m in (_CAP_RUN_ASCII if text.isascii() else _CAP_RUN).finditer(text):
         run = m.group()
         if " " not in run and "-" not in run[1:]:
             # A single token (the common case): a hyphen inside would join two words.

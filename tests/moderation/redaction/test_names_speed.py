@@ -8,7 +8,7 @@ import hashlib
 import random
 import re
 
-from moderation.redaction import cues, name_propagation, names
+from moderation.redaction import cues, name_propagation, name_tokens, names
 from moderation.redaction.folding import fold, fold_with_map, map_span
 from moderation.redaction.language import name_likeness, zipf
 from moderation.redaction.model import Suggestion
@@ -138,3 +138,27 @@ def test_propagation_matches_previous_version() -> None:
                 kind = rnd.choice(["person", "place", "date"])
                 found.append(Suggestion(m.start(), m.end(), kind, 0.9, "names", m.group()))
         assert name_propagation.propagate(text, found) == _old_propagate(text, found), text
+
+
+def test_after_cues_in_one_call_match_the_separate_patterns() -> None:
+    pieces = ["'s", "’s", "'S", " ", "  ", "\n", ",", "said", "SAID", "was born", "camp",
+              "Refugee Camp", "ſaid", "İs my", "is my", "and I", "town", "x", "."]  # fmt: skip
+    rnd = random.Random(21)
+    texts = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 6))) for _ in range(20000)]
+    for after in [*texts, *_texts(2000, 4)]:
+        after = after[:30]
+        m = names._AFTER.match(after)
+        assert m is not None
+        assert (m.group("person") is not None) == bool(cues.PERSON_AFTER.match(after)), after
+        assert (m.group("place") is not None) == bool(cues.PLACE_AFTER.match(after)), after
+
+
+def test_ascii_capitalised_runs_match_the_general_pattern() -> None:
+    rnd = random.Random(17)
+    pieces = ["Ab", "cd", "De", "del", "la", "X.", "Yz.", " ", "  ", "-", "'", ".", ",", "\n",
+              "1", "_", "Bin", "al", "(", "a'B", "Mc", "O'", "DE", "Van"]  # fmt: skip
+    texts = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 25))) for _ in range(5000)]
+    for text in texts:
+        assert text.isascii()
+        old = [m.span() for m in name_tokens._CAP_RUN.finditer(text)]
+        assert [m.span() for m in name_tokens._CAP_RUN_ASCII.finditer(text)] == old, text
