@@ -44,10 +44,6 @@ def propagate(text: str, found: list[Suggestion]) -> list[Suggestion]:
     return out
 
 
-def _is_word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"
-
-
 def _occurrences(folded: str, terms: dict[str, tuple[str, float]]) -> list[tuple[int, int, str]]:
     """Non-overlapping whole-word occurrences of the terms, leftmost first, longest at a position.
 
@@ -64,16 +60,16 @@ def _occurrences(folded: str, terms: dict[str, tuple[str, float]]) -> list[tuple
         i = find(term)
         while i >= 0:
             j = i + size
+            # Word boundaries on both sides (\w is what str.isalnum() or "_" accepts).
             if (
-                (i == 0 or not _is_word_char(folded[i - 1]))
-                and (j == n or not _is_word_char(folded[j]))
+                (i == 0 or not (folded[i - 1].isalnum() or folded[i - 1] == "_"))
+                and (j == n or not (folded[j].isalnum() or folded[j] == "_"))
                 and size > len(best.get(i, ""))
             ):
                 best[i] = term
             i = find(term, i + 1)
-    if len(best) == 1:
-        ((i, term),) = best.items()
-        return [(i, i + len(term), term)]
+    if len(best) <= 1:
+        return [(i, i + len(term), term) for i, term in best.items()]
     out = []
     pos = 0
     for i in sorted(best):
