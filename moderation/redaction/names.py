@@ -13,7 +13,7 @@ from .folding import fold
 from .gazetteer import load_gazetteer
 from .language import name_likeness, zipf
 from .model import Suggestion
-from .name_lowercase import lowercase_after_cue, lowercase_places
+from .name_lowercase import lowercase_names
 from .name_lowercase import warm_up as warm_up_lowercase
 from .name_propagation import propagate
 from .name_tokens import Tok, cap_groups, prev_word, sentence_start
@@ -266,8 +266,7 @@ def find_names(text: str, lang: str = "en") -> list[Suggestion]:
                 sug = _span(text, group[part[0]][0], group[part[1] - 1][1], "place", 0.7)
         if sug is not None:
             out.append(sug)
-    out.extend(lowercase_after_cue(text, lang))
-    out.extend(lowercase_places(text, lang))
+    out.extend(lowercase_names(text, lang))
     return out
 
 

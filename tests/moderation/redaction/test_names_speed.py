@@ -8,7 +8,7 @@ import hashlib
 import random
 import re
 
-from moderation.redaction import cues, name_propagation, name_tokens, names
+from moderation.redaction import cues, name_lowercase, name_propagation, name_tokens, names, scan
 from moderation.redaction.folding import fold, fold_with_map, map_span
 from moderation.redaction.language import name_likeness, zipf
 from moderation.redaction.model import Suggestion
@@ -162,3 +162,32 @@ def test_ascii_capitalised_runs_match_the_general_pattern() -> None:
         assert text.isascii()
         old = [m.span() for m in name_tokens._CAP_RUN.finditer(text)]
         assert [m.span() for m in name_tokens._CAP_RUN_ASCII.finditer(text)] == old, text
+
+
+def _one_scan(pattern: re.Pattern[str], text: str) -> list[int]:
+    """The previous version: search from the last token start found."""
+    padded = " " + scan.lower_same_length(text)
+    starts, pos = [], 0
+    while (m := pattern.search(padded, pos)) is not None:
+        starts.append(m.end() - 1)
+        pos = m.end() - 1
+    return starts
+
+
+def test_one_pass_scan_finds_what_each_scan_found() -> None:
+    extra = [
+        "we came from tunisia to harburg via into near  from to in tunis, desde cerca de alep",
+        "my brother samir moved to kiel; half-brother in-law karim; in the village of kafr nabl",
+        "from  from to samir to to; in in; mon frère à alep; près de homs; né à  idlib",
+    ]
+    rnd = random.Random(23)
+    pieces = [*_PIECES, "tunisia", "harburg", "via", "into", "near", "desde", "cerca de", "vers"]
+    texts = ["".join(rnd.choice(pieces) + " " for _ in range(14)) for _ in range(3000)]
+    found = 0
+    for text in [*extra, *_texts(3000, 8), *texts]:
+        for lang in ("en", "es", "fr"):
+            cue, place = name_lowercase._token_starts(text, lang)
+            assert cue == _one_scan(name_lowercase.cue_then_rare(lang), text), text
+            assert place == _one_scan(name_lowercase.preposition_then_word(lang), text), text
+            found += len(cue) + len(place)
+    assert found > 10000
