@@ -32,6 +32,20 @@ _RELATIONS_TRANSLIT = (
     "akhi|akhoya|akhouya|khoya|ukhti|okhti|ukhtee|ommi|ummi|mama|abi|abouya|baba|ibni|binti|"
     "zawji|zawjati|zawjti|3ammi|ammi|3amti|khali|khalti|jiddi|jaddi|teta|sadiqi|sadiqati|sahbi"
 )
+# Words that end a person cue ("Samir" follows them). Kept apart so that the last words of
+# the cue patterns are known exactly (see PERSON_ENDS below).
+_NAMED = (
+    "named|called|name is|name was|names are|known as|nicknamed|llamado|llamada|"
+    "se llama|se llamaba|nombre es|nommé|nommée|appelé|appelée|s'appelle|s'appelait|"
+    "prénom est|nom est|esmo|ismuh|ismo|esmha|ismha"
+)
+_TITLES = (
+    "mr|mrs|ms|miss|mx|dr|prof|sheikh|shaykh|imam|pastor|father|sister|brother|uncle|"
+    "aunt|auntie|abu|umm|um|sr|sra|srta|don|doña|señor|señora|monsieur|madame|mademoiselle|"
+    "m|mme|mlle|hajji|haji|hajja|sayyid|sayed|mullah|mulla|commander|captain|colonel|general|"
+    "sergeant|lieutenant|major|officer|judge|lawyer|doctor|nurse|teacher|professor"
+)
+_NAMED_AFTER = "named|called|llamado|llamada|nommé|nommée"
 # "my brother Samir", "mi hermano Luis", "mon frère Karim", "akhi Samir"
 PERSON_BEFORE = re.compile(
     r"(?i)(?:\b(?:my|his|her|our|their|your|the)\s+(?:late\s+|little\s+|older\s+|younger\s+|"
@@ -39,14 +53,9 @@ PERSON_BEFORE = re.compile(
     r"|\b(?:mi|mis|su|sus|nuestro|nuestra|el|la|tu)\s+(?:" + _RELATIONS_ES + r")"
     r"|\b(?:mon|ma|mes|son|sa|ses|notre|nos|ton|ta)\s+(?:" + _RELATIONS_FR + r")"
     r"|\b(?:" + _RELATIONS_TRANSLIT + r")"
-    r"|\b(?:named|called|name is|name was|names are|known as|nicknamed|llamado|llamada|"
-    r"se llama|se llamaba|nombre es|nommé|nommée|appelé|appelée|s'appelle|s'appelait|"
-    r"prénom est|nom est|esmo|ismuh|ismo|esmha|ismha)"
-    r"|\b(?:mr|mrs|ms|miss|mx|dr|prof|sheikh|shaykh|imam|pastor|father|sister|brother|uncle|"
-    r"aunt|auntie|abu|umm|um|sr|sra|srta|don|doña|señor|señora|monsieur|madame|mademoiselle|"
-    r"m|mme|mlle|hajji|haji|hajja|sayyid|sayed|mullah|mulla|commander|captain|colonel|general|"
-    r"sergeant|lieutenant|major|officer|judge|lawyer|doctor|nurse|teacher|professor)\.?)"
-    r"[\s,:]*(?:named|called|llamado|llamada|nommé|nommée|,)?\s*$"
+    r"|\b(?:" + _NAMED + r")"
+    r"|\b(?:" + _TITLES + r")\.?)"
+    r"[\s,:]*(?:" + _NAMED_AFTER + r"|,)?\s*$"
 )
 # A word right after which a capitalised token is probably a person ("Samir said").
 PERSON_AFTER = re.compile(
@@ -62,26 +71,33 @@ SUBJECT_VERB = re.compile(
     r"told|said|says|lives|lived|works|worked|called|helped|knew|left|stayed|tried|"
     r"es|era|fue|tenía|tiene|vive|vivía|dijo|est|était|a|avait|vit|vivait|'s|’s)\b"
 )
+_PLACE_PREPOSITIONS = (
+    "in|from|near|to|at|outside|towards|toward|via|through|into|reached|left|"
+    "around|across|back to|born in|grew up in|lived in|live in|living in|moved to|fled to|"
+    "fled from|escaped from|arrived in|arrived at|crossed into|deported to|sent to|"
+    "en|de|del|desde|hacia|cerca de|hasta|llegamos a|huimos de|nací en|vivía en|vivíamos en|"
+    "à|a|au|aux|d'|depuis|vers|près de|jusqu'à|né à|née à|vivait à|arrivés à|"
+    "men|min|fi|fe|ila|ela"
+)
+_PLACE_NOUNS = (
+    "village|town|city|region|province|district|neighbourhood|neighborhood|suburb|"
+    "camp|refugee camp|valley|island|county|state|governorate|municipality|"
+    "pueblo|aldea|ciudad|región|provincia|barrio|campo|campamento|municipio|estado|"
+    "ville|région|quartier|commune|département|"
+    "qarya|madinet|mukhayam|mokhayam|mukhayyam"
+)
+_OF = "of|de|du|des|d'"
 PLACE_BEFORE = re.compile(
-    r"(?i)(?:\b(?:in|from|near|to|at|outside|towards|toward|via|through|into|reached|left|"
-    r"around|across|back to|born in|grew up in|lived in|live in|living in|moved to|fled to|"
-    r"fled from|escaped from|arrived in|arrived at|crossed into|deported to|sent to|"
-    r"en|de|del|desde|hacia|cerca de|hasta|llegamos a|huimos de|nací en|vivía en|vivíamos en|"
-    r"à|a|au|aux|d'|depuis|vers|près de|jusqu'à|né à|née à|vivait à|arrivés à|"
-    r"men|min|fi|fe|ila|ela)"
-    r"|\b(?:village|town|city|region|province|district|neighbourhood|neighborhood|suburb|"
-    r"camp|refugee camp|valley|island|county|state|governorate|municipality|"
-    r"pueblo|aldea|ciudad|región|provincia|barrio|campo|campamento|municipio|estado|"
-    r"ville|région|quartier|commune|département|"
-    r"qarya|madinet|mukhayam|mokhayam|mukhayyam)\s+(?:of|de|du|des|d')?)\s*$"
+    r"(?i)(?:\b(?:" + _PLACE_PREPOSITIONS + r")"
+    r"|\b(?:" + _PLACE_NOUNS + r")\s+(?:" + _OF + r")?)\s*$"
 )
-STRONG_PLACE_BEFORE = re.compile(
-    r"(?i)(?:born in|grew up in|lived in|live in|moved to|fled to|fled from|escaped from|"
-    r"arrived in|crossed into|deported to|village|town|city|region|province|district|"
-    r"neighbourhood|neighborhood|camp|county|governorate|pueblo|aldea|ciudad|región|provincia|"
-    r"barrio|campamento|ville|quartier|nací en|né à|née à|qarya|madinet|mukhayam)"
-    r"\s*(?:of|de|du|des|d')?\s*$"
+_STRONG_PLACE = (
+    "born in|grew up in|lived in|live in|moved to|fled to|fled from|escaped from|"
+    "arrived in|crossed into|deported to|village|town|city|region|province|district|"
+    "neighbourhood|neighborhood|camp|county|governorate|pueblo|aldea|ciudad|región|provincia|"
+    "barrio|campamento|ville|quartier|nací en|né à|née à|qarya|madinet|mukhayam"
 )
+STRONG_PLACE_BEFORE = re.compile(r"(?i)(?:" + _STRONG_PLACE + r")\s*(?:" + _OF + r")?\s*$")
 PLACE_AFTER = re.compile(
     r"^\s*(?:camp|refugee camp|village|town|city|province|region|district|governorate|"
     r"neighbourhood|neighborhood|border|checkpoint|prison|detention centre|detention center)\b",
@@ -292,6 +308,43 @@ def _last_words(*patterns: str) -> frozenset[str]:
 # The word right before a name must be one of these for a cue regex to be worth running.
 PERSON_LAST = _last_words(PERSON_BEFORE.pattern) | {"m", "mme", "dr", "mr", "mrs", "ms"}
 PLACE_LAST = _last_words(PLACE_BEFORE.pattern, STRONG_PLACE_BEFORE.pattern) | {"d'", "d’"}
+
+
+def _ending_in(finals: frozenset[str]) -> frozenset[str]:
+    """The cue words (of PERSON_LAST | PLACE_LAST) that end with one of the finals.
+
+    The LAST sets hold every word of the patterns, also those that only start a cue ("my",
+    "the", "a"). A window that a cue pattern matches ends with the pattern's final word W
+    followed by dots, spaces, "," or ":"; the word before the name as name_tokens.prev_word
+    reads it (letters, apostrophes, hyphens and dots back from there, lower-cased) then ends
+    with W. After a previous word not in this set the pattern cannot match: the regex search
+    can be skipped.
+    """
+    return frozenset(w for w in PERSON_LAST | PLACE_LAST if any(w.endswith(f) for f in finals))
+
+
+# The final words of the cue patterns (the words a match can end with).
+_PERSON_FINALS = _last_words(
+    _RELATIONS_EN, _RELATIONS_ES, _RELATIONS_FR, _RELATIONS_TRANSLIT, _NAMED, _TITLES, _NAMED_AFTER
+)
+_STRONG_PLACE_FINALS = _last_words(_STRONG_PLACE, _OF)
+_PLACE_FINALS = _last_words(_PLACE_PREPOSITIONS, _PLACE_NOUNS, _OF)
+# A word before a name after which PERSON_BEFORE / STRONG_PLACE_BEFORE / PLACE_BEFORE can
+# match (a subset of PERSON_LAST | PLACE_LAST; see _ending_in).
+PERSON_ENDS = _ending_in(_PERSON_FINALS)
+STRONG_PLACE_ENDS = _ending_in(_STRONG_PLACE_FINALS)
+PLACE_ENDS = _ending_in(_PLACE_FINALS)
+# Cue words that the cue-word scan of names (name_lowercase) must look for. The scan finds the
+# part of the previous word after its last non-letter: either that part is in PERSON_ENDS |
+# STRONG_PLACE_ENDS, or a final word ends with it after an apostrophe, hyphen or dot.
+_SCAN_FINALS = _PERSON_FINALS | _STRONG_PLACE_FINALS
+SCAN_CUES = frozenset(
+    w
+    for w in PERSON_LAST | PLACE_LAST
+    if w in PERSON_ENDS
+    or w in STRONG_PLACE_ENDS
+    or any(len(f) > len(w) and f.endswith(w) and f[-len(w) - 1] in "'’-." for f in _SCAN_FINALS)
+)
 
 
 def _fast(pattern: re.Pattern[str], word_start: bool) -> re.Pattern[str]:

@@ -7,11 +7,12 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 import pytest
 import wordfreq
 
-from moderation.redaction import cues, detect, language, names
+from moderation.redaction import cues, detect, language, name_propagation, name_tokens
 from moderation.redaction.folding import fold_with_map
 from moderation.redaction.regex_util import trie_regex
 
@@ -20,14 +21,22 @@ from moderation.redaction.regex_util import trie_regex
 _SENTENCE_END = re.compile(r"(?:^|[.!?…:;\"“”«»()\[\]\n>*•|-]|\.\.\.)[\s\"“«'(]*$")
 
 
-def _old_tokens(text: str) -> list[names._Tok]:
+@dataclass(slots=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+    cap: bool
+
+
+def _old_tokens(text: str) -> list[_Tok]:
     return [
-        names._Tok(m.start(), m.end(), m.group(), m.group()[0].isupper())
-        for m in names._TOKEN.finditer(text)
+        _Tok(m.start(), m.end(), m.group(), m.group()[0].isupper())
+        for m in name_tokens.TOKEN.finditer(text)
     ]
 
 
-def _old_groups(text: str, toks: list[names._Tok]) -> Iterator[list[names._Tok]]:
+def _old_groups(text: str, toks: list[_Tok]) -> Iterator[list[_Tok]]:
     i, n = 0, len(toks)
     while i < n:
         if not toks[i].cap:
@@ -77,7 +86,7 @@ def _random_texts(count: int) -> list[str]:
 def test_capitalised_runs_match_token_walk() -> None:
     for text in _TRICKY + _random_texts(3000):
         old = [[(t.start, t.end, t.text) for t in g] for g in _old_groups(text, _old_tokens(text))]
-        new = [[(t.start, t.end, t.text) for t in g] for g in names._cap_groups(text)]
+        new = [list(g) for g in name_tokens.cap_groups(text)]
         assert new == old, text
 
 
@@ -88,7 +97,7 @@ def test_sentence_start_matches_regex() -> None:
         text = "".join(rnd.choice(chars) for _ in range(rnd.randint(0, 10)))
         for pos in range(len(text) + 1):
             old = bool(_SENTENCE_END.search(text, max(0, pos - 6), pos)) or pos == 0
-            assert names._sentence_start(text, pos) == old, (text, pos)
+            assert name_tokens.sentence_start(text, pos) == old, (text, pos)
 
 
 def test_propagation_occurrences_match_regex_alternation() -> None:
@@ -104,7 +113,7 @@ def test_propagation_occurrences_match_regex_alternation() -> None:
             + r")(?![\w])"
         )
         old = [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
-        assert names._occurrences(text, terms) == old, (text, terms)
+        assert name_propagation._occurrences(text, terms) == old, (text, terms)
 
 
 def test_plain_zipf_matches_wordfreq() -> None:

@@ -13,7 +13,8 @@ from moderation.redaction import (
     addresses,
     cues,
     dates,
-    names,
+    name_lowercase,
+    name_tokens,
     numbers,
     organisations,
     scan,
@@ -85,8 +86,9 @@ def test_url_and_organisation_gates() -> None:
 
 @lru_cache(maxsize=4)
 def _old_cue_then_rare(zlang: str) -> re.Pattern[str]:
-    new = names._cue_then_rare(zlang).pattern
-    head = r"[\W\d_]" + trie_regex(cues.PERSON_LAST | cues.PLACE_LAST)
+    new = name_lowercase.cue_then_rare(zlang).pattern
+    # The scan now looks for cues.SCAN_CUES only; the oracle looks for every cue word.
+    head = r"[\W\d_]" + trie_regex(cues.SCAN_CUES)
     assert new.startswith(head)
     return re.compile(
         trie_regex(cues.PERSON_LAST | cues.PLACE_LAST, after_first=r"(?<![^\W\d_'’\-].)")
@@ -103,13 +105,13 @@ def _old_lowercase_after_cue(text: str, lang: str) -> Iterator[Suggestion]:
         e = m.end()
         if text[e].isupper():
             continue
-        tm = names._TOKEN.match(text, e)
+        tm = name_tokens.TOKEN.match(text, e)
         if tm is None or tm.end() - e < 3:
             continue
         w = tm.group().rstrip(".").strip("'’-")
         if zipf(w.lower(), zlang) >= 3.3:
             continue
-        prev = names._prev_word(text, e)
+        prev = name_tokens.prev_word(text, e)
         if prev not in cues.PERSON_LAST and prev not in cues.PLACE_LAST:
             continue
         before = text[max(0, e - 40) : e]
@@ -124,12 +126,15 @@ def test_cue_scan_matches_previous_version() -> None:
         "my brother samir and akhi sahbi karim went to the village of kafr nabl",
         "mon frère karim, mi hermano luis; ma sœur leïla; 3my brother x-samir; d’alep",
         "sister mona samir. brother-in-law hakim. friend:  zaid, town of  bayt lahia",
+        "x-brother samir; half-brother samir; mrnamed samir; xvillage of kafr; townof nabl",
+        "name is  samir; d' alep; jusqu'à alep; mr.. samir; İn samir; cousin samir; to kiel",
+        "his name was\nsamir; known as, zaid; nom est karim; se llama luis; 2brother samir",
     ]
     found = 0
     for text in _TEXTS + extra:
         for lang in ("en", "fr"):
             old = list(_old_lowercase_after_cue(text, lang))
-            assert list(names._lowercase_after_cue(text, lang)) == old, text
+            assert list(name_lowercase.lowercase_after_cue(text, lang)) == old, text
             found += len(old)
     assert found > 20  # the texts do exercise the cue rules
 
@@ -184,11 +189,11 @@ def test_lower_case_gates_agree_with_ignorecase() -> None:
 def _old_lowercase_places(text: str, lang: str) -> list[int]:
     """Token starts the previous preposition scan (look-behind after each letter) found."""
     zlang = lang if lang in ("en", "es", "fr") else "en"
-    new = names._preposition_then_word(zlang).pattern
-    head = r"[\W\d_]" + trie_regex(names._PLACE_PREPOSITIONS.split("|"))
+    new = name_lowercase.preposition_then_word(zlang).pattern
+    head = r"[\W\d_]" + trie_regex(name_lowercase.PLACE_PREPOSITIONS.split("|"))
     assert new.startswith(head)
     old = _compiled(
-        trie_regex(names._PLACE_PREPOSITIONS.split("|"), after_first=r"(?<![^\W\d_'’\-.].)")
+        trie_regex(name_lowercase.PLACE_PREPOSITIONS.split("|"), after_first=r"(?<![^\W\d_'’\-.].)")
         + new[len(head) :]
     )
     lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
@@ -207,7 +212,7 @@ def test_preposition_scan_matches_previous_version() -> None:
     ]
     for text in _TEXTS + extra:
         padded = " " + scan.lower_same_length(text)
-        pattern = names._preposition_then_word("en")
+        pattern = name_lowercase.preposition_then_word("en")
         starts, pos = [], 0
         while (m := pattern.search(padded, pos)) is not None:
             starts.append(m.end() - 1)

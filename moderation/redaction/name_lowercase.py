@@ -1,0 +1,234 @@
+# ruff: noqa: RUF001  (multilingual text: typographic quotes are data)
+"""Lower-case names and places of the names detector: after a strong cue ("my brother samir",
+"in the village of kafr nabl") and after a place preposition ("we came from tunisia")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+import wordfreq
+
+from . import cues
+from .folding import fold
+from .gazetteer import load_gazetteer
+from .language import zipf
+from .model import Suggestion
+from .name_tokens import TOK_START, TOKEN, prev_word
+from .regex_util import trie_regex
+from .scan import lower_same_length
+
+# Prepositions after which a lower-case known place name is taken as a place ("from tunisia").
+PLACE_PREPOSITIONS = (
+    "in|from|near|to|into|towards|toward|via|through|outside|reached|"
+    "desde|hacia|hasta|cerca de|depuis|vers|près de"
+)
+# Lower-case places are only looked up if not an ordinary word (zipf below this), unless the
+# name is a country or region.
+_LOWER_PLACE_MAX_ZIPF = 4.0
+_COUNTRY_POPULATION = 10_000_000  # gazetteer pseudo-population of countries and regions
+
+
+_NON_LETTER = r"[\W\d_]"  # what both scans are led by (see _CUE_THEN_TOKEN)
+
+
+@lru_cache(maxsize=4)
+def _preposition_then_word_source(lang: str) -> str:
+    """A place preposition followed by a lower-case-able token that is not a common word
+    (countries and first words of country names excepted), after the non-letter that leads
+    every scan (not included). Runs on lower-cased text."""
+    gaz = load_gazetteer().latin
+    keep = {n.split()[0] for n, pop in gaz.items() if pop >= _COUNTRY_POPULATION}
+    common = [
+        w
+        for w in wordfreq.top_n_list(lang, 3000)
+        if w.isalpha() and zipf(w, lang) >= _LOWER_PLACE_MAX_ZIPF and w not in keep
+    ]
+    return (
+        trie_regex(PLACE_PREPOSITIONS.split("|"))
+        + r"[ \t]+"
+        + TOK_START
+        + r"(?=[^\W\d_])(?!"
+        + trie_regex(common)
+        + r"(?![^\W\d_]|['’\-.][^\W\d_]))"
+    )
+
+
+@lru_cache(maxsize=4)
+def preposition_then_word(lang: str) -> re.Pattern[str]:
+    """The preposition scan on its own (the tests compare the one-pass scan with it)."""
+    return re.compile(_NON_LETTER + _preposition_then_word_source(lang))
+
+
+def lowercase_places(text: str, lang: str) -> list[Suggestion]:
+    """'we moved here from tunisia', 'my friend lives in harburg': lower-case (or not
+    capitalised) known places right after a place preposition."""
+    zlang = lang if lang in ("en", "es", "fr") else "en"
+    return list(_places(text, zlang, _token_starts(text, zlang)[1]))
+
+
+def _places(text: str, zlang: str, starts: list[int]) -> Iterator[Suggestion]:
+    """lowercase_places at the token starts the preposition scan found."""
+    gaz = load_gazetteer().latin
+    for e in starts:
+        if text[e].isupper():
+            continue  # capitalised names are find_names' business
+        toks = []
+        pos = e
+        while len(toks) < 3:
+            tm = TOKEN.match(text, pos)
+            if tm is None:
+                break
+            toks.append(tm)
+            if text[tm.end() : tm.end() + 1] != " " or tm.group().endswith("."):
+                break
+            pos = tm.end() + 1
+        for n in range(len(toks), 0, -1):
+            words = [t.group() for t in toks[:n]]
+            words[-1] = words[-1].rstrip(".")
+            if words[-1].lower() in cues.NAME_CONNECTORS:
+                continue
+            pop = gaz.get(fold(" ".join(words)), 0)
+            if pop < 1000:
+                continue
+            if (
+                n == 1
+                and pop < _COUNTRY_POPULATION
+                and (len(words[0]) < 4 or zipf(words[0].lower(), zlang) >= _LOWER_PLACE_MAX_ZIPF)
+            ):
+                continue
+            end = toks[n - 1].start() + len(words[-1])
+            yield Suggestion(e, end, "place", 0.6, "names", text[e:end])
+            break
+
+
+# A cue word (as prev_word sees it) followed by the start of a token: the only places where
+# lowercase_after_cue can find something, so only these tokens are looked at.
+# The cue-word search runs on lower-cased text (same length), so it needs no IGNORECASE; it
+# finds a superset (a cue may follow a dot), and lowercase_after_cue checks prev_word.
+# It runs on the lower-cased text with one space in front, led by the non-letter that precedes
+# the cue word (_NON_LETTER: a plain character class, which the engine scans for in C; spaces
+# are far rarer than letters), instead of a look-behind after every letter.
+# Only the cue words after which PERSON_BEFORE or STRONG_PLACE_BEFORE can match are looked for
+# (cues.SCAN_CUES: not "the", "my", "a", ...); every other hit was rejected after the search.
+_CUE_THEN_TOKEN = trie_regex(cues.SCAN_CUES) + r"\.*[ \t,:\u00a0]*" + TOK_START + r"(?=[^\W\d_])"
+
+
+# A token of at least three characters starts here.
+_LEN3 = r"(?=[^\W\d_](?:['’\-.][^\W\d_]|[^\W\d_](?:[^\W\d_]|['’\-.][^\W\d_]|\.)))"
+
+
+@lru_cache(maxsize=4)
+def _cue_then_rare_source(lang: str) -> str:
+    """Cue followed by a token of 3+ characters that is not a common word of the language,
+    after the non-letter that leads every scan (not included).
+
+    Common words (zipf >= 3.3) and short tokens are rejected by lowercase_after_cue anyway;
+    leaving them out in the regex saves the per-match work. Built once per language.
+    """
+    common = [
+        w
+        for w in wordfreq.top_n_list(lang, 3000)
+        if w.isalpha() and len(w) >= 3 and zipf(w, lang) >= 3.3
+    ]
+    return _CUE_THEN_TOKEN + _LEN3 + "(?!" + trie_regex(common) + r"(?![^\W\d_]|['’\-.][^\W\d_]))"
+
+
+@lru_cache(maxsize=4)
+def cue_then_rare(lang: str) -> re.Pattern[str]:
+    """The cue scan on its own (the tests compare the one-pass scan with it)."""
+    return re.compile(_NON_LETTER + _cue_then_rare_source(lang))
+
+
+@lru_cache(maxsize=4)
+def _both_scans(lang: str) -> re.Pattern[str]:
+    """The cue scan and the preposition scan in one pass over the text: at each non-letter,
+    each is tried as a look-ahead (group "cue" / "prep" ends at the token start it found), and
+    the position is a match only if one of them matched (the conditional fails otherwise)."""
+    return re.compile(
+        _NON_LETTER
+        + "(?:(?=(?P<cue>"
+        + _cue_then_rare_source(lang)
+        + "))|)(?:(?=(?P<prep>"
+        + _preposition_then_word_source(lang)
+        + "))|)(?(cue)|(?(prep)|(?!)))"
+    )
+
+
+def _token_starts(text: str, zlang: str) -> tuple[list[int], list[int]]:
+    """The token starts (in text) that the cue scan and the preposition scan find.
+
+    The same as searching each pattern on its own from the last token start found (the
+    previous version): every non-letter is tried here, but a cue (preposition) that starts
+    before the last token found ends at that same token (the token is right after the cue
+    word, and a cue word starting inside another cue word or its spacing is a suffix of it or
+    starts at the token), so keeping only increasing starts gives the same list.
+    """
+    padded = " " + lower_same_length(text)
+    cue_starts: list[int] = []
+    place_starts: list[int] = []
+    last_cue = last_place = -1
+    for m in _both_scans(zlang).finditer(padded):
+        e = m.end("cue") - 1  # the token start in text (-2 when the group did not match)
+        if e > last_cue:
+            cue_starts.append(e)
+            last_cue = e
+        e = m.end("prep") - 1
+        if e > last_place:
+            place_starts.append(e)
+            last_place = e
+    return cue_starts, place_starts
+
+
+def lowercase_names(text: str, lang: str) -> list[Suggestion]:
+    """lowercase_after_cue, then lowercase_places, from one scan of the text."""
+    zlang = lang if lang in ("en", "es", "fr") else "en"
+    cue_starts, place_starts = _token_starts(text, zlang)
+    out = list(_after_cue(text, zlang, cue_starts)) if cue_starts else []
+    if place_starts:
+        out.extend(_places(text, zlang, place_starts))
+    return out
+
+
+_CUE_GATE = cues.PERSON_ENDS | cues.STRONG_PLACE_ENDS
+
+
+def lowercase_after_cue(text: str, lang: str) -> list[Suggestion]:
+    """'my brother samir' / 'in the village of kafr nabl': lower-case names after strong cues."""
+    zlang = lang if lang in ("en", "es", "fr") else "en"
+    return list(_after_cue(text, zlang, _token_starts(text, zlang)[0]))
+
+
+def _after_cue(text: str, zlang: str, starts: list[int]) -> Iterator[Suggestion]:
+    """lowercase_after_cue at the token starts the cue scan found."""
+    for e in starts:
+        if text[e].isupper():
+            continue
+        # A previous word outside _CUE_GATE (which was checked against PERSON_LAST |
+        # PLACE_LAST) can match neither cue pattern below (see cues._ending_in).
+        prev = prev_word(text, e)
+        if prev not in _CUE_GATE:
+            continue
+        tm = TOKEN.match(text, e)
+        if tm is None or tm.end() - e < 3:
+            continue
+        end = tm.end()
+        token = tm.group()
+        if zipf(token.rstrip(".").strip("'’-").lower(), zlang) >= 3.3:
+            continue
+        before = text[max(0, e - 40) : e]
+        if (
+            prev in cues.PERSON_ENDS
+            and cues.PERSON_BEFORE.search(before)
+            and not cues.PERSON_BEFORE.search(before[-3:])
+        ):
+            yield Suggestion(e, end, "person", 0.6, "names", token)
+        elif prev in cues.STRONG_PLACE_ENDS and cues.STRONG_PLACE_BEFORE.search(before):
+            yield Suggestion(e, end, "place", 0.6, "names", token)
+
+
+def warm_up() -> None:
+    """Build the per-language regexes now."""
+    for lang in ("en", "es", "fr"):
+        _both_scans(lang)

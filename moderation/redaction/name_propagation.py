@@ -1,0 +1,81 @@
+# ruff: noqa: RUF001  (typographic quotes are data)
+"""Propagation of found names to their other mentions in the same text."""
+
+from __future__ import annotations
+
+from . import cues
+from .folding import fold, fold_with_map, map_span
+from .language import name_likeness, zipf
+from .model import Suggestion
+
+
+def propagate(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """Mark every other occurrence of names already found (including single parts of full names)."""
+    terms: dict[str, tuple[str, float]] = {}
+    for s in found:
+        if s.kind not in ("person", "place") or s.confidence < 0.6:
+            continue
+        terms.setdefault(fold(s.text), (s.kind, s.confidence))
+        if s.kind == "person":
+            for part in s.text.split():
+                p = part.strip(".,'’")
+                if len(p) >= 3 and p.lower() not in cues.NAME_CONNECTORS and p[0].isupper():  # noqa: SIM102 (reads as two separate conditions)
+                    if name_likeness(p, "en") >= 0.5:
+                        terms.setdefault(fold(p), ("person", 0.6))
+    if not terms:
+        return []
+    if text.isascii():
+        # ASCII folds to lower() one character for one: offsets are the same (map_span is
+        # the identity there), so no offset map is built.
+        folded, index = text.lower(), None
+    else:
+        folded, index = fold_with_map(text)
+    covered = {(s.start, s.end) for s in found}
+    out = []
+    for fstart, fend, term in _occurrences(folded, terms):
+        start, end = (fstart, fend) if index is None else map_span(index, fstart, fend, text)
+        if (start, end) in covered:
+            continue
+        original = text[start:end]
+        if not original[0].isupper() and zipf(original.lower(), "en") >= 3.0:
+            continue  # "hope" lower case is a word, not Hope
+        kind, conf = terms[term]
+        out.append(Suggestion(start, end, kind, min(conf, 0.75), "names", original))
+    return out
+
+
+def _occurrences(folded: str, terms: dict[str, tuple[str, float]]) -> list[tuple[int, int, str]]:
+    """Non-overlapping whole-word occurrences of the terms, leftmost first, longest at a position.
+
+    Same result as one regex alternation (longest term first) with word boundaries, without
+    compiling a pattern for every text.
+    """
+    best: dict[int, str] = {}
+    n = len(folded)
+    find = folded.find
+    for term in terms:
+        if not term:
+            continue
+        size = len(term)
+        i = find(term)
+        while i >= 0:
+            j = i + size
+            # Word boundaries on both sides (\w is what str.isalnum() or "_" accepts).
+            if (
+                (i == 0 or not (folded[i - 1].isalnum() or folded[i - 1] == "_"))
+                and (j == n or not (folded[j].isalnum() or folded[j] == "_"))
+                and size > len(best.get(i, ""))
+            ):
+                best[i] = term
+            i = find(term, i + 1)
+    if len(best) <= 1:
+        return [(i, i + len(term), term) for i, term in best.items()]
+    out = []
+    pos = 0
+    for i in sorted(best):
+        if i < pos:
+            continue
+        term = best[i]
+        out.append((i, i + len(term), term))
+        pos = i + len(term)
+    return out
