@@ -47,10 +47,11 @@ def _strength(s: Suggestion) -> tuple[int, float, int, str]:
 
 def merge(text: str, suggestions: Iterable[Suggestion]) -> list[Suggestion]:
     """Merge overlapping suggestions; result sorted by (start, end), one span per cluster."""
-    items = sorted(
-        (s for s in suggestions if 0 <= s.start < s.end <= len(text)),
-        key=lambda s: (s.start, s.end, s.kind, s.detector),
-    )
+    n = len(text)
+    # Sorted as tuples (start, end, kind, confidence, ...): no key function to call. Where two
+    # differ only after the kind they overlap, so they end up in one cluster whatever their
+    # order, and a cluster's result does not depend on its order (see _combine).
+    items = sorted(s for s in suggestions if 0 <= s.start < s.end <= n)
     merged: list[Suggestion] = []
     cluster: list[Suggestion] = []
     cluster_end = -1
@@ -66,6 +67,8 @@ def merge(text: str, suggestions: Iterable[Suggestion]) -> list[Suggestion]:
 
 
 def _combine(text: str, cluster: list[Suggestion]) -> Suggestion:
+    # Suggestions of equal strength agree in kind, confidence and detector, so which of them
+    # max() picks does not change the result.
     if len(cluster) == 1:
         return cluster[0]  # the common case: nothing to merge
     best = max(cluster, key=_strength)
