@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
+from ._street_gate import not_preceded_by, preceded_by, tail_trie
 from .language import name_likeness, zipf
 from .model import Suggestion
 from .regex_util import first_chars, trie_regex
@@ -18,7 +19,8 @@ from .scan import (
 )
 
 _W = r"[^\W\d_][\w'’.-]*"  # a word
-_CW = r"[A-ZÀ-ÖØ-ÞĀ-ŽΑ-ΩΆ-ΏА-Я][\w'’.-]*"  # a capitalised word
+_CAPITALS = "A-ZÀ-ÖØ-ÞĀ-ŽΑ-ΩΆ-ΏА-Я"
+_CW = "[" + _CAPITALS + r"][\w'’.-]*"  # a capitalised word
 _STREET_SUFFIX = (
     r"(?:Street|St|Road|Rd|Avenue|Ave|Av|Lane|Ln|Boulevard|Blvd|Drive|Dr|Way|Court|Ct|Place|Pl"
     r"|Square|Sq|Crescent|Cres|Terrace|Close|Turnpike|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Trail"
@@ -81,13 +83,33 @@ _STREET_WORD_GATE = re.compile(
         [w.replace("\\", "") for w in _STREET_WORD[3:-1].split("|")], after_first=r"(?<=\s.)"
     )
 )
+# The first place in the lower-cased text where the prefix-style, street-word, compound-street
+# or unit pattern could match (see _street_gate): a prefix word followed by white space, a
+# street word after white space, a street suffix ending a word, a unit word not inside a word
+# followed by a house number. Each of those gates (or patterns) matches only where this does,
+# so searching them from there finds the same; most texts have none of them at all.
+_UNIT_TAIL = r"\.?\s*(?:no\.?\s*)?#?\s*\d"
+_STREET_WORDS_GATE = re.compile(
+    "(?s)"
+    + tail_trie(
+        [(w.lower(), r"\s") for w in _PREFIX_WORDS]
+        + [(w, preceded_by(r"\s", w)) for w in _STREET_WORD[3:-1].replace("\\", "").split("|")]
+        + [(w, preceded_by(r"[\w'’.-]", w) + r"\b") for w in _COMPOUND_WORDS]
+        + [(w.lower(), not_preceded_by(r"[\w-]", w) + _UNIT_TAIL) for w in _UNIT_WORDS]
+        + [("p", not_preceded_by(r"[\w-]", "p") + r"\.?\s?o\.?\s?box" + _UNIT_TAIL)]
+    )
+)
 _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (
+        # Possessive quantifiers where what follows cannot start inside the run (a number or
+        # word is always followed by white space, white space by a digit or letter), and the
+        # suffixes as a prefix tree (each must end at \b, so it is the whole word): the same
+        # matches with less backtracking.
         re.compile(
-            r"(?=\d)(?<![\w-])(?:\d{1,6}\s+)?\d{1,6}[A-Za-z]?,?\s+(?:"
+            r"(?=\d)(?<![\w-])(?:\d{1,6}+\s++)?\d{1,6}+[A-Za-z]?,?\s++(?:"
             + _W
-            + r"\s+){0,4}"
-            + _STREET_SUFFIX
+            + r"+\s++){0,4}"
+            + trie_regex(_STREET_SUFFIX[3:-1].split("|"))
             + r"\b\.?"
         ),
         0.85,
@@ -155,16 +177,25 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
         0.8,
     ),
 ]
-# "Koskikatu 25" / "7878 Rahu 37": a rare capitalised word followed by a house number.
+# "Koskikatu 25" / "7878 Rahu 37": a rare capitalised word followed by a house number. Written
+# as "one digit or capital, then the rest of a number-led or a word-led match" so that the
+# engine scans for that character class (a leading look-ahead is tried at every position);
+# possessive where what follows cannot start inside the run. The words are group 1 of a
+# number-led match, and from the match start to the end of group 2 in a word-led one.
+_CW_POSSESSIVE = _CW + "+"
 _NAME_NUMBER = re.compile(
-    _CW_START
-    + r"(?<![\w-])(?:\d{1,6}\s+){0,2}("
-    + _CW
-    + r"(?:\s+"
-    + _CW
-    + r"){0,2})\s+\d{1,4}[a-zA-Z]?(?![\w:/.,-]\d)"
+    r"[\d"
+    + _CAPITALS
+    + r"](?<![\w-].)(?:(?<=\d)\d{0,5}+\s++(?:\d{1,6}+\s++)?("
+    + _CW_POSSESSIVE
+    + r"(?:\s++"
+    + _CW_POSSESSIVE
+    + r"){0,2})|(?<!\d)([\w'’.-]*+(?:\s++"
+    + _CW_POSSESSIVE
+    + r"){0,2}))\s++\d{1,4}[a-zA-Z]?(?![\w:/.,-]\d)"
 )
 _COMPOUND_INDEX = 3  # the compound-street pattern ("Koskikatu", "Feldstrasse")
+_UNIT_INDEX = 4  # the unit pattern ("Apt 4", "P.O. Box 77")
 # A compound-street match that is a common lower-case English word with no number ("during",
 # "bring", "answering" end in "ring"; "brigade" in "gade") is not a street.
 _ORDINARY_ZIPF = 3.0
@@ -175,37 +206,55 @@ def _ordinary_word(s: str) -> bool:
     return w.islower() and w.isalpha() and zipf(w, "en") >= _ORDINARY_ZIPF
 
 
-_NOT_STREET = re.compile(
-    r"(?i)^(?:chapter|page|room|level|grade|class|year|age|aged|day|week|month|hour|minute|"
-    r"verse|part|section|article|article|number|no|step|vol|volume|box|gate|block|tent|"
-    r"bus|train|flight|platform|the|a|an|in|on|at|of|for|and|but|to|my|our|his|her|their|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december)$"
+_NOT_STREET_WORD_LIST = (
+    "chapter|page|room|level|grade|class|year|age|aged|day|week|month|hour|minute|"
+    "verse|part|section|article|number|no|step|vol|volume|box|gate|block|tent|"
+    "bus|train|flight|platform|the|a|an|in|on|at|of|for|and|but|to|my|our|his|her|their|"
+    "january|february|march|april|may|june|july|august|september|october|november|december"
 )
+_NOT_STREET_WORDS = frozenset(_NOT_STREET_WORD_LIST.split("|"))
+# For words that are not ASCII: under IGNORECASE the long s (U+017F) matches "s", the dotless
+# and dotted i (U+0131, U+0130) match "i", the Kelvin sign matches "k": a plain lower-case
+# lookup is not enough there.
+_NOT_STREET = re.compile("(?i)^(?:" + _NOT_STREET_WORD_LIST + ")$")
+
+
+def _not_street(word: str) -> bool:
+    """Whether a word (no white space in it) is one that is never part of a street name."""
+    if word.isascii():
+        return word.lower() in _NOT_STREET_WORDS
+    return _NOT_STREET.match(word) is not None
 
 
 def find_addresses(text: str, lang: str = "en") -> Iterator[Suggestion]:
     """Street addresses: number + street + suffix, prefix-style streets, units, 'the corner of'."""
-    first = first_digit(text)
-    digit = first >= 0
+    digit = first_digit(text) >= 0
     # Cheap whole-text checks skip patterns that cannot match (same results, less time).
     if lower_matches_ignorecase(text):
-        compound = _COMPOUND_GATE_LOWER.search(lower_same_length(text)) is not None
-    else:
+        lower = lower_same_length(text)
+        hit = _STREET_WORDS_GATE.search(lower)
+        at = -1 if hit is None else hit.start()
+        prefix = at >= 0 and _PREFIX_GATE.search(text, at) is not None
+        street = at >= 0 and _STREET_WORD_GATE.search(text, at) is not None
+        compound = at >= 0 and _COMPOUND_GATE_LOWER.search(lower, at) is not None
+        corner = "corner" in lower  # no "İ" in "corner": the same as in text.lower()
+    else:  # U+0130, U+0131 or U+017F: the lower-cased text is not enough, check the text
+        at = 0
+        prefix = _PREFIX_GATE.search(text) is not None
+        street = _STREET_WORD_GATE.search(text) is not None
         compound = _COMPOUND_GATE.search(text) is not None
-    runs = (
-        digit,
-        _PREFIX_GATE.search(text) is not None,
-        _STREET_WORD_GATE.search(text) is not None,
-        compound,
-        digit,
-        "corner" in text.lower(),
-        has_arabic(text),
-    )
+        corner = "corner" in text.lower()
+    runs = (digit, prefix, street, compound, digit and at >= 0, corner, has_arabic(text))
     for i, ((pattern, conf), run) in enumerate(zip(_PATTERNS, runs, strict=True)):
         if not run:
             continue
-        # The first pattern's matches start at the first digit of a run of digits.
-        for m in digit_led_matches(pattern, text) if i == 0 else pattern.finditer(text):
+        if i == 0:  # the house-number pattern's matches start at the first digit of a run
+            matches: Iterable[re.Match[str]] = digit_led_matches(pattern, text)
+        elif i == _UNIT_INDEX:  # unit matches start where the street-words gate matches
+            matches = pattern.finditer(text, at)
+        else:
+            matches = pattern.finditer(text)
+        for m in matches:
             s = m.group().rstrip(" ,")
             if i == _COMPOUND_INDEX and _ordinary_word(s):
                 continue  # "during", "answering": a common word that ends like a street
@@ -213,12 +262,13 @@ def find_addresses(text: str, lang: str = "en") -> Iterator[Suggestion]:
     if not digit:
         return
     for m in _NAME_NUMBER.finditer(text):
-        words = m.group(1).split()
-        if any(_NOT_STREET.match(w) for w in words):
+        start = m.start()
+        words = (m.group(1) if m.start(1) >= 0 else text[start : m.end(2)]).split()
+        if any(_not_street(w) for w in words):
             continue
-        if min(name_likeness(w.strip(".'’"), lang) for w in words) < 0.5:
+        if any(name_likeness(w.strip(".'’"), lang) < 0.5 for w in words):
             continue
-        yield Suggestion(m.start(), m.end(), "address", 0.55, "address", m.group())
+        yield Suggestion(start, m.end(), "address", 0.55, "address", m.group())
 
 
 _POSTCODE_STRONG: list[tuple[re.Pattern[str], float]] = [
