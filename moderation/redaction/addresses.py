@@ -11,7 +11,6 @@ from .language import name_likeness, zipf
 from .model import Suggestion
 from .regex_util import first_chars, trie_regex
 from .scan import (
-    digit_led_matches,
     first_digit,
     has_arabic,
     lower_matches_ignorecase,
@@ -101,12 +100,13 @@ _STREET_WORDS_GATE = re.compile(
 )
 _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (
-        # Possessive quantifiers where what follows cannot start inside the run (a number or
-        # word is always followed by white space, white space by a digit or letter), and the
-        # suffixes as a prefix tree (each must end at \b, so it is the whole word): the same
-        # matches with less backtracking.
+        # Starts with the digit class (the engine scans for digits; a match starts a run of
+        # digits), the rest written after that first digit; possessive quantifiers where what
+        # follows cannot start inside the run (a number or word is always followed by white
+        # space, white space by a digit or letter); the suffixes as a prefix tree (each must
+        # end at \b, so it is the whole word). Same matches, less backtracking.
         re.compile(
-            r"(?=\d)(?<![\w-])(?:\d{1,6}+\s++)?\d{1,6}+[A-Za-z]?,?\s++(?:"
+            r"\d(?<![\w-]\d)(?:\d{0,5}+\s++\d{1,6}+|\d{0,5}+)[A-Za-z]?,?\s++(?:"
             + _W
             + r"+\s++){0,4}"
             + trie_regex(_STREET_SUFFIX[3:-1].split("|"))
@@ -248,10 +248,8 @@ def find_addresses(text: str, lang: str = "en") -> Iterator[Suggestion]:
     for i, ((pattern, conf), run) in enumerate(zip(_PATTERNS, runs, strict=True)):
         if not run:
             continue
-        if i == 0:  # the house-number pattern's matches start at the first digit of a run
-            matches: Iterable[re.Match[str]] = digit_led_matches(pattern, text)
-        elif i == _UNIT_INDEX:  # unit matches start where the street-words gate matches
-            matches = pattern.finditer(text, at)
+        if i == _UNIT_INDEX:  # unit matches start where the street-words gate matches
+            matches: Iterable[re.Match[str]] = pattern.finditer(text, at)
         else:
             matches = pattern.finditer(text)
         for m in matches:
@@ -286,16 +284,45 @@ _POSTCODE_STRONG: list[tuple[re.Pattern[str], float]] = [
         0.85,
     ),  # CA
 ]
+# A capital followed by a digit, or "GIR": every strong match has one at most one character
+# after its start. A class first lets the engine scan for capitals.
+_STRONG_GATE = re.compile(r"[A-Z](?:\d|(?<=G)IR)")
+# Numeric shapes (each alternative written after its first digit, so the pattern starts with
+# the digit class: the engine scans for digits; a match starts a run of digits).
 _POSTCODE_SHAPE = re.compile(
-    r"(?=\d)(?<![\w.,:/-])"
-    r"(?:\d{5}-\d{3,4}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3} \d{2}|\d{4} ?[A-Z]{2}|\d{3,5})"
+    r"\d(?<![\w.,:/-]\d)"
+    r"(?:\d{4}-\d{3,4}|\d{3}-\d{3}|\d-\d{3}|\d{2} \d{2}|\d{3} ?[A-Z]{2}|\d{2,4})"
     r"(?![\w:/-]|[.,]\d)"
 )
 _POSTCODE_CUE = re.compile(
     r"(?:(?i:zip|zip code|postcode|post code|postal code|código postal|code postal|cp|c\.p\.)"
     r"(?:\s*(?:is|es|est|:))?|\b[A-Z]{2}|,|\n|\b[A-Z][a-zà-ÿ]+)\s*$"
 )
-_AFTER_CUE = re.compile(r"^[ \t]+[A-ZÀ-Þ][\w'-]+")
+# The cue is searched in the 25 characters before a candidate and must end there (before white
+# space): its alternatives end with ",", a capital, a lower-case run after a capital, or one of
+# these endings of the cue words (lower-cased); or it is a line break in the trailing space.
+# A window that ends in none of them has no cue, and the regex search is not needed.
+_CUE_ENDINGS = ("zip", "code", "postal", "cp", "c.p.", "is", "es", "est", ":", ",")
+_CUE_LOWER_RUN = "".join(map(chr, range(ord("a"), ord("z") + 1))) + "".join(
+    map(chr, range(ord("à"), ord("ÿ") + 1))
+)
+_STRONG_CUE = re.compile(r"(?i)zip|post|cód|code|cp|c\.p")
+# Matched at the end of the candidate (match with pos and endpos, as on the 25-character slice).
+_AFTER_CUE = re.compile(r"[ \t]+[A-ZÀ-Þ][\w'-]+")
+
+
+def _may_have_cue(before: str, core: str, plain_lower: bool) -> bool:
+    """False only if _POSTCODE_CUE cannot match before (core is before.rstrip())."""
+    if not core:
+        return "\n" in before
+    last = core[-1]
+    if "A" <= last <= "Z" or "\n" in before[len(core) :]:
+        return True
+    run_start = len(core.rstrip(_CUE_LOWER_RUN))  # a lower-case run ending the text
+    if 0 < run_start < len(core) and "A" <= core[run_start - 1] <= "Z":
+        return True
+    # Case-insensitive cue words: lower-casing is exact unless the text has the odd letters.
+    return not plain_lower or core.lower().endswith(_CUE_ENDINGS)
 
 
 def find_postcodes(text: str) -> Iterator[Suggestion]:
@@ -303,24 +330,32 @@ def find_postcodes(text: str) -> Iterator[Suggestion]:
     first = first_digit(text)
     if first < 0:
         return
-    for pattern, conf in _POSTCODE_STRONG:
-        # A match starts at most 4 characters before its first digit ("GIR 0AA", "SW1A").
-        for m in pattern.finditer(text, max(0, first - 4)):
-            yield Suggestion(m.start(), m.end(), "postcode", conf, "postcode", m.group())
-    for m in digit_led_matches(_POSTCODE_SHAPE, text):  # starts a run of digits
+    gate = _STRONG_GATE.search(text, max(0, first - 4))  # "GIR 0AA": 4 before the digit
+    if gate is not None:
+        for pattern, conf in _POSTCODE_STRONG:
+            for m in pattern.finditer(text, max(0, gate.start() - 1)):
+                yield Suggestion(m.start(), m.end(), "postcode", conf, "postcode", m.group())
+    plain_lower = lower_matches_ignorecase(text)
+    for m in _POSTCODE_SHAPE.finditer(text, first):
         s = m.group()
-        before = text[max(0, m.start() - 25) : m.start()]
-        after = text[m.end() : m.end() + 25]
-        cue_before = _POSTCODE_CUE.search(before)
-        cue_after = _AFTER_CUE.match(after)
+        start, end = m.span()
+        before = text[max(0, start - 25) : start]
+        core = before.rstrip()
+        cue_before = (
+            _POSTCODE_CUE.search(before) if _may_have_cue(before, core, plain_lower) else None
+        )
         if s.isdigit() and len(s) == 4 and s.startswith(("19", "20")) and not cue_before:
             continue  # a year
-        if cue_before and re.match(r"(?i)zip|post|cód|code|cp|c\.p", cue_before.group()):
+        if cue_before and _STRONG_CUE.match(cue_before.group()):
             conf = 0.85
         elif cue_before and cue_before.group().strip() not in {",", ""} and len(s) >= 4:
             conf = 0.6
-        elif cue_after and len(s) >= 4 and before.rstrip().endswith((",", "\n")):
+        elif (
+            len(s) >= 4
+            and core.endswith((",", "\n"))
+            and _AFTER_CUE.match(text, end, end + 25) is not None
+        ):
             conf = 0.55
         else:
             continue
-        yield Suggestion(m.start(), m.end(), "postcode", conf, "postcode", s)
+        yield Suggestion(start, end, "postcode", conf, "postcode", s)
