@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from ._street_gate import not_preceded_by, preceded_by, tail_trie
+from ._word_gate import not_preceded_by, preceded_by, tail_trie
 from .language import name_likeness, zipf
 from .model import Suggestion
 from .regex_util import first_chars, trie_regex
@@ -83,7 +83,7 @@ _STREET_WORD_GATE = re.compile(
     )
 )
 # The first place in the lower-cased text where the prefix-style, street-word, compound-street
-# or unit pattern could match (see _street_gate): a prefix word followed by white space, a
+# or unit pattern could match (see _word_gate): a prefix word followed by white space, a
 # street word after white space, a street suffix ending a word, a unit word not inside a word
 # followed by a house number. Each of those gates (or patterns) matches only where this does,
 # so searching them from there finds the same; most texts have none of them at all.

@@ -1,12 +1,12 @@
-"""One scan of the lower-cased text that every street-word pattern of the address detector
-needs to pass (a private helper of addresses.py).
+"""Prefix trees of words, each word followed by its own context check: one scan of a text finds
+the first place where any of several word-led patterns could match (a private helper of
+addresses.py and organisations.py).
 
-The prefix-style, street-word, compound-street and unit patterns each need a word of their
-list at a place they can use it. Instead of one whole-text gate search per pattern, a single
-prefix tree of all those words, each word followed by its own context check, finds the first
-place where any of them could match; the exact gates (and the unit pattern) then only search
-from there. The tree is only used for "is there a match, and where is the first one": its
-alternatives are not in the order of the patterns' own alternations.
+Instead of one whole-text gate search per pattern, a single tree of all their words finds
+where the first of them could match; the exact gates (or the patterns) then only search from
+there, and most texts have none of the words at all. The tree is only used for "is there a
+match, and where is the first one": its alternatives are not in the order of the patterns'
+own alternations.
 """
 
 from __future__ import annotations
