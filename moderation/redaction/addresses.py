@@ -98,6 +98,11 @@ _STREET_WORDS_GATE = re.compile(
         + [("p", not_preceded_by(r"[\w-]", "p") + r"\.?\s?o\.?\s?box" + _UNIT_TAIL)]
     )
 )
+# The house-number pattern needs a street suffix after white space, after the first digit
+# (a prefix tree led by capitals, which are rare: the engine skips quickly).
+_SUFFIX_GATE = re.compile(
+    trie_regex(_STREET_SUFFIX[3:-1].split("|"), after_first=r"(?<=\s.)") + r"\b"
+)
 _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (
         # Starts with the digit class (the engine scans for digits; a match starts a run of
@@ -226,9 +231,40 @@ def _not_street(word: str) -> bool:
     return _NOT_STREET.match(word) is not None
 
 
+def _compound_floor(text: str, suffix_at: int) -> int:
+    """A lower bound for the start of a compound-street match whose suffix starts at suffix_at:
+    the start of the run of word characters around it, less the white space and (at most six)
+    digits of a house number before it."""
+    i = suffix_at
+    while i > 0 and (text[i - 1].isalnum() or text[i - 1] in "_'’.-"):  # a _CW character
+        i -= 1
+    while i > 0 and text[i - 1].isspace():  # \s
+        i -= 1
+    return max(0, i - 6)
+
+
+def _compound_matches(text: str, lower: str, suffix_at: int) -> Iterator[re.Match[str]]:
+    """The compound-street pattern's finditer(text), given where its gate first matches in
+    lower: each search starts at the floor of the next suffix instead of scanning the words
+    before it (every match has its suffix at a gate match, and floors grow with the suffix)."""
+    pattern = _PATTERNS[_COMPOUND_INDEX][0]
+    pos = 0
+    while True:
+        m = pattern.search(text, max(pos, _compound_floor(text, suffix_at)))
+        if m is None:
+            return
+        yield m
+        pos = m.end()
+        gate = _COMPOUND_GATE_LOWER.search(lower, pos)
+        if gate is None:
+            return
+        suffix_at = gate.start()
+
+
 def find_addresses(text: str, lang: str = "en") -> Iterator[Suggestion]:
     """Street addresses: number + street + suffix, prefix-style streets, units, 'the corner of'."""
-    digit = first_digit(text) >= 0
+    first = first_digit(text)
+    digit = first >= 0
     # Cheap whole-text checks skip patterns that cannot match (same results, less time).
     if lower_matches_ignorecase(text):
         lower = lower_same_length(text)
@@ -236,20 +272,24 @@ def find_addresses(text: str, lang: str = "en") -> Iterator[Suggestion]:
         at = -1 if hit is None else hit.start()
         prefix = at >= 0 and _PREFIX_GATE.search(text, at) is not None
         street = at >= 0 and _STREET_WORD_GATE.search(text, at) is not None
-        compound = at >= 0 and _COMPOUND_GATE_LOWER.search(lower, at) is not None
+        compound_hit = None if at < 0 else _COMPOUND_GATE_LOWER.search(lower, at)
+        compound = compound_hit is not None
         corner = "corner" in lower  # no "İ" in "corner": the same as in text.lower()
     else:  # U+0130, U+0131 or U+017F: the lower-cased text is not enough, check the text
-        at = 0
+        at, lower, compound_hit = 0, text, None
         prefix = _PREFIX_GATE.search(text) is not None
         street = _STREET_WORD_GATE.search(text) is not None
         compound = _COMPOUND_GATE.search(text) is not None
         corner = "corner" in text.lower()
-    runs = (digit, prefix, street, compound, digit and at >= 0, corner, has_arabic(text))
+    house = digit and _SUFFIX_GATE.search(text, first) is not None
+    runs = (house, prefix, street, compound, digit and at >= 0, corner, has_arabic(text))
     for i, ((pattern, conf), run) in enumerate(zip(_PATTERNS, runs, strict=True)):
         if not run:
             continue
         if i == _UNIT_INDEX:  # unit matches start where the street-words gate matches
             matches: Iterable[re.Match[str]] = pattern.finditer(text, at)
+        elif i == _COMPOUND_INDEX and compound_hit is not None:
+            matches = _compound_matches(text, lower, compound_hit.start())
         else:
             matches = pattern.finditer(text)
         for m in matches:
