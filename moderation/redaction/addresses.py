@@ -82,22 +82,50 @@ _STREET_WORD_GATE = re.compile(
         [w.replace("\\", "") for w in _STREET_WORD[3:-1].split("|")], after_first=r"(?<=\s.)"
     )
 )
-# The first place in the lower-cased text where the prefix-style, street-word, compound-street
-# or unit pattern could match (see _word_gate): a prefix word followed by white space, a
-# street word after white space, a street suffix ending a word, a unit word not inside a word
-# followed by a house number. Each of those gates (or patterns) matches only where this does,
-# so searching them from there finds the same; most texts have none of them at all.
+# Where in the lower-cased text the prefix-style, street-word, compound-street or unit pattern
+# could match (see _word_gate): a prefix word followed by white space, a street word after
+# white space, a street suffix ending a word, a unit word not inside a word followed by a
+# house number. Every match of their gates is at a match of this, and most texts have none.
 _UNIT_TAIL = r"\.?\s*(?:no\.?\s*)?#?\s*\d"
+_UNIT_ITEMS = [(w.lower(), not_preceded_by(r"[\w-]", w) + _UNIT_TAIL) for w in _UNIT_WORDS] + [
+    ("p", not_preceded_by(r"[\w-]", "p") + r"\.?\s?o\.?\s?box" + _UNIT_TAIL)
+]
 _STREET_WORDS_GATE = re.compile(
     "(?s)"
     + tail_trie(
         [(w.lower(), r"\s") for w in _PREFIX_WORDS]
         + [(w, preceded_by(r"\s", w)) for w in _STREET_WORD[3:-1].replace("\\", "").split("|")]
         + [(w, preceded_by(r"[\w'’.-]", w) + r"\b") for w in _COMPOUND_WORDS]
-        + [(w.lower(), not_preceded_by(r"[\w-]", w) + _UNIT_TAIL) for w in _UNIT_WORDS]
-        + [("p", not_preceded_by(r"[\w-]", "p") + r"\.?\s?o\.?\s?box" + _UNIT_TAIL)]
+        + _UNIT_ITEMS
     )
 )
+# Where a unit match can start (on the lower-cased text, like the IGNORECASE unit pattern).
+_UNIT_GATE_LOWER = re.compile("(?s)" + tail_trie(_UNIT_ITEMS))
+
+
+def _street_gates(text: str, lower: str) -> list[int]:
+    """Where the prefix, street-word, compound-street and unit gates first match (-1: nowhere),
+    checked with match() at each place where the street-words gate matches (lower is the text
+    lower-cased with the same length; only when that is what IGNORECASE matches)."""
+    gates = (
+        (_PREFIX_GATE, text),
+        (_STREET_WORD_GATE, text),
+        (_COMPOUND_GATE_LOWER, lower),
+        (_UNIT_GATE_LOWER, lower),
+    )
+    found = [-1, -1, -1, -1]
+    missing = 4
+    pos = 0
+    while missing and (hit := _STREET_WORDS_GATE.search(lower, pos)) is not None:
+        at = hit.start()
+        for k, (gate, where) in enumerate(gates):
+            if found[k] < 0 and gate.match(where, at) is not None:
+                found[k] = at
+                missing -= 1
+        pos = at + 1
+    return found
+
+
 # The house-number pattern needs a street suffix after white space, after the first digit
 # (a prefix tree led by capitals, which are rare: the engine skips quickly).
 _SUFFIX_GATE = re.compile(
@@ -266,30 +294,35 @@ def find_addresses(text: str, lang: str = "en") -> Iterator[Suggestion]:
     first = first_digit(text)
     digit = first >= 0
     # Cheap whole-text checks skip patterns that cannot match (same results, less time).
-    if lower_matches_ignorecase(text):
+    plain = lower_matches_ignorecase(text)
+    if plain:
         lower = lower_same_length(text)
-        hit = _STREET_WORDS_GATE.search(lower)
-        at = -1 if hit is None else hit.start()
-        prefix = at >= 0 and _PREFIX_GATE.search(text, at) is not None
-        street = at >= 0 and _STREET_WORD_GATE.search(text, at) is not None
-        compound_hit = None if at < 0 else _COMPOUND_GATE_LOWER.search(lower, at)
-        compound = compound_hit is not None
+        prefix_at, street_at, compound_at, unit_at = _street_gates(text, lower)
         corner = "corner" in lower  # no "İ" in "corner": the same as in text.lower()
     else:  # U+0130, U+0131 or U+017F: the lower-cased text is not enough, check the text
-        at, lower, compound_hit = 0, text, None
-        prefix = _PREFIX_GATE.search(text) is not None
-        street = _STREET_WORD_GATE.search(text) is not None
-        compound = _COMPOUND_GATE.search(text) is not None
+        lower = text
+        prefix_at = 0 if _PREFIX_GATE.search(text) else -1
+        street_at = 0 if _STREET_WORD_GATE.search(text) else -1
+        compound_at = 0 if _COMPOUND_GATE.search(text) else -1
+        unit_at = 0
         corner = "corner" in text.lower()
     house = digit and _SUFFIX_GATE.search(text, first) is not None
-    runs = (house, prefix, street, compound, digit and at >= 0, corner, has_arabic(text))
+    runs = (
+        house,
+        prefix_at >= 0,
+        street_at >= 0,
+        compound_at >= 0,
+        digit and unit_at >= 0,
+        corner,
+        has_arabic(text),
+    )
     for i, ((pattern, conf), run) in enumerate(zip(_PATTERNS, runs, strict=True)):
         if not run:
             continue
         if i == _UNIT_INDEX:  # unit matches start where the street-words gate matches
-            matches: Iterable[re.Match[str]] = pattern.finditer(text, at)
-        elif i == _COMPOUND_INDEX and compound_hit is not None:
-            matches = _compound_matches(text, lower, compound_hit.start())
+            matches: Iterable[re.Match[str]] = pattern.finditer(text, unit_at)
+        elif i == _COMPOUND_INDEX and plain:
+            matches = _compound_matches(text, lower, compound_at)
         else:
             matches = pattern.finditer(text)
         for m in matches:
