@@ -334,8 +334,12 @@ def find_addresses(text: str, lang: str = "en") -> Iterator[Suggestion]:
         return
     for m in _NAME_NUMBER.finditer(text):
         start = m.start()
-        words = (m.group(1) if m.start(1) >= 0 else text[start : m.end(2)]).split()
-        if any(_not_street(w) for w in words):
+        words_text = m.group(1) if m.start(1) >= 0 else text[start : m.end(2)]
+        words = words_text.split()
+        if words_text.isascii():  # one set check (see _not_street)
+            if not _NOT_STREET_WORDS.isdisjoint(words_text.lower().split()):
+                continue
+        elif any(_not_street(w) for w in words):
             continue
         if any(name_likeness(w.strip(".'’"), lang) < 0.5 for w in words):
             continue
