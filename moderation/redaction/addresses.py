@@ -384,6 +384,7 @@ _CUE_LOWER_RUN = "".join(map(chr, range(ord("a"), ord("z") + 1))) + "".join(
     map(chr, range(ord("à"), ord("ÿ") + 1))
 )
 _STRONG_CUE = re.compile(r"(?i)zip|post|cód|code|cp|c\.p")
+_STRONG_STARTS = ("zip", "post", "cód", "code", "cp")  # a capitalised word that is one
 # Matched at the end of the candidate (match with pos and endpos, as on the 25-character slice).
 _AFTER_CUE = re.compile(r"[ \t]+[A-ZÀ-Þ][\w'-]+")
 
@@ -402,6 +403,22 @@ def _may_have_cue(before: str, core: str, plain_lower: bool) -> bool:
     return not plain_lower or core.lower().endswith(_CUE_ENDINGS)
 
 
+def _may_have_strong_cue(core: str, plain_lower: bool) -> bool:
+    """False only if no _POSTCODE_CUE match in the window (core is its rstrip()) is a strong
+    cue (_STRONG_CUE): that needs a cue word at the end ("CP" is one), or a capitalised last
+    word that starts like one ("Zip", "Postal")."""
+    if not plain_lower:
+        return True
+    if core.lower().endswith(_CUE_ENDINGS[:-1]):  # not ","
+        return True
+    run_start = len(core.rstrip(_CUE_LOWER_RUN))
+    return (
+        0 < run_start < len(core)
+        and "A" <= core[run_start - 1] <= "Z"
+        and core[run_start - 1 :].lower().startswith(_STRONG_STARTS)
+    )
+
+
 def find_postcodes(text: str) -> Iterator[Suggestion]:
     """Postcodes: distinctive national formats anywhere, numeric ones only beside address cues."""
     first = first_digit(text)
@@ -418,9 +435,12 @@ def find_postcodes(text: str) -> Iterator[Suggestion]:
         start, end = m.span()
         before = text[max(0, start - 25) : start]
         core = before.rstrip()
-        cue_before = (
-            _POSTCODE_CUE.search(before) if _may_have_cue(before, core, plain_lower) else None
-        )
+        # A candidate of fewer than four characters needs a strong cue (see below).
+        if len(s) >= 4:
+            may = _may_have_cue(before, core, plain_lower)
+        else:
+            may = _may_have_strong_cue(core, plain_lower)
+        cue_before = _POSTCODE_CUE.search(before) if may else None
         if s.isdigit() and len(s) == 4 and s.startswith(("19", "20")) and not cue_before:
             continue  # a year
         if cue_before and _STRONG_CUE.match(cue_before.group()):

@@ -206,7 +206,14 @@ def test_cue_check_never_skips_a_cue() -> None:
     rnd = random.Random(4)
     windows = [t[i : i + 25] for t in _TEXTS[:3000] for i in (0, rnd.randrange(len(t) + 1))]
     windows += ["Zip code:  ", "post code is", "c.p.", "AB ", "Xy\n ", ",", "\n", "CÓDIGO POSTAL"]
+    windows += ["Zipper ", "Postal", "the CP", "x Código", "code:", "Zip es", "Cp  "]
+    strong = 0
     for before in windows:
-        if A._POSTCODE_CUE.search(before):
+        cue = A._POSTCODE_CUE.search(before)
+        if cue:
             plain = scan.lower_matches_ignorecase(before)
             assert A._may_have_cue(before, before.rstrip(), plain), before
+            if A._STRONG_CUE.match(cue.group()):
+                assert A._may_have_strong_cue(before.rstrip(), plain), before
+                strong += 1
+    assert strong > 50
