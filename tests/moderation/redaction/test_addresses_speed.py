@@ -1,5 +1,6 @@
 # ruff: noqa: RUF001  (multilingual text: Arabic letters and typographic quotes are data)
-"""The faster address and postcode detectors find exactly what the previous versions found.
+"""The faster address and postcode detectors (addresses, _postcodes) find exactly what the
+previous versions found.
 
 The previous versions are kept here as the oracle: their changed regexes are rebuilt from the
 earlier pattern text, the unchanged ones are shared with the module.
@@ -11,6 +12,7 @@ import random
 import re
 from collections.abc import Iterator
 
+from moderation.redaction import _postcodes as P
 from moderation.redaction import addresses as A
 from moderation.redaction import scan
 from moderation.redaction.language import name_likeness
@@ -85,14 +87,14 @@ def _old_find_postcodes(text: str) -> Iterator[Suggestion]:
     first = scan.first_digit(text)
     if first < 0:
         return
-    for pattern, conf in A._POSTCODE_STRONG:
+    for pattern, conf in P._POSTCODE_STRONG:
         for m in pattern.finditer(text, max(0, first - 4)):
             yield Suggestion(m.start(), m.end(), "postcode", conf, "postcode", m.group())
     for m in scan.digit_led_matches(_OLD_POSTCODE_SHAPE, text):
         s = m.group()
         before = text[max(0, m.start() - 25) : m.start()]
         after = text[m.end() : m.end() + 25]
-        cue_before = A._POSTCODE_CUE.search(before)
+        cue_before = P._POSTCODE_CUE.search(before)
         cue_after = _OLD_AFTER_CUE.match(after)
         if s.isdigit() and len(s) == 4 and s.startswith(("19", "20")) and not cue_before:
             continue
@@ -161,7 +163,7 @@ def test_postcodes_same_as_previous_version() -> None:
     found = 0
     for text in _TEXTS:
         old = _as_tuples(_old_find_postcodes(text))
-        assert _as_tuples(A.find_postcodes(text)) == old, text
+        assert _as_tuples(P.find_postcodes(text)) == old, text
         found += len(old)
     assert found > 1000
 
@@ -177,11 +179,11 @@ def test_rewritten_patterns_match_the_previous_ones() -> None:
         ]
         assert new == old, text
         old = [m.span() for m in scan.digit_led_matches(_OLD_POSTCODE_SHAPE, text)]
-        assert [m.span() for m in A._POSTCODE_SHAPE.finditer(text)] == old, text
+        assert [m.span() for m in P._POSTCODE_SHAPE.finditer(text)] == old, text
 
 
 def test_word_gates_are_supersets() -> None:
-    strong = [p for p, _ in A._POSTCODE_STRONG]
+    strong = [p for p, _ in P._POSTCODE_STRONG]
     for text in _TEXTS:
         if not scan.lower_matches_ignorecase(text):
             continue
@@ -199,7 +201,7 @@ def test_word_gates_are_supersets() -> None:
         if A._PATTERNS[0][0].search(text):
             assert A._SUFFIX_GATE.search(text), text
         if any(p.search(text) for p in strong):
-            assert A._STRONG_GATE.search(text), text
+            assert P._STRONG_GATE.search(text), text
 
 
 def test_cue_check_never_skips_a_cue() -> None:
@@ -209,11 +211,11 @@ def test_cue_check_never_skips_a_cue() -> None:
     windows += ["Zipper ", "Postal", "the CP", "x Código", "code:", "Zip es", "Cp  "]
     strong = 0
     for before in windows:
-        cue = A._POSTCODE_CUE.search(before)
+        cue = P._POSTCODE_CUE.search(before)
         if cue:
             plain = scan.lower_matches_ignorecase(before)
-            assert A._may_have_cue(before, before.rstrip(), plain), before
-            if A._STRONG_CUE.match(cue.group()):
-                assert A._may_have_strong_cue(before.rstrip(), plain), before
+            assert P._may_have_cue(before, before.rstrip(), plain), before
+            if P._STRONG_CUE.match(cue.group()):
+                assert P._may_have_strong_cue(before.rstrip(), plain), before
                 strong += 1
     assert strong > 50
