@@ -1,16 +1,18 @@
 # ruff: noqa: RUF001  (multilingual text: Arabic letters and typographic quotes are data)
-"""Detectors for street addresses (many national styles) and postcodes."""
+"""Detectors for street addresses (many national styles) and postcodes (in _postcodes)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
+from ._postcodes import _POSTCODE_SHAPE as _POSTCODE_SHAPE  # for the scan tests
+from ._postcodes import find_postcodes as find_postcodes
+from ._word_gate import not_preceded_by, preceded_by, tail_trie
 from .language import name_likeness, zipf
 from .model import Suggestion
 from .regex_util import first_chars, trie_regex
 from .scan import (
-    digit_led_matches,
     first_digit,
     has_arabic,
     lower_matches_ignorecase,
@@ -18,7 +20,8 @@ from .scan import (
 )
 
 _W = r"[^\W\d_][\w'’.-]*"  # a word
-_CW = r"[A-ZÀ-ÖØ-ÞĀ-ŽΑ-ΩΆ-ΏА-Я][\w'’.-]*"  # a capitalised word
+_CAPITALS = "A-ZÀ-ÖØ-ÞĀ-ŽΑ-ΩΆ-ΏА-Я"
+_CW = "[" + _CAPITALS + r"][\w'’.-]*"  # a capitalised word
 _STREET_SUFFIX = (
     r"(?:Street|St|Road|Rd|Avenue|Ave|Av|Lane|Ln|Boulevard|Blvd|Drive|Dr|Way|Court|Ct|Place|Pl"
     r"|Square|Sq|Crescent|Cres|Terrace|Close|Turnpike|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Trail"
@@ -81,13 +84,67 @@ _STREET_WORD_GATE = re.compile(
         [w.replace("\\", "") for w in _STREET_WORD[3:-1].split("|")], after_first=r"(?<=\s.)"
     )
 )
+# Where in the lower-cased text the prefix-style, street-word, compound-street or unit pattern
+# could match (see _word_gate): a prefix word followed by white space, a street word after
+# white space, a street suffix ending a word, a unit word not inside a word followed by a
+# house number. Every match of their gates is at a match of this, and most texts have none.
+_UNIT_TAIL = r"\.?\s*(?:no\.?\s*)?#?\s*\d"
+_UNIT_ITEMS = [(w.lower(), not_preceded_by(r"[\w-]", w) + _UNIT_TAIL) for w in _UNIT_WORDS] + [
+    ("p", not_preceded_by(r"[\w-]", "p") + r"\.?\s?o\.?\s?box" + _UNIT_TAIL)
+]
+_STREET_WORDS_GATE = re.compile(
+    "(?s)"
+    + tail_trie(
+        [(w.lower(), r"\s") for w in _PREFIX_WORDS]
+        + [(w, preceded_by(r"\s", w)) for w in _STREET_WORD[3:-1].replace("\\", "").split("|")]
+        + [(w, preceded_by(r"[\w'’.-]", w) + r"\b") for w in _COMPOUND_WORDS]
+        + _UNIT_ITEMS
+    )
+)
+# Where a unit match can start (on the lower-cased text, like the IGNORECASE unit pattern).
+_UNIT_GATE_LOWER = re.compile("(?s)" + tail_trie(_UNIT_ITEMS))
+
+
+def _street_gates(text: str, lower: str) -> list[int]:
+    """Where the prefix, street-word, compound-street and unit gates first match (-1: nowhere),
+    checked with match() at each place where the street-words gate matches (lower is the text
+    lower-cased with the same length; only when that is what IGNORECASE matches)."""
+    gates = (
+        (_PREFIX_GATE, text),
+        (_STREET_WORD_GATE, text),
+        (_COMPOUND_GATE_LOWER, lower),
+        (_UNIT_GATE_LOWER, lower),
+    )
+    found = [-1, -1, -1, -1]
+    missing = 4
+    pos = 0
+    while missing and (hit := _STREET_WORDS_GATE.search(lower, pos)) is not None:
+        at = hit.start()
+        for k, (gate, where) in enumerate(gates):
+            if found[k] < 0 and gate.match(where, at) is not None:
+                found[k] = at
+                missing -= 1
+        pos = at + 1
+    return found
+
+
+# The house-number pattern needs a street suffix after white space, after the first digit
+# (a prefix tree led by capitals, which are rare: the engine skips quickly).
+_SUFFIX_GATE = re.compile(
+    trie_regex(_STREET_SUFFIX[3:-1].split("|"), after_first=r"(?<=\s.)") + r"\b"
+)
 _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (
+        # Starts with the digit class (the engine scans for digits; a match starts a run of
+        # digits), the rest written after that first digit; possessive quantifiers where what
+        # follows cannot start inside the run (a number or word is always followed by white
+        # space, white space by a digit or letter); the suffixes as a prefix tree (each must
+        # end at \b, so it is the whole word). Same matches, less backtracking.
         re.compile(
-            r"(?=\d)(?<![\w-])(?:\d{1,6}\s+)?\d{1,6}[A-Za-z]?,?\s+(?:"
+            r"\d(?<![\w-]\d)(?:\d{0,5}+\s++\d{1,6}+|\d{0,5}+)[A-Za-z]?,?\s++(?:"
             + _W
-            + r"\s+){0,4}"
-            + _STREET_SUFFIX
+            + r"+\s++){0,4}"
+            + trie_regex(_STREET_SUFFIX[3:-1].split("|"))
             + r"\b\.?"
         ),
         0.85,
@@ -155,16 +212,25 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
         0.8,
     ),
 ]
-# "Koskikatu 25" / "7878 Rahu 37": a rare capitalised word followed by a house number.
+# "Koskikatu 25" / "7878 Rahu 37": a rare capitalised word followed by a house number. Written
+# as "one digit or capital, then the rest of a number-led or a word-led match" so that the
+# engine scans for that character class (a leading look-ahead is tried at every position);
+# possessive where what follows cannot start inside the run. The words are group 1 of a
+# number-led match, and from the match start to the end of group 2 in a word-led one.
+_CW_POSSESSIVE = _CW + "+"
 _NAME_NUMBER = re.compile(
-    _CW_START
-    + r"(?<![\w-])(?:\d{1,6}\s+){0,2}("
-    + _CW
-    + r"(?:\s+"
-    + _CW
-    + r"){0,2})\s+\d{1,4}[a-zA-Z]?(?![\w:/.,-]\d)"
+    r"[\d"
+    + _CAPITALS
+    + r"](?<![\w-].)(?:(?<=\d)\d{0,5}+\s++(?:\d{1,6}+\s++)?("
+    + _CW_POSSESSIVE
+    + r"(?:\s++"
+    + _CW_POSSESSIVE
+    + r"){0,2})|(?<!\d)([\w'’.-]*+(?:\s++"
+    + _CW_POSSESSIVE
+    + r"){0,2}))\s++\d{1,4}[a-zA-Z]?(?![\w:/.,-]\d)"
 )
 _COMPOUND_INDEX = 3  # the compound-street pattern ("Koskikatu", "Feldstrasse")
+_UNIT_INDEX = 4  # the unit pattern ("Apt 4", "P.O. Box 77")
 # A compound-street match that is a common lower-case English word with no number ("during",
 # "bring", "answering" end in "ring"; "brigade" in "gade") is not a street.
 _ORDINARY_ZIPF = 3.0
@@ -175,12 +241,54 @@ def _ordinary_word(s: str) -> bool:
     return w.islower() and w.isalpha() and zipf(w, "en") >= _ORDINARY_ZIPF
 
 
-_NOT_STREET = re.compile(
-    r"(?i)^(?:chapter|page|room|level|grade|class|year|age|aged|day|week|month|hour|minute|"
-    r"verse|part|section|article|article|number|no|step|vol|volume|box|gate|block|tent|"
-    r"bus|train|flight|platform|the|a|an|in|on|at|of|for|and|but|to|my|our|his|her|their|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december)$"
+_NOT_STREET_WORD_LIST = (
+    "chapter|page|room|level|grade|class|year|age|aged|day|week|month|hour|minute|"
+    "verse|part|section|article|number|no|step|vol|volume|box|gate|block|tent|"
+    "bus|train|flight|platform|the|a|an|in|on|at|of|for|and|but|to|my|our|his|her|their|"
+    "january|february|march|april|may|june|july|august|september|october|november|december"
 )
+_NOT_STREET_WORDS = frozenset(_NOT_STREET_WORD_LIST.split("|"))
+# For words that are not ASCII: under IGNORECASE the long s (U+017F) matches "s", the dotless
+# and dotted i (U+0131, U+0130) match "i", the Kelvin sign matches "k": a plain lower-case
+# lookup is not enough there.
+_NOT_STREET = re.compile("(?i)^(?:" + _NOT_STREET_WORD_LIST + ")$")
+
+
+def _not_street(word: str) -> bool:
+    """Whether a word (no white space in it) is one that is never part of a street name."""
+    if word.isascii():
+        return word.lower() in _NOT_STREET_WORDS
+    return _NOT_STREET.match(word) is not None
+
+
+def _compound_floor(text: str, suffix_at: int) -> int:
+    """A lower bound for the start of a compound-street match whose suffix starts at suffix_at:
+    the start of the run of word characters around it, less the white space and (at most six)
+    digits of a house number before it."""
+    i = suffix_at
+    while i > 0 and (text[i - 1].isalnum() or text[i - 1] in "_'’.-"):  # a _CW character
+        i -= 1
+    while i > 0 and text[i - 1].isspace():  # \s
+        i -= 1
+    return max(0, i - 6)
+
+
+def _compound_matches(text: str, lower: str, suffix_at: int) -> Iterator[re.Match[str]]:
+    """The compound-street pattern's finditer(text), given where its gate first matches in
+    lower: each search starts at the floor of the next suffix instead of scanning the words
+    before it (every match has its suffix at a gate match, and floors grow with the suffix)."""
+    pattern = _PATTERNS[_COMPOUND_INDEX][0]
+    pos = 0
+    while True:
+        m = pattern.search(text, max(pos, _compound_floor(text, suffix_at)))
+        if m is None:
+            return
+        yield m
+        pos = m.end()
+        gate = _COMPOUND_GATE_LOWER.search(lower, pos)
+        if gate is None:
+            return
+        suffix_at = gate.start()
 
 
 def find_addresses(text: str, lang: str = "en") -> Iterator[Suggestion]:
@@ -188,24 +296,38 @@ def find_addresses(text: str, lang: str = "en") -> Iterator[Suggestion]:
     first = first_digit(text)
     digit = first >= 0
     # Cheap whole-text checks skip patterns that cannot match (same results, less time).
-    if lower_matches_ignorecase(text):
-        compound = _COMPOUND_GATE_LOWER.search(lower_same_length(text)) is not None
-    else:
-        compound = _COMPOUND_GATE.search(text) is not None
+    plain = lower_matches_ignorecase(text)
+    if plain:
+        lower = lower_same_length(text)
+        prefix_at, street_at, compound_at, unit_at = _street_gates(text, lower)
+        corner = "corner" in lower  # no "İ" in "corner": the same as in text.lower()
+    else:  # U+0130, U+0131 or U+017F: the lower-cased text is not enough, check the text
+        lower = text
+        prefix_at = 0 if _PREFIX_GATE.search(text) else -1
+        street_at = 0 if _STREET_WORD_GATE.search(text) else -1
+        compound_at = 0 if _COMPOUND_GATE.search(text) else -1
+        unit_at = 0
+        corner = "corner" in text.lower()
+    house = digit and _SUFFIX_GATE.search(text, first) is not None
     runs = (
-        digit,
-        _PREFIX_GATE.search(text) is not None,
-        _STREET_WORD_GATE.search(text) is not None,
-        compound,
-        digit,
-        "corner" in text.lower(),
+        house,
+        prefix_at >= 0,
+        street_at >= 0,
+        compound_at >= 0,
+        digit and unit_at >= 0,
+        corner,
         has_arabic(text),
     )
     for i, ((pattern, conf), run) in enumerate(zip(_PATTERNS, runs, strict=True)):
         if not run:
             continue
-        # The first pattern's matches start at the first digit of a run of digits.
-        for m in digit_led_matches(pattern, text) if i == 0 else pattern.finditer(text):
+        if i == _UNIT_INDEX:  # unit matches start where the street-words gate matches
+            matches: Iterable[re.Match[str]] = pattern.finditer(text, unit_at)
+        elif i == _COMPOUND_INDEX and plain:
+            matches = _compound_matches(text, lower, compound_at)
+        else:
+            matches = pattern.finditer(text)
+        for m in matches:
             s = m.group().rstrip(" ,")
             if i == _COMPOUND_INDEX and _ordinary_word(s):
                 continue  # "during", "answering": a common word that ends like a street
@@ -213,64 +335,14 @@ def find_addresses(text: str, lang: str = "en") -> Iterator[Suggestion]:
     if not digit:
         return
     for m in _NAME_NUMBER.finditer(text):
-        words = m.group(1).split()
-        if any(_NOT_STREET.match(w) for w in words):
+        start = m.start()
+        words_text = m.group(1) if m.start(1) >= 0 else text[start : m.end(2)]
+        words = words_text.split()
+        if words_text.isascii():  # one set check (see _not_street)
+            if not _NOT_STREET_WORDS.isdisjoint(words_text.lower().split()):
+                continue
+        elif any(_not_street(w) for w in words):
             continue
-        if min(name_likeness(w.strip(".'’"), lang) for w in words) < 0.5:
+        if any(name_likeness(w.strip(".'’"), lang) < 0.5 for w in words):
             continue
-        yield Suggestion(m.start(), m.end(), "address", 0.55, "address", m.group())
-
-
-_POSTCODE_STRONG: list[tuple[re.Pattern[str], float]] = [
-    (
-        re.compile(
-            r"(?=GIR|[A-Z][A-Z]?\d)\b(?:GIR ?0AA|[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})\b"
-        ),
-        0.85,
-    ),  # UK
-    (
-        re.compile(
-            r"(?=[ABCEGHJ-NPRSTVXY]\d)\b"
-            r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d\b"
-        ),
-        0.85,
-    ),  # CA
-]
-_POSTCODE_SHAPE = re.compile(
-    r"(?=\d)(?<![\w.,:/-])"
-    r"(?:\d{5}-\d{3,4}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3} \d{2}|\d{4} ?[A-Z]{2}|\d{3,5})"
-    r"(?![\w:/-]|[.,]\d)"
-)
-_POSTCODE_CUE = re.compile(
-    r"(?:(?i:zip|zip code|postcode|post code|postal code|código postal|code postal|cp|c\.p\.)"
-    r"(?:\s*(?:is|es|est|:))?|\b[A-Z]{2}|,|\n|\b[A-Z][a-zà-ÿ]+)\s*$"
-)
-_AFTER_CUE = re.compile(r"^[ \t]+[A-ZÀ-Þ][\w'-]+")
-
-
-def find_postcodes(text: str) -> Iterator[Suggestion]:
-    """Postcodes: distinctive national formats anywhere, numeric ones only beside address cues."""
-    first = first_digit(text)
-    if first < 0:
-        return
-    for pattern, conf in _POSTCODE_STRONG:
-        # A match starts at most 4 characters before its first digit ("GIR 0AA", "SW1A").
-        for m in pattern.finditer(text, max(0, first - 4)):
-            yield Suggestion(m.start(), m.end(), "postcode", conf, "postcode", m.group())
-    for m in digit_led_matches(_POSTCODE_SHAPE, text):  # starts a run of digits
-        s = m.group()
-        before = text[max(0, m.start() - 25) : m.start()]
-        after = text[m.end() : m.end() + 25]
-        cue_before = _POSTCODE_CUE.search(before)
-        cue_after = _AFTER_CUE.match(after)
-        if s.isdigit() and len(s) == 4 and s.startswith(("19", "20")) and not cue_before:
-            continue  # a year
-        if cue_before and re.match(r"(?i)zip|post|cód|code|cp|c\.p", cue_before.group()):
-            conf = 0.85
-        elif cue_before and cue_before.group().strip() not in {",", ""} and len(s) >= 4:
-            conf = 0.6
-        elif cue_after and len(s) >= 4 and before.rstrip().endswith((",", "\n")):
-            conf = 0.55
-        else:
-            continue
-        yield Suggestion(m.start(), m.end(), "postcode", conf, "postcode", s)
+        yield Suggestion(start, m.end(), "address", 0.55, "address", m.group())

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ._word_gate import preceded_by, tail_trie
 from .model import Suggestion
 from .regex_util import trie_regex
-from .scan import first_digit, has_arabic
+from .scan import first_digit, has_arabic, lower_matches_ignorecase, lower_same_length
 
 _ORG_SUFFIX = (
     "School|University|College|Academy|Institute|Hospital|Clinic|Brigade|Battalion|Regiment|"
@@ -49,13 +50,15 @@ _ORG_PREFIX = (
 # positions; the whole-text gates below skip patterns that cannot match. Same results.
 _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (
+        # Starts with the class of possible first characters (the engine scans for it; a
+        # leading look-ahead is tried at every position): a capital, or "al-"/"el-" before one
+        # ("Al-"/"El-" are the capital's own word characters, same span). Possessive where
+        # what follows starts with a space or tab, and the suffixes as a prefix tree (each ends
+        # at \b, so it is the whole word). Same matches, less backtracking.
         re.compile(
-            r"(?=[A-ZÀ-ÖØ-Þae])(?<![\w-])"
-            + _CW
-            + r"(?:[ \t]+(?:of|and|&|de|for)?[ \t]*"
-            + _CW
-            + r"){0,4}"
-            r"[ \t]+(?:" + _ORG_SUFFIX + r")\b\.?"
+            r"[A-ZÀ-ÖØ-Þae](?<![\w-].)(?:(?<=[ae])l-[A-ZÀ-ÖØ-Þ]|(?<![ae]))[\w'’&.-]*+"
+            r"(?:[ \t]++(?:of|and|&|de|for)?[ \t]*+" + _CW + r"+){0,4}"
+            r"[ \t]++" + trie_regex(_ORG_SUFFIX.split("|")) + r"\b\.?"
         ),
         0.8,
     ),
@@ -98,15 +101,42 @@ _ORG_SUFFIX_AFTER_SPACE = re.compile(r"[ \t]" + trie_regex(_ORG_SUFFIX.split("|"
 _ORG_LIST_GATE = re.compile(r",\s+[A-Z][\w'-]+\s+and\s+[A-Z]")
 _ORG_PREFIX_WORDS = tuple(_ORG_PREFIX.split("|"))
 _ORG_PREFIX_GATE = re.compile(trie_regex(_ORG_PREFIX_WORDS))  # the prefix pattern needs one
+# Both word gates in one scan (see _word_gate): where the first suffix word after a space or
+# tab, or prefix word, is. The gates match only there or later (the suffix gate from the space
+# before the word), and most texts have neither.
+_ORG_WORDS_GATE = re.compile(
+    "(?s)"
+    + tail_trie(
+        [(w, preceded_by(r"[ \t]", w) + r"\b") for w in _ORG_SUFFIX.split("|")]
+        + [(w, "") for w in _ORG_PREFIX_WORDS]
+    )
+)
+# The unit pattern needs one of its unit words (under IGNORECASE): each has one of these parts
+# (lower-cased; "bat" for battalion, batallón, bataillon; "giment" for regiment, régiment).
+_MILITARY_PARTS = (
+    "briga", "bat", "giment", "division", "corps", "army", "armo", "infantry", "squadron", "platoon"
+)  # fmt: skip
 _BAD_LEAD = re.compile(r"^(?:The|A|An|My|Our|His|Her|Their|In|At|From|To|We|I)\s+")
+
+
+def _military_gate(text: str) -> bool:
+    """False only if the unit pattern cannot match the text."""
+    if first_digit(text) < 0:
+        return False
+    if not lower_matches_ignorecase(text):
+        return True  # U+0130, U+0131 or U+017F: lower-casing is not what IGNORECASE matches
+    lower = lower_same_length(text)
+    return any(map(lower.__contains__, _MILITARY_PARTS))  # no generator frame per part
 
 
 def find_organisations(text: str) -> Iterator[Suggestion]:
     """Named organisations by suffix ("Acme Ltd"), prefix ("University of X") or unit number."""
+    hit = _ORG_WORDS_GATE.search(text)
+    at = -1 if hit is None else hit.start()
     runs = (
-        _ORG_SUFFIX_AFTER_SPACE.search(text) is not None,
-        _ORG_PREFIX_GATE.search(text) is not None,
-        first_digit(text) >= 0,
+        at >= 0 and _ORG_SUFFIX_AFTER_SPACE.search(text, max(0, at - 1)) is not None,
+        at >= 0 and _ORG_PREFIX_GATE.search(text, at) is not None,
+        _military_gate(text),
         _ORG_LIST_GATE.search(text) is not None,
         "Sons" in text,
         has_arabic(text),
