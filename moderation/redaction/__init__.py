@@ -35,7 +35,10 @@ __all__ = [
     "warm_up",
 ]
 
-_PSEUDONYM_WORDS = ("Person ", "Place ", "Organisation ", "Name ")
+
+def _has_pseudonym_word(text: str) -> bool:
+    """Whether the text has a word that starts our pseudonyms ("Person A", "Place B")."""
+    return "Person " in text or "Place " in text or "Organisation " in text or "Name " in text
 
 
 def detect(
@@ -51,7 +54,7 @@ def detect(
     if not raw:
         return []
     # A protected span needs "[" or one of the pseudonym words (cheap substring checks first).
-    if "[" not in text and not any(w in text for w in _PSEUDONYM_WORDS):
+    if "[" not in text and not _has_pseudonym_word(text):
         return merge(text, raw)
     protected = [(m.start(), m.end()) for m in PROTECTED.finditer(text)]
     if protected:

@@ -154,7 +154,7 @@ _AM_PM = frozenset("aApP")
 def _led_starts(text: str, arabic: bool) -> tuple[list[int], ...]:
     """Per pattern, the digit-run starts where it can match (the others cannot: a digit-led
     pattern matches at a run start, and its length and what follows are checked here)."""
-    led: tuple[list[int], ...] = tuple([] for _ in _PATTERNS)
+    led: tuple[list[int], ...] = tuple([[] for _ in _PATTERNS])
     n = len(text)
     for start, end, nxt in digit_runs(text):
         length = end - start

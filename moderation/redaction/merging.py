@@ -51,7 +51,7 @@ def merge(text: str, suggestions: Iterable[Suggestion]) -> list[Suggestion]:
     # Sorted as tuples (start, end, kind, confidence, ...): no key function to call. Where two
     # differ only after the kind they overlap, so they end up in one cluster whatever their
     # order, and a cluster's result does not depend on its order (see _combine).
-    items = sorted(s for s in suggestions if 0 <= s.start < s.end <= n)
+    items = sorted([s for s in suggestions if 0 <= s.start < s.end <= n])
     merged: list[Suggestion] = []
     cluster: list[Suggestion] = []
     cluster_end = -1

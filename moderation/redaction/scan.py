@@ -60,13 +60,15 @@ def digit_runs(text: str) -> tuple[tuple[int, int, str], ...]:
     the runs that pass such an exact necessary condition (see matches_at).
     """
     pattern = _ASCII_DIGIT_RUN if text.isascii() else _DIGIT_RUN
-    return tuple((m.start(), m.end(), text[m.end() : m.end() + 1]) for m in pattern.finditer(text))
+    return tuple(
+        [(m.start(), m.end(), text[m.end() : m.end() + 1]) for m in pattern.finditer(text)]
+    )
 
 
 @lru_cache(maxsize=8)
 def digit_run_starts(text: str) -> tuple[int, ...]:
     """Where the runs of digits start."""
-    return tuple(run[0] for run in digit_runs(text))
+    return tuple([run[0] for run in digit_runs(text)])
 
 
 def digit_led_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
