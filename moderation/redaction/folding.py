@@ -46,8 +46,15 @@ def fold_char(ch: str) -> str:
 def fold(text: str) -> str:
     """Fold a string for comparison (no offset map)."""
     if text.isascii():
-        return text.lower()
+        return _lower_ascii(text)
     return text.translate(_FOLD_TABLE)
+
+
+def _lower_ascii(text: str) -> str:
+    """fold_char() of each character of ASCII text: lower case, and the backtick (the one ASCII
+    apostrophe variant) as an apostrophe."""
+    lower = text.lower()
+    return lower.replace("`", "'") if "`" in lower else lower
 
 
 @lru_cache(maxsize=4)
@@ -59,7 +66,7 @@ def fold_with_map(text: str) -> tuple[str, Sequence[int]]:
     returned sequence.
     """
     if text.isascii():
-        return text.lower(), range(len(text) + 1)
+        return _lower_ascii(text), range(len(text) + 1)
     irregular = _irregular()
     if irregular.search(text) is None:
         # Every character folds to exactly one: the map is the identity (the common case).
@@ -87,20 +94,20 @@ def fold_with_map(text: str) -> tuple[str, Sequence[int]]:
 
 
 def _fold_regular(text: str) -> str:
-    """The folded text of fold_with_map() for text whose characters each fold to exactly one."""
+    """fold() of text whose characters each fold to exactly one character."""
     if text.isascii():
-        return text.lower()
+        return _lower_ascii(text)
     if 4 * (len(text.encode()) - len(text)) > len(text):
-        return text.translate(_MAP_FOLD_TABLE)  # mostly non-ASCII, such as Arabic script
+        return text.translate(_FOLD_TABLE)  # mostly non-ASCII, such as Arabic script
     # Mostly ASCII: str.lower() runs much faster than translate() over the ASCII runs (not over
     # the others: "İ".lower() is two characters).
     parts: list[str] = []
     pos = 0
     for m in _NON_ASCII.finditer(text):
-        parts.append(text[pos : m.start()].lower())
-        parts.append(m.group().translate(_MAP_FOLD_TABLE))
+        parts.append(_lower_ascii(text[pos : m.start()]))
+        parts.append(m.group().translate(_FOLD_TABLE))
         pos = m.end()
-    parts.append(text[pos:].lower())
+    parts.append(_lower_ascii(text[pos:]))
     return "".join(parts)
 
 
@@ -112,17 +119,7 @@ class _FoldTable(dict[int, str]):
         return folded
 
 
-class _MapFoldTable(dict[int, str]):
-    """The same for fold_with_map(), which has always lower-cased ASCII as it is (a backtick
-    stays a backtick there; offsets found by earlier versions stay the same)."""
-
-    def __missing__(self, code: int) -> str:
-        folded = self[code] = chr(code).lower() if code < 0x80 else fold_char(chr(code))
-        return folded
-
-
 _FOLD_TABLE = _FoldTable()
-_MAP_FOLD_TABLE = _MapFoldTable()
 
 
 @lru_cache(maxsize=1)

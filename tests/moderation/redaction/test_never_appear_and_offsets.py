@@ -26,6 +26,14 @@ def test_multi_word_term_across_line_break() -> None:
     assert _texts("We met Samir\nHaddad there.", ["Samir Haddad"]) == ["Samir\nHaddad"]
 
 
+def test_every_apostrophe_matches_every_other() -> None:
+    apostrophes = ("O'Brien", "O\u2019Brien", "O`Brien")
+    for written in apostrophes:
+        for listed in apostrophes:
+            for rest in ("", " in Malmö"):
+                assert _texts(f"We met {written}{rest}.", [listed]) == [written], (written, listed)
+
+
 def test_terms_of_separators_only_are_ignored() -> None:
     # Such a term once made detect() (and so the suggestions page and the leak guard) fail.
     assert _texts("Samir went - home...", ["Samir", "-", "...", " . "]) == ["Samir"]
