@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.middleware import Middleware
 from tortoise.contrib.starlette import RegisterTortoise
 
@@ -33,9 +33,10 @@ QUERY_LOGGERS = ("tortoise.db_client", "aiosqlite", "asyncpg")
 
 
 def _warm_up_redaction() -> None:
-    """Build the redaction engine's tables (several seconds of CPU) in a thread of their own:
-    otherwise the first request that needs suggestions or the leak guard builds them on the
-    event loop, and every other request waits for it."""
+    """Build the redaction engine's tables (several seconds of CPU), before the app serves and
+    runs its jobs: built lazily, the first request that needs suggestions or the leak guard
+    would build them on the event loop (every other request waiting), and a scheduled
+    publication inside its database transaction (other writers timing out)."""
     try:
         warm_up_redaction()
     except Exception as exc:  # the engine then builds what it needs on first use
@@ -57,6 +58,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        # In a thread: the process answers signals meanwhile; it accepts requests only after.
+        await run_in_threadpool(_warm_up_redaction)
         if settings.apply_migrations_on_start:
             await apply_migrations(settings.database_url)
         async with (
@@ -66,9 +69,6 @@ def create_app(settings: Settings | None = None) -> Starlette:
             housekeeping_job(settings),
         ):
             log.info("serving on %s", settings.database_url.split("://")[0])
-            threading.Thread(
-                target=_warm_up_redaction, name="redaction-warm-up", daemon=True
-            ).start()
             jobs = start_protection_jobs(runtime) if settings.background_jobs else []
             try:
                 yield

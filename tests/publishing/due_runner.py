@@ -7,6 +7,7 @@ import json
 import sys
 from datetime import datetime
 
+from moderation.redaction import warm_up
 from stories_service.crypto import FieldCipher
 from stories_service.db.lifecycle import close_database, open_database
 from stories_service.publishing.publisher import publish_due_stories
@@ -14,6 +15,7 @@ from stories_service.settings import parse_encryption_keys
 
 
 async def main(database_url: str, key: str, now: str) -> None:
+    warm_up()  # as the app's start-up does, before any job runs
     await open_database(database_url)
     try:
         cipher = FieldCipher(parse_encryption_keys(key))
