@@ -148,8 +148,22 @@ def _strip_clitic(word: str) -> list[str]:
     return forms
 
 
+def _bare(word: str) -> str:
+    """The last of _strip_clitic(word): without a one-letter proclitic when it has one."""
+    return word[1:] if len(word) > 3 and word[0] in _PROCLITICS else word
+
+
 def _rare(word: str) -> bool:
     return word not in _STOP and zipf(word, "ar") < 4.0
+
+
+def _place_hit(word: str, gaz: frozenset[str]) -> str | None:
+    """The first form of the word (as written, then without a proclitic) that is a known place
+    name, not a stop word and not a very common word."""
+    for form in _strip_clitic(word):
+        if form in gaz and form not in _STOP and zipf(form, "ar") < 5.2:
+            return form
+    return None
 
 
 def find_arabic_names(text: str) -> list[Suggestion]:
@@ -157,23 +171,24 @@ def find_arabic_names(text: str) -> list[Suggestion]:
     gaz = load_gazetteer().arabic
     toks = [(m.start(), m.end(), fold(m.group())) for m in _AR_TOKEN.finditer(text)]
     out: list[Suggestion] = []
+    n = len(toks)
     i = 0
-    while i < len(toks):
+    while i < n:
         start, end, word = toks[i]
         prev = toks[i - 1][2] if i else ""
-        prev_bare = _strip_clitic(prev)[-1] if prev else ""
+        prev_bare = _bare(prev) if prev else ""
+        nxt = toks[i + 1] if i + 1 < n else None
         # Two-word gazetteer names first ("دير الزور").
-        if i + 1 < len(toks) and text[end : toks[i + 1][0]].strip() == "":
-            pair = word + " " + toks[i + 1][2]
+        if nxt is not None and text[end : nxt[0]].strip() == "":
+            pair = word + " " + nxt[2]
             if pair in gaz:
                 conf = 0.9 if prev in _FROM_IN or prev_bare in _PLACE_CUES else 0.8
-                out.append(_sug(text, start, toks[i + 1][1], "place", conf))
+                out.append(_sug(text, start, nxt[1], "place", conf))
                 i += 2
                 continue
-        forms = _strip_clitic(word)
-        hit = next((f for f in forms if f in gaz and f not in _STOP and zipf(f, "ar") < 5.2), None)
+        hit = _place_hit(word, gaz)
         if (prev in _PLACE_CUES or prev_bare in _PLACE_CUES) and word not in _STOP:
-            j = i + 1 if i + 1 < len(toks) and _rare(toks[i + 1][2]) and hit is None else i
+            j = i + 1 if nxt is not None and _rare(nxt[2]) and hit is None else i
             out.append(_sug(text, start, toks[j][1], "place", 0.85))
             i = j + 1
             continue
@@ -183,8 +198,8 @@ def find_arabic_names(text: str) -> list[Suggestion]:
         elif prev in _PERSON_CUES or prev_bare in _PERSON_CUES:
             if _rare(word) or (zipf(word, "ar") < 4.5 and word not in _STOP):
                 j = i
-                if i + 1 < len(toks) and zipf(toks[i + 1][2], "ar") < 3.3:  # noqa: SIM102 (reads as two separate conditions)
-                    if toks[i + 1][2] not in _STOP and toks[i + 1][2] not in gaz:
+                if nxt is not None and zipf(nxt[2], "ar") < 3.3:  # noqa: SIM102 (reads as two separate conditions)
+                    if nxt[2] not in _STOP and nxt[2] not in gaz:
                         j = i + 1  # a family name after the given name
                 out.append(_sug(text, start, toks[j][1], "person", 0.85))
                 i = j + 1
