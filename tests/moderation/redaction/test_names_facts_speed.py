@@ -95,3 +95,56 @@ def test_find_names_matches_the_one_path_version() -> None:
             assert new == _old_find_names(text, lang), (text, lang)
             found += len(new)
     assert found > 3000  # the texts do produce names and places
+
+
+def _old_propagate(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """propagate as it was: every part of a person's name looked at, also the name itself."""
+    from moderation.redaction import name_propagation
+    from moderation.redaction.folding import fold, fold_with_map, map_span
+    from moderation.redaction.language import name_likeness, zipf
+
+    terms: dict[str, tuple[str, float]] = {}
+    for s in found:
+        if s.kind not in ("person", "place") or s.confidence < 0.6:
+            continue
+        terms.setdefault(fold(s.text), (s.kind, s.confidence))
+        if s.kind == "person":
+            for part in s.text.split():
+                p = part.strip(".,'’")
+                if len(p) >= 3 and p.lower() not in cues.NAME_CONNECTORS and p[0].isupper():  # noqa: SIM102
+                    if name_likeness(p, "en") >= 0.5:
+                        terms.setdefault(fold(p), ("person", 0.6))
+    if not terms:
+        return []
+    folded, index = (text.lower(), None) if text.isascii() else fold_with_map(text)
+    covered = {(s.start, s.end) for s in found}
+    out = []
+    for fstart, fend, term in name_propagation._occurrences(folded, terms):
+        start, end = (fstart, fend) if index is None else map_span(index, fstart, fend, text)
+        if (start, end) in covered:
+            continue
+        original = text[start:end]
+        if not original[0].isupper() and zipf(original.lower(), "en") >= 3.0:
+            continue
+        kind, conf = terms[term]
+        out.append(Suggestion(start, end, kind, min(conf, 0.75), "names", original))
+    return out
+
+
+def test_propagate_matches_the_previous_version() -> None:
+    rnd = random.Random(17)
+    kinds = ["person", "person", "place", "address", "organisation"]
+    propagated = 0
+    for base in _texts(3000, 9):
+        # Names found in the first half are mentioned again (in another case) in the second.
+        text = base + " and " + rnd.choice([base, base.lower(), base.upper(), base[::-1]])
+        found = names.find_names(text, "en")
+        for _ in range(rnd.randint(0, 3)):  # spans of other detectors, any kind and text
+            start = rnd.randrange(len(text))
+            end = min(len(text), start + rnd.randint(1, 20))
+            conf = rnd.choice([0.5, 0.6, 0.9])
+            found.append(Suggestion(start, end, rnd.choice(kinds), conf, "x", text[start:end]))
+        new = names.propagate(text, found)
+        assert new == _old_propagate(text, found), (text, found)
+        propagated += len(new)
+    assert propagated > 300  # the texts do repeat names
