@@ -137,6 +137,15 @@ _AFTER = re.compile(
     cues.PERSON_AFTER.flags,
 )
 assert cues.PERSON_AFTER.flags == cues.PLACE_AFTER.flags
+# The same, to match in the text itself at the group's end (pos) with endpos 30 further: each
+# pattern's "^" (which would only match at the text start) is left out. Neither looks before
+# its start, and endpos makes the text end there: the same answers as matching the slice.
+assert cues.PERSON_AFTER.pattern[0] == cues.PLACE_AFTER.pattern[0] == "^"
+_AFTER_AT = re.compile(
+    "(?:(?=(?P<person>" + cues.PERSON_AFTER.pattern[1:] + "))|)"
+    "(?:(?=(?P<place>" + cues.PLACE_AFTER.pattern[1:] + "))|)",
+    cues.PERSON_AFTER.flags,
+)
 
 
 class _Cues:
@@ -152,7 +161,6 @@ class _Cues:
         "_place",
         "_prev",
         "_strong",
-        "after",
         "start",
         "text",
     )
@@ -160,8 +168,7 @@ class _Cues:
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
         self.start = start
-        self.after = text[end : end + 30]
-        after = _AFTER.match(self.after)
+        after = _AFTER_AT.match(text, end, end + 30)  # _AFTER on the 30 characters after
         assert after is not None  # both parts are optional: it always matches
         self._after_person = after.group("person") is not None
         self._after_place = after.group("place") is not None
@@ -246,7 +253,7 @@ def _classify(
             and not _ELIDED_PRONOUN.match(w)  # "J'enseignais à ..."
         ):
             return _span(text, start, end, "person", 0.65)
-        if likeness[0] >= 0.9 and cues.SUBJECT_VERB.match(cue.after):
+        if likeness[0] >= 0.9 and cues.SUBJECT_VERB.match(text[end : end + 30]):
             return _span(text, start, end, "person", 0.6)
         return None
     if w.isupper() and len(w) <= 4:

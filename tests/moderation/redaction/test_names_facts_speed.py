@@ -148,3 +148,20 @@ def test_propagate_matches_the_previous_version() -> None:
         assert new == _old_propagate(text, found), (text, found)
         propagated += len(new)
     assert propagated > 300  # the texts do repeat names
+
+
+def test_after_cues_matched_in_place_match_the_slice() -> None:
+    pieces = ["'s", "’s", "'S", " ", "  ", "\n", ",", "said", "SAID", "was born", "camp",
+              "Samir", "Refugee Camp", "ſaid", "İs my", "is my", "and I", "town", "x", ".",
+              "saidx", "é"]  # fmt: skip
+    rnd = random.Random(29)
+    texts = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12))) for _ in range(6000)]
+    hits = 0
+    for text in texts:
+        for end in range(len(text) + 1):
+            want = names._AFTER.match(text[end : end + 30])
+            got = names._AFTER_AT.match(text, end, end + 30)
+            assert want is not None and got is not None
+            assert want.group("person", "place") == got.group("person", "place"), (text, end)
+            hits += want.group("person") is not None
+    assert hits > 3000
