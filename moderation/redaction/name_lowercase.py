@@ -141,13 +141,25 @@ def cue_then_rare(lang: str) -> re.Pattern[str]:
     return re.compile(_NON_LETTER + _cue_then_rare_source(lang))
 
 
+# What both scans need right after their non-letter: a cue word or a preposition (each scan
+# starts with one) that is not followed by a letter (a cue word is followed by dots, spacing
+# or, through the token-start test, a non-letter; a preposition by spaces or tabs). Tested
+# first, it rejects most positions (a space before an ordinary word) at the cost of one tree
+# of words, before the two look-aheads and their groups are set up.
+_SCAN_WORD = (
+    "(?=" + trie_regex(cues.SCAN_CUES | set(PLACE_PREPOSITIONS.split("|"))) + r"(?![^\W\d_]))"
+)
+
+
 @lru_cache(maxsize=4)
 def _both_scans(lang: str) -> re.Pattern[str]:
-    """The cue scan and the preposition scan in one pass over the text: at each non-letter,
-    each is tried as a look-ahead (group "cue" / "prep" ends at the token start it found), and
-    the position is a match only if one of them matched (the conditional fails otherwise)."""
+    """The cue scan and the preposition scan in one pass over the text: at each non-letter
+    (followed by a word one of them starts with), each is tried as a look-ahead (group "cue" /
+    "prep" ends at the token start it found), and the position is a match only if one of them
+    matched (the conditional fails otherwise)."""
     return re.compile(
         _NON_LETTER
+        + _SCAN_WORD
         + "(?:(?=(?P<cue>"
         + _cue_then_rare_source(lang)
         + "))|)(?:(?=(?P<prep>"

@@ -12,16 +12,24 @@ from .model import Suggestion
 def propagate(text: str, found: list[Suggestion]) -> list[Suggestion]:
     """Mark every other occurrence of names already found (including single parts of full names)."""
     terms: dict[str, tuple[str, float]] = {}
+    connectors = cues.NAME_CONNECTORS
     for s in found:
-        if s.kind not in ("person", "place") or s.confidence < 0.6:
+        kind = s.kind
+        if (kind != "person" and kind != "place") or s.confidence < 0.6:
             continue
-        terms.setdefault(fold(s.text), (s.kind, s.confidence))
-        if s.kind == "person":
-            for part in s.text.split():
+        name = s.text
+        terms.setdefault(fold(name), (kind, s.confidence))
+        if kind == "person":
+            for part in name.split():
                 p = part.strip(".,'’")
-                if len(p) >= 3 and p.lower() not in cues.NAME_CONNECTORS and p[0].isupper():  # noqa: SIM102 (reads as two separate conditions)
-                    if name_likeness(p, "en") >= 0.5:
-                        terms.setdefault(fold(p), ("person", 0.6))
+                if (
+                    p != name  # then fold(p) is the term just set: nothing to add
+                    and len(p) >= 3
+                    and p.lower() not in connectors
+                    and p[0].isupper()
+                    and name_likeness(p, "en") >= 0.5
+                ):
+                    terms.setdefault(fold(p), ("person", 0.6))
     if not terms:
         return []
     if text.isascii():

@@ -86,34 +86,47 @@ _CAP_RUN_ASCII = re.compile(
 )
 
 
+def cap_runs(text: str) -> Iterator[re.Match[str]]:
+    """The matches of the capitalised-run regex in text (cap_groups splits them into groups)."""
+    return (_CAP_RUN_ASCII if text.isascii() else _CAP_RUN).finditer(text)
+
+
+def is_single(run: str) -> bool:
+    """Whether a run (a match of cap_runs) is one token: the common case, a group on its own
+    (a space or a hyphen inside would join two words)."""
+    return " " not in run and "-" not in run[1:]
+
+
 def cap_groups(text: str) -> Iterator[list[Tok]]:
     """Runs of capitalised tokens (as TOKEN finds them) joined by single spaces or hyphens and
     by lower-case connectors followed by a capitalised token; a token of 3+ characters ending
     in "." ("Nabl.") ends a run, an initial ("P.") does not. One regex pass over the text."""
-    find_tokens = TOKEN.findall
-    for m in (_CAP_RUN_ASCII if text.isascii() else _CAP_RUN).finditer(text):
+    for m in cap_runs(text):
         run = m.group()
-        if " " not in run and "-" not in run[1:]:
-            # A single token (the common case): a hyphen inside would join two words.
+        if is_single(run):
             yield [(m.start(), m.end(), run)]
-            continue
-        # The tokens of the run are those TOKEN finds in it (TOKEN has no look-behind, and its
-        # look-ahead cannot reach past the run's last letter): found as strings, each placed
-        # with find after the previous one (only spaces and hyphens lie between them).
-        base = m.start()
-        pos = 0
-        group: list[Tok] = []
-        for word in find_tokens(run):
-            start = run.find(word, pos)
-            pos = start + len(word)
-            if not group and not word[0].isupper():
-                continue  # a connector left over after a break
-            group.append((base + start, base + pos, word))
-            if len(word) > 2 and word[-1] == ".":
-                yield group  # "Nabl." ends a sentence; "P." is an initial and may go on
-                group = []
-        if group:
-            yield group
+        else:
+            yield from run_groups(m.start(), run)
+
+
+def run_groups(base: int, run: str) -> Iterator[list[Tok]]:
+    """The groups of a run of several tokens that starts at base in the text."""
+    # The tokens of the run are those TOKEN finds in it (TOKEN has no look-behind, and its
+    # look-ahead cannot reach past the run's last letter): found as strings, each placed
+    # with find after the previous one (only spaces and hyphens lie between them).
+    pos = 0
+    group: list[Tok] = []
+    for word in TOKEN.findall(run):
+        start = run.find(word, pos)
+        pos = start + len(word)
+        if not group and not word[0].isupper():
+            continue  # a connector left over after a break
+        group.append((base + start, base + pos, word))
+        if len(word) > 2 and word[-1] == ".":
+            yield group  # "Nabl." ends a sentence; "P." is an initial and may go on
+            group = []
+    if group:
+        yield group
 
 
 _SENTENCE_PUNCT = frozenset('.!?…:;"“”«»()[]\n>*•|-')

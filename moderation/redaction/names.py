@@ -16,7 +16,7 @@ from .model import Suggestion
 from .name_lowercase import lowercase_names
 from .name_lowercase import warm_up as warm_up_lowercase
 from .name_propagation import propagate
-from .name_tokens import Tok, cap_groups, prev_word, sentence_start
+from .name_tokens import Tok, cap_runs, is_single, prev_word, run_groups, sentence_start
 from .organisations import ORG_WORDS
 
 __all__ = ["find_names", "propagate", "warm_up"]
@@ -61,8 +61,13 @@ def _span(text: str, start: int, end: int, kind: str, conf: float) -> Suggestion
     return Suggestion(start, end, kind, conf, "names", text[start:end])
 
 
+# What _classify needs of a group that does not depend on context: its words, gazetteer
+# population and the name-likeness of each word (see _facts).
+_Facts = tuple[list[str], int, list[float]]
+
+
 @lru_cache(maxsize=65536)
-def _facts(texts: tuple[str, ...], lang: str) -> tuple[list[str], int, list[float]] | None:
+def _facts(texts: tuple[str, ...], lang: str) -> _Facts | None:
     """What _classify needs that does not depend on context: the words, gazetteer population
     and name-likeness; None when the group can never be a name. Cached (do not modify)."""
     words = [t.rstrip(".").strip("'’-") for t in texts]
@@ -90,6 +95,33 @@ def _facts(texts: tuple[str, ...], lang: str) -> tuple[list[str], int, list[floa
     return words, pop, likeness
 
 
+# _facts of single-token groups (most groups), per language, keyed by the token: one plain
+# dict lookup per group, and a new token passes through no other cache of this module (see
+# _single_facts). Cleared when full, like a bounded cache.
+_SINGLE_FACTS: dict[str, dict[str, _Facts | None]] = {}
+_SINGLE_FACTS_MAX = 65536
+_UNSEEN: _Facts = ([], 0, [])  # marks a token not in the cache (never a cached value)
+
+
+def _single_facts(token: str, lang: str) -> _Facts | None:
+    """_facts((token,), lang), computed without its caches of words (the same steps for one
+    word: the joined words are the word, fold() of it serves both lookups)."""
+    w = token.rstrip(".").strip("'’-")
+    if w in ORG_WORDS:
+        return None
+    folded = fold(w)
+    if w in _PSEUDONYMS or folded in cues.NOT_NAMES:
+        return None  # _not_name(w): then every word is not a name
+    if token.lower() in cues.NAME_CONNECTORS:
+        return None  # no likeness to judge by
+    pop = load_gazetteer().latin.get(folded, 0)
+    # _word_likeness(w) for a word that is not _not_name.
+    like = 0.3 if len(w) == 1 else name_likeness(w, lang)
+    if not pop and like < 0.5 and (len(w) <= 1 or zipf(w.lower(), _zipf_lang(lang)) >= 5.5):
+        return None
+    return [w], pop, [like]
+
+
 # A word before a group after which the cue pattern can match (cues._ending_in): the regex
 # search is skipped for any other word ("the", "my", "a", ...), with the same answer.
 _PERSON_GATE = cues.PERSON_LAST & cues.PERSON_ENDS
@@ -105,6 +137,15 @@ _AFTER = re.compile(
     cues.PERSON_AFTER.flags,
 )
 assert cues.PERSON_AFTER.flags == cues.PLACE_AFTER.flags
+# The same, to match in the text itself at the group's end (pos) with endpos 30 further: each
+# pattern's "^" (which would only match at the text start) is left out. Neither looks before
+# its start, and endpos makes the text end there: the same answers as matching the slice.
+assert cues.PERSON_AFTER.pattern[0] == cues.PLACE_AFTER.pattern[0] == "^"
+_AFTER_AT = re.compile(
+    "(?:(?=(?P<person>" + cues.PERSON_AFTER.pattern[1:] + "))|)"
+    "(?:(?=(?P<place>" + cues.PLACE_AFTER.pattern[1:] + "))|)",
+    cues.PERSON_AFTER.flags,
+)
 
 
 class _Cues:
@@ -120,7 +161,6 @@ class _Cues:
         "_place",
         "_prev",
         "_strong",
-        "after",
         "start",
         "text",
     )
@@ -128,8 +168,7 @@ class _Cues:
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
         self.start = start
-        self.after = text[end : end + 30]
-        after = _AFTER.match(self.after)
+        after = _AFTER_AT.match(text, end, end + 30)  # _AFTER on the 30 characters after
         assert after is not None  # both parts are optional: it always matches
         self._after_person = after.group("person") is not None
         self._after_place = after.group("place") is not None
@@ -174,20 +213,17 @@ def _zipf_lang(lang: str) -> str:
 
 
 def _classify(
-    text: str, group: list[Tok], texts: tuple[str, ...], lang: str, at_sentence_start: bool
+    text: str, start: int, end: int, size: int, facts: _Facts, lang: str, at_sentence_start: bool
 ) -> Suggestion | None:
-    facts = _facts(texts, lang)
-    if facts is None:
-        return None
+    """The suggestion for a group of size tokens at text[start:end] with these facts, if any."""
     words, pop, likeness = facts
-    start, end = group[0][0], group[-1][1]
     cue = _Cues(text, start, end)
     if pop:
         if pop < 1_000_000 and cue.person() and not cue.strong_place():
             return _span(text, start, end, "person", 0.85)
         if cue.place():
             return _span(text, start, end, "place", 0.9)
-        if pop >= 50_000 or len(group) > 1:
+        if pop >= 50_000 or size > 1:
             return _span(text, start, end, "place", 0.8 if not at_sentence_start else 0.7)
         if min(likeness) >= 0.5:
             return _span(text, start, end, "person", 0.6)
@@ -217,7 +253,7 @@ def _classify(
             and not _ELIDED_PRONOUN.match(w)  # "J'enseignais à ..."
         ):
             return _span(text, start, end, "person", 0.65)
-        if likeness[0] >= 0.9 and cues.SUBJECT_VERB.match(cue.after):
+        if likeness[0] >= 0.9 and cues.SUBJECT_VERB.match(text[end : end + 30]):
             return _span(text, start, end, "person", 0.6)
         return None
     if w.isupper() and len(w) <= 4:
@@ -239,35 +275,66 @@ def _looks_like_person(words: list[str]) -> bool:
 def find_names(text: str, lang: str = "en") -> list[Suggestion]:
     """People and places in Latin-script text (cues, gazetteer, frequency evidence)."""
     out: list[Suggestion] = []
-    for group in cap_groups(text):
-        first = group[0]
-        texts = (first[2],) if len(group) == 1 else tuple(t[2] for t in group)
-        at_start = sentence_start(text, first[0])
-        if (
-            at_start
-            and len(group) > 1
-            and _word_likeness(_word(first[2]), lang) < 0.5
-            and not _gazetteer_part(texts, whole=True)
-        ):
-            # "Then Samir Haddad came", "The Princess Royal": drop the sentence-initial word
-            # (but not from a known place: "New Zealand", "South Africa").
-            group = group[1:]
-            while group and group[0][2].lower() in cues.NAME_CONNECTORS:
-                group = group[1:]
-            if not group:
-                continue
-            texts = tuple(t[2] for t in group)
-            at_start = False
-        sug = _classify(text, group, texts, lang, at_start)
-        if sug is None and len(group) > 1:
-            # "Southern Tunisia", "Greater Manchester": ordinary words around a known place.
-            part = _gazetteer_part(texts, whole=False)
-            if part is not None:
-                sug = _span(text, group[part[0]][0], group[part[1] - 1][1], "place", 0.7)
-        if sug is not None:
-            out.append(sug)
+    single_facts = _SINGLE_FACTS.get(lang)
+    if single_facts is None:
+        single_facts = _SINGLE_FACTS[lang] = {}
+    for m in cap_runs(text):
+        run = m.group()
+        if not is_single(run):
+            for group in run_groups(m.start(), run):
+                sug = _multi(text, group, lang)
+                if sug is not None:
+                    out.append(sug)
+            continue
+        # A single token (most groups): what the general path does for a group of one,
+        # without building the group, and nothing at all when its facts rule it out.
+        facts = single_facts.get(run, _UNSEEN)
+        if facts is _UNSEEN:
+            facts = _single_facts(run, lang)
+            if len(single_facts) >= _SINGLE_FACTS_MAX:
+                single_facts.clear()
+            single_facts[run] = facts
+        if facts is not None:
+            start = m.start()
+            sug = _classify(text, start, m.end(), 1, facts, lang, sentence_start(text, start))
+            if sug is not None:
+                out.append(sug)
     out.extend(lowercase_names(text, lang))
     return out
+
+
+def _multi(text: str, group: list[Tok], lang: str) -> Suggestion | None:
+    """The suggestion for a group from a run of several tokens, if any."""
+    first = group[0]
+    texts = tuple(t[2] for t in group)
+    at_start = sentence_start(text, first[0])
+    if (
+        at_start
+        and len(group) > 1
+        and _word_likeness(_word(first[2]), lang) < 0.5
+        and not _gazetteer_part(texts, whole=True)
+    ):
+        # "Then Samir Haddad came", "The Princess Royal": drop the sentence-initial word
+        # (but not from a known place: "New Zealand", "South Africa").
+        group = group[1:]
+        while group and group[0][2].lower() in cues.NAME_CONNECTORS:
+            group = group[1:]
+        if not group:
+            return None
+        texts = tuple(t[2] for t in group)
+        at_start = False
+    facts = _facts(texts, lang)
+    sug = (
+        None
+        if facts is None
+        else _classify(text, group[0][0], group[-1][1], len(group), facts, lang, at_start)
+    )
+    if sug is None and len(group) > 1:
+        # "Southern Tunisia", "Greater Manchester": ordinary words around a known place.
+        part = _gazetteer_part(texts, whole=False)
+        if part is not None:
+            sug = _span(text, group[part[0]][0], group[part[1] - 1][1], "place", 0.7)
+    return sug
 
 
 # A part of a group is taken as a place on its own only if it is at least this big.
