@@ -291,6 +291,23 @@ def _compound_matches(text: str, lower: str, suffix_at: int) -> Iterator[re.Matc
         suffix_at = gate.start()
 
 
+def _suggestions(
+    pattern_conf: tuple[re.Pattern[str], float],
+    text: str,
+    matches: Iterable[re.Match[str]] | None = None,
+    unit_at: int = 0,
+) -> Iterator[Suggestion]:
+    """The suggestions of one street pattern: its matches (pattern.finditer(text, unit_at)
+    unless given), less trailing spaces and commas; not a common word for compound streets."""
+    pattern, conf = pattern_conf
+    compound = pattern is _PATTERNS[_COMPOUND_INDEX][0]
+    for m in pattern.finditer(text, unit_at) if matches is None else matches:
+        s = m.group().rstrip(" ,")
+        if compound and _ordinary_word(s):
+            continue  # "during", "answering": a common word that ends like a street
+        yield Suggestion(m.start(), m.start() + len(s), "address", conf, "address", s)
+
+
 def find_addresses(text: str, lang: str = "en") -> Iterator[Suggestion]:
     """Street addresses: number + street + suffix, prefix-style streets, units, 'the corner of'."""
     first = first_digit(text)
@@ -308,30 +325,22 @@ def find_addresses(text: str, lang: str = "en") -> Iterator[Suggestion]:
         compound_at = 0 if _COMPOUND_GATE.search(text) else -1
         unit_at = 0
         corner = "corner" in text.lower()
-    house = digit and _SUFFIX_GATE.search(text, first) is not None
-    runs = (
-        house,
-        prefix_at >= 0,
-        street_at >= 0,
-        compound_at >= 0,
-        digit and unit_at >= 0,
-        corner,
-        has_arabic(text),
-    )
-    for i, ((pattern, conf), run) in enumerate(zip(_PATTERNS, runs, strict=True)):
-        if not run:
-            continue
-        if i == _UNIT_INDEX:  # unit matches start where the street-words gate matches
-            matches: Iterable[re.Match[str]] = pattern.finditer(text, unit_at)
-        elif i == _COMPOUND_INDEX and plain:
-            matches = _compound_matches(text, lower, compound_at)
-        else:
-            matches = pattern.finditer(text)
-        for m in matches:
-            s = m.group().rstrip(" ,")
-            if i == _COMPOUND_INDEX and _ordinary_word(s):
-                continue  # "during", "answering": a common word that ends like a street
-            yield Suggestion(m.start(), m.start() + len(s), "address", conf, "address", s)
+    # Each pattern only where its gate passed (most texts pass none): no per-pattern loop.
+    if digit and _SUFFIX_GATE.search(text, first) is not None:
+        yield from _suggestions(_PATTERNS[0], text)
+    if prefix_at >= 0:
+        yield from _suggestions(_PATTERNS[1], text)
+    if street_at >= 0:
+        yield from _suggestions(_PATTERNS[2], text)
+    if compound_at >= 0:
+        matches = _compound_matches(text, lower, compound_at) if plain else None
+        yield from _suggestions(_PATTERNS[_COMPOUND_INDEX], text, matches)
+    if digit and unit_at >= 0:  # unit matches start where the street-words gate matches
+        yield from _suggestions(_PATTERNS[_UNIT_INDEX], text, unit_at=unit_at)
+    if corner:
+        yield from _suggestions(_PATTERNS[5], text)
+    if not text.isascii() and has_arabic(text):
+        yield from _suggestions(_PATTERNS[6], text)
     if not digit:
         return
     for m in _NAME_NUMBER.finditer(text):
@@ -343,6 +352,8 @@ def find_addresses(text: str, lang: str = "en") -> Iterator[Suggestion]:
                 continue
         elif any(_not_street(w) for w in words):
             continue
-        if any(name_likeness(w.strip(".'’"), lang) < 0.5 for w in words):
-            continue
-        yield Suggestion(start, m.end(), "address", 0.55, "address", m.group())
+        for w in words:  # a loop, not any() over a generator: this runs for most digit texts
+            if name_likeness(w.strip(".'’"), lang) < 0.5:
+                break
+        else:
+            yield Suggestion(start, m.end(), "address", 0.55, "address", m.group())
