@@ -88,27 +88,28 @@ _STREET_WORD_GATE = re.compile(
 # could match (see _word_gate): a prefix word followed by white space, a street word after
 # white space, a street suffix ending a word, a unit word not inside a word followed by a
 # house number. Every match of their gates is at a match of this, and most texts have none.
+# Texts without a digit cannot have a unit match: for them the scan leaves the unit words out
+# (their words with their tails are a third of its time).
 _UNIT_TAIL = r"\.?\s*(?:no\.?\s*)?#?\s*\d"
 _UNIT_ITEMS = [(w.lower(), not_preceded_by(r"[\w-]", w) + _UNIT_TAIL) for w in _UNIT_WORDS] + [
     ("p", not_preceded_by(r"[\w-]", "p") + r"\.?\s?o\.?\s?box" + _UNIT_TAIL)
 ]
-_STREET_WORDS_GATE = re.compile(
-    "(?s)"
-    + tail_trie(
-        [(w.lower(), r"\s") for w in _PREFIX_WORDS]
-        + [(w, preceded_by(r"\s", w)) for w in _STREET_WORD[3:-1].replace("\\", "").split("|")]
-        + [(w, preceded_by(r"[\w'’.-]", w) + r"\b") for w in _COMPOUND_WORDS]
-        + _UNIT_ITEMS
-    )
+_STREET_ITEMS = (
+    [(w.lower(), r"\s") for w in _PREFIX_WORDS]
+    + [(w, preceded_by(r"\s", w)) for w in _STREET_WORD[3:-1].replace("\\", "").split("|")]
+    + [(w, preceded_by(r"[\w'’.-]", w) + r"\b") for w in _COMPOUND_WORDS]
 )
+_STREET_WORDS_GATE = re.compile("(?s)" + tail_trie(_STREET_ITEMS + _UNIT_ITEMS))
+_STREET_WORDS_GATE_NO_UNIT = re.compile("(?s)" + tail_trie(_STREET_ITEMS))
 # Where a unit match can start (on the lower-cased text, like the IGNORECASE unit pattern).
 _UNIT_GATE_LOWER = re.compile("(?s)" + tail_trie(_UNIT_ITEMS))
 
 
-def _street_gates(text: str, lower: str) -> list[int]:
-    """Where the prefix, street-word, compound-street and unit gates first match (-1: nowhere),
-    checked with match() at each place where the street-words gate matches (lower is the text
-    lower-cased with the same length; only when that is what IGNORECASE matches)."""
+def _street_gates(text: str, lower: str, digit: bool = True) -> list[int]:
+    """Where the prefix, street-word, compound-street and unit gates first match (-1: nowhere;
+    the unit gate only if digit), checked with match() at each place where the street-words
+    gate matches (lower is the text lower-cased with the same length; only when that is what
+    IGNORECASE matches)."""
     gates = (
         (_PREFIX_GATE, text),
         (_STREET_WORD_GATE, text),
@@ -117,8 +118,13 @@ def _street_gates(text: str, lower: str) -> list[int]:
     )
     found = [-1, -1, -1, -1]
     missing = 4
+    words_gate = _STREET_WORDS_GATE
+    if not digit:
+        words_gate = _STREET_WORDS_GATE_NO_UNIT
+        missing = 3
+        gates = gates[:3]
     pos = 0
-    while missing and (hit := _STREET_WORDS_GATE.search(lower, pos)) is not None:
+    while missing and (hit := words_gate.search(lower, pos)) is not None:
         at = hit.start()
         for k, (gate, where) in enumerate(gates):
             if found[k] < 0 and gate.match(where, at) is not None:
@@ -316,7 +322,7 @@ def find_addresses(text: str, lang: str = "en") -> Iterator[Suggestion]:
     plain = lower_matches_ignorecase(text)
     if plain:
         lower = lower_same_length(text)
-        prefix_at, street_at, compound_at, unit_at = _street_gates(text, lower)
+        prefix_at, street_at, compound_at, unit_at = _street_gates(text, lower, digit)
         corner = "corner" in lower  # no "İ" in "corner": the same as in text.lower()
     else:  # U+0130, U+0131 or U+017F: the lower-cased text is not enough, check the text
         lower = text

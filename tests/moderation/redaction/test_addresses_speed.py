@@ -232,3 +232,12 @@ def test_cue_start_is_where_the_cue_regex_matches() -> None:
             cue = P._POSTCODE_CUE.search(before)
             found = P._cue_start(before, before.rstrip(), plain)
             assert found == (-1 if cue is None else cue.start()), before
+
+
+def test_street_gates_without_unit_words_find_the_same_street_words() -> None:
+    for text in _TEXTS:
+        if not scan.lower_matches_ignorecase(text):
+            continue
+        lower = scan.lower_same_length(text)
+        with_units = A._street_gates(text, lower, True)
+        assert A._street_gates(text, lower, False) == [*with_units[:3], -1], text
