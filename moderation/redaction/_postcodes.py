@@ -40,8 +40,8 @@ _POSTCODE_CUE = re.compile(
 # The cue is searched in the 25 characters before a candidate and must end there (before white
 # space): its alternatives end with ",", a capital, a lower-case run after a capital, or one of
 # these endings of the cue words (lower-cased); or it is a line break in the trailing space.
-# A window that ends in none of them has no cue, and the regex search is not needed.
-_CUE_ENDINGS = ("zip", "code", "postal", "cp", "c.p.", "is", "es", "est", ":", ",")
+# Only where a cue word can end is the regex needed to find where the cue starts.
+_CUE_WORD_ENDINGS = ("zip", "code", "postal", "cp", "c.p.", "is", "es", "est", ":")
 _CUE_LOWER_RUN = "".join(map(chr, range(ord("a"), ord("z") + 1))) + "".join(
     map(chr, range(ord("à"), ord("ÿ") + 1))
 )
@@ -51,18 +51,42 @@ _STRONG_STARTS = ("zip", "post", "cód", "code", "cp")  # a capitalised word tha
 _AFTER_CUE = re.compile(r"[ \t]+[A-ZÀ-Þ][\w'-]+")
 
 
-def _may_have_cue(before: str, core: str, plain_lower: bool) -> bool:
-    """False only if _POSTCODE_CUE cannot match before (core is before.rstrip())."""
+def _cue_start(before: str, core: str, plain_lower: bool) -> int:
+    """Where _POSTCODE_CUE.search(before) matches (-1: nowhere); core is before.rstrip().
+
+    Every alternative of the cue ends where core ends (white space follows to the end of
+    before), or is a line break in that white space; the match text runs from its start to the
+    end of before. Unless a cue word could end there (or the text has one of the odd letters
+    for which lower-casing is not what IGNORECASE matches), the start is worked out directly:
+    a final ",", two capitals or a capitalised word after a word boundary (the last character
+    decides which one can match), else the first line break after core.
+    """
     if not core:
-        return "\n" in before
+        return before.find("\n")
+    if not plain_lower or core.lower().endswith(_CUE_WORD_ENDINGS):
+        cue = _POSTCODE_CUE.search(before)
+        return -1 if cue is None else cue.start()
+    n = len(core)
     last = core[-1]
-    if "A" <= last <= "Z" or "\n" in before[len(core) :]:
-        return True
-    run_start = len(core.rstrip(_CUE_LOWER_RUN))  # a lower-case run ending the text
-    if 0 < run_start < len(core) and "A" <= core[run_start - 1] <= "Z":
-        return True
-    # Case-insensitive cue words: lower-casing is exact unless the text has the odd letters.
-    return not plain_lower or core.lower().endswith(_CUE_ENDINGS)
+    if last == ",":
+        return n - 1
+    if "A" <= last <= "Z":
+        if n >= 2 and "A" <= core[n - 2] <= "Z" and (n == 2 or not _is_word(core[n - 3])):
+            return n - 2
+    else:
+        run_start = len(core.rstrip(_CUE_LOWER_RUN))  # a lower-case run ending core
+        if (
+            0 < run_start < n
+            and "A" <= core[run_start - 1] <= "Z"
+            and (run_start == 1 or not _is_word(core[run_start - 2]))
+        ):
+            return run_start - 1
+    return before.find("\n", n)
+
+
+def _is_word(c: str) -> bool:
+    """Whether the character is one that \\w matches (\\b lies between one and a non-one)."""
+    return c.isalnum() or c == "_"
 
 
 def _may_have_strong_cue(core: str, plain_lower: bool) -> bool:
@@ -71,7 +95,7 @@ def _may_have_strong_cue(core: str, plain_lower: bool) -> bool:
     word that starts like one ("Zip", "Postal")."""
     if not plain_lower:
         return True
-    if core.lower().endswith(_CUE_ENDINGS[:-1]):  # not ","
+    if core.lower().endswith(_CUE_WORD_ENDINGS):
         return True
     run_start = len(core.rstrip(_CUE_LOWER_RUN))
     return (
@@ -99,15 +123,18 @@ def find_postcodes(text: str) -> Iterator[Suggestion]:
         core = before.rstrip()
         # A candidate of fewer than four characters needs a strong cue (see below).
         if len(s) >= 4:
-            may = _may_have_cue(before, core, plain_lower)
+            cue = _cue_start(before, core, plain_lower)
+        elif _may_have_strong_cue(core, plain_lower):
+            found = _POSTCODE_CUE.search(before)
+            cue = -1 if found is None else found.start()
         else:
-            may = _may_have_strong_cue(core, plain_lower)
-        cue_before = _POSTCODE_CUE.search(before) if may else None
-        if s.isdigit() and len(s) == 4 and s.startswith(("19", "20")) and not cue_before:
+            cue = -1
+        # The cue's text is before[cue:] (it runs to the end of the window).
+        if cue < 0 and s.isdigit() and len(s) == 4 and s.startswith(("19", "20")):
             continue  # a year
-        if cue_before and _STRONG_CUE.match(cue_before.group()):
+        if cue >= 0 and _STRONG_CUE.match(before, cue) is not None:
             conf = 0.85
-        elif cue_before and cue_before.group().strip() not in {",", ""} and len(s) >= 4:
+        elif cue >= 0 and len(s) >= 4 and before[cue:].strip() not in {",", ""}:
             conf = 0.6
         elif (
             len(s) >= 4

@@ -88,27 +88,28 @@ _STREET_WORD_GATE = re.compile(
 # could match (see _word_gate): a prefix word followed by white space, a street word after
 # white space, a street suffix ending a word, a unit word not inside a word followed by a
 # house number. Every match of their gates is at a match of this, and most texts have none.
+# Texts without a digit cannot have a unit match: for them the scan leaves the unit words out
+# (their words with their tails are a third of its time).
 _UNIT_TAIL = r"\.?\s*(?:no\.?\s*)?#?\s*\d"
 _UNIT_ITEMS = [(w.lower(), not_preceded_by(r"[\w-]", w) + _UNIT_TAIL) for w in _UNIT_WORDS] + [
     ("p", not_preceded_by(r"[\w-]", "p") + r"\.?\s?o\.?\s?box" + _UNIT_TAIL)
 ]
-_STREET_WORDS_GATE = re.compile(
-    "(?s)"
-    + tail_trie(
-        [(w.lower(), r"\s") for w in _PREFIX_WORDS]
-        + [(w, preceded_by(r"\s", w)) for w in _STREET_WORD[3:-1].replace("\\", "").split("|")]
-        + [(w, preceded_by(r"[\w'’.-]", w) + r"\b") for w in _COMPOUND_WORDS]
-        + _UNIT_ITEMS
-    )
+_STREET_ITEMS = (
+    [(w.lower(), r"\s") for w in _PREFIX_WORDS]
+    + [(w, preceded_by(r"\s", w)) for w in _STREET_WORD[3:-1].replace("\\", "").split("|")]
+    + [(w, preceded_by(r"[\w'’.-]", w) + r"\b") for w in _COMPOUND_WORDS]
 )
+_STREET_WORDS_GATE = re.compile("(?s)" + tail_trie(_STREET_ITEMS + _UNIT_ITEMS))
+_STREET_WORDS_GATE_NO_UNIT = re.compile("(?s)" + tail_trie(_STREET_ITEMS))
 # Where a unit match can start (on the lower-cased text, like the IGNORECASE unit pattern).
 _UNIT_GATE_LOWER = re.compile("(?s)" + tail_trie(_UNIT_ITEMS))
 
 
-def _street_gates(text: str, lower: str) -> list[int]:
-    """Where the prefix, street-word, compound-street and unit gates first match (-1: nowhere),
-    checked with match() at each place where the street-words gate matches (lower is the text
-    lower-cased with the same length; only when that is what IGNORECASE matches)."""
+def _street_gates(text: str, lower: str, digit: bool = True) -> list[int]:
+    """Where the prefix, street-word, compound-street and unit gates first match (-1: nowhere;
+    the unit gate only if digit), checked with match() at each place where the street-words
+    gate matches (lower is the text lower-cased with the same length; only when that is what
+    IGNORECASE matches)."""
     gates = (
         (_PREFIX_GATE, text),
         (_STREET_WORD_GATE, text),
@@ -117,8 +118,13 @@ def _street_gates(text: str, lower: str) -> list[int]:
     )
     found = [-1, -1, -1, -1]
     missing = 4
+    words_gate = _STREET_WORDS_GATE
+    if not digit:
+        words_gate = _STREET_WORDS_GATE_NO_UNIT
+        missing = 3
+        gates = gates[:3]
     pos = 0
-    while missing and (hit := _STREET_WORDS_GATE.search(lower, pos)) is not None:
+    while missing and (hit := words_gate.search(lower, pos)) is not None:
         at = hit.start()
         for k, (gate, where) in enumerate(gates):
             if found[k] < 0 and gate.match(where, at) is not None:
@@ -291,6 +297,23 @@ def _compound_matches(text: str, lower: str, suffix_at: int) -> Iterator[re.Matc
         suffix_at = gate.start()
 
 
+def _suggestions(
+    pattern_conf: tuple[re.Pattern[str], float],
+    text: str,
+    matches: Iterable[re.Match[str]] | None = None,
+    unit_at: int = 0,
+) -> Iterator[Suggestion]:
+    """The suggestions of one street pattern: its matches (pattern.finditer(text, unit_at)
+    unless given), less trailing spaces and commas; not a common word for compound streets."""
+    pattern, conf = pattern_conf
+    compound = pattern is _PATTERNS[_COMPOUND_INDEX][0]
+    for m in pattern.finditer(text, unit_at) if matches is None else matches:
+        s = m.group().rstrip(" ,")
+        if compound and _ordinary_word(s):
+            continue  # "during", "answering": a common word that ends like a street
+        yield Suggestion(m.start(), m.start() + len(s), "address", conf, "address", s)
+
+
 def find_addresses(text: str, lang: str = "en") -> Iterator[Suggestion]:
     """Street addresses: number + street + suffix, prefix-style streets, units, 'the corner of'."""
     first = first_digit(text)
@@ -299,7 +322,7 @@ def find_addresses(text: str, lang: str = "en") -> Iterator[Suggestion]:
     plain = lower_matches_ignorecase(text)
     if plain:
         lower = lower_same_length(text)
-        prefix_at, street_at, compound_at, unit_at = _street_gates(text, lower)
+        prefix_at, street_at, compound_at, unit_at = _street_gates(text, lower, digit)
         corner = "corner" in lower  # no "İ" in "corner": the same as in text.lower()
     else:  # U+0130, U+0131 or U+017F: the lower-cased text is not enough, check the text
         lower = text
@@ -308,30 +331,22 @@ def find_addresses(text: str, lang: str = "en") -> Iterator[Suggestion]:
         compound_at = 0 if _COMPOUND_GATE.search(text) else -1
         unit_at = 0
         corner = "corner" in text.lower()
-    house = digit and _SUFFIX_GATE.search(text, first) is not None
-    runs = (
-        house,
-        prefix_at >= 0,
-        street_at >= 0,
-        compound_at >= 0,
-        digit and unit_at >= 0,
-        corner,
-        has_arabic(text),
-    )
-    for i, ((pattern, conf), run) in enumerate(zip(_PATTERNS, runs, strict=True)):
-        if not run:
-            continue
-        if i == _UNIT_INDEX:  # unit matches start where the street-words gate matches
-            matches: Iterable[re.Match[str]] = pattern.finditer(text, unit_at)
-        elif i == _COMPOUND_INDEX and plain:
-            matches = _compound_matches(text, lower, compound_at)
-        else:
-            matches = pattern.finditer(text)
-        for m in matches:
-            s = m.group().rstrip(" ,")
-            if i == _COMPOUND_INDEX and _ordinary_word(s):
-                continue  # "during", "answering": a common word that ends like a street
-            yield Suggestion(m.start(), m.start() + len(s), "address", conf, "address", s)
+    # Each pattern only where its gate passed (most texts pass none): no per-pattern loop.
+    if digit and _SUFFIX_GATE.search(text, first) is not None:
+        yield from _suggestions(_PATTERNS[0], text)
+    if prefix_at >= 0:
+        yield from _suggestions(_PATTERNS[1], text)
+    if street_at >= 0:
+        yield from _suggestions(_PATTERNS[2], text)
+    if compound_at >= 0:
+        matches = _compound_matches(text, lower, compound_at) if plain else None
+        yield from _suggestions(_PATTERNS[_COMPOUND_INDEX], text, matches)
+    if digit and unit_at >= 0:  # unit matches start where the street-words gate matches
+        yield from _suggestions(_PATTERNS[_UNIT_INDEX], text, unit_at=unit_at)
+    if corner:
+        yield from _suggestions(_PATTERNS[5], text)
+    if not text.isascii() and has_arabic(text):
+        yield from _suggestions(_PATTERNS[6], text)
     if not digit:
         return
     for m in _NAME_NUMBER.finditer(text):
@@ -343,6 +358,8 @@ def find_addresses(text: str, lang: str = "en") -> Iterator[Suggestion]:
                 continue
         elif any(_not_street(w) for w in words):
             continue
-        if any(name_likeness(w.strip(".'’"), lang) < 0.5 for w in words):
-            continue
-        yield Suggestion(start, m.end(), "address", 0.55, "address", m.group())
+        for w in words:  # a loop, not any() over a generator: this runs for most digit texts
+            if name_likeness(w.strip(".'’"), lang) < 0.5:
+                break
+        else:
+            yield Suggestion(start, m.end(), "address", 0.55, "address", m.group())

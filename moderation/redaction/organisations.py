@@ -117,6 +117,7 @@ _MILITARY_PARTS = (
     "briga", "bat", "giment", "division", "corps", "army", "armo", "infantry", "squadron", "platoon"
 )  # fmt: skip
 _BAD_LEAD = re.compile(r"^(?:The|A|An|My|Our|His|Her|Their|In|At|From|To|We|I)\s+")
+_ABBREVIATION_END = re.compile(r"(?:Ltd|Inc|Corp|Co|St)\.$")
 
 
 def _military_gate(text: str) -> bool:
@@ -129,29 +130,38 @@ def _military_gate(text: str) -> bool:
     return any(map(lower.__contains__, _MILITARY_PARTS))  # no generator frame per part
 
 
+def _suggestions(pattern_conf: tuple[re.Pattern[str], float], text: str) -> Iterator[Suggestion]:
+    """The suggestions of one pattern: a leading "The"/"My"/... dropped (below 0.85), a final
+    "." dropped unless it ends an abbreviation, single words left out (unless "Al-"/"El-")."""
+    pattern, conf = pattern_conf
+    for m in pattern.finditer(text):
+        s = m.group()
+        start = m.start()
+        lead = _BAD_LEAD.match(s)
+        if lead and conf < 0.85:
+            s, start = s[lead.end() :], start + lead.end()
+        if s.endswith(".") and not _ABBREVIATION_END.search(s):
+            s = s[:-1]
+        if len(s.split()) < 2 and not s.startswith(("Al-", "El-")):
+            continue
+        yield Suggestion(start, start + len(s), "organisation", conf, "organisation", s)
+
+
 def find_organisations(text: str) -> Iterator[Suggestion]:
     """Named organisations by suffix ("Acme Ltd"), prefix ("University of X") or unit number."""
+    # Each pattern only where its gate passed (most texts pass none), in the patterns' order.
     hit = _ORG_WORDS_GATE.search(text)
-    at = -1 if hit is None else hit.start()
-    runs = (
-        at >= 0 and _ORG_SUFFIX_AFTER_SPACE.search(text, max(0, at - 1)) is not None,
-        at >= 0 and _ORG_PREFIX_GATE.search(text, at) is not None,
-        _military_gate(text),
-        _ORG_LIST_GATE.search(text) is not None,
-        "Sons" in text,
-        has_arabic(text),
-    )
-    for (pattern, conf), run in zip(_PATTERNS, runs, strict=True):
-        if not run:
-            continue
-        for m in pattern.finditer(text):
-            s = m.group()
-            start = m.start()
-            lead = _BAD_LEAD.match(s)
-            if lead and conf < 0.85:
-                s, start = s[lead.end() :], start + lead.end()
-            if s.endswith(".") and not re.search(r"(?:Ltd|Inc|Corp|Co|St)\.$", s):
-                s = s[:-1]
-            if len(s.split()) < 2 and not s.startswith(("Al-", "El-")):
-                continue
-            yield Suggestion(start, start + len(s), "organisation", conf, "organisation", s)
+    if hit is not None:
+        at = hit.start()
+        if _ORG_SUFFIX_AFTER_SPACE.search(text, max(0, at - 1)) is not None:
+            yield from _suggestions(_PATTERNS[0], text)
+        if _ORG_PREFIX_GATE.search(text, at) is not None:
+            yield from _suggestions(_PATTERNS[1], text)
+    if _military_gate(text):
+        yield from _suggestions(_PATTERNS[2], text)
+    if "," in text and _ORG_LIST_GATE.search(text) is not None:  # the gate starts with ","
+        yield from _suggestions(_PATTERNS[3], text)
+    if "Sons" in text:
+        yield from _suggestions(_PATTERNS[4], text)
+    if not text.isascii() and has_arabic(text):
+        yield from _suggestions(_PATTERNS[5], text)

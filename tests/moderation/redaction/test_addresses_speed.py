@@ -204,18 +204,40 @@ def test_word_gates_are_supersets() -> None:
             assert P._STRONG_GATE.search(text), text
 
 
-def test_cue_check_never_skips_a_cue() -> None:
+def test_cue_checks_never_skip_a_cue() -> None:
     rnd = random.Random(4)
     windows = [t[i : i + 25] for t in _TEXTS[:3000] for i in (0, rnd.randrange(len(t) + 1))]
     windows += ["Zip code:  ", "post code is", "c.p.", "AB ", "Xy\n ", ",", "\n", "CÓDIGO POSTAL"]
     windows += ["Zipper ", "Postal", "the CP", "x Código", "code:", "Zip es", "Cp  "]
+    windows += ["NY", "xNY ", "_AB", "(AB\n ", "USA", "Ab", "éAb", "Éte", "Paris,", "a\n b\n"]
+    windows += ["x\n", "", " \n\t", "Lyon ÷", "12\n", "O'Hara", "A", "aB", "ÀB", "Bé  \n"]
     strong = 0
     for before in windows:
         cue = P._POSTCODE_CUE.search(before)
-        if cue:
-            plain = scan.lower_matches_ignorecase(before)
-            assert P._may_have_cue(before, before.rstrip(), plain), before
-            if P._STRONG_CUE.match(cue.group()):
-                assert P._may_have_strong_cue(before.rstrip(), plain), before
-                strong += 1
+        plain = scan.lower_matches_ignorecase(before)
+        found = P._cue_start(before, before.rstrip(), plain)
+        assert found == (-1 if cue is None else cue.start()), before
+        if cue and P._STRONG_CUE.match(cue.group()):
+            assert P._may_have_strong_cue(before.rstrip(), plain), before
+            strong += 1
     assert strong > 50
+
+
+def test_cue_start_is_where_the_cue_regex_matches() -> None:
+    # Every window before every position of the random texts, as the detector cuts them.
+    for text in _TEXTS[:1500]:
+        plain = scan.lower_matches_ignorecase(text)
+        for i in range(len(text) + 1):
+            before = text[max(0, i - 25) : i]
+            cue = P._POSTCODE_CUE.search(before)
+            found = P._cue_start(before, before.rstrip(), plain)
+            assert found == (-1 if cue is None else cue.start()), before
+
+
+def test_street_gates_without_unit_words_find_the_same_street_words() -> None:
+    for text in _TEXTS:
+        if not scan.lower_matches_ignorecase(text):
+            continue
+        lower = scan.lower_same_length(text)
+        with_units = A._street_gates(text, lower, True)
+        assert A._street_gates(text, lower, False) == [*with_units[:3], -1], text
