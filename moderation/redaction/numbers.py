@@ -8,9 +8,10 @@ import re
 import phonenumbers
 
 from . import _phone_check
+from ._number_starts import number_starts
 from .model import Suggestion
 from .regex_util import trie_regex
-from .scan import digit_runs, first_digit, matches_at
+from .scan import matches_at
 
 # Candidate digit runs: optional +/00 prefix, digits with common separators, optional extension.
 # \d also matches Arabic-Indic digits; phonenumbers normalises them.
@@ -117,34 +118,13 @@ def warm_up() -> None:
         _possible_phone("+" + str(phonenumbers.country_code_for_region(region)) + " 612 345 678")
 
 
-# The characters that may follow the first digits of a candidate (besides more digits).
-_PHONE_SEPARATORS = frozenset(" \t\u00a0().-/")
-
-
-def _phone_starts(text: str) -> list[int]:
-    """Where a _PHONE_CANDIDATE match can start: a candidate's first digit starts a run (it
-    follows no [\\w+/.-], or "+" / "(" / "+("), the candidate starts there or at that prefix,
-    and from that digit on it has at least six digits and separators: a shorter run must be
-    followed by a separator."""
-    starts = []
-    for start, end, nxt in digit_runs(text):
-        if end - start < 6 and nxt not in _PHONE_SEPARATORS:
-            continue
-        if start >= 2 and text[start - 2 : start] == "+(":
-            starts.append(start - 2)
-        if start >= 1 and text[start - 1] in "+(":
-            starts.append(start - 1)
-        starts.append(start)
-    return starts
-
-
 def find_phones(text: str) -> list[Suggestion]:
     """Phone numbers in international and local formats (regex prefilter, phonenumbers check)."""
     out: list[Suggestion] = []
-    first = first_digit(text)
-    if first < 0:
+    starts = number_starts(text).phone
+    if not starts:
         return out
-    for m in matches_at(_PHONE_CANDIDATE, text, _phone_starts(text)):
+    for m in matches_at(_PHONE_CANDIDATE, text, starts):
         cand = m.group().rstrip()
         start = m.start()
         if cand.startswith("(") and ")" not in cand:
@@ -172,9 +152,6 @@ def find_phones(text: str) -> list[Suggestion]:
 _CARD = re.compile(r"(?=\d)(?<![\d-])\d(?:[ -]?\d){11,18}(?![\d-]|[.,]\d)")
 
 
-_CARD_SEPARATORS = frozenset(" -")
-
-
 def luhn_ok(digits: str) -> bool:
     """Luhn (mod 10) checksum used by payment cards."""
     total = 0
@@ -191,11 +168,9 @@ def luhn_ok(digits: str) -> bool:
 def find_payment_cards(text: str) -> list[Suggestion]:
     """Payment card numbers of 12-19 digits, optionally grouped, that pass the Luhn check."""
     out: list[Suggestion] = []
-    first = first_digit(text)
-    if first < 0:
+    starts = number_starts(text).card
+    if not starts:
         return out
-    # A match starts a run of digits that has 12 digits or is followed by a separator.
-    starts = [s for s, e, nxt in digit_runs(text) if e - s >= 12 or nxt in _CARD_SEPARATORS]
     for m in matches_at(_CARD, text, starts):
         digits = _digits(m.group())
         if len(digits) >= 12 and luhn_ok(digits) and len(set(digits)) > 1:
@@ -205,7 +180,6 @@ def find_payment_cards(text: str) -> list[Suggestion]:
     return out
 
 
-_WORD = re.compile(r"\w")
 _IBAN = re.compile(r"(?i)(?<![\w])[a-z]{2}\d{2}(?:[ ]?[a-z0-9]){11,30}(?![\w])")
 
 
@@ -224,18 +198,9 @@ def iban_ok(candidate: str) -> bool:
 def find_ibans(text: str) -> list[Suggestion]:
     """IBANs (any case, optionally in groups of four) with a valid mod-97 checksum."""
     out: list[Suggestion] = []
-    first = first_digit(text)
-    if first < 0:
+    starts = number_starts(text).iban
+    if not starts:
         return out
-    # A match is two letters (not after a word character) and then a run of digits.
-    starts = [
-        s - 2
-        for s, e, _nxt in digit_runs(text)
-        if e - s >= 2
-        and s >= 2
-        and text[s - 1].isalpha()
-        and not (s > 2 and _WORD.match(text, s - 3))
-    ]
     for m in matches_at(_IBAN, text, starts):
         s = m.group().rstrip()
         # The pattern may run on into following words; retry shorter at each group boundary.
@@ -266,40 +231,17 @@ _ID_TOKEN = re.compile(
     r"(?:-\d{1,6})?|[A-Z]\d{2,4}-?[A-Z0-9]{3,10}|\d{2,6}(?:[-/]\d{2,6}){1,3})(?![\w-])"
 )
 
-_UPPER_OR_HYPHEN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ-")
-
-
-def _id_token_starts(text: str) -> list[int]:
-    """Where an _ID_TOKEN match can start: each has a digit reached through [A-Z0-9-] (its
-    look-ahead); the first such digit starts a run and has at most six of [A-Z-] before it
-    (the longest head is "[A-Z0-9]{2,5}-"). Walking back over [A-Z-] from a run start, only
-    the first character of that stretch can start a match (the others follow a [\\w-]), and
-    only if it is not "-" and does not itself follow [\\w-]."""
-    starts = []
-    for start, _end, _nxt in digit_runs(text):
-        q = start
-        while q > 0 and start - q < 6 and text[q - 1] in _UPPER_OR_HYPHEN:
-            q -= 1
-        if q > 0 and (text[q - 1] in _UPPER_OR_HYPHEN or _WORD.match(text, q - 1)):
-            continue
-        if text[q] != "-":
-            starts.append(q)
-    return starts
-
 
 def find_id_numbers(text: str) -> list[Suggestion]:
     """Social-security, passport, national-ID, case and licence numbers (shape + context)."""
     out: list[Suggestion] = []
-    first = first_digit(text)
-    if first < 0:
+    starts = number_starts(text)
+    if starts.ssn:
+        for m in matches_at(_SSN, text, starts.ssn):
+            out.append(Suggestion(m.start(), m.end(), "id_number", 0.85, "id_number", m.group()))
+    if not starts.id_token:
         return out
-    # A match starts a run of three digits followed by "-" (a substring check skips most texts).
-    ssn_starts = (
-        [s for s, e, nxt in digit_runs(text) if e - s == 3 and nxt == "-"] if "-" in text else []
-    )
-    for m in matches_at(_SSN, text, ssn_starts):
-        out.append(Suggestion(m.start(), m.end(), "id_number", 0.85, "id_number", m.group()))
-    for m in matches_at(_ID_TOKEN, text, _id_token_starts(text)):
+    for m in matches_at(_ID_TOKEN, text, starts.id_token):
         s = m.group()
         cue = _ID_CUE.search(text, max(0, m.start() - 30), m.start())
         letters = any(c.isalpha() for c in s)
