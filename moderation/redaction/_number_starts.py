@@ -11,13 +11,11 @@ the checks themselves, and a detector with no start returns at once.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import NamedTuple
 
 from .scan import digit_runs
 
-_WORD = re.compile(r"\w")
 # The characters that may follow the first digits of a phone candidate (besides more digits).
 _PHONE_SEPARATORS = frozenset(" \t\u00a0().-/")
 _CARD_SEPARATORS = frozenset(" -")
@@ -45,11 +43,12 @@ def number_starts(text: str) -> NumberStarts:
     id_token: list[int] = []
     for start, end, nxt in digit_runs(text):
         length = end - start
+        prev = text[start - 1] if start else ""
         # _PHONE_CANDIDATE: its first digit starts a run (it follows no [\w+/.-], or "+" /
         # "(" / "+("), the candidate starts there or at that prefix, and from that digit on it
         # has at least six digits and separators: a shorter run must be followed by one.
         if length >= 6 or nxt in _PHONE_SEPARATORS:
-            if start and text[start - 1] in "+(":
+            if prev == "+" or prev == "(":
                 if start >= 2 and text[start - 2 : start] == "+(":
                     phone.append(start - 2)
                 phone.append(start - 1)
@@ -57,14 +56,12 @@ def number_starts(text: str) -> NumberStarts:
         # _CARD: starts a run that has 12 digits or is followed by a separator.
         if length >= 12 or nxt in _CARD_SEPARATORS:
             card.append(start)
-        # _IBAN: two letters (not after a word character), then a run of at least two digits.
-        if (
-            length >= 2
-            and start >= 2
-            and text[start - 1].isalpha()
-            and not (start > 2 and _WORD.match(text, start - 3))
-        ):
-            iban.append(start - 2)
+        # _IBAN: two letters (not after a word character: \w is isalnum() or "_"), then a run
+        # of at least two digits.
+        if length >= 2 and start >= 2 and prev.isalpha():
+            third = text[start - 3] if start > 2 else ""
+            if not (third.isalnum() or third == "_"):
+                iban.append(start - 2)
         # _SSN: starts a run of three digits followed by "-".
         if length == 3 and nxt == "-":
             ssn.append(start)
@@ -74,9 +71,11 @@ def number_starts(text: str) -> NumberStarts:
         # character of that stretch can start a match (the others follow a [\w-]), and only
         # if it is not "-" and does not itself follow [\w-].
         q = start
-        while q > 0 and start - q < 6 and text[q - 1] in _UPPER_OR_HYPHEN:
+        before = prev
+        while before in _UPPER_OR_HYPHEN and start - q < 6:
             q -= 1
-        if not (q > 0 and (text[q - 1] in _UPPER_OR_HYPHEN or _WORD.match(text, q - 1))) and (
+            before = text[q - 1] if q else ""
+        if not (before in _UPPER_OR_HYPHEN or before.isalnum() or before == "_") and (
             text[q] != "-"
         ):
             id_token.append(q)

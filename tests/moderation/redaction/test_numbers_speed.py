@@ -7,6 +7,7 @@ import re
 import sys
 
 from moderation.redaction import numbers, scan
+from moderation.redaction._number_starts import number_starts
 from moderation.redaction.model import Suggestion
 from tests.moderation.redaction._speed_texts import texts
 
@@ -203,3 +204,19 @@ def test_cues_match_the_ignorecase_search() -> None:
         ):
             want = cue.search(text, max(0, end - 30), end) is not None
             assert numbers._cue_before(text, end, 30, cue, lower) == want, text
+
+
+def test_number_starts_cover_every_match() -> None:
+    patterns = {
+        "phone": numbers._PHONE_CANDIDATE,
+        "card": numbers._CARD,
+        "iban": numbers._IBAN,
+        "ssn": numbers._SSN,
+        "id_token": numbers._ID_TOKEN,
+    }
+    for text in _NUMBERY + texts(6000, 45) + _digit_texts(6000, 47):
+        starts = number_starts(text)
+        for name, pattern in patterns.items():
+            found = getattr(starts, name)
+            assert found == sorted(found), (name, text)
+            assert {m.start() for m in pattern.finditer(text)} <= set(found), (name, text)
