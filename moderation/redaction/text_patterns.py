@@ -189,19 +189,43 @@ def find_ip_addresses(text: str) -> list[Suggestion]:
     return out
 
 
+def _platform_starts(lower: str) -> list[int]:
+    """Where a _HANDLE_CUE_LOWER match can start in lower: every start of a platform word (each
+    match starts with one), found by a search that goes on one character after each start (so
+    overlapping words are found too), and each "x" as a word."""
+    starts = []
+    pos = 0
+    search = _PLATFORM_PARTS.search
+    while (m := search(lower, pos)) is not None:
+        starts.append(m.start())
+        pos = m.start() + 1
+    if "x" in lower:
+        starts.extend([m.start() for m in _X_WORD.finditer(lower)])
+        starts.sort()
+    return starts
+
+
 def find_handles(text: str) -> list[Suggestion]:
     """@handles (not inside e-mail addresses) and usernames named after a platform."""
     out: list[Suggestion] = []
     if "@" in text:
-        for m in _HANDLE.finditer(text):
+        # Every match starts at an "@": tried there only (its leading look-ahead would make
+        # the regex engine test every position of the text).
+        ats = []
+        at = text.find("@")
+        while at >= 0:
+            ats.append(at)
+            at = text.find("@", at + 1)
+        for m in matches_at(_HANDLE, text, ats):
             out.append(Suggestion(m.start(), m.end(), "handle", 0.9, "handle", m.group()))
     if first_digit(text) < 0 and "_" not in text and not _DOT_WORD.search(text):
         return out  # only names with a digit, "_" or "." are reported
     if lower_matches_ignorecase(text):
         lower = lower_same_length(text)
-        if not _PLATFORM_PARTS.search(lower) and ("x" not in lower or not _X_WORD.search(lower)):
+        starts = _platform_starts(lower)
+        if not starts:
             return out  # no platform word
-        found = _HANDLE_CUE_LOWER.finditer(lower)
+        found = matches_at(_HANDLE_CUE_LOWER, lower, starts)
     else:
         found = _HANDLE_CUE.finditer(text)
     for m in found:
