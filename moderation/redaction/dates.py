@@ -206,6 +206,45 @@ def _month_led_starts(text: str) -> list[int] | None:
     return starts
 
 
+_AR_MONTH_NAMES = tuple(_AR_MONTHS.split("|"))
+_AR_YEAR_WORDS = ("عام", "سنة")
+
+
+def _space_before(text: str, end: int) -> int:
+    """Where the run of white space that ends at end starts (end itself if there is none)."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _ar_month_year_starts(text: str, four_digit_runs: list[int]) -> list[int]:
+    r"""Where the Arabic month-year pattern can match, in order: a match is
+    "[شهر\s+]MONTH\s+[عام|سنة]\s*" then a run of exactly four digits, so for each such run
+    the month must end where the white space (and the optional year word) before it starts;
+    the match starts at that month or at "شهر" and white space before it."""
+    starts: list[int] = []
+    for run in four_digit_runs:
+        space = _space_before(text, run)
+        month_ends = [space] if space < run else []
+        if text.endswith(_AR_YEAR_WORDS, 0, space):
+            before_word = _space_before(text, space - 3)
+            if before_word < space - 3:
+                month_ends.append(before_word)
+        found = set()
+        for end in month_ends:
+            if not text.endswith(_AR_MONTH_NAMES, 0, end):
+                continue  # (one call for all names; then the ones that end there)
+            for name in _AR_MONTH_NAMES:
+                if text.endswith(name, 0, end):
+                    month = end - len(name)
+                    found.add(month)
+                    shahr = _space_before(text, month)
+                    if shahr < month and text.endswith("شهر", 0, shahr):
+                        found.add(shahr - 3)
+        starts.extend(sorted(found))
+    return starts
+
+
 # A bare-year match ends with the preposition, then white space, then the year: the
 # preposition is looked for just before the white space in front of a four-digit run.
 _PREPOSITION_END = re.compile(_BARE_YEAR.pattern.split(r"\s+")[0] + r"\Z")
@@ -260,7 +299,7 @@ def find_dates(text: str) -> list[Suggestion]:
                 else matches_at(pattern, text, month_starts)
             )
         elif starts:  # the Arabic month-year pattern, with a four-digit run
-            found = pattern.finditer(text)
+            found = matches_at(pattern, text, _ar_month_year_starts(text, starts))
         else:
             continue
         for m in found:

@@ -8,9 +8,10 @@ import re
 import phonenumbers
 
 from . import _phone_check
+from ._number_starts import number_starts
 from .model import Suggestion
 from .regex_util import trie_regex
-from .scan import digit_runs, first_digit, matches_at
+from .scan import first_digit, lower_matches_ignorecase, lower_same_length, matches_at
 
 # Candidate digit runs: optional +/00 prefix, digits with common separators, optional extension.
 # \d also matches Arabic-Indic digits; phonenumbers normalises them.
@@ -26,6 +27,23 @@ _PHONE_CUE_WORDS = (
 # Only ever tested for a match or none, so the words can be a prefix tree (same answer, and
 # much faster with IGNORECASE, where the engine would try every word in turn).
 _PHONE_CUE = re.compile("(?i)" + trie_regex(_PHONE_CUE_WORDS.split("|")))
+# The same without IGNORECASE, for lower_same_length(text): several times faster (under
+# IGNORECASE the engine cannot skip to the words' first letters) and the same answer unless
+# the text has one of the few characters that lower_matches_ignorecase rules out.
+_PHONE_CUE_LOWER = re.compile(_PHONE_CUE.pattern.removeprefix("(?i)"))
+
+
+def _cue_before(
+    text: str, end: int, width: int, cue: re.Pattern[str], cue_lower: re.Pattern[str]
+) -> bool:
+    """Whether cue (an IGNORECASE pattern) matches in the width characters before end, found
+    with cue_lower (the same pattern without IGNORECASE) on the lower-cased text if that can
+    tell."""
+    if lower_matches_ignorecase(text):
+        return cue_lower.search(lower_same_length(text), max(0, end - width), end) is not None
+    return cue.search(text, max(0, end - width), end) is not None
+
+
 _DATE_LIKE = re.compile(
     r"^\s*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4}\s*[-–]\s*\d{2,4}|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)\s*$"
 )
@@ -117,34 +135,15 @@ def warm_up() -> None:
         _possible_phone("+" + str(phonenumbers.country_code_for_region(region)) + " 612 345 678")
 
 
-# The characters that may follow the first digits of a candidate (besides more digits).
-_PHONE_SEPARATORS = frozenset(" \t\u00a0().-/")
-
-
-def _phone_starts(text: str) -> list[int]:
-    """Where a _PHONE_CANDIDATE match can start: a candidate's first digit starts a run (it
-    follows no [\\w+/.-], or "+" / "(" / "+("), the candidate starts there or at that prefix,
-    and from that digit on it has at least six digits and separators: a shorter run must be
-    followed by a separator."""
-    starts = []
-    for start, end, nxt in digit_runs(text):
-        if end - start < 6 and nxt not in _PHONE_SEPARATORS:
-            continue
-        if start >= 2 and text[start - 2 : start] == "+(":
-            starts.append(start - 2)
-        if start >= 1 and text[start - 1] in "+(":
-            starts.append(start - 1)
-        starts.append(start)
-    return starts
-
-
 def find_phones(text: str) -> list[Suggestion]:
     """Phone numbers in international and local formats (regex prefilter, phonenumbers check)."""
     out: list[Suggestion] = []
-    first = first_digit(text)
-    if first < 0:
+    if first_digit(text) < 0:
+        return out  # (known for every text: cheaper than the start lists)
+    starts = number_starts(text).phone
+    if not starts:
         return out
-    for m in matches_at(_PHONE_CANDIDATE, text, _phone_starts(text)):
+    for m in matches_at(_PHONE_CANDIDATE, text, starts):
         cand = m.group().rstrip()
         start = m.start()
         if cand.startswith("(") and ")" not in cand:
@@ -154,7 +153,7 @@ def find_phones(text: str) -> list[Suggestion]:
             continue
         if cand.count(".") == 3 and len(cand.split(".")) == 4 and "+" not in cand:
             continue  # IPv4-shaped
-        cue = bool(_PHONE_CUE.search(text, max(0, start - 40), start))
+        cue = _cue_before(text, start, 40, _PHONE_CUE, _PHONE_CUE_LOWER)
         grouped = bool(_GROUPED.search(cand))
         possible = _possible_phone(cand.split(" x")[0].split("x")[0])
         if cand.startswith(("+", "00")) and possible:
@@ -170,9 +169,6 @@ def find_phones(text: str) -> list[Suggestion]:
 
 
 _CARD = re.compile(r"(?=\d)(?<![\d-])\d(?:[ -]?\d){11,18}(?![\d-]|[.,]\d)")
-
-
-_CARD_SEPARATORS = frozenset(" -")
 
 
 def luhn_ok(digits: str) -> bool:
@@ -191,11 +187,11 @@ def luhn_ok(digits: str) -> bool:
 def find_payment_cards(text: str) -> list[Suggestion]:
     """Payment card numbers of 12-19 digits, optionally grouped, that pass the Luhn check."""
     out: list[Suggestion] = []
-    first = first_digit(text)
-    if first < 0:
+    if first_digit(text) < 0:
+        return out  # (known for every text: cheaper than the start lists)
+    starts = number_starts(text).card
+    if not starts:
         return out
-    # A match starts a run of digits that has 12 digits or is followed by a separator.
-    starts = [s for s, e, nxt in digit_runs(text) if e - s >= 12 or nxt in _CARD_SEPARATORS]
     for m in matches_at(_CARD, text, starts):
         digits = _digits(m.group())
         if len(digits) >= 12 and luhn_ok(digits) and len(set(digits)) > 1:
@@ -205,7 +201,6 @@ def find_payment_cards(text: str) -> list[Suggestion]:
     return out
 
 
-_WORD = re.compile(r"\w")
 _IBAN = re.compile(r"(?i)(?<![\w])[a-z]{2}\d{2}(?:[ ]?[a-z0-9]){11,30}(?![\w])")
 
 
@@ -224,18 +219,11 @@ def iban_ok(candidate: str) -> bool:
 def find_ibans(text: str) -> list[Suggestion]:
     """IBANs (any case, optionally in groups of four) with a valid mod-97 checksum."""
     out: list[Suggestion] = []
-    first = first_digit(text)
-    if first < 0:
+    if first_digit(text) < 0:
+        return out  # (known for every text: cheaper than the start lists)
+    starts = number_starts(text).iban
+    if not starts:
         return out
-    # A match is two letters (not after a word character) and then a run of digits.
-    starts = [
-        s - 2
-        for s, e, _nxt in digit_runs(text)
-        if e - s >= 2
-        and s >= 2
-        and text[s - 1].isalpha()
-        and not (s > 2 and _WORD.match(text, s - 3))
-    ]
     for m in matches_at(_IBAN, text, starts):
         s = m.group().rstrip()
         # The pattern may run on into following words; retry shorter at each group boundary.
@@ -260,48 +248,28 @@ _ID_CUE_WORDS = (
 _ID_CUE = re.compile(
     "(?i)(?:" + trie_regex(_ID_CUE_WORDS.split("|")) + r"|\bid\b|licen[cs]e|n[º°o]|#)"
 )
+_ID_CUE_LOWER = re.compile(_ID_CUE.pattern.removeprefix("(?i)"))  # see _PHONE_CUE_LOWER
 _ID_TOKEN = re.compile(
     r"(?=[A-Z\d])(?<![\w-])(?=[A-Z0-9-]*\d)"
     r"(?:[A-Z]{1,3}[- ]?\d{5,12}|\d{6,14}[A-Z]?|[A-Z0-9]{2,5}-\d{3,10}"
     r"(?:-\d{1,6})?|[A-Z]\d{2,4}-?[A-Z0-9]{3,10}|\d{2,6}(?:[-/]\d{2,6}){1,3})(?![\w-])"
 )
 
-_UPPER_OR_HYPHEN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ-")
-
-
-def _id_token_starts(text: str) -> list[int]:
-    """Where an _ID_TOKEN match can start: each has a digit reached through [A-Z0-9-] (its
-    look-ahead); the first such digit starts a run and has at most six of [A-Z-] before it
-    (the longest head is "[A-Z0-9]{2,5}-"). Walking back over [A-Z-] from a run start, only
-    the first character of that stretch can start a match (the others follow a [\\w-]), and
-    only if it is not "-" and does not itself follow [\\w-]."""
-    starts = []
-    for start, _end, _nxt in digit_runs(text):
-        q = start
-        while q > 0 and start - q < 6 and text[q - 1] in _UPPER_OR_HYPHEN:
-            q -= 1
-        if q > 0 and (text[q - 1] in _UPPER_OR_HYPHEN or _WORD.match(text, q - 1)):
-            continue
-        if text[q] != "-":
-            starts.append(q)
-    return starts
-
 
 def find_id_numbers(text: str) -> list[Suggestion]:
     """Social-security, passport, national-ID, case and licence numbers (shape + context)."""
     out: list[Suggestion] = []
-    first = first_digit(text)
-    if first < 0:
+    if first_digit(text) < 0:
         return out
-    # A match starts a run of three digits followed by "-" (a substring check skips most texts).
-    ssn_starts = (
-        [s for s, e, nxt in digit_runs(text) if e - s == 3 and nxt == "-"] if "-" in text else []
-    )
-    for m in matches_at(_SSN, text, ssn_starts):
-        out.append(Suggestion(m.start(), m.end(), "id_number", 0.85, "id_number", m.group()))
-    for m in matches_at(_ID_TOKEN, text, _id_token_starts(text)):
+    starts = number_starts(text)
+    if starts.ssn:
+        for m in matches_at(_SSN, text, starts.ssn):
+            out.append(Suggestion(m.start(), m.end(), "id_number", 0.85, "id_number", m.group()))
+    if not starts.id_token:
+        return out
+    for m in matches_at(_ID_TOKEN, text, starts.id_token):
         s = m.group()
-        cue = _ID_CUE.search(text, max(0, m.start() - 30), m.start())
+        cue = _cue_before(text, m.start(), 30, _ID_CUE, _ID_CUE_LOWER)
         letters = any(c.isalpha() for c in s)
         if cue:
             conf = 0.85

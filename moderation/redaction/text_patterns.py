@@ -55,7 +55,15 @@ _HANDLE_CUE_LOWER = re.compile(
     trie_regex(_PLATFORMS.split("|"), after_first=r"(?<!\w.)")
     + r"\b\W{0,3}(?:is|es|est|:)?\s*([a-z0-9_][a-z0-9_.]{2,29})\b"
 )
-_HANDLE_NAME_GATE = re.compile(r"[\d_]|\.\w")
+# A reported name has a digit, "_" or "." (then a word character): a text without one of them
+# is skipped (first_digit is known for every text; the rest are substring checks and a
+# literal-led search, much cheaper than one search for "[\d_]|\.\w").
+_DOT_WORD = re.compile(r"\.\w")
+# Each _HANDLE_CUE_LOWER match has a platform word in the lower-cased text: one of the longer
+# words anywhere (a plain prefix tree, found fast), or "x" as a word ("x" not after a word
+# character, then a word boundary; led by the literal "x").
+_PLATFORM_PARTS = re.compile(trie_regex([w for w in _PLATFORMS.split("|") if w != "x"]))
+_X_WORD = re.compile(r"x\b(?<!\wx)")
 
 
 def _local_part_start(text: str, at: int, floor: int) -> int:
@@ -181,16 +189,43 @@ def find_ip_addresses(text: str) -> list[Suggestion]:
     return out
 
 
+def _platform_starts(lower: str) -> list[int]:
+    """Where a _HANDLE_CUE_LOWER match can start in lower: every start of a platform word (each
+    match starts with one), found by a search that goes on one character after each start (so
+    overlapping words are found too), and each "x" as a word."""
+    starts = []
+    pos = 0
+    search = _PLATFORM_PARTS.search
+    while (m := search(lower, pos)) is not None:
+        starts.append(m.start())
+        pos = m.start() + 1
+    if "x" in lower:
+        starts.extend([m.start() for m in _X_WORD.finditer(lower)])
+        starts.sort()
+    return starts
+
+
 def find_handles(text: str) -> list[Suggestion]:
     """@handles (not inside e-mail addresses) and usernames named after a platform."""
     out: list[Suggestion] = []
     if "@" in text:
-        for m in _HANDLE.finditer(text):
+        # Every match starts at an "@": tried there only (its leading look-ahead would make
+        # the regex engine test every position of the text).
+        ats = []
+        at = text.find("@")
+        while at >= 0:
+            ats.append(at)
+            at = text.find("@", at + 1)
+        for m in matches_at(_HANDLE, text, ats):
             out.append(Suggestion(m.start(), m.end(), "handle", 0.9, "handle", m.group()))
-    if not _HANDLE_NAME_GATE.search(text):
+    if first_digit(text) < 0 and "_" not in text and not _DOT_WORD.search(text):
         return out  # only names with a digit, "_" or "." are reported
     if lower_matches_ignorecase(text):
-        found = _HANDLE_CUE_LOWER.finditer(lower_same_length(text))
+        lower = lower_same_length(text)
+        starts = _platform_starts(lower)
+        if not starts:
+            return out  # no platform word
+        found = matches_at(_HANDLE_CUE_LOWER, lower, starts)
     else:
         found = _HANDLE_CUE.finditer(text)
     for m in found:

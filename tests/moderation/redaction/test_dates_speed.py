@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 import sys
 
@@ -56,3 +57,24 @@ def test_after_day_letters_cover_ignorecase() -> None:
         c = chr(cp)
         if first.match(c):
             assert c.lower() in dates._AFTER_DAY_SPACE, hex(cp)
+
+
+def test_arabic_month_year_starts_cover_the_matches() -> None:
+    rnd = random.Random(9)
+    pieces = [
+        "شهر", "آذار", "رمضان", "كانون الثاني", "تشرين الأول", "اب", "آب", "شباط", "عام", "سنة",
+        "في", "2019", "٢٠١٩", "19", "20190", " ", " ", "  ", "\t", "\n", "x", "ش", "هر", "م",
+    ]  # fmt: skip
+    pattern = dates._PATTERNS[6][0]
+    found = 0
+    for _ in range(30000):
+        text = "".join(rnd.choice(pieces) + rnd.choice(["", "", " "]) for _ in range(8))
+        want = [m.span() for m in pattern.finditer(text)]
+        led = dates._led_starts(text, True)[6]
+        got = [
+            m.span()
+            for m in dates.matches_at(pattern, text, dates._ar_month_year_starts(text, led))
+        ]
+        assert got == want, text
+        found += len(want)
+    assert found > 2000, found

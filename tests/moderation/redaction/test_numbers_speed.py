@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import random
+import re
+import sys
 
-from moderation.redaction import numbers
+from moderation.redaction import numbers, scan
+from moderation.redaction._number_starts import number_starts
 from moderation.redaction.model import Suggestion
 from tests.moderation.redaction._speed_texts import texts
 
@@ -163,3 +166,57 @@ def test_number_detectors_match_the_plain_versions() -> None:
             assert new(text) == want, (new.__name__, text)
             found[i] += len(want)
     assert min(found) > 20, found  # the texts do exercise the detectors
+
+
+def test_lower_case_cues_agree_with_ignorecase() -> None:
+    # The cue patterns without IGNORECASE over lower_same_length(text) find what the IGNORECASE
+    # ones find over text (texts that lower_matches_ignorecase rules out keep IGNORECASE): each
+    # character matches a letter of the cue words under IGNORECASE exactly when its lower case
+    # is that letter, and lower-casing never changes whether a character is a word character
+    # (for \b).
+    letters = set(numbers._PHONE_CUE_WORDS + numbers._ID_CUE_WORDS + "idlicensº°o#")
+    anyletter = re.compile("(?i)[" + re.escape("".join(sorted(letters))) + "]")
+    word = re.compile(r"\w")
+    for cp in range(sys.maxunicode + 1):
+        c = chr(cp)
+        if not scan.lower_matches_ignorecase(c):
+            continue
+        lower = scan.lower_same_length(c)
+        if lower != c:
+            assert bool(word.match(c)) == bool(word.match(lower)), hex(cp)
+        if anyletter.fullmatch(c) or lower in letters:
+            for x in letters:
+                assert bool(re.fullmatch("(?i)" + re.escape(x), c)) == (lower == x), hex(cp)
+
+
+def test_cues_match_the_ignorecase_search() -> None:
+    rnd = random.Random(3)
+    pieces = [
+        "Phone", "TEL", "móvil", "MÓVIL", "Número", "ID", "id", "Id:", "N°", "Nº", "NO", "#",
+        "License", "LICENCE", "Passport", "Cédula", "رقم", "İD", "\u017fsn", "K", " ", "1",
+    ]  # fmt: skip
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) + rnd.choice(["", " "]) for _ in range(6))
+        end = rnd.randint(0, len(text))
+        for cue, lower in (
+            (numbers._PHONE_CUE, numbers._PHONE_CUE_LOWER),
+            (numbers._ID_CUE, numbers._ID_CUE_LOWER),
+        ):
+            want = cue.search(text, max(0, end - 30), end) is not None
+            assert numbers._cue_before(text, end, 30, cue, lower) == want, text
+
+
+def test_number_starts_cover_every_match() -> None:
+    patterns = {
+        "phone": numbers._PHONE_CANDIDATE,
+        "card": numbers._CARD,
+        "iban": numbers._IBAN,
+        "ssn": numbers._SSN,
+        "id_token": numbers._ID_TOKEN,
+    }
+    for text in _NUMBERY + texts(6000, 45) + _digit_texts(6000, 47):
+        starts = number_starts(text)
+        for name, pattern in patterns.items():
+            found = getattr(starts, name)
+            assert found == sorted(found), (name, text)
+            assert {m.start() for m in pattern.finditer(text)} <= set(found), (name, text)

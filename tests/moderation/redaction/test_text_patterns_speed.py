@@ -74,3 +74,40 @@ def test_emails_urls_and_ips_match_the_plain_versions() -> None:
             assert new(text) == want, (new.__name__, text)
             found[i] += len(want)
     assert min(found) > 100, found  # the texts do exercise the patterns
+
+
+_PLATFORM_PIECES = [
+    "instagram", "Insta", "twitter", "x", "X", "ex", "x_", "tiktok", "TELEGRAM", "snapchat",
+    "facebook", "fb", "signal", "handle", "username", "user name", "user", "account", "cuenta",
+    "compte", "usuario", "pseudo", "is", "es", "est", ":", " ", " ", "@", "karim_9", "samir.k",
+    "abc", "12", "_", ".", ".x", "the", "was", "İ", "ſignal", "ınsta", "é",
+]  # fmt: skip
+
+
+def _plain_handles(text: str) -> list[Suggestion]:
+    """The plain version: both patterns over the whole text (IGNORECASE cue), no gates."""
+    out = [
+        Suggestion(m.start(), m.end(), "handle", 0.9, "handle", m.group())
+        for m in tp._HANDLE.finditer(text)
+    ]
+    for m in tp._HANDLE_CUE.finditer(text):
+        name = m.group(1)
+        if name.lower() in {"is", "was", "and", "the", "account", "but", "called"}:
+            continue
+        if any(c.isdigit() or c in "_." for c in name):
+            out.append(Suggestion(m.start(1), m.end(1), "handle", 0.8, "handle", name))
+    return out
+
+
+def test_handles_match_the_plain_version() -> None:
+    rnd = random.Random(5)
+    platform_texts = [
+        "".join(rnd.choice(_PLATFORM_PIECES) + rnd.choice(["", " ", " ", ": "]) for _ in range(8))
+        for _ in range(15000)
+    ]
+    found = 0
+    for text in _EXTRA + texts(8000, 33) + platform_texts:
+        want = _plain_handles(text)
+        assert tp.find_handles(text) == want, text
+        found += len(want)
+    assert found > 1000, found
