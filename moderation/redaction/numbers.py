@@ -135,15 +135,18 @@ def warm_up() -> None:
         _possible_phone("+" + str(phonenumbers.country_code_for_region(region)) + " 612 345 678")
 
 
+def _candidates(pattern: re.Pattern[str], text: str, kind: str) -> list[re.Match[str]]:
+    """The matches of pattern at the start positions number_starts() lists for kind."""
+    if first_digit(text) < 0:
+        return []  # (known for every text: cheaper than the start lists)
+    starts: list[int] = getattr(number_starts(text), kind)
+    return matches_at(pattern, text, starts) if starts else []
+
+
 def find_phones(text: str) -> list[Suggestion]:
     """Phone numbers in international and local formats (regex prefilter, phonenumbers check)."""
     out: list[Suggestion] = []
-    if first_digit(text) < 0:
-        return out  # (known for every text: cheaper than the start lists)
-    starts = number_starts(text).phone
-    if not starts:
-        return out
-    for m in matches_at(_PHONE_CANDIDATE, text, starts):
+    for m in _candidates(_PHONE_CANDIDATE, text, "phone"):
         cand = m.group().rstrip()
         start = m.start()
         if cand.startswith("(") and ")" not in cand:
@@ -187,12 +190,7 @@ def luhn_ok(digits: str) -> bool:
 def find_payment_cards(text: str) -> list[Suggestion]:
     """Payment card numbers of 12-19 digits, optionally grouped, that pass the Luhn check."""
     out: list[Suggestion] = []
-    if first_digit(text) < 0:
-        return out  # (known for every text: cheaper than the start lists)
-    starts = number_starts(text).card
-    if not starts:
-        return out
-    for m in matches_at(_CARD, text, starts):
+    for m in _candidates(_CARD, text, "card"):
         digits = _digits(m.group())
         if len(digits) >= 12 and luhn_ok(digits) and len(set(digits)) > 1:
             out.append(
@@ -219,12 +217,7 @@ def iban_ok(candidate: str) -> bool:
 def find_ibans(text: str) -> list[Suggestion]:
     """IBANs (any case, optionally in groups of four) with a valid mod-97 checksum."""
     out: list[Suggestion] = []
-    if first_digit(text) < 0:
-        return out  # (known for every text: cheaper than the start lists)
-    starts = number_starts(text).iban
-    if not starts:
-        return out
-    for m in matches_at(_IBAN, text, starts):
+    for m in _candidates(_IBAN, text, "iban"):
         s = m.group().rstrip()
         # The pattern may run on into following words; retry shorter at each group boundary.
         while not iban_ok(s) and " " in s[15:]:
