@@ -9,6 +9,7 @@ import random
 from moderation.redaction import cues, names
 from moderation.redaction.model import Suggestion
 from moderation.redaction.name_tokens import cap_groups, sentence_start
+from tests.moderation.redaction._name_oracles import old_propagate as _old_propagate
 
 # Capitalised words of every kind _facts tells apart: places (big and small), names, common
 # words, connectors, pseudonyms, organisation words, never-names, initials, acronyms.
@@ -95,40 +96,6 @@ def test_find_names_matches_the_one_path_version() -> None:
             assert new == _old_find_names(text, lang), (text, lang)
             found += len(new)
     assert found > 3000  # the texts do produce names and places
-
-
-def _old_propagate(text: str, found: list[Suggestion]) -> list[Suggestion]:
-    """propagate as it was: every part of a person's name looked at, also the name itself."""
-    from moderation.redaction import name_propagation
-    from moderation.redaction.folding import fold, fold_with_map, map_span
-    from moderation.redaction.language import name_likeness, zipf
-
-    terms: dict[str, tuple[str, float]] = {}
-    for s in found:
-        if s.kind not in ("person", "place") or s.confidence < 0.6:
-            continue
-        terms.setdefault(fold(s.text), (s.kind, s.confidence))
-        if s.kind == "person":
-            for part in s.text.split():
-                p = part.strip(".,'’")
-                if len(p) >= 3 and p.lower() not in cues.NAME_CONNECTORS and p[0].isupper():  # noqa: SIM102
-                    if name_likeness(p, "en") >= 0.5:
-                        terms.setdefault(fold(p), ("person", 0.6))
-    if not terms:
-        return []
-    folded, index = (text.lower(), None) if text.isascii() else fold_with_map(text)
-    covered = {(s.start, s.end) for s in found}
-    out = []
-    for fstart, fend, term in name_propagation._occurrences(folded, terms):
-        start, end = (fstart, fend) if index is None else map_span(index, fstart, fend, text)
-        if (start, end) in covered:
-            continue
-        original = text[start:end]
-        if not original[0].isupper() and zipf(original.lower(), "en") >= 3.0:
-            continue
-        kind, conf = terms[term]
-        out.append(Suggestion(start, end, kind, min(conf, 0.75), "names", original))
-    return out
 
 
 def test_propagate_matches_the_previous_version() -> None:
