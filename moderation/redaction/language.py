@@ -114,11 +114,7 @@ def guess_language(text: str) -> str:
 def zipf(word: str, lang: str) -> float:
     """Zipf frequency of a (lower-case) word in a language; 0 when unknown."""
     if lang in _COMPARE:
-        if (
-            _PLAIN_WORD.match(word)
-            and word.casefold() == word
-            and (word.isascii() or unicodedata.is_normalized("NFC", word))
-        ):
+        if _is_plain(word):
             return _plain_zipf(word, lang)
     elif lang == "ar" and _PLAIN_ARABIC_WORD.match(word):
         return _plain_zipf(word, lang)
@@ -230,7 +226,8 @@ _RARE_ZIPF = 3.0
 
 
 def _is_plain(w: str) -> bool:
-    """Whether zipf() reads w straight from the frequency tables (see zipf)."""
+    """Whether w is a plain word of the Latin-script languages, which wordfreq tokenises to
+    itself, so that zipf() reads it straight from the frequency tables."""
     return (
         _PLAIN_WORD.match(w) is not None
         and w.casefold() == w
