@@ -21,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
-from moderation.redaction import Suggestion, detect, warm_up
+from moderation.redaction import COMPILED, Suggestion, detect, warm_up
 
 from .redaction_corpus import generate
 
@@ -192,6 +192,7 @@ def main() -> None:
     t0 = time.perf_counter()
     warm_up()
     print(f"warm-up (gazetteer build) {time.perf_counter() - t0:.1f} s")
+    print("engine: " + ("compiled with mypyc" if COMPILED else "plain Python (not compiled)"))
     presidio, stories = _sets()
     if args.limit:
         presidio, stories = presidio[: args.limit], stories[: args.limit]

@@ -4,7 +4,16 @@ quasi-identifier warnings. Plain functions, no HTTP and no database."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+from pathlib import Path
 
+from ._compiled import choose_build
+
+# Before any other module of the package is imported: the compiled build, unless it is stale
+# (then every module loads from its source; see _compiled).
+COMPILED = choose_build(__name__, Path(__file__).parent)
+
+# ruff: noqa: E402 (the imports below must follow that choice)
 from .applying import PLACEHOLDERS, PROTECTED, apply_redactions
 from .gazetteer import warm_up
 from .html_text import HtmlText, html_to_text
@@ -16,6 +25,7 @@ from .quasi_identifiers import quasi_identifier_warnings
 from .registry import DEFAULT_ENABLED, DETECTORS, Context, Detector, run_detectors
 
 __all__ = [
+    "COMPILED",
     "DEFAULT_ENABLED",
     "DETECTORS",
     "HIGH_CONFIDENCE",
@@ -46,7 +56,7 @@ def detect(
     *,
     never_appear: Sequence[str] = (),
     language: str | None = None,
-    enabled: frozenset[str] | None = None,
+    enabled: AbstractSet[str] | None = None,
 ) -> list[Suggestion]:
     """All suggestions for a text, merged (one per overlapping cluster) and sorted by offset."""
     lang = language or guess_language(text)
@@ -72,7 +82,7 @@ def detect_in_html(
     *,
     never_appear: Sequence[str] = (),
     language: str | None = None,
-    enabled: frozenset[str] | None = None,
+    enabled: AbstractSet[str] | None = None,
 ) -> list[Suggestion]:
     """Suggestions over the visible text of sanitised HTML (for apply_redactions(html=True))."""
     return detect(

@@ -20,10 +20,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
+from typing import Any
 
 import phonenumbers
-from phonenumbers import phonenumberutil as _pnu
+from phonenumbers import phonenumberutil
 from phonenumbers.phonemetadata import PhoneMetadata
+
+# phonenumbers' internals, untyped on purpose: their stubs do not always say what they return
+# (_maybe_strip_national_prefix_carrier_code gives None for a str), and compiled code checks
+# every typed value at run time.
+_pnu: Any = phonenumberutil
 
 # Characters of a plain candidate: phonenumbers drops them all as punctuation (each is in its
 # _VALID_PUNCTUATION), none can start an extension, RFC 3966 part or a second number.
@@ -56,6 +62,7 @@ def _length_tables(meta: PhoneMetadata, cc: int) -> tuple[tuple[bool, ...], tupl
     main = PhoneMetadata.metadata_for_region_or_calling_code(
         cc, phonenumbers.region_code_for_country_code(cc)
     )
+    assert main is not None
     keep, possible = [], []
     for n in range(_MAX_LEN + 1):
         keep.append(_pnu._test_number_length("0" * n, meta) not in _KEEP_PREFIX)
@@ -78,6 +85,7 @@ def prepare(regions: tuple[str, ...]) -> tuple[_Rule, ...]:
     rules = []
     for region in regions:
         meta = PhoneMetadata.metadata_for_region(region)
+        assert meta is not None and meta.country_code is not None
         # With the country code found, parse() takes the metadata of its main region: the
         # rules assume it is this region (true of every default region).
         assert phonenumbers.region_code_for_country_code(meta.country_code) == region

@@ -110,7 +110,7 @@ def _street_gates(text: str, lower: str, digit: bool = True) -> list[int]:
     the unit gate only if digit), checked with match() at each place where the street-words
     gate matches (lower is the text lower-cased with the same length; only when that is what
     IGNORECASE matches)."""
-    gates = (
+    gates: tuple[tuple[re.Pattern[str], str], ...] = (
         (_PREFIX_GATE, text),
         (_STREET_WORD_GATE, text),
         (_COMPOUND_GATE_LOWER, lower),

@@ -104,7 +104,7 @@ PLACE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # Connectors allowed inside a multi-word name ("Villafranca del Cid", "Omar bin Khalid").
-NAME_CONNECTORS = frozenset(
+NAME_CONNECTORS: frozenset[str] = frozenset(
     [
         "de",
         "del",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from .model import Suggestion
 from .regex_util import trie_regex
@@ -283,6 +284,7 @@ def find_dates(text: str) -> list[Suggestion]:
     # Month-led patterns need a month name followed by a number (found on lower-cased text
     # without IGNORECASE, which scans much faster); they are tried only there.
     month_starts = _month_led_starts(text)
+    found: Iterable[re.Match[str]]
     for (pattern, conf), digit_led, needs_arabic, needs_month, starts in zip(
         _PATTERNS, _DIGIT_LED, _NEEDS_ARABIC, _MONTH_LED, led, strict=True
     ):

@@ -74,7 +74,7 @@ def _places(text: str, zlang: str, starts: list[int]) -> Iterator[Suggestion]:
     for e in starts:
         if text[e].isupper():
             continue  # capitalised names are find_names' business
-        toks = []
+        toks: list[re.Match[str]] = []
         pos = e
         while len(toks) < 3:
             tm = TOKEN.match(text, pos)

@@ -100,7 +100,6 @@ def _facts(texts: tuple[str, ...], lang: str) -> _Facts | None:
 # _single_facts). Cleared when full, like a bounded cache.
 _SINGLE_FACTS: dict[str, dict[str, _Facts | None]] = {}
 _SINGLE_FACTS_MAX = 65536
-_UNSEEN: _Facts = ([], 0, [])  # marks a token not in the cache (never a cached value)
 
 
 def _single_facts(token: str, lang: str) -> _Facts | None:
@@ -288,8 +287,10 @@ def find_names(text: str, lang: str = "en") -> list[Suggestion]:
             continue
         # A single token (most groups): what the general path does for a group of one,
         # without building the group, and nothing at all when its facts rule it out.
-        facts = single_facts.get(run, _UNSEEN)
-        if facts is _UNSEEN:
+        # ("in" then [], not get() with a marker object: compiled, a tuple has no identity)
+        if run in single_facts:
+            facts = single_facts[run]
+        else:
             facts = _single_facts(run, lang)
             if len(single_facts) >= _SINGLE_FACTS_MAX:
                 single_facts.clear()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -100,8 +101,9 @@ def _default_runs(
     return tuple(d.run for d in DETECTORS.values() if d.default_on and d.name not in skip)
 
 
-def run_detectors(ctx: Context, enabled: frozenset[str] | None = None) -> list[Suggestion]:
+def run_detectors(ctx: Context, enabled: AbstractSet[str] | None = None) -> list[Suggestion]:
     """Run the enabled detectors (all default ones when None) and return raw suggestions."""
+    chosen: AbstractSet[str]
     if enabled is None:
         chosen = DEFAULT_ENABLED
         text = ctx.text
@@ -115,7 +117,7 @@ def run_detectors(ctx: Context, enabled: frozenset[str] | None = None) -> list[S
         )
     else:
         chosen = enabled
-        unknown = chosen - DETECTORS.keys()
+        unknown = [name for name in chosen if name not in DETECTORS]
         if unknown:
             raise ValueError(f"unknown detectors: {sorted(unknown)}")
         runs = tuple(det.run for name, det in DETECTORS.items() if name in chosen)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from collections.abc import Iterable
 
 from .model import Suggestion
 from .regex_util import trie_regex
@@ -225,7 +226,7 @@ def find_handles(text: str) -> list[Suggestion]:
         starts = _platform_starts(lower)
         if not starts:
             return out  # no platform word
-        found = matches_at(_HANDLE_CUE_LOWER, lower, starts)
+        found: Iterable[re.Match[str]] = matches_at(_HANDLE_CUE_LOWER, lower, starts)
     else:
         found = _HANDLE_CUE.finditer(text)
     for m in found:
