@@ -1,6 +1,10 @@
 """Instructions executed by one cold detect() pass over each evaluation set, under callgrind.
 
-Run: python -m bench.redaction_instructions [--sets a,b]
+Run: python -m bench.redaction_instructions [--sets a,b] [--keep DIR]
+
+With --keep, callgrind's output of each set is kept as DIR/callgrind.<set>.out (per-function
+counts: callgrind_annotate DIR/callgrind.a.out; the compiled engine's functions are named
+CPyDef_<module>___<function>).
 
 CPU time on a shared machine drifts by up to 2x within an hour; the instruction count of the
 same pass does not (it is the same within a fraction of a percent from run to run), so it is the
@@ -15,6 +19,7 @@ import argparse
 import gc
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -50,7 +55,7 @@ def _wait_for(path: Path) -> None:
         time.sleep(0.05)
 
 
-def measure(which: str) -> tuple[int, int]:
+def measure(which: str, keep: Path | None = None) -> tuple[int, int]:
     """(instructions, bytes of text) of one cold pass over set `which`."""
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -82,6 +87,9 @@ def measure(which: str) -> tuple[int, int]:
         finally:
             if process.poll() is None:
                 process.kill()
+        if keep is not None:
+            keep.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(out, keep / f"callgrind.{which}.out")
         totals = re.search(r"^totals: (\d+)", out.read_text(), re.MULTILINE)
         assert totals is not None, "callgrind wrote no totals"
         return int(totals.group(1)), int((folder / "done").read_text())
@@ -91,13 +99,14 @@ def main() -> None:
     """Print the instruction count of each set's cold pass, and per byte."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--sets", default="a,b")
+    parser.add_argument("--keep", type=Path, help="keep callgrind's output in this folder")
     parser.add_argument("--target", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.target:
         _target(args.target[0], Path(args.target[1]))
         return
     for which in args.sets.split(","):
-        instructions, size = measure(which)
+        instructions, size = measure(which, args.keep)
         print(
             f"set ({which}): {instructions / 1e6:,.0f} M instructions for {size:,} bytes "
             f"({instructions / size:,.0f} per byte)"
