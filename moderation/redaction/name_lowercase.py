@@ -31,6 +31,10 @@ _COUNTRY_POPULATION = 10_000_000  # gazetteer pseudo-population of countries and
 
 
 _NON_LETTER = r"[\W\d_]"  # what both scans are led by (see _CUE_THEN_TOKEN)
+# What may follow a preposition (before the name) and a cue word (after its dots): the
+# characters themselves, each as it is in a regex character class.
+_PREP_GAP = " \t"
+_CUE_GAP = " \t,:\u00a0"
 
 
 @lru_cache(maxsize=4)
@@ -47,7 +51,9 @@ def _preposition_then_word_source(lang: str) -> str:
     ]
     return (
         trie_regex(PLACE_PREPOSITIONS.split("|"))
-        + r"[ \t]+"
+        + "["
+        + _PREP_GAP
+        + "]+"
         + TOK_START
         + r"(?=[^\W\d_])(?!"
         + trie_regex(common)
@@ -112,7 +118,9 @@ def _places(text: str, zlang: str, starts: list[int]) -> Iterator[Suggestion]:
 # are far rarer than letters), instead of a look-behind after every letter.
 # Only the cue words after which PERSON_BEFORE or STRONG_PLACE_BEFORE can match are looked for
 # (cues.SCAN_CUES: not "the", "my", "a", ...); every other hit was rejected after the search.
-_CUE_THEN_TOKEN = trie_regex(cues.SCAN_CUES) + r"\.*[ \t,:\u00a0]*" + TOK_START + r"(?=[^\W\d_])"
+_CUE_THEN_TOKEN = (
+    trie_regex(cues.SCAN_CUES) + r"\.*[" + _CUE_GAP + "]*" + TOK_START + r"(?=[^\W\d_])"
+)
 
 
 # A token of at least three characters starts here.
@@ -157,15 +165,118 @@ def _both_scans(lang: str) -> re.Pattern[str]:
     (followed by a word one of them starts with), each is tried as a look-ahead (group "cue" /
     "prep" ends at the token start it found), and the position is a match only if one of them
     matched (the conditional fails otherwise)."""
-    return re.compile(
-        _NON_LETTER
-        + _SCAN_WORD
-        + "(?:(?=(?P<cue>"
+    return re.compile(_NON_LETTER + _SCAN_WORD + _both_looks(lang))
+
+
+@lru_cache(maxsize=4)
+def _scans_at(lang: str) -> re.Pattern[str]:
+    """_both_scans without the _SCAN_WORD test, to match at the positions _scan_positions
+    finds: the same matches (each look-ahead starts with its own words; _SCAN_WORD only lets
+    a search skip positions early), without testing the words twice."""
+    return re.compile(_NON_LETTER + _both_looks(lang))
+
+
+def _both_looks(lang: str) -> str:
+    """The two look-aheads of _both_scans and the conditional that needs one of them."""
+    return (
+        "(?:(?=(?P<cue>"
         + _cue_then_rare_source(lang)
         + "))|)(?:(?=(?P<prep>"
         + _preposition_then_word_source(lang)
         + "))|)(?(cue)|(?(prep)|(?!)))"
     )
+
+
+_LETTER = re.compile(r"[^\W\d_]")  # a letter, as the scans' regexes see it
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _letter_run(word: str) -> str:
+    """The letters (as the scans see them) that word starts with."""
+    i = 0
+    while i < len(word) and _LETTER.match(word, i):
+        i += 1
+    return word[:i]
+
+
+def _scan_leads() -> dict[str, str]:
+    """Each letter run that a word of _SCAN_WORD starts with ("cerca" for "cerca de", "s" for
+    "s'appelle"), with the characters that can follow it where _both_scans matches.
+
+    Where _both_scans matches at p, the cue (or preposition) group matched a word w right
+    after p. The text's maximal run of letters from p + 1 is w's leading run L: if w has a
+    non-letter, the text has the same character there; if w is all letters, what follows it
+    in the pattern (the cue's dots and _CUE_GAP, or the preposition's _PREP_GAP, then a token
+    start) cannot begin with a letter (a token does not start right after a letter). The
+    character after the run is then w[len(L)], or the first of those gaps (a dot for a cue).
+    """
+    follow: dict[str, set[str]] = {}
+    for words, after in (
+        (cues.SCAN_CUES, "." + _CUE_GAP),
+        (PLACE_PREPOSITIONS.split("|"), _PREP_GAP),
+    ):
+        for w in words:
+            lead = _letter_run(w)
+            assert lead, w  # every word starts with a letter: a run is never empty
+            follow.setdefault(lead, set()).update(after if lead == w else w[len(lead)])
+    return {lead: "".join(sorted(chars)) for lead, chars in follow.items()}
+
+
+_SCAN_LEADS = _scan_leads()
+_SCAN_LEADS_ASCII = {w.encode(): f for w, f in _SCAN_LEADS.items() if w.isascii()}
+
+
+class _LetterTable(dict[int, str]):
+    """A str.translate table: each letter (as _LETTER sees it) to itself, every other character
+    to a space (one character for one: offsets stay the same); filled in on first sight."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        out = self[code] = char if _LETTER.match(char) else " "
+        return out
+
+
+_LETTER_TABLE = _LetterTable()
+# bytes.translate tables (no per-call setup) for padded.encode("ascii", "replace"): each ASCII
+# letter to itself, every other ASCII character to a space; "?" (which also stands for each
+# non-ASCII character) to a space in ASCII text, else to itself.
+_ASCII_LETTER_TABLE = bytes(c if c < 128 and _LETTER.match(chr(c)) else 32 for c in range(256))
+_MIXED_LETTER_TABLE = bytes(63 if c == 63 else b for c, b in enumerate(_ASCII_LETTER_TABLE))
+
+
+def _scan_positions(padded: str) -> list[int]:
+    """The positions p (increasing) of the non-letters of padded that are followed by a
+    maximal run of letters in _SCAN_LEADS and then by one of its characters: a superset of
+    where _both_scans can match (see _scan_leads).
+
+    With every non-letter turned into a space, the pieces between spaces are the maximal runs
+    of letters (and empty pieces); padded starts with a space, so a run starts at 1 or later.
+    In text with non-ASCII characters, a piece with a "?" may hold several runs or non-ASCII
+    letters: its runs are found with a regex (the piece lies between non-letters).
+    """
+    out: list[int] = []
+    pos = 0
+    mixed = not padded.isascii()
+    table = _MIXED_LETTER_TABLE if mixed else _ASCII_LETTER_TABLE
+    leads = _SCAN_LEADS_ASCII  # a local: compiled, each use of a global is a dict lookup
+    for run in padded.encode("ascii", "replace").translate(table).split(b" "):
+        size = len(run)
+        if not size:
+            pos += 1
+            continue  # two non-letters in a row
+        end = pos + size
+        follow = leads.get(run)
+        if follow is not None:
+            if end < len(padded) and padded[end] in follow:
+                out.append(pos - 1)
+        elif mixed and 63 in run:  # a "?" (63 as an int: a fast search, no exception)
+            for m in _LETTER_RUN.finditer(padded, pos, end):
+                follow_str = _SCAN_LEADS.get(m.group())
+                after = m.end()
+                if follow_str is not None and after < len(padded) and padded[after] in follow_str:
+                    out.append(m.start() - 1)
+        pos = end + 1
+    return out
 
 
 def _token_starts(text: str, zlang: str) -> tuple[list[int], list[int]]:
@@ -176,12 +287,22 @@ def _token_starts(text: str, zlang: str) -> tuple[list[int], list[int]]:
     before the last token found ends at that same token (the token is right after the cue
     word, and a cue word starting inside another cue word or its spacing is a suffix of it or
     starts at the token), so keeping only increasing starts gives the same list.
+
+    Every match of _both_scans is one character (the non-letter; the rest are look-aheads), so
+    its finditer (the previous version) finds a match at exactly the positions where match()
+    succeeds, with the same groups (look-behinds see the text before the position either
+    way). Here _scans_at (the same matches) is matched only at the positions _scan_positions
+    finds, a superset of those.
     """
     padded = " " + lower_same_length(text)
     cue_starts: list[int] = []
     place_starts: list[int] = []
     last_cue = last_place = -1
-    for m in _both_scans(zlang).finditer(padded):
+    pattern = _scans_at(zlang)
+    for p in _scan_positions(padded):
+        m = pattern.match(padded, p)
+        if m is None:
+            continue
         e = m.end("cue") - 1  # the token start in text (-2 when the group did not match)
         if e > last_cue:
             cue_starts.append(e)
@@ -243,4 +364,4 @@ def _after_cue(text: str, zlang: str, starts: list[int]) -> Iterator[Suggestion]
 def warm_up() -> None:
     """Build the per-language regexes now."""
     for lang in ("en", "es", "fr"):
-        _both_scans(lang)
+        _scans_at(lang)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 import re
 
-from moderation.redaction import name_lowercase, scan
+from moderation.redaction import cues, name_lowercase, scan
 
 _PIECES = [
     "my", "the", "brother", "half-brother", "x-brother", "brother-in-law", "mr", "mr.", "Mr.",
@@ -43,3 +43,65 @@ def test_word_led_scan_finds_the_same_matches() -> None:
             assert got == want, text
             found += len(want)
     assert found > 20000  # the texts do exercise both scans
+
+
+def _old_token_starts(text: str, zlang: str) -> tuple[list[int], list[int]]:
+    """_token_starts before the word-run test: finditer over every position."""
+    padded = " " + scan.lower_same_length(text)
+    cue_starts: list[int] = []
+    place_starts: list[int] = []
+    last_cue = last_place = -1
+    for m in name_lowercase._both_scans(zlang).finditer(padded):
+        e = m.end("cue") - 1
+        if e > last_cue:
+            cue_starts.append(e)
+            last_cue = e
+        e = m.end("prep") - 1
+        if e > last_place:
+            place_starts.append(e)
+            last_place = e
+    return cue_starts, place_starts
+
+
+# Letters that only some tests of "letter" accept ("²" is \w but neither \d nor alpha), digits
+# of other scripts, case oddities and non-ASCII spaces, glued to the cue words.
+_ODD = ["²", "٣", "ſ", "İ", "ß", "é", "œ", "\u2009", "\u3000", "–", "«", "_", "9", "frère", "né",
+        "s'appelle", "s'appelait", "beau-frère", "grand-mère", "half-sister"]  # fmt: skip
+
+
+def test_scan_positions_give_the_same_token_starts() -> None:
+    rnd = random.Random(37)
+    pieces = [*_PIECES, *_ODD]
+    texts = [
+        "".join(rnd.choice(pieces) + rnd.choice(["", "", " ", ", ", "  "]) for _ in range(16))
+        for _ in range(4000)
+    ]
+    texts += [t.upper() for t in texts[:500]]
+    texts += [t.encode("ascii", "ignore").decode() for t in texts]
+    # Every scan word, glued to every character that may (or may not) follow one.
+    words = sorted(cues.SCAN_CUES | set(name_lowercase.PLACE_PREPOSITIONS.split("|")))
+    gaps = [*" \t,:.\u00a0'’-x2_", "", "  ", ". ", "\t\t", ", ", "..", "«"]
+    names = ["samir", "kafr nabl", "tunisia", "harburg", "Samir", "the", "zoë", "émile"]
+    texts += [
+        rnd.choice(["", " ", "(", "x", "é"])
+        + "".join(rnd.choice(words) + rnd.choice(gaps) + rnd.choice(names) + rnd.choice(gaps)
+                  for _ in range(4))
+        for _ in range(6000)
+    ]  # fmt: skip
+    found = 0
+    for lang in ("en", "es", "fr"):
+        for text in texts:
+            want = _old_token_starts(text, lang)
+            assert name_lowercase._token_starts(text, lang) == want, (text, lang)
+            found += len(want[0]) + len(want[1])
+    assert found > 20000  # the texts do exercise both scans
+
+
+def test_letter_tables_agree_with_the_regex_class() -> None:
+    letter = re.compile(r"[^\W\d_]")
+    for code in [*range(0x3000), *range(0x10000, 0x10400), 0x1D400, 0xFF21, 0xFF10]:
+        char = chr(code)
+        want = char if letter.match(char) else " "
+        assert name_lowercase._LETTER_TABLE[code] == want, hex(code)
+        if code < 128:
+            assert chr(name_lowercase._ASCII_LETTER_TABLE[code]) == want, hex(code)
