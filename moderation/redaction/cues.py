@@ -57,12 +57,15 @@ PERSON_BEFORE = re.compile(
     r"|\b(?:" + _TITLES + r")\.?)"
     r"[\s,:]*(?:" + _NAMED_AFTER + r"|,)?\s*$"
 )
-# A word right after which a capitalised token is probably a person ("Samir said").
+# Words right after which a capitalised token is probably a person ("Samir said").
+_PERSON_AFTER_WORDS = (
+    "said|says|told|asked|replied|answered|whispered|shouted|"
+    "cried|smiled|died|was born|was killed|was arrested|was taken|disappeared|and I|and me|"
+    "dijo|me dijo|murió|desapareció|a dit|m'a dit|est mort|est morte|a disparu|"
+    "is my|was my|es mi|era mi|est mon|est ma|était mon|était ma"
+)
 PERSON_AFTER = re.compile(
-    r"^(?:'s|’s)?\s*(?:,\s*)?(?:said|says|told|asked|replied|answered|whispered|shouted|"
-    r"cried|smiled|died|was born|was killed|was arrested|was taken|disappeared|and I|and me|"
-    r"dijo|me dijo|murió|desapareció|a dit|m'a dit|est mort|est morte|a disparu|"
-    r"is my|was my|es mi|era mi|est mon|est ma|était mon|était ma)\b",
+    r"^(?:'s|’s)?\s*(?:,\s*)?(?:" + _PERSON_AFTER_WORDS + r")\b",
     re.IGNORECASE,
 )
 # Subject position at the start of a sentence: "Kevin had ...", "Catherine is ..."
@@ -98,11 +101,28 @@ _STRONG_PLACE = (
     "barrio|campamento|ville|quartier|nací en|né à|née à|qarya|madinet|mukhayam"
 )
 STRONG_PLACE_BEFORE = re.compile(r"(?i)(?:" + _STRONG_PLACE + r")\s*(?:" + _OF + r")?\s*$")
-PLACE_AFTER = re.compile(
-    r"^\s*(?:camp|refugee camp|village|town|city|province|region|district|governorate|"
-    r"neighbourhood|neighborhood|border|checkpoint|prison|detention centre|detention center)\b",
-    re.IGNORECASE,
+_PLACE_AFTER_WORDS = (
+    "camp|refugee camp|village|town|city|province|region|district|governorate|"
+    "neighbourhood|neighborhood|border|checkpoint|prison|detention centre|detention center"
 )
+PLACE_AFTER = re.compile(r"^\s*(?:" + _PLACE_AFTER_WORDS + r")\b", re.IGNORECASE)
+
+
+def _leading_letters(words: str) -> str:
+    """The letters (str.isalpha) that words starts with: "was" for "was born", "m" for "m'a"."""
+    i = 0
+    while i < len(words) and words[i].isalpha():
+        i += 1
+    return words[:i]
+
+
+# The first word (lower case) of every word group of PERSON_AFTER and PLACE_AFTER: the text
+# right after a name must start with one of them (after spacing and commas) for either
+# pattern to match (see names._after_cue_possible).
+AFTER_FIRST_WORDS = frozenset(
+    _leading_letters(w).lower() for w in (_PERSON_AFTER_WORDS + "|" + _PLACE_AFTER_WORDS).split("|")
+)
+assert "" not in AFTER_FIRST_WORDS  # every word group starts with a letter
 # Connectors allowed inside a multi-word name ("Villafranca del Cid", "Omar bin Khalid").
 NAME_CONNECTORS: frozenset[str] = frozenset(
     [

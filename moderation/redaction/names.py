@@ -147,6 +147,35 @@ _AFTER_AT = re.compile(
 )
 
 
+def _after_cue_possible(text: str, end: int) -> bool:
+    """False only where neither PERSON_AFTER nor PLACE_AFTER matches text[end : end + 30].
+
+    Either pattern needs one of its word groups W, after an optional "'s" (either apostrophe;
+    then text[end] is one) and whitespace and commas only (here skipped in any order, a
+    superset). W starts with a word of letters, which must match text from the first
+    other character k: under IGNORECASE only letters (str.isalpha) match a letter, so the
+    letters there (up to end + 30) are at least as many as W's first word; then comes a
+    character matching W's next character (a space or an apostrophe: only that character
+    matches it) or, at W's end, the word boundary after W (not a letter either). So the letters
+    from k are exactly as many, and if they are ASCII, their lower case is that first word
+    (in cues.AFTER_FIRST_WORDS; no ASCII character matches a non-ASCII letter of W).
+    """
+    stop = min(len(text), end + 30)
+    k = end
+    while k < stop and (text[k] == " " or text[k] == "," or text[k].isspace()):
+        k += 1
+    if k == stop:
+        return False  # no word group fits
+    c = text[k]
+    if c == "'" or c == "’":
+        return True  # "'s" (only at end, but that need not be checked here)
+    j = k
+    while j < stop and text[j].isalpha():
+        j += 1
+    word = text[k:j]
+    return not word.isascii() or word.lower() in cues.AFTER_FIRST_WORDS
+
+
 class _Cues:
     """Context cues around a group. The cues after the group are read at once (every decision
     of _classify needs one of them); those before it only when _classify asks (the regex
@@ -167,10 +196,13 @@ class _Cues:
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
         self.start = start
-        after = _AFTER_AT.match(text, end, end + 30)  # _AFTER on the 30 characters after
-        assert after is not None  # both parts are optional: it always matches
-        self._after_person = after.group("person") is not None
-        self._after_place = after.group("place") is not None
+        if _after_cue_possible(text, end):
+            after = _AFTER_AT.match(text, end, end + 30)  # _AFTER on the 30 characters after
+            assert after is not None  # both parts are optional: it always matches
+            self._after_person = after.group("person") is not None
+            self._after_place = after.group("place") is not None
+        else:
+            self._after_person = self._after_place = False
         self._prev = prev_word(text, start)
         self._before: str | None = None
         self._person: bool | None = None
