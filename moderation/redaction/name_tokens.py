@@ -153,12 +153,7 @@ def prev_word(text: str, pos: int) -> str:
     i = pos
     while i > 0 and text[i - 1] in " \t,:\u00a0":
         i -= 1
-    # The word runs back over letters, apostrophes, hyphens and dots. Usually it is all
-    # letters back to a space (or the text start), which stops the walk: one test of the
-    # slice instead of one per character.
-    j = text.rfind(" ", 0, i) + 1
-    if not text[j:i].isalpha():
-        j = i
-        while j > 0 and (text[j - 1].isalpha() or text[j - 1] in "'’-."):
-            j -= 1
+    j = i
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] in "'’-."):
+        j -= 1
     return text[j:i].lower().strip(".")

@@ -169,17 +169,11 @@ def _after_cue_possible(text: str, end: int) -> bool:
     c = text[k]
     if c == "'" or c == "’":
         return True  # "'s" (only at end, but that need not be checked here)
-    # The letters from k (up to stop): usually all of the text up to the next space.
-    word = text[k:stop].split(" ", 1)[0]
-    if not word.isalpha():
-        j = 0
-        while j < len(word) and word[j].isalpha():
-            j += 1
-        word = word[:j]
-    return not word.isascii() or word.lower() in _AFTER_FIRST_WORDS
-
-
-_AFTER_FIRST_WORDS = cues.AFTER_FIRST_WORDS  # a global of this module: a cheaper lookup
+    j = k
+    while j < stop and text[j].isalpha():
+        j += 1
+    word = text[k:j]
+    return not word.isascii() or word.lower() in cues.AFTER_FIRST_WORDS
 
 
 class _Cues:
