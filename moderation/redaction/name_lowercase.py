@@ -295,14 +295,25 @@ def _token_starts(text: str, zlang: str) -> tuple[list[int], list[int]]:
     finds, a superset of those.
     """
     padded = " " + lower_same_length(text)
+    if 4 * (len(padded.encode()) - len(padded)) > len(padded):
+        # Mostly non-ASCII (Arabic script): nearly every piece of _scan_positions would need
+        # its regex, so the word-led search runs instead (the same matches).
+        return _starts_of(list(_both_scans(zlang).finditer(padded)))
+    pattern = _scans_at(zlang)
+    matches: list[re.Match[str]] = []
+    for p in _scan_positions(padded):
+        m = pattern.match(padded, p)
+        if m is not None:
+            matches.append(m)
+    return _starts_of(matches)
+
+
+def _starts_of(matches: list[re.Match[str]]) -> tuple[list[int], list[int]]:
+    """The increasing token starts of the cue and preposition groups of the matches."""
     cue_starts: list[int] = []
     place_starts: list[int] = []
     last_cue = last_place = -1
-    pattern = _scans_at(zlang)
-    for p in _scan_positions(padded):
-        m = pattern.match(padded, p)
-        if m is None:
-            continue
+    for m in matches:
         e = m.end("cue") - 1  # the token start in text (-2 when the group did not match)
         if e > last_cue:
             cue_starts.append(e)
@@ -365,3 +376,4 @@ def warm_up() -> None:
     """Build the per-language regexes now."""
     for lang in ("en", "es", "fr"):
         _scans_at(lang)
+        _both_scans(lang)

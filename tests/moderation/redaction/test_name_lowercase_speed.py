@@ -88,6 +88,14 @@ def test_scan_positions_give_the_same_token_starts() -> None:
                   for _ in range(4))
         for _ in range(6000)
     ]  # fmt: skip
+    # Mostly Arabic script (the word-led search path), with Latin cue words in between.
+    arabic = ["من", "في", "أخي", "سمير", "حلب", " ", "، ", "٣"]
+    texts += [
+        "".join(rnd.choice(arabic) + rnd.choice(gaps) for _ in range(12))
+        + rnd.choice(words) + rnd.choice(gaps) + rnd.choice(names)
+        for _ in range(2000)
+    ]  # fmt: skip
+    assert sum(4 * (len(t.encode()) - len(t)) > len(t) + 1 for t in texts) > 1000
     found = 0
     for lang in ("en", "es", "fr"):
         for text in texts:
