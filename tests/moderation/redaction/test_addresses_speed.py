@@ -241,3 +241,16 @@ def test_street_gates_without_unit_words_find_the_same_street_words() -> None:
         lower = scan.lower_same_length(text)
         with_units = A._street_gates(text, lower, True)
         assert A._street_gates(text, lower, False) == [*with_units[:3], -1], text
+
+
+def test_shape_starts_find_every_shape_match() -> None:
+    from tests.moderation.redaction._speed_texts import texts
+
+    runs = 0
+    for text in [*_TEXTS, *texts(3000, 12)]:
+        old = [m.span() for m in P._POSTCODE_SHAPE.finditer(text)]
+        starts = P._shape_starts(text)
+        new = [m.span() for m in scan.matches_at(P._POSTCODE_SHAPE, text, starts)]
+        assert new == old, text
+        runs += len(old)
+    assert runs > 3000
