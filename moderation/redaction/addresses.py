@@ -13,6 +13,7 @@ from .language import name_likeness, zipf
 from .model import Suggestion
 from .regex_util import first_chars, trie_regex
 from .scan import (
+    digit_runs,
     first_digit,
     has_arabic,
     lower_matches_ignorecase,
@@ -314,6 +315,24 @@ def _suggestions(
         yield Suggestion(m.start(), m.start() + len(s), "address", conf, "address", s)
 
 
+def _name_number_floor(text: str) -> int:
+    """Where _NAME_NUMBER.finditer(text) may start searching (-1: it finds nothing). Every match
+    ends with white space and a run of digits; before them it has at most five tokens (two
+    numbers and three words, each followed by white space, the first one perhaps after a
+    non-word character of its token): it starts at or after the start of the fifth
+    white-space-separated token before the first run of digits that follows white space."""
+    for start, _, _ in digit_runs(text):
+        if start > 0 and text[start - 1].isspace():
+            i = start
+            for _ in range(5):
+                while i > 0 and text[i - 1].isspace():
+                    i -= 1
+                while i > 0 and not text[i - 1].isspace():
+                    i -= 1
+            return i
+    return -1
+
+
 def find_addresses(text: str, lang: str = "en") -> Iterator[Suggestion]:
     """Street addresses: number + street + suffix, prefix-style streets, units, 'the corner of'."""
     first = first_digit(text)
@@ -349,7 +368,10 @@ def find_addresses(text: str, lang: str = "en") -> Iterator[Suggestion]:
         yield from _suggestions(_PATTERNS[6], text)
     if not digit:
         return
-    for m in _NAME_NUMBER.finditer(text):
+    floor = _name_number_floor(text)
+    if floor < 0:
+        return
+    for m in _NAME_NUMBER.finditer(text, floor):
         start = m.start()
         words_text = m.group(1) if m.start(1) >= 0 else text[start : m.end(2)]
         words = words_text.split()

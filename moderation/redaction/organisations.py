@@ -9,7 +9,13 @@ from collections.abc import Iterator
 from ._word_gate import preceded_by, tail_trie
 from .model import Suggestion
 from .regex_util import trie_regex
-from .scan import first_digit, has_arabic, lower_matches_ignorecase, lower_same_length
+from .scan import (
+    digit_runs,
+    first_digit,
+    has_arabic,
+    lower_matches_ignorecase,
+    lower_same_length,
+)
 
 _ORG_SUFFIX = (
     "School|University|College|Academy|Institute|Hospital|Clinic|Brigade|Battalion|Regiment|"
@@ -122,12 +128,28 @@ _ABBREVIATION_END = re.compile(r"(?:Ltd|Inc|Corp|Co|St)\.$")
 
 def _military_gate(text: str) -> bool:
     """False only if the unit pattern cannot match the text."""
-    if first_digit(text) < 0:
+    if first_digit(text) < 0 or not _has_unit_number(text):
         return False
     if not lower_matches_ignorecase(text):
         return True  # U+0130, U+0131 or U+017F: lower-casing is not what IGNORECASE matches
     lower = lower_same_length(text)
     return any(map(lower.__contains__, _MILITARY_PARTS))  # no generator frame per part
+
+
+def _has_unit_number(text: str) -> bool:
+    """False only if no run of digits can be the unit pattern's number: "\\b\\d{1,3}" then a
+    suffix or white space is a whole run (the digits are \\w, and what follows them is not a
+    digit) of at most three digits, after a character that is not \\w (or the text start),
+    with a character after it."""
+    for start, end, after in digit_runs(text):
+        if end - start <= 3 and after and (start == 0 or not _is_word(text[start - 1])):
+            return True
+    return False
+
+
+def _is_word(c: str) -> bool:
+    """Whether the character is one that \\w matches."""
+    return c.isalnum() or c == "_"
 
 
 def _suggestions(pattern_conf: tuple[re.Pattern[str], float], text: str) -> Iterator[Suggestion]:

@@ -241,3 +241,30 @@ def test_street_gates_without_unit_words_find_the_same_street_words() -> None:
         lower = scan.lower_same_length(text)
         with_units = A._street_gates(text, lower, True)
         assert A._street_gates(text, lower, False) == [*with_units[:3], -1], text
+
+
+def test_shape_starts_find_every_shape_match() -> None:
+    from tests.moderation.redaction._speed_texts import texts
+
+    runs = 0
+    for text in [*_TEXTS, *texts(3000, 12)]:
+        old = [m.span() for m in P._POSTCODE_SHAPE.finditer(text)]
+        starts = P._shape_starts(text)
+        new = [m.span() for m in scan.matches_at(P._POSTCODE_SHAPE, text, starts)]
+        assert new == old, text
+        runs += len(old)
+    assert runs > 3000
+
+
+def test_name_number_floor_skips_no_match() -> None:
+    from tests.moderation.redaction._speed_texts import texts
+
+    skipped = 0
+    for text in [*_TEXTS, *texts(3000, 13)]:
+        old = [m.span() for m in A._NAME_NUMBER.finditer(text)]
+        floor = A._name_number_floor(text)
+        new = [] if floor < 0 else [m.span() for m in A._NAME_NUMBER.finditer(text, floor)]
+        assert new == old, text
+        assert floor < 0 or not old or floor <= old[0][0], text
+        skipped += floor > 0
+    assert skipped > 500

@@ -108,3 +108,27 @@ def test_organisation_gates_are_supersets() -> None:
                 assert hit is not None and hit.start() <= m.start() + 1, text
         if O._PATTERNS[2][0].search(text):
             assert O._military_gate(text), text
+
+
+def _old_military_gate(text: str) -> bool:
+    if scan.first_digit(text) < 0:
+        return False
+    if not scan.lower_matches_ignorecase(text):
+        return True
+    lower = scan.lower_same_length(text)
+    return any(part in lower for part in O._MILITARY_PARTS)
+
+
+def test_military_gate_only_skips_texts_without_a_unit_number() -> None:
+    rnd = random.Random(5)
+    numbers = ["1", "12", "123", "1234", "x12", "12x", "_3", "-3", "٣", "۱۲", "the 3", "3 "]
+    skipped = 0
+    for text in _TEXTS:
+        text = text.replace("3rd", rnd.choice(numbers)) if rnd.random() < 0.5 else text
+        if O._PATTERNS[2][0].search(text):
+            assert O._military_gate(text), text
+        if _old_military_gate(text) and not O._military_gate(text):
+            skipped += 1
+            assert not O._PATTERNS[2][0].search(text), text
+        assert O._military_gate(text) <= _old_military_gate(text), text
+    assert skipped > 100  # the number check does skip texts
