@@ -60,7 +60,8 @@ def merge(text: str, suggestions: Iterable[Suggestion]) -> list[Suggestion]:
             merged.append(_combine(text, cluster))
             cluster = []
         cluster.append(s)
-        cluster_end = max(cluster_end, s.end) if len(cluster) > 1 else s.end
+        if len(cluster) == 1 or s.end > cluster_end:  # (max(cluster_end, s.end) in a cluster)
+            cluster_end = s.end
     if cluster:
         merged.append(_combine(text, cluster))
     return merged
@@ -68,10 +69,22 @@ def merge(text: str, suggestions: Iterable[Suggestion]) -> list[Suggestion]:
 
 def _combine(text: str, cluster: list[Suggestion]) -> Suggestion:
     # Suggestions of equal strength agree in kind, confidence and detector, so which of them
-    # max() picks does not change the result.
+    # is taken does not change the result.
     if len(cluster) == 1:
         return cluster[0]  # the common case: nothing to merge
-    best = max(cluster, key=_strength)
-    start = min(s.start for s in cluster)
-    end = max(s.end for s in cluster)
+    # One loop for max(cluster, key=_strength) (the first strongest: only a stronger one
+    # replaces it), the least start and the greatest end.
+    best = cluster[0]
+    best_strength = _strength(best)
+    start = best.start
+    end = best.end
+    for i in range(1, len(cluster)):
+        s = cluster[i]
+        strength = _strength(s)
+        if strength > best_strength:
+            best, best_strength = s, strength
+        if s.start < start:
+            start = s.start
+        if s.end > end:
+            end = s.end
     return Suggestion(start, end, best.kind, best.confidence, best.detector, text[start:end])

@@ -61,9 +61,13 @@ _HANDLE_CUE_LOWER = re.compile(
 # literal-led search, much cheaper than one search for "[\d_]|\.\w").
 _DOT_WORD = re.compile(r"\.\w")
 # Each _HANDLE_CUE_LOWER match has a platform word in the lower-cased text: one of the longer
-# words anywhere (a plain prefix tree, found fast), or "x" as a word ("x" not after a word
+# words anywhere (found with str.find, see _platform_starts), or "x" as a word ("x" not after a word
 # character, then a word boundary; led by the literal "x").
-_PLATFORM_PARTS = re.compile(trie_regex([w for w in _PLATFORMS.split("|") if w != "x"]))
+_PLATFORM_WORDS = [w for w in _PLATFORMS.split("|") if w != "x"]
+# The words without one that another word is a prefix of ("instagram" starts with "insta").
+_PLATFORM_HEADS = tuple(
+    w for w in _PLATFORM_WORDS if not any(v != w and w.startswith(v) for v in _PLATFORM_WORDS)
+)
 _X_WORD = re.compile(r"x\b(?<!\wx)")
 
 
@@ -192,17 +196,22 @@ def find_ip_addresses(text: str) -> list[Suggestion]:
 
 def _platform_starts(lower: str) -> list[int]:
     """Where a _HANDLE_CUE_LOWER match can start in lower: every start of a platform word (each
-    match starts with one), found by a search that goes on one character after each start (so
-    overlapping words are found too), and each "x" as a word."""
+    match starts with one) and each "x" as a word, in order.
+
+    The platform words start exactly where one of _PLATFORM_HEADS starts (a word occurs where a
+    head that is a prefix of it does, and each head is a platform word); the heads are found
+    with str.find, overlapping ones too. No two heads start at one position (none is a prefix
+    of another) and no head starts with "x", so the list has no repeats."""
     starts = []
-    pos = 0
-    search = _PLATFORM_PARTS.search
-    while (m := search(lower, pos)) is not None:
-        starts.append(m.start())
-        pos = m.start() + 1
+    find = lower.find
+    for head in _PLATFORM_HEADS:
+        at = find(head)
+        while at >= 0:
+            starts.append(at)
+            at = find(head, at + 1)
     if "x" in lower:
         starts.extend([m.start() for m in _X_WORD.finditer(lower)])
-        starts.sort()
+    starts.sort()
     return starts
 
 
