@@ -62,10 +62,17 @@ def digit_runs(text: str) -> tuple[tuple[int, int, str], ...]:
     Python is much cheaper than a regex match call, so detectors try their patterns only at
     the runs that pass such an exact necessary condition (see matches_at).
     """
+    first = first_digit(text)
+    if first < 0:
+        return ()
     pattern = _ASCII_DIGIT_RUN if text.isascii() else _DIGIT_RUN
-    return tuple(
-        [(m.start(), m.end(), text[m.end() : m.end() + 1]) for m in pattern.finditer(text)]
-    )
+    runs: list[tuple[int, int, str]] = []
+    # From the first digit on (no run starts before it, and one starts there): the scan skips
+    # the text before it. One span() call per run rather than start() and end() calls.
+    for m in pattern.finditer(text, first):
+        start, end = m.span()
+        runs.append((start, end, text[end : end + 1]))
+    return tuple(runs)
 
 
 @lru_cache(maxsize=8)
