@@ -12,7 +12,6 @@ the checks themselves, and a detector with no start returns at once.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import NamedTuple
 
 from .scan import digit_runs
 
@@ -22,14 +21,25 @@ _CARD_SEPARATORS = frozenset(" -")
 _UPPER_OR_HYPHEN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ-")
 
 
-class NumberStarts(NamedTuple):
-    """Candidate start positions per pattern, in text order (shared: do not modify)."""
+class NumberStarts:
+    """Candidate start positions per pattern, in text order (shared: do not modify).
 
-    phone: list[int]
-    card: list[int]
-    iban: list[int]
-    ssn: list[int]
-    id_token: list[int]
+    A plain class, not a NamedTuple: compiled, it is a native class, built without the
+    interpreted __new__ of a named tuple."""
+
+    def __init__(
+        self,
+        phone: list[int],
+        card: list[int],
+        iban: list[int],
+        ssn: list[int],
+        id_token: list[int],
+    ) -> None:
+        self.phone = phone
+        self.card = card
+        self.iban = iban
+        self.ssn = ssn
+        self.id_token = id_token
 
 
 def _reach(text: str, runs: tuple[tuple[int, int, str], ...]) -> tuple[list[int], list[int]]:
