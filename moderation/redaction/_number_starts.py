@@ -12,7 +12,6 @@ the checks themselves, and a detector with no start returns at once.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import NamedTuple
 
 from .scan import digit_runs
 
@@ -22,39 +21,82 @@ _CARD_SEPARATORS = frozenset(" -")
 _UPPER_OR_HYPHEN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ-")
 
 
-class NumberStarts(NamedTuple):
-    """Candidate start positions per pattern, in text order (shared: do not modify)."""
+class NumberStarts:
+    """Candidate start positions per pattern, in text order (shared: do not modify).
 
-    phone: list[int]
-    card: list[int]
-    iban: list[int]
-    ssn: list[int]
-    id_token: list[int]
+    A plain class, not a NamedTuple: compiled, it is a native class, built without the
+    interpreted __new__ of a named tuple."""
+
+    def __init__(
+        self,
+        phone: list[int],
+        card: list[int],
+        iban: list[int],
+        ssn: list[int],
+        id_token: list[int],
+    ) -> None:
+        self.phone = phone
+        self.card = card
+        self.iban = iban
+        self.ssn = ssn
+        self.id_token = id_token
+
+
+def _reach(text: str, runs: tuple[tuple[int, int, str], ...]) -> tuple[list[int], list[int]]:
+    """Per run of digits: how many digits a card can take from its start on (the run's, and
+    those of the next runs while one " " or "-" is all that separates them), and the last
+    digit a phone candidate can reach (the next runs count while only phone separators lie
+    between). Computed from the last run back."""
+    n = len(runs)
+    card_digits = [0] * n
+    phone_last = [0] * n
+    for i in range(n - 1, -1, -1):
+        start, end, nxt = runs[i]
+        card_digits[i] = end - start
+        phone_last[i] = end - 1
+        if i + 1 < n:
+            following = runs[i + 1][0]
+            if following == end + 1 and nxt in _CARD_SEPARATORS:
+                card_digits[i] += card_digits[i + 1]
+            if _only_phone_separators(text, end, following):
+                phone_last[i] = phone_last[i + 1]
+    return card_digits, phone_last
+
+
+def _only_phone_separators(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is all phone separators."""
+    for i in range(start, end):  # noqa: SIM110 (compiled, cheaper than all() of a generator)
+        if text[i] not in _PHONE_SEPARATORS:
+            return False
+    return True
 
 
 @lru_cache(maxsize=8)
 def number_starts(text: str) -> NumberStarts:
-    """The start positions where each number pattern can match (a superset of its matches'
-    starts; the conditions are explained per pattern below)."""
+    """The start positions where each number pattern can match (a superset of the positions
+    where it matches; the conditions are explained per pattern below)."""
     phone: list[int] = []
     card: list[int] = []
     iban: list[int] = []
     ssn: list[int] = []
     id_token: list[int] = []
-    for start, end, nxt in digit_runs(text):
+    runs = digit_runs(text)
+    card_digits, phone_last = _reach(text, runs)
+    for i, (start, end, nxt) in enumerate(runs):
         length = end - start
         prev = text[start - 1] if start else ""
         # _PHONE_CANDIDATE: its first digit starts a run (it follows no [\w+/.-], or "+" /
         # "(" / "+("), the candidate starts there or at that prefix, and from that digit on it
-        # has at least six digits and separators: a shorter run must be followed by one.
-        if length >= 6 or nxt in _PHONE_SEPARATORS:
+        # has digits and separators up to a digit at least five characters on.
+        if phone_last[i] >= start + 5:
             if prev == "+" or prev == "(":
                 if start >= 2 and text[start - 2 : start] == "+(":
                     phone.append(start - 2)
                 phone.append(start - 1)
             phone.append(start)
-        # _CARD: starts a run that has 12 digits or is followed by a separator.
-        if length >= 12 or nxt in _CARD_SEPARATORS:
+        # _CARD: starts a run; 12 digits or more, each pair of them apart by at most one " "
+        # or "-".
+        if card_digits[i] >= 12:
             card.append(start)
         # _IBAN: two letters (not after a word character: \w is isalnum() or "_"), then a run
         # of at least two digits.
@@ -75,8 +117,10 @@ def number_starts(text: str) -> NumberStarts:
         while before in _UPPER_OR_HYPHEN and start - q < 6:
             q -= 1
             before = text[q - 1] if q else ""
-        if not (before in _UPPER_OR_HYPHEN or before.isalnum() or before == "_") and (
-            text[q] != "-"
-        ):
+        after_no_word = not (before in _UPPER_OR_HYPHEN or before.isalnum() or before == "_")
+        # At the run start itself only the digit-led alternatives can match: six digits or
+        # more, digits then "-" or "/", or digits and capitals then "-".
+        shape = q < start or length >= 6 or nxt == "-" or nxt == "/" or "A" <= nxt <= "Z"
+        if after_no_word and text[q] != "-" and shape:
             id_token.append(q)
     return NumberStarts(phone, card, iban, ssn, id_token)

@@ -196,20 +196,31 @@ def _led_starts(text: str, arabic: bool) -> tuple[list[int], ...]:
 
 
 _MONTH_NAMES = tuple(_MONTHS.split("|"))
-_MONTH_LAST_LETTERS = frozenset(m[-1] for m in _MONTH_NAMES)
+# The month names by their last three letters (every name has three or more).
+_MONTHS_BY_ENDING: dict[str, tuple[str, ...]] = {
+    e: tuple(m for m in _MONTH_NAMES if m.endswith(e)) for e in {m[-3:] for m in _MONTH_NAMES}
+}
 
 
 def _month_ends(lower: str, digit: int) -> list[int]:
     r"""Where a month name must end for _MONTH_THEN_DIGIT ("MONTH\.?\s+(?:del?\s+)?\d") to
     match with its \d at digit, a digit after white space: before the white space, or before
     "de" / "del" and the white space before it; one less where a "." is there (month names
-    have no dots). Candidates only: the caller checks which names end there."""
+    have no dots). Candidates only: the caller checks which names end there. (Slices, not
+    str.endswith: with positions, that is a much slower call.)"""
     space = _space_before(lower, digit)
     ends = [space]
-    word = space - 2 if lower.endswith("de", 0, space) else space - 3
-    if lower.endswith(("de", "del"), 0, space) and _space_before(lower, word) < word:
-        ends.append(_space_before(lower, word))
-    for end in ends[:]:
+    word = -1
+    if space >= 2 and lower[space - 2 : space] == "de":
+        word = space - 2
+    elif space >= 3 and lower[space - 3 : space] == "del":
+        word = space - 3
+    if word > 0:
+        before = _space_before(lower, word)
+        if before < word:
+            ends.append(before)
+    for i in range(len(ends)):
+        end = ends[i]
         if end > 0 and lower[end - 1] == ".":
             ends.append(end - 1)
     return ends
@@ -228,19 +239,20 @@ def _month_led_starts(text: str) -> list[int] | None:
     if not lower_matches_ignorecase(text):
         return None
     lower = lower_same_length(text)
-    found: set[int] = set()
+    found: list[int] = []
     for start, _, _ in digit_runs(text):
         if start == 0 or not lower[start - 1].isspace():
             continue
         for end in _month_ends(lower, start):
-            if end == 0 or lower[end - 1] not in _MONTH_LAST_LETTERS:
+            names = _MONTHS_BY_ENDING.get(lower[end - 3 : end]) if end >= 3 else None
+            if names is None:
                 continue
-            if not lower.endswith(_MONTH_NAMES, 0, end):
-                continue  # (one call for all names; then the ones that end there)
-            for name in _MONTH_NAMES:
-                if lower.endswith(name, 0, end):
-                    found.add(end - len(name))
-    return sorted(found)
+            for name in names:
+                month = end - len(name)
+                if month >= 0 and lower[month:end] == name and month not in found:
+                    found.append(month)
+    found.sort()
+    return found
 
 
 _AR_MONTH_NAMES = tuple(_AR_MONTHS.split("|"))
