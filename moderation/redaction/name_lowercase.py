@@ -226,17 +226,6 @@ _SCAN_LEADS = _scan_leads()
 _SCAN_LEADS_ASCII = {w.encode(): f for w, f in _SCAN_LEADS.items() if w.isascii()}
 
 
-class _LetterTable(dict[int, str]):
-    """A str.translate table: each letter (as _LETTER sees it) to itself, every other character
-    to a space (one character for one: offsets stay the same); filled in on first sight."""
-
-    def __missing__(self, code: int) -> str:
-        char = chr(code)
-        out = self[code] = char if _LETTER.match(char) else " "
-        return out
-
-
-_LETTER_TABLE = _LetterTable()
 # bytes.translate tables (no per-call setup) for padded.encode("ascii", "replace"): each ASCII
 # letter to itself, every other ASCII character to a space; "?" (which also stands for each
 # non-ASCII character) to a space in ASCII text, else to itself.
