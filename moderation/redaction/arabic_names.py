@@ -8,7 +8,7 @@ import re
 from .folding import fold
 from .gazetteer import load_gazetteer
 from .language import zipf
-from .model import Suggestion
+from .model import Suggestion, suggestion
 
 _AR_TOKEN = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u064B-\u065F\u0670]+")
 # One-letter proclitics: wa- (and), bi- (in/with), li- (to), fa- (so), ka- (like).
@@ -211,4 +211,4 @@ def find_arabic_names(text: str) -> list[Suggestion]:
 
 
 def _sug(text: str, start: int, end: int, kind: str, conf: float) -> Suggestion:
-    return Suggestion(start, end, kind, conf, "arabic_names", text[start:end])
+    return suggestion(start, end, kind, conf, "arabic_names", text[start:end])

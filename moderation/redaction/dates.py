@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .model import Suggestion
+from .model import Suggestion, suggestion
 from .regex_util import trie_regex
 from .scan import (
     digit_runs,
@@ -317,7 +317,7 @@ def _bare_years(text: str, four_digit_runs: list[int]) -> list[Suggestion]:
         while space > 0 and text[space - 1].isspace():
             space -= 1
         if _PREPOSITION_END.search(text, max(0, space - 12), space) is not None:
-            out.append(Suggestion(start, start + 4, "date", 0.4, "date", text[start : start + 4]))
+            out.append(suggestion(start, start + 4, "date", 0.4, "date", text[start : start + 4]))
     return out
 
 
@@ -360,7 +360,7 @@ def find_dates(text: str) -> list[Suggestion]:
                 if not re.search(r"(?i)[ap]\.?m", s):
                     continue
             start = m.start() + (len(s) - len(s.lstrip()))
-            out.append(Suggestion(start, m.start() + len(s), "date", conf, "date", s.strip()))
+            out.append(suggestion(start, m.start() + len(s), "date", conf, "date", s.strip()))
     if led[6]:
         out.extend(_bare_years(text, led[6]))
     return out

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .model import Suggestion
+from .model import Suggestion, suggestion
 
 _KIND_ORDER = {
     k: i
@@ -87,4 +87,4 @@ def _combine(text: str, cluster: list[Suggestion]) -> Suggestion:
             start = s.start
         if s.end > end:
             end = s.end
-    return Suggestion(start, end, best.kind, best.confidence, best.detector, text[start:end])
+    return suggestion(start, end, best.kind, best.confidence, best.detector, text[start:end])

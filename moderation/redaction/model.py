@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 # The kinds a suggestion can carry (exact strings are part of the public contract).
 KINDS: tuple[str, ...] = (
@@ -51,6 +51,20 @@ class Suggestion(NamedTuple):
             "detector": self.detector,
             "text": self.text,
         }
+
+
+# tuple.__new__ itself: a named tuple's own __new__ is generated Python code, interpreted even
+# when the engine is compiled (about 2,500 instructions per suggestion); this is a C call.
+_TUPLE_NEW: Any = tuple.__new__
+
+
+def suggestion(
+    start: int, end: int, kind: str, confidence: float, detector: str, text: str
+) -> Suggestion:
+    """Suggestion(start, end, kind, confidence, detector, text), built faster (the detectors
+    build one for every candidate they find)."""
+    made: Suggestion = _TUPLE_NEW(Suggestion, (start, end, kind, confidence, detector, text))
+    return made
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from . import cues
 from .folding import fold, fold_with_map, map_span
 from .language import name_likeness, zipf
-from .model import Suggestion
+from .model import Suggestion, suggestion
 
 
 def propagate(text: str, found: list[Suggestion]) -> list[Suggestion]:
@@ -48,7 +48,7 @@ def propagate(text: str, found: list[Suggestion]) -> list[Suggestion]:
         if not original[0].isupper() and zipf(original.lower(), "en") >= 3.0:
             continue  # "hope" lower case is a word, not Hope
         kind, conf = terms[term]
-        out.append(Suggestion(start, end, kind, min(conf, 0.75), "names", original))
+        out.append(suggestion(start, end, kind, min(conf, 0.75), "names", original))
     return out
 
 

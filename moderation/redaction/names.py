@@ -12,7 +12,7 @@ from . import cues
 from .folding import fold
 from .gazetteer import load_gazetteer
 from .language import name_likeness, zipf
-from .model import Suggestion
+from .model import Suggestion, suggestion
 from .name_lowercase import lowercase_names
 from .name_lowercase import warm_up as warm_up_lowercase
 from .name_propagation import propagate
@@ -58,7 +58,7 @@ def _is_word_char(c: str) -> bool:
 def _span(text: str, start: int, end: int, kind: str, conf: float) -> Suggestion:
     if text[end - 1] == "." and not _ends_with_initial(text, start, end):
         end -= 1  # keep the full stop of a sentence out, but not of an initial
-    return Suggestion(start, end, kind, conf, "names", text[start:end])
+    return suggestion(start, end, kind, conf, "names", text[start:end])
 
 
 # What _classify needs of a group that does not depend on context: its words, gazetteer

@@ -9,7 +9,7 @@ import phonenumbers
 
 from . import _phone_check
 from ._number_starts import number_starts
-from .model import Suggestion
+from .model import Suggestion, suggestion
 from .regex_util import trie_regex
 from .scan import first_digit, lower_matches_ignorecase, lower_same_length, matches_at
 
@@ -167,7 +167,7 @@ def find_phones(text: str) -> list[Suggestion]:
             conf = 0.6  # a bare run of digits: could be an ID, still worth a look
         else:
             continue
-        out.append(Suggestion(start, start + len(cand), "phone", conf, "phone", cand))
+        out.append(suggestion(start, start + len(cand), "phone", conf, "phone", cand))
     return out
 
 
@@ -194,7 +194,7 @@ def find_payment_cards(text: str) -> list[Suggestion]:
         digits = _digits(m.group())
         if len(digits) >= 12 and luhn_ok(digits) and len(set(digits)) > 1:
             out.append(
-                Suggestion(m.start(), m.end(), "payment_card", 0.95, "payment_card", m.group())
+                suggestion(m.start(), m.end(), "payment_card", 0.95, "payment_card", m.group())
             )
     return out
 
@@ -223,9 +223,9 @@ def find_ibans(text: str) -> list[Suggestion]:
         while not iban_ok(s) and " " in s[15:]:
             s = s[: s.rindex(" ")]
         if iban_ok(s):
-            out.append(Suggestion(m.start(), m.start() + len(s), "iban", 0.97, "iban", s))
+            out.append(suggestion(m.start(), m.start() + len(s), "iban", 0.97, "iban", s))
         elif sum(c.isdigit() for c in s) >= 10:
-            out.append(Suggestion(m.start(), m.start() + len(s), "iban", 0.5, "iban", s))
+            out.append(suggestion(m.start(), m.start() + len(s), "iban", 0.5, "iban", s))
     return out
 
 
@@ -257,7 +257,7 @@ def find_id_numbers(text: str) -> list[Suggestion]:
     starts = number_starts(text)
     if starts.ssn:
         for m in matches_at(_SSN, text, starts.ssn):
-            out.append(Suggestion(m.start(), m.end(), "id_number", 0.85, "id_number", m.group()))
+            out.append(suggestion(m.start(), m.end(), "id_number", 0.85, "id_number", m.group()))
     if not starts.id_token:
         return out
     for m in matches_at(_ID_TOKEN, text, starts.id_token):
@@ -270,5 +270,5 @@ def find_id_numbers(text: str) -> list[Suggestion]:
             conf = 0.6  # passport-like: letters then many digits
         else:
             continue
-        out.append(Suggestion(m.start(), m.end(), "id_number", conf, "id_number", s))
+        out.append(suggestion(m.start(), m.end(), "id_number", conf, "id_number", s))
     return out

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from ._word_gate import preceded_by, tail_trie
-from .model import Suggestion
+from .model import Suggestion, suggestion
 from .regex_util import trie_regex
 from .scan import (
     digit_runs,
@@ -166,7 +166,7 @@ def _suggestions(pattern_conf: tuple[re.Pattern[str], float], text: str) -> Iter
             s = s[:-1]
         if len(s.split()) < 2 and not s.startswith(("Al-", "El-")):
             continue
-        yield Suggestion(start, start + len(s), "organisation", conf, "organisation", s)
+        yield suggestion(start, start + len(s), "organisation", conf, "organisation", s)
 
 
 def find_organisations(text: str) -> Iterator[Suggestion]:

@@ -6,7 +6,7 @@ import ipaddress
 import re
 from collections.abc import Iterable
 
-from .model import Suggestion
+from .model import Suggestion, suggestion
 from .regex_util import trie_regex
 from .scan import digit_runs, first_digit, lower_matches_ignorecase, lower_same_length, matches_at
 
@@ -103,7 +103,7 @@ def _email_matches(text: str) -> list[re.Match[str]]:
 def find_emails(text: str) -> list[Suggestion]:
     """E-mail addresses (any Unicode local part)."""
     return [
-        Suggestion(m.start(), m.end(), "email", 0.98, "email", m.group())
+        suggestion(m.start(), m.end(), "email", 0.98, "email", m.group())
         for m in _email_matches(text)
     ]
 
@@ -158,7 +158,7 @@ def find_urls(text: str) -> list[Suggestion]:
         # "e.g" or "p.m" are not domains; bare ones need a letter label of two or more.
         if not scheme and len(s.split(".")[0]) < 2:
             continue
-        out.append(Suggestion(m.start(), m.end(), "url", 0.95 if scheme else 0.85, "url", s))
+        out.append(suggestion(m.start(), m.end(), "url", 0.95 if scheme else 0.85, "url", s))
     return out
 
 
@@ -175,7 +175,7 @@ def find_ip_addresses(text: str) -> list[Suggestion]:
     )
     for m in matches_at(_IPV4, text, starts):
         if all(int(p) <= 255 for p in m.group().split(".")):
-            out.append(Suggestion(m.start(), m.end(), "ip_address", 0.9, "ip_address", m.group()))
+            out.append(suggestion(m.start(), m.end(), "ip_address", 0.9, "ip_address", m.group()))
     if text.count(":") < 2:
         return out
     pair = _IPV6_GATE.search(text)
@@ -190,7 +190,7 @@ def find_ip_addresses(text: str) -> list[Suggestion]:
             ipaddress.IPv6Address(s)
         except ValueError:
             continue
-        out.append(Suggestion(m.start(), m.end(), "ip_address", 0.9, "ip_address", s))
+        out.append(suggestion(m.start(), m.end(), "ip_address", 0.9, "ip_address", s))
     return out
 
 
@@ -229,7 +229,7 @@ def find_handles(text: str) -> list[Suggestion]:
             ats.append(at)
             at = text.find("@", at + 1)
         for m in matches_at(_HANDLE, text, ats):
-            out.append(Suggestion(m.start(), m.end(), "handle", 0.9, "handle", m.group()))
+            out.append(suggestion(m.start(), m.end(), "handle", 0.9, "handle", m.group()))
     if first_digit(text) < 0 and "_" not in text and not _DOT_WORD.search(text):
         return out  # only names with a digit, "_" or "." are reported
     if lower_matches_ignorecase(text):
@@ -245,5 +245,5 @@ def find_handles(text: str) -> list[Suggestion]:
         if name.lower() in {"is", "was", "and", "the", "account", "but", "called"}:
             continue
         if any(c.isdigit() or c in "_." for c in name):
-            out.append(Suggestion(m.start(1), m.end(1), "handle", 0.8, "handle", name))
+            out.append(suggestion(m.start(1), m.end(1), "handle", 0.8, "handle", name))
     return out
