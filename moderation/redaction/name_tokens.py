@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001  (multilingual text: typographic quotes are data)
+# ruff: noqa: RUF001, RUF003  (multilingual text: typographic quotes are data)
 """Tokens of the names detector: capitalised runs, the sentence-start test, the previous word.
 
 A token is a plain tuple (start, end, text): the detector makes one for every capitalised
@@ -15,7 +15,14 @@ from . import cues
 # (start, end, text) of a token in the text.
 Tok = tuple[int, int, str]
 
-TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-.](?=[^\W\d_]))*\.?")
+# A token: letters, joined by an apostrophe, hyphen or dot that is followed by a letter, and
+# perhaps a final dot. Written as possessive runs rather than the equivalent
+# r"[^\W\d_](?:[^\W\d_]|['’\-.](?=[^\W\d_]))*\.?" (the same matches: what follows a token,
+# here and in the run patterns below, never fails, so the greedy loop is never backtracked
+# into): a run of one class is a tight loop in the regex engine, an alternation in a loop is
+# several times slower per character.
+_TOKEN_REST = r"[^\W\d_]*+(?:['’\-.](?=[^\W\d_])[^\W\d_]++)*+\.?"  # noqa: S105 (a regex, not a password)
+TOKEN = re.compile(r"[^\W\d_]" + _TOKEN_REST)
 
 
 def _char_class(chars: list[str]) -> str:
@@ -43,7 +50,7 @@ _UPPER = "(?:(?=" + _UPPER_BMP + ")|(?=" + _UPPER_ASTRAL + "))"
 _MAYBE_UPPER = "(?=" + _UPPER_BMP[:-1] + "\U00010000-\U0010ffff])"  # quick first test
 # A token (as TOKEN finds it) starts at a letter that does not continue an earlier token.
 TOK_START = r"(?<![^\W\d_])(?<![^\W\d_]['’\-.])"
-_CAP_TOK = _UPPER + r"[^\W\d_](?:[^\W\d_]|['’\-.](?=[^\W\d_]))*\.?"
+_CAP_TOK = _UPPER + r"[^\W\d_]" + _TOKEN_REST
 _CONNECTOR = (
     r"(?i:"
     + "|".join(sorted(cues.NAME_CONNECTORS, key=len, reverse=True))
@@ -70,7 +77,7 @@ _CAP_RUN = re.compile(
 # The same runs in ASCII text, where a letter is [A-Za-z] and a capital [A-Z]: led by the small
 # class [A-Z], which the engine scans for quickly, with the token-start test after it (the
 # general pattern must test its look-ahead at every position).
-_ASCII_CAP_TOK = r"[A-Z](?:[A-Za-z]|['’\-.](?=[A-Za-z]))*\.?"
+_ASCII_CAP_TOK = r"[A-Z][A-Za-z]*+(?:['’\-.](?=[A-Za-z])[A-Za-z]++)*+\.?"
 _CAP_RUN_ASCII = re.compile(
     r"[A-Z](?<![A-Za-z].)(?<![A-Za-z]['’\-.].)"
     + _ASCII_CAP_TOK[len("[A-Z]") :]
