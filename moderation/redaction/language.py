@@ -170,10 +170,10 @@ def _tokens_zipf(tokens: tuple[str, ...], lang: str) -> float:
 
 
 # Lower-case Latin letters only: wordfreq's tokeniser leaves such a word as it is.
-_PLAIN_WORD = re.compile(r"^[a-zß-öø-ÿā-ɏ]+$")
+_PLAIN_WORD = re.compile(r"^[a-zß-öø-ÿā-ɏ]+\Z")  # \Z: "$" would accept a final line break
 # Arabic letters only (no tatweel, no marks): the same holds in Arabic (checked against every
 # word of wordfreq's Arabic list and random letter strings; test_language_tables.py).
-_PLAIN_ARABIC_WORD = re.compile(r"^[\u0621-\u063A\u0641-\u064A]+$")
+_PLAIN_ARABIC_WORD = re.compile(r"^[\u0621-\u063A\u0641-\u064A]+\Z")
 
 
 def _median(values: list[float]) -> float:
@@ -276,6 +276,10 @@ _RARE_ZIPF = 3.0
 def _is_plain(w: str) -> bool:
     """Whether w is a plain word of the Latin-script languages, which wordfreq tokenises to
     itself, so that zipf() reads it straight from the frequency tables."""
+    if w.isascii():
+        # _PLAIN_WORD's letters in ASCII are a-z: an ASCII word of letters with no capital
+        # (no regex call; casefold() and NFC change nothing in such a word).
+        return w.isalpha() and w.islower()
     return (
         _PLAIN_WORD.match(w) is not None
         and w.casefold() == w

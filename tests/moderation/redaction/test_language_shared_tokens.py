@@ -53,3 +53,14 @@ def test_zipf_of_words_with_apostrophes_hyphens_and_digits() -> None:
         for lang in language._COMPARE:
             assert language.zipf(word, lang) == wordfreq.zipf_frequency(word, lang, wordlist="best")
     assert re.fullmatch(r"\d+\.\d+|\d+", str(language.zipf("here's", "en")))
+
+
+def test_a_final_line_break_does_not_make_a_word_plain() -> None:
+    # "$" in the plain-word patterns used to accept "a\n", whose table lookup found nothing
+    # although wordfreq tokenises it to "a".
+    for word, lang in (("a\n", "en"), ("casa\n", "es"), ("\u0628\u064a\u062a\n", "ar")):
+        assert language.zipf.__wrapped__(word, lang) == wordfreq.zipf_frequency(
+            word, lang, wordlist="best"
+        )
+    assert language._is_plain("samir") and not language._is_plain("Samir")
+    assert not language._is_plain("o'brien") and language._is_plain("élodie")
