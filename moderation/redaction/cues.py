@@ -409,3 +409,57 @@ STRONG_PLACE_BEFORE = _fast(STRONG_PLACE_BEFORE, word_start=False)
 PERSON_AFTER = re.compile(_trees(PERSON_AFTER.pattern), PERSON_AFTER.flags)
 PLACE_AFTER = re.compile(_trees(PLACE_AFTER.pattern), PLACE_AFTER.flags)
 SUBJECT_VERB = re.compile(_trees(SUBJECT_VERB.pattern), SUBJECT_VERB.flags)
+
+
+# The three "cue before a name" patterns read backwards. Each plain pattern is anchored at the
+# end of the window before the name ("\s*$"), so a search tries every start position in the
+# window; reversed, the same pattern is one match() at the start of the reversed window
+# (regular expressions reverse exactly: each word spelled backwards, each sequence in reverse
+# order, a look-behind on the character before the match as a look-ahead after it, and "\b"
+# where it was; "\s*$" is "\s*\Z" here, as "\s*" can take a final line break itself).
+# Only whether they match is used, so the word groups can be prefix trees (same strings).
+def _back(words: str) -> str:
+    """A prefix tree of the |-separated words, each spelled backwards."""
+    return trie_regex(w[::-1] for w in words.split("|"))
+
+
+_PERSON_REVERSED = (
+    r"(?i)\s*(?:" + _back(_NAMED_AFTER) + r"|,)?[\s,:]*(?:"
+    r"(?:"
+    + _back(_RELATIONS_EN)
+    + r")\s+(?:"
+    + _back("late|little|older|younger|eldest|youngest|elder|big|baby")
+    + r"\s+)?"
+    + _back("my|his|her|our|their|your|the")
+    + r"\b"
+    r"|(?:"
+    + _back(_RELATIONS_ES)
+    + r")\s+"
+    + _back("mi|mis|su|sus|nuestro|nuestra|el|la|tu")
+    + r"\b"
+    r"|(?:"
+    + _back(_RELATIONS_FR)
+    + r")\s+"
+    + _back("mon|ma|mes|son|sa|ses|notre|nos|ton|ta")
+    + r"\b"
+    r"|" + _back(_RELATIONS_TRANSLIT) + r"\b"
+    r"|" + _back(_NAMED) + r"\b"
+    r"|\.?" + _back(_TITLES) + r"\b)"
+)
+_PLACE_REVERSED = (
+    r"(?i)\s*(?:" + _back(_PLACE_PREPOSITIONS) + r"\b"
+    r"|(?:" + _back(_OF) + r")?\s+" + _back(_PLACE_NOUNS) + r"\b)"
+)
+_STRONG_PLACE_REVERSED = r"(?i)\s*(?:" + _back(_OF) + r")?\s*" + _back(_STRONG_PLACE)
+PERSON_BEFORE_REVERSED = re.compile(_PERSON_REVERSED)
+PLACE_BEFORE_REVERSED = re.compile(_PLACE_REVERSED)
+STRONG_PLACE_BEFORE_REVERSED = re.compile(_STRONG_PLACE_REVERSED)
+
+
+def cue_before(reversed_cue: re.Pattern[str], text: str, start: int, size: int = 40) -> bool:
+    """Whether the cue pattern that reversed_cue reverses (PERSON_BEFORE_REVERSED for
+    PERSON_BEFORE, ...) finds a match in text[max(0, start - size) : start], the window
+    before a name: one match() on that window read backwards, not a search of every start."""
+    lo = start - size
+    window = text[start - 1 : lo - 1 : -1] if lo > 0 else text[start - 1 :: -1] if start else ""
+    return reversed_cue.match(window) is not None

@@ -184,7 +184,6 @@ class _Cues:
     __slots__ = (
         "_after_person",
         "_after_place",
-        "_before",
         "_person",
         "_place",
         "_prev",
@@ -204,21 +203,16 @@ class _Cues:
         else:
             self._after_person = self._after_place = False
         self._prev = prev_word(text, start)
-        self._before: str | None = None
         self._person: bool | None = None
         self._strong: bool | None = None
         self._place: bool | None = None
-
-    def _window(self) -> str:
-        if self._before is None:
-            self._before = self.text[max(0, self.start - 40) : self.start]
-        return self._before
 
     def person(self) -> bool:
         """A person cue before ("my brother") or after ("said")."""
         if self._person is None:
             self._person = self._after_person or bool(
-                self._prev in _PERSON_GATE and cues.PERSON_BEFORE.search(self._window())
+                self._prev in _PERSON_GATE
+                and cues.cue_before(cues.PERSON_BEFORE_REVERSED, self.text, self.start)
             )
         return self._person
 
@@ -226,7 +220,8 @@ class _Cues:
         """A strong place cue before ("born in", "village of") or after ("camp")."""
         if self._strong is None:
             self._strong = self._after_place or bool(
-                self._prev in _STRONG_PLACE_GATE and cues.STRONG_PLACE_BEFORE.search(self._window())
+                self._prev in _STRONG_PLACE_GATE
+                and cues.cue_before(cues.STRONG_PLACE_BEFORE_REVERSED, self.text, self.start)
             )
         return self._strong
 
@@ -234,7 +229,8 @@ class _Cues:
         """A strong place cue or a place preposition before ("in", "from")."""
         if self._place is None:
             self._place = self.strong_place() or bool(
-                self._prev in _PLACE_GATE and cues.PLACE_BEFORE.search(self._window())
+                self._prev in _PLACE_GATE
+                and cues.cue_before(cues.PLACE_BEFORE_REVERSED, self.text, self.start)
             )
         return self._place
 
