@@ -123,6 +123,19 @@ _UNIT_GATE_LOWER = re.compile("(?s)" + tail_trie(_UNIT_ITEMS))
 # - unit gate (a unit word not after a \w character, then its tail): the word starts a run,
 #   and the tail starts with a dot, \s, "#", a digit or "no" then one of the first four, so the
 #   run is the word, or the word and "no" ("p.o. box": "p", "po", "pobox" or "poboxno").
+# The same holds in a text with other characters, if none is a letter of the other words (the
+# words that are not ASCII can only match there): in lower.encode("ascii", "replace") each of
+# them is a "?", not a letter, and the ASCII letters of lower are the runs' letters (where the
+# text has an ASCII word, lower has its letters lower-cased; an ASCII letter of lower that the
+# text has not, as "k" for the Kelvin sign, only adds places, where the gate is matched).
+_NON_ASCII_WORD_LETTERS = sorted(
+    {
+        c
+        for w in [*_PREFIX_WORDS, *_COMPOUND_WORDS, *_UNIT_WORDS, *_STREET_WORD.split("|")]
+        for c in w.lower()
+        if not c.isascii()
+    }
+)
 # The gates, numbered in _street_gates' order.
 _AT_PREFIX: Final = 0
 _AT_STREET: Final = 1
@@ -203,13 +216,14 @@ _LOWER_Z: Final = 122
 
 
 def _ascii_street_gates(text: str, lower: str, digit: bool) -> list[int]:
-    """_street_gates(text, lower, digit) for an ASCII text: each gate matched only at the
-    places its words can be (see above), in increasing order, until it matches.
+    """_street_gates(text, lower, digit) where only the ASCII words can match: each gate
+    matched only at the places its words can be (see above), in increasing order, until it
+    matches.
 
     Written for the compiled build: a loop over the bytes with small native integers, and the
     table lookups inline (most runs of letters are in no group); the rare runs that are go to
     _try_groups."""
-    data = lower.encode("ascii")
+    data = lower.encode("ascii", "replace")  # one "?" (not a letter) for each other character
     n = len(data)
     found = [-1, -1, -1, -1]
     if not digit:
@@ -307,7 +321,7 @@ def _street_gates(text: str, lower: str, digit: bool = True) -> list[int]:
 
     Every match of an exact gate is at a match of the street-words gate (its words and tails
     are the exact gates' ones), so these are the first matches of the exact gates."""
-    if text.isascii():
+    if text.isascii() or not any(c in lower for c in _NON_ASCII_WORD_LETTERS):
         return _ascii_street_gates(text, lower, digit)
     gates: tuple[tuple[re.Pattern[str], str], ...] = (
         (_PREFIX_GATE, text),
