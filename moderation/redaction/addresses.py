@@ -315,12 +315,13 @@ def _gate_matches(gate: int, text: str, lower: str, at: int) -> bool:
 
 def _street_gates(text: str, lower: str, digit: bool = True) -> list[int]:
     """Where the prefix, street-word, compound-street and unit gates first match (-1: nowhere;
-    the unit gate only if digit), checked with match() at each place where the street-words
-    gate matches (lower is the text lower-cased with the same length; only when that is what
-    IGNORECASE matches).
+    the unit gate only if digit); lower is the text lower-cased with the same length (only
+    when that is what IGNORECASE matches).
 
-    Every match of an exact gate is at a match of the street-words gate (its words and tails
-    are the exact gates' ones), so these are the first matches of the exact gates."""
+    Where only ASCII words can match, from the scan of the runs of letters; else with match()
+    of the exact gates at each place where the street-words gate matches: every match of an
+    exact gate is at one of those (its words and tails are the exact gates' ones), so both
+    give the first matches of the exact gates."""
     if text.isascii() or not any(c in lower for c in _NON_ASCII_WORD_LETTERS):
         return _ascii_street_gates(text, lower, digit)
     gates: tuple[tuple[re.Pattern[str], str], ...] = (
