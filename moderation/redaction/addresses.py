@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from typing import Final
 
 from ._postcodes import _POSTCODE_SHAPE as _POSTCODE_SHAPE  # for the scan tests
 from ._postcodes import find_postcodes as find_postcodes
@@ -106,11 +107,223 @@ _STREET_WORDS_GATE_NO_UNIT = re.compile("(?s)" + tail_trie(_STREET_ITEMS))
 _UNIT_GATE_LOWER = re.compile("(?s)" + tail_trie(_UNIT_ITEMS))
 
 
+# The four gates on an ASCII text, without the street-words regex (which tries nearly every
+# position): one compiled loop over the maximal runs of letters of the lower-cased bytes finds
+# the places where a gate can match, and the gate itself is matched only there.
+#
+# Why those places are enough (in ASCII text only ASCII words can match; each word below is
+# letters then, for some, one or more characters that are not letters; lower has the letters
+# of text lower-cased at the same offsets):
+# - prefix gate (a prefix word, then \s): the word's letters end where a run of letters ends
+#   (a non-letter or \s follows them), so they are an ending of the run;
+# - street-word gate (\s, then a street word): the word starts a run (\s before it), and the
+#   run is the word's letters if a dot follows them ("st."), else starts with them;
+# - compound gate (a suffix, then \b): a suffix that is all letters is followed by \b, so by a
+#   character that is not a letter (or the end); "str." by its dot: an ending of the run;
+# - unit gate (a unit word not after a \w character, then its tail): the word starts a run,
+#   and the tail starts with a dot, \s, "#", a digit or "no" then one of the first four, so the
+#   run is the word, or the word and "no" ("p.o. box": "p", "po", "pobox" or "poboxno").
+# The same holds in a text with other characters, if none is a letter of the other words (the
+# words that are not ASCII can only match there): in lower.encode("ascii", "replace") each of
+# them is a "?", not a letter, and the ASCII letters of lower are the runs' letters (where the
+# text has an ASCII word, lower has its letters lower-cased; an ASCII letter of lower that the
+# text has not, as "k" for the Kelvin sign, only adds places, where the gate is matched).
+_NON_ASCII_WORD_LETTERS = sorted(
+    {
+        c
+        for w in [*_PREFIX_WORDS, *_COMPOUND_WORDS, *_UNIT_WORDS, *_STREET_WORD.split("|")]
+        for c in w.lower()
+        if not c.isascii()
+    }
+)
+# The gates, numbered in _street_gates' order.
+_AT_PREFIX: Final = 0
+_AT_STREET: Final = 1
+_AT_COMPOUND: Final = 2
+_AT_UNIT: Final = 3
+
+
+def _letters_and_rest(word: str) -> tuple[str, str]:
+    """The leading ASCII letters of a lower-case word and the rest (which starts with a
+    non-letter: the run of letters ends with the word's letters)."""
+    i = 0
+    while i < len(word) and "a" <= word[i] <= "z":
+        i += 1
+    assert i > 0, word  # every word starts with a letter
+    return word[:i], word[i:]
+
+
+def _run_entries() -> tuple[list[tuple[str, int, bool]], list[tuple[str, int, bool]]]:
+    """(letters, gate, whole) for the runs' endings and for their beginnings: where a run of
+    letters ends with (begins with; is, if whole) the letters, the gate may match at them."""
+    ends: list[tuple[str, int, bool]] = []
+    starts: list[tuple[str, int, bool]] = []
+    for word in _PREFIX_WORDS:
+        if word.isascii():
+            ends.append((_letters_and_rest(word.lower())[0], _AT_PREFIX, False))
+    for word in _COMPOUND_WORDS:
+        if word.isascii():
+            ends.append((_letters_and_rest(word)[0], _AT_COMPOUND, False))
+    for word in _STREET_WORD[3:-1].replace("\\", "").split("|"):
+        if word.isascii():
+            letters, rest = _letters_and_rest(word)
+            starts.append((letters, _AT_STREET, rest != ""))
+    for word in [w.lower() for w in _UNIT_WORDS if w.isascii()]:
+        assert word.isalpha(), word
+        starts += [(word, _AT_UNIT, True), (word + "no", _AT_UNIT, True)]
+    starts += [(w, _AT_UNIT, True) for w in ("p", "po", "pobox", "poboxno")]
+    return ends, starts
+
+
+def _code(letters: bytes, start: int, size: int) -> int:
+    """A number for the size (1 to 3) lower-case ASCII letters at start: the numbers of
+    different sizes do not overlap (one table holds all three)."""
+    if size == 1:
+        return letters[start] - 97
+    if size == 2:
+        return 26 + (letters[start] - 97) * 26 + letters[start + 1] - 97
+    return (
+        702 + ((letters[start] - 97) * 26 + letters[start + 1] - 97) * 26 + letters[start + 2] - 97
+    )
+
+
+def _run_table(
+    entries: list[tuple[str, int, bool]], at_end: bool
+) -> tuple[bytes, list[tuple[tuple[bytes, int, bool], ...]]]:
+    """A table from the code of a run's last (first) one, two or three letters to the number
+    (0: none) of the group of entries whose letters end (begin) with exactly those, in a list
+    of groups; each group longest first (at a run's end, the earliest position first)."""
+    groups: dict[int, list[tuple[bytes, int, bool]]] = {}
+    for letters, gate, whole in entries:
+        data = letters.encode("ascii")
+        size = min(3, len(data))
+        code = _code(data, len(data) - size if at_end else 0, size)
+        groups.setdefault(code, []).append((data, gate, whole))
+    table = bytearray(702 + 26**3)
+    found: list[tuple[tuple[bytes, int, bool], ...]] = [()]
+    for code, group in sorted(groups.items()):
+        table[code] = len(found)
+        found.append(tuple(sorted(set(group), key=lambda e: (-len(e[0]), e))))
+    assert len(found) < 256
+    return bytes(table), found
+
+
+_ENDS, _STARTS = _run_entries()
+_END_TABLE, _END_GROUPS = _run_table(_ENDS, True)
+_START_TABLE, _START_GROUPS = _run_table(_STARTS, False)
+_LOWER_A: Final = 97
+_LOWER_Z: Final = 122
+
+
+def _ascii_street_gates(text: str, lower: str, digit: bool) -> list[int]:
+    """_street_gates(text, lower, digit) where only the ASCII words can match: each gate
+    matched only at the places its words can be (see above), in increasing order, until it
+    matches.
+
+    Written for the compiled build: a loop over the bytes with small native integers, and the
+    table lookups inline (most runs of letters are in no group); the rare runs that are go to
+    _try_groups."""
+    data = lower.encode("ascii", "replace")  # one "?" (not a letter) for each other character
+    n = len(data)
+    found = [-1, -1, -1, -1]
+    if not digit:
+        found[_AT_UNIT] = 0  # not looked for (set back to -1 at the end)
+    ends_wanted = True  # the prefix or the compound gate not found yet
+    starts_wanted = True  # the street-word or the unit gate not found yet
+    end_table = _END_TABLE  # locals: compiled, each use of a global is a dict lookup
+    start_table = _START_TABLE
+    i = 0
+    while i < n and (ends_wanted or starts_wanted):
+        if not _LOWER_A <= data[i] <= _LOWER_Z:
+            i += 1
+            continue
+        s = i
+        while i < n and _LOWER_A <= data[i] <= _LOWER_Z:
+            i += 1
+        e = i  # a run of letters: data[s:e]
+        size = e - s
+        # The group numbers of the run's last (first) one, two and three letters (see _code).
+        if ends_wanted:
+            last = data[e - 1] - _LOWER_A
+            end1 = end_table[last]
+            end2 = end3 = 0
+            if size >= 2:
+                last += (data[e - 2] - _LOWER_A) * 26
+                end2 = end_table[26 + last]
+                if size >= 3:
+                    end3 = end_table[702 + (data[e - 3] - _LOWER_A) * 676 + last]
+            if end1 or end2 or end3:  # the longest endings first: the earliest positions
+                _try_groups(_END_GROUPS, (end3, end2, end1), found, text, lower, data, s, e)
+                ends_wanted = found[_AT_PREFIX] < 0 or found[_AT_COMPOUND] < 0
+        if starts_wanted:
+            first = data[s] - _LOWER_A
+            start1 = start_table[first]
+            start2 = start3 = 0
+            if size >= 2:
+                first = first * 26 + data[s + 1] - _LOWER_A
+                start2 = start_table[26 + first]
+                if size >= 3:
+                    start3 = start_table[702 + first * 26 + data[s + 2] - _LOWER_A]
+            if start1 or start2 or start3:
+                _try_groups(_START_GROUPS, (start3, start2, start1), found, text, lower, data, s, e)
+                starts_wanted = found[_AT_STREET] < 0 or found[_AT_UNIT] < 0
+    if not digit:
+        found[_AT_UNIT] = -1
+    return found
+
+
+def _try_groups(
+    groups: list[tuple[tuple[bytes, int, bool], ...]],
+    numbers: tuple[int, int, int],
+    found: list[int],
+    text: str,
+    lower: str,
+    data: bytes,
+    s: int,
+    e: int,
+) -> None:
+    """Match the gates of the entries of the numbered groups (0: none) that fit the run of
+    letters data[s:e] at their places, in order, and set found[gate] where a gate not found
+    yet first matches. End groups' entries are endings of the run, start groups' beginnings
+    (or the whole run, if whole); each given group's entries have the letters of its code."""
+    at_end = groups is _END_GROUPS
+    for number in numbers:
+        if not number:
+            continue
+        for word, gate, whole in groups[number]:
+            size = len(word)
+            if at_end:
+                at = e - size
+                fits = at >= s and data[at:e] == word
+            else:
+                at = s
+                fits = (s + size == e if whole else s + size <= e) and data[s : s + size] == word
+            if found[gate] < 0 and fits and _gate_matches(gate, text, lower, at):
+                found[gate] = at
+
+
+def _gate_matches(gate: int, text: str, lower: str, at: int) -> bool:
+    """Whether the gate (_AT_PREFIX, _AT_STREET, _AT_COMPOUND or _AT_UNIT) matches at at."""
+    if gate == _AT_PREFIX:
+        return _PREFIX_GATE.match(text, at) is not None
+    if gate == _AT_STREET:
+        return _STREET_WORD_GATE.match(text, at) is not None
+    if gate == _AT_COMPOUND:
+        return _COMPOUND_GATE_LOWER.match(lower, at) is not None
+    return _UNIT_GATE_LOWER.match(lower, at) is not None
+
+
 def _street_gates(text: str, lower: str, digit: bool = True) -> list[int]:
     """Where the prefix, street-word, compound-street and unit gates first match (-1: nowhere;
-    the unit gate only if digit), checked with match() at each place where the street-words
-    gate matches (lower is the text lower-cased with the same length; only when that is what
-    IGNORECASE matches)."""
+    the unit gate only if digit); lower is the text lower-cased with the same length (only
+    when that is what IGNORECASE matches).
+
+    Where only ASCII words can match, from the scan of the runs of letters; else with match()
+    of the exact gates at each place where the street-words gate matches: every match of an
+    exact gate is at one of those (its words and tails are the exact gates' ones), so both
+    give the first matches of the exact gates."""
+    if text.isascii() or not any(c in lower for c in _NON_ASCII_WORD_LETTERS):
+        return _ascii_street_gates(text, lower, digit)
     gates: tuple[tuple[re.Pattern[str], str], ...] = (
         (_PREFIX_GATE, text),
         (_STREET_WORD_GATE, text),
