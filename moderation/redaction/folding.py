@@ -47,7 +47,22 @@ def fold(text: str) -> str:
     """Fold a string for comparison (no offset map)."""
     if text.isascii():
         return _lower_ascii(text)
-    return text.translate(_FOLD_TABLE)
+    if len(text) > _SHORT:
+        return text.translate(_FOLD_TABLE)
+    # A word or short name (the detectors fold every word they weigh, and words recur):
+    # str.translate through the table's mapping protocol costs about 100 instructions per
+    # character, a dict hit one lookup.
+    folded = _FOLDED_WORDS.get(text)
+    if folded is None:
+        if len(_FOLDED_WORDS) >= _FOLDED_WORDS_MAX:
+            _FOLDED_WORDS.clear()
+        folded = _FOLDED_WORDS[text] = text.translate(_FOLD_TABLE)
+    return folded
+
+
+_SHORT = 40  # longer strings (whole texts) are not kept
+_FOLDED_WORDS: dict[str, str] = {}  # fold() of recent short non-ASCII strings
+_FOLDED_WORDS_MAX = 65536
 
 
 def _lower_ascii(text: str) -> str:
