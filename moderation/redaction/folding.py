@@ -20,7 +20,9 @@ _ARABIC_EQUIV = {
     "ئ": "ي",
 }
 _DROP = {"ـ", "\u200c", "\u200d", "\u200e", "\u200f", "\u00ad"}  # tatweel, joiners, marks, SHY
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+# The same runs as [^\x00-\x7f]+, written to start with a character class: re then skips to the
+# next non-ASCII character in a fast loop instead of trying a match at every position.
+_NON_ASCII = re.compile(r"[^\x00-\x7f][^\x00-\x7f]*")
 _APOSTROPHES = {"’": "'", "ʼ": "'", "‘": "'", "`": "'", "ʻ": "'"}
 
 
