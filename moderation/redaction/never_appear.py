@@ -62,8 +62,9 @@ def _is_arabic(term: str) -> bool:
 
 def _in_order(terms: tuple[str, ...]) -> list[str]:
     """The terms in the order of the alternation: each once, longest first so 'Samir Haddad'
-    beats 'Samir' (terms of one length in set order, as they always were)."""
-    return sorted(set(terms), key=lambda x: -len(x))
+    beats 'Samir'; terms of one length in alphabetical order (they were in set order, which
+    varies with the hash seed from process to process)."""
+    return sorted(set(terms), key=lambda x: (-len(x), x))
 
 
 def _term_pattern(term: str) -> str | None:

@@ -31,7 +31,11 @@ def _old_term_pattern(term: str) -> str | None:
 
 
 def _old_compile_terms(terms: tuple[str, ...]) -> re.Pattern[str] | None:
-    pats = [p for t in sorted(set(terms), key=lambda x: -len(x)) if (p := _old_term_pattern(t))]
+    # Terms of one length in alphabetical order, as the engine now orders them (set order, the
+    # former tie-break, varied with the hash seed).
+    pats = [
+        p for t in sorted(set(terms), key=lambda x: (-len(x), x)) if (p := _old_term_pattern(t))
+    ]
     if not pats:
         return None
     return re.compile("|".join(pats))
