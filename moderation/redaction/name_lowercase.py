@@ -253,6 +253,24 @@ _ASCII_LETTER_TABLE: Final = bytes(
 _MIXED_LETTER_TABLE = bytes(63 if c == 63 else b for c, b in enumerate(_ASCII_LETTER_TABLE))
 
 
+def _shape(size: int, first: int, last: int) -> int:
+    """An index into _LEAD_SHAPES for a piece of size bytes that starts and ends with the
+    given bytes (their low five bits: a lower-case and an upper-case letter share a slot)."""
+    return (min(size, 15) << 10) | ((first & 31) << 5) | (last & 31)
+
+
+def _lead_shapes() -> bytes:
+    """1 at the _shape of each ASCII lead, 0 elsewhere: a piece with a 0 is no lead, which is
+    tested with a few integer operations instead of hashing the piece for the dict."""
+    table = bytearray(16 << 10)
+    for w in _SCAN_LEADS_ASCII:
+        table[_shape(len(w), w[0], w[-1])] = 1
+    return bytes(table)
+
+
+_LEAD_SHAPES: Final = _lead_shapes()
+
+
 def _scan_positions(padded: str) -> list[int]:
     """The positions p (increasing) of the non-letters of padded that are followed by a
     maximal run of letters in _SCAN_LEADS and then by one of its characters: a superset of
@@ -274,7 +292,7 @@ def _scan_positions(padded: str) -> list[int]:
             pos += 1
             continue  # two non-letters in a row
         end = pos + size
-        follow = leads.get(run)
+        follow = leads.get(run) if _LEAD_SHAPES[_shape(size, run[0], run[size - 1])] else None
         if follow is not None:
             if end < len(padded) and padded[end] in follow:
                 out.append(pos - 1)

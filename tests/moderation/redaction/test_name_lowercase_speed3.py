@@ -140,3 +140,10 @@ def test_lead_kinds() -> None:
     assert kinds["via"] == (False, True, "")
     assert kinds["cerca"] == (False, False, " ")
     assert kinds["d"] == (False, False, "'")
+
+
+def test_lead_shapes_let_every_ascii_lead_through() -> None:
+    shapes = name_lowercase._LEAD_SHAPES
+    for lead in name_lowercase._SCAN_LEADS_ASCII:
+        assert shapes[name_lowercase._shape(len(lead), lead[0], lead[-1])] == 1, lead
+    assert shapes[name_lowercase._shape(3, ord("t"), ord("e"))] == 0  # "the": skipped early
