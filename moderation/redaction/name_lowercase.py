@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import Final
 
 import wordfreq
 
@@ -38,17 +39,23 @@ _CUE_GAP = " \t,:\u00a0"
 
 
 @lru_cache(maxsize=4)
+def _prep_common(lang: str) -> tuple[str, ...]:
+    """The common words that the preposition scan rejects after its preposition (countries
+    and first words of country names excepted)."""
+    gaz = load_gazetteer().latin
+    keep = {n.split()[0] for n, pop in gaz.items() if pop >= _COUNTRY_POPULATION}
+    return tuple(
+        w
+        for w in wordfreq.top_n_list(lang, 3000)
+        if w.isalpha() and zipf(w, lang) >= _LOWER_PLACE_MAX_ZIPF and w not in keep
+    )
+
+
+@lru_cache(maxsize=4)
 def _preposition_then_word_source(lang: str) -> str:
     """A place preposition followed by a lower-case-able token that is not a common word
     (countries and first words of country names excepted), after the non-letter that leads
     every scan (not included). Runs on lower-cased text."""
-    gaz = load_gazetteer().latin
-    keep = {n.split()[0] for n, pop in gaz.items() if pop >= _COUNTRY_POPULATION}
-    common = [
-        w
-        for w in wordfreq.top_n_list(lang, 3000)
-        if w.isalpha() and zipf(w, lang) >= _LOWER_PLACE_MAX_ZIPF and w not in keep
-    ]
     return (
         trie_regex(PLACE_PREPOSITIONS.split("|"))
         + "["
@@ -56,7 +63,7 @@ def _preposition_then_word_source(lang: str) -> str:
         + "]+"
         + TOK_START
         + r"(?=[^\W\d_])(?!"
-        + trie_regex(common)
+        + trie_regex(_prep_common(lang))
         + r"(?![^\W\d_]|['’\-.][^\W\d_]))"
     )
 
@@ -135,12 +142,23 @@ def _cue_then_rare_source(lang: str) -> str:
     Common words (zipf >= 3.3) and short tokens are rejected by lowercase_after_cue anyway;
     leaving them out in the regex saves the per-match work. Built once per language.
     """
-    common = [
+    return (
+        _CUE_THEN_TOKEN
+        + _LEN3
+        + "(?!"
+        + trie_regex(_cue_common(lang))
+        + r"(?![^\W\d_]|['’\-.][^\W\d_]))"
+    )
+
+
+@lru_cache(maxsize=4)
+def _cue_common(lang: str) -> tuple[str, ...]:
+    """The common words (zipf >= 3.3, 3+ letters) that the cue scan rejects after its cue."""
+    return tuple(
         w
         for w in wordfreq.top_n_list(lang, 3000)
         if w.isalpha() and len(w) >= 3 and zipf(w, lang) >= 3.3
-    ]
-    return _CUE_THEN_TOKEN + _LEN3 + "(?!" + trie_regex(common) + r"(?![^\W\d_]|['’\-.][^\W\d_]))"
+    )
 
 
 @lru_cache(maxsize=4)
@@ -229,8 +247,28 @@ _SCAN_LEADS_ASCII = {w.encode(): f for w, f in _SCAN_LEADS.items() if w.isascii(
 # bytes.translate tables (no per-call setup) for padded.encode("ascii", "replace"): each ASCII
 # letter to itself, every other ASCII character to a space; "?" (which also stands for each
 # non-ASCII character) to a space in ASCII text, else to itself.
-_ASCII_LETTER_TABLE = bytes(c if c < 128 and _LETTER.match(chr(c)) else 32 for c in range(256))
+_ASCII_LETTER_TABLE: Final = bytes(
+    c if c < 128 and _LETTER.match(chr(c)) else 32 for c in range(256)
+)
 _MIXED_LETTER_TABLE = bytes(63 if c == 63 else b for c, b in enumerate(_ASCII_LETTER_TABLE))
+
+
+def _shape(size: int, first: int, last: int) -> int:
+    """An index into _LEAD_SHAPES for a piece of size bytes that starts and ends with the
+    given bytes (their low five bits: a lower-case and an upper-case letter share a slot)."""
+    return (min(size, 15) << 10) | ((first & 31) << 5) | (last & 31)
+
+
+def _lead_shapes() -> bytes:
+    """1 at the _shape of each ASCII lead, 0 elsewhere: a piece with a 0 is no lead, which is
+    tested with a few integer operations instead of hashing the piece for the dict."""
+    table = bytearray(16 << 10)
+    for w in _SCAN_LEADS_ASCII:
+        table[_shape(len(w), w[0], w[-1])] = 1
+    return bytes(table)
+
+
+_LEAD_SHAPES: Final = _lead_shapes()
 
 
 def _scan_positions(padded: str) -> list[int]:
@@ -254,7 +292,7 @@ def _scan_positions(padded: str) -> list[int]:
             pos += 1
             continue  # two non-letters in a row
         end = pos + size
-        follow = leads.get(run)
+        follow = leads.get(run) if _LEAD_SHAPES[_shape(size, run[0], run[size - 1])] else None
         if follow is not None:
             if end < len(padded) and padded[end] in follow:
                 out.append(pos - 1)
@@ -280,21 +318,184 @@ def _token_starts(text: str, zlang: str) -> tuple[list[int], list[int]]:
     Every match of _both_scans is one character (the non-letter; the rest are look-aheads), so
     its finditer (the previous version) finds a match at exactly the positions where match()
     succeeds, with the same groups (look-behinds see the text before the position either
-    way). Here _scans_at (the same matches) is matched only at the positions _scan_positions
-    finds, a superset of those.
+    way). Here only the positions _scan_positions finds (a superset of those) are looked at:
+    _group_ends decides most of them without the regex, _scans_at (the same matches) the rest.
     """
     padded = " " + lower_same_length(text)
     if 4 * (len(padded.encode()) - len(padded)) > len(padded):
         # Mostly non-ASCII (Arabic script): nearly every piece of _scan_positions would need
         # its regex, so the word-led search runs instead (the same matches).
         return _starts_of(list(_both_scans(zlang).finditer(padded)))
-    pattern = _scans_at(zlang)
-    matches: list[re.Match[str]] = []
+    scans = _lang_scans(zlang)
+    cue_starts: list[int] = []
+    place_starts: list[int] = []
+    last_cue = last_place = -1
     for p in _scan_positions(padded):
-        m = pattern.match(padded, p)
-        if m is not None:
-            matches.append(m)
-    return _starts_of(matches)
+        ends = _group_ends(padded, p, scans.cue_common, scans.prep_common)
+        if ends is None:
+            m = scans.pattern.match(padded, p)
+            if m is None:
+                continue
+            ends = (m.end("cue"), m.end("prep"))
+        # As in _starts_of: the token start in text (-2 when the group did not match).
+        e = ends[0] - 1
+        if e > last_cue:
+            cue_starts.append(e)
+            last_cue = e
+        e = ends[1] - 1
+        if e > last_place:
+            place_starts.append(e)
+            last_place = e
+    return cue_starts, place_starts
+
+
+class _LangScans:
+    """What _token_starts needs for one language: _scans_at, and the common words that the
+    cue scan and the preposition scan reject (the same lists as in their regexes)."""
+
+    def __init__(self, lang: str) -> None:
+        self.pattern: re.Pattern[str] = _scans_at(lang)
+        self.cue_common: frozenset[str] = frozenset(_cue_common(lang))
+        self.prep_common: frozenset[str] = frozenset(_prep_common(lang))
+
+
+@lru_cache(maxsize=4)
+def _lang_scans(lang: str) -> _LangScans:
+    """_LangScans of a language, built once."""
+    return _LangScans(lang)
+
+
+def _lead_kinds() -> dict[str, tuple[bool, bool, str]]:
+    """For each lead of _SCAN_LEADS: whether it is a cue word itself, whether it is a
+    preposition itself, and the characters that follow it in the longer scan words that
+    start with it ("-" for "brother" of "brother-in-law", " " for "cerca" of "cerca de")."""
+    cue_words = set(cues.SCAN_CUES)
+    prep_words = set(PLACE_PREPOSITIONS.split("|"))
+    longer: dict[str, set[str]] = {}
+    for w in cue_words | prep_words:
+        longer.setdefault(_letter_run(w), set())
+    for w in cue_words | prep_words:
+        lead = _letter_run(w)
+        if lead != w:
+            longer[lead].add(w[len(lead)])
+    return {
+        lead: (lead in cue_words, lead in prep_words, "".join(sorted(chars)))
+        for lead, chars in longer.items()
+    }
+
+
+_LEAD_KINDS: Final = _lead_kinds()
+_APOSTROPHE: Final = 0x2019  # the typographic apostrophe
+_NBSP: Final = 0xA0
+
+
+def _is_letter(s: str, i: int) -> bool:
+    r"""Whether s[i] (i < len(s)) is a letter as the scans' regexes see it: [^\W\d_], that is
+    str.isalnum() (which is the regex's \w, less "_") and not str.isdecimal() (its \d)."""
+    c = ord(s[i])
+    if c < 128:
+        return _ASCII_LETTER_TABLE[c] != 32
+    ch = s[i]
+    return ch.isalnum() and not ch.isdecimal()
+
+
+def _is_joiner(s: str, i: int) -> bool:
+    """Whether s[i] is a joiner: an apostrophe (plain or typographic), a hyphen or a dot, the
+    regexes' class of characters that join two letters into one token."""
+    c = ord(s[i])
+    return c == 39 or c == 45 or c == 46 or c == _APOSTROPHE
+
+
+def _letters_end(s: str, i: int) -> int:
+    """The end of the run of letters (as the regexes see them) that starts at i."""
+    n = len(s)
+    while i < n and _is_letter(s, i):
+        i += 1
+    return i
+
+
+def _joined_letter_at(s: str, j: int) -> bool:
+    """Whether s[j] is a joiner followed by a letter (the regexes' joiner class, then a
+    letter)."""
+    return j + 1 < len(s) and _is_joiner(s, j) and _is_letter(s, j + 1)
+
+
+def _rejected_as_common(s: str, q: int, j: int, common: frozenset[str]) -> bool:
+    r"""Whether the negative look-ahead over the common words (the tree of words, then
+    neither a letter nor a joiner and a letter) fails at q, where s[q:j] is the maximal run
+    of letters.
+
+    Each common word is all letters (str.isalpha(), a subset of [^\W\d_]), and the word must
+    not be followed by a letter: so the only word that can match is the whole run s[q:j]; it
+    is rejected unless a joiner and a letter follow it."""
+    return s[q:j] in common and not _joined_letter_at(s, j)
+
+
+def _group_ends(
+    padded: str, p: int, cue_common: frozenset[str], prep_common: frozenset[str]
+) -> tuple[int, int] | None:
+    r"""(m.end("cue"), m.end("prep")) of _scans_at(lang).match(padded, p) (-1 for a group that
+    did not match, both -1 for no match), decided in Python; None where only the regex
+    decides (a longer scan word may match: "brother-in-law", "cerca de", "d'").
+
+    p is a non-letter of padded followed by a run of letters L in _SCAN_LEADS (as
+    _scan_positions finds). Only a scan word w whose leading run of letters is L can match at
+    p + 1 (see _scan_leads; a shorter all-letter word is followed by a letter, where the
+    token-start test fails). Unless the character c after L continues a longer such word, w
+    is L itself. After a cue word L, "\.*" then the gap "[ \t,:\xa0]*" can only end at the
+    end of their greedy runs: any shorter choice leaves a dot or a gap character where a
+    letter must follow. After a preposition, likewise for "[ \t]+".
+    """
+    n = len(padded)
+    end = _letters_end(padded, p + 1)
+    kind = _LEAD_KINDS.get(padded[p + 1 : end])
+    if kind is None or end >= n:
+        return None  # not a lead after all (cannot happen): the regex decides
+    if padded[end] in kind[2]:
+        return None
+    cue_end = prep_end = -1
+    if kind[0]:
+        i = end
+        while i < n and padded[i] == ".":
+            i += 1
+        dots = i - end
+        while i < n and _is_cue_gap(padded, i):
+            i += 1
+        # The token start: a letter after a non-letter (a dot or gap character, or c when
+        # neither follows, itself a non-letter), but not after a letter and one dot
+        # (TOK_START's second look-behind: "mr.samir").
+        if i < n and _is_letter(padded, i) and not (dots == 1 and i == end + 1):
+            j = _letters_end(padded, i)
+            if _len3(padded, i, j) and not _rejected_as_common(padded, i, j, cue_common):
+                cue_end = i
+    if kind[1]:
+        i = end
+        while i < n and (padded[i] == " " or padded[i] == "\t"):
+            i += 1
+        # After a space or tab, a letter is a token start.
+        if end < i < n and _is_letter(padded, i):
+            j = _letters_end(padded, i)
+            if not _rejected_as_common(padded, i, j, prep_common):
+                prep_end = i
+    return cue_end, prep_end
+
+
+def _is_cue_gap(s: str, i: int) -> bool:
+    """Whether s[i] is one of _CUE_GAP."""
+    c = ord(s[i])
+    return c == 32 or c == 9 or c == 44 or c == 58 or c == _NBSP
+
+
+def _len3(s: str, q: int, j: int) -> bool:
+    """_LEN3 at q, where s[q:j] is the maximal (non-empty) run of letters: three letters, or
+    two and a dot, or two letters joined by a joiner, or one letter then a joiner and a
+    letter."""
+    k = j - q
+    if k >= 3:
+        return True
+    if k == 2 and j < len(s) and s[j] == ".":
+        return True
+    return _joined_letter_at(s, j)
 
 
 def _starts_of(matches: list[re.Match[str]]) -> tuple[list[int], list[int]]:
@@ -366,3 +567,4 @@ def warm_up() -> None:
     for lang in ("en", "es", "fr"):
         _scans_at(lang)
         _both_scans(lang)
+        _lang_scans(lang)
