@@ -15,7 +15,7 @@ from . import cues
 from .folding import fold
 from .gazetteer import load_gazetteer
 from .language import zipf
-from .model import Suggestion
+from .model import Suggestion, suggestion
 from .name_tokens import TOK_START, TOKEN, prev_word
 from .regex_util import trie_regex
 from .scan import lower_same_length
@@ -112,7 +112,7 @@ def _places(text: str, zlang: str, starts: list[int]) -> Iterator[Suggestion]:
             ):
                 continue
             end = toks[n - 1].start() + len(words[-1])
-            yield Suggestion(e, end, "place", 0.6, "names", text[e:end])
+            yield suggestion(e, end, "place", 0.6, "names", text[e:end])
             break
 
 
@@ -551,15 +551,18 @@ def _after_cue(text: str, zlang: str, starts: list[int]) -> Iterator[Suggestion]
         token = tm.group()
         if zipf(token.rstrip(".").strip("'’-").lower(), zlang) >= 3.3:
             continue
-        before = text[max(0, e - 40) : e]
+        # The cues in the 40 characters before the token (and not only in its last 3), read
+        # backwards (cues.cue_before).
         if (
             prev in cues.PERSON_ENDS
-            and cues.PERSON_BEFORE.search(before)
-            and not cues.PERSON_BEFORE.search(before[-3:])
+            and cues.cue_before(cues.PERSON_BEFORE_REVERSED, text, e)
+            and not cues.cue_before(cues.PERSON_BEFORE_REVERSED, text, e, 3)
         ):
-            yield Suggestion(e, end, "person", 0.6, "names", token)
-        elif prev in cues.STRONG_PLACE_ENDS and cues.STRONG_PLACE_BEFORE.search(before):
-            yield Suggestion(e, end, "place", 0.6, "names", token)
+            yield suggestion(e, end, "person", 0.6, "names", token)
+        elif prev in cues.STRONG_PLACE_ENDS and cues.cue_before(
+            cues.STRONG_PLACE_BEFORE_REVERSED, text, e
+        ):
+            yield suggestion(e, end, "place", 0.6, "names", token)
 
 
 def warm_up() -> None:

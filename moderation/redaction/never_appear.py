@@ -22,7 +22,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from .folding import fold, fold_with_map, map_span
-from .model import Suggestion
+from .model import Suggestion, suggestion
 
 # Endings that inflect a name without changing it: English possessive and plural, Spanish/French
 # plural, Arabic attached pronouns and dual/plural suffixes.
@@ -189,7 +189,7 @@ def find_never_appear(text: str, terms: Sequence[str]) -> Iterator[Suggestion]:
         if best is None:
             return
         start, end = map_span(index, best[1], best[2], text)
-        yield Suggestion(start, end, "never_appear", 1.0, "never_appear", text[start:end])
+        yield suggestion(start, end, "never_appear", 1.0, "never_appear", text[start:end])
         pos = best[3]
         upcoming = [
             _next_match(folded, term, pos) if match is not None and match[0] < pos else match
