@@ -460,6 +460,10 @@ def cue_before(reversed_cue: re.Pattern[str], text: str, start: int, size: int =
     """Whether the cue pattern that reversed_cue reverses (PERSON_BEFORE_REVERSED for
     PERSON_BEFORE, ...) finds a match in text[max(0, start - size) : start], the window
     before a name: one match() on that window read backwards, not a search of every start."""
-    lo = start - size
-    window = text[start - 1 : lo - 1 : -1] if lo > 0 else text[start - 1 :: -1] if start else ""
+    if start <= 0:
+        window = ""
+    elif start > size:
+        window = text[start - 1 : start - size - 1 : -1]
+    else:  # the window reaches the text start (a stop of -1 would mean the last character)
+        window = text[start - 1 :: -1]
     return reversed_cue.match(window) is not None
