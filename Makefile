@@ -47,9 +47,9 @@ i18n-compile: install
 run: install i18n-compile
 	$(BIN)/stories-service serve
 
-## Install everything the tests need (Chromium from Debian for the browser tests) and run them all.
-test: install browser-deps i18n-compile
-	$(BIN)/ruff check .
+## Install everything the tests need (Chromium from Debian for the browser tests), check the
+## code (make lint) and run the whole suite.
+test: lint browser-deps i18n-compile
 	STORIES_TEST_BACKEND=sqlite $(BIN)/python -m pytest
 	STORIES_TEST_BACKEND=postgres $(BIN)/python -m pytest -m db
 
@@ -64,9 +64,12 @@ browser-deps:
 	  || sudo sh -c 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null'; }
 	@test -f node_modules/axe-core/axe.min.js || npm install --silent --no-save --no-package-lock axe-core
 
+## ruff (lint and format), and import-linter: the architecture's contracts in pyproject.toml.
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy -p stories_service -p moderation
+	$(BIN)/lint-imports --no-cache
 
 format: install
 	$(BIN)/ruff format .

@@ -26,7 +26,7 @@ from moderation.redaction import COMPILED, Suggestion, detect, warm_up
 from .redaction_corpus import generate
 
 PRESIDIO_PATH = (
-    Path(__file__).resolve().parents[1] / "../shared/data/pii/presidio_synth_dataset_v2.json"
+    Path(__file__).resolve().parents[1] / "tests/data/pii/presidio_synth_dataset_v2.json"
 )
 # Presidio synthetic labels -> our kinds. Ignored (we do not detect them as such): TITLE,
 # AGE, NRP (nationality/religion/politics).

@@ -1,4 +1,4 @@
-"""The states of a submission's lifecycle (DESIGN.md, "Lifecycle of a submission")."""
+"""The states of a submission's lifecycle (docs/design.md, "Lifecycle of a submission")."""
 
 from enum import StrEnum
 

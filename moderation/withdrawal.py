@@ -1,187 +1,21 @@
-"""Withdrawal of consent: from every state, the story's text goes and only a tombstone remains.
+"""Withdrawal of consent: from every state, by the survivor or by staff on their behalf.
 
-``withdraw()`` runs inside the caller's transaction: it makes the ``withdraw`` transition (state
-check, role check, conditional update, audit event), deletes every row that holds the story's
-text (revisions, consent records, the published copy, earlier outbox events that carried it),
-empties every text column of the submission, leaves a tombstone if the story was ever public,
-queues ``story.withdrawn`` and bumps the public change counter. Scrubbing the database files
-afterwards (WAL checkpoint, VACUUM) is the caller's job, outside the transaction.
+What a withdrawal deletes and leaves (a tombstone) is done by
+``stories_service.protection.withdrawal``; the rules here say who must give a reason.
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
-from datetime import UTC, datetime
-from uuid import UUID
+from moderation.workflow import Actor, ReasonRequired
 
-from tortoise.backends.base.client import BaseDBAsyncClient
-
-from moderation.states import SubmissionState
-from moderation.workflow import Actor, WorkflowError, check_transition, load_submission, transition
-from stories_service.models import (
-    AuditEvent,
-    ConsentRecord,
-    OutboxEvent,
-    PublishedStory,
-    Revision,
-    Tombstone,
-)
-
-WITHDRAWN_EVENT = "story.withdrawn"
 REASON_MAX_LENGTH = 500
-# Tables whose rows held the story's text: the ones to scrub on disk after the commit.
-TOUCHED_TABLES = (
-    "submissions",
-    "revisions",
-    "consent_records",
-    "published_stories",
-    "outbox_events",
-    "webhook_deliveries",
-)
-# Every column of a submission that holds survivor or staff-written text about the story.
-_TEXT_COLUMNS = {
-    "title_enc": None,
-    "body_enc": None,
-    "contact_enc": None,
-    "never_appear_enc": None,
-    "survivor_comment_enc": None,
-    "rejection_reason": None,
-    "leak_override_reason": None,
-}
-_PUBLISH_ACTIONS = ("submission.publish", "submission.publish_due")
 
 
-class ReasonRequired(WorkflowError):
-    status = 422
-    code = "reason_required"
-
-
-@dataclass(frozen=True, slots=True)
-class WithdrawalResult:
-    submission_id: UUID
-    previous_state: SubmissionState
-    was_public: bool
-    slug: str | None
-    entry_id: str | None
-    withdrawn_at: datetime
-
-
-def _clean_reason(actor: Actor, reason: str | None) -> str | None:
+def clean_withdrawal_reason(actor: Actor, reason: str | None) -> str | None:
+    """Staff withdrawing on a survivor's behalf must say why; a survivor never has to."""
     text = (reason or "").strip()
     if actor.kind == "staff" and not text:
         raise ReasonRequired("Write why you are taking this story down on the survivor's behalf.")
     if len(text) > REASON_MAX_LENGTH:
         raise ReasonRequired(f"Keep the reason under {REASON_MAX_LENGTH} characters.")
     return text or None
-
-
-async def was_ever_public(
-    connection: BaseDBAsyncClient, submission_id: UUID, published: PublishedStory | None
-) -> bool:
-    """Whether readers (or syndication partners) may have seen the story."""
-    if published is not None and published.published_at is not None:
-        return True
-    return (
-        await AuditEvent.filter(submission_id=submission_id, action__in=_PUBLISH_ACTIONS)
-        .using_db(connection)
-        .exists()
-    )
-
-
-async def _delete_outbox_copies(
-    connection: BaseDBAsyncClient, submission_id: UUID, slug: str | None
-) -> int:
-    """Delete earlier story events (published, updated) whose payload carried this story."""
-    markers = {str(submission_id)} | ({slug} if slug else set())
-    doomed = []
-    async for event in OutboxEvent.filter(event_type__startswith="story.").using_db(connection):
-        if event.event_type == WITHDRAWN_EVENT:
-            continue
-        text = json.dumps(event.payload, ensure_ascii=False)
-        if any(marker in text for marker in markers):
-            doomed.append(event.id)
-    if doomed:
-        await OutboxEvent.filter(id__in=doomed).using_db(connection).delete()
-    return len(doomed)
-
-
-# Told, in the same transaction, that the public side changed: with the tombstone's public data
-# when the story had been public (the caller queues ``story.withdrawn``), else with None.
-Announce = Callable[[BaseDBAsyncClient, dict[str, str] | None], Awaitable[object]]
-
-
-async def withdraw(
-    connection: BaseDBAsyncClient,
-    submission_id: UUID | str,
-    actor: Actor,
-    *,
-    announce: Announce,
-    reason: str | None = None,
-) -> WithdrawalResult:
-    """Withdraw a submission in the caller's transaction; see the module docstring."""
-    submission = await load_submission(connection, submission_id, lock=True)
-    check_transition(submission, "withdraw", actor)
-    clean_reason = _clean_reason(actor, reason)
-    previous = SubmissionState(submission.state)
-    now = datetime.now(UTC)
-
-    published = (
-        await PublishedStory.filter(submission_id=submission.id).using_db(connection).first()
-    )
-    public = await was_ever_public(connection, submission.id, published)
-    slug = published.slug if published else None
-    entry_id = published.entry_id if published else None
-
-    deleted = {
-        "revisions": await Revision.filter(submission_id=submission.id)
-        .using_db(connection)
-        .delete(),
-        "consent_records": await ConsentRecord.filter(submission_id=submission.id)
-        .using_db(connection)
-        .delete(),
-        "published": await PublishedStory.filter(submission_id=submission.id)
-        .using_db(connection)
-        .delete(),
-        "outbox_events": await _delete_outbox_copies(connection, submission.id, slug),
-    }
-    audit_data: dict[str, object] = {"was_public": public, "deleted": deleted}
-    if actor.kind == "staff":
-        audit_data["on_behalf_of_survivor"] = True
-        audit_data["reason"] = clean_reason
-    await transition(
-        connection,
-        submission,
-        "withdraw",
-        actor,
-        updates={
-            **_TEXT_COLUMNS,
-            "withdrawn_at": now,
-            "originals_purged_at": now,
-            "originals_purge_after": None,
-            "publish_at": None,
-            "claimed_by_id": None,
-            "claimed_at": None,
-            "claim_touched_at": None,
-        },
-        audit_data=audit_data,
-    )
-
-    if public and slug and entry_id:
-        tombstone = await Tombstone.filter(slug=slug).using_db(connection).first()
-        if tombstone is None:
-            await Tombstone.create(
-                using_db=connection, slug=slug, entry_id=entry_id, withdrawn_at=now
-            )
-        await announce(connection, {"id": entry_id, "slug": slug, "withdrawn_at": now.isoformat()})
-    else:
-        await announce(connection, None)
-    return WithdrawalResult(
-        submission_id=submission.id,
-        previous_state=previous,
-        was_public=public,
-        slug=slug,
-        entry_id=entry_id,
-        withdrawn_at=now,
-    )

@@ -1,24 +1,17 @@
-"""The submission workflow: which transitions exist, who may make them, and making them.
+"""The submission workflow: which transitions exist and who may make them.
 
-``TRANSITIONS`` is the one table of the lifecycle in DESIGN.md. ``transition()`` checks the
-state, the actor's role and claim ownership, changes the state with a conditional UPDATE (so two
-concurrent requests cannot both succeed), and appends the audit event in the same transaction.
-Preconditions that need more than the row (content notes set, four-eyes rule, the leak guard)
-are checked by the feature services before they call ``transition()``, and raise the same errors.
+``TRANSITIONS`` is the one table of the lifecycle in docs/design.md. ``check_transition()``
+checks the state, the actor's role and claim ownership, and raises a ``WorkflowError`` that
+names what was expected. Making a transition (the conditional UPDATE and its audit entry) is
+``stories_service.moderating.transitions.transition()``, which asks this module first.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from typing import Any
-from uuid import UUID
+from typing import Any, Protocol
 
-from tortoise.backends.base.client import BaseDBAsyncClient
-
-from moderation.audit import append_audit_event
 from moderation.states import StaffRole, SubmissionState, role_at_least
-from stories_service.models import Submission
 
 S = SubmissionState
 ALL_STATES = frozenset(SubmissionState)
@@ -49,6 +42,23 @@ class NotAllowed(WorkflowError):
 class NotFound(WorkflowError):
     status = 404
     code = "not_found"
+
+
+class ReasonRequired(WorkflowError):
+    """Staff must write a reason (rejection, override, withdrawal on a survivor's behalf)."""
+
+    status = 422
+    code = "reason_required"
+
+
+class ClaimableSubmission(Protocol):
+    """What the rules read of a submission: its state and who has claimed it."""
+
+    @property
+    def state(self) -> str: ...
+
+    @property
+    def claimed_by_id(self) -> int | None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,7 +257,7 @@ def _actor_may(transition: Transition, actor: Actor) -> bool:
     )
 
 
-def check_transition(submission: Submission, action: str, actor: Actor) -> Transition:
+def check_transition(submission: ClaimableSubmission, action: str, actor: Actor) -> Transition:
     """Raise unless ``actor`` may make ``action`` on ``submission`` now; return the transition."""
     transition = TRANSITIONS.get(action)
     if transition is None:
@@ -262,7 +272,7 @@ def check_transition(submission: Submission, action: str, actor: Actor) -> Trans
             f"from {state.value} you can: {allowed}.",
             extra={"state": state.value, "allowed": allowed_actions(state)},
         )
-    claimant = submission.claimed_by_id  # type: ignore[attr-defined]
+    claimant = submission.claimed_by_id
     is_admin = actor.role == StaffRole.ADMIN
     if (
         transition.needs_claim
@@ -272,59 +282,3 @@ def check_transition(submission: Submission, action: str, actor: Actor) -> Trans
     ):
         raise NotAllowed("Only the moderator who claimed this submission can do that.")
     return transition
-
-
-async def transition(
-    connection: BaseDBAsyncClient,
-    submission: Submission,
-    action: str,
-    actor: Actor,
-    *,
-    updates: dict[str, Any] | None = None,
-    audit_data: dict[str, Any] | None = None,
-    expect: dict[str, Any] | None = None,
-) -> Submission:
-    """Make ``action`` happen: check, conditionally update, audit. Call inside a transaction.
-
-    ``updates`` are further column changes made in the same UPDATE; ``expect`` are further
-    conditions the row must still meet (``claimed_by_id=None``); ``audit_data`` must hold no
-    survivor text. Raises IllegalTransition if the row changed under us.
-    """
-    rule = check_transition(submission, action, actor)
-    source = SubmissionState(submission.state)
-    changes: dict[str, Any] = {"state": rule.target, "updated_at": datetime.now(UTC)}
-    changes.update(updates or {})
-    count = (
-        await Submission.filter(id=submission.id, state=source, **(expect or {}))
-        .using_db(connection)
-        .update(**changes)
-    )
-    if count != 1:
-        raise IllegalTransition(
-            "The submission changed while you were working on it; reload and try again."
-        )
-    await append_audit_event(
-        connection,
-        actor=actor.audit_name,
-        action=f"submission.{action}",
-        submission_id=submission.id,
-        from_state=source.value,
-        to_state=rule.target.value,
-        data=audit_data,
-    )
-    for name, value in changes.items():
-        setattr(submission, name, value)
-    return submission
-
-
-async def load_submission(
-    connection: BaseDBAsyncClient, submission_id: UUID | str, *, lock: bool = False
-) -> Submission:
-    """The submission, locked FOR UPDATE on PostgreSQL when ``lock``; NotFound if absent."""
-    query = Submission.filter(id=submission_id).using_db(connection)
-    if lock and connection.capabilities.dialect == "postgres":
-        query = query.select_for_update()
-    submission = await query.first()
-    if submission is None:
-        raise NotFound("There is no such submission.")
-    return submission

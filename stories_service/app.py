@@ -12,21 +12,23 @@ from starlette.middleware import Middleware
 from tortoise.contrib.starlette import RegisterTortoise
 
 from moderation.redaction import warm_up as warm_up_redaction
+from stories_service import periodic
 from stories_service.crypto import FieldCipher
 from stories_service.db.config import tortoise_config
 from stories_service.db.lifecycle import apply_migrations
 from stories_service.errors import EXCEPTION_HANDLERS, CatchUnexpectedMiddleware
-from stories_service.housekeeping import housekeeping_job
+from stories_service.housekeeping import housekeeping_jobs
 from stories_service.http_input import BodyLimitMiddleware
 from stories_service.i18n.middleware import LocaleMiddleware
-from stories_service.protection.jobs import start_protection_jobs, stop_jobs
-from stories_service.publishing.jobs import publishing_jobs
+from stories_service.moderating.claim_expiry import claim_expiry_jobs
+from stories_service.protection.jobs import protection_jobs
+from stories_service.publishing.jobs import public_cache_watch, publishing_jobs
 from stories_service.routes import build_routes
 from stories_service.runtime import Runtime
 from stories_service.security_headers import SecurityHeadersMiddleware
 from stories_service.settings import Settings, load_settings
-from stories_service.staff.claim_expiry import claim_expiry_job
 from stories_service.templating import build_templates
+from stories_service.webhooks.jobs import webhook_jobs
 
 log = logging.getLogger("stories_service")
 QUERY_LOGGERS = ("tortoise.db_client", "aiosqlite", "asyncpg")
@@ -62,18 +64,24 @@ def create_app(settings: Settings | None = None) -> Starlette:
         await run_in_threadpool(_warm_up_redaction)
         if settings.apply_migrations_on_start:
             await apply_migrations(settings.database_url)
+        jobs = (
+            [
+                *claim_expiry_jobs(settings),
+                *publishing_jobs(runtime),
+                *webhook_jobs(runtime),
+                *protection_jobs(settings),
+                *housekeeping_jobs(),
+            ]
+            if settings.background_jobs
+            else []
+        )
         async with (
             RegisterTortoise(app, config=tortoise_config(settings.database_url)),
-            claim_expiry_job(settings),
-            publishing_jobs(runtime),
-            housekeeping_job(settings),
+            public_cache_watch(runtime),
+            periodic.running(jobs),
         ):
             log.info("serving on %s", settings.database_url.split("://")[0])
-            jobs = start_protection_jobs(runtime) if settings.background_jobs else []
-            try:
-                yield
-            finally:
-                await stop_jobs(jobs)
+            yield
 
     app = Starlette(
         debug=False,
@@ -84,7 +92,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             Middleware(BodyLimitMiddleware, limit=settings.max_body_bytes),
             Middleware(CatchUnexpectedMiddleware),
         ],
-        exception_handlers=EXCEPTION_HANDLERS,  # type: ignore[arg-type]
+        exception_handlers=EXCEPTION_HANDLERS,
         lifespan=lifespan,
     )
     app.state.runtime = runtime

@@ -1,4 +1,4 @@
-"""The ``stories-service`` command (DESIGN.md, "Public contract")."""
+"""The ``stories-service`` command (docs/design.md, "Public contract")."""
 
 from __future__ import annotations
 
@@ -8,9 +8,19 @@ import getpass
 import os
 import sys
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 
+import uvicorn
+
+from stories_service.audit_log import verify_audit_chain
 from stories_service.db.lifecycle import apply_migrations, close_database, open_database
+from stories_service.demo import seed_demo
+from stories_service.models import Staff
+from stories_service.publishing.static_export import export_static
 from stories_service.settings import Settings, SettingsError, load_settings
+from stories_service.staff.accounts import StaffAccountError, create_staff, revoke_tokens
+from stories_service.staff.tokens import issue_token
+from stories_service.templating import build_templates
 
 
 def _run_with_db(settings: Settings, work: Callable[[], Awaitable[int]]) -> int:
@@ -26,8 +36,6 @@ def _run_with_db(settings: Settings, work: Callable[[], Awaitable[int]]) -> int:
 
 
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
-    import uvicorn
-
     asyncio.run(apply_migrations(settings.database_url))
     # Migrations ran once here; the workers must not race to run them again.
     os.environ["STORIES_MIGRATE_ON_START"] = "false"
@@ -59,8 +67,6 @@ def _read_password(from_stdin: bool) -> str:
 
 
 def cmd_create_staff(args: argparse.Namespace, settings: Settings) -> int:
-    from stories_service.staff.accounts import StaffAccountError, create_staff
-
     password = _read_password(args.password_stdin)
 
     async def work() -> int:
@@ -76,9 +82,6 @@ def cmd_create_staff(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_create_token(args: argparse.Namespace, settings: Settings) -> int:
-    from stories_service.models import Staff
-    from stories_service.staff.tokens import issue_token
-
     async def work() -> int:
         staff = await Staff.get_or_none(email=args.email.strip().lower(), active=True)
         if staff is None:
@@ -91,8 +94,6 @@ def cmd_create_token(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_revoke_token(args: argparse.Namespace, settings: Settings) -> int:
-    from stories_service.staff.accounts import StaffAccountError, revoke_tokens
-
     async def work() -> int:
         try:
             count = await revoke_tokens(None, prefix=args.prefix, email=args.email)
@@ -106,8 +107,6 @@ def cmd_revoke_token(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_seed_demo(args: argparse.Namespace, settings: Settings) -> int:
-    from stories_service.demo import seed_demo
-
     if settings.production:
         print("error: seed-demo refuses to run in production", file=sys.stderr)
         return 2
@@ -121,11 +120,6 @@ def cmd_seed_demo(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_export_static(args: argparse.Namespace, settings: Settings) -> int:
-    from pathlib import Path
-
-    from stories_service.publishing.export import export_static
-    from stories_service.templating import build_templates
-
     async def work() -> int:
         count = await export_static(Path(args.dir), build_templates().env, settings.base_url)
         print(f"exported {count} files to {args.dir}")
@@ -135,8 +129,6 @@ def cmd_export_static(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_audit(args: argparse.Namespace, settings: Settings) -> int:
-    from moderation.audit import verify_audit_chain
-
     async def work() -> int:
         count, broken = await verify_audit_chain()
         if broken is None:

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import secrets
 
-from moderation.consent import send_for_consent, survivor_decides
-from moderation.queue import claim_submission
-from moderation.revisions import RevisionDraft, save_revision
+from moderation.revisions import RevisionDraft
 from moderation.states import Attribution
 from moderation.workflow import Actor
 from stories_service.consent.wording import consent_wording
@@ -14,6 +12,11 @@ from stories_service.crypto import FieldCipher
 from stories_service.intake.schemas import ConsentIn, SubmissionIn
 from stories_service.intake.service import store_submission
 from stories_service.models import Staff, Submission
+from stories_service.moderating.approval import approve_submission
+from stories_service.moderating.consent import send_for_consent, survivor_decides
+from stories_service.moderating.queue import claim_submission
+from stories_service.moderating.revisions import save_revision
+from stories_service.publishing.publisher import publish_submission
 from stories_service.settings import Settings
 from stories_service.staff.accounts import create_staff
 
@@ -120,9 +123,6 @@ async def _advance(
 
 async def _publish_demo(submission_id: object, cipher: FieldCipher, base_url: str) -> str:
     """The demo editor approves (four eyes) and publishes, so the public site has a story."""
-    from moderation.approval import approve_submission
-    from stories_service.publishing.publisher import publish_submission
-
     editor = await Staff.get(email="demo-editor@example.org")
     actor = Actor.staff(editor.id, editor.role)
     await approve_submission(str(submission_id), actor, cipher)

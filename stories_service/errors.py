@@ -16,7 +16,9 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from moderation.workflow import WorkflowError
 from stories_service.i18n.catalogues import lazy_gettext as _l
+from stories_service.templating import render_page
 
 log = logging.getLogger("stories_service.errors")
 
@@ -36,7 +38,7 @@ _DEFAULT_CODES = {
     503: "unavailable",
 }
 
-_DEFAULT_MESSAGES = {
+_DEFAULT_MESSAGES: dict[int, str | LazyProxy] = {
     400: _l("The request could not be read."),
     401: _l("Sign in or send a valid API token."),
     403: _l("You are not allowed to do this."),
@@ -96,8 +98,6 @@ def _render(request: Request, error: ApiError) -> Response:
         # Errors are about one request (a wrong code, a throttle): no cache may keep them.
         headers = {"Cache-Control": "no-store", **error.headers}
         return JSONResponse(error.body(), status_code=error.status, headers=headers)
-    from stories_service.templating import render_page
-
     return render_page(
         request,
         "error.html",
@@ -110,6 +110,17 @@ def _render(request: Request, error: ApiError) -> Response:
 async def handle_api_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, ApiError)
     return _render(request, exc)
+
+
+def workflow_api_error(error: WorkflowError) -> ApiError:
+    """The one mapping from a domain error (a refused transition, a missing reason…) to the
+    error shape; its ``status`` and ``code`` come from the domain error's class."""
+    return ApiError(error.status, error.message, code=error.code, extra=error.extra or None)
+
+
+async def handle_workflow_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, WorkflowError)
+    return _render(request, workflow_api_error(exc))
 
 
 async def handle_http_exception(request: Request, exc: Exception) -> Response:
@@ -133,6 +144,7 @@ async def handle_unexpected(request: Request, exc: Exception) -> Response:
 
 EXCEPTION_HANDLERS = {
     ApiError: handle_api_error,
+    WorkflowError: handle_workflow_error,
     HTTPException: handle_http_exception,
 }
 

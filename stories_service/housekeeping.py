@@ -5,15 +5,9 @@ Both deletions are idempotent and cheap, so no job lease is needed.
 
 from __future__ import annotations
 
-import asyncio
-import logging
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager, suppress
-
 from stories_service import idempotency, throttle
-from stories_service.settings import Settings
+from stories_service.periodic import PeriodicJob
 
-log = logging.getLogger("stories_service.housekeeping")
 INTERVAL_SECONDS = 600.0
 
 
@@ -22,26 +16,5 @@ async def run_housekeeping_once() -> tuple[int, int]:
     return await idempotency.forget_expired(), await throttle.forget_old_buckets()
 
 
-async def _loop() -> None:
-    while True:
-        try:
-            await run_housekeeping_once()
-        except asyncio.CancelledError:
-            raise
-        except Exception as error:
-            log.warning("housekeeping failed: %s", type(error).__name__)
-        await asyncio.sleep(INTERVAL_SECONDS)
-
-
-@asynccontextmanager
-async def housekeeping_job(settings: Settings) -> AsyncIterator[None]:
-    if not settings.background_jobs:
-        yield
-        return
-    task = asyncio.create_task(_loop(), name="housekeeping")
-    try:
-        yield
-    finally:
-        task.cancel()
-        with suppress(asyncio.CancelledError):
-            await task
+def housekeeping_jobs() -> list[PeriodicJob]:
+    return [PeriodicJob("housekeeping", INTERVAL_SECONDS, run_housekeeping_once)]

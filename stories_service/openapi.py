@@ -13,9 +13,13 @@ from pydantic import BaseModel
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from stories_service.console import openapi_ops as moderation_ops
 from stories_service.intake.schemas import SubmissionCreated, SubmissionIn
+from stories_service.openapi_parts import error_responses, json_body
 from stories_service.protection.openapi import PROTECTION_MODELS, protection_operations
-from stories_service.receipt.routes import ReceiptIn
+from stories_service.publishing import openapi_ops as publishing_ops
+from stories_service.receipt.schemas import ReceiptIn
+from stories_service.webhooks import openapi_ops as webhooks_ops
 
 ERROR_SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -59,25 +63,6 @@ RECEIPT_STATUS_SCHEMA: dict[str, Any] = {
 }
 
 
-def _error_responses(*statuses: int) -> dict[str, Any]:
-    return {
-        str(status): {
-            "description": "Error",
-            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
-        }
-        for status in statuses
-    }
-
-
-def _json_body(model: type[BaseModel]) -> dict[str, Any]:
-    return {
-        "required": True,
-        "content": {
-            "application/json": {"schema": {"$ref": f"#/components/schemas/{model.__name__}"}}
-        },
-    }
-
-
 MODELS: list[type[BaseModel]] = [SubmissionIn, SubmissionCreated, ReceiptIn, *PROTECTION_MODELS]
 
 OPERATIONS: dict[str, dict[str, Any]] = {
@@ -89,7 +74,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                     "description": "Healthy",
                     "content": {"application/json": {"schema": {"type": "object"}}},
                 },
-                **_error_responses(503),
+                **error_responses(503),
             },
         }
     },
@@ -104,7 +89,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                     "schema": {"type": "string", "maxLength": 200},
                 }
             ],
-            "requestBody": _json_body(SubmissionIn),
+            "requestBody": json_body(SubmissionIn),
             "responses": {
                 "201": {
                     "description": "Stored; the receipt code is shown only now",
@@ -114,39 +99,34 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                         }
                     },
                 },
-                **_error_responses(400, 401, 413, 415, 422, 429),
+                **error_responses(400, 401, 413, 415, 422, 429),
             },
         }
     },
     "/api/v1/receipt/status": {
         "post": {
             "summary": "The status of a submission, by its receipt code",
-            "requestBody": _json_body(ReceiptIn),
+            "requestBody": json_body(ReceiptIn),
             "responses": {
                 "200": {
                     "description": "Status",
                     "content": {"application/json": {"schema": RECEIPT_STATUS_SCHEMA}},
                 },
-                **_error_responses(400, 404, 413, 415, 422, 429),
+                **error_responses(400, 404, 413, 415, 422, 429),
             },
         }
     },
-    **protection_operations(_json_body, _error_responses),
+    **protection_operations(),
 }
 
 
-def _merge_feature_operations() -> None:
-    from stories_service.publishing import openapi_ops as publishing_ops
-    from stories_service.staff import openapi_ops as moderation_ops
-
-    for feature in (moderation_ops, publishing_ops):
-        MODELS.extend(m for m in feature.MODELS if m not in MODELS)
-        OPERATIONS.update(feature.OPERATIONS)
+for _feature in (moderation_ops, publishing_ops, webhooks_ops):
+    MODELS.extend(m for m in _feature.MODELS if m not in MODELS)
+    OPERATIONS.update(_feature.OPERATIONS)
 
 
 @cache
 def openapi_document() -> dict[str, Any]:
-    _merge_feature_operations()
     schemas: dict[str, Any] = {"Error": ERROR_SCHEMA}
     for model in MODELS:
         schema = model.model_json_schema(ref_template="#/components/schemas/{model}")

@@ -5,17 +5,16 @@ from __future__ import annotations
 from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from stories_service import health, openapi, pages
-from stories_service.i18n import routes as i18n
+from stories_service import health, language_switch, openapi, pages
+from stories_service.console import admin as staff_admin
+from stories_service.console import api as staff_api
+from stories_service.console import pages as console
 from stories_service.intake import routes as intake
 from stories_service.protection import console as protection_console
 from stories_service.protection import routes as protection
 from stories_service.publishing import public_routes as public
 from stories_service.publishing import staff_routes as publishing
 from stories_service.receipt import routes as receipt
-from stories_service.staff import admin as staff_admin
-from stories_service.staff import api as staff_api
-from stories_service.staff import console
 from stories_service.templating import STATIC_DIR
 from stories_service.webhooks import console as webhooks_console
 from stories_service.webhooks import routes as webhooks
@@ -36,7 +35,7 @@ def build_routes() -> list[BaseRoute]:
         Route("/openapi.json", openapi.openapi_json, methods=["GET"]),
         Mount("/static", StaticFiles(directory=STATIC_DIR), name="static"),
         # The interface language (the switcher on every survivor page)
-        Route("/language", i18n.choose_language, methods=["POST"]),
+        Route("/language", language_switch.choose_language, methods=["POST"]),
         # Survivors: submitting and the receipt code
         Route("/submit", intake.submit_form, methods=["GET"]),
         Route("/submit", intake.submit_form_post, methods=["POST"]),

@@ -8,6 +8,7 @@ import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 
 class SettingsError(RuntimeError):
@@ -52,8 +53,8 @@ class Settings:
         """The key new data is encrypted with (the first of the configured keys)."""
         return self.encryption_keys[0]
 
-    def with_overrides(self, **changes: object) -> Settings:
-        return replace(self, **changes)  # type: ignore[arg-type]
+    def with_overrides(self, **changes: Any) -> Settings:
+        return replace(self, **changes)
 
 
 def _int(env: Mapping[str, str], name: str, default: int) -> int:

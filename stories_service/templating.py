@@ -11,7 +11,7 @@ from starlette.responses import HTMLResponse
 from starlette.templating import Jinja2Templates
 
 from stories_service import i18n
-from stories_service.language_tags import text_direction
+from stories_service.i18n.language_tags import text_direction
 
 STAFF_TEMPLATES = "staff/"
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
@@ -28,6 +28,7 @@ def build_templates(directory: Path = TEMPLATES_DIR) -> Jinja2Templates:
         extensions=["jinja2.ext.i18n"],
     )
     # The callables read the request's locale from a context variable: no per-request globals.
+    # (jinja2.ext.i18n adds install_gettext_callables to the Environment at run time: untyped.)
     env.install_gettext_callables(  # type: ignore[attr-defined]
         i18n.gettext, i18n.ngettext, newstyle=True
     )
@@ -60,7 +61,7 @@ def render_page(
         "csrf_token": None,
         "here": request.url.path,
         # Hidden fields the language switcher carries, so a page shown after a POST can be
-        # shown again in the chosen language (see stories_service/i18n/routes.py).
+        # shown again in the chosen language (see stories_service/language_switch.py).
         "language_switch_fields": {},
     }
     ctx.update(context or {})
@@ -69,4 +70,4 @@ def render_page(
     )
     response.headers.setdefault("Cache-Control", "no-store")
     response.headers.setdefault("Content-Language", locale)
-    return response  # type: ignore[return-value]
+    return response

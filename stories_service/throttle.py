@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from tortoise import connections
 
 from stories_service.errors import ApiError
+from stories_service.models import ThrottleBucket
 
 _UPSERT = {
     "sqlite": (
@@ -70,7 +71,5 @@ async def enforce(key: str, limit: int, window_seconds: int, message: str | None
 
 async def forget_old_buckets(older_than_seconds: int = 86_400) -> int:
     """Delete buckets whose window ended long ago (a periodic job)."""
-    from stories_service.models import ThrottleBucket
-
     cutoff = int(time.time()) - older_than_seconds
     return await ThrottleBucket.filter(window_start__lt=cutoff).delete()

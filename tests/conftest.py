@@ -29,7 +29,7 @@ from stories_service.runtime import Runtime
 from stories_service.settings import Settings, load_settings, new_encryption_key
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED_DATA = ROOT.parent / "shared" / "data"
+TEST_DATA = ROOT / "tests" / "data"
 ARTIFACTS = ROOT / "test-artifacts"
 PG_ADMIN_URL = os.environ.get(
     "STORIES_TEST_PG_ADMIN", "postgres://postgres@127.0.0.1:5432/postgres"

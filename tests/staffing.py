@@ -9,6 +9,7 @@ from typing import Any
 
 import httpx
 
+from moderation.workflow import Actor
 from stories_service.models import Staff
 from stories_service.staff.accounts import create_staff
 from stories_service.staff.tokens import issue_token
@@ -35,8 +36,14 @@ class StaffUser:
     def headers(self) -> dict[str, str]:
         return {"Authorization": f"Bearer {self.token}"}
 
+    @property
+    def actor(self) -> Actor:
+        return Actor.staff(self.staff.id, self.staff.role)
+
 
 async def make_staff(role: str, password: str | None = PASSWORD) -> StaffUser:
+    """An active staff member with an API token; without ``password`` (faster: no argon2
+    hash) the account can use the API but not sign in to the console."""
     staff = await create_staff(f"{role}{next(_counter)}@example.org", role, password)
     return StaffUser(staff, await issue_token(staff))
 

@@ -14,11 +14,11 @@ COMPILED = choose_build(__name__, Path(__file__).parent)
 # ruff: noqa: E402 (the imports below must follow that choice)
 from .applying import PLACEHOLDERS, apply_redactions
 from .detection import detect, detect_in_html
-from .gazetteer import warm_up
 from .html_text import HtmlText, html_to_text
 from .language import guess_language
 from .leak_guard import check_publishable
 from .model import HIGH_CONFIDENCE, KINDS, Finding, QuasiIdentifierWarning, Suggestion
+from .preload import warm_up
 from .quasi_identifiers import quasi_identifier_warnings
 from .registry import DEFAULT_ENABLED, DETECTORS, Context, Detector, run_detectors
 

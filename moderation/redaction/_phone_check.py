@@ -136,7 +136,7 @@ def _without_own_country_code(digits: str, cc: str, meta: PhoneMetadata) -> str:
     """The national number parse() goes on with when the digits start with the region's own
     country code (the end of phonenumbers' _maybe_extract_country_code, with its functions):
     without it if the number only fits the region's pattern without it, or is too long."""
-    potential = _pnu._maybe_strip_national_prefix_carrier_code(digits[len(cc) :], meta)[1]
+    potential: str = _pnu._maybe_strip_national_prefix_carrier_code(digits[len(cc) :], meta)[1]
     general = meta.general_desc
     if (
         not _pnu._match_national_number(digits, general, False)

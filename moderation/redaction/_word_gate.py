@@ -13,6 +13,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TypeAlias
+
+# A prefix tree: each character leads to the subtree of the words that go on with it.
+_Trie: TypeAlias = dict[str, "_Trie"]
 
 
 def tail_trie(items: Iterable[tuple[str, str]]) -> str:
@@ -23,14 +27,14 @@ def tail_trie(items: Iterable[tuple[str, str]]) -> str:
     match-or-none use (and the leftmost match position): the alternation order is not that of
     the words.
     """
-    trie: dict[str, dict] = {}
+    trie: _Trie = {}
     for word, tail in items:
         node = trie
         for c in word:
             node = node.setdefault(c, {})
         node.setdefault("", {})[tail] = {}
 
-    def build(node: dict[str, dict]) -> str:
+    def build(node: _Trie) -> str:
         alts = [re.escape(c) + build(child) for c, child in sorted(node.items()) if c]
         alts += sorted(node.get("", {}))
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"

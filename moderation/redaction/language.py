@@ -122,7 +122,8 @@ def zipf(word: str, lang: str) -> float:
             return _tokens_zipf(_compare_tokens(word), lang)
     elif lang == "ar" and _PLAIN_ARABIC_WORD.match(word):
         return _plain_zipf(word, lang)
-    return wordfreq.zipf_frequency(word, lang, wordlist="best")
+    z: float = wordfreq.zipf_frequency(word, lang, wordlist="best")
+    return z
 
 
 def _tokeniser_settings(lang: str) -> dict[str, object]:
@@ -187,7 +188,8 @@ def _median(values: list[float]) -> float:
 
 @lru_cache(maxsize=16)
 def _frequencies(lang: str) -> dict[str, float]:
-    return wordfreq.get_frequency_dict(lang, wordlist="best")
+    table: dict[str, float] = wordfreq.get_frequency_dict(lang, wordlist="best")
+    return table
 
 
 def _plain_zipf(word: str, lang: str) -> float:
@@ -229,7 +231,7 @@ def _freq_to_zipf(freq: float) -> float:
 
 # Constants and tables of _plain_zipf (the same values wordfreq computes on every call).
 _MIN_FREQ = wordfreq.zipf_to_freq(0.0)
-_UNKNOWN_ZIPF = round(wordfreq.freq_to_zipf(_MIN_FREQ), 2)
+_UNKNOWN_ZIPF: float = round(wordfreq.freq_to_zipf(_MIN_FREQ), 2)
 _TABLES: dict[str, dict[str, float]] = {}
 _ZIPF_OF_FREQ: dict[float, float] = {}
 # Words less frequent than this have a Zipf value below _RARE_ZIPF (with margin: the exact

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .detection import detect
 from .html_text import html_to_text, link_targets
 from .model import HIGH_CONFIDENCE, Finding
 
@@ -22,8 +23,6 @@ def check_publishable(
     and offsets are over that text; link targets are checked too (offsets into the HTML).
     Placeholders ('[name]') and pseudonyms ('Person A') are never reported.
     """
-    from . import detect  # late import: the package's detect() uses modules importing this one
-
     visible = html_to_text(text).text if html else text
     findings: list[Finding] = []
     for s in detect(visible, never_appear=never_appear, language=language):

@@ -26,7 +26,7 @@ _MODELS = {
 @cache
 def _load(lang: str) -> Any | None:
     try:
-        import spacy  # type: ignore[import-not-found]
+        import spacy
     except ImportError:
         return None
     for name in (*_MODELS.get(lang, ()), "xx_ent_wiki_sm"):

@@ -94,7 +94,8 @@ def _possible_phone_plain(candidate: str) -> bool:
             num = phonenumbers.parse(
                 "+" + candidate[2:] if candidate.startswith("00") else candidate, None
             )
-            return phonenumbers.is_possible_number(num)
+            possible: bool = phonenumbers.is_possible_number(num)
+            return possible
         for region in _REGIONS:
             num = phonenumbers.parse(candidate, region)
             if phonenumbers.is_possible_number(num):
@@ -105,7 +106,8 @@ def _possible_phone_plain(candidate: str) -> bool:
 
 
 def _possible_in_region(candidate: str, region: str) -> bool:
-    return phonenumbers.is_possible_number(phonenumbers.parse(candidate, region))
+    possible: bool = phonenumbers.is_possible_number(phonenumbers.parse(candidate, region))
+    return possible
 
 
 def _possible_phone(candidate: str) -> bool:

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TypeAlias
+
+# A prefix tree: each character leads to the subtree of the words that go on with it.
+_Trie: TypeAlias = dict[str, "_Trie"]
 
 
 def trie_regex(words: Iterable[str], after_first: str = "") -> str:
@@ -15,14 +19,14 @@ def trie_regex(words: Iterable[str], after_first: str = "") -> str:
     after the first character of every word: a pattern that starts with the tree and puts its
     look-behinds there lets the engine scan quickly for the possible first characters.
     """
-    trie: dict[str, dict] = {}
+    trie: _Trie = {}
     for w in words:
         node = trie
         for c in w:
             node = node.setdefault(c, {})
         node[""] = {}
 
-    def build(node: dict[str, dict], first: bool = False) -> str:
+    def build(node: _Trie, first: bool = False) -> str:
         extra = after_first if first else ""
         alts = [re.escape(c) + extra + build(child) for c, child in sorted(node.items()) if c]
         if not alts:

@@ -16,9 +16,9 @@ from stories_service.i18n.catalogues import (
     language_names,
     lazy_gettext,
     ngettext,
-    text_direction_of,
     use_locale,
 )
+from stories_service.i18n.language_tags import text_direction_of
 
 __all__ = [
     "DEFAULT_LOCALE",

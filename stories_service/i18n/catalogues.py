@@ -46,24 +46,21 @@ def translations_for(locale: str) -> _gettext_module.NullTranslations:
 @cache
 def language_names() -> tuple[tuple[str, str], ...]:
     """Each interface language named in itself: ``("ar", "العربية")``, ``("es", "Español")``."""
-    out = []
-    for code in available_locales():
-        try:
-            name = Locale.parse(code).get_display_name(code) or code
-        except (ValueError, TypeError, UnknownLocaleError):
-            name = code
-        out.append((code, name[:1].upper() + name[1:]))
-    return tuple(out)
+    return tuple((code, name_in_itself(code)) for code in available_locales())
+
+
+def name_in_itself(code: str) -> str:
+    """The language ``code`` named in itself, capitalised (``Español``); the code when CLDR
+    has no name for it."""
+    try:
+        name = Locale.parse(code).get_display_name(code) or code
+    except (ValueError, TypeError, UnknownLocaleError):
+        name = code
+    return name[:1].upper() + name[1:]
 
 
 def current_locale() -> str:
     return _current.get()
-
-
-def text_direction_of(locale: str | None = None) -> str:
-    from stories_service.language_tags import text_direction  # language_tags imports N_ from here
-
-    return text_direction(locale or current_locale())
 
 
 @contextmanager

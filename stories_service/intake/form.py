@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import NotRequired, TypedDict
 
-from babel import Locale, UnknownLocaleError
 from starlette.datastructures import FormData
+
+from stories_service.i18n.catalogues import name_in_itself
 
 # Offered in the form's language lists; any other BCP 47 tag can be typed.
 FORM_LANGUAGES = (
@@ -43,17 +45,9 @@ _NAMES_BABEL_LACKS = {"prs": "دری"}
 @cache
 def language_choices() -> tuple[tuple[str, str], ...]:
     """Each offered language named in itself ("العربية", "Español")."""
-    out = []
-    for code in FORM_LANGUAGES:
-        if code in _NAMES_BABEL_LACKS:
-            out.append((code, _NAMES_BABEL_LACKS[code]))
-            continue
-        try:
-            name = Locale.parse(code).get_display_name(code) or code
-        except (ValueError, TypeError, UnknownLocaleError):
-            name = code
-        out.append((code, name[:1].upper() + name[1:]))
-    return tuple(out)
+    return tuple(
+        (code, _NAMES_BABEL_LACKS.get(code) or name_in_itself(code)) for code in FORM_LANGUAGES
+    )
 
 
 def _yes_no(form: FormData, name: str) -> bool | str | None:
@@ -65,7 +59,18 @@ def _yes_no(form: FormData, name: str) -> bool | str | None:
     return None if value in (None, "") else str(value)
 
 
-def form_to_submission(form: FormData) -> dict[str, object]:
+class FormSubmission(TypedDict):
+    """What ``form_to_submission`` returns: SubmissionIn's JSON shape, before validation."""
+
+    title: str
+    body: str
+    language: str
+    consent: dict[str, object]
+    never_appear: list[str]
+    contact: NotRequired[str]
+
+
+def form_to_submission(form: FormData) -> FormSubmission:
     """The JSON-shaped dict the form stands for; absent answers stay absent (so: "needed")."""
     consent: dict[str, object] = {}
     for key, field in (
@@ -85,7 +90,7 @@ def form_to_submission(form: FormData) -> dict[str, object]:
     languages += [part.strip() for part in other.replace(";", ",").split(",") if part.strip()]
     if languages:
         consent["languages"] = languages
-    data: dict[str, object] = {
+    data: FormSubmission = {
         "title": str(form.get("title") or ""),
         "body": str(form.get("body") or ""),
         "language": str(form.get("language") or form.get("language_other") or ""),

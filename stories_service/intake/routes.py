@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import UTC, date, datetime
 
+from babel.support import LazyProxy
 from pydantic import ValidationError
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
+from tortoise.backends.base.client import BaseDBAsyncClient
 
 from stories_service import idempotency, throttle
 from stories_service.consent.wording import ConsentWording, consent_wording, wording_shown
@@ -94,10 +97,10 @@ async def create_submission_api(request: Request) -> Response:
     data = validate(SubmissionIn, payload)
     _check_on_behalf(data, staff)
 
-    async def remember(connection: object, stored: StoredSubmission) -> None:
+    async def remember(connection: BaseDBAsyncClient, stored: StoredSubmission) -> None:
         if key is not None:
             await idempotency.store_answer(
-                connection,  # type: ignore[arg-type]
+                connection,
                 settings.secret_key,
                 key,
                 scope,
@@ -127,7 +130,9 @@ async def create_submission_api(request: Request) -> Response:
     )
 
 
-def _form_context(values: dict[str, object], errors: dict[str, str]) -> dict[str, object]:
+def _form_context(
+    values: Mapping[str, object], errors: Mapping[str, str | LazyProxy]
+) -> dict[str, object]:
     # The consent questions in the interface language: the record will name this exact text.
     wording = consent_wording(current_locale())
     return {
@@ -164,7 +169,7 @@ async def submit_form_post(request: Request) -> Response:
     try:
         data = SubmissionIn.model_validate(data_dict)
     except ValidationError as error:
-        errors = form_errors_for_template(validation_fields(error), data_dict["consent"])  # type: ignore[arg-type]
+        errors = form_errors_for_template(validation_fields(error), data_dict["consent"])
         return render_page(request, "submit.html", _form_context(values, errors), status_code=422)
     wording: ConsentWording = wording_shown(
         form.get("consent_language"), form.get("consent_version"), current_locale()

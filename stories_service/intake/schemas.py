@@ -17,7 +17,7 @@ from pydantic import (
 
 from moderation.states import Attribution
 from stories_service.i18n.catalogues import N_
-from stories_service.language_tags import normalise_language_tag
+from stories_service.i18n.language_tags import normalise_language_tag
 
 LanguageTag = Annotated[str, AfterValidator(normalise_language_tag)]
 

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
+from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
-from moderation.audit import append_audit_event
+from moderation.sanitize import sanitize_story_html
 from moderation.states import SubmissionState
+from stories_service.audit_log import append_audit_event
 from stories_service.consent.wording import ConsentWording
 from stories_service.crypto import FieldCipher, column_context
 from stories_service.intake.schemas import SubmissionIn
 from stories_service.models import ConsentRecord, Staff, Submission
 from stories_service.receipt import codes
-from stories_service.sanitize import sanitize_story_html
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +58,7 @@ async def store_submission(
     secret_key: str,
     wording: ConsentWording,
     staff: Staff | None = None,
-    after_store: object = None,
+    after_store: Callable[[BaseDBAsyncClient, StoredSubmission], Awaitable[None]] | None = None,
 ) -> StoredSubmission:
     """Store one submission and its first consent record atomically; returns the receipt code.
 
@@ -106,5 +108,5 @@ async def store_submission(
         )
         stored = StoredSubmission(id=submission_id, receipt_code=receipt_code)
         if after_store is not None:
-            await after_store(connection, stored)  # type: ignore[operator]
+            await after_store(connection, stored)
     return stored

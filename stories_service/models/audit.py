@@ -1,5 +1,7 @@
 """The hash-chained audit log; it holds who did what and when, never survivor text."""
 
+from typing import Any
+
 from tortoise import fields
 from tortoise.models import Model
 
@@ -12,7 +14,7 @@ class AuditEvent(Model):
     submission_id = fields.UUIDField(null=True, db_index=True)  # no FK: outlives a withdrawal
     from_state = fields.CharField(max_length=20, null=True)
     to_state = fields.CharField(max_length=20, null=True)
-    data = fields.JSONField(default=dict)
+    data: fields.JSONField[dict[str, Any]] = fields.JSONField(default=dict)
     prev_hash = fields.CharField(max_length=64)
     hash = fields.CharField(max_length=64, unique=True)
 

@@ -1,12 +1,17 @@
 """What the public sees: published stories, tombstones, and the webhook outbox."""
 
+from typing import Any
+from uuid import UUID
+
 from tortoise import fields
 from tortoise.models import Model
+
+from stories_service.models.submissions import Submission
 
 
 class PublishedStory(Model):
     id = fields.IntField(primary_key=True)
-    submission: fields.OneToOneNullableRelation = fields.OneToOneField(
+    submission: fields.OneToOneNullableRelation[Submission] = fields.OneToOneField(
         "models.Submission", related_name="published", null=True, on_delete=fields.SET_NULL
     )
     slug = fields.CharField(max_length=64, unique=True)
@@ -18,13 +23,15 @@ class PublishedStory(Model):
     byline = fields.CharField(max_length=120, null=True)
     language = fields.CharField(max_length=35, db_index=True)
     text_direction = fields.CharField(max_length=3, default="ltr")
-    tags = fields.JSONField(default=list)
-    content_notes = fields.JSONField(default=list)
+    tags: fields.JSONField[list[str]] = fields.JSONField(default=list)
+    content_notes: fields.JSONField[list[str]] = fields.JSONField(default=list)
     syndicate = fields.BooleanField(default=True)
     revision_number = fields.IntField()
     publish_at = fields.DatetimeField(null=True, db_index=True)
     published_at = fields.DatetimeField(null=True)
     updated_at = fields.DatetimeField()
+    # The foreign key's column, which Tortoise sets on every instance (declared for the types).
+    submission_id: UUID | None
 
     class Meta:
         table = "published_stories"
@@ -47,7 +54,7 @@ class WebhookEndpoint(Model):
     id = fields.IntField(primary_key=True)
     url = fields.CharField(max_length=2000)
     secret_enc = fields.BinaryField()
-    events = fields.JSONField()
+    events: fields.JSONField[list[str]] = fields.JSONField()
     active = fields.BooleanField(default=True, db_default=True)
     disabled_reason = fields.CharField(max_length=200, null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
@@ -62,7 +69,7 @@ class OutboxEvent(Model):
     id = fields.IntField(primary_key=True)
     event_id = fields.CharField(max_length=64, unique=True)  # the webhook-id, same on retries
     event_type = fields.CharField(max_length=40)
-    payload = fields.JSONField()
+    payload: fields.JSONField[dict[str, Any]] = fields.JSONField()
     created_at = fields.DatetimeField(auto_now_add=True, db_index=True)
     dispatched_at = fields.DatetimeField(null=True, db_index=True)
 

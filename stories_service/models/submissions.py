@@ -4,10 +4,14 @@ Survivor-written text is stored only as authenticated ciphertext (``*_enc`` colu
 ``stories_service.crypto``); no IP address or user agent is ever stored with a submission.
 """
 
+from typing import Any
+from uuid import UUID
+
 from tortoise import fields
 from tortoise.models import Model
 
 from moderation.states import Attribution, SubmissionState
+from stories_service.models.staff import Staff
 
 
 class Submission(Model):
@@ -19,18 +23,18 @@ class Submission(Model):
     body_enc = fields.BinaryField(null=True)
     contact_enc = fields.BinaryField(null=True)
     never_appear_enc = fields.BinaryField(null=True)
-    submitted_by_staff: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
+    submitted_by_staff: fields.ForeignKeyNullableRelation[Staff] = fields.ForeignKeyField(
         "models.Staff", related_name="intake_submissions", null=True, on_delete=fields.SET_NULL
     )
-    claimed_by: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
+    claimed_by: fields.ForeignKeyNullableRelation[Staff] = fields.ForeignKeyField(
         "models.Staff", related_name="claims", null=True, on_delete=fields.SET_NULL
     )
     claimed_at = fields.DatetimeField(null=True)
     claim_touched_at = fields.DatetimeField(null=True)
-    redacted_by: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
+    redacted_by: fields.ForeignKeyNullableRelation[Staff] = fields.ForeignKeyField(
         "models.Staff", related_name="redactions", null=True, on_delete=fields.SET_NULL
     )
-    approved_by: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
+    approved_by: fields.ForeignKeyNullableRelation[Staff] = fields.ForeignKeyField(
         "models.Staff", related_name="approvals", null=True, on_delete=fields.SET_NULL
     )
     survivor_comment_enc = fields.BinaryField(null=True)
@@ -45,6 +49,11 @@ class Submission(Model):
 
     consent_records: fields.ReverseRelation["ConsentRecord"]
     revisions: fields.ReverseRelation["Revision"]
+    # The foreign keys' columns, which Tortoise sets on every instance (declared for the types).
+    submitted_by_staff_id: int | None
+    claimed_by_id: int | None
+    redacted_by_id: int | None
+    approved_by_id: int | None
 
     class Meta:
         table = "submissions"
@@ -63,15 +72,17 @@ class ConsentRecord(Model):
     display_name_enc = fields.BinaryField(null=True)
     review_before_publish = fields.BooleanField()
     syndicate = fields.BooleanField()
-    languages = fields.JSONField()
+    languages: fields.JSONField[list[str]] = fields.JSONField()
     wording_version = fields.CharField(max_length=32)
     wording_language = fields.CharField(max_length=35)
     wording_hash = fields.CharField(max_length=64)
     recorded_by = fields.CharField(max_length=16)  # "survivor" or "staff"
-    recorded_by_staff: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
+    recorded_by_staff: fields.ForeignKeyNullableRelation[Staff] = fields.ForeignKeyField(
         "models.Staff", related_name="consent_records", null=True, on_delete=fields.SET_NULL
     )
     attestation = fields.TextField(null=True)
+    submission_id: UUID
+    recorded_by_staff_id: int | None
 
     class Meta:
         table = "consent_records"
@@ -89,16 +100,18 @@ class Revision(Model):
     title_enc = fields.BinaryField()
     summary_enc = fields.BinaryField()
     body_enc = fields.BinaryField()
-    content_notes = fields.JSONField(default=list)
-    tags = fields.JSONField(default=list)
+    content_notes: fields.JSONField[list[str]] = fields.JSONField(default=list)
+    tags: fields.JSONField[list[str]] = fields.JSONField(default=list)
     # Offsets and kinds only, never the redacted words themselves.
-    redactions = fields.JSONField(default=list)
-    created_by: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
+    redactions: fields.JSONField[list[dict[str, Any]]] = fields.JSONField(default=list)
+    created_by: fields.ForeignKeyNullableRelation[Staff] = fields.ForeignKeyField(
         "models.Staff", related_name="revisions", null=True, on_delete=fields.SET_NULL
     )
     created_at = fields.DatetimeField(auto_now_add=True)
     survivor_approved_at = fields.DatetimeField(null=True)
     approved_at = fields.DatetimeField(null=True)
+    submission_id: UUID
+    created_by_id: int | None
 
     class Meta:
         table = "revisions"

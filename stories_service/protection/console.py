@@ -11,7 +11,7 @@ from moderation.states import StaffRole
 from stories_service.models import Staff
 from stories_service.protection.retention import planned_purges
 from stories_service.runtime import runtime_of
-from stories_service.staff.console import console
+from stories_service.staff.auth import console
 from stories_service.staff.csrf import render_with_csrf
 
 

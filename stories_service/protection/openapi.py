@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from pydantic import BaseModel
 
+from stories_service.openapi_parts import error_responses, json_body
 from stories_service.protection.routes import StaffWithdrawIn, WithdrawnOut
-from stories_service.receipt.routes import ReceiptIn
+from stories_service.receipt.schemas import ReceiptIn
 
 PROTECTION_MODELS: list[type[BaseModel]] = [StaffWithdrawIn, WithdrawnOut]
 
@@ -114,10 +114,7 @@ def _ok(description: str, schema: dict[str, Any]) -> dict[str, Any]:
 _WITHDRAWN_REF = {"$ref": "#/components/schemas/WithdrawnOut"}
 
 
-def protection_operations(
-    json_body: Callable[[type[BaseModel]], dict[str, Any]],
-    error_responses: Callable[..., dict[str, Any]],
-) -> dict[str, dict[str, Any]]:
+def protection_operations() -> dict[str, dict[str, Any]]:
     return {
         "/api/v1/receipt/withdraw": {
             "post": {

@@ -15,9 +15,10 @@ from uuid import UUID
 from tortoise.expressions import Subquery
 from tortoise.transactions import in_transaction
 
-from moderation.audit import append_audit_event
 from moderation.states import SubmissionState
+from stories_service.audit_log import append_audit_event
 from stories_service.models import AuditEvent, Submission
+from stories_service.timefmt import rfc3339
 
 # What starts the retention clock, and the audit actions that record it.
 _CLOCK_ACTIONS = {
@@ -93,7 +94,7 @@ async def _purge_one(plan: PlannedPurge, now: datetime) -> bool:
             submission_id=plan.submission_id,
             data={
                 "because": plan.because,
-                "retention_days_from": plan.clock_started_at.isoformat(),
+                "retention_days_from": rfc3339(plan.clock_started_at),
             },
         )
     return True

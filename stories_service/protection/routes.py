@@ -11,26 +11,26 @@ from starlette.responses import JSONResponse, Response
 from tortoise import connections
 
 from moderation.states import StaffRole, SubmissionState
-from moderation.withdrawal import was_ever_public
 from moderation.workflow import Actor, WorkflowError
 from stories_service.errors import ApiError
 from stories_service.http_input import read_json
 from stories_service.models import PublishedStory, Submission
-from stories_service.protection.export import export_submission
+from stories_service.protection.data_export import export_submission
 from stories_service.protection.retention import planned_purges
 from stories_service.protection.tombstones import BadTimestamp, list_withdrawals, parse_since
-from stories_service.protection.withdrawal import withdraw_submission
-from stories_service.receipt.routes import (
-    ReceiptIn,
+from stories_service.protection.withdrawal import was_ever_public, withdraw_submission
+from stories_service.receipt.access import (
     current_attribution,
     my_story_token,
     submission_for_code,
     submission_for_form,
 )
+from stories_service.receipt.schemas import ReceiptIn
 from stories_service.receipt.service import status_view
 from stories_service.runtime import runtime_of
 from stories_service.staff.auth import require_staff
 from stories_service.templating import render_page
+from stories_service.timefmt import rfc3339
 
 NO_STORE = {"Cache-Control": "no-store"}
 
@@ -46,10 +46,6 @@ class WithdrawnOut(BaseModel):
     withdrawn_at: str | None = None
 
 
-def _workflow_error(error: WorkflowError) -> ApiError:
-    return ApiError(error.status, error.message, code=error.code, extra=error.extra or None)
-
-
 async def was_ever_public_now(submission: Submission) -> bool:
     published = await PublishedStory.filter(submission_id=submission.id).first()
     return await was_ever_public(connections.get("default"), submission.id, published)
@@ -60,12 +56,12 @@ async def _withdraw_for_survivor(submission: Submission) -> dict[str, str | None
     if submission.state != SubmissionState.WITHDRAWN:
         try:
             await withdraw_submission(submission.id, Actor.survivor())
-        except WorkflowError as error:
+        except WorkflowError:
             submission = await Submission.get(id=submission.id)
             if submission.state != SubmissionState.WITHDRAWN:
-                raise _workflow_error(error) from None
+                raise
         submission = await Submission.get(id=submission.id)
-    withdrawn_at = submission.withdrawn_at.isoformat() if submission.withdrawn_at else None
+    withdrawn_at = rfc3339(submission.withdrawn_at)
     return {"id": str(submission.id), "status": "withdrawn", "withdrawn_at": withdrawn_at}
 
 
@@ -112,7 +108,7 @@ async def _status_page(request: Request, submission: Submission, **extra: object
         "action_error": None,
         "receipt_token": token,
         "attribution": await current_attribution(submission, runtime.cipher),
-        # The language switcher shows My story again in the chosen language (i18n/routes.py).
+        # The language switcher shows My story again in the chosen language (language_switch.py).
         "language_switch_fields": {"page": "my-story", "receipt_token": token},
     }
     return render_page(request, "my_story.html", {**context, **extra})
@@ -176,17 +172,14 @@ async def staff_withdraw_api(request: Request) -> Response:
     except ValueError:
         raise ApiError(404, "There is no such submission.") from None
     body = await read_json(request, StaffWithdrawIn)
-    try:
-        result = await withdraw_submission(
-            submission_id, Actor.staff(staff.id, staff.role), reason=body.reason
-        )
-    except WorkflowError as error:
-        raise _workflow_error(error) from None
+    result = await withdraw_submission(
+        submission_id, Actor.staff(staff.id, staff.role), reason=body.reason
+    )
     return JSONResponse(
         {
             "id": str(result.submission_id),
             "status": "withdrawn",
-            "withdrawn_at": result.withdrawn_at.isoformat(),
+            "withdrawn_at": rfc3339(result.withdrawn_at),
         },
         headers=NO_STORE,
     )
@@ -205,8 +198,8 @@ async def retention_api(request: Request) -> Response:
                     "id": str(plan.submission_id),
                     "state": plan.state,
                     "because": plan.because,
-                    "since": plan.clock_started_at.isoformat(),
-                    "purge_after": plan.purge_after.isoformat(),
+                    "since": rfc3339(plan.clock_started_at),
+                    "purge_after": rfc3339(plan.purge_after),
                 }
                 for plan in plans
             ],

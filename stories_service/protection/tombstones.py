@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from stories_service.models import Tombstone
+from stories_service.timefmt import rfc3339
 
 MAX_LISTED = 1000
 
@@ -38,7 +39,7 @@ async def list_withdrawals(since: datetime | None) -> list[dict[str, Any]]:
         {
             "id": row.entry_id,
             "slug": row.slug,
-            "withdrawn_at": row.withdrawn_at.astimezone(UTC).isoformat(),
+            "withdrawn_at": rfc3339(row.withdrawn_at),
         }
         for row in rows
     ]

@@ -1,17 +1,102 @@
-"""Withdrawing a submission, by the survivor or by staff on their behalf (one transaction)."""
+"""Withdrawal of consent: from every state, the story's text goes and only a tombstone remains.
+
+``withdraw()`` runs inside the caller's transaction: it makes the ``withdraw`` transition (state
+check, role check, conditional update, audit event), deletes every row that holds the story's
+text (revisions, consent records, the published copy, earlier outbox events that carried it),
+empties every text column of the submission, leaves a tombstone if the story was ever public,
+queues ``story.withdrawn`` and bumps the public change counter. ``withdraw_submission()`` is the
+whole withdrawal in one transaction, then scrubs the database files of the deleted text (WAL
+checkpoint, VACUUM) outside it.
+"""
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from uuid import UUID
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
-from moderation.withdrawal import TOUCHED_TABLES, WITHDRAWN_EVENT, WithdrawalResult, withdraw
-from moderation.workflow import Actor
+from moderation.states import SubmissionState
+from moderation.withdrawal import clean_withdrawal_reason
+from moderation.workflow import Actor, check_transition
+from stories_service.models import (
+    AuditEvent,
+    ConsentRecord,
+    OutboxEvent,
+    PublishedStory,
+    Revision,
+    Tombstone,
+)
+from stories_service.moderating.transitions import apply_transition, load_submission
 from stories_service.protection.scrub import scrub_deleted_rows
 from stories_service.publishing.changes import bump_public_change
 from stories_service.publishing.outbox import enqueue_event
+from stories_service.timefmt import rfc3339
+
+WITHDRAWN_EVENT = "story.withdrawn"
+# Tables whose rows held the story's text: the ones to scrub on disk after the commit.
+TOUCHED_TABLES = (
+    "submissions",
+    "revisions",
+    "consent_records",
+    "published_stories",
+    "outbox_events",
+    "webhook_deliveries",
+)
+# Every column of a submission that holds survivor or staff-written text about the story.
+_TEXT_COLUMNS = {
+    "title_enc": None,
+    "body_enc": None,
+    "contact_enc": None,
+    "never_appear_enc": None,
+    "survivor_comment_enc": None,
+    "rejection_reason": None,
+    "leak_override_reason": None,
+}
+_PUBLISH_ACTIONS = ("submission.publish", "submission.publish_due")
+
+
+@dataclass(frozen=True, slots=True)
+class WithdrawalResult:
+    submission_id: UUID
+    previous_state: SubmissionState
+    was_public: bool
+    slug: str | None
+    entry_id: str | None
+    withdrawn_at: datetime
+
+
+async def was_ever_public(
+    connection: BaseDBAsyncClient, submission_id: UUID, published: PublishedStory | None
+) -> bool:
+    """Whether readers (or syndication partners) may have seen the story."""
+    if published is not None and published.published_at is not None:
+        return True
+    return (
+        await AuditEvent.filter(submission_id=submission_id, action__in=_PUBLISH_ACTIONS)
+        .using_db(connection)
+        .exists()
+    )
+
+
+async def _delete_outbox_copies(
+    connection: BaseDBAsyncClient, submission_id: UUID, slug: str | None
+) -> int:
+    """Delete earlier story events (published, updated) whose payload carried this story."""
+    markers = {str(submission_id)} | ({slug} if slug else set())
+    doomed = []
+    async for event in OutboxEvent.filter(event_type__startswith="story.").using_db(connection):
+        if event.event_type == WITHDRAWN_EVENT:
+            continue
+        text = json.dumps(event.payload, ensure_ascii=False)
+        if any(marker in text for marker in markers):
+            doomed.append(event.id)
+    if doomed:
+        await OutboxEvent.filter(id__in=doomed).using_db(connection).delete()
+    return len(doomed)
 
 
 async def announce_withdrawal(
@@ -23,13 +108,87 @@ async def announce_withdrawal(
     await bump_public_change(connection)
 
 
+async def withdraw(
+    connection: BaseDBAsyncClient,
+    submission_id: UUID | str,
+    actor: Actor,
+    *,
+    reason: str | None = None,
+) -> WithdrawalResult:
+    """Withdraw a submission in the caller's transaction; see the module docstring."""
+    submission = await load_submission(connection, submission_id, lock=True)
+    rule = check_transition(submission, "withdraw", actor)
+    clean_reason = clean_withdrawal_reason(actor, reason)
+    previous = SubmissionState(submission.state)
+    now = datetime.now(UTC)
+
+    published = (
+        await PublishedStory.filter(submission_id=submission.id).using_db(connection).first()
+    )
+    public = await was_ever_public(connection, submission.id, published)
+    slug = published.slug if published else None
+    entry_id = published.entry_id if published else None
+
+    deleted = {
+        "revisions": await Revision.filter(submission_id=submission.id)
+        .using_db(connection)
+        .delete(),
+        "consent_records": await ConsentRecord.filter(submission_id=submission.id)
+        .using_db(connection)
+        .delete(),
+        "published": await PublishedStory.filter(submission_id=submission.id)
+        .using_db(connection)
+        .delete(),
+        "outbox_events": await _delete_outbox_copies(connection, submission.id, slug),
+    }
+    audit_data: dict[str, object] = {"was_public": public, "deleted": deleted}
+    if actor.kind == "staff":
+        audit_data["on_behalf_of_survivor"] = True
+        audit_data["reason"] = clean_reason
+    await apply_transition(
+        connection,
+        submission,
+        rule,
+        actor,
+        updates={
+            **_TEXT_COLUMNS,
+            "withdrawn_at": now,
+            "originals_purged_at": now,
+            "originals_purge_after": None,
+            "publish_at": None,
+            "claimed_by_id": None,
+            "claimed_at": None,
+            "claim_touched_at": None,
+        },
+        audit_data=audit_data,
+    )
+
+    if public and slug and entry_id:
+        tombstone = await Tombstone.filter(slug=slug).using_db(connection).first()
+        if tombstone is None:
+            await Tombstone.create(
+                using_db=connection, slug=slug, entry_id=entry_id, withdrawn_at=now
+            )
+        await announce_withdrawal(
+            connection, {"id": entry_id, "slug": slug, "withdrawn_at": rfc3339(now)}
+        )
+    else:
+        await announce_withdrawal(connection, None)
+    return WithdrawalResult(
+        submission_id=submission.id,
+        previous_state=previous,
+        was_public=public,
+        slug=slug,
+        entry_id=entry_id,
+        withdrawn_at=now,
+    )
+
+
 async def withdraw_submission(
     submission_id: UUID | str, actor: Actor, *, reason: str | None = None
 ) -> WithdrawalResult:
     """Withdraw and delete the story's text, then scrub the database files of it."""
     async with in_transaction() as connection:
-        result = await withdraw(
-            connection, submission_id, actor, announce=announce_withdrawal, reason=reason
-        )
+        result = await withdraw(connection, submission_id, actor, reason=reason)
     await scrub_deleted_rows(TOUCHED_TABLES)
     return result

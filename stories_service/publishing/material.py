@@ -10,14 +10,15 @@ from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from moderation.consent import newest_consent as consent_in_force
-from moderation.redaction import check_publishable
-from moderation.revisions import never_appear_terms
-from moderation.states import Attribution
+from moderation.consent import language_consented
+from moderation.public_text import PublicText, leak_findings
+from moderation.sanitize import plain_text, sanitize_story_html
 from moderation.workflow import WorkflowError
-from stories_service.crypto import DecryptionError, FieldCipher, column_context, revision_context
+from stories_service.crypto import DecryptionError, FieldCipher, revision_context
 from stories_service.models import ConsentRecord, Revision, Submission
-from stories_service.sanitize import html_to_text, sanitize_story_html
+from stories_service.moderating.consent import consented_byline
+from stories_service.moderating.consent import newest_consent as consent_in_force
+from stories_service.moderating.revisions import never_appear_terms, newest_revision
 
 SUMMARY_FALLBACK_CHARS = 240
 
@@ -47,29 +48,14 @@ class Material:
     syndicate: bool
 
 
-def _language_allowed(language: str, allowed: list[str]) -> bool:
-    primary = language.split("-")[0].lower()
-    normalised = {a.lower() for a in allowed}
-    return language.lower() in normalised or primary in normalised
-
-
-def consent_byline(
-    consent: ConsentRecord, submission: Submission, cipher: FieldCipher
-) -> str | None:
-    if consent.attribution == Attribution.ANONYMOUS or consent.display_name_enc is None:
-        return None
-    # Intake binds the name to the submission id; later records may bind it to their own id.
-    for row_id in (submission.id, consent.id):
-        try:
-            name = cipher.decrypt(
-                consent.display_name_enc, column_context("consent_records", "display_name", row_id)
-            )
-        except DecryptionError:
-            continue
-        return name.strip() or None
-    raise PublishRefused(
-        "The display name in the consent record cannot be read.", "consent_unreadable"
-    )
+def consent_byline(consent: ConsentRecord, cipher: FieldCipher) -> str | None:
+    """The byline the consent record allows; PublishRefused when its name cannot be read."""
+    try:
+        return consented_byline(consent, cipher)
+    except DecryptionError:
+        raise PublishRefused(
+            "The display name in the consent record cannot be read.", "consent_unreadable"
+        ) from None
 
 
 async def newest_consent(connection: BaseDBAsyncClient, submission: Submission) -> ConsentRecord:
@@ -83,12 +69,7 @@ async def newest_consent(connection: BaseDBAsyncClient, submission: Submission) 
 async def newest_approved_revision(
     connection: BaseDBAsyncClient, submission: Submission
 ) -> Revision:
-    revision = (
-        await Revision.filter(submission_id=submission.id, approved_at__isnull=False)
-        .using_db(connection)
-        .order_by("-number")
-        .first()
-    )
+    revision = await newest_revision(submission.id, connection, approved=True)
     if revision is None:
         raise PublishRefused("There is no approved revision to publish.", "no_approved_revision")
     return revision
@@ -101,7 +82,7 @@ async def gather_material(
     consent = await newest_consent(connection, submission)
     if not consent.publish:
         raise PublishRefused("The storyteller has not consented to publication.", "no_consent")
-    if not _language_allowed(submission.language, list(consent.languages or [])):
+    if not language_consented(submission.language, list(consent.languages or [])):
         raise PublishRefused(
             "The storyteller has not consented to publication in this language.",
             "consent_language",
@@ -117,14 +98,14 @@ async def gather_material(
     body_html = sanitize_story_html(open_column("body"))
     summary = open_column("summary").strip()
     if not summary:
-        text = html_to_text(body_html)
+        text = plain_text(body_html)
         summary = text[:SUMMARY_FALLBACK_CHARS].rsplit(" ", 1)[0] + "…" if len(text) > 240 else text
     return Material(
         revision_number=revision.number,
         title=open_column("title").strip(),
         summary=summary,
         body_html=body_html,
-        byline=consent_byline(consent, submission, cipher),
+        byline=consent_byline(consent, cipher),
         language=submission.language,
         tags=[str(t) for t in revision.tags or []],
         # "none" records that a moderator checked; readers are never shown it.
@@ -133,24 +114,16 @@ async def gather_material(
     )
 
 
-def leak_findings(
+def material_findings(
     material: Material, submission: Submission, cipher: FieldCipher
 ) -> list[dict[str, Any]]:
-    """The leak guard over everything that goes public: title, summary, body and tags in full;
-    the byline against the never-appear list (a chosen name is a name by design)."""
-    never = never_appear_terms(submission, cipher)
-    findings = []
-    parts: list[tuple[str, str, bool]] = [
-        ("title", material.title, False),
-        ("summary", material.summary, False),
-        ("body", material.body_html, True),
-    ]
-    parts += [("tag", tag, False) for tag in material.tags]
-    for part, text, is_html in parts:
-        for finding in check_publishable(text, never, html=is_html, language=material.language):
-            findings.append({"part": part, **finding.as_dict()})
-    if material.byline:
-        for finding in check_publishable(material.byline, never, html=False):
-            if finding.kind == "never_appear":
-                findings.append({"part": "byline", **finding.as_dict()})
-    return findings
+    """The leak guard (``moderation.public_text``) over everything that goes public."""
+    public = PublicText(
+        title=material.title,
+        summary=material.summary,
+        body_html=material.body_html,
+        tags=material.tags,
+        byline=material.byline,
+        language=material.language,
+    )
+    return [f.as_dict() for f in leak_findings(public, never_appear_terms(submission, cipher))]

@@ -1,4 +1,4 @@
-"""The OpenAPI operations of publishing and webhooks (merged into ``stories_service.openapi``)."""
+"""The OpenAPI operations of publishing (merged into ``stories_service.openapi``)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,11 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from stories_service.openapi_parts import BEARER as _BEARER
+from stories_service.openapi_parts import error_responses as _errors
+from stories_service.openapi_parts import json_response as _json
+from stories_service.openapi_parts import ref as _ref
 from stories_service.publishing.staff_routes import PublishIn, PublishOut
-from stories_service.webhooks.routes import EndpointIn
 
 STORY_SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -29,7 +32,7 @@ STORY_SCHEMA: dict[str, Any] = {
     },
 }
 
-MODELS: list[type[BaseModel]] = [PublishIn, PublishOut, EndpointIn]
+MODELS: list[type[BaseModel]] = [PublishIn, PublishOut]
 
 _PAGING = [
     {"name": "lang", "in": "query", "required": False, "schema": {"type": "string"}},
@@ -43,22 +46,8 @@ _VALIDATORS = [
 ]
 
 
-def _ref(name: str) -> dict[str, Any]:
-    return {"$ref": f"#/components/schemas/{name}"}
-
-
-def _json(schema: dict[str, Any], description: str = "OK") -> dict[str, Any]:
-    return {"description": description, "content": {"application/json": {"schema": schema}}}
-
-
-def _errors(*statuses: int) -> dict[str, Any]:
-    return {str(s): _json(_ref("Error"), "Error") for s in statuses}
-
-
-_BEARER = [{"bearer": []}]
 _ID = {"name": "submission_id", "in": "path", "required": True, "schema": {"type": "string"}}
 _SLUG = {"name": "slug", "in": "path", "required": True, "schema": {"type": "string"}}
-_ENDPOINT = {"name": "endpoint_id", "in": "path", "required": True, "schema": {"type": "integer"}}
 
 OPERATIONS: dict[str, dict[str, Any]] = {
     "/api/v1/stories": {
@@ -135,38 +124,5 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 **_errors(401, 403, 404, 409),
             },
         }
-    },
-    "/api/v1/webhooks": {
-        "get": {
-            "summary": "Webhook endpoints with delivery counts (admin)",
-            "security": _BEARER,
-            "responses": {"200": _json({"type": "object"}), **_errors(401, 403)},
-        },
-        "post": {
-            "summary": "Register an endpoint; the answer holds its signing secret, once (admin)",
-            "security": _BEARER,
-            "requestBody": {
-                "required": True,
-                "content": {"application/json": {"schema": _ref("EndpointIn")}},
-            },
-            "responses": {
-                "201": _json({"type": "object"}),
-                **_errors(400, 401, 403, 413, 415, 422),
-            },
-        },
-    },
-    "/api/v1/webhooks/{endpoint_id}": {
-        "get": {
-            "summary": "One endpoint with its recent deliveries and failures (admin)",
-            "security": _BEARER,
-            "parameters": [_ENDPOINT],
-            "responses": {"200": _json({"type": "object"}), **_errors(401, 403, 404)},
-        },
-        "delete": {
-            "summary": "Remove an endpoint (admin)",
-            "security": _BEARER,
-            "parameters": [_ENDPOINT],
-            "responses": {"204": {"description": "Removed"}, **_errors(401, 403, 404)},
-        },
     },
 }

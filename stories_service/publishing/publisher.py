@@ -9,41 +9,41 @@ the public change counter and writes the webhook event to the outbox.
 from __future__ import annotations
 
 import base64
-import hashlib
 import logging
 import secrets
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
-from moderation.approval import seal_override_reason
+from moderation.approval import reason_fingerprint
 from moderation.states import SubmissionState
-from moderation.workflow import (
-    Actor,
-    IllegalTransition,
-    NotFound,
-    WorkflowError,
-    check_transition,
+from moderation.workflow import Actor, IllegalTransition, NotFound, WorkflowError, check_transition
+from stories_service.crypto import FieldCipher
+from stories_service.i18n.language_tags import text_direction
+from stories_service.models import AuditEvent, PublishedStory, Submission
+from stories_service.moderating.approval import seal_override_reason
+from stories_service.moderating.transitions import (
+    apply_transition,
     load_submission,
     transition,
 )
-from stories_service.crypto import FieldCipher
-from stories_service.language_tags import text_direction
-from stories_service.models import AuditEvent, PublishedStory, Submission
 from stories_service.publishing.changes import bump_public_change, drop_local_caches
 from stories_service.publishing.material import (
     Material,
     PublishRefused,
     consent_byline,
     gather_material,
-    leak_findings,
+    material_findings,
     newest_consent,
 )
 from stories_service.publishing.outbox import enqueue_event
+from stories_service.publishing.queries import StoryRow, story_by_slug
+from stories_service.publishing.representation import public_story
+from stories_service.timefmt import rfc3339
 
 log = logging.getLogger("stories_service.publishing")
 PUBLIC_STATES = ("published", "scheduled")
@@ -66,41 +66,19 @@ def new_entry_id() -> str:
     return f"urn:uuid:{uuid.uuid4()}"
 
 
-def _url(base_url: str | None, slug: str) -> dict[str, str]:
-    return {"url": f"{base_url}/stories/{slug}"} if base_url else {}
+def _story_url(base_url: str | None, slug: str) -> str | None:
+    return f"{base_url}/stories/{slug}" if base_url else None
 
 
-def story_payload(story: PublishedStory, base_url: str | None) -> dict[str, Any]:
-    """The public JSON of one story (the API item and the webhook data)."""
-    return {
-        "id": story.entry_id,
-        "slug": story.slug,
-        **_url(base_url, story.slug),
-        "title": story.title,
-        "summary": story.summary,
-        "content_html": story.body_html,
-        "language": story.language,
-        "dir": story.text_direction,
-        "byline": story.byline,
-        "tags": list(story.tags or []),
-        "content_notes": list(story.content_notes or []),
-        "date_published": _iso(story.published_at),
-        "date_modified": _iso(story.updated_at),
-    }
-
-
-def _iso(value: datetime | None) -> str | None:
-    return value.astimezone(UTC).isoformat().replace("+00:00", "Z") if value else None
-
-
-def event_data(story: PublishedStory, base_url: str | None) -> dict[str, Any]:
+def event_data(story: StoryRow, base_url: str | None) -> dict[str, Any]:
     """Webhook data: the public story if syndication was consented to, else only its ids."""
+    url = _story_url(base_url, story.slug)
     if story.syndicate:
-        return story_payload(story, base_url)
+        return public_story(story, url)
     return {
         "id": story.entry_id,
         "slug": story.slug,
-        **_url(base_url, story.slug),
+        **({"url": url} if url else {}),
         "syndicate": False,
     }
 
@@ -172,9 +150,9 @@ async def publish_submission(
     action = "schedule" if schedule else "publish"
     async with in_transaction() as connection:
         submission = await load_submission(connection, submission_id, lock=True)
-        check_transition(submission, action, actor)
+        rule = check_transition(submission, action, actor)
         material = await gather_material(connection, submission, cipher)
-        findings = leak_findings(material, submission, cipher)
+        findings = material_findings(material, submission, cipher)
         reason = (override_reason or "").strip()
         # An editor's override at approval covers the same approved text at publication.
         carried = bool(findings and not reason and submission.leak_override_reason)
@@ -195,7 +173,7 @@ async def publish_submission(
         if findings and reason:
             # The reason may quote the flagged words: stored sealed, audited as a fingerprint.
             updates["leak_override_reason"] = seal_override_reason(cipher, submission.id, reason)
-            audit["override_reason_sha256"] = hashlib.sha256(reason.encode()).hexdigest()
+            audit["override_reason_sha256"] = reason_fingerprint(reason)
         elif carried:
             audit["override_from_approval"] = True
         state = "scheduled" if schedule else "published"
@@ -209,7 +187,9 @@ async def publish_submission(
                 connection, submission, material, state=state, now=now, publish_at=at
             )
         audit["slug"] = story.slug
-        await transition(connection, submission, action, actor, updates=updates, audit_data=audit)
+        await apply_transition(
+            connection, submission, rule, actor, updates=updates, audit_data=audit
+        )
         if not schedule:
             await _announce(
                 connection, story, "story.updated" if was_public else "story.published", base_url
@@ -231,7 +211,7 @@ async def _announce(
 
 def event_ids(story: PublishedStory) -> dict[str, Any]:
     """What the outbox stores for story.published/story.updated: ids and the time, no text."""
-    return {"id": story.entry_id, "slug": story.slug, "updated_at": _iso(story.updated_at)}
+    return {"id": story.entry_id, "slug": story.slug, "updated_at": rfc3339(story.updated_at)}
 
 
 async def event_data_at_send(
@@ -245,8 +225,8 @@ async def event_data_at_send(
     """
     if event_type not in ("story.published", "story.updated"):
         return stored
-    story = await PublishedStory.get_or_none(slug=str(stored.get("slug") or ""))
-    if story is None or story.state != "published":
+    story = await story_by_slug(str(stored.get("slug") or ""))
+    if story is None:  # no longer published
         return None
     return event_data(story, base_url)
 
@@ -260,8 +240,12 @@ async def publish_due_stories(
     conditional UPDATE in its own transaction, so a second runner finds nothing to move.
     """
     now = now or datetime.now(UTC)
-    due = await Submission.filter(state=SubmissionState.SCHEDULED, publish_at__lte=now).values_list(
-        "id", flat=True
+    # cast: tortoise types values_list() as tuples even with flat=True.
+    due = cast(
+        "list[uuid.UUID]",
+        await Submission.filter(state=SubmissionState.SCHEDULED, publish_at__lte=now).values_list(
+            "id", flat=True
+        ),
     )
     published = []
     for submission_id in due:
@@ -336,7 +320,7 @@ async def _publish_one_due(
         if submission.state != SubmissionState.SCHEDULED:
             return None
         material = await gather_material(connection, submission, cipher)
-        findings = leak_findings(material, submission, cipher)
+        findings = material_findings(material, submission, cipher)
         if findings and not submission.leak_override_reason:
             raise PublishRefused(
                 "The text still contains details that could identify someone.",
@@ -367,7 +351,11 @@ async def unpublish_story(slug: str, actor: Actor, base_url: str) -> PublishedSt
     (in review, awaiting consent, ready, approved) is still public and can be taken down.
     Locks the submission first, then the story (the order every writer keeps).
     """
-    found = await PublishedStory.filter(slug=slug).values_list("submission_id", flat=True)
+    # cast: tortoise types values_list() as tuples even with flat=True.
+    found = cast(
+        "list[uuid.UUID | None]",
+        await PublishedStory.filter(slug=slug).values_list("submission_id", flat=True),
+    )
     if not found or found[0] is None:
         raise NotFound("There is no such story.")
     async with in_transaction() as connection:
@@ -425,7 +413,7 @@ async def _take_down(
         await enqueue_event(
             connection,
             event_type,
-            {"id": story.entry_id, "slug": story.slug, "unpublished_at": _iso(now)},
+            {"id": story.entry_id, "slug": story.slug, "unpublished_at": rfc3339(now)},
         )
     return was_public
 
@@ -463,7 +451,7 @@ async def apply_consent_to_public_story(
         return False
     submission = await load_submission(connection, submission_id)
     consent = await newest_consent(connection, submission)
-    byline = consent_byline(consent, submission, cipher)
+    byline = consent_byline(consent, cipher)
     syndicate = bool(consent.syndicate)
     if story.byline == byline and story.syndicate == syndicate:
         return False

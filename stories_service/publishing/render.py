@@ -11,22 +11,26 @@ import html
 import json
 import re
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import format_datetime
 from typing import Any
+from urllib.parse import quote
 
 import jinja2
 
 from moderation.revisions import CONTENT_NOTES
-from stories_service.language_tags import text_direction
+from stories_service.i18n.language_tags import text_direction
 from stories_service.publishing.queries import Filters, Page, StoryRow, TombstoneRow
+from stories_service.publishing.representation import public_story
+from stories_service.timefmt import rfc3339
 
+_current_locale: Callable[[], str] | None
+_use_locale: Callable[[str], AbstractContextManager[None]] | None
 try:  # The interface language (stories_service.i18n), when translations are installed.
-    from stories_service.i18n import (  # type: ignore[import-not-found]
-        current_locale as _current_locale,
-    )
-    from stories_service.i18n import use_locale as _use_locale  # type: ignore[import-not-found]
+    from stories_service.i18n import current_locale as _current_locale
+    from stories_service.i18n import use_locale as _use_locale
 except ImportError:
     _current_locale = None
     _use_locale = None
@@ -69,17 +73,11 @@ class Site:
 
 
 def live_site(base_url: str) -> Site:
-    from urllib.parse import quote
-
     return Site(
         base_url=base_url,
         story_path=lambda slug: f"/stories/{slug}",
         tag_path=lambda tag: "/?tag=" + quote(tag, safe=""),
     )
-
-
-def iso(value: datetime) -> str:
-    return value.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
 def http_date(value: datetime) -> str:
@@ -131,31 +129,33 @@ def render_json_feed(
     feed["_healing_stories"] = {
         "first_url": links.first_url,
         "prev_url": links.prev_url,
-        "updated": iso(last_modified),
+        "updated": rfc3339(last_modified),
     }
     return json.dumps(feed, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 def json_feed_item(story: StoryRow, site: Site) -> dict[str, Any]:
+    """The story's public fields (``public_story``) as a JSON Feed 1.1 item."""
+    public = public_story(story, site.story_url(story.slug))
     item: dict[str, Any] = {
-        "id": story.entry_id,
-        "url": site.story_url(story.slug),
-        "title": story.title,
+        "id": public["id"],
+        "url": public["url"],
+        "title": public["title"],
         "content_html": content_with_notes(story),
-        "summary": story.summary,
-        "date_published": iso(story.published_at),
-        "date_modified": iso(story.updated_at),
-        "language": story.language,
-        "tags": list(story.tags) + [f"content-note:{n}" for n in story.content_notes],
+        "summary": public["summary"],
+        "date_published": public["date_published"],
+        "date_modified": public["date_modified"],
+        "language": public["language"],
+        "tags": public["tags"] + [f"content-note:{n}" for n in public["content_notes"]],
         "_healing_stories": {
-            "slug": story.slug,
-            "dir": story.text_direction,
-            "content_notes": list(story.content_notes),
-            "anonymous": story.byline is None,
+            "slug": public["slug"],
+            "dir": public["dir"],
+            "content_notes": public["content_notes"],
+            "anonymous": public["byline"] is None,
         },
     }
-    if story.byline:
-        item["authors"] = [{"name": story.byline}]
+    if public["byline"]:
+        item["authors"] = [{"name": public["byline"]}]
     return item
 
 
@@ -174,13 +174,13 @@ def render_atom(
         site_title=SITE_TITLE,
         site_description=SITE_DESCRIPTION,
         feed_id=site.base_url + "/feed.atom",
-        updated=iso(max(last_modified, _updated(page.stories, last_modified))),
+        updated=rfc3339(max(last_modified, _updated(page.stories, last_modified))),
         links=links,
         home_url=site.base_url,
         language=filters.language,
         stories=page.stories,
         tombstones=tombstones,
-        iso=iso,
+        iso=rfc3339,
         xml=_xml_text,
         story_url=lambda s: site.story_url(s.slug),
         story_content=content_with_notes,
@@ -190,22 +190,8 @@ def render_atom(
 
 
 def story_json(story: StoryRow, site: Site) -> dict[str, Any]:
-    """One story as the JSON API gives it to the main website."""
-    return {
-        "id": story.entry_id,
-        "slug": story.slug,
-        "url": site.story_url(story.slug),
-        "title": story.title,
-        "summary": story.summary,
-        "content_html": story.body_html,
-        "language": story.language,
-        "dir": story.text_direction,
-        "byline": story.byline,
-        "tags": list(story.tags),
-        "content_notes": list(story.content_notes),
-        "date_published": iso(story.published_at),
-        "date_modified": iso(story.updated_at),
-    }
+    """One story as the JSON API gives it to the main website (``public_story``)."""
+    return public_story(story, site.story_url(story.slug))
 
 
 def render_api_list(page: Page, links: Links, site: Site) -> bytes:
@@ -228,6 +214,7 @@ def _page_context(extra: dict[str, Any], language: str, here: str) -> dict[str, 
         "csrf_token": None,
         "here": here,
         "language_switch_fields": {},
+        "rfc3339": rfc3339,  # the machine-readable <time datetime>
     }
     context.update(extra)
     return context

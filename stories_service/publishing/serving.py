@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 from email.utils import parsedate_to_datetime
+from typing import TypedDict
 
 from starlette.requests import Request
 from starlette.types import Receive, Scope, Send
@@ -33,12 +34,12 @@ def public_cache_control(runtime: Runtime) -> str:
 
 async def shared_last_modified(cache: PageCache) -> datetime:
     """Last-Modified of the listing pages: the newest public change, computed once per change."""
-    value = cache.shared("last_modified")
+    value: datetime | None = cache.shared("last_modified")
     if value is None:
         generation = cache.generation
         value = await site_last_modified()
         cache.put_shared("last_modified", value, generation)
-    return value  # type: ignore[no-any-return]
+    return value
 
 
 def make_page(
@@ -91,7 +92,15 @@ def not_modified(
         return False
     if if_none_match is not None:
         return _etag_matches(if_none_match, page.etag)
-    return bool(if_modified_since) and _not_modified_since(if_modified_since, page.last_modified)
+    if not if_modified_since:
+        return False
+    return _not_modified_since(if_modified_since, page.last_modified)
+
+
+class _Start(TypedDict):
+    type: str
+    status: int
+    headers: list[tuple[bytes, bytes]]
 
 
 class _Prepared:
@@ -111,8 +120,16 @@ class _Prepared:
         ]
         if page.content_language:
             own.append((b"content-language", page.content_language.encode("latin-1")))
-        self.full = {"type": "http.response.start", "status": page.status, "headers": own + common}
-        self.not_modified = {"type": "http.response.start", "status": 304, "headers": common}
+        self.full: _Start = {
+            "type": "http.response.start",
+            "status": page.status,
+            "headers": own + common,
+        }
+        self.not_modified: _Start = {
+            "type": "http.response.start",
+            "status": 304,
+            "headers": common,
+        }
 
 
 async def _send_page(page: CachedPage, prepared: _Prepared, scope: Scope, send: Send) -> None:
@@ -161,12 +178,12 @@ class CachedEndpoint:
             + "?"
             + scope["query_string"].decode("latin-1")
         )
-        entry = cache.get(key)
+        entry: _CacheEntry | None = cache.get(key)
         if entry is None:
             generation = cache.generation
             page = await self.render(Request(scope, receive))
             entry = _CacheEntry(page, _Prepared(page))
-            cache.put(key, entry, generation)  # type: ignore[arg-type]
+            cache.put(key, entry, generation)
         await _send_page(entry.page, entry.prepared, scope, send)
 
 

@@ -9,14 +9,14 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from moderation.workflow import Actor, WorkflowError
+from moderation.workflow import Actor
 from stories_service.errors import ApiError
 from stories_service.http_input import read_json_body, validate
-from stories_service.models import Staff
 from stories_service.publishing.publisher import publish_submission, unpublish_story
 from stories_service.publishing.queries import plausible_slug
 from stories_service.runtime import runtime_of
-from stories_service.staff.tokens import optional_bearer_staff
+from stories_service.staff.auth import require_api_staff
+from stories_service.timefmt import rfc3339
 
 
 class PublishIn(BaseModel):
@@ -33,19 +33,6 @@ class PublishOut(BaseModel):
     slug: str
     url: str
     publish_at: str | None = None
-
-
-async def require_api_staff(request: Request) -> Staff:
-    """The staff member behind the bearer token; 401 without one."""
-    staff = await optional_bearer_staff(request)
-    if staff is None:
-        raise ApiError(401, headers={"WWW-Authenticate": "Bearer"})
-    return staff
-
-
-def workflow_error(error: WorkflowError) -> ApiError:
-    """The one mapping from domain errors to the JSON error shape."""
-    return ApiError(error.status, error.message, code=error.code, extra=error.extra or None)
 
 
 async def _optional_body(request: Request) -> object:
@@ -67,24 +54,21 @@ async def publish_api(request: Request) -> Response:
     submission_id = _submission_id(request)
     body = validate(PublishIn, await _optional_body(request))
     runtime = runtime_of(request)
-    try:
-        outcome = await publish_submission(
-            submission_id,
-            Actor.staff(staff.id, staff.role),
-            runtime.cipher,
-            runtime.settings.base_url,
-            at=body.at.astimezone(UTC) if body.at else None,
-            override_reason=body.override_reason,
-            now=datetime.now(UTC),
-        )
-    except WorkflowError as error:
-        raise workflow_error(error) from None
+    outcome = await publish_submission(
+        submission_id,
+        Actor.staff(staff.id, staff.role),
+        runtime.cipher,
+        runtime.settings.base_url,
+        at=body.at.astimezone(UTC) if body.at else None,
+        override_reason=body.override_reason,
+        now=datetime.now(UTC),
+    )
     answer = PublishOut(
         id=str(submission_id),
         status=outcome.status,
         slug=outcome.slug,
         url=f"{runtime.settings.base_url}/stories/{outcome.slug}",
-        publish_at=outcome.publish_at.isoformat() if outcome.publish_at else None,
+        publish_at=rfc3339(outcome.publish_at),
     )
     return JSONResponse(answer.model_dump(), headers={"Cache-Control": "no-store"})
 
@@ -95,17 +79,14 @@ async def unpublish_api(request: Request) -> Response:
     runtime = runtime_of(request)
     if not plausible_slug(request.path_params["slug"]):
         raise ApiError(404, "There is no such story.")
-    try:
-        story = await unpublish_story(
-            request.path_params["slug"],
-            Actor.staff(staff.id, staff.role),
-            runtime.settings.base_url,
-        )
-    except WorkflowError as error:
-        raise workflow_error(error) from None
+    story = await unpublish_story(
+        request.path_params["slug"],
+        Actor.staff(staff.id, staff.role),
+        runtime.settings.base_url,
+    )
     return JSONResponse(
         {
-            "id": str(story.submission_id),  # type: ignore[attr-defined]
+            "id": str(story.submission_id),
             "status": "unpublished",
             "slug": story.slug,
         },

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
+from tortoise.expressions import F
+from tortoise.transactions import in_transaction
+
 from moderation.states import StaffRole
-from stories_service.models import Staff
+from stories_service.audit_log import append_audit_event
+from stories_service.models import ApiToken, Staff
 from stories_service.staff.passwords import hash_password
 
 
@@ -34,10 +40,6 @@ async def create_staff(email: str, role: str, password: str | None) -> Staff:
 
 
 async def _audit_staff_change(actor_id: int | None, action: str, data: dict[str, object]) -> None:
-    from tortoise.transactions import in_transaction
-
-    from moderation.audit import append_audit_event
-
     async with in_transaction() as connection:
         await append_audit_event(
             connection,
@@ -55,8 +57,6 @@ async def add_staff_by_admin(admin_id: int, email: str, role: str, password: str
 
 async def change_role(admin_id: int, staff_id: int, role: str) -> None:
     """A new role ends the account's sessions (they sign in again with the new role)."""
-    from tortoise.expressions import F
-
     try:
         new_role = StaffRole(role)
     except ValueError:
@@ -73,12 +73,6 @@ async def change_role(admin_id: int, staff_id: int, role: str) -> None:
 
 async def deactivate_staff(admin_id: int, staff_id: int) -> None:
     """Deactivation ends every session and revokes every API token of the account at once."""
-    from datetime import UTC, datetime
-
-    from tortoise.expressions import F
-
-    from stories_service.models import ApiToken
-
     if staff_id == admin_id:
         raise StaffAccountError("you cannot deactivate your own account")
     updated = await Staff.filter(id=staff_id, active=True).update(
@@ -98,10 +92,6 @@ async def revoke_tokens(
     email: str | None = None,
 ) -> int:
     """Revoke one token (by id or printed prefix) or all of an account's; returns how many."""
-    from datetime import UTC, datetime
-
-    from stories_service.models import ApiToken
-
     query = ApiToken.filter(revoked_at=None)
     if token_id is not None:
         query = query.filter(id=token_id)

@@ -1,22 +1,18 @@
-"""Staff authentication: signed console session cookies, API bearer tokens, role checks.
+"""Staff authentication: who is asking (API bearer token or console session), role checks,
+guards for API handlers and console pages, and signing in.
 
-The session cookie is signed (itsdangerous, the settings' secret key), HttpOnly, SameSite=Lax,
-and Secure when the service runs on https. It carries the staff id, the account's
-``session_epoch`` (bumped on deactivation, role or password change, which ends every session at
-once) and the session's CSRF token. Visitors who are not signed in get a cookie with a CSRF
-token only, so the login form is protected too.
+Sessions themselves are ``sessions``; CSRF tokens are ``csrf``.
 """
 
 from __future__ import annotations
 
-import secrets
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
+from functools import wraps
 from typing import Any
 
-from itsdangerous import BadSignature, URLSafeTimedSerializer
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import RedirectResponse, Response
 
 from moderation.states import StaffRole, role_at_least
 from moderation.workflow import Actor
@@ -24,77 +20,13 @@ from stories_service import throttle
 from stories_service.errors import ApiError
 from stories_service.models import Staff
 from stories_service.runtime import client_address, runtime_of
+from stories_service.staff.csrf import check_csrf
 from stories_service.staff.passwords import hash_password, needs_rehash, verify_password
+from stories_service.staff.sessions import session_staff
 from stories_service.staff.tokens import optional_bearer_staff
 
-SESSION_COOKIE = "hs_staff"
-SESSION_MAX_AGE = 12 * 3600
 LOGIN_WINDOW_SECONDS = 900
 _SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
-
-
-@dataclass(frozen=True, slots=True)
-class Session:
-    staff_id: int | None
-    epoch: int
-    csrf: str
-
-
-def _serializer(request: Request) -> URLSafeTimedSerializer:
-    secret = runtime_of(request).settings.secret_key
-    return URLSafeTimedSerializer(secret, salt="healing-stories.staff-session")
-
-
-def read_session(request: Request) -> Session | None:
-    """The signed session in the request's cookie, or None if absent, forged or too old."""
-    raw = request.cookies.get(SESSION_COOKIE)
-    if not raw:
-        return None
-    try:
-        data: Any = _serializer(request).loads(raw, max_age=SESSION_MAX_AGE)
-    except BadSignature:
-        return None
-    if not isinstance(data, dict) or not isinstance(data.get("csrf"), str):
-        return None
-    staff_id = data.get("sid")
-    return Session(
-        staff_id=staff_id if isinstance(staff_id, int) else None,
-        epoch=int(data.get("ep", 0)),
-        csrf=data["csrf"],
-    )
-
-
-def new_session(staff: Staff | None) -> Session:
-    return Session(
-        staff_id=staff.id if staff else None,
-        epoch=staff.session_epoch if staff else 0,
-        csrf=secrets.token_urlsafe(32),
-    )
-
-
-def set_session_cookie(request: Request, response: Response, session: Session) -> None:
-    value = _serializer(request).dumps(
-        {"sid": session.staff_id, "ep": session.epoch, "csrf": session.csrf}
-    )
-    response.set_cookie(
-        SESSION_COOKIE,
-        value,
-        max_age=SESSION_MAX_AGE,
-        path="/",
-        httponly=True,
-        samesite="lax",
-        secure=runtime_of(request).settings.https,
-    )
-
-
-def clear_session_cookie(request: Request, response: Response) -> None:
-    response.delete_cookie(
-        SESSION_COOKIE,
-        path="/",
-        httponly=True,
-        samesite="lax",
-        secure=runtime_of(request).settings.https,
-    )
 
 
 def has_role(staff: Staff, minimum: StaffRole) -> bool:
@@ -103,17 +35,6 @@ def has_role(staff: Staff, minimum: StaffRole) -> bool:
 
 def actor_for(staff: Staff) -> Actor:
     return Actor.staff(staff.id, staff.role)
-
-
-async def session_staff(request: Request) -> Staff | None:
-    """The signed-in staff member of a console session, if the session is still valid."""
-    session = read_session(request)
-    if session is None or session.staff_id is None:
-        return None
-    staff = await Staff.get_or_none(id=session.staff_id, active=True)
-    if staff is None or staff.session_epoch != session.epoch:
-        return None
-    return staff
 
 
 async def require_staff(request: Request, minimum_role: StaffRole | str) -> Staff:
@@ -129,8 +50,6 @@ async def require_staff(request: Request, minimum_role: StaffRole | str) -> Staf
         if staff is None:
             raise ApiError(401, "Sign in or send a valid API token.")
         if request.method not in _SAFE_METHODS:
-            from stories_service.staff.csrf import check_csrf
-
             await check_csrf(request)
     if not has_role(staff, minimum):
         raise ApiError(403, f"This needs the {minimum.value} role or higher.")
@@ -166,3 +85,37 @@ async def authenticate(email: str, password: str) -> Staff | None:
         updates["password_hash"] = hash_password(password)
     await Staff.filter(id=staff.id).update(**updates)
     return staff
+
+
+async def require_api_staff(request: Request) -> Staff:
+    """The staff member behind the bearer token; 401 without one."""
+    staff = await optional_bearer_staff(request)
+    if staff is None:
+        raise ApiError(401, headers={"WWW-Authenticate": "Bearer"})
+    return staff
+
+
+ConsoleHandler = Callable[[Request, Staff], Awaitable[Response]]
+
+
+def console(
+    minimum_role: StaffRole,
+) -> Callable[[ConsoleHandler], Callable[[Request], Awaitable[Response]]]:
+    """Wrap a console handler: signed-in staff with the role, and CSRF on every POST."""
+
+    def wrap(handler: ConsoleHandler) -> Callable[[Request], Awaitable[Response]]:
+        @wraps(handler)
+        async def endpoint(request: Request) -> Response:
+            if request.method == "POST":
+                await check_csrf(request)
+            staff = await session_staff(request)
+            if staff is None:
+                return RedirectResponse("/staff/login", status_code=303)
+            if not has_role(staff, minimum_role):
+                raise ApiError(403, f"This page needs the {minimum_role.value} role or higher.")
+            request.state.staff = staff
+            return await handler(request, staff)
+
+        return endpoint
+
+    return wrap

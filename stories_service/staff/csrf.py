@@ -15,7 +15,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
 from stories_service.errors import ApiError
-from stories_service.staff.auth import Session, new_session, read_session, set_session_cookie
+from stories_service.staff.sessions import Session, new_session, read_session, set_session_cookie
 from stories_service.templating import render_page
 
 CSRF_FIELD = "csrf_token"

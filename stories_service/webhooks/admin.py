@@ -10,6 +10,7 @@ from tortoise.transactions import in_transaction
 from stories_service.crypto import FieldCipher
 from stories_service.models import WebhookDelivery, WebhookEndpoint
 from stories_service.publishing.outbox import EVENT_TYPES
+from stories_service.timefmt import rfc3339
 from stories_service.webhooks.delivery import secret_context
 from stories_service.webhooks.signing import new_secret, valid_secret
 
@@ -65,7 +66,7 @@ def endpoint_view(endpoint: WebhookEndpoint, stats: dict[str, int] | None = None
         "events": list(endpoint.events or []),
         "active": endpoint.active,
         "disabled_reason": endpoint.disabled_reason,
-        "created_at": endpoint.created_at.isoformat() if endpoint.created_at else None,
+        "created_at": rfc3339(endpoint.created_at),
         "deliveries": stats or {},
     }
 
@@ -80,9 +81,9 @@ def delivery_view(delivery: WebhookDelivery) -> dict[str, Any]:
         "attempts": delivery.attempts,
         "last_status_code": delivery.last_status_code,
         "last_error": delivery.last_error,
-        "next_attempt_at": delivery.next_attempt_at.isoformat(),
-        "delivered_at": delivery.delivered_at.isoformat() if delivery.delivered_at else None,
-        "created_at": delivery.created_at.isoformat() if delivery.created_at else None,
+        "next_attempt_at": rfc3339(delivery.next_attempt_at),
+        "delivered_at": rfc3339(delivery.delivered_at),
+        "created_at": rfc3339(delivery.created_at),
     }
 
 

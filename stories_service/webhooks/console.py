@@ -10,7 +10,7 @@ from stories_service.errors import ApiError
 from stories_service.models import Staff, WebhookEndpoint
 from stories_service.publishing.outbox import EVENT_TYPES
 from stories_service.runtime import runtime_of
-from stories_service.staff.console import console
+from stories_service.staff.auth import console
 from stories_service.staff.csrf import render_with_csrf
 from stories_service.webhooks.admin import (
     EndpointError,

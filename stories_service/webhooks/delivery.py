@@ -21,6 +21,7 @@ from tortoise.transactions import in_transaction
 from stories_service.crypto import FieldCipher, column_context
 from stories_service.models import OutboxEvent, WebhookDelivery, WebhookEndpoint
 from stories_service.publishing.publisher import event_data_at_send
+from stories_service.timefmt import rfc3339
 from stories_service.webhooks.signing import sign
 
 log = logging.getLogger("stories_service.webhooks")
@@ -39,7 +40,7 @@ def secret_context(endpoint_id: int) -> str:
 def retry_delay(attempts: int, base_seconds: float, rng: random.Random | None = None) -> float:
     """Exponential backoff (x4 per attempt, capped at 6 h) with ±20% jitter."""
     rng = rng or random.Random()  # noqa: S311 (jitter, not security)
-    delay = min(base_seconds * 4 ** max(attempts - 1, 0), MAX_DELAY_SECONDS)
+    delay: float = min(base_seconds * 4 ** max(attempts - 1, 0), MAX_DELAY_SECONDS)
     return delay * rng.uniform(0.8, 1.2)
 
 
@@ -91,7 +92,7 @@ async def event_body(event: OutboxEvent, base_url: str | None = None) -> bytes |
         return None
     body = {
         "type": event.event_type,
-        "timestamp": event.created_at.astimezone(UTC).isoformat().replace("+00:00", "Z"),
+        "timestamp": rfc3339(event.created_at),
         "data": data,
     }
     return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")

@@ -10,8 +10,8 @@ from moderation.states import StaffRole
 from stories_service.errors import ApiError
 from stories_service.http_input import read_json
 from stories_service.models import WebhookEndpoint
-from stories_service.publishing.staff_routes import require_api_staff
 from stories_service.runtime import runtime_of
+from stories_service.staff.auth import require_api_staff
 from stories_service.webhooks.admin import (
     EndpointError,
     endpoint_stats,

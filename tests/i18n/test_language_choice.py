@@ -9,6 +9,7 @@ import httpx
 import pytest
 
 from stories_service.i18n.negotiation import choose_locale, parse_accept_language
+from stories_service.models import ConsentRecord
 from tests.i18n.conftest import (
     RECEIPT_HEADING,
     STATUS_SUBMITTED,
@@ -252,3 +253,32 @@ async def test_pages_in_the_reader_language_tell_caches_what_they_vary_on(
         assert {"accept-language", "cookie"} <= vary
     feed = await client.get("/feed.json", headers={"Accept-Language": "ar"})
     assert "content-language" not in feed.headers
+
+
+async def test_switching_on_my_story_only_shows_it_and_never_acts(
+    client: httpx.AsyncClient,
+) -> None:
+    """The switcher's form carries the token; an ``action`` field sent with it is not obeyed
+    (a page elsewhere could otherwise make a survivor's decision through the switcher)."""
+    page = (await client.post("/submit", data=submit_form("en"))).text
+    code = re.search(r'<p class="receipt-code digits" dir="ltr">([^<]+)</p>', page)
+    assert code
+    shown = (await client.post("/my-story", data={"receipt_code": code.group(1)})).text
+    token = re.search(r'name="receipt_token" value="([^"]+)"', shown)
+    assert token
+    before = await ConsentRecord.all().count()
+    again = await client.post(
+        "/language",
+        data={
+            "lang": "fr",
+            "page": "my-story",
+            "receipt_token": token[1],
+            "action": "attribution",
+            "attribution": "pseudonym",
+            "display_name": "Someone Else",
+        },
+    )
+    assert again.status_code == 200
+    assert STATUS_SUBMITTED["fr"] in again.text
+    assert await ConsentRecord.all().count() == before  # no new consent record
+    assert "Someone Else" not in again.text

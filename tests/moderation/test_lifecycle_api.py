@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 
-from moderation.audit import verify_audit_chain
+from stories_service.audit_log import verify_audit_chain
 from stories_service.models import AuditEvent, ConsentRecord, Submission
 from tests.conftest import Backend
 from tests.staffing import REVISION, make_staff, post, submit, to_in_review, to_ready

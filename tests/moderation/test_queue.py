@@ -6,9 +6,9 @@ from datetime import UTC, datetime, timedelta
 
 import httpx
 
-from moderation.queue import expire_idle_claims
 from stories_service.leases import acquire_lease
 from stories_service.models import AuditEvent, JobLease, Submission
+from stories_service.moderating.queue import expire_idle_claims
 from tests.conftest import Backend
 from tests.staffing import make_staff, post, submit
 
@@ -72,7 +72,7 @@ async def test_only_one_worker_holds_the_job_lease(
 async def test_the_periodic_job_expires_claims_once_it_holds_the_lease(
     client: httpx.AsyncClient, backend: Backend, runtime: object
 ) -> None:
-    from stories_service.staff.claim_expiry import run_once
+    from stories_service.moderating.claim_expiry import run_once
 
     moderator = await make_staff("moderator")
     sid = (await submit(client))["id"]

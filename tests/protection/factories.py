@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -10,13 +9,14 @@ import httpx
 from tortoise.transactions import in_transaction
 
 from moderation.states import StaffRole, SubmissionState
-from moderation.workflow import Actor, load_submission, transition
+from moderation.workflow import Actor
 from stories_service.crypto import revision_context
-from stories_service.models import Revision, Staff
+from stories_service.models import Revision
+from stories_service.moderating.transitions import load_submission, transition
 from stories_service.publishing.publisher import publish_submission, unpublish_story
 from stories_service.runtime import Runtime
-from stories_service.staff.tokens import issue_token
 from tests.conftest import valid_submission
+from tests.staffing import StaffUser, make_staff
 
 S = SubmissionState
 
@@ -41,25 +41,6 @@ PATHS[S.SCHEDULED] = [*PATHS[S.APPROVED], ("schedule", "editor")]
 PATHS[S.PUBLISHED] = [*PATHS[S.APPROVED], ("publish", "editor")]
 PATHS[S.UNPUBLISHED] = [*PATHS[S.PUBLISHED], ("unpublish", "editor")]
 PATHS[S.REJECTED] = [("claim", "moderator"), ("reject", "moderator")]
-
-
-@dataclass
-class StaffMember:
-    staff: Staff
-    token: str
-
-    @property
-    def headers(self) -> dict[str, str]:
-        return {"Authorization": f"Bearer {self.token}"}
-
-    @property
-    def actor(self) -> Actor:
-        return Actor.staff(self.staff.id, self.staff.role)
-
-
-async def make_staff(role: StaffRole | str) -> StaffMember:
-    staff = await Staff.create(email=f"{role}-{uuid.uuid4().hex[:8]}@example.org", role=role)
-    return StaffMember(staff, await issue_token(staff))
 
 
 @dataclass
@@ -110,8 +91,8 @@ async def drive_to(
     body_html: str | None = None,
 ) -> None:
     """Move a submission to ``state`` through ``moderation.workflow.transition``."""
-    moderator = await make_staff(StaffRole.MODERATOR)
-    editor = await make_staff(StaffRole.EDITOR)
+    moderator = await make_staff(StaffRole.MODERATOR, password=None)
+    editor = await make_staff(StaffRole.EDITOR, password=None)
     actors = {
         "moderator": moderator.actor,
         "editor": editor.actor,
@@ -138,7 +119,7 @@ async def drive_to(
             await Revision.filter(submission_id=story.id).update(approved_at=datetime.now(UTC))
 
 
-async def _publish(runtime: Runtime, story: Story, editor: StaffMember, *, schedule: bool) -> None:
+async def _publish(runtime: Runtime, story: Story, editor: StaffUser, *, schedule: bool) -> None:
     """Publish (or schedule) with the publishing code itself, past the leak guard."""
     outcome = await publish_submission(
         story.id,

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import html5lib
 
-from tests.conftest import SHARED_DATA
+from tests.conftest import TEST_DATA
 
-XSS_DIR = SHARED_DATA / "xss"
+XSS_DIR = TEST_DATA / "xss"
 _DANGEROUS_ELEMENTS = {
     "script", "iframe", "frame", "frameset", "object", "embed", "applet", "base", "style",
     "form", "input", "button", "textarea", "select", "isindex", "portal", "template",
@@ -64,7 +64,7 @@ def executable_markup_in_fragment(fragment: str) -> list[str]:
 
 @cache
 def xss_vectors() -> tuple[tuple[str, str], ...]:
-    """(name, payload) for every vector in ../shared/data/xss/."""
+    """(name, payload) for every vector in tests/data/xss/."""
     vectors: list[tuple[str, str]] = []
     for path in sorted(Path(XSS_DIR).glob("PATT_*.txt")):
         lines = path.read_text(encoding="utf-8", errors="replace").splitlines()

@@ -26,7 +26,8 @@ from schemathesis.specs.openapi.checks import (
 )
 
 from moderation.states import StaffRole
-from tests.protection.factories import make_staff, submit
+from tests.protection.factories import submit
+from tests.staffing import make_staff
 
 EXAMPLES = int(os.environ.get("STORIES_FUZZ_EXAMPLES", "25"))
 CHECKS = [

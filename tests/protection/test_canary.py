@@ -15,7 +15,7 @@ import httpx
 import pytest
 
 from moderation.states import SubmissionState
-from stories_service.publishing.export import export_static
+from stories_service.publishing.static_export import export_static
 from tests.conftest import PG_ADMIN_URL, Backend
 from tests.protection.factories import Story, drive_to, submit
 from tests.rawfiles import sqlite_bytes

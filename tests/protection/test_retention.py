@@ -13,7 +13,8 @@ from stories_service.leases import acquire_lease
 from stories_service.models import AuditEvent, JobLease, Revision, Submission
 from stories_service.protection.jobs import RETENTION_JOB, retention_job
 from stories_service.protection.retention import planned_purges, run_retention
-from tests.protection.factories import drive_to, make_staff, submit
+from tests.protection.factories import drive_to, submit
+from tests.staffing import make_staff
 
 S = SubmissionState
 LATER = datetime.now(UTC) + timedelta(days=31)

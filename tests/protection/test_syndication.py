@@ -12,9 +12,10 @@ from standardwebhooks.webhooks import Webhook
 
 from moderation.states import SubmissionState
 from stories_service.models import OutboxEvent, WebhookDelivery
-from stories_service.publishing.jobs import run_dispatcher_once
-from tests.protection.factories import drive_to, make_staff, submit
+from stories_service.webhooks.jobs import run_dispatcher_once
+from tests.protection.factories import drive_to, submit
 from tests.publishing.test_webhooks import Receiver
+from tests.staffing import make_staff
 
 TOMBSTONES = "{http://purl.org/atompub/tombstones/1.0}deleted-entry"
 

@@ -23,7 +23,8 @@ from stories_service.models import (
     Submission,
     Tombstone,
 )
-from tests.protection.factories import PATHS, drive_to, make_staff, submit
+from tests.protection.factories import PATHS, drive_to, submit
+from tests.staffing import make_staff
 
 S = SubmissionState
 TEXT_COLUMNS = (

@@ -1,4 +1,4 @@
-"""Every script-injection vector in ../shared/data/xss/ goes through submission, a revision saved
+"""Every script-injection vector in tests/data/xss/ goes through submission, a revision saved
 from the sanitised body, the survivor's review and publication (story page, index, JSON Feed, Atom,
 story API), and no output may carry
 executable markup: no script elements, no event handlers, no javascript:/vbscript:/data: URLs,
@@ -14,20 +14,21 @@ import httpx
 import pytest
 from tortoise.transactions import in_transaction
 
+from moderation.sanitize import ALLOWED_TAGS, sanitize_story_html
 from moderation.states import StaffRole
-from moderation.workflow import Actor, load_submission, transition
+from moderation.workflow import Actor
 from stories_service.crypto import column_context, revision_context
 from stories_service.models import PublishedStory, Revision, Submission
+from stories_service.moderating.transitions import load_submission, transition
 from stories_service.publishing.publisher import publish_submission
 from stories_service.runtime import Runtime
-from stories_service.sanitize import ALLOWED_TAGS, sanitize_story_html
 from tests.conftest import valid_submission
-from tests.protection.factories import StaffMember, make_staff
 from tests.protection.markup import (
     executable_markup,
     executable_markup_in_fragment,
     xss_vectors,
 )
+from tests.staffing import StaffUser, make_staff
 
 PAGE_FORMS = frozenset(
     {"form", "input", "button", "textarea"}
@@ -79,7 +80,7 @@ async def _submit(client: httpx.AsyncClient, payload: str) -> dict:
 
 
 async def _revise_and_send(
-    runtime: Runtime, moderator: StaffMember, submission_id: str, payload: str
+    runtime: Runtime, moderator: StaffUser, submission_id: str, payload: str
 ) -> None:
     """What the redaction workspace does: a revision from the sanitised body, then consent."""
     cipher = runtime.cipher
@@ -112,7 +113,7 @@ async def _revise_and_send(
 
 
 async def _approve_and_publish(
-    runtime: Runtime, editor: StaffMember, submission_id: str
+    runtime: Runtime, editor: StaffUser, submission_id: str
 ) -> PublishedStory:
     for action, actor in (("survivor_approve", Actor.survivor()), ("approve", editor.actor)):
         async with in_transaction() as connection:

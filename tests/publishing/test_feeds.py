@@ -11,10 +11,10 @@ import jsonschema
 
 from stories_service.models import Tombstone
 from stories_service.publishing.changes import bump_public_change
-from tests.conftest import SHARED_DATA
+from tests.conftest import TEST_DATA
 from tests.publishing.factories import publish_story
 
-SCHEMA = json.loads((SHARED_DATA / "jsonfeed" / "jsonfeed-1.1.schema.json").read_text())
+SCHEMA = json.loads((TEST_DATA / "jsonfeed" / "jsonfeed-1.1.schema.json").read_text())
 
 
 async def _publish_many(client, runtime, token, count, **fields):

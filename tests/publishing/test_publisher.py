@@ -6,7 +6,7 @@ import asyncio
 import json
 from datetime import UTC, datetime, timedelta
 
-from moderation.audit import verify_audit_chain
+from stories_service.audit_log import verify_audit_chain
 from stories_service.models import AuditEvent, OutboxEvent, PublishedStory, Submission
 from stories_service.publishing.changes import read_public_counter
 from stories_service.publishing.jobs import run_scheduler_once
@@ -159,7 +159,7 @@ async def test_leak_guard_refuses_then_override_is_audited(client, runtime, edit
 
 
 async def test_an_override_given_at_approval_carries_to_publication(client, runtime, editor_token):
-    from moderation.approval import seal_override_reason
+    from stories_service.moderating.approval import seal_override_reason
 
     submission = await make_approved_submission(
         runtime.cipher,

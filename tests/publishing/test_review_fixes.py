@@ -131,10 +131,10 @@ async def test_webhook_data_is_built_when_sent_not_when_queued(
     from standardwebhooks.webhooks import Webhook
     from tortoise.transactions import in_transaction
 
-    from moderation.consent import change_attribution
     from stories_service.models import ConsentRecord, WebhookDelivery
-    from stories_service.publishing.jobs import run_dispatcher_once
+    from stories_service.moderating.consent import change_attribution
     from stories_service.publishing.publisher import apply_consent_to_public_story
+    from stories_service.webhooks.jobs import run_dispatcher_once
     from tests.publishing.test_webhooks import Receiver, _register
 
     override_settings(webhook_retry_base_seconds=0)
@@ -251,7 +251,7 @@ async def test_unpublish_locks_the_submission_before_the_story(
 
     from tortoise.transactions import in_transaction
 
-    from moderation.workflow import load_submission
+    from stories_service.moderating.transitions import load_submission
 
     if backend.name != "postgres":
         pytest.skip("row locks are a PostgreSQL matter (SQLite serialises writers)")
@@ -390,7 +390,7 @@ async def test_no_stale_if_error_on_stories_and_feeds(client, runtime, editor_to
 async def test_an_unpublished_story_does_not_survive_on_disk_after_re_export(
     client, runtime, editor_token, tmp_path
 ):
-    from stories_service.publishing.export import export_static
+    from stories_service.publishing.static_export import export_static
 
     target = tmp_path / "site"
     target.mkdir()  # a first export over a plain folder moves it aside

@@ -12,7 +12,6 @@ from standardwebhooks.webhooks import Webhook
 from tortoise.transactions import in_transaction
 
 from stories_service.models import WebhookDelivery, WebhookEndpoint
-from stories_service.publishing.jobs import run_dispatcher_once
 from stories_service.publishing.outbox import enqueue_event
 from stories_service.webhooks.delivery import (
     GIVE_UP_AFTER,
@@ -20,6 +19,7 @@ from stories_service.webhooks.delivery import (
     fan_out,
     retry_delay,
 )
+from stories_service.webhooks.jobs import run_dispatcher_once
 from tests.publishing.factories import bearer, publish_story, staff_token
 
 

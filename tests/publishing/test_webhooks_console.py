@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from stories_service.models import WebhookEndpoint
-from stories_service.publishing.jobs import run_dispatcher_once
+from stories_service.webhooks.jobs import run_dispatcher_once
 from tests.publishing.factories import publish_story
 from tests.staffing import csrf_from, make_staff, sign_in
 

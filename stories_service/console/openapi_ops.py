@@ -6,8 +6,9 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from stories_service.receipt.routes import AttributionIn, ConsentDecisionIn
-from stories_service.staff.api import ApproveIn, ClaimNextIn, ReasonIn, RevisionIn
+from stories_service.console.api import ApproveIn, ClaimNextIn, ReasonIn, RevisionIn
+from stories_service.openapi_parts import BEARER, error_responses, json_body, json_response
+from stories_service.receipt.schemas import AttributionIn, ConsentDecisionIn
 
 MODELS: list[type[BaseModel]] = [
     RevisionIn,
@@ -18,7 +19,6 @@ MODELS: list[type[BaseModel]] = [
     AttributionIn,
 ]
 
-_ERROR = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
 _ID_PARAM = {"name": "submission_id", "in": "path", "required": True, "schema": {"type": "string"}}
 _TRANSITION = {
     "type": "object",
@@ -31,17 +31,8 @@ _TRANSITION = {
 }
 
 
-def _errors(*statuses: int) -> dict[str, Any]:
-    return {str(s): {"description": "Error", **_ERROR} for s in statuses}
-
-
 def _ok(schema: dict[str, Any], status: str = "200") -> dict[str, Any]:
-    return {status: {"description": "OK", "content": {"application/json": {"schema": schema}}}}
-
-
-def _body(model: type[BaseModel], required: bool = True) -> dict[str, Any]:
-    ref = {"$ref": f"#/components/schemas/{model.__name__}"}
-    return {"required": required, "content": {"application/json": {"schema": ref}}}
+    return {status: json_response(schema)}
 
 
 def _staff_op(
@@ -55,13 +46,16 @@ def _staff_op(
 ) -> dict[str, Any]:
     op: dict[str, Any] = {
         "summary": summary,
-        "security": [{"bearer": []}],
+        "security": BEARER,
         "parameters": [_ID_PARAM, *(params or [])],
-        "responses": {**_ok(response or _TRANSITION, status), **_errors(401, 403, 404, 409)},
+        "responses": {
+            **_ok(response or _TRANSITION, status),
+            **error_responses(401, 403, 404, 409),
+        },
     }
     if body is not None:
-        op["requestBody"] = _body(body, body_required)
-        op["responses"].update(_errors(400, 415, 422))
+        op["requestBody"] = json_body(body, body_required)
+        op["responses"].update(error_responses(400, 415, 422))
     return op
 
 
@@ -81,33 +75,36 @@ OPERATIONS: dict[str, dict[str, Any]] = {
     "/api/v1/queue": {
         "get": {
             "summary": "The moderation queue, oldest first (titles and content notes only)",
-            "security": [{"bearer": []}],
+            "security": BEARER,
             "parameters": [
                 _query("state", "comma-separated states (default submitted)"),
                 _query("language", "a language tag"),
                 _query("claimant", "me, none, or a staff id"),
                 _query("min_age_hours", "only submissions waiting at least this long"),
             ],
-            "responses": {**_ok({"type": "object"}), **_errors(401, 403, 422)},
+            "responses": {**_ok({"type": "object"}), **error_responses(401, 403, 422)},
         }
     },
     "/api/v1/queue/claim-next": {
         "post": {
             "summary": "Claim the oldest unclaimed submission",
-            "security": [{"bearer": []}],
-            "requestBody": _body(ClaimNextIn, required=False),
-            "responses": {**_ok(_TRANSITION), **_errors(400, 401, 403, 404, 409, 413, 415, 422)},
+            "security": BEARER,
+            "requestBody": json_body(ClaimNextIn, required=False),
+            "responses": {
+                **_ok(_TRANSITION),
+                **error_responses(400, 401, 403, 404, 409, 413, 415, 422),
+            },
         }
     },
     "/api/v1/audit": {
         "get": {
             "summary": "The audit log, newest first (admins)",
-            "security": [{"bearer": []}],
+            "security": BEARER,
             "parameters": [
                 _query("submission", "only events of this submission"),
                 _query("before", "only events with a smaller id (paging)"),
             ],
-            "responses": {**_ok({"type": "object"}), **_errors(401, 403, 422)},
+            "responses": {**_ok({"type": "object"}), **error_responses(401, 403, 422)},
         }
     },
     _SUBMISSION: {
@@ -155,15 +152,21 @@ OPERATIONS: dict[str, dict[str, Any]] = {
     "/api/v1/receipt/consent": {
         "post": {
             "summary": "The survivor approves the redacted text or asks for changes",
-            "requestBody": _body(ConsentDecisionIn),
-            "responses": {**_ok({"type": "object"}), **_errors(400, 404, 409, 415, 422, 429)},
+            "requestBody": json_body(ConsentDecisionIn),
+            "responses": {
+                **_ok({"type": "object"}),
+                **error_responses(400, 404, 409, 415, 422, 429),
+            },
         }
     },
     "/api/v1/receipt/attribution": {
         "post": {
             "summary": "The survivor changes attribution (a new consent record)",
-            "requestBody": _body(AttributionIn),
-            "responses": {**_ok({"type": "object"}), **_errors(400, 404, 409, 415, 422, 429)},
+            "requestBody": json_body(AttributionIn),
+            "responses": {
+                **_ok({"type": "object"}),
+                **error_responses(400, 404, 409, 415, 422, 429),
+            },
         }
     },
 }

@@ -15,29 +15,32 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from moderation import redaction
-from moderation.approval import leak_guard_findings
-from moderation.consent import newest_consent, survivor_comment
-from moderation.originals import may_read_original, record_original_read
+from moderation.originals import may_read_original
 from moderation.revisions import (
     CONTENT_NOTES,
     RevisionDraft,
     WorkingText,
     diff_revisions,
+    suggestions_for,
+)
+from moderation.sanitize import sanitize_story_html
+from moderation.states import StaffRole, SubmissionState
+from moderation.workflow import NotAllowed, WorkflowError, allowed_actions
+from stories_service.console.views import original_as_revision, revision_pair, revisions_of
+from stories_service.models import Revision, Staff, Submission
+from stories_service.moderating.approval import approval_findings
+from stories_service.moderating.consent import newest_consent, survivor_comment
+from stories_service.moderating.originals import record_original_read
+from stories_service.moderating.revisions import (
     never_appear_terms,
     newest_revision,
     original_text,
-    suggestions_for,
     working_text,
 )
-from moderation.states import StaffRole, SubmissionState
-from moderation.workflow import NotAllowed, WorkflowError, allowed_actions
-from stories_service.models import Revision, Staff, Submission
 from stories_service.publishing.publisher import scheduled_publication_failure
 from stories_service.runtime import Runtime, runtime_of
-from stories_service.sanitize import sanitize_story_html
 from stories_service.staff.auth import actor_for, has_role
 from stories_service.staff.csrf import render_with_csrf
-from stories_service.staff.views import original_as_revision, revision_pair, revisions_of
 
 MANUAL_ROWS = 3
 _KIND_LABELS = {kind: kind.replace("_", " ") for kind in redaction.KINDS}
@@ -127,8 +130,7 @@ async def draft_from_form(submission: Submission, form: Any, runtime: Runtime) -
 
 def _may_edit(staff: Staff, submission: Submission) -> bool:
     return submission.state == SubmissionState.IN_REVIEW and (
-        submission.claimed_by_id == staff.id  # type: ignore[attr-defined]
-        or staff.role == StaffRole.ADMIN
+        submission.claimed_by_id == staff.id or staff.role == StaffRole.ADMIN
     )
 
 
@@ -163,14 +165,14 @@ async def render_workspace(
     for s in found:
         by_kind.setdefault(s.kind, []).append(s)
     consent = await newest_consent(submission.id)
-    claimant = await Staff.get_or_none(id=submission.claimed_by_id)  # type: ignore[attr-defined]
+    claimant = await Staff.get_or_none(id=submission.claimed_by_id)
     revisions = await revisions_of(submission, cipher)
     newest = revisions[-1] if revisions else None
     guard_preview: list[dict[str, object]] = []
     if submission.state == SubmissionState.READY and has_role(staff, StaffRole.EDITOR):
         newest_row = await newest_revision(submission.id)
         if newest_row is not None:
-            findings = await leak_guard_findings(submission, newest_row, cipher)
+            findings = await approval_findings(submission, newest_row, cipher)
             guard_preview = [f.as_dict() for f in findings]
     return render_with_csrf(
         request,

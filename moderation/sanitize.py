@@ -72,8 +72,11 @@ def sanitize_story_html(text: str) -> str:
     return _drop_unsafe_links(cleaned)
 
 
-def html_to_text(fragment: str) -> str:
-    """Visible text of sanitised HTML (for summaries, search, and length checks)."""
+def plain_text(fragment: str) -> str:
+    """Visible text of sanitised HTML, stripped (for summaries, diffs and emptiness checks).
+
+    ``moderation.redaction.html_to_text`` is the other reading: it keeps an offset map into the
+    HTML, so that redactions chosen on the text can be applied to the markup."""
     text = re.sub(r"<br\s*/?>|</p>|</li>|</blockquote>", "\n", fragment)
     text = re.sub(r"<[^>]+>", "", text)
     return html.unescape(text).strip()

@@ -1,4 +1,4 @@
-"""The staff JSON API (DESIGN.md, "Public contract"): thin handlers over ``moderation``."""
+"""The staff JSON API (docs/design.md, "Public contract"): thin handlers over ``moderation``."""
 
 from __future__ import annotations
 
@@ -10,27 +10,17 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from moderation import approval, consent, queue
-from moderation.audit import recent_audit_events
 from moderation.revisions import (
     CONTENT_NOTES,
     DraftInvalid,
     RevisionDraft,
     diff_revisions,
-    never_appear_terms,
-    save_revision,
     suggestions_for,
-    working_text,
 )
 from moderation.states import StaffRole, SubmissionState
 from moderation.workflow import Actor
-from stories_service.errors import ApiError
-from stories_service.http_input import read_json, read_json_body, validate
-from stories_service.models import Submission
-from stories_service.publishing.publisher import take_down_public_copy
-from stories_service.runtime import runtime_of
-from stories_service.staff.auth import actor_for, require_staff
-from stories_service.staff.views import (
+from stories_service.audit_log import recent_audit_events
+from stories_service.console.views import (
     AUDIT_PAGE_SIZE,
     audit_json,
     get_submission,
@@ -39,8 +29,15 @@ from stories_service.staff.views import (
     submission_detail,
     transition_answer,
     whole_number,
-    workflow_errors,
 )
+from stories_service.errors import ApiError
+from stories_service.http_input import read_json, read_json_body, validate
+from stories_service.models import Submission
+from stories_service.moderating import approval, consent, queue
+from stories_service.moderating.revisions import never_appear_terms, save_revision, working_text
+from stories_service.publishing.publisher import take_down_public_copy
+from stories_service.runtime import runtime_of
+from stories_service.staff.auth import actor_for, require_staff
 
 NO_STORE = {"Cache-Control": "no-store"}
 
@@ -146,8 +143,7 @@ async def _moderator_transition(
     """A transition with no body that any moderator may ask for (the domain checks the rest)."""
     staff = await require_staff(request, StaffRole.MODERATOR)
     submission = await get_submission(request.path_params["submission_id"])
-    with workflow_errors():
-        changed = await act(submission.id, actor_for(staff))
+    changed = await act(submission.id, actor_for(staff))
     return _answer(transition_answer(changed))
 
 
@@ -159,8 +155,7 @@ async def claim_next_api(request: Request) -> Response:
     staff = await require_staff(request, StaffRole.MODERATOR)
     body = await _optional_json(request, ClaimNextIn)
     assert isinstance(body, ClaimNextIn)
-    with workflow_errors():
-        claimed = await queue.claim_next_submission(actor_for(staff), body.language)
+    claimed = await queue.claim_next_submission(actor_for(staff), body.language)
     if claimed is None:
         raise ApiError(404, "The queue is empty.", code="queue_empty")
     return _answer(transition_answer(claimed))
@@ -180,9 +175,7 @@ async def suggestions_api(request: Request) -> Response:
     staff = await require_staff(request, StaffRole.MODERATOR)
     runtime = runtime_of(request)
     submission = await get_submission(request.path_params["submission_id"])
-    if (
-        staff.role == StaffRole.MODERATOR and submission.claimed_by_id != staff.id  # type: ignore[attr-defined]
-    ):
+    if staff.role == StaffRole.MODERATOR and submission.claimed_by_id != staff.id:
         raise ApiError(403, "Claim the submission first.", code="not_claimant")
     text = await working_text(submission, runtime.cipher)
     found = suggestions_for(
@@ -208,13 +201,12 @@ async def revisions_api(request: Request) -> Response:
         redactions=[(r.start, r.end, r.kind) for r in body.redactions],
         mode=body.mode,
     )
-    with workflow_errors():
-        try:
-            revision = await save_revision(
-                submission.id, actor_for(staff), draft, runtime_of(request).cipher
-            )
-        except DraftInvalid as error:
-            raise ApiError(422, fields=error.fields) from None
+    try:
+        revision = await save_revision(
+            submission.id, actor_for(staff), draft, runtime_of(request).cipher
+        )
+    except DraftInvalid as error:
+        raise ApiError(422, fields=error.fields) from None
     return _answer(
         {"id": str(submission.id), "status": submission.state, "revision": revision.number},
         status_code=201,
@@ -230,8 +222,7 @@ async def compare_api(request: Request) -> Response:
         b = int(request.query_params["b"]) if "b" in request.query_params else None
     except ValueError:
         raise ApiError(422, fields={"a": "Revision numbers are whole numbers."}) from None
-    with workflow_errors():
-        old, new = await revision_pair(submission, runtime_of(request).cipher, a, b)
+    old, new = await revision_pair(submission, runtime_of(request).cipher, a, b)
     return _answer(diff_revisions(old, new))
 
 
@@ -248,10 +239,9 @@ async def approve_api(request: Request) -> Response:
     submission = await get_submission(request.path_params["submission_id"])
     body = await _optional_json(request, ApproveIn)
     assert isinstance(body, ApproveIn)
-    with workflow_errors():
-        changed = await approval.approve_submission(
-            submission.id, actor_for(staff), runtime_of(request).cipher, body.override_reason
-        )
+    changed = await approval.approve_submission(
+        submission.id, actor_for(staff), runtime_of(request).cipher, body.override_reason
+    )
     return _answer(transition_answer(changed))
 
 
@@ -260,8 +250,7 @@ async def send_back_api(request: Request) -> Response:
     submission = await get_submission(request.path_params["submission_id"])
     body = await _optional_json(request, ReasonIn)
     assert isinstance(body, ReasonIn)
-    with workflow_errors():
-        changed = await approval.send_back(submission.id, actor_for(staff), body.reason)
+    changed = await approval.send_back(submission.id, actor_for(staff), body.reason)
     return _answer(transition_answer(changed))
 
 
@@ -269,10 +258,9 @@ async def reject_api(request: Request) -> Response:
     staff = await require_staff(request, StaffRole.MODERATOR)
     submission = await get_submission(request.path_params["submission_id"])
     body = await read_json(request, ReasonIn)
-    with workflow_errors():
-        changed = await approval.reject_submission(
-            submission.id, actor_for(staff), body.reason, take_down=take_down_public_copy
-        )
+    changed = await approval.reject_submission(
+        submission.id, actor_for(staff), body.reason, take_down=take_down_public_copy
+    )
     return _answer(transition_answer(changed))
 
 

@@ -1,4 +1,9 @@
-"""POST /language: the language switcher's explicit choice, remembered in a cookie."""
+"""POST /language: the language switcher's explicit choice, remembered in a cookie.
+
+A page reached by GET is opened again by a redirect; the two pages shown after a POST (the
+receipt page and /my-story) are shown again from what the switcher carried, and nothing else
+in the form is acted on.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +15,10 @@ from stories_service.errors import ApiError
 from stories_service.i18n.catalogues import lazy_gettext as _l
 from stories_service.i18n.catalogues import use_locale
 from stories_service.i18n.negotiation import COOKIE_MAX_AGE, COOKIE_NAME, supported
+from stories_service.intake.routes import render_receipt_page
 from stories_service.receipt import codes
+from stories_service.receipt.access import submission_for_code
+from stories_service.receipt.routes import my_story_again
 from stories_service.runtime import runtime_of
 
 UNKNOWN_LANGUAGE = _l("This language is not available.")
@@ -41,8 +49,6 @@ async def _receipt_page_again(request: Request, raw_code: str, locale: str) -> R
     """The receipt page, shown after a POST, cannot be reached by a redirect: show it again in the
     new language from the code the switcher carried in its body, so the code is not lost.
     """
-    from stories_service.intake.routes import render_receipt_page
-    from stories_service.receipt.routes import submission_for_code
 
     with use_locale(locale):
         submission = await submission_for_code(request, raw_code)
@@ -63,10 +69,8 @@ async def choose_language(request: Request) -> Response:
         response = await _receipt_page_again(request, str(form.get("receipt_code")), locale)
     elif form.get("page") == "my-story" and form.get("receipt_token"):
         # My story never writes the code into a page: its signed token stands in for it.
-        from stories_service.receipt.routes import my_story_post
-
         with use_locale(locale):
-            response = await my_story_post(request)
+            response = await my_story_again(request, str(form.get("receipt_token")))
     else:
         next_page = _page_to_return_to(request, str(form.get("next") or ""))
         response = RedirectResponse(next_page, status_code=303)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from stories_service.sanitize import html_to_text, plain_text_to_html, sanitize_story_html
+from moderation.sanitize import plain_text, plain_text_to_html, sanitize_story_html
 
 
 def test_plain_text_becomes_escaped_paragraphs() -> None:
@@ -39,8 +39,8 @@ def test_safe_links_are_kept() -> None:
     assert 'href="https://example.org/x"' in cleaned
 
 
-def test_html_to_text() -> None:
-    assert html_to_text("<p>a &amp; b</p><p>c</p>") == "a & b\nc"
+def test_plain_text() -> None:
+    assert plain_text("<p>a &amp; b</p><p>c</p>") == "a & b\nc"
 
 
 def test_link_titles_are_dropped() -> None:

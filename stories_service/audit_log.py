@@ -1,4 +1,4 @@
-"""Appending to and verifying the audit log (the database side of ``audit_chain``).
+"""Appending to and verifying the audit log (the stored side of ``moderation.audit_chain``).
 
 Call ``append_audit_event`` inside the transaction that makes the change it records. Appends are
 serialised (a PostgreSQL advisory lock; SQLite has a single writer) so the chain never forks.

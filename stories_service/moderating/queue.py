@@ -3,7 +3,7 @@
 Two moderators can never hold the same submission. On PostgreSQL the candidate row is locked
 with ``SELECT … FOR UPDATE SKIP LOCKED`` inside the claiming transaction, so concurrent claimers
 skip each other's rows; on SQLite (one writer at a time) the conditional UPDATE in
-``workflow.transition`` (``WHERE state = 'submitted' AND claimed_by IS NULL``) with its row-count
+``transitions.transition`` (``WHERE state = 'submitted' AND claimed_by IS NULL``) with its row-count
 check is what decides.
 """
 
@@ -19,8 +19,9 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
 from moderation.states import SubmissionState
-from moderation.workflow import Actor, IllegalTransition, NotFound, load_submission, transition
+from moderation.workflow import Actor, IllegalTransition, NotFound
 from stories_service.models import Submission
+from stories_service.moderating.transitions import load_submission, transition
 
 S = SubmissionState
 QUEUE_PAGE_SIZE = 100
@@ -210,7 +211,7 @@ async def expire_idle_claims(idle_minutes: int, now: datetime | None = None) -> 
                     Actor.system(),
                     updates={"claimed_by_id": None, "claimed_at": None, "claim_touched_at": None},
                     expect={
-                        "claimed_by_id": submission.claimed_by_id,  # type: ignore[attr-defined]
+                        "claimed_by_id": submission.claimed_by_id,
                         "claim_touched_at__lt": cutoff,
                     },
                     audit_data={"idle_minutes": idle_minutes},

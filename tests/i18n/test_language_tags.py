@@ -1,6 +1,6 @@
 import pytest
 
-from stories_service.language_tags import normalise_language_tag, text_direction
+from stories_service.i18n.language_tags import normalise_language_tag, text_direction
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from stories_service.i18n.catalogues import N_
+from stories_service.i18n.catalogues import N_, current_locale
 
 _TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-(?:[A-Za-z]{2}|\d{3}))?(-[A-Za-z0-9]{5,8})*$")
 _RTL_LANGUAGES = frozenset({"ar", "fa", "ur", "he", "yi", "ps", "ckb", "sd", "ug", "dv", "syr"})
@@ -36,3 +36,8 @@ def text_direction(tag: str) -> str:
     if any(len(p) == 4 and p.isalpha() for p in parts[1:]):
         return "ltr"
     return "rtl" if parts[0].lower() in _RTL_LANGUAGES else "ltr"
+
+
+def text_direction_of(locale: str | None = None) -> str:
+    """The writing direction of ``locale``, or of the current interface language."""
+    return text_direction(locale or current_locale())

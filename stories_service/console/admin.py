@@ -5,14 +5,14 @@ from __future__ import annotations
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from moderation.audit import recent_audit_events, verify_audit_chain
 from moderation.states import StaffRole
+from stories_service.audit_log import recent_audit_events, verify_audit_chain
+from stories_service.console.views import AUDIT_PAGE_SIZE, row_id, whole_number
 from stories_service.errors import ApiError
 from stories_service.models import ApiToken, Staff
 from stories_service.staff import accounts
-from stories_service.staff.console import console
+from stories_service.staff.auth import console
 from stories_service.staff.csrf import render_with_csrf
-from stories_service.staff.views import AUDIT_PAGE_SIZE, row_id, whole_number
 
 
 async def _staff_page(

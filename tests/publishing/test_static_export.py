@@ -13,11 +13,11 @@ import feedparser
 import jsonschema
 
 from stories_service.models import PublishedStory, Tombstone
-from stories_service.publishing.export import export_static
-from tests.conftest import ROOT, SHARED_DATA
+from stories_service.publishing.static_export import export_static
+from tests.conftest import ROOT, TEST_DATA
 from tests.publishing.factories import publish_story
 
-SCHEMA = json.loads((SHARED_DATA / "jsonfeed" / "jsonfeed-1.1.schema.json").read_text())
+SCHEMA = json.loads((TEST_DATA / "jsonfeed" / "jsonfeed-1.1.schema.json").read_text())
 
 
 async def test_export_writes_the_site_feeds_and_json(client, runtime, editor_token, tmp_path):

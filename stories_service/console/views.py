@@ -3,24 +3,21 @@ the full detail for the workspace and API, and the audit log. Shared by the cons
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 from uuid import UUID
 
-from moderation import consent as consent_service
-from moderation.approval import open_override_reason
-from moderation.originals import may_read_original, record_original_read
-from moderation.revisions import (
-    RevisionText,
-    open_revision,
-    original_text,
-)
+from moderation.originals import may_read_original
+from moderation.revisions import RevisionText
 from moderation.states import SubmissionState
-from moderation.workflow import Actor, NotFound, WorkflowError, allowed_actions
+from moderation.workflow import Actor, NotFound, allowed_actions
 from stories_service.crypto import FieldCipher, revision_context
 from stories_service.errors import ApiError
 from stories_service.models import AuditEvent, ConsentRecord, Revision, Staff, Submission
+from stories_service.moderating import consent as consent_service
+from stories_service.moderating.approval import open_override_reason
+from stories_service.moderating.originals import record_original_read
+from stories_service.moderating.revisions import open_revision, original_text
+from stories_service.timefmt import rfc3339
 
 AUDIT_PAGE_SIZE = 200
 MAX_ROW_ID = 2**31 - 1  # integer id columns are 32-bit on PostgreSQL
@@ -38,15 +35,6 @@ def row_id(raw: object) -> int | None:
     return number if number is not None and number <= MAX_ROW_ID else None
 
 
-@contextmanager
-def workflow_errors() -> Iterator[None]:
-    """Translate domain errors to the one API error shape."""
-    try:
-        yield
-    except WorkflowError as error:
-        raise ApiError(error.status, error.message, code=error.code, extra=error.extra) from None
-
-
 async def get_submission(submission_id: str) -> Submission:
     try:
         UUID(submission_id)
@@ -62,7 +50,7 @@ def transition_answer(submission: Submission) -> dict[str, Any]:
     return {
         "id": str(submission.id),
         "status": SubmissionState(submission.state).value,
-        "claimed_by": submission.claimed_by_id,  # type: ignore[attr-defined]
+        "claimed_by": submission.claimed_by_id,
     }
 
 
@@ -76,10 +64,10 @@ async def _staff_emails(ids: set[int | None]) -> dict[int, str]:
 async def queue_rows(submissions: list[Submission], cipher: FieldCipher) -> list[dict[str, Any]]:
     """One row per submission: title and content notes only (moderator wellbeing)."""
     ids = [s.id for s in submissions]
-    newest: dict[Any, Revision] = {}
-    for revision in await Revision.filter(submission_id__in=ids).order_by("number"):
-        newest[revision.submission_id] = revision  # type: ignore[attr-defined]
-    emails = await _staff_emails({s.claimed_by_id for s in submissions})  # type: ignore[attr-defined]
+    newest: dict[UUID, Revision] = {}
+    for saved in await Revision.filter(submission_id__in=ids).order_by("number"):
+        newest[saved.submission_id] = saved
+    emails = await _staff_emails({s.claimed_by_id for s in submissions})
     rows = []
     for submission in submissions:
         revision = newest.get(submission.id)
@@ -89,7 +77,7 @@ async def queue_rows(submissions: list[Submission], cipher: FieldCipher) -> list
             )
         else:
             title = original_text(submission, cipher)[0]
-        claimant = submission.claimed_by_id  # type: ignore[attr-defined]
+        claimant = submission.claimed_by_id
         rows.append(
             {
                 "id": str(submission.id),
@@ -100,7 +88,7 @@ async def queue_rows(submissions: list[Submission], cipher: FieldCipher) -> list
                 "revision": revision.number if revision else None,
                 "claimed_by": claimant,
                 "claimed_by_email": emails.get(claimant) if claimant else None,
-                "created_at": submission.created_at.isoformat(),
+                "created_at": rfc3339(submission.created_at),
             }
         )
     return rows
@@ -116,17 +104,17 @@ def revision_json(text: RevisionText) -> dict[str, Any]:
         "tags": text.tags,
         "redactions": text.redactions,
         "created_by": text.created_by_id,
-        "created_at": text.created_at.isoformat(),
+        "created_at": rfc3339(text.created_at),
     }
 
 
 def consent_json(record: ConsentRecord, cipher: FieldCipher) -> dict[str, Any]:
     return {
         "id": record.id,
-        "created_at": record.created_at.isoformat(),
+        "created_at": rfc3339(record.created_at),
         "publish": record.publish,
         "attribution": record.attribution,
-        "display_name": consent_service.display_name(record, cipher),
+        "display_name": consent_service.chosen_name(record, cipher),
         "review_before_publish": record.review_before_publish,
         "syndicate": record.syndicate,
         "languages": record.languages,
@@ -138,7 +126,7 @@ def consent_json(record: ConsentRecord, cipher: FieldCipher) -> dict[str, Any]:
 def audit_json(event: AuditEvent) -> dict[str, Any]:
     return {
         "id": event.id,
-        "at": event.created_at.isoformat(),
+        "at": rfc3339(event.created_at),
         "actor": event.actor,
         "action": event.action,
         "submission_id": str(event.submission_id) if event.submission_id else None,
@@ -170,9 +158,9 @@ async def submission_detail(
     return {
         **transition_answer(submission),
         "language": submission.language,
-        "created_at": submission.created_at.isoformat(),
-        "redacted_by": submission.redacted_by_id,  # type: ignore[attr-defined]
-        "approved_by": submission.approved_by_id,  # type: ignore[attr-defined]
+        "created_at": rfc3339(submission.created_at),
+        "redacted_by": submission.redacted_by_id,
+        "approved_by": submission.approved_by_id,
         "allowed_actions": allowed_actions(submission.state),
         "review_waived": bool(newest_consent and not newest_consent.review_before_publish),
         "original": original,

@@ -14,12 +14,9 @@ from moderation.states import SubmissionState
 from stories_service.crypto import DecryptionError, FieldCipher, column_context, revision_context
 from stories_service.models import AuditEvent, ConsentRecord, PublishedStory, Revision, Submission
 from stories_service.receipt.service import STATUS_TEXT
+from stories_service.timefmt import rfc3339
 
 EXPORT_FORMAT = "healing-stories-export/1"
-
-
-def _iso(value: datetime | None) -> str | None:
-    return value.astimezone(UTC).isoformat() if value is not None else None
 
 
 def _open(cipher: FieldCipher, blob: bytes | None, context: str) -> str | None:
@@ -47,10 +44,10 @@ def _submission_part(submission: Submission, cipher: FieldCipher) -> dict[str, A
         "never_appear": [] if never_appear is None else _json_list(never_appear),
         "your_comment": column("survivor_comment"),
         "language": submission.language,
-        "submitted_at": _iso(submission.created_at),
-        "originals_purged_at": _iso(submission.originals_purged_at),
-        "originals_purge_after": _iso(submission.originals_purge_after),
-        "withdrawn_at": _iso(submission.withdrawn_at),
+        "submitted_at": rfc3339(submission.created_at),
+        "originals_purged_at": rfc3339(submission.originals_purged_at),
+        "originals_purge_after": rfc3339(submission.originals_purge_after),
+        "withdrawn_at": rfc3339(submission.withdrawn_at),
     }
 
 
@@ -79,9 +76,9 @@ async def _revisions(submission: Submission, cipher: FieldCipher) -> list[dict[s
             "content_notes": list(revision.content_notes or []),
             "tags": list(revision.tags or []),
             "redactions": len(revision.redactions or []),
-            "created_at": _iso(revision.created_at),
-            "you_approved_at": _iso(revision.survivor_approved_at),
-            "approved_at": _iso(revision.approved_at),
+            "created_at": rfc3339(revision.created_at),
+            "you_approved_at": rfc3339(revision.survivor_approved_at),
+            "approved_at": rfc3339(revision.approved_at),
         }
         for revision in await Revision.filter(submission_id=submission.id).order_by("number")
     ]
@@ -91,7 +88,7 @@ async def _consent_history(submission: Submission, cipher: FieldCipher) -> list[
     context = column_context("consent_records", "display_name", submission.id)
     return [
         {
-            "recorded_at": _iso(record.created_at),
+            "recorded_at": rfc3339(record.created_at),
             "publish": record.publish,
             "attribution": str(record.attribution),
             "display_name": _open(cipher, record.display_name_enc, context),
@@ -109,7 +106,7 @@ async def _consent_history(submission: Submission, cipher: FieldCipher) -> list[
 async def _history(submission: Submission) -> list[dict[str, Any]]:
     return [
         {
-            "at": _iso(event.created_at),
+            "at": rfc3339(event.created_at),
             "action": event.action,
             "from_state": event.from_state,
             "to_state": event.to_state,
@@ -127,8 +124,8 @@ async def _publication(submission: Submission, base_url: str) -> dict[str, Any] 
         "slug": story.slug,
         "url": f"{base_url}/stories/{story.slug}",
         "state": story.state,
-        "published_at": _iso(story.published_at),
-        "publish_at": _iso(story.publish_at),
+        "published_at": rfc3339(story.published_at),
+        "publish_at": rfc3339(story.publish_at),
     }
 
 
@@ -139,7 +136,7 @@ async def export_submission(
     state = SubmissionState(submission.state)
     return {
         "format": EXPORT_FORMAT,
-        "exported_at": _iso(datetime.now(UTC)),
+        "exported_at": rfc3339(datetime.now(UTC)),
         "id": str(submission.id),
         "status": state.value,
         "status_text": str(STATUS_TEXT[state]),  # translated now, in the request language

@@ -6,40 +6,31 @@ session's CSRF token. Handlers stay thin: the rules live in ``moderation``.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-from functools import wraps
 from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from moderation import approval, consent, queue
-from moderation.revisions import CONTENT_NOTES, DraftInvalid, save_revision
+from moderation.revisions import CONTENT_NOTES, DraftInvalid
 from moderation.states import StaffRole, SubmissionState
 from moderation.workflow import WorkflowError
+from stories_service.console.views import get_submission, queue_rows, whole_number
+from stories_service.console.workspace import draft_from_form, render_compare, render_workspace
 from stories_service.errors import ApiError
 from stories_service.models import Staff
+from stories_service.moderating import approval, consent, queue
+from stories_service.moderating.revisions import save_revision
+from stories_service.publishing.console_actions import console_publishing_action
 from stories_service.publishing.publisher import take_down_public_copy
 from stories_service.runtime import runtime_of
-from stories_service.staff.auth import (
-    actor_for,
-    authenticate,
+from stories_service.staff.auth import actor_for, authenticate, console, throttle_login
+from stories_service.staff.csrf import check_csrf, render_with_csrf
+from stories_service.staff.sessions import (
     clear_session_cookie,
-    has_role,
     new_session,
     session_staff,
     set_session_cookie,
-    throttle_login,
 )
-from stories_service.staff.csrf import check_csrf, render_with_csrf
-from stories_service.staff.views import get_submission, queue_rows, whole_number
-from stories_service.staff.workspace import (
-    draft_from_form,
-    render_compare,
-    render_workspace,
-)
-
-Handler = Callable[[Request, Staff], Awaitable[Response]]
 
 QUEUE_VIEWS = {
     "waiting": ("Waiting", (SubmissionState.SUBMITTED,), None),
@@ -50,29 +41,6 @@ QUEUE_VIEWS = {
     "approved": ("Approved", (SubmissionState.APPROVED,), None),
     "rejected": ("Rejected", (SubmissionState.REJECTED,), None),
 }
-
-
-def console(
-    minimum_role: StaffRole,
-) -> Callable[[Handler], Callable[[Request], Awaitable[Response]]]:
-    """Wrap a console handler: signed-in staff with the role, and CSRF on every POST."""
-
-    def wrap(handler: Handler) -> Callable[[Request], Awaitable[Response]]:
-        @wraps(handler)
-        async def endpoint(request: Request) -> Response:
-            if request.method == "POST":
-                await check_csrf(request)
-            staff = await session_staff(request)
-            if staff is None:
-                return RedirectResponse("/staff/login", status_code=303)
-            if not has_role(staff, minimum_role):
-                raise ApiError(403, f"This page needs the {minimum_role.value} role or higher.")
-            request.state.staff = staff
-            return await handler(request, staff)
-
-        return endpoint
-
-    return wrap
 
 
 def _redirect(url: str) -> Response:
@@ -186,7 +154,7 @@ async def claim_next_post(request: Request, staff: Staff) -> Response:
 @console(StaffRole.MODERATOR)
 async def workspace_page(request: Request, staff: Staff) -> Response:
     submission = await get_submission(request.path_params["submission_id"])
-    if submission.claimed_by_id == staff.id:  # type: ignore[attr-defined]
+    if submission.claimed_by_id == staff.id:
         await queue.touch_claim(submission)
     return await render_workspace(request, staff, submission)
 
@@ -238,8 +206,6 @@ async def _act(request: Request, staff: Staff, action: str, form: Any) -> tuple[
         )
         return rejected, here
     if action in ("publish", "unpublish"):
-        from stories_service.publishing.console_actions import console_publishing_action
-
         await console_publishing_action(request, submission, actor, action, form)
         return None, here
     raise ApiError(404, "There is no such action.")

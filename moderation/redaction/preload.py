@@ -1,0 +1,47 @@
+"""Building every lazily loaded table of the engine at once (at service start-up, off the
+request path), so that no request pays for it."""
+
+from __future__ import annotations
+
+import gc
+from functools import cache
+
+import wordfreq
+
+from .folding import warm_up as warm_up_folding
+from .gazetteer import load_gazetteer
+from .language import warm_up_zipf
+from .names import warm_up as warm_up_names
+from .numbers import warm_up as warm_up_numbers
+
+
+def warm_up() -> None:
+    """Build every lazily loaded resource now (call at service start-up, off the request path;
+    safe to call from a thread of its own; later calls return at once)."""
+    _warm_up_once()
+
+
+@cache
+def _warm_up_once() -> None:
+    load_gazetteer()
+    warm_up_names()
+    warm_up_numbers()
+    warm_up_zipf()
+    warm_up_folding()
+    for lang in ("en", "es", "fr", "de", "it", "pt", "nl", "ar"):
+        wordfreq.zipf_frequency("a", lang)
+        wordfreq.get_frequency_dict(lang, wordlist="best")
+    _settle_garbage_collector()
+
+
+def _settle_garbage_collector() -> None:
+    """Collect what building left behind, then exempt the survivors from future collections.
+
+    The tables built above (wordfreq's word lists hold millions of references) live as long as
+    the process. Without this, the next full collection, due a few thousand requests later,
+    traverses all of them (tens of milliseconds, in the middle of someone's request), and so
+    does every full collection after it. gc.freeze() is what the Python documentation advises
+    for long-lived start-up state.
+    """
+    gc.collect()
+    gc.freeze()
