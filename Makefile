@@ -19,15 +19,7 @@ $(STAMP): pyproject.toml
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
 
-# The compiled redaction engine (setup.py; pip builds it at install): rebuilt when one of its
-# sources is newer, if the build on disk does not match them (moderation/redaction/_compiled.py;
-# until then the engine runs as plain Python).
-COMPILED := $(VENV)/.compiled
-$(COMPILED): $(STAMP) setup.py $(wildcard moderation/redaction/*.py)
-	$(BIN)/python moderation/redaction/_compiled.py || $(BIN)/python setup.py --quiet build_ext --inplace
-	touch $@
-
-install: $(STAMP) $(COMPILED)
+install: $(STAMP)
 
 ## Translations (docs/i18n.md): extract messages into the template, merge it into every
 ## catalogue, compile the catalogues (.mo files are built, never committed).
@@ -83,4 +75,4 @@ bench: install
 	$(BIN)/python -m bench.intake
 
 clean:
-	rm -rf $(VENV) var .pytest_cache build moderation/redaction/*.so moderation/redaction/_compiled_sources.json *__mypyc.*.so
+	rm -rf $(VENV) var .pytest_cache build

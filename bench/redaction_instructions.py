@@ -3,8 +3,7 @@
 Run: python -m bench.redaction_instructions [--sets a,b] [--keep DIR]
 
 With --keep, callgrind's output of each set is kept as DIR/callgrind.<set>.out (per-function
-counts: callgrind_annotate DIR/callgrind.a.out; the compiled engine's functions are named
-CPyDef_<module>___<function>).
+counts: callgrind_annotate DIR/callgrind.a.out).
 
 CPU time on a shared machine drifts by up to 2x within an hour; the instruction count of the
 same pass does not (it is the same within a fraction of a percent from run to run), so it is the

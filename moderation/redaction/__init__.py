@@ -3,15 +3,6 @@ quasi-identifier warnings. Plain functions, no HTTP and no database."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from ._compiled import choose_build
-
-# Before any other module of the package is imported: the compiled build, unless it is stale
-# (then every module loads from its source; see _compiled).
-COMPILED = choose_build(__name__, Path(__file__).parent)
-
-# ruff: noqa: E402 (the imports below must follow that choice)
 from .applying import PLACEHOLDERS, apply_redactions
 from .detection import detect, detect_in_html
 from .html_text import HtmlText, html_to_text
@@ -23,7 +14,6 @@ from .quasi_identifiers import quasi_identifier_warnings
 from .registry import DEFAULT_ENABLED, DETECTORS, Context, Detector, run_detectors
 
 __all__ = [
-    "COMPILED",
     "DEFAULT_ENABLED",
     "DETECTORS",
     "HIGH_CONFIDENCE",
