@@ -16,6 +16,8 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test,browser]'
 	$(BIN)/pybabel compile --domain messages --directory $(LOCALE_DIR)
+	@# Modules compiled by earlier versions (mypyc) would shadow the plain Python sources.
+	rm -f moderation/redaction/*.so moderation/redaction/_compiled_sources.json *__mypyc*.so
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
 
