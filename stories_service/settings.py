@@ -10,6 +10,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from moderation.webhook_targets import Network, parse_networks
+
 
 class SettingsError(RuntimeError):
     """A setting is missing or invalid; the message says which and how to fix it."""
@@ -38,6 +40,7 @@ class Settings:
     public_max_age: int = 60
     export_dir: Path | None = None
     webhook_retry_base_seconds: int = 5
+    webhook_allow_networks: tuple[Network, ...] = ()
     extra: Mapping[str, str] = field(default_factory=dict)
 
     @property
@@ -156,6 +159,10 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     if not base_url.startswith(("http://", "https://")):
         raise SettingsError("STORIES_BASE_URL must start with http:// or https://")
     detectors = env.get("STORIES_REDACTION_DETECTORS")
+    try:
+        webhook_allow_networks = parse_networks(env.get("STORIES_WEBHOOK_ALLOW_NETWORKS", ""))
+    except ValueError as error:
+        raise SettingsError(f"STORIES_WEBHOOK_ALLOW_NETWORKS: {error}") from None
     export_dir = env.get("STORIES_EXPORT_DIR")
 
     return Settings(
@@ -180,4 +187,5 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         public_max_age=_int(env, "STORIES_PUBLIC_MAX_AGE", 60),
         export_dir=Path(export_dir).resolve() if export_dir else None,
         webhook_retry_base_seconds=_int(env, "STORIES_WEBHOOK_RETRY_BASE_SECONDS", 5),
+        webhook_allow_networks=webhook_allow_networks,
     )

@@ -99,6 +99,9 @@ def make_settings(data_dir: Path, database_url: str, **overrides: object) -> Set
         "STORIES_LOGIN_RATE_PER_15MIN": "100000",
         "STORIES_MIGRATE_ON_START": "false",
         "STORIES_BACKGROUND_JOBS": "false",
+        # The tests' webhook receivers listen on loopback, which webhooks may reach only when
+        # allowed; tests/publishing/test_webhook_targets.py shows them refused without this.
+        "STORIES_WEBHOOK_ALLOW_NETWORKS": "127.0.0.0/8,::1/128",
     }
     return load_settings(env).with_overrides(**overrides)
 

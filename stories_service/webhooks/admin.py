@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 
 from tortoise.transactions import in_transaction
 
+from moderation.webhook_targets import Network, host_address, refusal
 from stories_service.crypto import FieldCipher
 from stories_service.models import WebhookDelivery, WebhookEndpoint
 from stories_service.publishing.outbox import EVENT_TYPES
@@ -24,7 +25,11 @@ class EndpointError(ValueError):
         self.message = message
 
 
-def check_endpoint(url: str, events: list[str], secret: str | None) -> None:
+def check_endpoint(
+    url: str, events: list[str], secret: str | None, allowed: tuple[Network, ...] = ()
+) -> None:
+    """Refuse what could never be delivered, or must not be: a host written as an address that
+    webhooks may not reach (names are checked on their addresses at each delivery)."""
     if any(ord(c) < 33 or ord(c) == 127 for c in url):
         raise EndpointError("url", "must not hold spaces or control characters")
     try:
@@ -37,6 +42,17 @@ def check_endpoint(url: str, events: list[str], secret: str | None) -> None:
         raise EndpointError("url", "must be an http:// or https:// address")
     if parts.username or parts.password:
         raise EndpointError("url", "must not hold a user name or password")
+    try:
+        address = host_address(host)
+    except ValueError:
+        raise EndpointError("url", "is not a valid address") from None
+    kind = refusal(address, allowed) if address is not None else None
+    if kind is not None:
+        raise EndpointError(
+            "url",
+            f"points at an address webhooks may not reach ({kind});"
+            " see STORIES_WEBHOOK_ALLOW_NETWORKS",
+        )
     unknown = [e for e in events if e != "*" and e not in EVENT_TYPES]
     if not events or unknown:
         raise EndpointError("events", "choose from " + ", ".join(EVENT_TYPES) + " or *")
@@ -45,10 +61,16 @@ def check_endpoint(url: str, events: list[str], secret: str | None) -> None:
 
 
 async def register_endpoint(
-    cipher: FieldCipher, url: str, events: list[str], secret: str | None = None
+    cipher: FieldCipher,
+    url: str,
+    events: list[str],
+    secret: str | None = None,
+    *,
+    allowed: tuple[Network, ...] = (),
 ) -> tuple[WebhookEndpoint, str]:
-    """Store an endpoint with its secret encrypted; returns it and the secret (shown once)."""
-    check_endpoint(url, events, secret)
+    """Store an endpoint with its secret encrypted; returns it and the secret (shown once).
+    Receivers in ``allowed`` networks may be on private addresses."""
+    check_endpoint(url, events, secret, allowed)
     secret = secret or new_secret()
     async with in_transaction() as connection:
         endpoint = await WebhookEndpoint.create(

@@ -56,9 +56,13 @@ async def webhook_add_post(request: Request, staff: Staff) -> Response:
     """POST /staff/webhooks: register; the page shows the new secret this once."""
     form = await request.form()
     events = [str(e) for e in form.getlist("events")]
+    runtime = runtime_of(request)
     try:
         endpoint, secret = await register_endpoint(
-            runtime_of(request).cipher, str(form.get("url") or "").strip(), events
+            runtime.cipher,
+            str(form.get("url") or "").strip(),
+            events,
+            allowed=runtime.settings.webhook_allow_networks,
         )
     except EndpointError as error:
         return await _page(request, staff, error=f"{error.field}: {error.message}", status_code=422)

@@ -1,5 +1,9 @@
 """From the outbox to the endpoints: fan-out, signed delivery, backoff, giving up, 410.
 
+Only addresses the rule allows are reached (``transport``), and what an admin sees of a failed
+attempt is the HTTP status or a short fixed reason (``REFUSED`` and the others below): never an
+exception's name or message, which would let the delivery errors map the network.
+
 At least once: a delivery is claimed for a while before it is sent, and a worker that dies
 mid-send leaves it to be retried, with the same ``webhook-id``. The data is built at each
 attempt from the story as it is then; a story no longer public is not announced (``skipped``).
@@ -18,11 +22,13 @@ import httpx
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
+from moderation.webhook_targets import Network
 from stories_service.crypto import FieldCipher, column_context
 from stories_service.models import OutboxEvent, WebhookDelivery, WebhookEndpoint
 from stories_service.publishing.publisher import event_data_at_send
 from stories_service.timefmt import rfc3339
 from stories_service.webhooks.signing import sign
+from stories_service.webhooks.transport import AddressRefused, webhook_client
 
 log = logging.getLogger("stories_service.webhooks")
 
@@ -31,6 +37,12 @@ MAX_DELAY_SECONDS = 6 * 3600
 CLAIM_SECONDS = 120
 TIMEOUT_SECONDS = 10.0
 BATCH = 50
+
+# Why an attempt got no HTTP answer, as admins see it.
+REFUSED = "refused address"
+NO_CONNECTION = "could not connect"
+TIMED_OUT = "timed out"
+BAD_ANSWER = "no valid HTTP answer"
 
 
 def secret_context(endpoint_id: int) -> str:
@@ -120,12 +132,19 @@ async def _send(
         "webhook-signature": sign(secret, event.event_id, timestamp, body),
     }
     try:
-        response = await client.post(
-            endpoint.url, content=body, headers=headers, timeout=TIMEOUT_SECONDS
-        )
-    except httpx.HTTPError as error:
-        return Attempt(None, type(error).__name__)
-    return Attempt(response.status_code, None)
+        # Only the status matters: the answer's body is never read (nor waited for).
+        async with client.stream(
+            "POST", endpoint.url, content=body, headers=headers, timeout=TIMEOUT_SECONDS
+        ) as response:
+            return Attempt(response.status_code, None)
+    except AddressRefused:
+        return Attempt(None, REFUSED)
+    except httpx.TimeoutException:
+        return Attempt(None, TIMED_OUT)
+    except (httpx.ConnectError, httpx.InvalidURL, httpx.UnsupportedProtocol):
+        return Attempt(None, NO_CONNECTION)
+    except httpx.HTTPError:
+        return Attempt(None, BAD_ANSWER)
 
 
 async def deliver_due(
@@ -133,10 +152,11 @@ async def deliver_due(
     *,
     base_seconds: float,
     base_url: str | None = None,
-    client: httpx.AsyncClient | None = None,
+    allowed_networks: tuple[Network, ...] = (),
     now: datetime | None = None,
 ) -> int:
-    """Send every delivery that is due; returns how many were attempted."""
+    """Send every delivery that is due; returns how many were attempted. Receivers in
+    ``allowed_networks`` may be on private addresses (``STORIES_WEBHOOK_ALLOW_NETWORKS``)."""
     now = now or datetime.now(UTC)
     due = (
         await WebhookDelivery.filter(status="pending", next_attempt_at__lte=now)
@@ -146,10 +166,8 @@ async def deliver_due(
     )
     if not due:
         return 0
-    own_client = client is None
-    client = client or httpx.AsyncClient(follow_redirects=False)
     attempted = 0
-    try:
+    async with webhook_client(allowed_networks) as client:
         for delivery in due:
             claimed = await WebhookDelivery.filter(
                 id=delivery.id, status="pending", next_attempt_at=delivery.next_attempt_at
@@ -158,9 +176,6 @@ async def deliver_due(
                 continue
             attempted += 1
             await _attempt(delivery, cipher, client, base_seconds, now, base_url)
-    finally:
-        if own_client:
-            await client.aclose()
     return attempted
 
 

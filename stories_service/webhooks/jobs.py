@@ -19,6 +19,7 @@ async def run_dispatcher_once(runtime: Runtime) -> int:
         runtime.cipher,
         base_seconds=runtime.settings.webhook_retry_base_seconds,
         base_url=runtime.settings.base_url,
+        allowed_networks=runtime.settings.webhook_allow_networks,
     )
 
 

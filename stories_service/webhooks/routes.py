@@ -47,9 +47,14 @@ async def create_webhook(request: Request) -> Response:
     """POST /api/v1/webhooks: register; the secret is in this answer only."""
     await _require_admin(request)
     body = await read_json(request, EndpointIn)
+    runtime = runtime_of(request)
     try:
         endpoint, secret = await register_endpoint(
-            runtime_of(request).cipher, body.url, body.events, body.secret
+            runtime.cipher,
+            body.url,
+            body.events,
+            body.secret,
+            allowed=runtime.settings.webhook_allow_networks,
         )
     except EndpointError as error:
         raise ApiError(422, fields={error.field: error.message}) from None

@@ -26,9 +26,12 @@ from tests.publishing.factories import bearer, publish_story, staff_token
 class Receiver:
     """Refuses the first ``refuse`` deliveries of each message, then accepts; records all."""
 
-    def __init__(self, refuse: int = 2, status_after: int = 200) -> None:
+    def __init__(
+        self, refuse: int = 2, status_after: int = 200, location: str | None = None
+    ) -> None:
         self.refuse = refuse
         self.status_after = status_after
+        self.location = location
         self.requests: list[tuple[dict[str, str], bytes]] = []
         self.lock = threading.Lock()
         receiver = self
@@ -44,6 +47,8 @@ class Receiver:
                     )
                 status = 503 if seen <= receiver.refuse else receiver.status_after
                 self.send_response(status)
+                if receiver.location:
+                    self.send_header("location", receiver.location)
                 self.send_header("content-length", "0")
                 self.end_headers()
 

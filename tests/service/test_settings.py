@@ -57,6 +57,7 @@ def test_production_with_everything_set(tmp_path: Path) -> None:
         ("STORIES_MAX_BODY_BYTES", "lots"),
         ("STORIES_ENV", "staging"),
         ("STORIES_BASE_URL", "ftp://x"),
+        ("STORIES_WEBHOOK_ALLOW_NETWORKS", "10.0.0.0/8,10.0.0.0/33"),
     ],
 )
 def test_invalid_values_are_named(tmp_path: Path, name: str, value: str) -> None:
