@@ -23,9 +23,9 @@ from stories_service.audit_log import recent_audit_events
 from stories_service.console.views import (
     AUDIT_PAGE_SIZE,
     audit_json,
+    compare_pair,
     get_submission,
     queue_rows,
-    revision_pair,
     submission_detail,
     transition_answer,
     whole_number,
@@ -34,6 +34,7 @@ from stories_service.errors import ApiError
 from stories_service.http_input import read_json, read_json_body, validate
 from stories_service.models import Submission
 from stories_service.moderating import approval, consent, queue
+from stories_service.moderating.originals import require_survivor_text
 from stories_service.moderating.revisions import never_appear_terms, save_revision, working_text
 from stories_service.publishing.publisher import take_down_public_copy
 from stories_service.runtime import runtime_of
@@ -171,12 +172,12 @@ async def release_api(request: Request) -> Response:
 
 
 async def suggestions_api(request: Request) -> Response:
-    """GET /api/v1/submissions/{id}/suggestions: PII suggestions for the current text."""
+    """GET /api/v1/submissions/{id}/suggestions: PII suggestions for the current text (they
+    quote it: survivor text, see ``moderation.originals``)."""
     staff = await require_staff(request, StaffRole.MODERATOR)
     runtime = runtime_of(request)
     submission = await get_submission(request.path_params["submission_id"])
-    if staff.role == StaffRole.MODERATOR and submission.claimed_by_id != staff.id:
-        raise ApiError(403, "Claim the submission first.", code="not_claimant")
+    await require_survivor_text(submission, actor_for(staff), via="api:suggestions")
     text = await working_text(submission, runtime.cipher)
     found = suggestions_for(
         text.body,
@@ -214,15 +215,18 @@ async def revisions_api(request: Request) -> Response:
 
 
 async def compare_api(request: Request) -> Response:
-    """GET /api/v1/submissions/{id}/compare?a=&b=: a diff between two revisions."""
-    await require_staff(request, StaffRole.MODERATOR)
+    """GET /api/v1/submissions/{id}/compare?a=&b=: a diff between two revisions (a=0: the
+    original); survivor text, see ``moderation.originals``."""
+    staff = await require_staff(request, StaffRole.MODERATOR)
     submission = await get_submission(request.path_params["submission_id"])
     try:
         a = int(request.query_params["a"]) if "a" in request.query_params else None
         b = int(request.query_params["b"]) if "b" in request.query_params else None
     except ValueError:
         raise ApiError(422, fields={"a": "Revision numbers are whole numbers."}) from None
-    old, new = await revision_pair(submission, runtime_of(request).cipher, a, b)
+    old, new = await compare_pair(
+        submission, runtime_of(request).cipher, actor_for(staff), a, b, via="api:compare"
+    )
     return _answer(diff_revisions(old, new))
 
 

@@ -74,7 +74,7 @@ _SUBMISSION = "/api/v1/submissions/{submission_id}"
 OPERATIONS: dict[str, dict[str, Any]] = {
     "/api/v1/queue": {
         "get": {
-            "summary": "The moderation queue, oldest first (titles and content notes only)",
+            "summary": "The moderation queue, oldest first (working titles and content notes only)",
             "security": BEARER,
             "parameters": [
                 _query("state", "comma-separated states (default submitted)"),
@@ -109,7 +109,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
     },
     _SUBMISSION: {
         "get": _staff_op(
-            "One submission with its revisions, consent records and history",
+            "One submission with its revisions, consent records and history (the survivor's "
+            "text only for the claimant, deciding editors and admins)",
             response={"type": "object"},
         )
     },
@@ -119,7 +120,10 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "post": _staff_op("Take a published story back into review (consent again)")
     },
     f"{_SUBMISSION}/suggestions": {
-        "get": _staff_op("PII suggestions for the current text", response={"type": "object"})
+        "get": _staff_op(
+            "PII suggestions for the current text (those who may read it)",
+            response={"type": "object"},
+        )
     },
     f"{_SUBMISSION}/revisions": {
         "post": _staff_op(
@@ -131,7 +135,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
     },
     f"{_SUBMISSION}/compare": {
         "get": _staff_op(
-            "A diff between two revisions",
+            "A diff between two revisions, a=0 the original (those who may read them)",
             response={"type": "object"},
             params=[_query("a", "from revision"), _query("b", "to revision")],
         )

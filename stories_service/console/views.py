@@ -1,21 +1,22 @@
-"""What staff see of a submission: queue rows (titles and content notes, never story text),
-the full detail for the workspace and API, and the audit log. Shared by the console and API."""
+"""What staff see of a submission: queue rows (working titles and content notes, never story
+text), the full detail for the workspace and API, and the audit log. Shared by the console and
+API. Survivor text goes only to those ``moderation.originals.may_read_survivor_text`` allows,
+and each read is audited (``stories_service.moderating.originals``)."""
 
 from __future__ import annotations
 
 from typing import Any
 from uuid import UUID
 
-from moderation.originals import may_read_original
 from moderation.revisions import RevisionText
 from moderation.states import SubmissionState
 from moderation.workflow import Actor, NotFound, allowed_actions
-from stories_service.crypto import FieldCipher, revision_context
+from stories_service.crypto import FieldCipher
 from stories_service.errors import ApiError
 from stories_service.models import AuditEvent, ConsentRecord, Revision, Staff, Submission
 from stories_service.moderating import consent as consent_service
 from stories_service.moderating.approval import open_override_reason
-from stories_service.moderating.originals import record_original_read
+from stories_service.moderating.originals import grant_survivor_text, require_survivor_text
 from stories_service.moderating.revisions import open_revision, original_text
 from stories_service.timefmt import rfc3339
 
@@ -62,7 +63,11 @@ async def _staff_emails(ids: set[int | None]) -> dict[int, str]:
 
 
 async def queue_rows(submissions: list[Submission], cipher: FieldCipher) -> list[dict[str, Any]]:
-    """One row per submission: title and content notes only (moderator wellbeing)."""
+    """One row per submission: the working title and content notes only (moderator wellbeing).
+
+    The title is the newest revision's, the one a moderator chose; before the first revision
+    it is None for everyone: the survivor's own title is survivor text, and a list shown to
+    every moderator is no place to read it (the claimant reads it in the workspace)."""
     ids = [s.id for s in submissions]
     newest: dict[UUID, Revision] = {}
     for saved in await Revision.filter(submission_id__in=ids).order_by("number"):
@@ -71,12 +76,9 @@ async def queue_rows(submissions: list[Submission], cipher: FieldCipher) -> list
     rows = []
     for submission in submissions:
         revision = newest.get(submission.id)
+        title = None
         if revision is not None:
-            title = cipher.decrypt(
-                revision.title_enc, revision_context("title", submission.id, revision.number)
-            )
-        else:
-            title = original_text(submission, cipher)[0]
+            title = open_revision(revision, submission.id, cipher, title_only=True).title
         claimant = submission.claimed_by_id
         rows.append(
             {
@@ -94,12 +96,14 @@ async def queue_rows(submissions: list[Submission], cipher: FieldCipher) -> list
     return rows
 
 
-def revision_json(text: RevisionText) -> dict[str, Any]:
+def revision_json(text: RevisionText, *, withheld: bool = False) -> dict[str, Any]:
+    """A revision; ``withheld`` leaves out its summary and body (None), keeping the working
+    title and what the workflow needs."""
     return {
         "revision": text.number,
         "title": text.title,
-        "summary": text.summary,
-        "body": text.body,
+        "summary": None if withheld else text.summary,
+        "body": None if withheld else text.body,
         "content_notes": text.content_notes,
         "tags": text.tags,
         "redactions": text.redactions,
@@ -108,13 +112,14 @@ def revision_json(text: RevisionText) -> dict[str, Any]:
     }
 
 
-def consent_json(record: ConsentRecord, cipher: FieldCipher) -> dict[str, Any]:
+def consent_json(record: ConsentRecord, cipher: FieldCipher, *, withheld: bool) -> dict[str, Any]:
+    """A consent record; ``withheld`` leaves out the name the survivor chose (None)."""
     return {
         "id": record.id,
         "created_at": rfc3339(record.created_at),
         "publish": record.publish,
         "attribution": record.attribution,
-        "display_name": consent_service.chosen_name(record, cipher),
+        "display_name": None if withheld else consent_service.chosen_name(record, cipher),
         "review_before_publish": record.review_before_publish,
         "syndicate": record.syndicate,
         "languages": record.languages,
@@ -137,24 +142,32 @@ def audit_json(event: AuditEvent) -> dict[str, Any]:
     }
 
 
-async def revisions_of(submission: Submission, cipher: FieldCipher) -> list[RevisionText]:
+async def revisions_of(
+    submission: Submission, cipher: FieldCipher, *, title_only: bool = False
+) -> list[RevisionText]:
+    """Every revision, oldest first; ``title_only`` opens only the working titles."""
     revisions = await Revision.filter(submission_id=submission.id).order_by("number")
-    return [open_revision(r, submission.id, cipher) for r in revisions]
+    return [open_revision(r, submission.id, cipher, title_only=title_only) for r in revisions]
 
 
 async def submission_detail(
     submission: Submission, cipher: FieldCipher, actor: Actor
 ) -> dict[str, Any]:
-    """Everything staff need: revisions, consent records, history, and the original only for
-    those ``may_read_original`` allows (the read is audited before the history is read)."""
+    """Everything staff need: the workflow around the submission for every moderator, and the
+    survivor text (the original, revisions' summaries and bodies, the survivor's comment, the
+    leak-guard override reason, the chosen name) only for those ``may_read_survivor_text``
+    allows; others get None there and ``survivor_text_withheld``. The read is audited before
+    the history is read, so the answer shows it."""
+    readable = await grant_survivor_text(submission, actor, via="api")
+    withheld = not readable
     original = None
-    if may_read_original(submission, actor):
-        await record_original_read(submission, actor, via="api")
+    if readable:
         title, body = original_text(submission, cipher)
         original = {"title": title, "body": body}
     consents = await ConsentRecord.filter(submission_id=submission.id).order_by("id")
     events = await AuditEvent.filter(submission_id=submission.id).order_by("id")
     newest_consent = consents[-1] if consents else None
+    revisions = await revisions_of(submission, cipher, title_only=withheld)
     return {
         **transition_answer(submission),
         "language": submission.language,
@@ -163,33 +176,46 @@ async def submission_detail(
         "approved_by": submission.approved_by_id,
         "allowed_actions": allowed_actions(submission.state),
         "review_waived": bool(newest_consent and not newest_consent.review_before_publish),
+        "survivor_text_withheld": withheld,
         "original": original,
-        "survivor_comment": consent_service.survivor_comment(submission, cipher),
-        "rejection_reason": submission.rejection_reason,
-        "leak_override_reason": open_override_reason(
-            cipher, submission.id, submission.leak_override_reason
+        "survivor_comment": (
+            consent_service.survivor_comment(submission, cipher) if readable else None
         ),
-        "revisions": [revision_json(r) for r in await revisions_of(submission, cipher)],
-        "consent": [consent_json(c, cipher) for c in consents],
+        "rejection_reason": submission.rejection_reason,
+        "leak_override_reason": (
+            open_override_reason(cipher, submission.id, submission.leak_override_reason)
+            if readable
+            else None
+        ),
+        "revisions": [revision_json(r, withheld=withheld) for r in revisions],
+        "consent": [consent_json(c, cipher, withheld=withheld) for c in consents],
         "history": [audit_json(e) for e in events],
     }
 
 
-async def revision_pair(
-    submission: Submission, cipher: FieldCipher, a: int | None, b: int | None
+async def compare_pair(
+    submission: Submission,
+    cipher: FieldCipher,
+    actor: Actor,
+    a: int | None,
+    b: int | None,
+    *,
+    via: str,
 ) -> tuple[RevisionText, RevisionText]:
-    """Two revisions to compare (defaults: the two newest)."""
+    """Two versions to compare (defaults: the two newest revisions; ``a=0`` is the original).
+
+    Both are survivor text: refused (403) to those who may not read it, audited otherwise."""
+    await require_survivor_text(submission, actor, via=via)
     texts = {t.number: t for t in await revisions_of(submission, cipher)}
-    if len(texts) < 1:
+    if not texts:
         raise NotFound("This submission has no revisions yet.")
     numbers = sorted(texts)
     b = b if b is not None else numbers[-1]
-    a = a if a is not None else (numbers[-2] if len(numbers) > 1 else numbers[-1])
-    if a not in texts or b not in texts:
+    if a is None:
+        a = numbers[-2] if len(numbers) > 1 else numbers[-1]
+    if a == 0:
+        title, body = original_text(submission, cipher)
+        texts[0] = RevisionText(0, title, "", body, [], [], [], None, submission.created_at)
+    if a not in texts or b not in texts or b == 0:
         raise NotFound("There is no such revision.")
     return texts[a], texts[b]
-
-
-async def original_as_revision(submission: Submission, cipher: FieldCipher) -> RevisionText:
-    title, body = original_text(submission, cipher)
-    return RevisionText(0, title, "", body, [], [], [], None, submission.created_at)

@@ -15,22 +15,20 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from moderation import redaction
-from moderation.originals import may_read_original
 from moderation.revisions import (
     CONTENT_NOTES,
     RevisionDraft,
-    WorkingText,
     diff_revisions,
     suggestions_for,
 )
 from moderation.sanitize import sanitize_story_html
 from moderation.states import StaffRole, SubmissionState
-from moderation.workflow import NotAllowed, WorkflowError, allowed_actions
-from stories_service.console.views import original_as_revision, revision_pair, revisions_of
+from moderation.workflow import WorkflowError, allowed_actions
+from stories_service.console.views import compare_pair, revisions_of
 from stories_service.models import Revision, Staff, Submission
 from stories_service.moderating.approval import approval_findings
 from stories_service.moderating.consent import newest_consent, survivor_comment
-from stories_service.moderating.originals import record_original_read
+from stories_service.moderating.originals import grant_survivor_text
 from stories_service.moderating.revisions import (
     never_appear_terms,
     newest_revision,
@@ -146,30 +144,31 @@ async def render_workspace(
 ) -> Response:
     runtime = runtime_of(request)
     cipher = runtime.cipher
+    # Survivor text (moderation.originals) only for those who may read it, audited; everyone
+    # else sees the workflow around it and the working title.
+    readable = await grant_survivor_text(submission, actor_for(staff), via="console")
     original_title = original_body = None
-    if may_read_original(submission, actor_for(staff)):
-        await record_original_read(submission, actor_for(staff), via="console")
+    found: list[redaction.Suggestion] = []
+    if readable:
         original_title, original_body = original_text(submission, cipher)
-    text = await working_text(submission, cipher)
-    if text.revision is None and original_body is None:
-        # Before the first revision the working text is the original itself.
-        text = WorkingText(text.title, "", "", [], [], None)
-    found = suggestions_for(
-        text.body,
-        never_appear_terms(submission, cipher),
-        submission.language,
-        runtime.settings.redaction_detectors,
-    )
+        text = await working_text(submission, cipher)
+        found = suggestions_for(
+            text.body,
+            never_appear_terms(submission, cipher),
+            submission.language,
+            runtime.settings.redaction_detectors,
+        )
+    else:
+        text = await working_text(submission, cipher, title_only=True)
     visible = redaction.html_to_text(text.body).text
     by_kind: dict[str, list[redaction.Suggestion]] = {}
     for s in found:
         by_kind.setdefault(s.kind, []).append(s)
     consent = await newest_consent(submission.id)
     claimant = await Staff.get_or_none(id=submission.claimed_by_id)
-    revisions = await revisions_of(submission, cipher)
-    newest = revisions[-1] if revisions else None
+    revisions = await revisions_of(submission, cipher, title_only=not readable)
     guard_preview: list[dict[str, object]] = []
-    if submission.state == SubmissionState.READY and has_role(staff, StaffRole.EDITOR):
+    if readable and submission.state == SubmissionState.READY and has_role(staff, StaffRole.EDITOR):
         newest_row = await newest_revision(submission.id)
         if newest_row is not None:
             findings = await approval_findings(submission, newest_row, cipher)
@@ -185,6 +184,7 @@ async def render_workspace(
             "claimant": claimant,
             "may_edit": _may_edit(staff, submission),
             "is_editor": has_role(staff, StaffRole.EDITOR),
+            "readable": readable,
             "original_title": original_title,
             "original_body": original_body,
             "text": text,
@@ -197,9 +197,8 @@ async def render_workspace(
             "kinds": redaction.KINDS,
             "content_note_labels": CONTENT_NOTES,
             "review_waived": bool(consent and not consent.review_before_publish),
-            "survivor_comment": survivor_comment(submission, cipher),
+            "survivor_comment": survivor_comment(submission, cipher) if readable else None,
             "revisions": revisions,
-            "newest": newest,
             "guard_preview": guard_preview,
             "schedule_failed": await scheduled_publication_failure(submission),
             "manual_rows": range(MANUAL_ROWS),
@@ -222,18 +221,7 @@ async def render_compare(request: Request, staff: Staff, submission: Submission)
 
     a, b = number("a"), number("b")
     try:
-        if a == 0:
-            actor = actor_for(staff)
-            if not may_read_original(submission, actor):
-                raise NotAllowed(
-                    "The original is shown only to the claimant, editors deciding "
-                    "on approval, and admins."
-                )
-            await record_original_read(submission, actor, via="compare")
-            old = await original_as_revision(submission, cipher)
-            _, new = await revision_pair(submission, cipher, None, b)
-        else:
-            old, new = await revision_pair(submission, cipher, a, b)
+        old, new = await compare_pair(submission, cipher, actor_for(staff), a, b, via="compare")
     except WorkflowError as error:
         return await render_workspace(
             request, staff, submission, error=error, status_code=error.status
@@ -247,6 +235,7 @@ async def render_compare(request: Request, staff: Staff, submission: Submission)
             "submission": submission,
             "diff": diff_revisions(old, new),
             "numbers": sorted(numbers),
+            "original_kept": submission.body_enc is not None,
             "content_note_labels": CONTENT_NOTES,
         },
     )

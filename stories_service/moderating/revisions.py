@@ -89,11 +89,15 @@ async def save_revision(
 
 
 def open_revision(
-    revision: Revision, submission_id: UUID | str, cipher: FieldCipher
+    revision: Revision, submission_id: UUID | str, cipher: FieldCipher, *, title_only: bool = False
 ) -> RevisionText:
-    """Decrypt a revision for the staff console and API."""
+    """Decrypt a revision for the staff console and API; with ``title_only`` the summary and
+    body stay sealed (empty here) for staff who may not read the survivor text (the working
+    title is what the queue shows to every moderator)."""
 
     def unseal(column: str) -> str:
+        if title_only and column != "title":
+            return ""
         blob = getattr(revision, f"{column}_enc")
         return cipher.decrypt(blob, revision_context(column, submission_id, revision.number))
 
@@ -149,12 +153,19 @@ def never_appear_terms(submission: Submission, cipher: FieldCipher) -> list[str]
     return [str(term) for term in value] if isinstance(value, list) else []
 
 
-async def working_text(submission: Submission, cipher: FieldCipher) -> WorkingText:
+async def working_text(
+    submission: Submission, cipher: FieldCipher, *, title_only: bool = False
+) -> WorkingText:
+    """The newest revision, or the original before the first one. With ``title_only`` (staff
+    who may not read the survivor text) only the newest revision's working title is opened,
+    and before the first revision nothing is: the survivor's own title stays sealed."""
     revision = await newest_revision(submission.id)
     if revision is not None:
-        text = open_revision(revision, submission.id, cipher)
+        text = open_revision(revision, submission.id, cipher, title_only=title_only)
         return WorkingText(
             text.title, text.summary, text.body, text.content_notes, text.tags, text.number
         )
+    if title_only:
+        return WorkingText("", "", "", [], [], None)
     title, body = original_text(submission, cipher)
     return WorkingText(title, "", body, [], [], None)

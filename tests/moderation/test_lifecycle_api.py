@@ -25,7 +25,8 @@ async def test_whole_lifecycle_with_changes_requested_then_approved(
     queue = await client.get("/api/v1/queue", headers=moderator.headers)
     assert queue.status_code == 200
     [row] = queue.json()["items"]
-    assert row["id"] == sid and row["title"] == "The garden on the fourth floor"
+    # No working title before the first revision: the survivor's own title is survivor text.
+    assert row["id"] == sid and row["title"] is None and row["revision"] is None
     assert "body" not in row  # the queue never shows story text
 
     claim = await post(client, moderator, f"/api/v1/submissions/{sid}/claim")

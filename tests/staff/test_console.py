@@ -8,19 +8,35 @@ import httpx
 
 from stories_service.models import ApiToken, AuditEvent, Revision, Staff, Submission
 from tests.conftest import Backend
-from tests.staffing import PASSWORD, make_staff, sign_in, submit, to_ready
+from tests.staffing import (
+    PASSWORD,
+    REVISION,
+    make_staff,
+    sign_in,
+    submit,
+    to_in_review,
+    to_ready,
+)
 
 
-async def test_queue_shows_titles_and_notes_never_story_text(
+async def test_queue_shows_working_titles_and_notes_never_story_text(
     client: httpx.AsyncClient, backend: Backend
 ) -> None:
     moderator = await make_staff("moderator")
     await submit(client, body="A very particular sentence about the river crossing at night.")
     await sign_in(client, moderator)
     page = await client.get("/staff")
-    assert "The garden on the fourth floor" in page.text
+    # Before the first revision there is no working title, and the survivor's own title is
+    # survivor text (issue 14 #4).
+    assert "The garden on the fourth floor" not in page.text
+    assert "(no working title yet)" in page.text
     assert "river crossing" not in page.text
     assert "not set yet" in page.text
+    claimant = await make_staff("moderator")
+    created = await submit(client, title="Kestrelwood, my street")
+    await to_in_review(client, claimant, created["id"])  # saves REVISION's working title
+    page = await client.get("/staff?view=in_review")
+    assert REVISION["title"] in page.text and "Kestrelwood" not in page.text
 
 
 async def test_moderator_redacts_in_the_workspace_without_javascript(
@@ -111,7 +127,7 @@ async def test_editor_approves_in_the_console_and_leak_guard_shows_findings(
 async def test_waived_review_is_shown_in_the_workspace(
     client: httpx.AsyncClient, backend: Backend
 ) -> None:
-    from tests.staffing import post, to_in_review, waived_review
+    from tests.staffing import post, waived_review
 
     moderator = await make_staff("moderator")
     created = await submit(client, consent=waived_review())

@@ -43,7 +43,9 @@ def test_story_goes_from_queue_to_approval(
     page = moderator.new_page()
     _sign_in(page, "mod@example.org")
     row = page.locator(f"tr[data-id='{created['id']}']")
-    expect(row).to_contain_text("Learning to swim again")
+    # No working title yet; the survivor's own title is not shown in the queue (issue 14 #4).
+    expect(row).to_contain_text("no working title yet")
+    expect(row).not_to_contain_text("Learning to swim again")
     expect(page.locator("table.queue")).not_to_contain_text("Hamburg")  # no story text
     page.screenshot(path=str(artifacts_dir / "moderation-queue.png"), full_page=True)
 
