@@ -33,7 +33,7 @@ async def create_staff(email: str, role: str, password: str | None) -> Staff:
     if await Staff.exists(email=email):
         raise StaffAccountError(f"a staff account for {email} exists already")
     try:
-        password_hash = hash_password(password) if password is not None else None
+        password_hash = await hash_password(password) if password is not None else None
     except ValueError as error:
         raise StaffAccountError(str(error)) from None
     return await Staff.create(email=email, role=staff_role, password_hash=password_hash)

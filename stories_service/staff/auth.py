@@ -76,13 +76,16 @@ async def throttle_login(request: Request, email: str) -> None:
 
 
 async def authenticate(email: str, password: str) -> Staff | None:
-    """The active account for these credentials, or None (same cost either way)."""
+    """The active account for these credentials, or None (same cost either way).
+
+    The argon2 work runs in a thread (``passwords``), so the worker keeps answering meanwhile."""
     staff = await Staff.get_or_none(email=email.strip().lower(), active=True)
-    if not verify_password(staff.password_hash if staff else None, password) or staff is None:
+    verified = await verify_password(staff.password_hash if staff else None, password)
+    if not verified or staff is None:
         return None
     updates: dict[str, Any] = {"last_login_at": datetime.now(UTC)}
     if staff.password_hash and needs_rehash(staff.password_hash):
-        updates["password_hash"] = hash_password(password)
+        updates["password_hash"] = await hash_password(password)
     await Staff.filter(id=staff.id).update(**updates)
     return staff
 
