@@ -25,6 +25,7 @@ from stories_service.publishing.publisher import take_down_public_copy
 from stories_service.runtime import runtime_of
 from stories_service.staff.auth import actor_for, authenticate, console, throttle_login
 from stories_service.staff.csrf import check_csrf, render_with_csrf
+from stories_service.staff.devices import remember_device
 from stories_service.staff.sessions import (
     clear_session_cookie,
     end_session,
@@ -73,8 +74,9 @@ async def login_post(request: Request) -> Response:
         )
     await end_session(request)  # this browser's earlier session, if it had one
     response = _redirect("/staff")
-    # A fresh session token and CSRF token.
+    # A fresh session token and CSRF token; the browser becomes a known device of the account.
     set_session_cookie(request, response, await start_session(staff))
+    remember_device(request, response, email)
     return response
 
 
