@@ -27,6 +27,7 @@ from stories_service.routes import build_routes
 from stories_service.runtime import Runtime
 from stories_service.security_headers import SecurityHeadersMiddleware
 from stories_service.settings import Settings, load_settings
+from stories_service.staff.sessions import session_expiry_jobs
 from stories_service.templating import build_templates
 from stories_service.webhooks.jobs import webhook_jobs
 
@@ -71,6 +72,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
                 *webhook_jobs(runtime),
                 *protection_jobs(settings),
                 *housekeeping_jobs(),
+                *session_expiry_jobs(settings),
             ]
             if settings.background_jobs
             else []

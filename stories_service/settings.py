@@ -33,6 +33,7 @@ class Settings:
     submit_rate_per_hour: int = 30
     receipt_rate_per_15min: int = 20
     login_rate_per_15min: int = 10
+    session_idle_minutes: int = 30
     trust_forwarded_for: bool = False
     apply_migrations_on_start: bool = True
     background_jobs: bool = True
@@ -158,6 +159,9 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     base_url = env.get("STORIES_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
     if not base_url.startswith(("http://", "https://")):
         raise SettingsError("STORIES_BASE_URL must start with http:// or https://")
+    session_idle_minutes = _int(env, "STORIES_SESSION_IDLE_MINUTES", 30)
+    if session_idle_minutes < 1:
+        raise SettingsError("STORIES_SESSION_IDLE_MINUTES must be at least 1")
     detectors = env.get("STORIES_REDACTION_DETECTORS")
     try:
         webhook_allow_networks = parse_networks(env.get("STORIES_WEBHOOK_ALLOW_NETWORKS", ""))
@@ -178,6 +182,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         submit_rate_per_hour=_int(env, "STORIES_SUBMIT_RATE_PER_HOUR", 30),
         receipt_rate_per_15min=_int(env, "STORIES_RECEIPT_RATE_PER_15MIN", 20),
         login_rate_per_15min=_int(env, "STORIES_LOGIN_RATE_PER_15MIN", 10),
+        session_idle_minutes=session_idle_minutes,
         trust_forwarded_for=_bool(env, "STORIES_TRUST_FORWARDED_FOR", False),
         apply_migrations_on_start=_bool(env, "STORIES_MIGRATE_ON_START", True),
         background_jobs=_bool(env, "STORIES_BACKGROUND_JOBS", True),

@@ -25,11 +25,13 @@ from stories_service.publishing.publisher import take_down_public_copy
 from stories_service.runtime import runtime_of
 from stories_service.staff.auth import actor_for, authenticate, console, throttle_login
 from stories_service.staff.csrf import check_csrf, render_with_csrf
+from stories_service.staff.devices import remember_device
 from stories_service.staff.sessions import (
     clear_session_cookie,
-    new_session,
+    end_session,
     session_staff,
     set_session_cookie,
+    start_session,
 )
 
 QUEUE_VIEWS = {
@@ -70,13 +72,18 @@ async def login_post(request: Request) -> Response:
             {"error": "That e-mail and password do not match an active account.", "email": email},
             status_code=401,
         )
+    await end_session(request)  # this browser's earlier session, if it had one
     response = _redirect("/staff")
-    set_session_cookie(request, response, new_session(staff))  # a fresh session and CSRF token
+    # A fresh session token and CSRF token; the browser becomes a known device of the account.
+    set_session_cookie(request, response, await start_session(staff))
+    remember_device(request, response, email)
     return response
 
 
 async def logout_post(request: Request) -> Response:
+    """Logout ends the session itself (its row), not only this browser's copy of the cookie."""
     await check_csrf(request)
+    await end_session(request)
     response = _redirect("/staff/login")
     clear_session_cookie(request, response)
     return response

@@ -9,7 +9,7 @@ from stories_service.models.publishing import (
     WebhookDelivery,
     WebhookEndpoint,
 )
-from stories_service.models.staff import ApiToken, Staff
+from stories_service.models.staff import ApiToken, Staff, StaffSession
 from stories_service.models.submissions import ConsentRecord, Revision, Submission
 
 __all__ = [
@@ -23,6 +23,7 @@ __all__ = [
     "PublishedStory",
     "Revision",
     "Staff",
+    "StaffSession",
     "Submission",
     "ThrottleBucket",
     "Tombstone",

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
 from moderation.states import StaffRole
 from stories_service.audit_log import append_audit_event
 from stories_service.models import ApiToken, Staff
 from stories_service.staff.passwords import hash_password
+from stories_service.staff.sessions import end_all_sessions
 
 
 class StaffAccountError(ValueError):
@@ -33,7 +33,7 @@ async def create_staff(email: str, role: str, password: str | None) -> Staff:
     if await Staff.exists(email=email):
         raise StaffAccountError(f"a staff account for {email} exists already")
     try:
-        password_hash = hash_password(password) if password is not None else None
+        password_hash = await hash_password(password) if password is not None else None
     except ValueError as error:
         raise StaffAccountError(str(error)) from None
     return await Staff.create(email=email, role=staff_role, password_hash=password_hash)
@@ -63,11 +63,11 @@ async def change_role(admin_id: int, staff_id: int, role: str) -> None:
         raise StaffAccountError("role must be moderator, editor or admin") from None
     if staff_id == admin_id:
         raise StaffAccountError("you cannot change your own role")
-    updated = await Staff.filter(id=staff_id).update(
-        role=new_role, session_epoch=F("session_epoch") + 1
-    )
-    if not updated:
-        raise StaffAccountError("there is no such account")
+    async with in_transaction() as connection:
+        updated = await Staff.filter(id=staff_id).using_db(connection).update(role=new_role)
+        if not updated:
+            raise StaffAccountError("there is no such account")
+        await end_all_sessions(staff_id, connection)
     await _audit_staff_change(admin_id, "staff.role", {"staff": staff_id, "role": new_role.value})
 
 
@@ -75,11 +75,13 @@ async def deactivate_staff(admin_id: int, staff_id: int) -> None:
     """Deactivation ends every session and revokes every API token of the account at once."""
     if staff_id == admin_id:
         raise StaffAccountError("you cannot deactivate your own account")
-    updated = await Staff.filter(id=staff_id, active=True).update(
-        active=False, session_epoch=F("session_epoch") + 1
-    )
-    if not updated:
-        raise StaffAccountError("there is no such active account")
+    async with in_transaction() as connection:
+        updated = (
+            await Staff.filter(id=staff_id, active=True).using_db(connection).update(active=False)
+        )
+        if not updated:
+            raise StaffAccountError("there is no such active account")
+        await end_all_sessions(staff_id, connection)
     await ApiToken.filter(staff_id=staff_id, revoked_at=None).update(revoked_at=datetime.now(UTC))
     await _audit_staff_change(admin_id, "staff.deactivate", {"staff": staff_id})
 

@@ -21,6 +21,7 @@ from stories_service.errors import ApiError
 from stories_service.models import Staff
 from stories_service.runtime import client_address, runtime_of
 from stories_service.staff.csrf import check_csrf
+from stories_service.staff.devices import known_device
 from stories_service.staff.passwords import hash_password, needs_rehash, verify_password
 from stories_service.staff.sessions import session_staff
 from stories_service.staff.tokens import optional_bearer_staff
@@ -58,17 +59,28 @@ async def require_staff(request: Request, minimum_role: StaffRole | str) -> Staf
 
 
 async def throttle_login(request: Request, email: str) -> None:
-    """Throttle sign-in attempts: per client and e-mail (``login_rate_per_15min``), and, at five
-    times that, per e-mail alone (one account from many addresses) and per client alone (many
-    accounts from one address)."""
+    """Throttle sign-in attempts without letting a stranger keep the owner out.
+
+    A browser holding the account's known-device cookie (``devices``) is counted on its own:
+    ``login_rate_per_15min`` attempts per device, whatever its address. Every other attempt is
+    counted per client and e-mail (``login_rate_per_15min``), and, at five times that, per
+    e-mail alone (one account from many addresses) and per client alone (many accounts from one
+    address). So the per-account limit can only refuse browsers the owner has never signed in
+    from; docs/moderation.md says why and what remains.
+    """
     settings = runtime_of(request).settings
-    client = client_address(request, settings)
     rate = settings.login_rate_per_15min
-    for scope, who, limit in (
-        ("login", f"{client}|{email}", rate),
-        ("login-account", email, rate * 5),
-        ("login-client", client, rate * 5),
-    ):
+    device = known_device(request, email)
+    if device is not None:
+        scopes: tuple[tuple[str, str, int], ...] = (("login-device", device, rate),)
+    else:
+        client = client_address(request, settings)
+        scopes = (
+            ("login", f"{client}|{email}", rate),
+            ("login-account", email, rate * 5),
+            ("login-client", client, rate * 5),
+        )
+    for scope, who, limit in scopes:
         key = throttle.throttle_key(settings.secret_key, scope, who)
         await throttle.enforce(
             key, limit, LOGIN_WINDOW_SECONDS, "Too many sign-in attempts. Wait and try again."
@@ -76,13 +88,16 @@ async def throttle_login(request: Request, email: str) -> None:
 
 
 async def authenticate(email: str, password: str) -> Staff | None:
-    """The active account for these credentials, or None (same cost either way)."""
+    """The active account for these credentials, or None (same cost either way).
+
+    The argon2 work runs in a thread (``passwords``), so the worker keeps answering meanwhile."""
     staff = await Staff.get_or_none(email=email.strip().lower(), active=True)
-    if not verify_password(staff.password_hash if staff else None, password) or staff is None:
+    verified = await verify_password(staff.password_hash if staff else None, password)
+    if not verified or staff is None:
         return None
     updates: dict[str, Any] = {"last_login_at": datetime.now(UTC)}
     if staff.password_hash and needs_rehash(staff.password_hash):
-        updates["password_hash"] = hash_password(password)
+        updates["password_hash"] = await hash_password(password)
     await Staff.filter(id=staff.id).update(**updates)
     return staff
 

@@ -15,7 +15,12 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
 from stories_service.errors import ApiError
-from stories_service.staff.sessions import Session, new_session, read_session, set_session_cookie
+from stories_service.staff.sessions import (
+    Session,
+    anonymous_session,
+    read_session,
+    set_session_cookie,
+)
 from stories_service.templating import render_page
 
 CSRF_FIELD = "csrf_token"
@@ -26,7 +31,7 @@ def session_for_form(request: Request) -> tuple[Session, bool]:
     """The request's session, or a fresh anonymous one; True when the cookie must be set."""
     session = read_session(request)
     if session is None:
-        return new_session(None), True
+        return anonymous_session(), True
     return session, False
 
 

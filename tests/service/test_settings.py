@@ -55,6 +55,7 @@ def test_production_with_everything_set(tmp_path: Path) -> None:
         ("STORIES_SECRET_KEY", "short"),
         ("DATABASE_URL", "mysql://x"),
         ("STORIES_MAX_BODY_BYTES", "lots"),
+        ("STORIES_SESSION_IDLE_MINUTES", "0"),
         ("STORIES_ENV", "staging"),
         ("STORIES_BASE_URL", "ftp://x"),
         ("STORIES_WEBHOOK_ALLOW_NETWORKS", "10.0.0.0/8,10.0.0.0/33"),
