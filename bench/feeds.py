@@ -20,7 +20,6 @@ import re
 import sqlite3
 import statistics
 import subprocess
-import sys
 import tempfile
 import time
 import uuid
@@ -30,10 +29,9 @@ from pathlib import Path
 import asyncpg
 import httpx
 
-from bench.intake import PG_ADMIN, free_port, wait_healthy
-from tests.servers import uvicorn_command
+from bench.intake import PG_ADMIN
+from tests.servers import free_port, local_url, spawned_server, uvicorn_command
 
-ROOT = Path(__file__).resolve().parent.parent
 STORIES = 100_000
 BODY = "<p>" + ("I planted mint on the balcony and slept through the night again. " * 8) + "</p>"
 COLUMNS = (
@@ -105,10 +103,6 @@ def wrk(url: str, seconds: float, connections: int, headers: dict[str, str] | No
     return float(match.group(1))
 
 
-def start(command: list[str], env: dict[str, str]) -> subprocess.Popen:
-    return subprocess.Popen(command, cwd=ROOT, env=env)
-
-
 async def render_latency(database_url: str, runs: int) -> dict[str, float]:
     """Median seconds of a cache miss (keyset query + JSON Feed render), page 1 vs page 5,000."""
     from stories_service.db.lifecycle import close_database, open_database
@@ -144,7 +138,7 @@ async def render_latency(database_url: str, runs: int) -> dict[str, float]:
 
 async def run(label: str, database_url: str, args: argparse.Namespace, data_dir: Path) -> None:
     port, bare_port = free_port(), free_port()
-    base = f"http://127.0.0.1:{port}"
+    base = local_url(port)
     env = {
         **os.environ,
         "STORIES_ENV": "test",
@@ -154,61 +148,31 @@ async def run(label: str, database_url: str, args: argparse.Namespace, data_dir:
         "STORIES_MIGRATE_ON_START": "false",
         "STORIES_BACKGROUND_JOBS": "false",
     }
-    server = start(
-        uvicorn_command(port, "--no-access-log"),
-        env,
-    )
-    bare = None
-    try:
-        await wait_healthy(base)
+    with spawned_server(uvicorn_command(port, "--no-access-log"), port, env):
         async with httpx.AsyncClient(base_url=base) as http:
             feed = await http.get("/feed.json")
             etag = feed.headers["etag"]
             slug = feed.json()["items"][3]["_healing_stories"]["slug"]
         body_file = data_dir / "bare-body.json"
         body_file.write_bytes(feed.content)
-        bare = start(
-            [
-                sys.executable,
-                "-m",
-                "uvicorn",
-                "bench.bare_app:app",
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(bare_port),
-                "--log-level",
-                "warning",
-                "--no-access-log",
-            ],
-            {**os.environ, "BARE_BODY_FILE": str(body_file)},
-        )
-        for _ in range(100):
-            try:
-                httpx.get(f"http://127.0.0.1:{bare_port}/feed.json")
-                break
-            except httpx.TransportError:
-                await asyncio.sleep(0.1)
-        s, c = args.seconds, args.connections
-        targets = {
-            "bare app (same body)": (f"http://127.0.0.1:{bare_port}/feed.json", None),
-            "/feed.json": (f"{base}/feed.json", None),
-            "/feed.json 304": (f"{base}/feed.json", {"If-None-Match": etag}),
-            "/stories/{slug}": (f"{base}/stories/{slug}", None),
-        }
-        for url, headers in targets.values():
-            wrk(url, 1, c, headers)  # warm-up
-        # Rounds interleave the targets, so a busy neighbour on the machine hits them alike.
-        samples: dict[str, list[float]] = {name: [] for name in targets}
-        for _ in range(args.rounds):
-            for name, (url, headers) in targets.items():
-                samples[name].append(wrk(url, s, c, headers))
-        figures = {name: statistics.median(values) for name, values in samples.items()}
-    finally:
-        for process in (server, bare):
-            if process is not None:
-                process.terminate()
-                process.wait(timeout=10)
+        bare_env = {**os.environ, "BARE_BODY_FILE": str(body_file)}
+        bare_app = uvicorn_command(bare_port, "--no-access-log", app="bench.bare_app:app")
+        with spawned_server(bare_app, bare_port, bare_env, ready_path="/feed.json"):
+            s, c = args.seconds, args.connections
+            targets = {
+                "bare app (same body)": (f"{local_url(bare_port)}/feed.json", None),
+                "/feed.json": (f"{base}/feed.json", None),
+                "/feed.json 304": (f"{base}/feed.json", {"If-None-Match": etag}),
+                "/stories/{slug}": (f"{base}/stories/{slug}", None),
+            }
+            for url, headers in targets.values():
+                wrk(url, 1, c, headers)  # warm-up
+            # Rounds interleave the targets, so a busy neighbour on the machine hits them alike.
+            samples: dict[str, list[float]] = {name: [] for name in targets}
+            for _ in range(args.rounds):
+                for name, (url, headers) in targets.items():
+                    samples[name].append(wrk(url, s, c, headers))
+            figures = {name: statistics.median(values) for name, values in samples.items()}
     ceiling = figures["bare app (same body)"]
     print(
         f"\n{label}: /feed.json body {len(feed.content)} bytes, {STORIES} stories, "

@@ -23,9 +23,8 @@ from pathlib import Path
 import asyncpg
 import httpx
 
-from tests.servers import free_port, uvicorn_command
+from tests.servers import free_port, local_url, spawned_server, uvicorn_command
 
-ROOT = Path(__file__).resolve().parent.parent
 PG_ADMIN = "postgres://postgres@127.0.0.1:5432/postgres"
 
 STORY = (
@@ -49,18 +48,6 @@ def payload(i: int) -> dict[str, object]:
         "never_appear": ["Samir", "Homs"],
         "contact": "via clinician",
     }
-
-
-async def wait_healthy(base: str) -> None:
-    async with httpx.AsyncClient(base_url=base) as http:
-        for _ in range(300):
-            try:
-                if (await http.get("/healthz")).status_code == 200:
-                    return
-            except httpx.TransportError:
-                pass
-            await asyncio.sleep(0.1)
-    raise SystemExit("server did not start")
 
 
 async def load(base: str, seconds: float, concurrency: int) -> tuple[int, int, float]:
@@ -139,14 +126,8 @@ async def run_one(label: str, database_url: str, seconds: float, concurrency: in
             "STORIES_BACKGROUND_JOBS": "false",
         }
         port = free_port()
-        server = subprocess.Popen(
-            uvicorn_command(port, "--no-access-log"),
-            cwd=ROOT,
-            env=env,
-        )
-        try:
-            base = f"http://127.0.0.1:{port}"
-            await wait_healthy(base)
+        with spawned_server(uvicorn_command(port, "--no-access-log"), port, env):
+            base = local_url(port)
             await load(base, 1.0, concurrency)  # warm up
             if shutil.which("wrk"):
                 client = "wrk"
@@ -154,9 +135,6 @@ async def run_one(label: str, database_url: str, seconds: float, concurrency: in
             else:
                 client = "httpx (install Debian's wrk for a lighter load generator)"
                 accepted, other, elapsed = await load(base, seconds, concurrency)
-        finally:
-            server.terminate()
-            server.wait(timeout=20)
     print(f"{label:<12} client {client}")
     print(
         f"{label:<12} accepted {accepted:>7}  other {other:>4}  in {elapsed:5.1f}s  "

@@ -86,6 +86,7 @@ def measure(which: str, keep: Path | None = None) -> tuple[int, int]:
         finally:
             if process.poll() is None:
                 process.kill()
+            process.wait()
         if keep is not None:
             keep.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(out, keep / f"callgrind.{which}.out")

@@ -7,11 +7,9 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from starlette.applications import Starlette
-from starlette.concurrency import run_in_threadpool
 from starlette.middleware import Middleware
 from tortoise.contrib.starlette import RegisterTortoise
 
-from moderation.redaction import warm_up as warm_up_redaction
 from stories_service import periodic
 from stories_service.crypto import FieldCipher
 from stories_service.db.config import tortoise_config
@@ -23,6 +21,7 @@ from stories_service.i18n.middleware import LocaleMiddleware
 from stories_service.moderating.claim_expiry import claim_expiry_jobs
 from stories_service.protection.jobs import protection_jobs
 from stories_service.publishing.jobs import public_cache_watch, publishing_jobs
+from stories_service.redaction_warm_up import start_warm_up
 from stories_service.routes import build_routes
 from stories_service.runtime import Runtime
 from stories_service.security_headers import SecurityHeadersMiddleware
@@ -33,17 +32,6 @@ from stories_service.webhooks.jobs import webhook_jobs
 
 log = logging.getLogger("stories_service")
 QUERY_LOGGERS = ("tortoise.db_client", "aiosqlite", "asyncpg")
-
-
-def _warm_up_redaction() -> None:
-    """Build the redaction engine's tables (several seconds of CPU), before the app serves and
-    runs its jobs: built lazily, the first request that needs suggestions or the leak guard
-    would build them on the event loop (every other request waiting), and a scheduled
-    publication inside its database transaction (other writers timing out)."""
-    try:
-        warm_up_redaction()
-    except Exception as exc:  # the engine then builds what it needs on first use
-        log.error("redaction warm-up failed: %s", type(exc).__name__)
 
 
 def create_app(settings: Settings | None = None) -> Starlette:
@@ -61,8 +49,9 @@ def create_app(settings: Settings | None = None) -> Starlette:
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        # In a thread: the process answers signals meanwhile; it accepts requests only after.
-        await run_in_threadpool(_warm_up_redaction)
+        # The engine's tables are built in a thread of their own while the app serves: /healthz
+        # answers at once, /readyz once they are built; what needs the engine waits for them.
+        start_warm_up()
         if settings.apply_migrations_on_start:
             await apply_migrations(settings.database_url)
         jobs = (

@@ -1,4 +1,9 @@
-"""GET /healthz: the service answers and so does its database."""
+"""GET /healthz (liveness: the service and its database answer) and GET /readyz (readiness: it
+is also warm, so a load balancer may send it traffic).
+
+/healthz answers as soon as the port is open; /readyz answers 503 while the redaction engine
+warms up in the background (see ``redaction_warm_up``), then 200.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +12,38 @@ from starlette.responses import JSONResponse, Response
 from tortoise import connections
 
 from stories_service.errors import ApiError
+from stories_service.redaction_warm_up import WarmUpState, warm_up_state
+
+NO_STORE = {"Cache-Control": "no-store"}
+# Seconds a load balancer or a deploy script should wait before asking /readyz again.
+READY_RETRY_AFTER = "5"
 
 
-async def healthz(request: Request) -> Response:
+async def _database_answers() -> bool:
     try:
         await connections.get("default").execute_query("SELECT 1")
     except Exception:
-        raise ApiError(503, "The database does not answer.", code="database_unavailable") from None
-    return JSONResponse({"status": "ok", "database": "ok"}, headers={"Cache-Control": "no-store"})
+        return False
+    return True
+
+
+async def healthz(request: Request) -> Response:
+    if not await _database_answers():
+        raise ApiError(503, "The database does not answer.", code="database_unavailable")
+    return JSONResponse({"status": "ok", "database": "ok"}, headers=NO_STORE)
+
+
+async def readyz(request: Request) -> Response:
+    checks = {
+        "database": "ok" if await _database_answers() else "unavailable",
+        "redaction": warm_up_state().value,
+    }
+    if checks["database"] == "ok" and checks["redaction"] == WarmUpState.WARM:
+        return JSONResponse({"status": "ready", "checks": checks}, headers=NO_STORE)
+    raise ApiError(
+        503,
+        "The service is not ready yet.",
+        code="not_ready",
+        headers={"Retry-After": READY_RETRY_AFTER},
+        extra={"checks": checks},
+    )

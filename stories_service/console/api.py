@@ -37,6 +37,7 @@ from stories_service.moderating import approval, consent, queue
 from stories_service.moderating.originals import require_survivor_text
 from stories_service.moderating.revisions import never_appear_terms, save_revision, working_text
 from stories_service.publishing.publisher import take_down_public_copy
+from stories_service.redaction_warm_up import engine_ready
 from stories_service.runtime import runtime_of
 from stories_service.staff.auth import actor_for, require_staff
 
@@ -179,6 +180,7 @@ async def suggestions_api(request: Request) -> Response:
     submission = await get_submission(request.path_params["submission_id"])
     await require_survivor_text(submission, actor_for(staff), via="api:suggestions")
     text = await working_text(submission, runtime.cipher)
+    await engine_ready()
     found = suggestions_for(
         text.body,
         never_appear_terms(submission, runtime.cipher),

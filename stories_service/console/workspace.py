@@ -36,6 +36,7 @@ from stories_service.moderating.revisions import (
     working_text,
 )
 from stories_service.publishing.publisher import scheduled_publication_failure
+from stories_service.redaction_warm_up import engine_ready
 from stories_service.runtime import Runtime, runtime_of
 from stories_service.staff.auth import actor_for, has_role
 from stories_service.staff.csrf import render_with_csrf
@@ -98,6 +99,7 @@ def _accepted_spans(
 async def draft_from_form(submission: Submission, form: Any, runtime: Runtime) -> RevisionDraft:
     """Turn the workspace form into a draft: accepted suggestions and manual phrases become
     redaction spans over the visible text of the sanitised body."""
+    await engine_ready()
     body = str(form.get("body") or "")
     visible = redaction.html_to_text(sanitize_story_html(body)).text if body.strip() else ""
     accept_kinds = {str(k) for k in form.getlist("accept_kind")}
@@ -142,6 +144,7 @@ async def render_workspace(
     form: Any = None,
     status_code: int = 200,
 ) -> Response:
+    await engine_ready()
     runtime = runtime_of(request)
     cipher = runtime.cipher
     # Survivor text (moderation.originals) only for those who may read it, audited; everyone

@@ -22,6 +22,7 @@ from stories_service.moderating.transitions import (
     load_submission,
     transition,
 )
+from stories_service.redaction_warm_up import engine_ready
 
 _SEALED_PREFIX = "enc:v1:"
 
@@ -84,6 +85,7 @@ async def approve_submission(
     override_reason: str | None = None,
 ) -> Submission:
     """``ready`` → ``approved`` by a second staff member, after the leak guard."""
+    await engine_ready()  # before the transaction: the guard below runs inside it
     async with in_transaction() as connection:
         submission = await load_submission(connection, submission_id, lock=True)
         rule = check_transition(submission, "approve", actor)

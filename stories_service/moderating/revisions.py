@@ -30,12 +30,14 @@ from stories_service.audit_log import append_audit_event
 from stories_service.crypto import FieldCipher, column_context, revision_context
 from stories_service.models import Revision, Submission
 from stories_service.moderating.transitions import load_submission
+from stories_service.redaction_warm_up import engine_ready
 
 
 async def save_revision(
     submission_id: UUID | str, actor: Actor, draft: RevisionDraft, cipher: FieldCipher
 ) -> Revision:
     """Sanitise, apply the redactions, encrypt and store the next revision; audited."""
+    await engine_ready()
     body_html = sanitize_story_html(draft.body)
     problems = validate_draft(draft, body_html)
     if problems:

@@ -43,6 +43,7 @@ from stories_service.publishing.material import (
 from stories_service.publishing.outbox import enqueue_event
 from stories_service.publishing.queries import StoryRow, story_by_slug
 from stories_service.publishing.representation import public_story
+from stories_service.redaction_warm_up import engine_ready
 from stories_service.timefmt import rfc3339
 
 log = logging.getLogger("stories_service.publishing")
@@ -145,6 +146,7 @@ async def publish_submission(
     now: datetime | None = None,
 ) -> PublishOutcome:
     """Publish now (or schedule when ``at`` is in the future), behind the leak guard."""
+    await engine_ready()  # before the transaction: the guard below runs inside it
     now = now or datetime.now(UTC)
     schedule = at is not None and at > now
     action = "schedule" if schedule else "publish"
@@ -248,6 +250,8 @@ async def publish_due_stories(
         ),
     )
     published = []
+    if due:
+        await engine_ready()  # before the transactions: the guard runs inside each
     for submission_id in due:
         try:
             slug = await _publish_one_due(submission_id, cipher, base_url, now)

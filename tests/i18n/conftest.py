@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import os
 import re
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 
 import httpx
 import pytest
 
-from tests.conftest import ROOT
+from tests.servers import free_port, local_url, spawned_server, uvicorn_command
 
 LANGUAGES = ("en", "es", "fr", "ar")
 DIRECTION = {"en": "ltr", "es": "ltr", "fr": "ltr", "ar": "rtl"}
@@ -128,9 +124,7 @@ def served_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     from stories_service.settings import new_encryption_key
 
     data = tmp_path_factory.mktemp("browser-data")
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = int(sock.getsockname()[1])
+    port = free_port()
     env = {
         **os.environ,
         "STORIES_ENV": "test",
@@ -141,28 +135,8 @@ def served_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         "STORIES_MIGRATE_ON_START": "true",
         "STORIES_BACKGROUND_JOBS": "false",
     }
-    command = [sys.executable, "-m", "uvicorn", "stories_service.asgi:app"]
-    command += ["--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"]
-    server = subprocess.Popen(
-        command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(300):
-            try:
-                if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if server.poll() is not None:
-                raise AssertionError("the server exited while starting")
-            time.sleep(0.1)
-        else:
-            raise AssertionError("the server did not become healthy")
-        yield url
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+    with spawned_server(uvicorn_command(port), port, env):
+        yield local_url(port)
 
 
 APPROVE_BUTTON = {

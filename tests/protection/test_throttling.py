@@ -18,7 +18,7 @@ from stories_service.receipt import service as receipt_service
 from stories_service.settings import new_encryption_key
 from tests.conftest import Backend, valid_submission
 from tests.protection.factories import submit
-from tests.service.test_crash_recovery import free_port, start_server, wait_until_healthy
+from tests.servers import free_port, local_url, spawned_servers, uvicorn_command
 from tests.staffing import PASSWORD, csrf_from, make_staff
 
 
@@ -41,20 +41,12 @@ async def two_servers(
         "STORIES_BACKGROUND_JOBS": "false",
     }
     ports = [free_port(), free_port()]
-    servers = [start_server(env, port) for port in ports]
-    try:
-        for port in ports:
-            await wait_until_healthy(f"http://127.0.0.1:{port}")
+    with spawned_servers([(uvicorn_command(port), port) for port in ports], env):
         async with (
-            httpx.AsyncClient(base_url=f"http://127.0.0.1:{ports[0]}", timeout=10) as a,
-            httpx.AsyncClient(base_url=f"http://127.0.0.1:{ports[1]}", timeout=10) as b,
+            httpx.AsyncClient(base_url=local_url(ports[0]), timeout=30) as a,
+            httpx.AsyncClient(base_url=local_url(ports[1]), timeout=30) as b,
         ):
             yield a, b
-    finally:
-        for server in servers:
-            server.terminate()
-        for server in servers:
-            server.wait(timeout=10)
 
 
 async def test_code_lookups_are_counted_across_two_processes(two_servers) -> None:

@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
-import socket
-import subprocess
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import pytest
 
 from stories_service.publishing.serving import page_cache
-from tests.conftest import ROOT, Backend
-from tests.servers import uvicorn_command
+from tests.conftest import Backend
+from tests.servers import free_port, local_url, spawned_server, uvicorn_command
 
 
 @pytest.fixture(autouse=True)
@@ -32,55 +32,36 @@ async def editor_token(client: httpx.AsyncClient) -> str:
     return await staff_token("editor")
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture(scope="session")
 def live_server(backend: Backend, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The service under uvicorn in its own process, on the test database (read side only)."""
-    yield from _serve(backend, tmp_path_factory.mktemp("live"))
+    with serving(backend, tmp_path_factory.mktemp("live")) as url:
+        yield url
 
 
-def _serve(backend: Backend, data_dir, **extra_env: str) -> Iterator[str]:
-    port = _free_port()
+@contextlib.contextmanager
+def serving(backend: Backend, data_dir: Path, **extra_env: str) -> Iterator[str]:
+    """The service under uvicorn on the test database; yields its base URL."""
+    port = free_port()
     env = {
         **os.environ,
         "STORIES_ENV": "test",
         "STORIES_DATA_DIR": str(data_dir),
         "DATABASE_URL": backend.database_url,
-        "STORIES_BASE_URL": f"http://127.0.0.1:{port}",
+        "STORIES_BASE_URL": local_url(port),
         "STORIES_MIGRATE_ON_START": "false",
         "STORIES_BACKGROUND_JOBS": "false",
         **extra_env,
     }
-    process = subprocess.Popen(
-        uvicorn_command(port),
-        cwd=ROOT,
-        env=env,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(200):
-            try:
-                if httpx.get(url + "/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.05)
-        else:
-            raise RuntimeError("the live server did not start")
-        yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+    with spawned_server(uvicorn_command(port), port, env):
+        yield local_url(port)
 
 
-async def wait_until(condition, attempts: int = 100, pause: float = 0.05) -> None:
-    """Wait for another process to catch up (its cache follows the change counter)."""
-    for _ in range(attempts):
+async def wait_until(condition, deadline: float = 60.0, pause: float = 0.05) -> None:
+    """Wait for another process to catch up (its cache follows the change counter); the
+    deadline is generous for a loaded machine, and the wait ends as soon as it has."""
+    give_up = time.monotonic() + deadline
+    while time.monotonic() < give_up:
         if await condition():
             return
         await asyncio.sleep(pause)

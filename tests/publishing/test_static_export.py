@@ -108,25 +108,21 @@ async def test_the_command_line_exports(client, runtime, editor_token, backend, 
 async def test_a_server_with_an_export_dir_re_exports_after_each_change(
     client, runtime, editor_token, backend, tmp_path
 ):
-    from tests.publishing.conftest import _serve, wait_until
+    from tests.publishing.conftest import serving, wait_until
 
     target = tmp_path / "exported"
-    servers = _serve(backend, tmp_path / "data", STORIES_EXPORT_DIR=str(target))
-    next(servers)
-    try:
 
-        def titles() -> list[str]:
-            try:
-                feed = json.loads((target / "feed.json").read_bytes())
-            except FileNotFoundError:
-                return []
-            return [i["title"] for i in feed["items"]]
+    def titles() -> list[str]:
+        try:
+            feed = json.loads((target / "feed.json").read_bytes())
+        except FileNotFoundError:
+            return []
+        return [i["title"] for i in feed["items"]]
 
-        async def exported(expected: list[str]) -> bool:
-            return titles() == expected
+    async def exported(expected: list[str]) -> bool:
+        return titles() == expected
 
-        await wait_until(lambda: exported([]), attempts=200)
+    with serving(backend, tmp_path / "data", STORIES_EXPORT_DIR=str(target)):
+        await wait_until(lambda: exported([]))
         await publish_story(client, runtime.cipher, editor_token, title="Exported on change")
-        await wait_until(lambda: exported(["Exported on change"]), attempts=200)
-    finally:
-        servers.close()
+        await wait_until(lambda: exported(["Exported on change"]))

@@ -5,38 +5,13 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import subprocess
-import time
 from pathlib import Path
 
 import httpx
 
 from stories_service.settings import new_encryption_key
-from tests.conftest import ROOT, Backend, valid_submission
-from tests.servers import free_port, uvicorn_command
-
-
-def start_server(env: dict[str, str], port: int) -> subprocess.Popen[bytes]:
-    return subprocess.Popen(
-        uvicorn_command(port),
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-
-
-async def wait_until_healthy(base: str, deadline_seconds: float = 30) -> None:
-    deadline = time.monotonic() + deadline_seconds
-    async with httpx.AsyncClient(base_url=base, timeout=2) as http:
-        while time.monotonic() < deadline:
-            try:
-                if (await http.get("/healthz")).status_code == 200:
-                    return
-            except httpx.TransportError:
-                pass
-            await asyncio.sleep(0.1)
-    raise AssertionError("server did not become healthy")
+from tests.conftest import Backend, valid_submission
+from tests.servers import free_port, local_url, spawned_server, uvicorn_command
 
 
 async def test_sigkill_loses_no_acknowledged_submission(backend: Backend, tmp_path: Path) -> None:
@@ -52,13 +27,11 @@ async def test_sigkill_loses_no_acknowledged_submission(backend: Backend, tmp_pa
         "STORIES_BACKGROUND_JOBS": "false",
     }
     port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    server = start_server(env, port)
+    base = local_url(port)
     acknowledged: list[dict] = []
     enough = asyncio.Event()
-    try:
-        await wait_until_healthy(base)
-        async with httpx.AsyncClient(base_url=base, timeout=5) as http:
+    with spawned_server(uvicorn_command(port), port, env) as server:
+        async with httpx.AsyncClient(base_url=base, timeout=30) as http:
 
             async def submit(i: int) -> None:
                 try:
@@ -76,24 +49,17 @@ async def test_sigkill_loses_no_acknowledged_submission(backend: Backend, tmp_pa
                 await enough.wait()
                 server.send_signal(signal.SIGKILL)
 
-            await asyncio.gather(killer(), *[submit(i) for i in range(60)])
-    finally:
-        if server.poll() is None:
-            server.kill()
-        server.wait(timeout=10)
-    assert server.returncode == -signal.SIGKILL
+            kill = asyncio.create_task(killer())
+            await asyncio.gather(*[submit(i) for i in range(60)])
+            kill.cancel()  # (never needed unless fewer than 15 were acknowledged)
     assert len(acknowledged) >= 15
+    assert server.returncode == -signal.SIGKILL
 
-    restarted = start_server(env, port)
-    try:
-        await wait_until_healthy(base)
-        async with httpx.AsyncClient(base_url=base, timeout=5) as http:
+    with spawned_server(uvicorn_command(port), port, env):
+        async with httpx.AsyncClient(base_url=base, timeout=30) as http:
             for created in acknowledged:
                 response = await http.post(
                     "/api/v1/receipt/status", json={"receipt_code": created["receipt_code"]}
                 )
                 assert response.status_code == 200, created["id"]
                 assert response.json()["id"] == created["id"]
-    finally:
-        restarted.terminate()
-        restarted.wait(timeout=10)

@@ -40,3 +40,14 @@ async def test_static_css_is_served(client: httpx.AsyncClient) -> None:
     response = await client.get("/static/site.css")
     assert response.status_code == 200
     assert "margin-inline" in response.text
+
+
+async def test_readiness_is_in_the_contract(client: httpx.AsyncClient) -> None:
+    document = (await client.get("/openapi.json")).json()
+    readyz = document["paths"]["/readyz"]["get"]["responses"]
+    assert {"200", "503"} <= set(readyz)
+    assert "Retry-After" in readyz["503"]["headers"]
+    # JSON for every client, a browser too (a load balancer sends any Accept).
+    answer = await client.get("/readyz", headers={"Accept": "text/html"})
+    assert answer.headers["content-type"].startswith("application/json")
+    assert answer.headers["cache-control"] == "no-store"
