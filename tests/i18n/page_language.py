@@ -23,64 +23,15 @@ from stories_service.consent.wording import consent_wording
 from stories_service.i18n import LOCALE_DIR
 
 _BLOCKS = frozenset(
-    [
-        "address",
-        "article",
-        "aside",
-        "blockquote",
-        "button",
-        "dd",
-        "details",
-        "div",
-        "dl",
-        "dt",
-        "fieldset",
-        "figcaption",
-        "figure",
-        "footer",
-        "form",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "header",
-        "label",
-        "legend",
-        "li",
-        "main",
-        "nav",
-        "ol",
-        "option",
-        "p",
-        "section",
-        "select",
-        "summary",
-        "table",
-        "td",
-        "th",
-        "title",
-        "tr",
-        "ul",
-    ]
+    {f"h{level}" for level in range(1, 7)}
+    | {"address", "article", "aside", "blockquote", "button", "dd", "details", "div", "dl"}
+    | {"dt", "fieldset", "figcaption", "figure", "footer", "form", "header", "label", "legend"}
+    | {"li", "main", "nav", "ol", "option", "p", "section", "select", "summary", "table"}
+    | {"td", "th", "title", "tr", "ul"}
 )
 _VOID = frozenset(
-    [
-        "area",
-        "base",
-        "br",
-        "col",
-        "embed",
-        "hr",
-        "img",
-        "input",
-        "link",
-        "meta",
-        "source",
-        "track",
-        "wbr",
-    ]
+    {"area", "base", "br", "col", "embed", "hr", "img", "input"}
+    | {"link", "meta", "source", "track", "wbr"}
 )
 _SKIPPED = frozenset({"script", "style", "template", "textarea"})
 _READ_ATTRIBUTES = ("aria-label", "title", "alt", "placeholder")
