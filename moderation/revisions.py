@@ -17,20 +17,29 @@ from moderation.sanitize import plain_text
 from moderation.states import StaffRole, SubmissionState
 from moderation.workflow import Actor, ClaimableSubmission, IllegalTransition, NotAllowed
 
+
+def N_(message: str) -> str:
+    """Marks a label for translation (pybabel extracts ``N_``); it stays English here, in the
+    rules and in the staff console, and is translated where readers see it."""
+    return message
+
+
 # The fixed content-note taxonomy (readers are warned with these before they read a story).
 # ``none`` records that a moderator checked and the story needs no warning; it is shown nowhere.
+# The labels are English source messages: pages and feeds show them in the reader's language
+# (``stories_service.publishing.render.content_note_label``); see docs/i18n-glossary.md.
 CONTENT_NOTES: dict[str, str] = {
-    "violence": "Violence",
-    "torture": "Torture",
-    "sexual_violence": "Sexual violence",
-    "death_and_loss": "Death and loss",
-    "self_harm": "Self-harm and suicide",
-    "detention": "Detention and imprisonment",
-    "war": "War and armed conflict",
-    "child_abuse": "Child abuse",
-    "trafficking": "Trafficking and exploitation",
-    "displacement": "Forced displacement",
-    "none": "No content notes needed",
+    "violence": N_("Violence"),
+    "torture": N_("Torture"),
+    "sexual_violence": N_("Sexual violence"),
+    "death_and_loss": N_("Death and loss"),
+    "self_harm": N_("Self-harm and suicide"),
+    "detention": N_("Detention and imprisonment"),
+    "war": N_("War and armed conflict"),
+    "child_abuse": N_("Child abuse"),
+    "trafficking": N_("Trafficking and exploitation"),
+    "displacement": N_("Forced displacement"),
+    "none": "No content notes needed",  # staff-only: readers and survivors never see it
 }
 MAX_TAGS = 12
 MAX_TAG_LENGTH = 40

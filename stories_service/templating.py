@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import jinja2
+from markupsafe import Markup, escape
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 from starlette.templating import Jinja2Templates
 
 from stories_service import i18n
+from stories_service.i18n.labels import content_note_label
 from stories_service.i18n.language_tags import text_direction
 
 STAFF_TEMPLATES = "staff/"
@@ -34,9 +37,23 @@ def build_templates(directory: Path = TEMPLATES_DIR) -> Jinja2Templates:
     )
     env.filters["format_date"] = i18n.format_date
     env.filters["format_number"] = i18n.format_number
+    env.filters["format_list"] = format_list_html
+    env.filters["content_note_label"] = content_note_label
     env.filters["text_direction"] = text_direction
     env.globals["interface_languages"] = i18n.language_names
     return Jinja2Templates(env=env)
+
+
+def format_list_html(items: Iterable[object]) -> Markup:
+    """``{{ tags|format_list }}``: a list as the page's language writes it (``a, b et c``,
+    ``أ وب``), never ``join(", ")``. Items are escaped unless they are markup already (links);
+    the separators come from CLDR and are escaped too."""
+    parts = [escape(item).replace("\x00", "") for item in items]
+    marks = [f"\x00{n}\x00" for n in range(len(parts))]
+    joined = escape(i18n.format_list(marks))
+    for mark, part in zip(marks, parts, strict=True):
+        joined = joined.replace(mark, part)
+    return joined
 
 
 def render_page(

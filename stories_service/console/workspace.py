@@ -25,6 +25,7 @@ from moderation.sanitize import sanitize_story_html
 from moderation.states import StaffRole, SubmissionState
 from moderation.workflow import WorkflowError, allowed_actions
 from stories_service.console.views import compare_pair, revisions_of
+from stories_service.i18n import name_for_staff
 from stories_service.models import Revision, Staff, Submission
 from stories_service.moderating.approval import approval_findings
 from stories_service.moderating.consent import newest_consent, survivor_comment
@@ -42,6 +43,9 @@ from stories_service.staff.auth import actor_for, has_role
 from stories_service.staff.csrf import render_with_csrf
 
 MANUAL_ROWS = 3
+# Tags are written in the survivor's language: they are separated by a comma (",", the Arabic
+# comma U+060C, the fullwidth U+FF0C or the ideographic U+3001) or a new line.
+_TAG_SEPARATORS = re.compile("[,\n\u060c\uff0c\u3001]")
 _KIND_LABELS = {kind: kind.replace("_", " ") for kind in redaction.KINDS}
 
 
@@ -116,7 +120,7 @@ async def draft_from_form(submission: Submission, form: Any, runtime: Runtime) -
         kind = str(form.get(f"manual_kind_{i}") or "person")
         if kind in redaction.KINDS:
             spans += _phrase_spans(visible, str(form.get(f"manual_phrase_{i}") or ""), kind)
-    tags = [t for t in re.split(r"[,\n]", str(form.get("tags") or "")) if t.strip()]
+    tags = [t for t in _TAG_SEPARATORS.split(str(form.get("tags") or "")) if t.strip()]
     return RevisionDraft(
         title=str(form.get("title") or ""),
         summary=str(form.get("summary") or ""),
@@ -200,6 +204,12 @@ async def render_workspace(
             "kinds": redaction.KINDS,
             "content_note_labels": CONTENT_NOTES,
             "review_waived": bool(consent and not consent.review_before_publish),
+            # Tags and a rejection reason reach the survivor as staff wrote them: ask for them
+            # in the language the survivor consented in (docs/i18n.md).
+            "survivor_language": name_for_staff(
+                consent.wording_language if consent else submission.language
+            ),
+            "story_language": name_for_staff(submission.language),
             "survivor_comment": survivor_comment(submission, cipher) if readable else None,
             "revisions": revisions,
             "guard_preview": guard_preview,

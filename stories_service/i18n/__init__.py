@@ -11,26 +11,32 @@ from stories_service.i18n.catalogues import (
     available_locales,
     current_locale,
     format_date,
+    format_list,
     format_number,
     gettext,
     language_names,
     lazy_gettext,
+    name_for_staff,
     ngettext,
     use_locale,
 )
 from stories_service.i18n.language_tags import text_direction_of
+from stories_service.i18n.negotiation import closest_locale
 
 __all__ = [
     "DEFAULT_LOCALE",
     "LOCALE_DIR",
     "N_",
     "available_locales",
+    "closest_locale",
     "current_locale",
     "format_date",
+    "format_list",
     "format_number",
     "gettext",
     "language_names",
     "lazy_gettext",
+    "name_for_staff",
     "ngettext",
     "text_direction_of",
     "use_locale",

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import gettext as _gettext_module
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar, Token
 from functools import cache
 from pathlib import Path
 
-from babel import Locale, UnknownLocaleError, dates, numbers
+from babel import Locale, UnknownLocaleError, dates, lists, numbers
 from babel.support import LazyProxy, Translations
 
 DEFAULT_LOCALE = "en"
@@ -57,6 +57,20 @@ def name_in_itself(code: str) -> str:
     except (ValueError, TypeError, UnknownLocaleError):
         name = code
     return name[:1].upper() + name[1:]
+
+
+def name_for_staff(code: str) -> str:
+    """The language ``code`` as the (English-only) staff console names it, with its name in
+    itself so a reader of the language recognises it: ``Arabic (العربية)``; the code when CLDR
+    does not know it."""
+    try:
+        locale = Locale.parse(code, sep="-")
+    except (ValueError, TypeError, UnknownLocaleError):
+        return code
+    english = locale.get_display_name(DEFAULT_LOCALE) or code
+    own = locale.get_display_name(locale) or english
+    own = own[:1].upper() + own[1:]
+    return english if own.casefold() == english.casefold() else f"{english} ({own})"
 
 
 def current_locale() -> str:
@@ -106,3 +120,9 @@ def format_number(value: float, locale: str | None = None) -> str:
 
 def format_date(value: dt.date | dt.datetime, fmt: str = "long", locale: str | None = None) -> str:
     return dates.format_date(value, format=fmt, locale=locale or current_locale())
+
+
+def format_list(items: Iterable[str], locale: str | None = None) -> str:
+    """``a, b and c`` as the locale writes a list (``a، وb وc`` in Arabic): separators and
+    conjunctions belong to the language, never to the template."""
+    return lists.format_list(list(items), style="standard", locale=locale or current_locale())

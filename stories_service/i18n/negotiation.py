@@ -51,3 +51,11 @@ def choose_locale(cookie: str | None, accept_language: str | None) -> str:
         if match and supported(match):
             return match.lower()
     return DEFAULT_LOCALE
+
+
+def closest_locale(tag: str | None) -> str:
+    """The interface language for text in the language ``tag`` (BCP 47): its primary language
+    when we have a catalogue for it (``fr-CA`` → ``fr``), else English. Feeds label a story in
+    the story's own language with it."""
+    primary = (tag or "").strip().replace("_", "-").split("-")[0]
+    return supported(primary) or DEFAULT_LOCALE

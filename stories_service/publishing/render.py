@@ -11,7 +11,6 @@ import html
 import json
 import re
 from collections.abc import Callable, Sequence
-from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import format_datetime
@@ -19,28 +18,27 @@ from typing import Any
 from urllib.parse import quote
 
 import jinja2
+from markupsafe import Markup
 
-from moderation.revisions import CONTENT_NOTES
+from stories_service.i18n import (
+    closest_locale,
+    current_locale,
+    format_list,
+    gettext,
+    use_locale,
+)
+from stories_service.i18n.labels import content_note_label
 from stories_service.i18n.language_tags import text_direction
 from stories_service.publishing.queries import Filters, Page, StoryRow, TombstoneRow
 from stories_service.publishing.representation import public_story
 from stories_service.timefmt import rfc3339
 
-_current_locale: Callable[[], str] | None
-_use_locale: Callable[[str], AbstractContextManager[None]] | None
-try:  # The interface language (stories_service.i18n), when translations are installed.
-    from stories_service.i18n import current_locale as _current_locale
-    from stories_service.i18n import use_locale as _use_locale
-except ImportError:
-    _current_locale = None
-    _use_locale = None
-
-PUBLIC_LANGUAGE = "en"  # of the static export and of every page when i18n is absent
+PUBLIC_LANGUAGE = "en"  # of the static export
 
 
 def interface_language() -> str:
     """The request's interface language: cached pages are kept per language."""
-    return _current_locale() if _current_locale is not None else PUBLIC_LANGUAGE
+    return current_locale()
 
 
 SITE_TITLE = "Healing Stories"
@@ -92,17 +90,26 @@ def _xml_text(value: str | None) -> str:
     return _XML_ILLEGAL.sub("", value or "")
 
 
-def content_note_label(key: str) -> str:
-    """What readers see for a content note; feeds and JSON keep the stable key."""
-    return CONTENT_NOTES.get(key, key.replace("_", " ").capitalize())
-
-
 def content_with_notes(story: StoryRow) -> str:
-    """The body as sent to feed readers, with the content notes (labels) before the text."""
+    """The body as sent to feed readers, with the content notes (labels) before the text, in
+    the story's own language (a feed has no interface language)."""
     if not story.content_notes:
         return story.body_html
-    notes = ", ".join(html.escape(content_note_label(n)) for n in story.content_notes)
-    return f"<p><strong>Content notes:</strong> {notes}</p>" + story.body_html
+    with use_locale(closest_locale(story.language)):
+        heading = html.escape(gettext("Content notes:"))
+        notes = format_list(html.escape(content_note_label(n)) for n in story.content_notes)
+        direction = text_direction(current_locale())
+        lang = current_locale()
+    return (
+        f'<p lang="{lang}" dir="{direction}"><strong>{heading}</strong> {notes}</p>'
+        + story.body_html
+    )
+
+
+def feed_note_label(story: StoryRow, key: str) -> str:
+    """An Atom category label for a content note, in the story's own language."""
+    with use_locale(closest_locale(story.language)):
+        return gettext("Content note: %(label)s") % {"label": content_note_label(key)}
 
 
 def _updated(stories: Sequence[StoryRow], fallback: datetime) -> datetime:
@@ -184,7 +191,7 @@ def render_atom(
         xml=_xml_text,
         story_url=lambda s: site.story_url(s.slug),
         story_content=content_with_notes,
-        note_label=content_note_label,
+        note_category_label=feed_note_label,
     )
     return text.encode("utf-8")
 
@@ -222,9 +229,7 @@ def _page_context(extra: dict[str, Any], language: str, here: str) -> dict[str, 
 
 def _render(env: jinja2.Environment, name: str, context: dict[str, Any]) -> str:
     template = env.get_template(name)
-    if _use_locale is None:
-        return template.render(context)
-    with _use_locale(context["lang"]):
+    with use_locale(context["lang"]):
         return template.render(context)
 
 
@@ -253,7 +258,6 @@ def render_index_html(
                 "older_href": older_href,
                 "feed_json_url": site.base_url + "/feed.json",
                 "feed_atom_url": site.base_url + "/feed.atom",
-                "note_label": content_note_label,
             },
             language,
             here,
@@ -271,9 +275,9 @@ def render_story_html(
 ) -> bytes:
     context = {
         "story": story,
-        "tag_href": site.tag_path,
+        # Links, joined on the page as its language writes a list (the format_list filter).
+        "tag_links": [Markup('<a href="%s">%s</a>') % (site.tag_path(t), t) for t in story.tags],
         "index_href": site.index_path,
-        "note_label": content_note_label,
     }
     return _render(env, "public/story.html", _page_context(context, language, here)).encode("utf-8")
 

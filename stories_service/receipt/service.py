@@ -40,7 +40,9 @@ async def find_submission_by_code(raw_code: str, secret_key: str) -> Submission 
 async def review_text(submission: Submission, cipher: FieldCipher) -> dict[str, Any] | None:
     """The redacted text the survivor is asked to read, while it awaits their consent.
 
-    The tags go public too (on the page, in feeds and in addresses), so the survivor sees them.
+    The tags go public too (on the page, in feeds and in addresses), and so do the content notes
+    (the warning before the story), so the survivor sees them; content notes as their stable keys
+    (the page shows their labels in the survivor's language).
     """
     if submission.state != SubmissionState.AWAITING_CONSENT:
         return None
@@ -56,6 +58,7 @@ async def review_text(submission: Submission, cipher: FieldCipher) -> dict[str, 
         for column in ("title", "summary", "body")
     }
     text["tags"] = [str(tag) for tag in revision.tags or []]
+    text["content_notes"] = [str(note) for note in revision.content_notes or []]
     return text
 
 

@@ -43,7 +43,7 @@ RECEIPT_HEADING = {
 RECEIPT_DIGITS_LABEL = {
     "en": "The same code as numbers:",
     "es": "El mismo código en cifras:",
-    "fr": "Le même code en chiffres :",
+    "fr": "Le même code en chiffres\u202f:",  # French: a narrow no-break space before ":"
     "ar": "الرمز نفسه بالأرقام:",
 }
 MY_STORY_BUTTON = {
@@ -160,7 +160,7 @@ APPROVED_NOTICE = {
 WITHDRAW_QUESTION = {
     "en": "Withdraw your story?",
     "es": "¿Retirar su historia?",
-    "fr": "Retirer votre histoire ?",
+    "fr": "Retirer votre histoire\u202f?",
     "ar": "هل تريد سحب قصتك؟",
 }
 STATUS_WITHDRAWN = {

@@ -147,3 +147,58 @@ async def test_public_pages_have_no_serious_accessibility_violations(
         ]
         assert serious == [], (path, serious)
     await context.close()
+
+
+# The warning before a story, in the reader's language (issue 19); the labels are written here
+# by hand, not read from the catalogues.
+NOTES_IN = {
+    "ar": ("قبل أن تقرأ", ["العنف الجنسي", "الاتجار بالبشر والاستغلال", "التهجير القسري"]),
+    "es": ("Antes de leer", ["Violencia sexual", "Trata y explotación", "Desplazamiento forzado"]),
+    "fr": ("Avant de lire", ["Violences sexuelles", "Traite et exploitation", "Déplacement forcé"]),
+}
+STORY_IN = {
+    "ar": ("طريق العودة", "<p>كنت أخاف من الليل، والآن أزرع النعناع على الشرفة.</p>"),
+    "es": (
+        "El camino de vuelta",
+        "<p>Tenía miedo de la noche; ahora planto menta.</p>",
+    ),
+    "fr": ("Le chemin du retour", "<p>J\u2019avais peur de la nuit ; je plante de la menthe.</p>"),
+}
+
+
+@pytest.mark.parametrize("lang", ["ar", "es", "fr"])
+async def test_content_notes_in_the_readers_language(
+    client, runtime, live_server, editor_token, browser, lang
+):
+    title, body = STORY_IN[lang]
+    story = await publish_story(
+        client,
+        runtime.cipher,
+        editor_token,
+        language=lang,
+        title=title,
+        body=body,
+        content_notes=["sexual_violence", "trafficking", "displacement"],
+    )
+    url = f"{live_server}/stories/{story['slug']}"
+    await _visible(url)
+    context = await browser.new_context(viewport={"width": 390, "height": 844})
+    await context.add_cookies([{"name": "lang", "value": lang, "url": live_server}])
+    page = await context.new_page()
+    await page.goto(url)
+    assert await page.locator("html").get_attribute("lang") == lang
+    notes = page.locator(".content-notes")
+    assert await notes.get_attribute("lang") == lang
+    heading, labels = NOTES_IN[lang]
+    assert await notes.locator("h2").inner_text() == heading
+    assert await notes.locator("li").all_inner_texts() == labels
+    direction = await page.evaluate(
+        "getComputedStyle(document.querySelector('.content-notes')).direction"
+    )
+    assert direction == ("rtl" if lang == "ar" else "ltr")
+    assert not await page.locator("#story-body").is_visible()  # the gate still comes first
+    ARTIFACTS.mkdir(exist_ok=True)
+    shot = ARTIFACTS / f"story-content-notes-{lang}.png"
+    await page.screenshot(path=str(shot), full_page=True)
+    assert shot.stat().st_size > 10_000
+    await context.close()
