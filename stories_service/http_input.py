@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -133,16 +134,55 @@ def validate(model: type[ModelT], data: object) -> ModelT:
         raise ApiError(422, fields=validation_fields(error)) from None
 
 
+# No body of ours nests deeper than 3 levels (a revision's list of redaction objects).
+MAX_JSON_DEPTH = 32
+
+
+def nested_deeper_than(value: object, limit: int) -> bool:
+    """Whether lists and objects in ``value`` nest more than ``limit`` levels (walked with a
+    stack, not recursion, so a deep value cannot exhaust the interpreter's recursion)."""
+    stack: list[tuple[object, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            children: Iterable[object] = item.values()
+        elif isinstance(item, list):
+            children = item
+        else:
+            continue
+        if depth > limit:
+            return True
+        stack.extend((child, depth + 1) for child in children)
+    return False
+
+
 async def read_json_body(request: Request) -> object:
-    """The parsed JSON body, or an ApiError (415 wrong type, 400 malformed, 413 too large)."""
+    """The parsed JSON body, or an ApiError (415 wrong type, 400 malformed or nested deeper
+    than MAX_JSON_DEPTH, 413 too large).
+
+    The parser refuses nesting past the interpreter's recursion limit while parsing (a
+    RecursionError); anything deeper than MAX_JSON_DEPTH is refused right after, before any
+    other code walks it."""
     media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if media_type != "application/json" and not media_type.endswith("+json"):
         raise ApiError(415)
     raw = await request.body()
     try:
-        return json.loads(raw)
+        data = json.loads(raw)
+    except RecursionError:
+        raise _too_deep() from None
     except (ValueError, UnicodeDecodeError):
         raise ApiError(400, gettext("The body is not valid JSON."), code="malformed_json") from None
+    if isinstance(data, dict | list) and nested_deeper_than(data, MAX_JSON_DEPTH):
+        raise _too_deep()
+    return data
+
+
+def _too_deep() -> ApiError:
+    message = gettext("The body nests lists or objects more than %(count)s levels deep.") % {
+        "count": format_number(MAX_JSON_DEPTH)
+    }
+    return ApiError(400, message, code="malformed_json")
 
 
 async def read_json(request: Request, model: type[ModelT]) -> ModelT:
