@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from typing import Any, TypeVar
+from typing import Annotated, Any, TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic import AfterValidator, BaseModel, ValidationError
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from stories_service.errors import ApiError
 from stories_service.i18n import format_number, gettext, lazy_gettext, ngettext
+from stories_service.i18n.language_tags import normalise_language_tag
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
+
+# A BCP 47 language tag, normalised ("PT-br" → "pt-BR"), at most 35 characters.
+LanguageTag = Annotated[str, AfterValidator(normalise_language_tag)]
 
 
 class BodyLimitMiddleware:
@@ -154,6 +158,20 @@ def nested_deeper_than(value: object, limit: int) -> bool:
             return True
         stack.extend((child, depth + 1) for child in children)
     return False
+
+
+def language_parameter(raw: str | None, field: str) -> str | None:
+    """A language tag from a query parameter or a form field, normalised; None when empty.
+
+    422 naming ``field`` when it is not a language tag (a query must not reach the database
+    with a value its column cannot hold)."""
+    if raw is None or not raw.strip():
+        return None
+    try:
+        return normalise_language_tag(raw)
+    except ValueError as error:
+        problem = gettext(str(error))
+        raise ApiError(422, problem, fields={field: problem}) from None
 
 
 async def read_json_body(request: Request) -> object:

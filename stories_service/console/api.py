@@ -31,7 +31,13 @@ from stories_service.console.views import (
     whole_number,
 )
 from stories_service.errors import ApiError
-from stories_service.http_input import read_json, read_json_body, validate
+from stories_service.http_input import (
+    LanguageTag,
+    language_parameter,
+    read_json,
+    read_json_body,
+    validate,
+)
 from stories_service.models import Submission
 from stories_service.moderating import approval, consent, queue
 from stories_service.moderating.originals import require_survivor_text
@@ -74,7 +80,7 @@ class ApproveIn(BaseModel):
 
 class ClaimNextIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    language: str | None = Field(default=None, max_length=35)
+    language: LanguageTag | None = None
 
 
 async def _optional_json(request: Request, model: type[BaseModel]) -> BaseModel:
@@ -122,7 +128,7 @@ async def queue_api(request: Request) -> Response:
     params = request.query_params
     view = queue.QueueFilter(
         states=_states(params.get("state")),
-        language=params.get("language") or None,
+        language=language_parameter(params.get("language"), "language"),
         claimant=params.get("claimant") or None,
         min_age_hours=_hours(params.get("min_age_hours")),
     )

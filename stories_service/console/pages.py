@@ -17,6 +17,7 @@ from moderation.workflow import WorkflowError
 from stories_service.console.views import get_submission, queue_rows, whole_number
 from stories_service.console.workspace import draft_from_form, render_compare, render_workspace
 from stories_service.errors import ApiError
+from stories_service.http_input import language_parameter
 from stories_service.models import Staff
 from stories_service.moderating import approval, consent, queue
 from stories_service.moderating.revisions import save_revision
@@ -98,7 +99,7 @@ async def queue_page(request: Request, staff: Staff) -> Response:
     if view_name not in QUEUE_VIEWS:
         view_name = "waiting"
     label, states, claimant = QUEUE_VIEWS[view_name]
-    language = request.query_params.get("language") or None
+    language = language_parameter(request.query_params.get("language"), "language")
     hours = whole_number(request.query_params.get("min_age_hours", ""))
     if hours is not None:
         hours = min(hours, queue.MAX_MIN_AGE_HOURS)
@@ -145,7 +146,7 @@ async def approvals_page(request: Request, staff: Staff) -> Response:
 @console(StaffRole.MODERATOR)
 async def claim_next_post(request: Request, staff: Staff) -> Response:
     form = await request.form()
-    language = str(form.get("language") or "") or None
+    language = language_parameter(str(form.get("language") or ""), "language")
     try:
         claimed = await queue.claim_next_submission(actor_for(staff), language)
     except WorkflowError as error:

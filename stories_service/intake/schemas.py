@@ -16,10 +16,8 @@ from pydantic import (
 )
 
 from moderation.states import Attribution
+from stories_service.http_input import LanguageTag
 from stories_service.i18n.catalogues import N_
-from stories_service.i18n.language_tags import normalise_language_tag
-
-LanguageTag = Annotated[str, AfterValidator(normalise_language_tag)]
 
 MAX_BODY_CHARS = 100_000
 
