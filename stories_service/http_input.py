@@ -7,17 +7,63 @@ from collections.abc import Iterable
 from typing import Annotated, Any, TypeVar
 
 from pydantic import AfterValidator, BaseModel, ValidationError
+from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from moderation.input_text import holds_refused_characters, without_invisible_marks
 from stories_service.errors import ApiError
 from stories_service.i18n import format_number, gettext, lazy_gettext, ngettext
+from stories_service.i18n.catalogues import N_
 from stories_service.i18n.language_tags import normalise_language_tag
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
 
 # A BCP 47 language tag, normalised ("PT-br" → "pt-BR"), at most 35 characters.
 LanguageTag = Annotated[str, AfterValidator(normalise_language_tag)]
+
+REFUSED_CHARACTER = N_(
+    "This holds a character that text cannot hold (NUL or another control character). "
+    "Please remove it."
+)
+
+
+def checked_text(value: str) -> str:
+    """``value`` unchanged, or ValueError (a 422 naming the field) when it holds a character
+    no text may hold (``moderation.input_text``: NUL, other C0 controls, lone surrogates)."""
+    if holds_refused_characters(value):
+        raise ValueError(REFUSED_CHARACTER)
+    return value
+
+
+def checked_label(value: str) -> str:
+    """A title, byline or tag: checked like any text, then trimmed and without the bidi
+    controls and zero-width characters that make one label look like another."""
+    return without_invisible_marks(checked_text(value)).strip()
+
+
+# Every string that comes in is one of these two (JSON bodies through pydantic; forms through
+# read_form, whose fields are checked by the same rule).
+InputText = Annotated[str, AfterValidator(checked_text)]
+InputLabel = Annotated[str, AfterValidator(checked_label)]
+
+
+async def read_form(request: Request) -> FormData:
+    """The request's form, every text field checked like ``InputText``; 422 naming the first
+    field that holds a refused character. Handlers read forms through this; the submission form
+    alone validates through ``SubmissionIn`` instead, to show each problem beside its field."""
+    form = await request.form()
+    for name, value in form.multi_items():
+        if isinstance(value, str) and holds_refused_characters(value):
+            raise ApiError(
+                422,
+                gettext(
+                    "Something you sent holds a character that text cannot hold (NUL or another "
+                    "control character). Please remove it and try again."
+                ),
+                fields={name: gettext(REFUSED_CHARACTER)},
+            )
+    return form
 
 
 class BodyLimitMiddleware:
@@ -71,6 +117,7 @@ _PLAIN_MESSAGES = {
     "extra_forbidden": lazy_gettext("This field is not known."),
     "model_type": lazy_gettext("This must be an object."),
     "json_invalid": lazy_gettext("This is not valid JSON."),
+    "string_unicode": lazy_gettext(REFUSED_CHARACTER),  # a lone surrogate
 }
 
 

@@ -32,6 +32,8 @@ from stories_service.console.views import (
 )
 from stories_service.errors import ApiError
 from stories_service.http_input import (
+    InputLabel,
+    InputText,
     LanguageTag,
     language_parameter,
     read_json,
@@ -54,28 +56,28 @@ class RedactionIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
     start: int = Field(ge=0)
     end: int = Field(gt=0)
-    kind: str = Field(min_length=1, max_length=32)
+    kind: InputText = Field(min_length=1, max_length=32)
 
 
 class RevisionIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    title: str = Field(min_length=1, max_length=300)
-    body: str = Field(min_length=1, max_length=100_000)
-    summary: str = Field(default="", max_length=1000)
-    content_notes: list[str] = Field(default_factory=list, max_length=len(CONTENT_NOTES))
-    tags: list[str] = Field(default_factory=list, max_length=12)
+    title: InputLabel = Field(min_length=1, max_length=300)
+    body: InputText = Field(min_length=1, max_length=100_000)
+    summary: InputText = Field(default="", max_length=1000)
+    content_notes: list[InputText] = Field(default_factory=list, max_length=len(CONTENT_NOTES))
+    tags: list[InputLabel] = Field(default_factory=list, max_length=12)
     redactions: list[RedactionIn] = Field(default_factory=list, max_length=2000)
     mode: Literal["placeholder", "pseudonym"] = "placeholder"
 
 
 class ReasonIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    reason: str = Field(default="", max_length=2000)
+    reason: InputText = Field(default="", max_length=2000)
 
 
 class ApproveIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    override_reason: str | None = Field(default=None, max_length=2000)
+    override_reason: InputText | None = Field(default=None, max_length=2000)
 
 
 class ClaimNextIn(BaseModel):

@@ -17,7 +17,7 @@ from moderation.workflow import WorkflowError
 from stories_service.console.views import get_submission, queue_rows, whole_number
 from stories_service.console.workspace import draft_from_form, render_compare, render_workspace
 from stories_service.errors import ApiError
-from stories_service.http_input import language_parameter
+from stories_service.http_input import language_parameter, read_form
 from stories_service.models import Staff
 from stories_service.moderating import approval, consent, queue
 from stories_service.moderating.revisions import save_revision
@@ -61,7 +61,7 @@ async def login_page(request: Request) -> Response:
 
 async def login_post(request: Request) -> Response:
     await check_csrf(request)
-    form = await request.form()
+    form = await read_form(request)
     email = str(form.get("email") or "").strip().lower()
     password = str(form.get("password") or "")
     await throttle_login(request, email)
@@ -145,7 +145,7 @@ async def approvals_page(request: Request, staff: Staff) -> Response:
 
 @console(StaffRole.MODERATOR)
 async def claim_next_post(request: Request, staff: Staff) -> Response:
-    form = await request.form()
+    form = await read_form(request)
     language = language_parameter(str(form.get("language") or ""), "language")
     try:
         claimed = await queue.claim_next_submission(actor_for(staff), language)
@@ -170,7 +170,7 @@ async def workspace_page(request: Request, staff: Staff) -> Response:
 @console(StaffRole.MODERATOR)
 async def save_post(request: Request, staff: Staff) -> Response:
     submission = await get_submission(request.path_params["submission_id"])
-    form = await request.form()
+    form = await read_form(request)
     runtime = runtime_of(request)
     draft = await draft_from_form(submission, form, runtime)
     try:
@@ -222,7 +222,7 @@ async def _act(request: Request, staff: Staff, action: str, form: Any) -> tuple[
 @console(StaffRole.MODERATOR)
 async def action_post(request: Request, staff: Staff) -> Response:
     action = request.path_params["action"]
-    form = await request.form()
+    form = await read_form(request)
     try:
         _, target = await _act(request, staff, action, form)
     except WorkflowError as error:

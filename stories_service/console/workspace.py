@@ -25,6 +25,7 @@ from moderation.sanitize import sanitize_story_html
 from moderation.states import StaffRole, SubmissionState
 from moderation.workflow import WorkflowError, allowed_actions
 from stories_service.console.views import compare_pair, revisions_of
+from stories_service.http_input import checked_label
 from stories_service.i18n import name_for_staff
 from stories_service.models import Revision, Staff, Submission
 from stories_service.moderating.approval import approval_findings
@@ -120,13 +121,13 @@ async def draft_from_form(submission: Submission, form: Any, runtime: Runtime) -
         kind = str(form.get(f"manual_kind_{i}") or "person")
         if kind in redaction.KINDS:
             spans += _phrase_spans(visible, str(form.get(f"manual_phrase_{i}") or ""), kind)
-    tags = [t for t in _TAG_SEPARATORS.split(str(form.get("tags") or "")) if t.strip()]
+    tags = [checked_label(t) for t in _TAG_SEPARATORS.split(str(form.get("tags") or ""))]
     return RevisionDraft(
-        title=str(form.get("title") or ""),
+        title=checked_label(str(form.get("title") or "")),
         summary=str(form.get("summary") or ""),
         body=body,
         content_notes=[str(n) for n in form.getlist("content_notes")],
-        tags=tags,
+        tags=[t for t in tags if t],
         redactions=sorted(set(spans)),
         mode=str(form.get("mode") or "placeholder"),
     )

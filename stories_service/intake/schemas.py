@@ -16,7 +16,7 @@ from pydantic import (
 )
 
 from moderation.states import Attribution
-from stories_service.http_input import LanguageTag
+from stories_service.http_input import InputLabel, InputText, LanguageTag
 from stories_service.i18n.catalogues import N_
 
 MAX_BODY_CHARS = 100_000
@@ -31,9 +31,7 @@ class ConsentIn(BaseModel):
 
     publish: StrictBool
     attribution: Attribution
-    display_name: Annotated[str, AfterValidator(_strip)] | None = Field(
-        default=None, max_length=60, validate_default=True
-    )
+    display_name: InputLabel | None = Field(default=None, max_length=60, validate_default=True)
     review_before_publish: StrictBool = True
     syndicate: StrictBool
     languages: list[LanguageTag] = Field(default_factory=list, max_length=10)
@@ -57,7 +55,9 @@ class OnBehalfIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     survivor_consented: StrictBool
-    attestation: Annotated[str, AfterValidator(_strip)] = Field(min_length=10, max_length=1000)
+    attestation: Annotated[InputText, AfterValidator(_strip)] = Field(
+        min_length=10, max_length=1000
+    )
 
     @field_validator("survivor_consented")
     @classmethod
@@ -70,14 +70,16 @@ class OnBehalfIn(BaseModel):
 class SubmissionIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    title: Annotated[str, AfterValidator(_strip)] = Field(min_length=1, max_length=200)
-    body: str = Field(min_length=1, max_length=MAX_BODY_CHARS)
+    title: InputLabel = Field(min_length=1, max_length=200)
+    body: InputText = Field(min_length=1, max_length=MAX_BODY_CHARS)
     language: LanguageTag
     consent: ConsentIn
-    never_appear: list[Annotated[str, AfterValidator(_strip)]] = Field(
+    never_appear: list[Annotated[InputText, AfterValidator(_strip)]] = Field(
         default_factory=list, max_length=100
     )
-    contact: Annotated[str, AfterValidator(_strip)] | None = Field(default=None, max_length=300)
+    contact: Annotated[InputText, AfterValidator(_strip)] | None = Field(
+        default=None, max_length=300
+    )
     on_behalf: OnBehalfIn | None = None
 
     @field_validator("title")

@@ -11,7 +11,7 @@ from starlette.responses import JSONResponse, Response
 
 from moderation.workflow import Actor
 from stories_service.errors import ApiError
-from stories_service.http_input import read_json_body, validate
+from stories_service.http_input import InputText, read_json_body, validate
 from stories_service.publishing.publisher import publish_submission, unpublish_story
 from stories_service.publishing.queries import plausible_slug
 from stories_service.runtime import runtime_of
@@ -24,7 +24,7 @@ class PublishIn(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     at: AwareDatetime | None = None
-    override_reason: str | None = Field(default=None, min_length=10, max_length=2000)
+    override_reason: InputText | None = Field(default=None, min_length=10, max_length=2000)
 
 
 class PublishOut(BaseModel):

@@ -12,6 +12,7 @@ from starlette.requests import Request
 from stories_service import throttle
 from stories_service.crypto import FieldCipher
 from stories_service.errors import ApiError
+from stories_service.http_input import read_form
 from stories_service.i18n import lazy_gettext
 from stories_service.i18n import lazy_gettext as _l
 from stories_service.models import Submission
@@ -90,7 +91,7 @@ async def submission_for_form_fields(request: Request, form: Any) -> Submission:
 
 async def submission_for_form(request: Request) -> Submission:
     """The submission behind a /my-story form: the page's signed token, or a typed code."""
-    return await submission_for_form_fields(request, await request.form())
+    return await submission_for_form_fields(request, await read_form(request))
 
 
 async def current_attribution(submission: Submission, cipher: FieldCipher) -> dict[str, Any] | None:

@@ -12,7 +12,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from moderation.workflow import IllegalTransition, WorkflowError
 from stories_service.crypto import FieldCipher
 from stories_service.errors import ApiError
-from stories_service.http_input import read_json
+from stories_service.http_input import checked_label, read_form, read_json
 from stories_service.models import Submission
 from stories_service.moderating import consent
 from stories_service.publishing.publisher import apply_consent_to_public_story
@@ -64,7 +64,7 @@ async def _my_story_action(
         await consent.change_attribution(
             submission,
             str(form.get("attribution") or "anonymous"),
-            str(form.get("display_name") or "") or None,
+            checked_label(str(form.get("display_name") or "")) or None,
             cipher,
             on_consent_changed=public_story_follows(cipher),
         )
@@ -108,7 +108,7 @@ async def my_story_post(request: Request) -> Response:
 
     The first step sends the code; the page's forms then carry a signed token in the body.
     """
-    form = await request.form()
+    form = await read_form(request)
     try:
         submission = await submission_for_form_fields(request, form)
     except ApiError as error:
