@@ -21,6 +21,7 @@ from stories_service.http_input import language_parameter, read_form
 from stories_service.models import Staff
 from stories_service.moderating import approval, consent, queue
 from stories_service.moderating.revisions import save_revision
+from stories_service.publishing.bylines import pending_bylines
 from stories_service.publishing.console_actions import console_publishing_action
 from stories_service.publishing.publisher import take_down_public_copy
 from stories_service.runtime import runtime_of
@@ -135,11 +136,17 @@ async def approvals_page(request: Request, staff: Staff) -> Response:
     submissions = await queue.list_queue(
         queue.QueueFilter(states=(SubmissionState.READY,)), viewer_id=staff.id
     )
-    rows = await queue_rows(submissions, runtime_of(request).cipher)
+    cipher = runtime_of(request).cipher
+    rows = await queue_rows(submissions, cipher)
     return render_with_csrf(
         request,
         "staff/approvals.html",
-        {"staff": staff, "rows": rows, "content_note_labels": CONTENT_NOTES},
+        {
+            "staff": staff,
+            "rows": rows,
+            "content_note_labels": CONTENT_NOTES,
+            "bylines": await pending_bylines(cipher),
+        },
     )
 
 
@@ -213,7 +220,7 @@ async def _act(request: Request, staff: Staff, action: str, form: Any) -> tuple[
             submission.id, actor, reason, take_down=take_down_public_copy
         )
         return rejected, here
-    if action in ("publish", "unpublish"):
+    if action in ("publish", "unpublish", "confirm-byline"):
         await console_publishing_action(request, submission, actor, action, form)
         return None, here
     raise ApiError(404, "There is no such action.")

@@ -37,6 +37,7 @@ from stories_service.moderating.revisions import (
     original_text,
     working_text,
 )
+from stories_service.publishing.bylines import pending_byline
 from stories_service.publishing.publisher import scheduled_publication_failure
 from stories_service.redaction_warm_up import engine_ready
 from stories_service.runtime import Runtime, runtime_of
@@ -215,6 +216,7 @@ async def render_workspace(
             "revisions": revisions,
             "guard_preview": guard_preview,
             "schedule_failed": await scheduled_publication_failure(submission),
+            "byline_change": await pending_byline(submission.id, cipher),
             "manual_rows": range(MANUAL_ROWS),
             "error": error,
             "errors": errors or {},

@@ -15,6 +15,7 @@ from pydantic import (
     model_validator,
 )
 
+from moderation.consent import BylineOnNeverAppearList, check_byline
 from moderation.states import Attribution
 from stories_service.http_input import InputLabel, InputText, LanguageTag
 from stories_service.i18n.catalogues import N_
@@ -103,6 +104,21 @@ class SubmissionIn(BaseModel):
         if any(len(term) > 100 for term in terms):
             raise ValueError(N_("Each name or place can be at most 100 characters long."))
         return list(dict.fromkeys(terms))
+
+    @field_validator("never_appear")
+    @classmethod
+    def _byline_not_listed(cls, value: list[str], info: ValidationInfo) -> list[str]:
+        consent = info.data.get("consent")
+        try:
+            check_byline(consent.display_name if consent else None, value)
+        except BylineOnNeverAppearList:
+            raise ValueError(
+                N_(
+                    "The name you chose to be shown with your story is on this list. "
+                    "Please choose another name, or anonymous."
+                )
+            ) from None
+        return value
 
     @field_validator("contact")
     @classmethod
