@@ -1,11 +1,12 @@
 """The survivor's consent check: what the survivor may answer, what an attribution change
-needs, and when a story may go in front of the survivor. Consent records are append-only;
-storing them is ``stories_service.moderating.consent``."""
+needs (and when the public story shows it), and when a story may go in front of the survivor.
+Consent records are append-only; storing them is ``stories_service.moderating.consent``."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from moderation.public_text import PublicText, leak_findings
 from moderation.states import Attribution
 from moderation.workflow import IllegalTransition, WorkflowError
 
@@ -48,6 +49,40 @@ def clean_attribution(
             f"Give the name to show (at most {MAX_DISPLAY_NAME_LENGTH} characters)."
         )
     return chosen, name
+
+
+class BylineOnNeverAppearList(ConsentInputInvalid):
+    """The chosen name is on the survivor's own list of names that must never appear."""
+
+    code = "byline_never_appear"
+
+
+def check_byline(name: str | None, never_appear: Sequence[str]) -> None:
+    """Refuse a byline the leak guard would refuse: a name on the never-appear list.
+
+    The leak guard itself decides (``leak_findings`` over a story that is only this byline), so
+    a change of attribution, an editor's confirmation and publication judge a name alike."""
+    if name is None:
+        return
+    byline_only = PublicText(
+        title="", summary="", body_html="", tags=(), byline=name, language=None
+    )
+    if leak_findings(byline_only, never_appear):
+        raise BylineOnNeverAppearList(
+            "This name is on the list of names that must never appear; choose another name, "
+            "or anonymous."
+        )
+
+
+def byline_to_show(consented: str | None, shown: str | None) -> str | None:
+    """The byline a public story shows after the survivor changes attribution.
+
+    Becoming anonymous takes effect at once: nobody may keep showing a name its owner withdrew.
+    A new name waits for an editor (at the next publication, or when an editor confirms it), so
+    the story keeps the byline it ``shown`` until then; an unchanged name is simply kept."""
+    if consented is None or consented == shown:
+        return consented
+    return shown
 
 
 def check_content_notes_set(content_notes: Sequence[str]) -> None:

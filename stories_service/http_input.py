@@ -3,16 +3,67 @@
 from __future__ import annotations
 
 import json
-from typing import Any, TypeVar
+from collections.abc import Iterable
+from typing import Annotated, Any, TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic import AfterValidator, BaseModel, ValidationError
+from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from moderation.input_text import holds_refused_characters, without_invisible_marks
 from stories_service.errors import ApiError
 from stories_service.i18n import format_number, gettext, lazy_gettext, ngettext
+from stories_service.i18n.catalogues import N_
+from stories_service.i18n.language_tags import normalise_language_tag
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
+
+# A BCP 47 language tag, normalised ("PT-br" → "pt-BR"), at most 35 characters.
+LanguageTag = Annotated[str, AfterValidator(normalise_language_tag)]
+
+REFUSED_CHARACTER = N_(
+    "This holds a character that text cannot hold (NUL or another control character). "
+    "Please remove it."
+)
+
+
+def checked_text(value: str) -> str:
+    """``value`` unchanged, or ValueError (a 422 naming the field) when it holds a character
+    no text may hold (``moderation.input_text``: NUL, other C0 controls, lone surrogates)."""
+    if holds_refused_characters(value):
+        raise ValueError(REFUSED_CHARACTER)
+    return value
+
+
+def checked_label(value: str) -> str:
+    """A title, byline or tag: checked like any text, then trimmed and without the bidi
+    controls and zero-width characters that make one label look like another."""
+    return without_invisible_marks(checked_text(value)).strip()
+
+
+# Every string that comes in is one of these two (JSON bodies through pydantic; forms through
+# read_form, whose fields are checked by the same rule).
+InputText = Annotated[str, AfterValidator(checked_text)]
+InputLabel = Annotated[str, AfterValidator(checked_label)]
+
+
+async def read_form(request: Request) -> FormData:
+    """The request's form, every text field checked like ``InputText``; 422 naming the first
+    field that holds a refused character. Handlers read forms through this; the submission form
+    alone validates through ``SubmissionIn`` instead, to show each problem beside its field."""
+    form = await request.form()
+    for name, value in form.multi_items():
+        if isinstance(value, str) and holds_refused_characters(value):
+            raise ApiError(
+                422,
+                gettext(
+                    "Something you sent holds a character that text cannot hold (NUL or another "
+                    "control character). Please remove it and try again."
+                ),
+                fields={name: gettext(REFUSED_CHARACTER)},
+            )
+    return form
 
 
 class BodyLimitMiddleware:
@@ -66,6 +117,7 @@ _PLAIN_MESSAGES = {
     "extra_forbidden": lazy_gettext("This field is not known."),
     "model_type": lazy_gettext("This must be an object."),
     "json_invalid": lazy_gettext("This is not valid JSON."),
+    "string_unicode": lazy_gettext(REFUSED_CHARACTER),  # a lone surrogate
 }
 
 
@@ -133,16 +185,69 @@ def validate(model: type[ModelT], data: object) -> ModelT:
         raise ApiError(422, fields=validation_fields(error)) from None
 
 
+# No body of ours nests deeper than 3 levels (a revision's list of redaction objects).
+MAX_JSON_DEPTH = 32
+
+
+def nested_deeper_than(value: object, limit: int) -> bool:
+    """Whether lists and objects in ``value`` nest more than ``limit`` levels (walked with a
+    stack, not recursion, so a deep value cannot exhaust the interpreter's recursion)."""
+    stack: list[tuple[object, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            children: Iterable[object] = item.values()
+        elif isinstance(item, list):
+            children = item
+        else:
+            continue
+        if depth > limit:
+            return True
+        stack.extend((child, depth + 1) for child in children)
+    return False
+
+
+def language_parameter(raw: str | None, field: str) -> str | None:
+    """A language tag from a query parameter or a form field, normalised; None when empty.
+
+    422 naming ``field`` when it is not a language tag (a query must not reach the database
+    with a value its column cannot hold)."""
+    if raw is None or not raw.strip():
+        return None
+    try:
+        return normalise_language_tag(raw)
+    except ValueError as error:
+        problem = gettext(str(error))
+        raise ApiError(422, problem, fields={field: problem}) from None
+
+
 async def read_json_body(request: Request) -> object:
-    """The parsed JSON body, or an ApiError (415 wrong type, 400 malformed, 413 too large)."""
+    """The parsed JSON body, or an ApiError (415 wrong type, 400 malformed or nested deeper
+    than MAX_JSON_DEPTH, 413 too large).
+
+    The parser refuses nesting past the interpreter's recursion limit while parsing (a
+    RecursionError); anything deeper than MAX_JSON_DEPTH is refused right after, before any
+    other code walks it."""
     media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if media_type != "application/json" and not media_type.endswith("+json"):
         raise ApiError(415)
     raw = await request.body()
     try:
-        return json.loads(raw)
+        data = json.loads(raw)
+    except RecursionError:
+        raise _too_deep() from None
     except (ValueError, UnicodeDecodeError):
         raise ApiError(400, gettext("The body is not valid JSON."), code="malformed_json") from None
+    if isinstance(data, dict | list) and nested_deeper_than(data, MAX_JSON_DEPTH):
+        raise _too_deep()
+    return data
+
+
+def _too_deep() -> ApiError:
+    message = gettext("The body nests lists or objects more than %(count)s levels deep.") % {
+        "count": format_number(MAX_JSON_DEPTH)
+    }
+    return ApiError(400, message, code="malformed_json")
 
 
 async def read_json(request: Request, model: type[ModelT]) -> ModelT:

@@ -12,6 +12,7 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import Match
 
 from stories_service.errors import ApiError
+from stories_service.http_input import read_form
 from stories_service.i18n.catalogues import lazy_gettext as _l
 from stories_service.i18n.catalogues import use_locale
 from stories_service.i18n.negotiation import COOKIE_MAX_AGE, COOKIE_NAME, supported
@@ -60,7 +61,7 @@ async def _receipt_page_again(request: Request, raw_code: str, locale: str) -> R
 
 async def choose_language(request: Request) -> Response:
     """Remember the chosen interface language and go back to the page the choice was made on."""
-    form = await request.form()
+    form = await read_form(request)
     locale = supported(str(form.get("lang") or ""))
     if locale is None:
         raise ApiError(422, str(UNKNOWN_LANGUAGE), fields={"lang": str(UNKNOWN_LANGUAGE)})

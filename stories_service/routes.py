@@ -117,6 +117,11 @@ def build_routes() -> list[BaseRoute]:
             methods=["POST"],
         ),
         Route("/api/v1/stories/{slug}/unpublish", publishing.unpublish_api, methods=["POST"]),
+        Route(
+            "/api/v1/submissions/{submission_id}/confirm-byline",
+            publishing.confirm_byline_api,
+            methods=["POST"],
+        ),
         # Admins: webhooks
         Route("/api/v1/webhooks", webhooks.list_webhooks, methods=["GET"]),
         Route("/api/v1/webhooks", webhooks.create_webhook, methods=["POST"]),

@@ -93,6 +93,22 @@ async def to_ready(client: httpx.AsyncClient, moderator: StaffUser, sid: str, co
     assert response.json()["status"] == "ready"
 
 
+_RECEIPT_TOKEN = re.compile(r'name="receipt_token" value="([^"]+)"')
+
+
+async def my_story_attribution(
+    client: httpx.AsyncClient, code: str, attribution: str, display_name: str = ""
+) -> httpx.Response:
+    """Open /my-story with the receipt code, then send its attribution form."""
+    page = await client.post("/my-story", data={"receipt_code": code})
+    token = _RECEIPT_TOKEN.search(page.text)
+    assert token, "no receipt token in the page"
+    fields = {"attribution": attribution, "display_name": display_name}
+    return await client.post(
+        "/my-story", data={"receipt_token": token.group(1), "action": "attribution", **fields}
+    )
+
+
 _CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 
 
@@ -102,13 +118,18 @@ def csrf_from(html: str) -> str:
     return match.group(1)
 
 
+async def post_login(client: httpx.AsyncClient, email: str, password: str) -> httpx.Response:
+    """Send the console's sign-in form (with the login page's CSRF token)."""
+    page = await client.get("/staff/login")
+    return await client.post(
+        "/staff/login",
+        data={"email": email, "password": password, "csrf_token": csrf_from(page.text)},
+    )
+
+
 async def sign_in(client: httpx.AsyncClient, user: StaffUser, password: str = PASSWORD) -> str:
     """Sign in through the console form; returns the session's CSRF token."""
-    page = await client.get("/staff/login")
-    response = await client.post(
-        "/staff/login",
-        data={"email": user.email, "password": password, "csrf_token": csrf_from(page.text)},
-    )
+    response = await post_login(client, user.email, password)
     assert response.status_code == 303, response.text
     queue = await client.get("/staff")
     assert queue.status_code == 200

@@ -9,6 +9,7 @@ from moderation.states import StaffRole
 from stories_service.audit_log import recent_audit_events, verify_audit_chain
 from stories_service.console.views import AUDIT_PAGE_SIZE, row_id, whole_number
 from stories_service.errors import ApiError
+from stories_service.http_input import read_form
 from stories_service.models import ApiToken, Staff
 from stories_service.staff import accounts
 from stories_service.staff.auth import console
@@ -46,7 +47,7 @@ async def staff_admin_page(request: Request, staff: Staff) -> Response:
 
 @console(StaffRole.ADMIN)
 async def staff_add_post(request: Request, staff: Staff) -> Response:
-    form = await request.form()
+    form = await read_form(request)
     try:
         await accounts.add_staff_by_admin(
             staff.id,
@@ -68,7 +69,7 @@ def _member_id(request: Request) -> int:
 
 @console(StaffRole.ADMIN)
 async def staff_role_post(request: Request, staff: Staff) -> Response:
-    form = await request.form()
+    form = await read_form(request)
     try:
         await accounts.change_role(staff.id, _member_id(request), str(form.get("role") or ""))
     except accounts.StaffAccountError as error:

@@ -31,7 +31,15 @@ from stories_service.console.views import (
     whole_number,
 )
 from stories_service.errors import ApiError
-from stories_service.http_input import read_json, read_json_body, validate
+from stories_service.http_input import (
+    InputLabel,
+    InputText,
+    LanguageTag,
+    language_parameter,
+    read_json,
+    read_json_body,
+    validate,
+)
 from stories_service.models import Submission
 from stories_service.moderating import approval, consent, queue
 from stories_service.moderating.originals import require_survivor_text
@@ -48,33 +56,33 @@ class RedactionIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
     start: int = Field(ge=0)
     end: int = Field(gt=0)
-    kind: str = Field(min_length=1, max_length=32)
+    kind: InputText = Field(min_length=1, max_length=32)
 
 
 class RevisionIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    title: str = Field(min_length=1, max_length=300)
-    body: str = Field(min_length=1, max_length=100_000)
-    summary: str = Field(default="", max_length=1000)
-    content_notes: list[str] = Field(default_factory=list, max_length=len(CONTENT_NOTES))
-    tags: list[str] = Field(default_factory=list, max_length=12)
+    title: InputLabel = Field(min_length=1, max_length=300)
+    body: InputText = Field(min_length=1, max_length=100_000)
+    summary: InputText = Field(default="", max_length=1000)
+    content_notes: list[InputText] = Field(default_factory=list, max_length=len(CONTENT_NOTES))
+    tags: list[InputLabel] = Field(default_factory=list, max_length=12)
     redactions: list[RedactionIn] = Field(default_factory=list, max_length=2000)
     mode: Literal["placeholder", "pseudonym"] = "placeholder"
 
 
 class ReasonIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    reason: str = Field(default="", max_length=2000)
+    reason: InputText = Field(default="", max_length=2000)
 
 
 class ApproveIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    override_reason: str | None = Field(default=None, max_length=2000)
+    override_reason: InputText | None = Field(default=None, max_length=2000)
 
 
 class ClaimNextIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    language: str | None = Field(default=None, max_length=35)
+    language: LanguageTag | None = None
 
 
 async def _optional_json(request: Request, model: type[BaseModel]) -> BaseModel:
@@ -122,7 +130,7 @@ async def queue_api(request: Request) -> Response:
     params = request.query_params
     view = queue.QueueFilter(
         states=_states(params.get("state")),
-        language=params.get("language") or None,
+        language=language_parameter(params.get("language"), "language"),
         claimant=params.get("claimant") or None,
         min_age_hours=_hours(params.get("min_age_hours")),
     )

@@ -17,9 +17,11 @@ from moderation.workflow import WorkflowError
 from stories_service.console.views import get_submission, queue_rows, whole_number
 from stories_service.console.workspace import draft_from_form, render_compare, render_workspace
 from stories_service.errors import ApiError
+from stories_service.http_input import language_parameter, read_form
 from stories_service.models import Staff
 from stories_service.moderating import approval, consent, queue
 from stories_service.moderating.revisions import save_revision
+from stories_service.publishing.bylines import pending_bylines
 from stories_service.publishing.console_actions import console_publishing_action
 from stories_service.publishing.publisher import take_down_public_copy
 from stories_service.runtime import runtime_of
@@ -60,7 +62,7 @@ async def login_page(request: Request) -> Response:
 
 async def login_post(request: Request) -> Response:
     await check_csrf(request)
-    form = await request.form()
+    form = await read_form(request)
     email = str(form.get("email") or "").strip().lower()
     password = str(form.get("password") or "")
     await throttle_login(request, email)
@@ -98,7 +100,7 @@ async def queue_page(request: Request, staff: Staff) -> Response:
     if view_name not in QUEUE_VIEWS:
         view_name = "waiting"
     label, states, claimant = QUEUE_VIEWS[view_name]
-    language = request.query_params.get("language") or None
+    language = language_parameter(request.query_params.get("language"), "language")
     hours = whole_number(request.query_params.get("min_age_hours", ""))
     if hours is not None:
         hours = min(hours, queue.MAX_MIN_AGE_HOURS)
@@ -134,18 +136,24 @@ async def approvals_page(request: Request, staff: Staff) -> Response:
     submissions = await queue.list_queue(
         queue.QueueFilter(states=(SubmissionState.READY,)), viewer_id=staff.id
     )
-    rows = await queue_rows(submissions, runtime_of(request).cipher)
+    cipher = runtime_of(request).cipher
+    rows = await queue_rows(submissions, cipher)
     return render_with_csrf(
         request,
         "staff/approvals.html",
-        {"staff": staff, "rows": rows, "content_note_labels": CONTENT_NOTES},
+        {
+            "staff": staff,
+            "rows": rows,
+            "content_note_labels": CONTENT_NOTES,
+            "bylines": await pending_bylines(cipher),
+        },
     )
 
 
 @console(StaffRole.MODERATOR)
 async def claim_next_post(request: Request, staff: Staff) -> Response:
-    form = await request.form()
-    language = str(form.get("language") or "") or None
+    form = await read_form(request)
+    language = language_parameter(str(form.get("language") or ""), "language")
     try:
         claimed = await queue.claim_next_submission(actor_for(staff), language)
     except WorkflowError as error:
@@ -169,7 +177,7 @@ async def workspace_page(request: Request, staff: Staff) -> Response:
 @console(StaffRole.MODERATOR)
 async def save_post(request: Request, staff: Staff) -> Response:
     submission = await get_submission(request.path_params["submission_id"])
-    form = await request.form()
+    form = await read_form(request)
     runtime = runtime_of(request)
     draft = await draft_from_form(submission, form, runtime)
     try:
@@ -212,7 +220,7 @@ async def _act(request: Request, staff: Staff, action: str, form: Any) -> tuple[
             submission.id, actor, reason, take_down=take_down_public_copy
         )
         return rejected, here
-    if action in ("publish", "unpublish"):
+    if action in ("publish", "unpublish", "confirm-byline"):
         await console_publishing_action(request, submission, actor, action, form)
         return None, here
     raise ApiError(404, "There is no such action.")
@@ -221,7 +229,7 @@ async def _act(request: Request, staff: Staff, action: str, form: Any) -> tuple[
 @console(StaffRole.MODERATOR)
 async def action_post(request: Request, staff: Staff) -> Response:
     action = request.path_params["action"]
-    form = await request.form()
+    form = await read_form(request)
     try:
         _, target = await _act(request, staff, action, form)
     except WorkflowError as error:

@@ -25,6 +25,7 @@ from moderation.sanitize import sanitize_story_html
 from moderation.states import StaffRole, SubmissionState
 from moderation.workflow import WorkflowError, allowed_actions
 from stories_service.console.views import compare_pair, revisions_of
+from stories_service.http_input import checked_label
 from stories_service.i18n import name_for_staff
 from stories_service.models import Revision, Staff, Submission
 from stories_service.moderating.approval import approval_findings
@@ -36,6 +37,7 @@ from stories_service.moderating.revisions import (
     original_text,
     working_text,
 )
+from stories_service.publishing.bylines import pending_byline
 from stories_service.publishing.publisher import scheduled_publication_failure
 from stories_service.redaction_warm_up import engine_ready
 from stories_service.runtime import Runtime, runtime_of
@@ -120,13 +122,13 @@ async def draft_from_form(submission: Submission, form: Any, runtime: Runtime) -
         kind = str(form.get(f"manual_kind_{i}") or "person")
         if kind in redaction.KINDS:
             spans += _phrase_spans(visible, str(form.get(f"manual_phrase_{i}") or ""), kind)
-    tags = [t for t in _TAG_SEPARATORS.split(str(form.get("tags") or "")) if t.strip()]
+    tags = [checked_label(t) for t in _TAG_SEPARATORS.split(str(form.get("tags") or ""))]
     return RevisionDraft(
-        title=str(form.get("title") or ""),
+        title=checked_label(str(form.get("title") or "")),
         summary=str(form.get("summary") or ""),
         body=body,
         content_notes=[str(n) for n in form.getlist("content_notes")],
-        tags=tags,
+        tags=[t for t in tags if t],
         redactions=sorted(set(spans)),
         mode=str(form.get("mode") or "placeholder"),
     )
@@ -214,6 +216,7 @@ async def render_workspace(
             "revisions": revisions,
             "guard_preview": guard_preview,
             "schedule_failed": await scheduled_publication_failure(submission),
+            "byline_change": await pending_byline(submission.id, cipher),
             "manual_rows": range(MANUAL_ROWS),
             "error": error,
             "errors": errors or {},

@@ -11,10 +11,15 @@ _RTL_LANGUAGES = frozenset({"ar", "fa", "ur", "he", "yi", "ps", "ckb", "sd", "ug
 _RTL_SCRIPTS = frozenset({"Arab", "Hebr", "Syrc", "Thaa", "Nkoo", "Adlm"})
 
 
+# RFC 5646 (4.4.1) asks implementations to keep at least 35 characters; the columns hold 35.
+MAX_LANGUAGE_TAG_LENGTH = 35
+
+
 def normalise_language_tag(raw: str) -> str:
-    """``"PT-br"`` → ``"pt-BR"``; raises ValueError for anything that is not a language tag."""
+    """``"PT-br"`` → ``"pt-BR"``; raises ValueError for anything that is not a language tag
+    of at most MAX_LANGUAGE_TAG_LENGTH characters."""
     tag = raw.strip().replace("_", "-")
-    if not _TAG.match(tag):
+    if len(tag) > MAX_LANGUAGE_TAG_LENGTH or not _TAG.fullmatch(tag):
         raise ValueError(N_("Must be a language code such as en, ar or pt-BR."))
     parts = tag.split("-")
     out = [parts[0].lower()]

@@ -15,11 +15,10 @@ from pydantic import (
     model_validator,
 )
 
+from moderation.consent import BylineOnNeverAppearList, check_byline
 from moderation.states import Attribution
+from stories_service.http_input import InputLabel, InputText, LanguageTag
 from stories_service.i18n.catalogues import N_
-from stories_service.i18n.language_tags import normalise_language_tag
-
-LanguageTag = Annotated[str, AfterValidator(normalise_language_tag)]
 
 MAX_BODY_CHARS = 100_000
 
@@ -33,9 +32,7 @@ class ConsentIn(BaseModel):
 
     publish: StrictBool
     attribution: Attribution
-    display_name: Annotated[str, AfterValidator(_strip)] | None = Field(
-        default=None, max_length=60, validate_default=True
-    )
+    display_name: InputLabel | None = Field(default=None, max_length=60, validate_default=True)
     review_before_publish: StrictBool = True
     syndicate: StrictBool
     languages: list[LanguageTag] = Field(default_factory=list, max_length=10)
@@ -59,7 +56,9 @@ class OnBehalfIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     survivor_consented: StrictBool
-    attestation: Annotated[str, AfterValidator(_strip)] = Field(min_length=10, max_length=1000)
+    attestation: Annotated[InputText, AfterValidator(_strip)] = Field(
+        min_length=10, max_length=1000
+    )
 
     @field_validator("survivor_consented")
     @classmethod
@@ -72,14 +71,16 @@ class OnBehalfIn(BaseModel):
 class SubmissionIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    title: Annotated[str, AfterValidator(_strip)] = Field(min_length=1, max_length=200)
-    body: str = Field(min_length=1, max_length=MAX_BODY_CHARS)
+    title: InputLabel = Field(min_length=1, max_length=200)
+    body: InputText = Field(min_length=1, max_length=MAX_BODY_CHARS)
     language: LanguageTag
     consent: ConsentIn
-    never_appear: list[Annotated[str, AfterValidator(_strip)]] = Field(
+    never_appear: list[Annotated[InputText, AfterValidator(_strip)]] = Field(
         default_factory=list, max_length=100
     )
-    contact: Annotated[str, AfterValidator(_strip)] | None = Field(default=None, max_length=300)
+    contact: Annotated[InputText, AfterValidator(_strip)] | None = Field(
+        default=None, max_length=300
+    )
     on_behalf: OnBehalfIn | None = None
 
     @field_validator("title")
@@ -103,6 +104,21 @@ class SubmissionIn(BaseModel):
         if any(len(term) > 100 for term in terms):
             raise ValueError(N_("Each name or place can be at most 100 characters long."))
         return list(dict.fromkeys(terms))
+
+    @field_validator("never_appear")
+    @classmethod
+    def _byline_not_listed(cls, value: list[str], info: ValidationInfo) -> list[str]:
+        consent = info.data.get("consent")
+        try:
+            check_byline(consent.display_name if consent else None, value)
+        except BylineOnNeverAppearList:
+            raise ValueError(
+                N_(
+                    "The name you chose to be shown with your story is on this list. "
+                    "Please choose another name, or anonymous."
+                )
+            ) from None
+        return value
 
     @field_validator("contact")
     @classmethod

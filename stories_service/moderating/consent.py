@@ -14,6 +14,7 @@ from tortoise.transactions import in_transaction
 
 from moderation.consent import (
     ConsentPreconditionFailed,
+    check_byline,
     check_content_notes_set,
     clean_attribution,
     survivor_action,
@@ -23,11 +24,12 @@ from moderation.workflow import Actor, IllegalTransition, Transition, check_tran
 from stories_service.audit_log import append_audit_event
 from stories_service.crypto import DecryptionError, FieldCipher, column_context
 from stories_service.models import ConsentRecord, Revision, Submission
-from stories_service.moderating.revisions import newest_revision
+from stories_service.moderating.revisions import never_appear_terms, newest_revision
 from stories_service.moderating.transitions import apply_transition, load_submission
 
 # Called inside the transaction that appended a consent record, so that whatever shows the story
-# (the public copy) follows the new consent at once; supplied by the application layer.
+# (the public copy) follows the new consent as far as it may without an editor; supplied by the
+# application layer.
 ConsentChanged = Callable[[BaseDBAsyncClient, Submission], Awaitable[object]]
 
 
@@ -167,13 +169,17 @@ async def change_attribution(
     on_consent_changed: ConsentChanged,
 ) -> ConsentRecord:
     """Append a consent record that copies the newest one with a new attribution, then call
-    ``on_consent_changed(connection, submission)`` in the same transaction."""
+    ``on_consent_changed(connection, submission)`` in the same transaction.
+
+    A name on the survivor's never-appear list is refused (``BylineOnNeverAppearList``) before
+    anything is written: the leak guard would refuse it at publication anyway."""
     chosen, name = clean_attribution(attribution, display_name)
     actor = actor or Actor.survivor()
     async with in_transaction() as connection:
         current = await load_submission(connection, submission.id, lock=True)
         if current.state == SubmissionState.WITHDRAWN:
             raise IllegalTransition("The story was withdrawn; there is nothing to attribute.")
+        check_byline(name, never_appear_terms(current, cipher))
         previous = await newest_consent(current.id, connection)
         if previous is None:
             raise ConsentPreconditionFailed("This submission has no consent record.")
@@ -207,6 +213,7 @@ async def change_attribution(
                 "attribution": chosen.value,
             },
         )
-        # A published story shows the new byline at once (same transaction).
+        # The public copy follows in the same transaction: anonymity at once, a new name once an
+        # editor confirms it (moderation.consent.byline_to_show).
         await on_consent_changed(connection, current)
     return record

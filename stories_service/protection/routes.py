@@ -13,7 +13,7 @@ from tortoise import connections
 from moderation.states import StaffRole, SubmissionState
 from moderation.workflow import Actor, WorkflowError
 from stories_service.errors import ApiError
-from stories_service.http_input import read_json
+from stories_service.http_input import InputText, read_json
 from stories_service.models import PublishedStory, Submission
 from stories_service.protection.data_export import export_submission
 from stories_service.protection.retention import planned_purges
@@ -37,7 +37,7 @@ NO_STORE = {"Cache-Control": "no-store"}
 
 class StaffWithdrawIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    reason: str = Field(min_length=1, max_length=500)
+    reason: InputText = Field(min_length=1, max_length=500)
 
 
 class WithdrawnOut(BaseModel):

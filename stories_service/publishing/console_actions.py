@@ -1,4 +1,5 @@
-"""Publish, schedule and unpublish from the staff console's workspace (editors)."""
+"""Publish, schedule, unpublish and confirm a new byline from the staff console's workspace
+(editors)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from starlette.requests import Request
 
 from moderation.workflow import Actor, NotFound
 from stories_service.models import PublishedStory, Submission
+from stories_service.publishing.bylines import confirm_byline
 from stories_service.publishing.material import PublishRefused
 from stories_service.publishing.publisher import publish_submission, unpublish_story
 from stories_service.runtime import runtime_of
@@ -30,9 +32,12 @@ def _publish_time(raw: str) -> datetime | None:
 async def console_publishing_action(
     request: Request, submission: Submission, actor: Actor, action: str, form: FormData
 ) -> Any:
-    """Run ``publish`` (now or at a time) or ``unpublish``; raises WorkflowError subclasses."""
+    """Run ``publish`` (now or at a time), ``unpublish`` or ``confirm-byline``; raises
+    WorkflowError subclasses."""
     runtime = runtime_of(request)
     base_url = runtime.settings.base_url
+    if action == "confirm-byline":
+        return await confirm_byline(submission.id, actor, runtime.cipher)
     if action == "publish":
         return await publish_submission(
             submission.id,

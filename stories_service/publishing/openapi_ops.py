@@ -114,6 +114,18 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         }
     },
+    "/api/v1/submissions/{submission_id}/confirm-byline": {
+        "post": {
+            "summary": "Show the survivor's new byline on the public story (editor); a new name "
+            "waits for this or the next publication, anonymity never waits",
+            "security": _BEARER,
+            "parameters": [_ID],
+            "responses": {
+                "200": _json({"type": "object"}),
+                **_errors(401, 403, 404, 409, 422),
+            },
+        }
+    },
     "/api/v1/stories/{slug}/unpublish": {
         "post": {
             "summary": "Take a story down (editor)",

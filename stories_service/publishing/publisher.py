@@ -12,14 +12,15 @@ import base64
 import logging
 import secrets
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-from typing import Any, cast
+from typing import Any, Literal, cast
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
 from moderation.approval import reason_fingerprint
+from moderation.consent import byline_to_show
 from moderation.states import SubmissionState
 from moderation.workflow import Actor, IllegalTransition, NotFound, WorkflowError, check_transition
 from stories_service.crypto import FieldCipher
@@ -48,6 +49,10 @@ from stories_service.timefmt import rfc3339
 
 log = logging.getLogger("stories_service.publishing")
 PUBLIC_STATES = ("published", "scheduled")
+# What a consent change did to the public story's byline: shown now ("applied": anonymous, or
+# the name it already showed), kept until an editor confirms the new name ("awaiting_editor"),
+# or nothing yet because no copy is public ("at_publication": an editor publishes it).
+BylineOutcome = Literal["applied", "awaiting_editor", "at_publication"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -324,6 +329,10 @@ async def _publish_one_due(
         if submission.state != SubmissionState.SCHEDULED:
             return None
         material = await gather_material(connection, submission, cipher)
+        held = await _lock_story(connection, submission.id)
+        if held is not None and held.state in PUBLIC_STATES:
+            # The scheduler is no editor: a new name given since the editor scheduled waits.
+            material = replace(material, byline=byline_to_show(material.byline, held.byline))
         findings = material_findings(material, submission, cipher)
         if findings and not submission.leak_override_reason:
             raise PublishRefused(
@@ -439,26 +448,25 @@ async def take_down_public_copy(
 
 async def apply_consent_to_public_story(
     connection: BaseDBAsyncClient, submission_id: uuid.UUID | str, cipher: FieldCipher
-) -> bool:
-    """Give a public story the byline and syndication of the newest consent record, at once.
+) -> BylineOutcome:
+    """Give a public story the syndication of the newest consent record at once, and its byline
+    as far as ``byline_to_show`` allows without an editor (anonymity at once; a new name waits
+    for an editor's confirmation, ``publishing.bylines.confirm_byline``, or the next
+    publication).
 
-    Call in the transaction that appends the consent record (a survivor who becomes anonymous
-    must not wait for an editor). Returns True when a public story changed.
+    Call in the transaction that appends the consent record.
     """
-    story = (
-        await PublishedStory.filter(submission_id=submission_id, state__in=PUBLIC_STATES)
-        .using_db(connection)
-        .select_for_update()
-        .first()
-    )
-    if story is None:
-        return False
+    story = await _lock_story(connection, submission_id)
+    if story is None or story.state not in PUBLIC_STATES:
+        return "at_publication"
     submission = await load_submission(connection, submission_id)
     consent = await newest_consent(connection, submission)
-    byline = consent_byline(consent, cipher)
+    consented = consent_byline(consent, cipher)
+    byline = byline_to_show(consented, story.byline)
     syndicate = bool(consent.syndicate)
+    outcome: BylineOutcome = "applied" if byline == consented else "awaiting_editor"
     if story.byline == byline and story.syndicate == syndicate:
-        return False
+        return outcome
     now = datetime.now(UTC)
     await (
         PublishedStory.filter(id=story.id)
@@ -469,4 +477,4 @@ async def apply_consent_to_public_story(
     if story.state == "published":
         # No base URL here: receivers find the story by its id and slug.
         await _announce(connection, story, "story.updated", None)
-    return True
+    return outcome

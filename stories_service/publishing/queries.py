@@ -34,6 +34,11 @@ def plausible_slug(slug: str) -> bool:
     return bool(_SLUG_RE.match(slug))
 
 
+# The longest cursor we write is about 70 characters; a longer one is not ours (and a long one
+# can hold JSON nested deeply enough to exhaust the parser's recursion).
+MAX_CURSOR_CHARS = 128
+
+
 class BadQuery(ValueError):
     """A malformed cursor or filter; the route answers 400."""
 
@@ -49,6 +54,8 @@ class Cursor:
 
     @classmethod
     def decode(cls, token: str) -> Cursor:
+        if len(token) > MAX_CURSOR_CHARS:
+            raise BadQuery("cursor")
         try:
             raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
             published_at, row_id = json.loads(raw)

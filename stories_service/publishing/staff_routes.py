@@ -1,4 +1,5 @@
-"""Staff API for publishing: publish now or at a time, and unpublish (editors, bearer token)."""
+"""Staff API for publishing: publish now or at a time, unpublish, and confirm a survivor's new
+byline (editors, bearer token)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from starlette.responses import JSONResponse, Response
 
 from moderation.workflow import Actor
 from stories_service.errors import ApiError
-from stories_service.http_input import read_json_body, validate
+from stories_service.http_input import InputText, read_json_body, validate
+from stories_service.publishing.bylines import confirm_byline
 from stories_service.publishing.publisher import publish_submission, unpublish_story
 from stories_service.publishing.queries import plausible_slug
 from stories_service.runtime import runtime_of
@@ -24,7 +26,7 @@ class PublishIn(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     at: AwareDatetime | None = None
-    override_reason: str | None = Field(default=None, min_length=10, max_length=2000)
+    override_reason: InputText | None = Field(default=None, min_length=10, max_length=2000)
 
 
 class PublishOut(BaseModel):
@@ -90,5 +92,18 @@ async def unpublish_api(request: Request) -> Response:
             "status": "unpublished",
             "slug": story.slug,
         },
+        headers={"Cache-Control": "no-store"},
+    )
+
+
+async def confirm_byline_api(request: Request) -> Response:
+    """POST /api/v1/submissions/{id}/confirm-byline: the public story shows the survivor's new
+    name (409 when none is waiting)."""
+    staff = await require_api_staff(request)
+    story = await confirm_byline(
+        _submission_id(request), Actor.staff(staff.id, staff.role), runtime_of(request).cipher
+    )
+    return JSONResponse(
+        {"id": str(story.submission_id), "status": story.state, "slug": story.slug},
         headers={"Cache-Control": "no-store"},
     )

@@ -12,10 +12,12 @@ from starlette.requests import Request
 from stories_service import throttle
 from stories_service.crypto import FieldCipher
 from stories_service.errors import ApiError
+from stories_service.http_input import read_form
 from stories_service.i18n import lazy_gettext
 from stories_service.i18n import lazy_gettext as _l
 from stories_service.models import Submission
 from stories_service.moderating.consent import chosen_name, newest_consent
+from stories_service.publishing.bylines import pending_byline
 from stories_service.receipt.service import find_submission_by_code
 from stories_service.runtime import client_address, runtime_of
 
@@ -90,12 +92,17 @@ async def submission_for_form_fields(request: Request, form: Any) -> Submission:
 
 async def submission_for_form(request: Request) -> Submission:
     """The submission behind a /my-story form: the page's signed token, or a typed code."""
-    return await submission_for_form_fields(request, await request.form())
+    return await submission_for_form_fields(request, await read_form(request))
 
 
 async def current_attribution(submission: Submission, cipher: FieldCipher) -> dict[str, Any] | None:
-    """The attribution in force and the name shown with it, for the survivor's own page."""
+    """The attribution in force, the name chosen with it, and whether that name still waits for
+    an editor before the published story shows it, for the survivor's own page."""
     record = await newest_consent(submission.id)
     if record is None:
         return None
-    return {"attribution": str(record.attribution), "display_name": chosen_name(record, cipher)}
+    return {
+        "attribution": str(record.attribution),
+        "display_name": chosen_name(record, cipher),
+        "awaiting_editor": await pending_byline(submission.id, cipher) is not None,
+    }

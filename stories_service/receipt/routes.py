@@ -9,13 +9,15 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from moderation.consent import BylineOnNeverAppearList
+from moderation.states import Attribution
 from moderation.workflow import IllegalTransition, WorkflowError
 from stories_service.crypto import FieldCipher
 from stories_service.errors import ApiError
-from stories_service.http_input import read_json
-from stories_service.models import Submission
+from stories_service.http_input import checked_label, read_form, read_json
+from stories_service.models import ConsentRecord, Submission
 from stories_service.moderating import consent
-from stories_service.publishing.publisher import apply_consent_to_public_story
+from stories_service.publishing.publisher import BylineOutcome, apply_consent_to_public_story
 from stories_service.receipt.access import (
     current_attribution,
     my_story_token,
@@ -47,8 +49,17 @@ MY_STORY_NOTICES = {
     "request_changes": survivor_text(
         "Thank you. We sent your comment to the team; they will prepare a new version."
     ),
-    "attribution": survivor_text("Thank you. We will use the name you chose."),
 }
+# What the survivor is told after changing attribution, by what the public story did.
+BYLINE_NOTICES = {
+    "at_publication": survivor_text("Thank you. We will use the name you chose."),
+    "applied": survivor_text("Thank you. Your published story now shows the name you chose."),
+    "awaiting_editor": survivor_text(
+        "Thank you. An editor checks a new name before it appears on your published story. "
+        "Until then, your story stays signed as it was."
+    ),
+}
+NO_NAME_NOTICE = survivor_text("Thank you. Your published story no longer shows a name.")
 
 
 async def _my_story_action(
@@ -61,25 +72,48 @@ async def _my_story_action(
         comment = str(form.get("comment") or "") or None
         submission = await consent.survivor_decides(submission, action, comment, cipher)
     elif action == "attribution":
-        await consent.change_attribution(
+        _, _, notice = await _change_attribution(
             submission,
             str(form.get("attribution") or "anonymous"),
-            str(form.get("display_name") or "") or None,
+            checked_label(str(form.get("display_name") or "")) or None,
             cipher,
-            on_consent_changed=public_story_follows(cipher),
         )
+        return submission, notice
     else:
         return submission, None
     return submission, MY_STORY_NOTICES[action]
 
 
-def public_story_follows(cipher: FieldCipher) -> consent.ConsentChanged:
-    """The public copy takes the new byline and syndication in the consent change's transaction."""
+class PublicStoryFollows:
+    """``on_consent_changed`` for attribution changes: the public copy follows in the consent
+    change's transaction (``apply_consent_to_public_story``), and what its byline did is kept
+    to tell the survivor."""
 
-    async def update(connection: BaseDBAsyncClient, submission: Submission) -> None:
-        await apply_consent_to_public_story(connection, submission.id, cipher)
+    def __init__(self, cipher: FieldCipher) -> None:
+        self.cipher = cipher
+        self.outcome: BylineOutcome = "at_publication"
 
-    return update
+    async def __call__(self, connection: BaseDBAsyncClient, submission: Submission) -> None:
+        self.outcome = await apply_consent_to_public_story(connection, submission.id, self.cipher)
+
+
+def public_story_follows(cipher: FieldCipher) -> PublicStoryFollows:
+    return PublicStoryFollows(cipher)
+
+
+async def _change_attribution(
+    submission: Submission, attribution: str, display_name: str | None, cipher: FieldCipher
+) -> tuple[ConsentRecord, BylineOutcome, str]:
+    """A new consent record with this attribution; the record, what the public byline did, and
+    the notice that tells the survivor so honestly."""
+    follows = public_story_follows(cipher)
+    record = await consent.change_attribution(
+        submission, attribution, display_name, cipher, on_consent_changed=follows
+    )
+    anonymous = record.attribution == Attribution.ANONYMOUS
+    if follows.outcome == "applied" and anonymous:
+        return record, follows.outcome, NO_NAME_NOTICE
+    return record, follows.outcome, BYLINE_NOTICES[follows.outcome]
 
 
 def _survivor_message(action: str, error: Exception) -> str:
@@ -87,6 +121,11 @@ def _survivor_message(action: str, error: Exception) -> str:
     if isinstance(error, IllegalTransition):
         return survivor_text(
             "Your story is not waiting for your review at the moment. Its current status is below."
+        )
+    if isinstance(error, BylineOnNeverAppearList):
+        return survivor_text(
+            "This name is on your list of names that must never appear, so we cannot show it. "
+            "Please choose another name, or anonymous."
         )
     if action == "attribution":
         return survivor_text("Please write the name to show, or choose anonymous.")
@@ -108,7 +147,7 @@ async def my_story_post(request: Request) -> Response:
 
     The first step sends the code; the page's forms then carry a signed token in the body.
     """
-    form = await request.form()
+    form = await read_form(request)
     try:
         submission = await submission_for_form_fields(request, form)
     except ApiError as error:
@@ -182,12 +221,8 @@ async def receipt_attribution_api(request: Request) -> Response:
     body = await read_json(request, AttributionIn)
     submission = await submission_for_code(request, body.receipt_code)
     cipher = runtime_of(request).cipher
-    record = await consent.change_attribution(
-        submission,
-        body.attribution,
-        body.display_name,
-        cipher,
-        on_consent_changed=public_story_follows(cipher),
+    record, outcome, notice = await _change_attribution(
+        submission, body.attribution, body.display_name, cipher
     )
     return JSONResponse(
         {
@@ -195,6 +230,8 @@ async def receipt_attribution_api(request: Request) -> Response:
             "status": submission.state,
             "consent_record": record.id,
             "attribution": record.attribution,
+            "byline": outcome,
+            "message": str(notice),
         },
         headers={"Cache-Control": "no-store"},
     )

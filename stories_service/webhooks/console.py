@@ -7,6 +7,7 @@ from starlette.responses import RedirectResponse, Response
 
 from moderation.states import StaffRole
 from stories_service.errors import ApiError
+from stories_service.http_input import read_form
 from stories_service.models import Staff, WebhookEndpoint
 from stories_service.publishing.outbox import EVENT_TYPES
 from stories_service.runtime import runtime_of
@@ -54,7 +55,7 @@ async def webhooks_page(request: Request, staff: Staff) -> Response:
 @console(StaffRole.ADMIN)
 async def webhook_add_post(request: Request, staff: Staff) -> Response:
     """POST /staff/webhooks: register; the page shows the new secret this once."""
-    form = await request.form()
+    form = await read_form(request)
     events = [str(e) for e in form.getlist("events")]
     runtime = runtime_of(request)
     try:

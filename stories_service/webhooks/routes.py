@@ -8,7 +8,7 @@ from starlette.responses import JSONResponse, Response
 
 from moderation.states import StaffRole
 from stories_service.errors import ApiError
-from stories_service.http_input import read_json
+from stories_service.http_input import InputText, read_json
 from stories_service.models import WebhookEndpoint
 from stories_service.runtime import runtime_of
 from stories_service.staff.auth import require_api_staff
@@ -24,9 +24,9 @@ from stories_service.webhooks.admin import (
 
 class EndpointIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    url: str = Field(min_length=8, max_length=2000)
-    events: list[str] = Field(min_length=1, max_length=10)
-    secret: str | None = Field(default=None, max_length=200)
+    url: InputText = Field(min_length=8, max_length=2000)
+    events: list[InputText] = Field(min_length=1, max_length=10)
+    secret: InputText | None = Field(default=None, max_length=200)
 
 
 async def _require_admin(request: Request) -> None:
