@@ -59,7 +59,7 @@ async def test_what_was_replaced_is_named_in_the_survivors_language(
     }
     # The second revision fixes a word and replaces nothing new: the text still carries the
     # first one's replacements.
-    fixed = {**REVISION, "body": "Our neighbour [name] taught me to float in [place], each Tuesday."}
+    fixed = {**REVISION, "body": "Our neighbour [name] taught me to float in [place], weekly."}
     created = await _send_revisions(client, [redacted, fixed])
     code = created["receipt_code"]
     page = await client.post("/my-story", data={"receipt_code": code})
@@ -72,7 +72,8 @@ async def test_what_was_replaced_is_named_in_the_survivors_language(
     status = await client.post("/api/v1/receipt/status", json={"receipt_code": code})
     assert status.json()["review"]["replaced"] == ["person", "place"]
 
-    spanish = await client.post("/my-story", data={"receipt_code": code}, headers={"Cookie": "lang=es"})
+    form = {"receipt_code": code}
+    spanish = await client.post("/my-story", data=form, headers={"Cookie": "lang=es"})
     assert "reemplazamos estos datos que podrían identificarle: nombres y lugares." in spanish.text
-    french = await client.post("/my-story", data={"receipt_code": code}, headers={"Cookie": "lang=fr"})
+    french = await client.post("/my-story", data=form, headers={"Cookie": "lang=fr"})
     assert "vous identifier\u202f: noms et lieux." in french.text
