@@ -35,7 +35,13 @@ DRAFT_NOTICE = {
     "es": "Su título y su historia se guardan en esta pestaña del navegador",
     "fr": "Votre titre et votre histoire sont conservés dans cet onglet du navigateur",
 }
-CLEAR_DRAFT = {"en": "Clear draft", "es": "Eliminar el borrador", "fr": "Effacer le brouillon"}
+CLEAR_DRAFT = {
+    "en": "Clear draft",
+    "es": "Eliminar el borrador",
+    "fr": "Effacer le brouillon",
+    "ar": "مسح المسودة",
+}
+AXE = ARTIFACTS.parent / "node_modules" / "axe-core" / "axe.min.js"
 
 
 @pytest.fixture(scope="module")
@@ -243,3 +249,29 @@ async def test_without_javascript_the_form_works_and_promises_no_draft(
     await _answer_everything(page)
     await page.get_by_role("button", name=SUBMIT_BUTTON["en"]).click()
     await expect(page.locator("h1")).to_have_text(RECEIPT_HEADING["en"])
+
+
+@SIZES
+async def test_the_draft_notice_is_accessible_and_mirrors_in_arabic(
+    open_page: OpenPage, viewport: dict[str, int]
+) -> None:
+    if not AXE.exists():
+        pytest.skip("axe-core is not installed (make browser-deps)")
+    # Only to inject axe: the page's own script runs under the policy in the tests above.
+    watched = await open_page(viewport, bypass_csp=True)
+    page = watched.page
+    await page.goto("/submit")
+    await page.get_by_role("button", name="العربية").click()
+    await expect(page.locator("html")).to_have_attribute("dir", "rtl")
+    await page.fill("#title", "حديقة الشرفة")
+    await page.fill("#body", "عندما وصلت لم أستطع النوم. الآن الشرفة مليئة بالنعناع.")
+    await expect(page.get_by_role("button", name=CLEAR_DRAFT["ar"])).to_be_visible()
+    await page.screenshot(path=_shot("ar", viewport), full_page=True)
+    await page.add_script_tag(path=str(AXE))
+    result = await page.evaluate("axe.run()")
+    serious = [
+        (v["id"], v["impact"])
+        for v in result["violations"]
+        if v["impact"] in {"serious", "critical"}
+    ]
+    assert serious == []

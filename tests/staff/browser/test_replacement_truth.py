@@ -12,7 +12,7 @@ import httpx
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.conftest import valid_submission
+from tests.conftest import ARTIFACTS, valid_submission
 from tests.staffing import PASSWORD
 
 from .conftest import LiveService
@@ -25,6 +25,7 @@ PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
 STORY = "Our neighbour Yusuf Karimi taught me to float in Hamburg, every Tuesday."
 UNTRUE = "Names and places that could identify you have been replaced"
+AXE = ARTIFACTS.parent / "node_modules" / "axe-core" / "axe.min.js"
 _accounts = itertools.count(1)
 
 
@@ -63,12 +64,29 @@ def _claim_and_prepare(page: Page, sid: str) -> None:
 def _survivor_review(
     browser: Browser, live_service: LiveService, viewport: dict[str, int], code: str
 ) -> Page:
-    page = browser.new_context(base_url=live_service.base_url, viewport=viewport).new_page()
+    # bypass_csp only to inject axe-core below.
+    context = browser.new_context(
+        base_url=live_service.base_url, viewport=viewport, bypass_csp=True
+    )
+    page = context.new_page()
     page.goto("/my-story")
     page.fill("#receipt_code", code)
     page.get_by_role("button", name="Open my story").click()
     expect(page.locator(".status-text")).to_have_attribute("data-status", "awaiting_consent")
     return page
+
+
+def _assert_no_serious_accessibility_violation(page: Page) -> None:
+    if not AXE.exists():
+        return  # axe-core is not installed (make browser-deps); the rest of the test stands
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("axe.run()")
+    serious = [
+        (v["id"], v["impact"])
+        for v in result["violations"]
+        if v["impact"] in {"serious", "critical"}
+    ]
+    assert serious == []
 
 
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
@@ -108,6 +126,7 @@ def test_nothing_redacted_is_confirmed_and_never_called_replaced(
         path=str(artifacts_dir / f"my-story-nothing-replaced-{_size(viewport)}.png"),
         full_page=True,
     )
+    _assert_no_serious_accessibility_violation(survivor)
 
 
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
