@@ -54,6 +54,13 @@ RECEIPT_STATUS_SCHEMA: dict[str, Any] = {
                         "summary": {"type": "string"},
                         "body": {"type": "string"},
                         "tags": {"type": "array", "items": {"type": "string"}},
+                        "content_notes": {"type": "array", "items": {"type": "string"}},
+                        "replaced": {
+                            "type": "array",
+                            "items": {"type": "string"},
+                            "description": "the kinds of details replaced to make this text "
+                            "(the suggestion kinds); empty when nothing was replaced",
+                        },
                     },
                 },
                 {"type": "null"},
