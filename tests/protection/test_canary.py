@@ -27,8 +27,8 @@ from stories_service.publishing.publisher import publish_due_stories
 from stories_service.publishing.static_export import export_static
 from tests.conftest import PG_ADMIN_URL, Backend, valid_submission
 from tests.protection.factories import Story, drive_to, submit
-from tests.staffing import make_staff
 from tests.rawfiles import sqlite_bytes
+from tests.staffing import make_staff
 
 PUBLIC_PATHS = [
     "/",
