@@ -6,12 +6,15 @@ New columns: ``submissions.rejection_reason_enc`` and ``withdrawal_note_enc``,
 ``rejection_reason`` and ``attestation`` go. Rows written in clear by earlier releases are
 encrypted here, before the old columns are dropped (with the key the runner lends, see
 ``_sealing``): rejection reasons, attestations, legacy plain leak-guard override reasons, and
-the byline of a scheduled story (an unpublished copy keeps none). The old columns are dropped
-with ``ALTER TABLE … DROP COLUMN`` (``_DropColumn``), never by copying the table. Staff withdrawals audited with
-a free-text reason get the category ``other`` instead; the text moves, encrypted, to the
+the byline of a scheduled story (an unpublished copy keeps none). Staff withdrawals audited
+with a free-text reason get the category ``other`` instead; the text moves, encrypted, to the
 submission's ``withdrawal_note_enc``, the chain is hashed again from the first changed event
 (it must verify before), and an ``audit.withdrawal_reasons_sealed`` event records which events
-changed. Downgrading drops the new columns and their contents.
+changed. The old columns go with ``ALTER TABLE … DROP COLUMN`` (``_operations.DropColumn``),
+never by copying the table. Downgrading drops the new columns and their contents.
+
+On PostgreSQL the old values stay in the table files (dead tuples, dropped columns) until
+``VACUUM FULL`` rewrites them; docs/deploy.md says when to run it.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from tortoise import fields, migrations
 from tortoise.migrations import operations as ops
 
 from moderation.audit_chain import GENESIS_HASH, ChainLink, event_hash, first_broken_link
+from stories_service.migrations._operations import DropColumn
 from stories_service.migrations._sealing import Seal, lent_seal
 
 # The consent records' append-only trigger (0002): dropped for the rewrite, then put back.
@@ -228,27 +232,6 @@ async def _backward(apps: Any, schema_editor: Any) -> None:
     return None  # the encrypted texts go with the columns the downgrade drops
 
 
-class _DropColumn(ops.RemoveField):
-    """``RemoveField`` as a plain ``ALTER TABLE … DROP COLUMN`` (SQLite 3.35+, PostgreSQL).
-
-    On SQLite, Tortoise's own ``RemoveField`` copies the table and drops the old one; with
-    foreign keys on, dropping ``submissions`` deletes every consent record and revision through
-    their ``ON DELETE CASCADE`` (and the copy loses the table's triggers).
-    """
-
-    async def database_forward(
-        self, app_label: str, old_state: Any, new_state: Any, state_editor: Any = None
-    ) -> None:
-        if not state_editor:
-            return
-        model = old_state.apps.get_model(f"{app_label}.{self.model_name}")
-        field = model._meta.fields_map[self.name]
-        column = field.source_field or field.model_field_name
-        await state_editor.client.execute_script(
-            f'ALTER TABLE "{model._meta.db_table}" DROP COLUMN "{column}"'
-        )
-
-
 class Migration(migrations.Migration):
     dependencies = [('models', '0003_staff_sessions')]
 
@@ -276,6 +259,6 @@ class Migration(migrations.Migration):
             field=fields.BinaryField(null=True),
         ),
         ops.RunPython(_forward, _backward),
-        _DropColumn(model_name='ConsentRecord', name='attestation'),
-        _DropColumn(model_name='Submission', name='rejection_reason'),
+        DropColumn(model_name='ConsentRecord', name='attestation'),
+        DropColumn(model_name='Submission', name='rejection_reason'),
     ]
