@@ -167,14 +167,21 @@ async def _seal_withdrawal_reasons(sql: _Sql, seal: Seal | None) -> None:
             "a chain that does not verify; see `stories-service audit verify`"
         )
     seal = seal or lent_seal()
+    kept = set()
     for link in doomed:
         note = link.data.get("reason")
         if note and link.submission_id is not None:
             blob = seal(str(note), "submissions", "withdrawal_note", link.submission_id)
-            await sql.run(
-                f"UPDATE submissions SET withdrawal_note_enc = {sql.p(1)} WHERE id = {sql.p(2)}",
-                [blob, link.submission_id],
+            found = await sql.rows(
+                f"SELECT id FROM submissions WHERE id = {sql.p(1)}", [link.submission_id]
             )
+            if found:
+                await sql.run(
+                    f"UPDATE submissions SET withdrawal_note_enc = {sql.p(1)} "
+                    f"WHERE id = {sql.p(2)}",
+                    [blob, link.submission_id],
+                )
+                kept.add(link.id)
     changed = {link.id for link in doomed}
     prev_hash = GENESIS_HASH
     for link in chain:
@@ -182,7 +189,7 @@ async def _seal_withdrawal_reasons(sql: _Sql, seal: Seal | None) -> None:
         if link.id in changed:
             data = {k: v for k, v in link.data.items() if k != "reason"}
             data["reason_category"] = "other"
-            data["note_kept"] = bool(link.data.get("reason"))
+            data["note_kept"] = link.id in kept
         new_hash = _hash_of(link, prev_hash, data)
         if (new_hash, prev_hash, data) != (link.hash, link.prev_hash, link.data):
             await sql.run(

@@ -348,6 +348,7 @@ async def test_0005_encrypts_what_earlier_releases_stored_in_clear(
     actions = [e["action"] for e in events]
     withdrawal = datas[actions.index("submission.withdraw")]
     assert withdrawal["reason_category"] == "other" and "reason" not in withdrawal
+    assert withdrawal["note_kept"] is True
     assert actions[-1] == "audit.withdrawal_reasons_sealed"
 
     verified = run(str(_SERVICE), "audit", "verify", env=db.env(tmp_path))
