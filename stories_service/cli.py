@@ -13,7 +13,13 @@ from pathlib import Path
 import uvicorn
 
 from stories_service.audit_log import verify_audit_chain
-from stories_service.db.lifecycle import apply_migrations, close_database, open_database
+from stories_service.crypto import FieldCipher
+from stories_service.db.lifecycle import (
+    Seal,
+    apply_migrations,
+    close_database,
+    open_database,
+)
 from stories_service.demo import seed_demo
 from stories_service.models import Staff
 from stories_service.publishing.static_export import export_static
@@ -23,9 +29,14 @@ from stories_service.staff.tokens import issue_token
 from stories_service.templating import build_templates
 
 
+def _seal(settings: Settings) -> Seal:
+    """The key, lent to migrations that encrypt what an earlier release stored in clear."""
+    return FieldCipher(settings.encryption_keys).seal_column
+
+
 def _run_with_db(settings: Settings, work: Callable[[], Awaitable[int]]) -> int:
     async def runner() -> int:
-        await apply_migrations(settings.database_url)
+        await apply_migrations(settings.database_url, _seal(settings))
         await open_database(settings.database_url)
         try:
             return await work()
@@ -36,7 +47,7 @@ def _run_with_db(settings: Settings, work: Callable[[], Awaitable[int]]) -> int:
 
 
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
-    asyncio.run(apply_migrations(settings.database_url))
+    asyncio.run(apply_migrations(settings.database_url, _seal(settings)))
     # Migrations ran once here; the workers must not race to run them again.
     os.environ["STORIES_MIGRATE_ON_START"] = "false"
     uvicorn.run(
@@ -52,7 +63,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_migrate(args: argparse.Namespace, settings: Settings) -> int:
-    asyncio.run(apply_migrations(settings.database_url))
+    asyncio.run(apply_migrations(settings.database_url, _seal(settings)))
     print("migrations applied")
     return 0
 

@@ -240,7 +240,7 @@ async def _act(request: Request, staff: Staff, action: str, form: Any) -> tuple[
         return await approval.send_back(submission.id, actor, reason), here
     if action == "reject":
         rejected = await approval.reject_submission(
-            submission.id, actor, reason, take_down=take_down_public_copy
+            submission.id, actor, reason, cipher, take_down=take_down_public_copy
         )
         return rejected, here
     if action in ("publish", "unpublish", "confirm-byline"):

@@ -29,7 +29,7 @@ from stories_service.console.views import compare_pair, revisions_of
 from stories_service.http_input import checked_label
 from stories_service.i18n import name_for_staff
 from stories_service.models import Revision, Staff, Submission
-from stories_service.moderating.approval import approval_findings
+from stories_service.moderating.approval import approval_findings, open_rejection_reason
 from stories_service.moderating.consent import newest_consent, survivor_comment
 from stories_service.moderating.originals import grant_survivor_text
 from stories_service.moderating.replacements import replaced_up_to
@@ -220,6 +220,7 @@ async def render_workspace(
             ),
             "story_language": name_for_staff(submission.language),
             "survivor_comment": survivor_comment(submission, cipher) if readable else None,
+            "rejection_reason": open_rejection_reason(cipher, submission),
             "revisions": revisions,
             "guard_preview": guard_preview,
             # Nothing replaced yet the engine still suggests redactions: sending needs a tick.

@@ -96,7 +96,10 @@ async def store_submission(
             wording_hash=wording.sha256,
             recorded_by="staff" if on_behalf else "survivor",
             recorded_by_staff=staff if on_behalf else None,
-            attestation=on_behalf.attestation if on_behalf else None,
+            attestation_enc=cipher.encrypt_optional(
+                on_behalf.attestation if on_behalf else None,
+                column_context("consent_records", "attestation", submission_id),
+            ),
         )
         await append_audit_event(
             connection,

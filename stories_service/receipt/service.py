@@ -9,6 +9,7 @@ from moderation.states import SubmissionState
 from stories_service.crypto import FieldCipher, revision_context
 from stories_service.i18n import lazy_gettext as _l
 from stories_service.models import Revision, Submission
+from stories_service.moderating.approval import open_rejection_reason
 from stories_service.moderating.replacements import replaced_up_to
 from stories_service.receipt import codes
 
@@ -75,7 +76,7 @@ async def status_view(submission: Submission, cipher: FieldCipher) -> dict[str, 
         "language": submission.language,
         "status_text": str(STATUS_TEXT[state]),
         "review": await review_text(submission, cipher),
-        "rejection_reason": submission.rejection_reason
+        "rejection_reason": open_rejection_reason(cipher, submission)
         if state == SubmissionState.REJECTED
         else None,
     }
