@@ -371,3 +371,32 @@ def test_the_reader_helpers_agree_with_the_runner() -> None:
     row = uuid.uuid4()
     blob = cipher.seal_column("text", "submissions", "rejection_reason", row)
     assert cipher.decrypt(blob, column_context("submissions", "rejection_reason", row)) == "text"
+
+
+async def test_0003_keeps_what_refers_to_staff(old_database: OldDatabase, tmp_path: Path) -> None:
+    """0003 drops ``staff.session_epoch`` in place: copying the table (Tortoise's own way on
+    SQLite) dropped the old one and, through ``ON DELETE CASCADE``, every API token with it."""
+    db = old_database
+    before = run(
+        sys.executable, "-c", _MIGRATE_TO, db.url, "models.0002_consent_records_append_only"
+    )
+    assert before.returncode == 0, before.stderr
+    now = datetime.now(UTC)
+    await db.execute(
+        [
+            (
+                "INSERT INTO staff (id, email, password_hash, role, active, session_epoch,"
+                " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [7, "keeper@example.org", None, "admin", True, 3, now],
+            ),
+            (
+                "INSERT INTO api_tokens (staff_id, token_hash, prefix, created_at)"
+                " VALUES (?, ?, ?, ?)",
+                [7, "b" * 64, "hs_keep", now],
+            ),
+        ]
+    )
+    migrated = run(str(_SERVICE), "migrate", env=db.env(tmp_path))
+    assert migrated.returncode == 0, migrated.stderr
+    assert await db.rows("SELECT email FROM staff") == [{"email": "keeper@example.org"}]
+    assert await db.rows("SELECT prefix FROM api_tokens") == [{"prefix": "hs_keep"}]
