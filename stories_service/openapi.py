@@ -142,7 +142,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                         }
                     },
                 },
-                **error_responses(400, 401, 413, 415, 422, 429),
+                **error_responses(400, 401, 403, 413, 415, 422, 429),
             },
         }
     },
@@ -155,7 +155,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                     "description": "Status",
                     "content": {"application/json": {"schema": RECEIPT_STATUS_SCHEMA}},
                 },
-                **error_responses(400, 404, 413, 415, 422, 429),
+                **error_responses(400, 403, 404, 413, 415, 422, 429),
             },
         }
     },

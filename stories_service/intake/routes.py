@@ -13,6 +13,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 
 from stories_service import idempotency, throttle
 from stories_service.consent.wording import ConsentWording, consent_wording, wording_shown
+from stories_service.cross_site import same_site_only
 from stories_service.errors import ApiError
 from stories_service.http_input import read_json_body, validate, validation_fields
 from stories_service.i18n import current_locale, gettext
@@ -77,6 +78,7 @@ async def _earlier_answer(
     )
 
 
+@same_site_only
 async def create_submission_api(request: Request) -> Response:
     """POST /api/v1/submissions: a consented submission as JSON; 201 with the receipt code."""
     runtime = runtime_of(request)
@@ -150,6 +152,7 @@ async def submit_form(request: Request) -> Response:
     return render_page(request, "submit.html", _form_context({}, {}))
 
 
+@same_site_only
 async def submit_form_post(request: Request) -> Response:
     """POST /submit: store, then show the receipt code once; or re-render with every problem."""
     runtime = runtime_of(request)
