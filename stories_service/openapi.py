@@ -136,7 +136,16 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                     "name": "Idempotency-Key",
                     "in": "header",
                     "required": False,
-                    "schema": {"type": "string", "maxLength": 200},
+                    "description": "A retry with the same key gets the first answer, to the "
+                    "same client only (the staff account with a token, else the client's "
+                    "address). Without a token: at least 128 random bits, a random UUID or 22+ "
+                    "characters of base64url (else 422 weak_idempotency_key).",
+                    "schema": {
+                        "type": "string",
+                        "minLength": 22,
+                        "maxLength": 200,
+                        "pattern": "^[A-Za-z0-9_-]+={0,2}$",
+                    },
                 }
             ],
             "requestBody": json_body(SubmissionIn),
@@ -149,7 +158,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                         }
                     },
                 },
-                **error_responses(400, 401, 413, 415, 422, 429),
+                **error_responses(400, 401, 403, 413, 415, 422, 429),
             },
         }
     },
@@ -162,7 +171,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                     "description": "Status",
                     "content": {"application/json": {"schema": RECEIPT_STATUS_SCHEMA}},
                 },
-                **error_responses(400, 404, 413, 415, 422, 429),
+                **error_responses(400, 403, 404, 413, 415, 422, 429),
             },
         }
     },

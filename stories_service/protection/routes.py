@@ -13,6 +13,7 @@ from tortoise import connections
 from moderation.states import StaffRole, SubmissionState
 from moderation.withdrawal import NOTE_MAX_LENGTH, StaffWithdrawal, WithdrawalReason
 from moderation.workflow import Actor, WorkflowError
+from stories_service.cross_site import same_site_only
 from stories_service.errors import ApiError
 from stories_service.http_input import InputText, read_json
 from stories_service.models import PublishedStory, Submission
@@ -94,6 +95,7 @@ async def _withdraw_for_survivor(submission: Submission) -> dict[str, str | None
 # Survivors, with their receipt code
 
 
+@same_site_only
 async def receipt_withdraw_api(request: Request) -> Response:
     """POST /api/v1/receipt/withdraw: withdraw consent; the story goes everywhere at once."""
     body = await read_json(request, ReceiptIn)
@@ -101,6 +103,7 @@ async def receipt_withdraw_api(request: Request) -> Response:
     return JSONResponse(await _withdraw_for_survivor(submission), headers=NO_STORE)
 
 
+@same_site_only
 async def receipt_export_api(request: Request) -> Response:
     """POST /api/v1/receipt/export: everything held about the submission, as JSON."""
     body = await read_json(request, ReceiptIn)
@@ -140,6 +143,7 @@ async def _status_page(request: Request, submission: Submission, **extra: object
     return render_page(request, "my_story.html", {**context, **extra})
 
 
+@same_site_only
 async def my_story_withdraw(request: Request) -> Response:
     """POST /my-story/withdraw: step one of two, the plain confirmation of what will happen."""
     try:
@@ -161,6 +165,7 @@ async def my_story_withdraw(request: Request) -> Response:
     )
 
 
+@same_site_only
 async def my_story_withdraw_confirm(request: Request) -> Response:
     """POST /my-story/withdraw/confirm: step two, the withdrawal itself."""
     try:
@@ -172,6 +177,7 @@ async def my_story_withdraw_confirm(request: Request) -> Response:
     return await _status_page(request, submission, just_withdrawn=True)
 
 
+@same_site_only
 async def my_story_export(request: Request) -> Response:
     """POST /my-story/export: the same export as the API, as a file to save."""
     try:
