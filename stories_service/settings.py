@@ -159,6 +159,13 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     base_url = env.get("STORIES_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
     if not base_url.startswith(("http://", "https://")):
         raise SettingsError("STORIES_BASE_URL must start with http:// or https://")
+    if production and not base_url.startswith("https://"):
+        # Sessions, CSRF tokens and receipt codes would travel in clear, and cookies could not
+        # be marked Secure: production runs behind TLS (docs/deploy.md, "TLS reverse proxy").
+        raise SettingsError(
+            "production mode (STORIES_ENV=production) needs an https:// STORIES_BASE_URL, "
+            f"got {base_url!r}; see docs/deploy.md"
+        )
     session_idle_minutes = _int(env, "STORIES_SESSION_IDLE_MINUTES", 30)
     if session_idle_minutes < 1:
         raise SettingsError("STORIES_SESSION_IDLE_MINUTES must be at least 1")
