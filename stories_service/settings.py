@@ -119,6 +119,16 @@ def new_encryption_key() -> str:
     return base64.urlsafe_b64encode(secrets.token_bytes(32)).decode("ascii").rstrip("=")
 
 
+def local_base_url(host: str, port: int) -> str:
+    """The base URL of a server bound to ``host``:``port`` when none is configured (an address
+    that listens everywhere is reached on loopback from this machine)."""
+    if host in {"", "0.0.0.0", "::"}:  # noqa: S104 (naming the wildcard, not binding to it)
+        host = "127.0.0.1"
+    if ":" in host:
+        host = f"[{host}]"
+    return f"http://{host}:{port}"
+
+
 def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     """Build settings from the environment; in production every secret must be given."""
     env = os.environ if env is None else env
