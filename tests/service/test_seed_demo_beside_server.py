@@ -49,7 +49,9 @@ def survivors_submitting(base_url: str) -> Iterator[list[int]]:
 
 def seed_demo_beside(base_url: str, backend: Backend, data_dir: Path) -> str:
     with survivors_submitting(base_url) as statuses:
-        done = run_cli(backend.database_url, data_dir, "seed-demo")
+        # The deadline is for a hung command, not a slow one: it warms the redaction engine
+        # (40 s and more on a loaded machine) while the server keeps the database busy.
+        done = run_cli(backend.database_url, data_dir, "seed-demo", timeout=SEED_DEADLINE)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "Traceback" not in done.stderr
     assert statuses and set(statuses) == {201}, statuses
