@@ -36,7 +36,7 @@ def _serve(tmp_path: Path, *options: str) -> tuple[list[str], int, dict[str, str
         *options,
     ]
     env = {
-        **os.environ,
+        **{name: value for name, value in os.environ.items() if name != "STORIES_BASE_URL"},
         "STORIES_ENV": "test",
         "DATABASE_URL": f"sqlite://{tmp_path / 'stories.sqlite3'}",
         "STORIES_DATA_DIR": str(tmp_path),
@@ -65,7 +65,11 @@ async def _lifecycle(base_url: str, tmp_path: Path) -> None:
         assert created.status_code == 201, created.text
         code = created.json()["receipt_code"]
         assert (await http.post("/my-story", data={"receipt_code": code})).status_code == 200
-        assert (await http.get("/feed.json")).status_code == 200
+        feed = await http.get("/feed.json")
+        assert feed.status_code == 200
+        # No STORIES_BASE_URL: the base URL follows serve's host and port (issue 17 #7).
+        port = base_url.rsplit(":", 1)[1]
+        assert feed.json()["feed_url"].startswith(f"http://localhost:{port}/")
         assert (await http.get("/api/v1/stories", params={"language": "en"})).status_code == 200
         assert (await http.get("/no-such-page")).status_code == 404
         signed_in = await post_login(http, "logs@example.org", PASSWORD)
