@@ -15,6 +15,7 @@ from moderation.revisions import CONTENT_NOTES, DraftInvalid
 from moderation.states import StaffRole, SubmissionState
 from moderation.workflow import WorkflowError
 from stories_service.console.views import get_submission, queue_rows, whole_number
+from stories_service.console.whereabouts import public_slugs
 from stories_service.console.workspace import draft_from_form, render_compare, render_workspace
 from stories_service.errors import ApiError
 from stories_service.http_input import language_parameter, read_form
@@ -43,8 +44,16 @@ QUEUE_VIEWS = {
     "awaiting_consent": ("With the survivor", (SubmissionState.AWAITING_CONSENT,), None),
     "ready": ("Ready for approval", (SubmissionState.READY,), None),
     "approved": ("Approved", (SubmissionState.APPROVED,), None),
+    "published": (
+        "Published",
+        (SubmissionState.PUBLISHED, SubmissionState.SCHEDULED, SubmissionState.UNPUBLISHED),
+        None,
+    ),
     "rejected": ("Rejected", (SubmissionState.REJECTED,), None),
+    "withdrawn": ("Withdrawn", (SubmissionState.WITHDRAWN,), None),
 }
+# The console navigation's entry each queue view belongs to (moderation.console_pages).
+_NAV_OF_VIEW = {"mine": "mine", "published": "published"}
 
 
 def _redirect(url: str) -> Response:
@@ -127,6 +136,8 @@ async def queue_page(request: Request, staff: Staff) -> Response:
             "rows": rows,
             "content_note_labels": CONTENT_NOTES,
             "notice": request.query_params.get("notice"),
+            "nav_current": _NAV_OF_VIEW.get(view_name, "queue"),
+            "public_slugs": await public_slugs([row["id"] for row in rows]),
         },
     )
 
@@ -146,6 +157,7 @@ async def approvals_page(request: Request, staff: Staff) -> Response:
             "rows": rows,
             "content_note_labels": CONTENT_NOTES,
             "bylines": await pending_bylines(cipher),
+            "nav_current": "approvals",
         },
     )
 
@@ -199,7 +211,7 @@ async def _act(request: Request, staff: Staff, action: str, form: Any) -> tuple[
     actor = actor_for(staff)
     cipher = runtime_of(request).cipher
     reason = str(form.get("reason") or "")
-    here = f"/staff/submissions/{submission.id}"
+    here = f"/staff/submissions/{submission.id}?done={action}"
     if action == "claim":
         return await queue.claim_submission(submission.id, actor), here
     if action == "revise":

@@ -25,6 +25,7 @@ from moderation.sanitize import sanitize_story_html
 from moderation.states import StaffRole, SubmissionState
 from moderation.workflow import WorkflowError, allowed_actions
 from stories_service.console.views import compare_pair, revisions_of
+from stories_service.console.whereabouts import whereabouts
 from stories_service.http_input import checked_label
 from stories_service.i18n import name_for_staff
 from stories_service.models import Revision, Staff, Submission
@@ -45,6 +46,23 @@ from stories_service.staff.auth import actor_for, has_role
 from stories_service.staff.csrf import render_with_csrf
 
 MANUAL_ROWS = 3
+# What a console action did, said once on the page it leads back to (``?done=<action>``);
+# an unknown value shows nothing, so nothing from the address is ever echoed.
+DONE_MESSAGES = {
+    "claim": "You claimed this story. Take your time; you can pass it on without a reason.",
+    "revise": "The story is back in review with you: prepare the new revision below.",
+    "send-for-consent": (
+        "Sent to the survivor. They read the text when they open “My story” with their "
+        "receipt code; it waits under “With the survivor” until they answer."
+    ),
+    "skip-consent": "Sent to approval: the survivor waived reviewing the final text.",
+    "approve": "Approved. An editor can now publish it or schedule it below.",
+    "send-back": "Sent back to the moderator.",
+    "reject": "Rejected. The survivor reads the reason on their page.",
+    "publish": "Done: see where the story is now, above.",
+    "unpublish": "Taken down: readers no longer see the story.",
+    "confirm-byline": "The new byline is shown on the public page.",
+}
 # Tags are written in the survivor's language: they are separated by a comma (",", the Arabic
 # comma U+060C, the fullwidth U+FF0C or the ideographic U+3001) or a new line.
 _TAG_SEPARATORS = re.compile("[,\n\u060c\uff0c\u3001]")
@@ -221,6 +239,9 @@ async def render_workspace(
             "error": error,
             "errors": errors or {},
             "saved": request.query_params.get("saved"),
+            "done": DONE_MESSAGES.get(request.query_params.get("done", "")),
+            "where": await whereabouts(submission),
+            "withdrawn": submission.state == SubmissionState.WITHDRAWN,
             "form": form,
         },
         status_code=status_code,
