@@ -15,6 +15,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from moderation import redaction
+from moderation.editable_text import editable_text, html_of_editable, placed_redactions
 from moderation.revisions import (
     CONTENT_NOTES,
     RevisionDraft,
@@ -124,7 +125,10 @@ async def draft_from_form(submission: Submission, form: Any, runtime: Runtime) -
     """Turn the workspace form into a draft: accepted suggestions and manual phrases become
     redaction spans over the visible text of the sanitised body."""
     await engine_ready()
-    body = str(form.get("body") or "")
+    if "body_text" in form:  # the text editor (moderation.editable_text)
+        body = html_of_editable(str(form.get("body_text") or ""))
+    else:
+        body = str(form.get("body") or "")
     visible = redaction.html_to_text(sanitize_story_html(body)).text if body.strip() else ""
     accept_kinds = {str(k) for k in form.getlist("accept_kind")}
     found: list[redaction.Suggestion] = []
@@ -136,6 +140,9 @@ async def draft_from_form(submission: Submission, form: Any, runtime: Runtime) -
             runtime.settings.redaction_detectors,
         )
     spans = _accepted_spans(visible, [str(v) for v in form.getlist("accept")], accept_kinds, found)
+    if visible:
+        placed = [str(v) for v in form.getlist("placed")]
+        spans += placed_redactions(sanitize_story_html(body), placed)
     for i in range(MANUAL_ROWS):
         kind = str(form.get(f"manual_kind_{i}") or "person")
         if kind in redaction.KINDS:
@@ -215,6 +222,8 @@ async def render_workspace(
             "original_title": original_title,
             "original_body": original_body,
             "text": text,
+            "body_text": editable_text(text.body) if readable else None,
+            "placeholders": redaction.PLACEHOLDERS,
             "highlighted": highlight(visible, found),
             "suggestions": found,
             "suggestions_by_kind": by_kind,
