@@ -6,6 +6,7 @@ session's CSRF token. Handlers stay thin: the rules live in ``moderation``.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from starlette.requests import Request
@@ -13,8 +14,10 @@ from starlette.responses import RedirectResponse, Response
 
 from moderation.revisions import CONTENT_NOTES, DraftInvalid
 from moderation.states import StaffRole, SubmissionState
+from moderation.wellbeing import suggests_pause
 from moderation.workflow import WorkflowError
 from stories_service.console.views import get_submission, queue_rows, whole_number
+from stories_service.console.wellbeing import reader_tallies
 from stories_service.console.whereabouts import public_slugs
 from stories_service.console.workspace import draft_from_form, render_compare, render_workspace
 from stories_service.errors import ApiError
@@ -122,7 +125,10 @@ async def queue_page(request: Request, staff: Staff) -> Response:
         ),
         viewer_id=staff.id,
     )
-    rows = await queue_rows(submissions, runtime_of(request).cipher)
+    runtime = runtime_of(request)
+    rows = await queue_rows(submissions, runtime.cipher)
+    today, week = await reader_tallies(staff.id, datetime.now(UTC).date())
+    limit = runtime.settings.severe_notes_daily_limit
     return render_with_csrf(
         request,
         "staff/queue.html",
@@ -138,6 +144,10 @@ async def queue_page(request: Request, staff: Staff) -> Response:
             "notice": request.query_params.get("notice"),
             "nav_current": _NAV_OF_VIEW.get(view_name, "queue"),
             "public_slugs": await public_slugs([row["id"] for row in rows]),
+            "reading_today": today,
+            "reading_week": week,
+            "severe_limit": limit,
+            "suggest_pause": suggests_pause(today.severe, limit),
         },
     )
 

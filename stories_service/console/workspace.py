@@ -26,6 +26,7 @@ from moderation.sanitize import sanitize_story_html
 from moderation.states import StaffRole, SubmissionState
 from moderation.workflow import WorkflowError, allowed_actions
 from stories_service.console.views import compare_pair, revisions_of
+from stories_service.console.wellbeing import record_read
 from stories_service.console.whereabouts import whereabouts
 from stories_service.http_input import checked_label
 from stories_service.i18n import name_for_staff
@@ -192,6 +193,7 @@ async def render_workspace(
             submission.language,
             runtime.settings.redaction_detectors,
         )
+        await record_read(staff.id, submission.id, text.content_notes)
     else:
         text = await working_text(submission, cipher, title_only=True)
     visible = redaction.html_to_text(text.body).text
