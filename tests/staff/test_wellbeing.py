@@ -50,7 +50,7 @@ async def test_reading_is_tallied_and_a_pause_suggested_at_the_limit(
         assert (await client.get(f"/staff/submissions/{sid}")).status_code == 200
     queue = (await client.get("/staff")).text
     mine = _section(queue, 'id="my-reading"')
-    assert "<th scope=\"row\">Today</th><td>2</td><td>1</td>" in mine
+    assert '<th scope="row">Today</th><td>2</td><td>1</td>' in mine
     assert "Torture: 1" in mine and "Forced displacement: 1" in mine
     assert 'id="pause-suggestion"' not in queue
     await client.get(f"/staff/submissions/{second}")
@@ -64,7 +64,7 @@ async def test_reading_is_tallied_and_a_pause_suggested_at_the_limit(
     client.cookies.clear()
     await sign_in(client, other)
     theirs = _section((await client.get("/staff")).text, 'id="my-reading"')
-    assert "<th scope=\"row\">Today</th><td>0</td><td>0</td>" in theirs
+    assert '<th scope="row">Today</th><td>0</td><td>0</td>' in theirs
     assert "Torture" not in theirs
 
 
