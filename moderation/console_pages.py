@@ -20,6 +20,7 @@ CONSOLE_PAGES: tuple[ConsolePage, ...] = (
     ConsolePage("mine", "My claims", "/staff?view=mine", StaffRole.MODERATOR),
     ConsolePage("approvals", "Approvals", "/staff/approvals", StaffRole.EDITOR),
     ConsolePage("published", "Published", "/staff?view=published", StaffRole.MODERATOR),
+    ConsolePage("dashboard", "Dashboard", "/staff/dashboard", StaffRole.EDITOR),
     ConsolePage("webhooks", "Webhooks", "/staff/webhooks", StaffRole.ADMIN),
     ConsolePage("audit", "Audit log", "/staff/audit", StaffRole.ADMIN),
     ConsolePage("staff", "Staff", "/staff/admin", StaffRole.ADMIN),
