@@ -51,9 +51,15 @@ def bar_chart(
     shown = sorted({0, len(labels) // 2, len(labels) - 1}) if labels else []
     for index in shown:
         x = LEFT + index * step + step / 2
+        # The first and last labels are anchored inwards, so that neither is cut off.
+        anchor = "middle"
+        if len(labels) > 2 and index == 0:
+            anchor, x = "start", LEFT
+        elif len(labels) > 2 and index == len(labels) - 1:
+            anchor, x = "end", WIDTH - RIGHT
         parts.append(
-            f'<text x="{x:.1f}" y="{HEIGHT - BOTTOM + 16}" text-anchor="middle" font-size="12" '
-            f'fill="{AXIS}">{escape(labels[index])}</text>'
+            f'<text x="{x:.1f}" y="{HEIGHT - BOTTOM + 16}" text-anchor="{anchor}" '
+            f'font-size="12" fill="{AXIS}">{escape(labels[index])}</text>'
         )
     parts.append("</svg>")
     return Markup("".join(parts))  # noqa: S704 (every piece above is escaped or a number)

@@ -76,22 +76,47 @@ def suggestion_value(s: redaction.Suggestion) -> str:
     return f"{s.start}|{s.end}|{s.kind}|{s.text}"
 
 
-def highlight(text: str, suggestions: list[redaction.Suggestion]) -> Markup:
-    """The visible text with each suggestion wrapped in a <mark> by kind; everything escaped."""
+def highlight(
+    text: str,
+    suggestions: list[redaction.Suggestion],
+    paragraph_breaks: frozenset[int] = frozenset(),
+) -> Markup:
+    """The visible text with each suggestion wrapped in a <mark> by kind; everything escaped.
+    The new lines at ``paragraph_breaks`` (between blocks) are doubled, so that paragraphs
+    read as paragraphs and a line break as a line break."""
+
+    def piece(start: int, end: int) -> str:
+        return "".join(
+            "\n\n" if i in paragraph_breaks else str(escape(text[i])) for i in range(start, end)
+        )
+
     out: list[str] = []
     position = 0
     for index, s in enumerate(sorted(suggestions, key=lambda s: s.start)):
         if s.start < position:
             continue
-        out.append(str(escape(text[position : s.start])))
+        out.append(piece(position, s.start))
         out.append(
             f'<mark class="kind-{escape(s.kind)}" data-suggestion="{index}" '
             f'title="{escape(s.kind)} ({s.confidence:.2f}, {escape(s.detector)})">'
-            f"{escape(text[s.start : s.end])}</mark>"
+            f"{piece(s.start, s.end)}</mark>"
         )
         position = s.end
-    out.append(str(escape(text[position:])))
+    out.append(piece(position, len(text)))
     return Markup("".join(out))  # noqa: S704 (every piece above is escaped)
+
+
+def _paragraph_breaks(doc: redaction.HtmlText) -> frozenset[int]:
+    """Where the visible text has a new line between blocks (made by a block tag, not by <br>)."""
+    last = len(doc.text) - 1
+    return frozenset(
+        i
+        for i, char in enumerate(doc.text)
+        if char == "\n"
+        and 0 < i < last
+        and doc.starts[i] == doc.ends[i]
+        and not doc.html[doc.starts[i] :].lower().startswith("<br")
+    )
 
 
 def _phrase_spans(visible: str, phrase: str, kind: str) -> list[tuple[int, int, str]]:
@@ -196,7 +221,8 @@ async def render_workspace(
         await record_read(staff.id, submission.id, text.content_notes)
     else:
         text = await working_text(submission, cipher, title_only=True)
-    visible = redaction.html_to_text(text.body).text
+    document = redaction.html_to_text(text.body)
+    visible = document.text
     by_kind: dict[str, list[redaction.Suggestion]] = {}
     for s in found:
         by_kind.setdefault(s.kind, []).append(s)
@@ -226,7 +252,7 @@ async def render_workspace(
             "text": text,
             "body_text": editable_text(text.body) if readable else None,
             "placeholders": redaction.PLACEHOLDERS,
-            "highlighted": highlight(visible, found),
+            "highlighted": highlight(visible, found, _paragraph_breaks(document)),
             "suggestions": found,
             "suggestions_by_kind": by_kind,
             "suggestion_value": suggestion_value,
