@@ -112,7 +112,7 @@ async def test_compare_keeps_the_from_list_wide_enough(
     client: httpx.AsyncClient, backend: Backend
 ) -> None:
     css = (await client.get("/static/staff.css")).text
-    assert "form.inline select" in css and "inline-size: auto" in css
+    assert "form.inline select { inline-size: auto; flex: none; }" in css
 
 
 async def test_the_console_writes_every_time_one_way(

@@ -96,6 +96,19 @@ def test_the_console_at_phone_and_desktop_sizes(
     expect(page.locator("#working-text")).not_to_contain_text("Haddad")
     expect(page.locator("#body")).to_have_value(STORY.replace("Samir Haddad", "[name]"))
 
+    # The compare page's "From" list shows "original" whole, not "origi" (issue 17 #8).
+    page.get_by_role("link", name="compare with the original").click()
+    expect(page.locator("select#a")).to_have_value("0")
+    room = page.evaluate(
+        """() => { const select = document.querySelector('select#a');
+        const context = document.createElement('canvas').getContext('2d');
+        context.font = getComputedStyle(select).font;
+        return select.clientWidth - context.measureText('original').width; }"""
+    )
+    assert room > 20, room  # the text, its padding and the arrow fit
+    page.screenshot(path=str(artifacts_dir / f"console-compare-{size}.png"), full_page=True)
+    _check_page(page, "compare")
+    page.go_back()
     page.click("#send-for-consent")
     expect(page.locator("#done")).to_contain_text("Sent to the survivor")
     expect(page.locator("#where").get_by_role("link", name="With the survivor")).to_be_visible()
