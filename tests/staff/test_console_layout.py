@@ -37,6 +37,19 @@ async def test_console_pages_have_their_own_layout(
     assert "img-src 'self'" in csp and "script-src 'self'" in csp
 
 
+async def test_console_errors_stay_in_the_console_layout(
+    client: httpx.AsyncClient, backend: Backend
+) -> None:
+    moderator = await make_staff("moderator")
+    await sign_in(client, moderator)
+    refused = await client.get("/staff/audit")
+    assert refused.status_code == 403
+    assert 'class="console-header"' in refused.text and "needs the admin role" in refused.text
+    assert "You can withdraw your story" not in refused.text
+    missing = await client.get("/staff/submissions/00000000-0000-0000-0000-000000000000")
+    assert missing.status_code == 404 and 'class="console-header"' in missing.text
+
+
 @pytest.mark.parametrize("role", list(StaffRole))
 async def test_navigation_shows_what_the_role_may_open_and_each_link_opens(
     client: httpx.AsyncClient, backend: Backend, role: StaffRole
