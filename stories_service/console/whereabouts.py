@@ -46,9 +46,12 @@ _PLACES: dict[SubmissionState, Whereabouts] = {
 }
 
 
-async def whereabouts(submission: Submission) -> Whereabouts:
-    """Where ``submission`` is now; a published story links to its public page."""
+async def whereabouts(submission: Submission, viewer_id: int) -> Whereabouts:
+    """Where ``submission`` is now, for staff member ``viewer_id``; a published story links to
+    its public page."""
     state = SubmissionState(submission.state)
+    if state == SubmissionState.IN_REVIEW and submission.claimed_by_id == viewer_id:
+        return Whereabouts("With you: you claimed it.", "/staff?view=mine", "My claims")
     if state == SubmissionState.WITHDRAWN:
         when = staff_time(submission.withdrawn_at)
         return Whereabouts(

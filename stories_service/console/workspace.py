@@ -277,7 +277,7 @@ async def render_workspace(
             "errors": errors or {},
             "saved": request.query_params.get("saved"),
             "done": DONE_MESSAGES.get(request.query_params.get("done", "")),
-            "where": await whereabouts(submission),
+            "where": await whereabouts(submission, staff.id),
             "withdrawn": submission.state == SubmissionState.WITHDRAWN,
             "form": form,
         },

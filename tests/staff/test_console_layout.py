@@ -75,6 +75,8 @@ async def test_confirmation_after_sending_to_the_survivor(
     sid = created["id"]
     await to_in_review(client, moderator, sid)
     token = await sign_in(client, moderator)
+    claimed = (await client.get(f"/staff/submissions/{sid}")).text
+    assert 'With you: you claimed it. <a href="/staff?view=mine">My claims</a>' in claimed
     sent = await client.post(
         f"/staff/submissions/{sid}/send-for-consent", data={"csrf_token": token}
     )
