@@ -1,6 +1,7 @@
 """One error shape for the JSON API and one error page for people, produced in one place.
 
-JSON: ``{"error": {"code", "message", "fields"?}}``; HTML: ``error.html`` in the site layout.
+JSON: ``{"error": {"code", "message", "fields"?}}``; HTML: ``error.html`` in the site layout
+(``staff/error.html`` in the console's, under ``/staff``).
 No stack trace or internal detail ever reaches a client.
 """
 
@@ -98,9 +99,11 @@ def _render(request: Request, error: ApiError) -> Response:
         # Errors are about one request (a wrong code, a throttle): no cache may keep them.
         headers = {"Cache-Control": "no-store", **error.headers}
         return JSONResponse(error.body(), status_code=error.status, headers=headers)
+    # The console's errors stay in the console's layout (English, no survivor footer).
+    staff_page = request.url.path == "/staff" or request.url.path.startswith("/staff/")
     return render_page(
         request,
-        "error.html",
+        "staff/error.html" if staff_page else "error.html",
         {"status": error.status, "message": str(error.message), "code": error.code},
         status_code=error.status,
         headers=error.headers,

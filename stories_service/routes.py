@@ -8,6 +8,7 @@ from starlette.staticfiles import StaticFiles
 from stories_service import health, language_switch, openapi, pages
 from stories_service.console import admin as staff_admin
 from stories_service.console import api as staff_api
+from stories_service.console import dashboard
 from stories_service.console import pages as console
 from stories_service.intake import routes as intake
 from stories_service.protection import console as protection_console
@@ -68,6 +69,7 @@ def build_routes() -> list[BaseRoute]:
         Route("/staff/logout", console.logout_post, methods=["POST"]),
         Route("/staff", console.queue_page, methods=["GET"]),
         Route("/staff/approvals", console.approvals_page, methods=["GET"]),
+        Route("/staff/dashboard", dashboard.dashboard_page, methods=["GET"]),
         Route("/staff/queue/claim-next", console.claim_next_post, methods=["POST"]),
         Route("/staff/submissions/{submission_id}", console.workspace_page, methods=["GET"]),
         Route("/staff/submissions/{submission_id}/save", console.save_post, methods=["POST"]),

@@ -29,6 +29,7 @@ class Settings:
     environment: str = "development"
     max_body_bytes: int = 256 * 1024
     claim_idle_minutes: int = 120
+    severe_notes_daily_limit: int = 5
     retention_days: int = 30
     submit_rate_per_hour: int = 30
     receipt_rate_per_15min: int = 20
@@ -195,6 +196,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         environment=environment,
         max_body_bytes=_int(env, "STORIES_MAX_BODY_BYTES", 256 * 1024),
         claim_idle_minutes=_int(env, "STORIES_CLAIM_IDLE_MINUTES", 120),
+        severe_notes_daily_limit=_int(env, "STORIES_SEVERE_NOTES_DAILY_LIMIT", 5),
         retention_days=_int(env, "STORIES_RETENTION_DAYS", 30),
         submit_rate_per_hour=_int(env, "STORIES_SUBMIT_RATE_PER_HOUR", 30),
         receipt_rate_per_15min=_int(env, "STORIES_RECEIPT_RATE_PER_15MIN", 20),

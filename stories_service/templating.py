@@ -12,9 +12,11 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse
 from starlette.templating import Jinja2Templates
 
+from moderation.console_pages import pages_for_role
 from stories_service import i18n
 from stories_service.i18n.labels import content_note_label, replaced_detail_labels
 from stories_service.i18n.language_tags import text_direction
+from stories_service.timefmt import staff_time
 
 STAFF_TEMPLATES = "staff/"
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
@@ -42,6 +44,9 @@ def build_templates(directory: Path = TEMPLATES_DIR) -> Jinja2Templates:
     env.filters["replaced_detail_labels"] = replaced_detail_labels
     env.filters["text_direction"] = text_direction
     env.globals["interface_languages"] = i18n.language_names
+    # The staff console: one date format, and its navigation by role.
+    env.filters["staff_time"] = staff_time
+    env.globals["console_nav"] = pages_for_role
     return Jinja2Templates(env=env)
 
 

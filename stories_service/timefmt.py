@@ -1,4 +1,5 @@
-"""How a time is written wherever the public can read it (API, feeds, webhooks, exports)."""
+"""How a time is written wherever the public can read it (API, feeds, webhooks, exports), and
+in the staff console."""
 
 from __future__ import annotations
 
@@ -22,3 +23,14 @@ def rfc3339(value: datetime | None) -> str | None:
     if value is None:
         return None
     return value.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def staff_time(value: datetime | str | None) -> str:
+    """The one way the staff console writes a time: ``2026-12-06 04:50 UTC`` (an RFC 3339
+    string, as the console's JSON rows hold, is read first); no time is an em dash."""
+    if value is None or value == "":
+        return "—"
+    moment = datetime.fromisoformat(value) if isinstance(value, str) else value
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")

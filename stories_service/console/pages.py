@@ -6,6 +6,7 @@ session's CSRF token. Handlers stay thin: the rules live in ``moderation``.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from starlette.requests import Request
@@ -13,8 +14,11 @@ from starlette.responses import RedirectResponse, Response
 
 from moderation.revisions import CONTENT_NOTES, DraftInvalid
 from moderation.states import StaffRole, SubmissionState
+from moderation.wellbeing import suggests_pause
 from moderation.workflow import Actor, WorkflowError
 from stories_service.console.views import get_submission, queue_rows, whole_number
+from stories_service.console.wellbeing import reader_tallies
+from stories_service.console.whereabouts import public_slugs
 from stories_service.console.workspace import draft_from_form, render_compare, render_workspace
 from stories_service.errors import ApiError
 from stories_service.http_input import language_parameter, read_form
@@ -43,8 +47,16 @@ QUEUE_VIEWS = {
     "awaiting_consent": ("With the survivor", (SubmissionState.AWAITING_CONSENT,), None),
     "ready": ("Ready for approval", (SubmissionState.READY,), None),
     "approved": ("Approved", (SubmissionState.APPROVED,), None),
+    "published": (
+        "Published",
+        (SubmissionState.PUBLISHED, SubmissionState.SCHEDULED, SubmissionState.UNPUBLISHED),
+        None,
+    ),
     "rejected": ("Rejected", (SubmissionState.REJECTED,), None),
+    "withdrawn": ("Withdrawn", (SubmissionState.WITHDRAWN,), None),
 }
+# The console navigation's entry each queue view belongs to (moderation.console_pages).
+_NAV_OF_VIEW = {"mine": "mine", "published": "published"}
 
 
 def _redirect(url: str) -> Response:
@@ -113,7 +125,10 @@ async def queue_page(request: Request, staff: Staff) -> Response:
         ),
         viewer_id=staff.id,
     )
-    rows = await queue_rows(submissions, runtime_of(request).cipher)
+    runtime = runtime_of(request)
+    rows = await queue_rows(submissions, runtime.cipher)
+    today, week = await reader_tallies(staff.id, datetime.now(UTC).date())
+    limit = runtime.settings.severe_notes_daily_limit
     return render_with_csrf(
         request,
         "staff/queue.html",
@@ -127,6 +142,12 @@ async def queue_page(request: Request, staff: Staff) -> Response:
             "rows": rows,
             "content_note_labels": CONTENT_NOTES,
             "notice": request.query_params.get("notice"),
+            "nav_current": _NAV_OF_VIEW.get(view_name, "queue"),
+            "public_slugs": await public_slugs([row["id"] for row in rows]),
+            "reading_today": today,
+            "reading_week": week,
+            "severe_limit": limit,
+            "suggest_pause": suggests_pause(today.severe, limit),
         },
     )
 
@@ -146,6 +167,7 @@ async def approvals_page(request: Request, staff: Staff) -> Response:
             "rows": rows,
             "content_note_labels": CONTENT_NOTES,
             "bylines": await pending_bylines(cipher),
+            "nav_current": "approvals",
         },
     )
 
@@ -222,7 +244,7 @@ async def _act(request: Request, staff: Staff, action: str, form: Any) -> tuple[
     actor = actor_for(staff)
     cipher = runtime_of(request).cipher
     reason = str(form.get("reason") or "")
-    here = f"/staff/submissions/{submission.id}"
+    here = f"/staff/submissions/{submission.id}?done={action}"
     if action == "claim":
         return await queue.claim_submission(submission.id, actor), here
     if action == "revise":

@@ -15,6 +15,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from moderation import redaction
+from moderation.editable_text import editable_text, html_of_editable, placed_redactions
 from moderation.replacements import must_confirm_unredacted
 from moderation.revisions import (
     CONTENT_NOTES,
@@ -26,6 +27,8 @@ from moderation.sanitize import sanitize_story_html
 from moderation.states import StaffRole, SubmissionState
 from moderation.workflow import WorkflowError, allowed_actions
 from stories_service.console.views import compare_pair, revisions_of
+from stories_service.console.wellbeing import record_read
+from stories_service.console.whereabouts import whereabouts
 from stories_service.http_input import checked_label
 from stories_service.i18n import name_for_staff
 from stories_service.models import Revision, Staff, Submission
@@ -47,6 +50,23 @@ from stories_service.staff.auth import actor_for, has_role
 from stories_service.staff.csrf import render_with_csrf
 
 MANUAL_ROWS = 3
+# What a console action did, said once on the page it leads back to (``?done=<action>``);
+# an unknown value shows nothing, so nothing from the address is ever echoed.
+DONE_MESSAGES = {
+    "claim": "You claimed this story. Take your time; you can pass it on without a reason.",
+    "revise": "The story is back in review with you: prepare the new revision below.",
+    "send-for-consent": (
+        "Sent to the survivor. They read the text when they open “My story” with their "
+        "receipt code; it waits under “With the survivor” until they answer."
+    ),
+    "skip-consent": "Sent to approval: the survivor waived reviewing the final text.",
+    "approve": "Approved. An editor can now publish it or schedule it below.",
+    "send-back": "Sent back to the moderator.",
+    "reject": "Rejected. The survivor reads the reason on their page.",
+    "publish": "Done: see where the story is now, above.",
+    "unpublish": "Taken down: readers no longer see the story.",
+    "confirm-byline": "The new byline is shown on the public page.",
+}
 # Tags are written in the survivor's language: they are separated by a comma (",", the Arabic
 # comma U+060C, the fullwidth U+FF0C or the ideographic U+3001) or a new line.
 _TAG_SEPARATORS = re.compile("[,\n\u060c\uff0c\u3001]")
@@ -58,22 +78,47 @@ def suggestion_value(s: redaction.Suggestion) -> str:
     return f"{s.start}|{s.end}|{s.kind}|{s.text}"
 
 
-def highlight(text: str, suggestions: list[redaction.Suggestion]) -> Markup:
-    """The visible text with each suggestion wrapped in a <mark> by kind; everything escaped."""
+def highlight(
+    text: str,
+    suggestions: list[redaction.Suggestion],
+    paragraph_breaks: frozenset[int] = frozenset(),
+) -> Markup:
+    """The visible text with each suggestion wrapped in a <mark> by kind; everything escaped.
+    The new lines at ``paragraph_breaks`` (between blocks) are doubled, so that paragraphs
+    read as paragraphs and a line break as a line break."""
+
+    def piece(start: int, end: int) -> str:
+        return "".join(
+            "\n\n" if i in paragraph_breaks else str(escape(text[i])) for i in range(start, end)
+        )
+
     out: list[str] = []
     position = 0
     for index, s in enumerate(sorted(suggestions, key=lambda s: s.start)):
         if s.start < position:
             continue
-        out.append(str(escape(text[position : s.start])))
+        out.append(piece(position, s.start))
         out.append(
             f'<mark class="kind-{escape(s.kind)}" data-suggestion="{index}" '
             f'title="{escape(s.kind)} ({s.confidence:.2f}, {escape(s.detector)})">'
-            f"{escape(text[s.start : s.end])}</mark>"
+            f"{piece(s.start, s.end)}</mark>"
         )
         position = s.end
-    out.append(str(escape(text[position:])))
+    out.append(piece(position, len(text)))
     return Markup("".join(out))  # noqa: S704 (every piece above is escaped)
+
+
+def _paragraph_breaks(doc: redaction.HtmlText) -> frozenset[int]:
+    """Where the visible text has a new line between blocks (made by a block tag, not by <br>)."""
+    last = len(doc.text) - 1
+    return frozenset(
+        i
+        for i, char in enumerate(doc.text)
+        if char == "\n"
+        and 0 < i < last
+        and doc.starts[i] == doc.ends[i]
+        and not doc.html[doc.starts[i] :].lower().startswith("<br")
+    )
 
 
 def _phrase_spans(visible: str, phrase: str, kind: str) -> list[tuple[int, int, str]]:
@@ -108,7 +153,10 @@ async def draft_from_form(submission: Submission, form: Any, runtime: Runtime) -
     """Turn the workspace form into a draft: accepted suggestions and manual phrases become
     redaction spans over the visible text of the sanitised body."""
     await engine_ready()
-    body = str(form.get("body") or "")
+    if "body_text" in form:  # the text editor (moderation.editable_text)
+        body = html_of_editable(str(form.get("body_text") or ""))
+    else:
+        body = str(form.get("body") or "")
     visible = redaction.html_to_text(sanitize_story_html(body)).text if body.strip() else ""
     accept_kinds = {str(k) for k in form.getlist("accept_kind")}
     found: list[redaction.Suggestion] = []
@@ -120,6 +168,9 @@ async def draft_from_form(submission: Submission, form: Any, runtime: Runtime) -
             runtime.settings.redaction_detectors,
         )
     spans = _accepted_spans(visible, [str(v) for v in form.getlist("accept")], accept_kinds, found)
+    if visible:
+        placed = [str(v) for v in form.getlist("placed")]
+        spans += placed_redactions(sanitize_story_html(body), placed)
     for i in range(MANUAL_ROWS):
         kind = str(form.get(f"manual_kind_{i}") or "person")
         if kind in redaction.KINDS:
@@ -169,9 +220,11 @@ async def render_workspace(
             submission.language,
             runtime.settings.redaction_detectors,
         )
+        await record_read(staff.id, submission.id, text.content_notes)
     else:
         text = await working_text(submission, cipher, title_only=True)
-    visible = redaction.html_to_text(text.body).text
+    document = redaction.html_to_text(text.body)
+    visible = document.text
     by_kind: dict[str, list[redaction.Suggestion]] = {}
     for s in found:
         by_kind.setdefault(s.kind, []).append(s)
@@ -204,7 +257,9 @@ async def render_workspace(
             "original_title": original_title,
             "original_body": original_body,
             "text": text,
-            "highlighted": highlight(visible, found),
+            "body_text": editable_text(text.body) if readable else None,
+            "placeholders": redaction.PLACEHOLDERS,
+            "highlighted": highlight(visible, found, _paragraph_breaks(document)),
             "suggestions": found,
             "suggestions_by_kind": by_kind,
             "suggestion_value": suggestion_value,
@@ -231,6 +286,9 @@ async def render_workspace(
             "error": error,
             "errors": errors or {},
             "saved": request.query_params.get("saved"),
+            "done": DONE_MESSAGES.get(request.query_params.get("done", "")),
+            "where": await whereabouts(submission, staff.id),
+            "withdrawn": submission.state == SubmissionState.WITHDRAWN,
             "form": form,
         },
         status_code=status_code,

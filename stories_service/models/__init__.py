@@ -11,6 +11,7 @@ from stories_service.models.publishing import (
 )
 from stories_service.models.staff import ApiToken, Staff, StaffSession
 from stories_service.models.submissions import ConsentRecord, Revision, Submission
+from stories_service.models.wellbeing import StoryRead
 
 __all__ = [
     "ApiToken",
@@ -24,6 +25,7 @@ __all__ = [
     "Revision",
     "Staff",
     "StaffSession",
+    "StoryRead",
     "Submission",
     "ThrottleBucket",
     "Tombstone",
