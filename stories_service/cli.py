@@ -17,6 +17,7 @@ from stories_service.db.lifecycle import apply_migrations, close_database, open_
 from stories_service.demo import seed_demo
 from stories_service.models import Staff
 from stories_service.publishing.static_export import export_static
+from stories_service.sanitizing import pool_running
 from stories_service.settings import Settings, SettingsError, load_settings
 from stories_service.staff.accounts import StaffAccountError, create_staff, revoke_tokens
 from stories_service.staff.tokens import issue_token
@@ -28,7 +29,8 @@ def _run_with_db(settings: Settings, work: Callable[[], Awaitable[int]]) -> int:
         await apply_migrations(settings.database_url)
         await open_database(settings.database_url)
         try:
-            return await work()
+            async with pool_running():
+                return await work()
         finally:
             await close_database()
 

@@ -15,13 +15,14 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from moderation import redaction
+from moderation.markup_limits import TooMuchMarkup
 from moderation.revisions import (
     CONTENT_NOTES,
+    DraftInvalid,
     RevisionDraft,
     diff_revisions,
     suggestions_for,
 )
-from moderation.sanitize import sanitize_story_html
 from moderation.states import StaffRole, SubmissionState
 from moderation.workflow import WorkflowError, allowed_actions
 from stories_service.console.views import compare_pair, revisions_of
@@ -41,6 +42,7 @@ from stories_service.publishing.bylines import pending_byline
 from stories_service.publishing.publisher import scheduled_publication_failure
 from stories_service.redaction_warm_up import engine_ready
 from stories_service.runtime import Runtime, runtime_of
+from stories_service.sanitizing import sanitize_story
 from stories_service.staff.auth import actor_for, has_role
 from stories_service.staff.csrf import render_with_csrf
 
@@ -104,15 +106,20 @@ def _accepted_spans(
 
 async def draft_from_form(submission: Submission, form: Any, runtime: Runtime) -> RevisionDraft:
     """Turn the workspace form into a draft: accepted suggestions and manual phrases become
-    redaction spans over the visible text of the sanitised body."""
+    redaction spans over the visible text of the sanitised body; ``DraftInvalid`` for a body
+    with more markup than ``moderation.markup_limits`` allows."""
     await engine_ready()
     body = str(form.get("body") or "")
-    visible = redaction.html_to_text(sanitize_story_html(body)).text if body.strip() else ""
+    try:
+        body_html = await sanitize_story(body) if body.strip() else ""
+    except TooMuchMarkup as error:
+        raise DraftInvalid({"body": error.message}) from None
+    visible = redaction.html_to_text(body_html).text if body_html else ""
     accept_kinds = {str(k) for k in form.getlist("accept_kind")}
     found: list[redaction.Suggestion] = []
     if accept_kinds and visible:
         found = suggestions_for(
-            sanitize_story_html(body),
+            body_html,
             never_appear_terms(submission, runtime.cipher),
             submission.language,
             runtime.settings.redaction_detectors,
