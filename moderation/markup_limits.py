@@ -43,6 +43,12 @@ _CLOSES_P = frozenset(
     }
 )  # fmt: skip
 
+# Elements that keep an outer <p> or <li> open (HTML's "button scope", "list item scope").
+_P_SCOPE = frozenset(
+    {"applet", "button", "caption", "html", "marquee", "object", "table", "td", "template", "th"}
+)
+_LIST_ITEM_SCOPE = _P_SCOPE | {"ol", "ul"}
+
 _SPACE = "\t\n\f\r "
 # One tag, start or end, as the HTML tokenizer reads it: a name, then attributes (a name, and
 # perhaps "=" and a value: double-quoted, single-quoted or bare), up to ">" or the end.
@@ -96,9 +102,9 @@ def count_markup(text: str) -> MarkupCount:
             continue
         elements += 1
         if name in _CLOSES_P:
-            _close(open_elements, "p")
+            _close_implied(open_elements, "p", _P_SCOPE)
         if name == "li":
-            _close(open_elements, "li")
+            _close_implied(open_elements, "li", _LIST_ITEM_SCOPE)
         open_elements.append(name)
         deepest = max(deepest, len(open_elements))
         if elements > MAX_ELEMENTS or deepest > MAX_DEPTH:
@@ -111,6 +117,17 @@ def _close(open_elements: list[str], name: str) -> None:
     for index in range(len(open_elements) - 1, -1, -1):
         if open_elements[index] == name:
             del open_elements[index:]
+            return
+
+
+def _close_implied(open_elements: list[str], name: str, scope: frozenset[str]) -> None:
+    """Close an open ``name`` that a new start tag ends, unless an element of ``scope`` (a
+    nested list for ``<li>``, a table or button for ``<p>``) lies between: then it stays open."""
+    for index in range(len(open_elements) - 1, -1, -1):
+        if open_elements[index] == name:
+            del open_elements[index:]
+            return
+        if open_elements[index] in scope:
             return
 
 
