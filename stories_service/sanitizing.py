@@ -166,7 +166,8 @@ class SanitizerPool:
 _pools: dict[asyncio.AbstractEventLoop, SanitizerPool] = {}
 
 
-def _pool() -> SanitizerPool:
+def current_pool() -> SanitizerPool:
+    """This event loop's pool (made on first use; its children start as needed)."""
     loop = asyncio.get_running_loop()
     if loop not in _pools:
         _pools[loop] = SanitizerPool()
@@ -176,13 +177,13 @@ def _pool() -> SanitizerPool:
 async def sanitize_story(text: str) -> str:
     """Safe HTML for a story body (plain text or the small HTML subset), cleaned off the event
     loop; ``TooMuchMarkup`` (refused before parsing) or ``SanitizerUnavailable``."""
-    return await _pool().sanitize(text)
+    return await current_pool().sanitize(text)
 
 
 async def sanitize_stored_html(html: str) -> str:
     """HTML this service cleaned before (a revision about to be published), cleaned again off
     the event loop, without the limits (see ``sanitize_story_html``); ``SanitizerUnavailable``."""
-    return await _pool().sanitize(html, check_limits=False)
+    return await current_pool().sanitize(html, check_limits=False)
 
 
 async def close_pool() -> None:
