@@ -98,9 +98,15 @@ class SanitizerPool:
         self._free_slots = asyncio.Semaphore(size)
         self._idle: list[_Worker] = []
         self._all: set[_Worker] = set()
+        self._killed: set[_Worker] = set()  # until reaped
 
     def worker_pids(self) -> set[int]:
+        """The children alive now (tests, the benchmark)."""
         return {worker.process.pid for worker in self._all if worker.process.returncode is None}
+
+    def busy(self) -> bool:
+        """Whether a child is cleaning a text now."""
+        return len(self._idle) < len(self._all)
 
     async def sanitize(self, text: str, *, check_limits: bool = True) -> str:
         """Safe HTML for ``text`` (``moderation.sanitize.sanitize_story_html``), cleaned in a
@@ -140,7 +146,7 @@ class SanitizerPool:
         return answer
 
     async def _start_worker(self) -> _Worker:
-        self._all = {worker for worker in self._all if worker.process.returncode is None}
+        self._killed = {worker for worker in self._killed if worker.process.returncode is None}
         try:
             worker = await _Worker.start()
         except OSError:
@@ -149,18 +155,20 @@ class SanitizerPool:
         return worker
 
     def _discard(self, worker: _Worker) -> None:
-        # Killed at once; reaped in close() (asyncio's child watcher collects its exit status).
+        # Killed at once; asyncio's child watcher collects its exit status, close() waits for it.
         worker.kill()
+        self._all.discard(worker)
+        self._killed.add(worker)
 
     async def close(self) -> None:
         """End every child and wait for each (idle ones end with their input, busy ones are
         killed)."""
-        busy = self._all.difference(self._idle)
-        for worker in busy:
+        for worker in self._all.difference(self._idle):
             worker.kill()
-        await asyncio.gather(*(worker.stop() for worker in self._all))
+        await asyncio.gather(*(worker.stop() for worker in self._all | self._killed))
         self._all.clear()
         self._idle.clear()
+        self._killed.clear()
 
 
 _pools: dict[asyncio.AbstractEventLoop, SanitizerPool] = {}

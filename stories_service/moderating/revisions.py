@@ -38,11 +38,11 @@ async def save_revision(
     submission_id: UUID | str, actor: Actor, draft: RevisionDraft, cipher: FieldCipher
 ) -> Revision:
     """Sanitise, apply the redactions, encrypt and store the next revision; audited."""
-    await engine_ready()
     try:
         body_html = await sanitize_story(draft.body)
     except TooMuchMarkup as error:
         raise DraftInvalid({"body": error.message}) from None
+    await engine_ready()
     problems = validate_draft(draft, body_html)
     if problems:
         raise DraftInvalid(problems)
