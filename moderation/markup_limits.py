@@ -13,10 +13,11 @@ text (a ``<p>`` per paragraph, a ``<br>`` per line), which staff save again as H
   ``<li>`` when the next one starts;
 - at most ``MAX_ATTRIBUTES`` attributes in one tag.
 
-The scan follows the HTML tokenizer where it matters for counting (a ``>`` inside a quoted
-attribute value does not end the tag); where it is simpler than a browser it counts more, never
-less, except that an end tag hidden in a comment may close an element early, which the element
-count still bounds.
+The scan follows the HTML tokenizer where it matters for counting: a ``>`` inside a quoted
+attribute value does not end the tag, and an end tag inside a comment, a bogus comment
+(``<!x>``, ``<?x>``, ``</ x>``) or the text of ``<textarea>``, ``<title>``, ``<script>``,
+``<style>`` and the like closes nothing (else ``<em><!--</em>-->`` a thousand times would nest a
+thousand deep while counting as one). Where it is simpler than a browser it counts more.
 """
 
 from __future__ import annotations
@@ -52,12 +53,20 @@ _LIST_ITEM_SCOPE = _P_SCOPE | {"ol", "ul"}
 _SPACE = "\t\n\f\r "
 # One tag, start or end, as the HTML tokenizer reads it: a name, then attributes (a name, and
 # perhaps "=" and a value: double-quoted, single-quoted or bare), up to ">" or the end.
+# What is not a tag: a comment ("<!-->" and "<!--->" end at once, as in HTML), a bogus comment
+# (up to the next ">"). Matched first, so that nothing inside them counts.
+_NOT_A_TAG = re.compile(r"<!--(?:>|->|.*?(?:--!?>|\Z))|<[!?][^>]*>?|</(?![A-Za-z])[^>]*>?", re.S)
+# Elements whose content is text up to their own end tag ("plaintext": to the end).
+_RAW_TEXT = frozenset(
+    {"iframe", "noembed", "noframes", "plaintext", "script", "style", "textarea", "title", "xmp"}
+)
 _TAG = re.compile(
     rf"<(/?)([A-Za-z][^{_SPACE}/>]*)"
     rf"((?:[{_SPACE}/]*[^{_SPACE}/>][^{_SPACE}/=>]*"
     rf"(?:[{_SPACE}]*=[{_SPACE}]*(?:\"[^\"]*\"?|'[^']*'?|[^{_SPACE}>]*))?)*)"
     rf"[{_SPACE}/]*>?"
 )
+_MARKUP = re.compile(f"{_NOT_A_TAG.pattern}|{_TAG.pattern}", re.S)
 _ATTRIBUTE = re.compile(
     rf"[^{_SPACE}/>][^{_SPACE}/=>]*"
     rf"(?:[{_SPACE}]*=[{_SPACE}]*(?:\"[^\"]*\"?|'[^']*'?|[^{_SPACE}>]*))?"
@@ -92,9 +101,13 @@ def count_markup(text: str) -> MarkupCount:
     as the elements or the nesting go over their limit, so it stays linear whatever the text."""
     elements = deepest = most_attributes = 0
     open_elements: list[str] = []
-    for tag in _TAG.finditer(text):
-        closing, name = tag.group(1) == "/", tag.group(2).lower()
-        most_attributes = max(most_attributes, len(_ATTRIBUTE.findall(tag.group(3))))
+    position = 0
+    while found := _MARKUP.search(text, position):
+        position = found.end()
+        if found.group(2) is None:
+            continue  # a comment or a bogus comment
+        closing, name = found.group(1) == "/", found.group(2).lower()
+        most_attributes = max(most_attributes, len(_ATTRIBUTE.findall(found.group(3))))
         if closing:
             _close(open_elements, name)
             continue
@@ -109,7 +122,16 @@ def count_markup(text: str) -> MarkupCount:
         deepest = max(deepest, len(open_elements))
         if elements > MAX_ELEMENTS or deepest > MAX_DEPTH:
             break
+        if name in _RAW_TEXT:
+            position = _end_of_raw_text(text, name, position)
     return MarkupCount(elements, deepest, most_attributes)
+
+
+def _end_of_raw_text(text: str, name: str, position: int) -> int:
+    """Where the text of a ``<textarea>``, ``<script>``… opened at ``position`` ends: at its own
+    end tag, or at the end of ``text``."""
+    end = re.compile(f"</{name}[{_SPACE}/>]", re.IGNORECASE).search(text, position)
+    return end.start() if end is not None and name != "plaintext" else len(text)
 
 
 def _close(open_elements: list[str], name: str) -> None:
