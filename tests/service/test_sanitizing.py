@@ -104,3 +104,17 @@ async def test_close_reaps_every_child() -> None:
     assert pool.worker_pids() == set()
     for pid in pids:
         assert not process_exists(pid)  # reaped, not a zombie
+
+
+async def test_a_child_over_its_cpu_time_is_replaced() -> None:
+    pool = SanitizerPool(1, cpu_seconds=1e-6)
+    try:
+        with pytest.raises(SanitizerUnavailable) as caught:
+            await pool.sanitize(heavy_story())
+        assert caught.value.reason == "overran"
+        assert pool.worker_pids() == set()  # killed
+        pool.cpu_seconds = HANG
+        assert await pool.sanitize("<p>a <b>b</b></p>") == "<p>a <b>b</b></p>"
+        assert len(pool.worker_pids()) == 1  # replaced
+    finally:
+        await pool.close()
