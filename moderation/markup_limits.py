@@ -14,10 +14,12 @@ text (a ``<p>`` per paragraph, a ``<br>`` per line), which staff save again as H
 - at most ``MAX_ATTRIBUTES`` attributes in one tag.
 
 The scan follows the HTML tokenizer where it matters for counting: a ``>`` inside a quoted
-attribute value does not end the tag, and an end tag inside a comment, a bogus comment
-(``<!x>``, ``<?x>``, ``</ x>``) or the text of ``<textarea>``, ``<title>``, ``<script>``,
-``<style>`` and the like closes nothing (else ``<em><!--</em>-->`` a thousand times would nest a
-thousand deep while counting as one). Where it is simpler than a browser it counts more.
+attribute value does not end the tag, and an end tag inside a comment or a bogus comment
+(``<!x>``, ``<?x>``, ``</ x>``) closes nothing (else ``<em><!--</em>-->`` a thousand times would
+nest a thousand deep while counting as one). Where a parser's reading depends on context (the
+text of ``<textarea>``, ``<script>``, ``<style>``…, which inside ``<svg>`` is markup again, and
+``<![CDATA[…]]>``), the scan takes the reading that counts more: every start tag inside opens
+an element, no end tag inside closes one.
 """
 
 from __future__ import annotations
@@ -96,35 +98,60 @@ class MarkupCount:
     attributes: int = 0
 
 
+class _Count:
+    """The running count: elements opened, the open ones (a stack), the deepest, attributes."""
+
+    def __init__(self) -> None:
+        self.elements = self.deepest = self.attributes = 0
+        self.open_elements: list[str] = []
+
+    def over(self) -> bool:
+        return self.elements > MAX_ELEMENTS or self.deepest > MAX_DEPTH
+
+    def tag(self, tag: re.Match[str], *, may_close: bool = True) -> str | None:
+        """Count one tag; the name of the element it opened, if any."""
+        closing, name = tag.group(1) == "/", tag.group(2).lower()
+        self.attributes = max(self.attributes, len(_ATTRIBUTE.findall(tag.group(3))))
+        if closing:
+            if may_close:
+                _close(self.open_elements, name)
+            return None
+        if name in VOID_ELEMENTS:
+            return None
+        self.elements += 1
+        if name in _CLOSES_P:
+            _close_implied(self.open_elements, "p", _P_SCOPE)
+        if name == "li":
+            _close_implied(self.open_elements, "li", _LIST_ITEM_SCOPE)
+        self.open_elements.append(name)
+        self.deepest = max(self.deepest, len(self.open_elements))
+        return name
+
+    def opaque(self, text: str, start: int, end: int) -> None:
+        """Text a parser may read as markup or not: every start tag opens, nothing closes."""
+        for tag in _TAG.finditer(text, start, end):
+            self.tag(tag, may_close=False)
+            if self.over():
+                return
+
+
 def count_markup(text: str) -> MarkupCount:
     """Count the markup of ``text`` in one pass (no parser, no tree). The count stops as soon
     as the elements or the nesting go over their limit, so it stays linear whatever the text."""
-    elements = deepest = most_attributes = 0
-    open_elements: list[str] = []
+    count = _Count()
     position = 0
-    while found := _MARKUP.search(text, position):
+    while not count.over() and (found := _MARKUP.search(text, position)):
         position = found.end()
-        if found.group(2) is None:
-            continue  # a comment or a bogus comment
-        closing, name = found.group(1) == "/", found.group(2).lower()
-        most_attributes = max(most_attributes, len(_ATTRIBUTE.findall(found.group(3))))
-        if closing:
-            _close(open_elements, name)
-            continue
-        if name in VOID_ELEMENTS:
-            continue
-        elements += 1
-        if name in _CLOSES_P:
-            _close_implied(open_elements, "p", _P_SCOPE)
-        if name == "li":
-            _close_implied(open_elements, "li", _LIST_ITEM_SCOPE)
-        open_elements.append(name)
-        deepest = max(deepest, len(open_elements))
-        if elements > MAX_ELEMENTS or deepest > MAX_DEPTH:
-            break
-        if name in _RAW_TEXT:
-            position = _end_of_raw_text(text, name, position)
-    return MarkupCount(elements, deepest, most_attributes)
+        if found.group(2) is not None:
+            name = count.tag(found)
+            if name in _RAW_TEXT:
+                position = _end_of_raw_text(text, name, position)
+                count.opaque(text, found.end(), position)
+        elif found.group(0).startswith("<![CDATA["):
+            end = text.find("]]>", found.start())
+            position = len(text) if end < 0 else end + len("]]>")
+            count.opaque(text, found.start() + len("<![CDATA["), position)
+    return MarkupCount(count.elements, count.deepest, count.attributes)
 
 
 def _end_of_raw_text(text: str, name: str, position: int) -> int:
