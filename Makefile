@@ -11,15 +11,25 @@ LOCALE_DIR := stories_service/locale
 # reads this line too, so keep it on one line.
 I18N_KEYWORDS := -k lazy_gettext -k _l -k survivor_text
 
+# pip's own output (pages of it) goes to a log; the screen shows the steps, and the log's end
+# when a step fails.
+INSTALL_LOG := $(VENV)/install.log
+LOGGED := >> $(INSTALL_LOG) 2>&1 || { tail -n 40 $(INSTALL_LOG); echo "failed; the whole log: $(INSTALL_LOG)"; exit 1; }
+
 $(STAMP): pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test,browser]'
-	$(BIN)/pybabel compile --domain messages --directory $(LOCALE_DIR)
+	@echo "[1/3] creating the virtual environment ($(VENV))"
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@: > $(INSTALL_LOG)
+	@echo "[2/3] installing dependencies (log: $(INSTALL_LOG)); a first install takes a few minutes"
+	@$(BIN)/python -m pip install --upgrade pip $(LOGGED)
+	@$(BIN)/python -m pip install -e '.[test,browser]' $(LOGGED)
+	@echo "[3/3] compiling translations"
+	@$(BIN)/pybabel --quiet compile --domain messages --directory $(LOCALE_DIR)
 	@# Modules compiled by earlier versions (mypyc) would shadow the plain Python sources.
-	rm -f moderation/redaction/*.so moderation/redaction/_compiled_sources.json *__mypyc*.so
-	rm -f $(VENV)/.installed-*
-	touch $(STAMP)
+	@rm -f moderation/redaction/*.so moderation/redaction/_compiled_sources.json *__mypyc*.so
+	@rm -f $(VENV)/.installed-*
+	@touch $(STAMP)
+	@echo "installed"
 
 install: $(STAMP)
 
@@ -35,11 +45,15 @@ i18n-update: i18n-extract
 	  --domain messages --no-fuzzy-matching --ignore-obsolete
 
 i18n-compile: install
-	$(BIN)/pybabel compile --domain messages --directory $(LOCALE_DIR)
+	@$(BIN)/pybabel --quiet compile --domain messages --directory $(LOCALE_DIR)
 
 ## Serve the site on the embedded default (SQLite under ./var/), migrations applied at start.
+## `make run PORT=8001` serves on another port; the base URL follows it unless STORIES_BASE_URL
+## is set.
+PORT ?= 8000
 run: install i18n-compile
-	$(BIN)/stories-service serve
+	@echo "serving on http://127.0.0.1:$(PORT) (survivors: /submit, staff: /staff; Ctrl+C stops)"
+	@$(BIN)/stories-service serve --port $(PORT)
 
 ## Install everything the tests need (Chromium from Debian for the browser tests), check the
 ## code (make lint) and run the whole suite.

@@ -54,7 +54,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         # answers at once, /readyz once they are built; what needs the engine waits for them.
         start_warm_up()
         if settings.apply_migrations_on_start:
-            await apply_migrations(settings.database_url)
+            await apply_migrations(settings.database_url, runtime.cipher.seal_column)
         jobs = (
             [
                 *claim_expiry_jobs(settings),

@@ -57,6 +57,10 @@ class FieldCipher:
     def decrypt_optional(self, blob: bytes | None, context: str) -> str | None:
         return None if blob is None else self.decrypt(blob, context)
 
+    def seal_column(self, plaintext: str, table: str, column: str, row_key: object) -> bytes:
+        """``plaintext`` encrypted for one column of one row (``column_context``)."""
+        return self.encrypt(plaintext, column_context(table, column, row_key))
+
     def encrypt_json(self, value: object, context: str) -> bytes:
         return self.encrypt(json.dumps(value, ensure_ascii=False), context)
 

@@ -1,8 +1,26 @@
-"""``stories-service seed-demo``: fictional stories and demo staff, for a first look."""
+"""``stories-service seed-demo``: demo staff and fictional stories, for a first look.
+
+It runs beside a running server (SQLite included) and may be run again at any time:
+
+- the demo accounts come first, each printed with a new password as soon as it is set (a rerun
+  resets the passwords, restores the accounts' roles and prints them again);
+- each story is made in one transaction: all of its steps, or nothing. A rerun recognises the
+  stories it made by their receipt codes, which are derived from the secret key (the same on
+  every run), and makes only the missing ones;
+- a transaction that finds the database busy past its busy timeout is tried again.
+"""
 
 from __future__ import annotations
 
-import secrets
+import asyncio
+import functools
+import hashlib
+import hmac
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
+
+from tortoise.exceptions import OperationalError, TransactionManagementError
+from tortoise.transactions import in_transaction
 
 from moderation.revisions import RevisionDraft
 from moderation.states import Attribution
@@ -17,8 +35,25 @@ from stories_service.moderating.consent import send_for_consent, survivor_decide
 from stories_service.moderating.queue import claim_submission
 from stories_service.moderating.revisions import save_revision
 from stories_service.publishing.publisher import publish_submission
+from stories_service.receipt import codes
+from stories_service.redaction_warm_up import engine_ready
 from stories_service.settings import Settings
-from stories_service.staff.accounts import create_staff
+from stories_service.staff.accounts import create_staff, new_staff_password, reset_password
+
+T = TypeVar("T")
+Say = Callable[[str], None]
+
+DEMO_ROLES = ("moderator", "editor", "admin")
+ATTEMPTS = 5
+
+
+class DemoBusy(RuntimeError):
+    """The database stayed busy through every attempt; nothing half-made was left behind."""
+
+
+def demo_email(role: str) -> str:
+    return f"demo-{role}@example.org"
+
 
 DEMO_STORIES = [
     (
@@ -53,40 +88,111 @@ DEMO_STORIES = [
 ]
 
 
-async def seed_demo(settings: Settings) -> list[str]:
-    """Create demo staff (passwords printed once) and a few fictional submissions."""
-    lines = []
-    for role in ("moderator", "editor", "admin"):
-        email = f"demo-{role}@example.org"
-        if await Staff.exists(email=email):
-            lines.append(f"{email} exists already")
-            continue
-        password = secrets.token_urlsafe(12)
-        await create_staff(email, role, password)
-        lines.append(f"staff {email} password {password}")
+async def seed_demo(settings: Settings, say: Say | None = None) -> list[str]:
+    """Make or refresh the demo accounts (new passwords, said at once) and the demo stories that
+    are missing; returns every line said."""
+    lines: list[str] = []
+
+    def tell(line: str) -> None:
+        lines.append(line)
+        if say is not None:
+            say(line)
+
+    tell(f"demo staff accounts (sign in at {settings.base_url}/staff/login):")
+    for role in DEMO_ROLES:
+        password = new_staff_password()
+        created = await _retrying(functools.partial(_demo_account, role, password))
+        note = "" if created else " (password reset)"
+        tell(f"staff {demo_email(role)} password {password}{note}")
+    tell("demo stories (the leak guard needs the redaction engine: a few seconds at first)")
+    await engine_ready()  # once, before any transaction: warming up inside one would hold it
     cipher = FieldCipher(settings.encryption_keys)
-    moderator = await Staff.get(email="demo-moderator@example.org")
-    for index, (title, language, body) in enumerate(DEMO_STORIES):
-        data = SubmissionIn(
-            title=title,
-            body=body,
-            language=language,
-            consent=ConsentIn(
-                publish=True,
-                attribution=Attribution.ANONYMOUS,
-                review_before_publish=True,
-                syndicate=True,
-                languages=[language],
-            ),
+    for index, (title, language, _body) in enumerate(DEMO_STORIES):
+        code = demo_receipt_code(settings.secret_key, index)
+        existing = await Submission.get_or_none(
+            receipt_hash=codes.code_hash(code, settings.secret_key)
         )
+        if existing is None:
+            state = await _retrying(functools.partial(_make_story, index, code, settings, cipher))
+        else:
+            state = f"{existing.state}, made before"
+        tell(f"story {title!r} ({language}, {state}) receipt code: {code}")
+    return lines
+
+
+def demo_receipt_code(secret_key: str, index: int) -> str:
+    """The receipt code of demo story ``index``: six words chosen by an HMAC under the secret
+    key, so that a rerun finds the story (only the code's hash is stored) and prints it again."""
+    label = f"healing-stories seed-demo story {index}".encode()
+    digest = hmac.new(secret_key.encode(), label, hashlib.sha256).digest()
+    words = codes.word_list()
+    return " ".join(
+        words[int.from_bytes(digest[2 * i : 2 * i + 2], "big") % len(words)]
+        for i in range(codes.WORDS_PER_CODE)
+    )
+
+
+async def _demo_account(role: str, password: str) -> bool:
+    """Create the demo account of ``role``, or give it back its role and a new password (which
+    ends its sessions); True when it was created."""
+    email = demo_email(role)
+    if not await Staff.exists(email=email):
+        await create_staff(email, role, password)
+        return True
+    await Staff.filter(email=email).update(role=role, active=True)
+    await reset_password(email, password)
+    return False
+
+
+async def _make_story(index: int, code: str, settings: Settings, cipher: FieldCipher) -> str:
+    """Store demo story ``index`` and walk it as far as its stage, in one transaction."""
+    title, language, body = DEMO_STORIES[index]
+    data = SubmissionIn(
+        title=title,
+        body=body,
+        language=language,
+        consent=ConsentIn(
+            publish=True,
+            attribution=Attribution.ANONYMOUS,
+            review_before_publish=True,
+            syndicate=True,
+            languages=[language],
+        ),
+    )
+    async with in_transaction():
+        moderator = await Staff.get(email=demo_email("moderator"))
         stored = await store_submission(
-            data, cipher=cipher, secret_key=settings.secret_key, wording=consent_wording("en")
+            data,
+            cipher=cipher,
+            secret_key=settings.secret_key,
+            wording=consent_wording("en"),
+            receipt_code=code,
         )
         state = await _advance(index, stored.id, title, body, moderator, cipher)
         if state == "published":
             state = await _publish_demo(stored.id, cipher, settings.base_url)
-        lines.append(f"story {title!r} ({language}, {state}) receipt code: {stored.receipt_code}")
-    return lines
+    return state
+
+
+def _database_busy(error: Exception) -> bool:
+    return "locked" in str(error) or "busy" in str(error)
+
+
+async def _retrying(step: Callable[[], Awaitable[T]]) -> T:
+    """Run ``step`` (one transaction) again while SQLite stays busy past its busy timeout."""
+    for attempt in range(1, ATTEMPTS + 1):
+        try:
+            return await step()
+        except (OperationalError, TransactionManagementError) as error:
+            if not _database_busy(error):
+                raise
+            if attempt == ATTEMPTS:
+                raise DemoBusy(
+                    "the database stayed busy; nothing half-made was left behind: "
+                    "run seed-demo again"
+                ) from error
+            await asyncio.sleep(attempt)
+    raise AssertionError("unreachable")
 
 
 # How far each demo story gets: in review with a revision, awaiting consent, ready, waiting,

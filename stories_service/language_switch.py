@@ -11,6 +11,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Match
 
+from stories_service.cross_site import same_site_only
 from stories_service.errors import ApiError
 from stories_service.http_input import read_form
 from stories_service.i18n.catalogues import lazy_gettext as _l
@@ -59,6 +60,7 @@ async def _receipt_page_again(request: Request, raw_code: str, locale: str) -> R
         )
 
 
+@same_site_only
 async def choose_language(request: Request) -> Response:
     """Remember the chosen interface language and go back to the page the choice was made on."""
     form = await read_form(request)

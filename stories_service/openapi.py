@@ -54,6 +54,13 @@ RECEIPT_STATUS_SCHEMA: dict[str, Any] = {
                         "summary": {"type": "string"},
                         "body": {"type": "string"},
                         "tags": {"type": "array", "items": {"type": "string"}},
+                        "content_notes": {"type": "array", "items": {"type": "string"}},
+                        "replaced": {
+                            "type": "array",
+                            "items": {"type": "string"},
+                            "description": "the kinds of details replaced to make this text "
+                            "(the suggestion kinds); empty when nothing was replaced",
+                        },
                     },
                 },
                 {"type": "null"},
@@ -129,7 +136,16 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                     "name": "Idempotency-Key",
                     "in": "header",
                     "required": False,
-                    "schema": {"type": "string", "maxLength": 200},
+                    "description": "A retry with the same key gets the first answer, to the "
+                    "same client only (the staff account with a token, else the client's "
+                    "address). Without a token: at least 128 random bits, a random UUID or 22+ "
+                    "characters of base64url (else 422 weak_idempotency_key).",
+                    "schema": {
+                        "type": "string",
+                        "minLength": 22,
+                        "maxLength": 200,
+                        "pattern": "^[A-Za-z0-9_-]+={0,2}$",
+                    },
                 }
             ],
             "requestBody": json_body(SubmissionIn),
@@ -142,7 +158,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                         }
                     },
                 },
-                **error_responses(400, 401, 413, 415, 422, 429),
+                **error_responses(400, 401, 403, 413, 415, 422, 429),
             },
         }
     },
@@ -155,7 +171,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                     "description": "Status",
                     "content": {"application/json": {"schema": RECEIPT_STATUS_SCHEMA}},
                 },
-                **error_responses(400, 404, 413, 415, 422, 429),
+                **error_responses(400, 403, 404, 413, 415, 422, 429),
             },
         }
     },

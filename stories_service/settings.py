@@ -119,6 +119,16 @@ def new_encryption_key() -> str:
     return base64.urlsafe_b64encode(secrets.token_bytes(32)).decode("ascii").rstrip("=")
 
 
+def local_base_url(host: str, port: int) -> str:
+    """The base URL of a server bound to ``host``:``port`` when none is configured (an address
+    that listens everywhere is reached on loopback from this machine)."""
+    if host in {"", "0.0.0.0", "::"}:  # noqa: S104 (naming the wildcard, not binding to it)
+        host = "127.0.0.1"
+    if ":" in host:
+        host = f"[{host}]"
+    return f"http://{host}:{port}"
+
+
 def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     """Build settings from the environment; in production every secret must be given."""
     env = os.environ if env is None else env
@@ -159,6 +169,13 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     base_url = env.get("STORIES_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
     if not base_url.startswith(("http://", "https://")):
         raise SettingsError("STORIES_BASE_URL must start with http:// or https://")
+    if production and not base_url.startswith("https://"):
+        # Sessions, CSRF tokens and receipt codes would travel in clear, and cookies could not
+        # be marked Secure: production runs behind TLS (docs/deploy.md, "TLS reverse proxy").
+        raise SettingsError(
+            "production mode (STORIES_ENV=production) needs an https:// STORIES_BASE_URL, "
+            f"got {base_url!r}; see docs/deploy.md"
+        )
     session_idle_minutes = _int(env, "STORIES_SESSION_IDLE_MINUTES", 30)
     if session_idle_minutes < 1:
         raise SettingsError("STORIES_SESSION_IDLE_MINUTES must be at least 1")

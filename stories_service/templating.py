@@ -13,7 +13,7 @@ from starlette.responses import HTMLResponse
 from starlette.templating import Jinja2Templates
 
 from stories_service import i18n
-from stories_service.i18n.labels import content_note_label
+from stories_service.i18n.labels import content_note_label, replaced_detail_labels
 from stories_service.i18n.language_tags import text_direction
 
 STAFF_TEMPLATES = "staff/"
@@ -39,6 +39,7 @@ def build_templates(directory: Path = TEMPLATES_DIR) -> Jinja2Templates:
     env.filters["format_number"] = i18n.format_number
     env.filters["format_list"] = format_list_html
     env.filters["content_note_label"] = content_note_label
+    env.filters["replaced_detail_labels"] = replaced_detail_labels
     env.filters["text_direction"] = text_direction
     env.globals["interface_languages"] = i18n.language_names
     return Jinja2Templates(env=env)

@@ -60,10 +60,18 @@ def spawned_server(
     *,
     ready_path: str = "/readyz",
     deadline: float = STARTUP_DEADLINE,
+    output: IO[bytes] | None = None,
 ) -> Iterator[subprocess.Popen[bytes]]:
     """Start a server process, wait until ``GET ready_path`` on ``port`` answers 200, yield the
-    process, and always reap it (see ``spawned_servers``)."""
-    servers = spawned_servers([(command, port)], env, ready_path=ready_path, deadline=deadline)
+    process, and always reap it (see ``spawned_servers``). Its output goes to ``output`` when
+    given (a test that reads what the server logged)."""
+    servers = spawned_servers(
+        [(command, port)],
+        env,
+        ready_path=ready_path,
+        deadline=deadline,
+        outputs=[output] if output is not None else None,
+    )
     with servers as [process]:
         yield process
 
@@ -75,6 +83,7 @@ def spawned_servers(
     *,
     ready_path: str = "/readyz",
     deadline: float = STARTUP_DEADLINE,
+    outputs: Sequence[IO[bytes]] | None = None,
 ) -> Iterator[list[subprocess.Popen[bytes]]]:
     """Start each (command, port) at once, wait until ``GET ready_path`` answers 200 on every
     port, yield the processes, and always reap them, whatever happens in the block (a failed
@@ -88,8 +97,12 @@ def spawned_servers(
     give_up = time.monotonic() + deadline
     with contextlib.ExitStack() as stack:
         started = []
-        for command, port in servers:
-            output = stack.enter_context(tempfile.TemporaryFile())
+        for index, (command, port) in enumerate(servers):
+            output = (
+                outputs[index]
+                if outputs is not None
+                else stack.enter_context(tempfile.TemporaryFile())
+            )
             process = subprocess.Popen(
                 command,
                 cwd=ROOT,
@@ -167,7 +180,11 @@ def running_service(
 
 
 def run_cli(
-    database_url: str, data_dir: Path, *args: str, stdin: str | None = None
+    database_url: str,
+    data_dir: Path,
+    *args: str,
+    stdin: str | None = None,
+    timeout: float = STARTUP_DEADLINE,
 ) -> subprocess.CompletedProcess[str]:
     """Run ``stories-service ARGS`` in a child process against ``database_url``."""
     env = {
@@ -182,7 +199,7 @@ def run_cli(
         input=stdin,
         capture_output=True,
         text=True,
-        timeout=STARTUP_DEADLINE,
+        timeout=timeout,
         cwd=ROOT,
         check=False,
     )

@@ -273,7 +273,11 @@ async def reject_api(request: Request) -> Response:
     submission = await get_submission(request.path_params["submission_id"])
     body = await read_json(request, ReasonIn)
     changed = await approval.reject_submission(
-        submission.id, actor_for(staff), body.reason, take_down=take_down_public_copy
+        submission.id,
+        actor_for(staff),
+        body.reason,
+        runtime_of(request).cipher,
+        take_down=take_down_public_copy,
     )
     return _answer(transition_answer(changed))
 

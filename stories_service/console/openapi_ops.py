@@ -159,7 +159,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "requestBody": json_body(ConsentDecisionIn),
             "responses": {
                 **_ok({"type": "object"}),
-                **error_responses(400, 404, 409, 415, 422, 429),
+                **error_responses(400, 403, 404, 409, 415, 422, 429),
             },
         }
     },
@@ -169,7 +169,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "requestBody": json_body(AttributionIn),
             "responses": {
                 **_ok({"type": "object"}),
-                **error_responses(400, 404, 409, 415, 422, 429),
+                **error_responses(400, 403, 404, 409, 415, 422, 429),
             },
         }
     },

@@ -13,13 +13,13 @@ from starlette.responses import RedirectResponse, Response
 
 from moderation.revisions import CONTENT_NOTES, DraftInvalid
 from moderation.states import StaffRole, SubmissionState
-from moderation.workflow import WorkflowError
+from moderation.workflow import Actor, WorkflowError
 from stories_service.console.views import get_submission, queue_rows, whole_number
 from stories_service.console.workspace import draft_from_form, render_compare, render_workspace
 from stories_service.errors import ApiError
 from stories_service.http_input import language_parameter, read_form
-from stories_service.models import Staff
-from stories_service.moderating import approval, consent, queue
+from stories_service.models import Staff, Submission
+from stories_service.moderating import approval, consent, queue, replacements
 from stories_service.moderating.revisions import save_revision
 from stories_service.publishing.bylines import pending_bylines
 from stories_service.publishing.console_actions import console_publishing_action
@@ -199,6 +199,29 @@ async def save_post(request: Request, staff: Staff) -> Response:
     return _redirect(f"/staff/submissions/{submission.id}?saved={revision.number}")
 
 
+async def _send_for_consent(
+    request: Request, submission: Submission, actor: Actor, form: Any
+) -> Submission:
+    """Send the revision the moderator saw; a text with nothing replaced while the engine still
+    suggests redactions only with the form's confirmation (moderation.replacements)."""
+    runtime = runtime_of(request)
+    confirmed = form.get("confirm_unredacted") == "yes"
+    checked = await replacements.check_before_sending(
+        submission,
+        actor,
+        runtime.cipher,
+        runtime.settings.redaction_detectors,
+        confirmed=confirmed,
+    )
+    shown = whole_number(str(form.get("revision") or ""))
+    return await consent.send_for_consent(
+        submission.id,
+        actor,
+        revision=checked.number if shown is None else shown,
+        unredacted_confirmed=confirmed and not checked.replaced,
+    )
+
+
 async def _act(request: Request, staff: Staff, action: str, form: Any) -> tuple[Any, str]:
     """Run one workflow action from a console form; the submission after it and where to go."""
     submission = await get_submission(request.path_params["submission_id"])
@@ -213,7 +236,7 @@ async def _act(request: Request, staff: Staff, action: str, form: Any) -> tuple[
     if action == "release":
         return await queue.release_submission(submission.id, actor), "/staff?notice=released"
     if action == "send-for-consent":
-        return await consent.send_for_consent(submission.id, actor), here
+        return await _send_for_consent(request, submission, actor, form), here
     if action == "skip-consent":
         return await consent.skip_consent(submission.id, actor), here
     if action == "approve":
@@ -223,7 +246,7 @@ async def _act(request: Request, staff: Staff, action: str, form: Any) -> tuple[
         return await approval.send_back(submission.id, actor, reason), here
     if action == "reject":
         rejected = await approval.reject_submission(
-            submission.id, actor, reason, take_down=take_down_public_copy
+            submission.id, actor, reason, cipher, take_down=take_down_public_copy
         )
         return rejected, here
     if action in ("publish", "unpublish", "confirm-byline"):

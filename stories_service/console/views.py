@@ -15,7 +15,7 @@ from stories_service.crypto import FieldCipher
 from stories_service.errors import ApiError
 from stories_service.models import AuditEvent, ConsentRecord, Revision, Staff, Submission
 from stories_service.moderating import consent as consent_service
-from stories_service.moderating.approval import open_override_reason
+from stories_service.moderating.approval import open_override_reason, open_rejection_reason
 from stories_service.moderating.originals import grant_survivor_text, require_survivor_text
 from stories_service.moderating.revisions import open_revision, original_text
 from stories_service.timefmt import rfc3339
@@ -181,7 +181,7 @@ async def submission_detail(
         "survivor_comment": (
             consent_service.survivor_comment(submission, cipher) if readable else None
         ),
-        "rejection_reason": submission.rejection_reason,
+        "rejection_reason": open_rejection_reason(cipher, submission),
         "leak_override_reason": (
             open_override_reason(cipher, submission.id, submission.leak_override_reason)
             if readable

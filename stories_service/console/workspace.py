@@ -16,6 +16,7 @@ from starlette.responses import Response
 
 from moderation import redaction
 from moderation.markup_limits import TooMuchMarkup
+from moderation.replacements import must_confirm_unredacted
 from moderation.revisions import (
     CONTENT_NOTES,
     DraftInvalid,
@@ -29,9 +30,10 @@ from stories_service.console.views import compare_pair, revisions_of
 from stories_service.http_input import checked_label
 from stories_service.i18n import name_for_staff
 from stories_service.models import Revision, Staff, Submission
-from stories_service.moderating.approval import approval_findings
+from stories_service.moderating.approval import approval_findings, open_rejection_reason
 from stories_service.moderating.consent import newest_consent, survivor_comment
 from stories_service.moderating.originals import grant_survivor_text
+from stories_service.moderating.replacements import replaced_up_to
 from stories_service.moderating.revisions import (
     never_appear_terms,
     newest_revision,
@@ -183,6 +185,11 @@ async def render_workspace(
     consent = await newest_consent(submission.id)
     claimant = await Staff.get_or_none(id=submission.claimed_by_id)
     revisions = await revisions_of(submission, cipher, title_only=not readable)
+    unredacted = None
+    if readable and text.revision is not None and _may_edit(staff, submission):
+        replaced = await replaced_up_to(submission.id, text.revision)
+        if must_confirm_unredacted(replaced, [s.kind for s in found]):
+            unredacted = {"count": len(found), "kinds": list(by_kind)}
     guard_preview: list[dict[str, object]] = []
     if readable and submission.state == SubmissionState.READY and has_role(staff, StaffRole.EDITOR):
         newest_row = await newest_revision(submission.id)
@@ -220,8 +227,11 @@ async def render_workspace(
             ),
             "story_language": name_for_staff(submission.language),
             "survivor_comment": survivor_comment(submission, cipher) if readable else None,
+            "rejection_reason": open_rejection_reason(cipher, submission),
             "revisions": revisions,
             "guard_preview": guard_preview,
+            # Nothing replaced yet the engine still suggests redactions: sending needs a tick.
+            "unredacted": unredacted,
             "schedule_failed": await scheduled_publication_failure(submission),
             "byline_change": await pending_byline(submission.id, cipher),
             "manual_rows": range(MANUAL_ROWS),

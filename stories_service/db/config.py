@@ -33,7 +33,8 @@ def _connection(database_url: str, create_file: bool) -> dict[str, Any]:
         if path != ":memory:" and create_file:
             _create_private_file(path)
         return {
-            "engine": "tortoise.backends.sqlite",
+            # Tortoise's client, with transactions that begin with the write lock: see there.
+            "engine": "stories_service.db.sqlite_client",
             "credentials": {"file_path": path, **SQLITE_PRAGMAS},
         }
     parts = urlsplit(database_url)

@@ -6,12 +6,19 @@ from tortoise import Tortoise, connections
 from tortoise.migrations.api import migrate
 
 from stories_service.db.config import tortoise_config
+from stories_service.migrations._sealing import Seal as Seal
+from stories_service.migrations._sealing import lending
 
 
-async def apply_migrations(database_url: str) -> None:
-    """Apply every pending migration, then close the connections migrate opened."""
+async def apply_migrations(database_url: str, seal: Seal | None = None) -> None:
+    """Apply every pending migration, then close the connections migrate opened.
+
+    ``seal`` (``FieldCipher.seal_column``) lends the encryption key to migrations that encrypt
+    rows an earlier release stored in clear; without it such a migration stops and says so.
+    """
     try:
-        await migrate(config=tortoise_config(database_url))
+        with lending(seal):
+            await migrate(config=tortoise_config(database_url))
     finally:
         await Tortoise.close_connections()
 

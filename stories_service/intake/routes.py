@@ -14,6 +14,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from moderation.markup_limits import TooMuchMarkup
 from stories_service import idempotency, throttle
 from stories_service.consent.wording import ConsentWording, consent_wording, wording_shown
+from stories_service.cross_site import same_site_only
 from stories_service.errors import (
     SANITIZER_RETRY_AFTER,
     ApiError,
@@ -68,6 +69,20 @@ def _check_on_behalf(data: SubmissionIn, staff: Staff | None) -> None:
         )
 
 
+def _idempotency_key_and_scope(request: Request, staff: Staff | None) -> tuple[str | None, str]:
+    """The request's Idempotency-Key (checked) and the scope its record lives in: the staff
+    account, or, for anyone without a token, this client alone and only with a strong key."""
+    raw_key = request.headers.get("idempotency-key")
+    key = idempotency.check_key(raw_key) if raw_key is not None else None
+    if staff is not None:
+        return key, f"submissions|{staff.id}"
+    if key is not None:
+        idempotency.check_anonymous_key(key)
+    settings = runtime_of(request).settings
+    client = client_address(request, settings)
+    return key, idempotency.anonymous_scope(settings.secret_key, "submissions|public", client)
+
+
 async def _earlier_answer(
     secret_key: str, key: str | None, scope: str, fingerprint: str
 ) -> Response | None:
@@ -84,17 +99,16 @@ async def _earlier_answer(
     )
 
 
+@same_site_only
 async def create_submission_api(request: Request) -> Response:
     """POST /api/v1/submissions: a consented submission as JSON; 201 with the receipt code."""
     runtime = runtime_of(request)
     settings = runtime.settings
     staff = await optional_bearer_staff(request)
+    key, scope = _idempotency_key_and_scope(request, staff)
     await _throttle_submissions(request)
-    raw_key = request.headers.get("idempotency-key")
-    key = idempotency.check_key(raw_key) if raw_key is not None else None
     payload = await read_json_body(request)
     fingerprint = idempotency.request_fingerprint(await request.body())
-    scope = f"submissions|{staff.id if staff else 'public'}"
     earlier = await _earlier_answer(settings.secret_key, key, scope, fingerprint)
     if earlier is not None:
         return earlier
@@ -157,6 +171,7 @@ async def submit_form(request: Request) -> Response:
     return render_page(request, "submit.html", _form_context({}, {}))
 
 
+@same_site_only
 async def submit_form_post(request: Request) -> Response:
     """POST /submit: store, then show the receipt code once; or re-render with every problem."""
     runtime = runtime_of(request)

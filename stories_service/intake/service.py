@@ -59,14 +59,17 @@ async def store_submission(
     wording: ConsentWording,
     staff: Staff | None = None,
     after_store: Callable[[BaseDBAsyncClient, StoredSubmission], Awaitable[None]] | None = None,
+    receipt_code: str | None = None,
 ) -> StoredSubmission:
     """Store one submission and its first consent record atomically; returns the receipt code.
 
     ``after_store``, when given, is an async callable ``(connection, stored)`` run inside the same
     transaction (the idempotency record goes there, so a duplicate rolls everything back).
+    ``receipt_code`` is for the demo seed only (its codes stay the same across reruns); a
+    survivor's code is always fresh and random.
     """
     submission_id = uuid.uuid4()
-    receipt_code = codes.new_code()
+    receipt_code = receipt_code or codes.new_code()
     body_html = await sanitize_story(data.body)  # TooMuchMarkup: nothing stored
     on_behalf = data.on_behalf if staff is not None else None
     async with in_transaction() as connection:
@@ -96,7 +99,10 @@ async def store_submission(
             wording_hash=wording.sha256,
             recorded_by="staff" if on_behalf else "survivor",
             recorded_by_staff=staff if on_behalf else None,
-            attestation=on_behalf.attestation if on_behalf else None,
+            attestation_enc=cipher.encrypt_optional(
+                on_behalf.attestation if on_behalf else None,
+                column_context("consent_records", "attestation", submission_id),
+            ),
         )
         await append_audit_event(
             connection,

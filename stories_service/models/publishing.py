@@ -20,7 +20,11 @@ class PublishedStory(Model):
     title = fields.TextField()
     summary = fields.TextField()
     body_html = fields.TextField()
+    # In clear only while the story is public (readers see it anyway); while it is scheduled the
+    # name is kept in byline_enc instead, and an unpublished copy keeps none
+    # (publishing/byline_at_rest.py).
     byline = fields.CharField(max_length=120, null=True)
+    byline_enc = fields.BinaryField(null=True)
     language = fields.CharField(max_length=35, db_index=True)
     text_direction = fields.CharField(max_length=3, default="ltr")
     tags: fields.JSONField[list[str]] = fields.JSONField(default=list)

@@ -38,8 +38,13 @@ class Submission(Model):
         "models.Staff", related_name="approvals", null=True, on_delete=fields.SET_NULL
     )
     survivor_comment_enc = fields.BinaryField(null=True)
-    rejection_reason = fields.TextField(null=True)
+    # Written by staff for the survivor to read; encrypted like the survivor's own text.
+    rejection_reason_enc = fields.BinaryField(null=True)
+    # Sealed ("enc:v1:" + base64, see moderating/approval.py): it may quote the flagged words.
     leak_override_reason = fields.TextField(null=True)
+    # A staff member's free-text note on a withdrawal for the survivor (the audit log keeps
+    # only the reason's category, moderation.withdrawal.WithdrawalReason).
+    withdrawal_note_enc = fields.BinaryField(null=True)
     publish_at = fields.DatetimeField(null=True, db_index=True)
     originals_purge_after = fields.DatetimeField(null=True, db_index=True)
     originals_purged_at = fields.DatetimeField(null=True)
@@ -80,7 +85,8 @@ class ConsentRecord(Model):
     recorded_by_staff: fields.ForeignKeyNullableRelation[Staff] = fields.ForeignKeyField(
         "models.Staff", related_name="consent_records", null=True, on_delete=fields.SET_NULL
     )
-    attestation = fields.TextField(null=True)
+    # What intake staff wrote to attest the survivor's consent (on-behalf submissions).
+    attestation_enc = fields.BinaryField(null=True)
     submission_id: UUID
     recorded_by_staff_id: int | None
 

@@ -47,6 +47,14 @@ def open_override_reason(
     )
 
 
+def open_rejection_reason(cipher: FieldCipher, submission: Submission) -> str | None:
+    """The reason a submission was rejected, as the survivor reads it (None if none is kept)."""
+    return cipher.decrypt_optional(
+        submission.rejection_reason_enc,
+        column_context("submissions", "rejection_reason", submission.id),
+    )
+
+
 async def _consented_byline(
     connection: BaseDBAsyncClient | None, submission: Submission, cipher: FieldCipher
 ) -> str | None:
@@ -141,7 +149,12 @@ TakeDown = Callable[[BaseDBAsyncClient, UUID], Awaitable[object]]
 
 
 async def reject_submission(
-    submission_id: UUID | str, actor: Actor, reason: str, *, take_down: TakeDown | None = None
+    submission_id: UUID | str,
+    actor: Actor,
+    reason: str,
+    cipher: FieldCipher,
+    *,
+    take_down: TakeDown | None = None,
 ) -> Submission:
     """Not published; the reason is shown to the survivor through their receipt code.
 
@@ -158,7 +171,9 @@ async def reject_submission(
             "reject",
             actor,
             updates={
-                "rejection_reason": text,
+                "rejection_reason_enc": cipher.encrypt(
+                    text, column_context("submissions", "rejection_reason", submission.id)
+                ),
                 "claimed_by_id": None,
                 "claimed_at": None,
                 "claim_touched_at": None,

@@ -79,20 +79,35 @@ async def _ready_for_survivor(
     return rule, revision
 
 
-async def send_for_consent(submission_id: UUID | str, actor: Actor) -> Submission:
-    """Put the newest revision in front of the survivor (content notes must be set)."""
+async def send_for_consent(
+    submission_id: UUID | str,
+    actor: Actor,
+    *,
+    revision: int | None = None,
+    unredacted_confirmed: bool = False,
+) -> Submission:
+    """Put the newest revision in front of the survivor (content notes must be set). With
+    ``revision``, only if that is still the newest one (the one the moderator checked, see
+    ``moderating.replacements.check_before_sending``); ``unredacted_confirmed`` records in the
+    audit log that the moderator confirmed sending a text with nothing replaced."""
     async with in_transaction() as connection:
         submission = await load_submission(connection, submission_id, lock=True)
-        rule, revision = await _ready_for_survivor(
-            connection, submission, "send_for_consent", actor
-        )
+        rule, newest = await _ready_for_survivor(connection, submission, "send_for_consent", actor)
+        if revision is not None and newest.number != revision:
+            raise ConsentPreconditionFailed(
+                f"Revision {newest.number} was saved after the one you checked "
+                f"({revision}): read it before sending it to the survivor."
+            )
+        audit_data: dict[str, Any] = {"revision": newest.number}
+        if unredacted_confirmed:
+            audit_data["unredacted_confirmed"] = True
         return await apply_transition(
             connection,
             submission,
             rule,
             actor,
             updates={"redacted_by_id": actor.staff_id, "survivor_comment_enc": None},
-            audit_data={"revision": revision.number},
+            audit_data=audit_data,
         )
 
 

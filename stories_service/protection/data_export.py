@@ -13,6 +13,7 @@ from typing import Any
 from moderation.states import SubmissionState
 from stories_service.crypto import DecryptionError, FieldCipher, column_context, revision_context
 from stories_service.models import AuditEvent, ConsentRecord, PublishedStory, Revision, Submission
+from stories_service.moderating.approval import open_rejection_reason
 from stories_service.receipt.service import STATUS_TEXT
 from stories_service.timefmt import rfc3339
 
@@ -145,7 +146,7 @@ async def export_submission(
         "consent_history": await _consent_history(submission, cipher),
         "publication": await _publication(submission, base_url),
         "history": await _history(submission),
-        "rejection_reason": submission.rejection_reason
+        "rejection_reason": open_rejection_reason(cipher, submission)
         if state == SubmissionState.REJECTED
         else None,
     }

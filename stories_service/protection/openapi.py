@@ -122,7 +122,7 @@ def protection_operations() -> dict[str, dict[str, Any]]:
                 "requestBody": json_body(ReceiptIn),
                 "responses": {
                     "200": _ok("Withdrawn (also when it was withdrawn already)", _WITHDRAWN_REF),
-                    **error_responses(400, 404, 413, 415, 422, 429),
+                    **error_responses(400, 403, 404, 413, 415, 422, 429),
                 },
             }
         },
@@ -132,7 +132,7 @@ def protection_operations() -> dict[str, dict[str, Any]]:
                 "requestBody": json_body(ReceiptIn),
                 "responses": {
                     "200": _ok("The survivor's data", EXPORT_SCHEMA),
-                    **error_responses(400, 404, 413, 415, 422, 429),
+                    **error_responses(400, 403, 404, 413, 415, 422, 429),
                 },
             }
         },

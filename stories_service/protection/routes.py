@@ -11,7 +11,9 @@ from starlette.responses import JSONResponse, Response
 from tortoise import connections
 
 from moderation.states import StaffRole, SubmissionState
+from moderation.withdrawal import NOTE_MAX_LENGTH, StaffWithdrawal, WithdrawalReason
 from moderation.workflow import Actor, WorkflowError
+from stories_service.cross_site import same_site_only
 from stories_service.errors import ApiError
 from stories_service.http_input import InputText, read_json
 from stories_service.models import PublishedStory, Submission
@@ -36,8 +38,33 @@ NO_STORE = {"Cache-Control": "no-store"}
 
 
 class StaffWithdrawIn(BaseModel):
+    """Why staff withdraw for a survivor: a category, and a note that is kept encrypted.
+
+    ``reason`` (free text, the only field before) is still accepted for one version: it is
+    read as ``reason_category: "other"`` with the text as the note.
+    """
+
     model_config = ConfigDict(extra="forbid")
-    reason: InputText = Field(min_length=1, max_length=500)
+    reason_category: WithdrawalReason | None = None
+    note: InputText | None = Field(default=None, max_length=NOTE_MAX_LENGTH)
+    # Marked deprecated in the OpenAPI document only (pydantic's own flag warns on every read).
+    reason: InputText | None = Field(
+        default=None,
+        min_length=1,
+        max_length=NOTE_MAX_LENGTH,
+        json_schema_extra={"deprecated": True},
+    )
+
+    def staff_withdrawal(self) -> StaffWithdrawal | None:
+        """The reason as the rules take it (None when no category was given: refused there)."""
+        if self.reason is not None and (self.reason_category or self.note):
+            problem = "Send reason_category (and a note), or the older reason, not both."
+            raise ApiError(422, problem, fields={"reason": problem})
+        if self.reason is not None:
+            return StaffWithdrawal(WithdrawalReason.OTHER, self.reason)
+        if self.reason_category is None:
+            return None
+        return StaffWithdrawal(self.reason_category, self.note)
 
 
 class WithdrawnOut(BaseModel):
@@ -68,6 +95,7 @@ async def _withdraw_for_survivor(submission: Submission) -> dict[str, str | None
 # Survivors, with their receipt code
 
 
+@same_site_only
 async def receipt_withdraw_api(request: Request) -> Response:
     """POST /api/v1/receipt/withdraw: withdraw consent; the story goes everywhere at once."""
     body = await read_json(request, ReceiptIn)
@@ -75,6 +103,7 @@ async def receipt_withdraw_api(request: Request) -> Response:
     return JSONResponse(await _withdraw_for_survivor(submission), headers=NO_STORE)
 
 
+@same_site_only
 async def receipt_export_api(request: Request) -> Response:
     """POST /api/v1/receipt/export: everything held about the submission, as JSON."""
     body = await read_json(request, ReceiptIn)
@@ -114,6 +143,7 @@ async def _status_page(request: Request, submission: Submission, **extra: object
     return render_page(request, "my_story.html", {**context, **extra})
 
 
+@same_site_only
 async def my_story_withdraw(request: Request) -> Response:
     """POST /my-story/withdraw: step one of two, the plain confirmation of what will happen."""
     try:
@@ -135,6 +165,7 @@ async def my_story_withdraw(request: Request) -> Response:
     )
 
 
+@same_site_only
 async def my_story_withdraw_confirm(request: Request) -> Response:
     """POST /my-story/withdraw/confirm: step two, the withdrawal itself."""
     try:
@@ -146,6 +177,7 @@ async def my_story_withdraw_confirm(request: Request) -> Response:
     return await _status_page(request, submission, just_withdrawn=True)
 
 
+@same_site_only
 async def my_story_export(request: Request) -> Response:
     """POST /my-story/export: the same export as the API, as a file to save."""
     try:
@@ -173,7 +205,10 @@ async def staff_withdraw_api(request: Request) -> Response:
         raise ApiError(404, "There is no such submission.") from None
     body = await read_json(request, StaffWithdrawIn)
     result = await withdraw_submission(
-        submission_id, Actor.staff(staff.id, staff.role), reason=body.reason
+        submission_id,
+        Actor.staff(staff.id, staff.role),
+        reason=body.staff_withdrawal(),
+        cipher=runtime_of(request).cipher,
     )
     return JSONResponse(
         {

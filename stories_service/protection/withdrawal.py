@@ -20,8 +20,9 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
 from moderation.states import SubmissionState
-from moderation.withdrawal import clean_withdrawal_reason
+from moderation.withdrawal import StaffWithdrawal, clean_staff_withdrawal
 from moderation.workflow import Actor, check_transition
+from stories_service.crypto import FieldCipher, column_context
 from stories_service.models import (
     AuditEvent,
     ConsentRecord,
@@ -53,7 +54,7 @@ _TEXT_COLUMNS = {
     "contact_enc": None,
     "never_appear_enc": None,
     "survivor_comment_enc": None,
-    "rejection_reason": None,
+    "rejection_reason_enc": None,
     "leak_override_reason": None,
 }
 _PUBLISH_ACTIONS = ("submission.publish", "submission.publish_due")
@@ -113,12 +114,19 @@ async def withdraw(
     submission_id: UUID | str,
     actor: Actor,
     *,
-    reason: str | None = None,
+    reason: StaffWithdrawal | None = None,
+    cipher: FieldCipher | None = None,
 ) -> WithdrawalResult:
-    """Withdraw a submission in the caller's transaction; see the module docstring."""
+    """Withdraw a submission in the caller's transaction; see the module docstring.
+
+    Staff give a ``reason`` (``clean_staff_withdrawal``): its category is audited, its note is
+    kept encrypted on the submission (``cipher`` is needed then), never in the audit log.
+    """
     submission = await load_submission(connection, submission_id, lock=True)
     rule = check_transition(submission, "withdraw", actor)
-    clean_reason = clean_withdrawal_reason(actor, reason)
+    staff_reason = clean_staff_withdrawal(
+        actor, reason.category if reason else None, reason.note if reason else None
+    )
     previous = SubmissionState(submission.state)
     now = datetime.now(UTC)
 
@@ -142,9 +150,17 @@ async def withdraw(
         "outbox_events": await _delete_outbox_copies(connection, submission.id, slug),
     }
     audit_data: dict[str, object] = {"was_public": public, "deleted": deleted}
-    if actor.kind == "staff":
+    note_enc = None
+    if staff_reason is not None:
         audit_data["on_behalf_of_survivor"] = True
-        audit_data["reason"] = clean_reason
+        audit_data["reason_category"] = staff_reason.category.value
+        audit_data["note_kept"] = staff_reason.note is not None
+        if staff_reason.note is not None:
+            if cipher is None:
+                raise ValueError("a staff member's note is stored encrypted: pass the cipher")
+            note_enc = cipher.encrypt(
+                staff_reason.note, column_context("submissions", "withdrawal_note", submission.id)
+            )
     await apply_transition(
         connection,
         submission,
@@ -152,6 +168,7 @@ async def withdraw(
         actor,
         updates={
             **_TEXT_COLUMNS,
+            "withdrawal_note_enc": note_enc,
             "withdrawn_at": now,
             "originals_purged_at": now,
             "originals_purge_after": None,
@@ -185,10 +202,14 @@ async def withdraw(
 
 
 async def withdraw_submission(
-    submission_id: UUID | str, actor: Actor, *, reason: str | None = None
+    submission_id: UUID | str,
+    actor: Actor,
+    *,
+    reason: StaffWithdrawal | None = None,
+    cipher: FieldCipher | None = None,
 ) -> WithdrawalResult:
     """Withdraw and delete the story's text, then scrub the database files of it."""
     async with in_transaction() as connection:
-        result = await withdraw(connection, submission_id, actor, reason=reason)
+        result = await withdraw(connection, submission_id, actor, reason=reason, cipher=cipher)
     await scrub_deleted_rows(TOUCHED_TABLES)
     return result

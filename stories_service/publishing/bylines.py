@@ -29,6 +29,7 @@ from stories_service.moderating.consent import consented_byline
 from stories_service.moderating.consent import newest_consent as consent_in_force
 from stories_service.moderating.revisions import never_appear_terms
 from stories_service.moderating.transitions import load_submission
+from stories_service.publishing.byline_at_rest import byline_columns, held_byline
 from stories_service.publishing.changes import bump_public_change, drop_local_caches
 from stories_service.publishing.material import consent_byline, newest_consent
 from stories_service.publishing.outbox import enqueue_event
@@ -53,9 +54,13 @@ def _pending(
         asked = consented_byline(record, cipher)
     except DecryptionError:
         return None  # publication refuses such a record too (consent_unreadable)
-    if asked is None or asked == story.byline or story.submission_id is None:
+    try:
+        shown = held_byline(cipher, story)
+    except DecryptionError:
         return None
-    return PendingByline(story.submission_id, story.slug, story.title, story.byline, asked)
+    if asked is None or asked == shown or story.submission_id is None:
+        return None
+    return PendingByline(story.submission_id, story.slug, story.title, shown, asked)
 
 
 async def pending_byline(
@@ -124,16 +129,19 @@ async def confirm_byline(
             raise NotFound("This submission has no public story.")
         consent = await newest_consent(connection, submission)
         byline = consent_byline(consent, cipher)
-        if byline == story.byline:
+        if byline == held_byline(cipher, story):
             raise IllegalTransition("No new byline is waiting for an editor on this story.")
         check_byline(byline, never_appear_terms(submission, cipher))
         now = datetime.now(UTC)
+        stored = byline_columns(cipher, story.slug, story.state, byline)
         await (
-            PublishedStory.filter(id=story.id)
-            .using_db(connection)
-            .update(byline=byline, updated_at=now)
+            PublishedStory.filter(id=story.id).using_db(connection).update(**stored, updated_at=now)
         )
-        story.byline, story.updated_at = byline, now
+        story.byline, story.byline_enc, story.updated_at = (
+            stored["byline"],
+            stored["byline_enc"],
+            now,
+        )
         if story.state == "published":
             await bump_public_change(connection)
             await enqueue_event(connection, "story.updated", event_ids(story))

@@ -32,6 +32,7 @@ from stories_service.moderating.transitions import (
     load_submission,
     transition,
 )
+from stories_service.publishing.byline_at_rest import byline_columns, held_byline
 from stories_service.publishing.changes import bump_public_change, drop_local_caches
 from stories_service.publishing.material import (
     Material,
@@ -93,17 +94,17 @@ async def _materialise(
     connection: BaseDBAsyncClient,
     submission: Submission,
     material: Material,
+    cipher: FieldCipher,
     *,
     state: str,
     now: datetime,
     publish_at: datetime | None,
 ) -> tuple[PublishedStory, bool]:
     """Create or refresh the public row; returns it and whether it was already public."""
-    columns = {
+    columns: dict[str, Any] = {
         "title": material.title,
         "summary": material.summary,
         "body_html": material.body_html,
-        "byline": material.byline,
         "language": material.language,
         "text_direction": text_direction(material.language),
         "tags": material.tags,
@@ -121,15 +122,18 @@ async def _materialise(
         .first()
     )
     if story is None:
+        slug = new_slug()
         story = await PublishedStory.create(
             using_db=connection,
             submission_id=submission.id,
-            slug=new_slug(),
+            slug=slug,
             entry_id=new_entry_id(),
             published_at=now if state == "published" else None,
             **columns,
+            **byline_columns(cipher, slug, state, material.byline),
         )
         return story, False
+    columns.update(byline_columns(cipher, story.slug, state, material.byline))
     was_public = story.state == "published"
     if state == "published" and not was_public:
         # Newly (re)published: it sorts as new, so readers paging the archive do not miss it.
@@ -191,7 +195,7 @@ async def publish_submission(
             story, was_public = live, True
         else:
             story, was_public = await _materialise(
-                connection, submission, material, state=state, now=now, publish_at=at
+                connection, submission, material, cipher, state=state, now=now, publish_at=at
             )
         audit["slug"] = story.slug
         await apply_transition(
@@ -332,7 +336,8 @@ async def _publish_one_due(
         held = await _lock_story(connection, submission.id)
         if held is not None and held.state in PUBLIC_STATES:
             # The scheduler is no editor: a new name given since the editor scheduled waits.
-            material = replace(material, byline=byline_to_show(material.byline, held.byline))
+            shown = held_byline(cipher, held)
+            material = replace(material, byline=byline_to_show(material.byline, shown))
         findings = material_findings(material, submission, cipher)
         if findings and not submission.leak_override_reason:
             raise PublishRefused(
@@ -341,7 +346,7 @@ async def _publish_one_due(
                 extra={"findings": findings},
             )
         story, was_public = await _materialise(
-            connection, submission, material, state="published", now=now, publish_at=None
+            connection, submission, material, cipher, state="published", now=now, publish_at=None
         )
         await transition(
             connection,
@@ -415,12 +420,14 @@ async def _take_down(
     """Mark the public copy unpublished; announce it if readers could see it. True if it was."""
     now = datetime.now(UTC)
     was_public = story.state == "published"
+    # An unpublished copy keeps no name (publishing again takes it from the consent record).
     await (
         PublishedStory.filter(id=story.id)
         .using_db(connection)
-        .update(state="unpublished", updated_at=now, publish_at=None)
+        .update(state="unpublished", updated_at=now, publish_at=None, byline=None, byline_enc=None)
     )
     story.state, story.updated_at, story.publish_at = "unpublished", now, None
+    story.byline, story.byline_enc = None, None
     if was_public:
         await bump_public_change(connection)
         await enqueue_event(
@@ -462,18 +469,21 @@ async def apply_consent_to_public_story(
     submission = await load_submission(connection, submission_id)
     consent = await newest_consent(connection, submission)
     consented = consent_byline(consent, cipher)
-    byline = byline_to_show(consented, story.byline)
+    shown = held_byline(cipher, story)
+    byline = byline_to_show(consented, shown)
     syndicate = bool(consent.syndicate)
     outcome: BylineOutcome = "applied" if byline == consented else "awaiting_editor"
-    if story.byline == byline and story.syndicate == syndicate:
+    if shown == byline and story.syndicate == syndicate:
         return outcome
     now = datetime.now(UTC)
+    stored = byline_columns(cipher, story.slug, story.state, byline)
     await (
         PublishedStory.filter(id=story.id)
         .using_db(connection)
-        .update(byline=byline, syndicate=syndicate, updated_at=now)
+        .update(**stored, syndicate=syndicate, updated_at=now)
     )
-    story.byline, story.syndicate, story.updated_at = byline, syndicate, now
+    story.byline, story.byline_enc = stored["byline"], stored["byline_enc"]
+    story.syndicate, story.updated_at = syndicate, now
     if story.state == "published":
         # No base URL here: receivers find the story by its id and slug.
         await _announce(connection, story, "story.updated", None)

@@ -1,5 +1,5 @@
-"""How a survivor reaches their submission: by receipt code (throttled, one answer for every
-wrong code) or, on /my-story, by the page's signed stand-in for the code."""
+"""How a survivor reaches their submission: by receipt code (wrong codes throttled, one answer
+for every wrong code) or, on /my-story, by the page's signed stand-in for the code."""
 
 from __future__ import annotations
 
@@ -27,17 +27,26 @@ UNKNOWN_CODE_MESSAGE = _l(
 )
 
 
-async def throttle_code_lookups(request: Request) -> None:
+async def count_wrong_code(request: Request) -> None:
+    """Count one wrong code against the client's address; 429 once more than
+    ``receipt_rate_per_15min`` fell in the 15-minute window."""
     settings = runtime_of(request).settings
     key = throttle.throttle_key(settings.secret_key, "receipt", client_address(request, settings))
     await throttle.enforce(key, settings.receipt_rate_per_15min, RECEIPT_WINDOW_SECONDS)
 
 
 async def submission_for_code(request: Request, raw_code: str) -> Submission:
-    """Throttle, then find; the same 404 whether the code is malformed, wrong or unknown."""
-    await throttle_code_lookups(request)
+    """Find, then count only a miss; the same 404 whether the code is malformed, wrong or unknown.
+
+    A right code always opens, even from an address over its limit, and is never counted: people
+    behind one shelter network or Tor exit share an address, and one of them mistyping (or a
+    stranger guessing) must not keep the others out of their story or their withdrawal. What
+    stops guessing is the code's 77.5 bits (``codes``); the limit bounds how many wrong answers
+    one address gets.
+    """
     submission = await find_submission_by_code(raw_code, runtime_of(request).settings.secret_key)
     if submission is None:
+        await count_wrong_code(request)
         raise ApiError(404, UNKNOWN_CODE_MESSAGE, code="unknown_code")
     return submission
 

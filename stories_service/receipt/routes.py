@@ -12,6 +12,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from moderation.consent import BylineOnNeverAppearList
 from moderation.states import Attribution
 from moderation.workflow import IllegalTransition, WorkflowError
+from stories_service.cross_site import same_site_only
 from stories_service.crypto import FieldCipher
 from stories_service.errors import ApiError
 from stories_service.http_input import checked_label, read_form, read_json
@@ -31,6 +32,7 @@ from stories_service.runtime import runtime_of
 from stories_service.templating import render_page
 
 
+@same_site_only
 async def receipt_status_api(request: Request) -> Response:
     """POST /api/v1/receipt/status."""
     body = await read_json(request, ReceiptIn)
@@ -142,6 +144,7 @@ def _code_refused(request: Request, error: ApiError) -> Response:
     )
 
 
+@same_site_only
 async def my_story_post(request: Request) -> Response:
     """POST /my-story: show the status for a code, or act on it (approve, changes, attribution).
 
@@ -206,6 +209,7 @@ async def render_my_story(
     )
 
 
+@same_site_only
 async def receipt_consent_api(request: Request) -> Response:
     """POST /api/v1/receipt/consent: approve the text under review, or ask for changes."""
     body = await read_json(request, ConsentDecisionIn)
@@ -216,6 +220,7 @@ async def receipt_consent_api(request: Request) -> Response:
     return JSONResponse(view, headers={"Cache-Control": "no-store"})
 
 
+@same_site_only
 async def receipt_attribution_api(request: Request) -> Response:
     """POST /api/v1/receipt/attribution: a new consent record with another attribution."""
     body = await read_json(request, AttributionIn)

@@ -9,6 +9,8 @@ from moderation.states import SubmissionState
 from stories_service.crypto import FieldCipher, revision_context
 from stories_service.i18n import lazy_gettext as _l
 from stories_service.models import Revision, Submission
+from stories_service.moderating.approval import open_rejection_reason
+from stories_service.moderating.replacements import replaced_up_to
 from stories_service.receipt import codes
 
 # Plain words for each state, as the survivor reads them, in the language of the request.
@@ -42,7 +44,8 @@ async def review_text(submission: Submission, cipher: FieldCipher) -> dict[str, 
 
     The tags go public too (on the page, in feeds and in addresses), and so do the content notes
     (the warning before the story), so the survivor sees them; content notes as their stable keys
-    (the page shows their labels in the survivor's language).
+    (the page shows their labels in the survivor's language). ``replaced`` lists the redaction
+    kinds applied to make the text (``moderation.replacements``).
     """
     if submission.state != SubmissionState.AWAITING_CONSENT:
         return None
@@ -59,6 +62,9 @@ async def review_text(submission: Submission, cipher: FieldCipher) -> dict[str, 
     }
     text["tags"] = [str(tag) for tag in revision.tags or []]
     text["content_notes"] = [str(note) for note in revision.content_notes or []]
+    # What was replaced to make this text (kinds, empty when nothing was): the page tells the
+    # survivor so in plain words, and never that something was replaced when nothing was.
+    text["replaced"] = await replaced_up_to(submission.id, revision.number)
     return text
 
 
@@ -70,7 +76,7 @@ async def status_view(submission: Submission, cipher: FieldCipher) -> dict[str, 
         "language": submission.language,
         "status_text": str(STATUS_TEXT[state]),
         "review": await review_text(submission, cipher),
-        "rejection_reason": submission.rejection_reason
+        "rejection_reason": open_rejection_reason(cipher, submission)
         if state == SubmissionState.REJECTED
         else None,
     }

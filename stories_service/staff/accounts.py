@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from datetime import UTC, datetime
 
 from tortoise.transactions import in_transaction
@@ -37,6 +38,31 @@ async def create_staff(email: str, role: str, password: str | None) -> Staff:
     except ValueError as error:
         raise StaffAccountError(str(error)) from None
     return await Staff.create(email=email, role=staff_role, password_hash=password_hash)
+
+
+def new_staff_password() -> str:
+    """A random password to hand to a person once (about 96 bits; typed from a printout)."""
+    return secrets.token_urlsafe(12)
+
+
+async def reset_password(email: str, password: str) -> tuple[Staff, int]:
+    """Set a new password and end every console session of the account at once (whoever held
+    the old password is signed out); returns the account and how many sessions ended."""
+    email = normalise_email(email)
+    try:
+        password_hash = await hash_password(password)  # outside the transaction: it is slow
+    except ValueError as error:
+        raise StaffAccountError(str(error)) from None
+    async with in_transaction() as connection:
+        staff = await Staff.filter(email=email).using_db(connection).first()
+        if staff is None:
+            raise StaffAccountError(f"there is no staff account for {email}")
+        await Staff.filter(id=staff.id).using_db(connection).update(password_hash=password_hash)
+        ended = await end_all_sessions(staff.id, connection)
+        await append_audit_event(
+            connection, actor="system", action="staff.password_reset", data={"staff": staff.id}
+        )
+    return staff, ended
 
 
 async def _audit_staff_change(actor_id: int | None, action: str, data: dict[str, object]) -> None:

@@ -13,7 +13,7 @@ import pytest
 from babel.dates import format_date
 
 from moderation.states import SubmissionState
-from stories_service.crypto import revision_context
+from stories_service.crypto import column_context, revision_context
 from stories_service.models import Revision, Submission
 from stories_service.publishing.serving import page_cache
 from stories_service.runtime import Runtime
@@ -179,13 +179,17 @@ async def test_survivor_pages_in_every_state(
     tags = re.search(r'<p class="review-tags">([^<]*)</p>', review)
     assert tags and TAG_LIST[lang] in tags[1]
 
-    await Submission.filter().update(
-        state=SubmissionState.REJECTED, rejection_reason=text["reason"]
+    only = await Submission.get()
+    await Submission.filter(id=only.id).update(
+        state=SubmissionState.REJECTED,
+        rejection_reason_enc=runtime.cipher.encrypt(
+            text["reason"], column_context("submissions", "rejection_reason", only.id)
+        ),
     )
     rejected = await my_story("rejected")
     assert text["reason"].replace("\u2019", "&#39;") in rejected or text["reason"] in rejected
 
-    await Submission.filter().update(state=SubmissionState.PUBLISHED, rejection_reason=None)
+    await Submission.filter().update(state=SubmissionState.PUBLISHED, rejection_reason_enc=None)
     published = await my_story("published")
     token = re.search(r'name="receipt_token" value="([^"]+)"', published)
     assert token

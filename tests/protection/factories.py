@@ -10,7 +10,7 @@ from tortoise.transactions import in_transaction
 
 from moderation.states import StaffRole, SubmissionState
 from moderation.workflow import Actor
-from stories_service.crypto import revision_context
+from stories_service.crypto import column_context, revision_context
 from stories_service.models import Revision
 from stories_service.moderating.transitions import load_submission, transition
 from stories_service.publishing.publisher import publish_submission, unpublish_story
@@ -113,7 +113,12 @@ async def drive_to(
             if action == "claim":
                 updates = {"claimed_by_id": moderator.staff.id, "claimed_at": datetime.now(UTC)}
             if action == "reject":
-                updates = {"rejection_reason": f"Rejected because {text}"}
+                updates = {
+                    "rejection_reason_enc": runtime.cipher.encrypt(
+                        f"Rejected because {text}",
+                        column_context("submissions", "rejection_reason", story.id),
+                    )
+                }
             await transition(connection, submission, action, actors[who], updates=updates)
         if action == "approve":
             await Revision.filter(submission_id=story.id).update(approved_at=datetime.now(UTC))

@@ -13,6 +13,7 @@ import pytest
 from itsdangerous import URLSafeTimedSerializer
 
 from moderation.states import StaffRole, SubmissionState
+from stories_service.crypto import column_context
 from stories_service.models import (
     AuditEvent,
     ChangeCounter,
@@ -33,8 +34,9 @@ TEXT_COLUMNS = (
     "contact_enc",
     "never_appear_enc",
     "survivor_comment_enc",
-    "rejection_reason",
+    "rejection_reason_enc",
     "leak_override_reason",
+    "withdrawal_note_enc",
 )
 EVER_PUBLIC = {S.PUBLISHED, S.UNPUBLISHED}
 
@@ -117,27 +119,70 @@ async def test_unknown_code_cannot_withdraw(client: httpx.AsyncClient) -> None:
     assert (await Submission.get(id=story.id)).state == S.SUBMITTED
 
 
+def withdrawal_note(runtime, submission: Submission) -> str | None:
+    return runtime.cipher.decrypt_optional(
+        submission.withdrawal_note_enc,
+        column_context("submissions", "withdrawal_note", submission.id),
+    )
+
+
 async def test_editor_takes_a_story_down_with_a_reason(client: httpx.AsyncClient, runtime) -> None:
     story = await submit(client, "takedowncanary")
     await drive_to(runtime, story, S.PUBLISHED, "takedowncanary")
     editor = await make_staff(StaffRole.EDITOR)
+    note = "Called from the shelter's phone at 9 on Tuesday."
     response = await client.post(
         f"/api/v1/submissions/{story.id}/withdraw",
-        json={"reason": "The survivor phoned and asked us to take it down."},
+        json={"reason_category": "survivor_asked_by_phone", "note": note},
         headers=editor.headers,
     )
     assert response.status_code == 200, response.text
     assert response.json()["status"] == "withdrawn"
     event = await AuditEvent.filter(action="submission.withdraw").get()
     assert event.actor == f"staff:{editor.staff.id}"
-    assert event.data["reason"] == "The survivor phoned and asked us to take it down."
+    # The permanent log keeps the category only; the note is encrypted on the submission.
+    assert event.data["reason_category"] == "survivor_asked_by_phone"
+    assert "reason" not in event.data and note not in json.dumps(event.data)
+    assert event.data["note_kept"] is True
     assert event.data["on_behalf_of_survivor"] is True
+    assert withdrawal_note(runtime, await Submission.get(id=story.id)) == note
     assert await Tombstone.filter(slug=story.slug).exists()
     again = await client.post(
         f"/api/v1/submissions/{story.id}/withdraw", json={"reason": "again"}, headers=editor.headers
     )
     assert again.status_code == 409
     assert again.json()["error"]["code"] == "illegal_transition"
+
+
+async def test_the_older_free_text_reason_is_read_as_other(
+    client: httpx.AsyncClient, runtime
+) -> None:
+    story = await submit(client)
+    editor = await make_staff(StaffRole.EDITOR)
+    text = "survivor asked by phone"
+    response = await client.post(
+        f"/api/v1/submissions/{story.id}/withdraw", json={"reason": text}, headers=editor.headers
+    )
+    assert response.status_code == 200, response.text
+    event = await AuditEvent.filter(action="submission.withdraw").get()
+    assert event.data["reason_category"] == "other"
+    assert text not in json.dumps(event.data)
+    assert withdrawal_note(runtime, await Submission.get(id=story.id)) == text
+
+
+async def test_a_category_without_a_note_keeps_no_text(client: httpx.AsyncClient) -> None:
+    story = await submit(client)
+    editor = await make_staff(StaffRole.EDITOR)
+    response = await client.post(
+        f"/api/v1/submissions/{story.id}/withdraw",
+        json={"reason_category": "safety_risk"},
+        headers=editor.headers,
+    )
+    assert response.status_code == 200, response.text
+    event = await AuditEvent.filter(action="submission.withdraw").get()
+    assert event.data["reason_category"] == "safety_risk"
+    assert event.data["note_kept"] is False
+    assert (await Submission.get(id=story.id)).withdrawal_note_enc is None
 
 
 async def test_staff_take_down_needs_an_editor_and_a_reason(client: httpx.AsyncClient) -> None:
@@ -154,6 +199,16 @@ async def test_staff_take_down_needs_an_editor_and_a_reason(client: httpx.AsyncC
     assert "reason" in no_reason.json()["error"]["fields"]
     blank = await client.post(path, json={"reason": "   "}, headers=editor.headers)
     assert blank.status_code == 422
+    for body in (
+        {},
+        {"reason_category": "because"},
+        {"reason_category": "other"},  # "other" needs a note
+        {"reason_category": "other", "note": "  "},
+        {"reason_category": "safety_risk", "reason": "both at once"},
+        {"reason_category": "safety_risk", "note": "x" * 501},
+    ):
+        refused = await client.post(path, json=body, headers=editor.headers)
+        assert refused.status_code == 422, body
     unknown = await client.post(
         f"/api/v1/submissions/{uuid.uuid4()}/withdraw", json={"reason": "x"}, headers=editor.headers
     )

@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+import os
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -74,3 +77,46 @@ def test_sqlite_file_is_private(tmp_path: Path) -> None:
     tortoise_config(f"sqlite://{path}")
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+
+
+@pytest.mark.parametrize("base_url", ["http://stories.example.org", "http://127.0.0.1:8000"])
+def test_production_refuses_an_http_base_url(tmp_path: Path, base_url: str) -> None:
+    """Issue 14 #14: sessions, CSRF tokens and receipt codes never travel in clear."""
+    with pytest.raises(SettingsError) as error:
+        load_settings(
+            {
+                "STORIES_ENV": "production",
+                "STORIES_DATA_DIR": str(tmp_path),
+                "DATABASE_URL": "postgres://app@db/stories",
+                "STORIES_SECRET_KEY": "s" * 40,
+                "STORIES_ENCRYPTION_KEY": new_encryption_key(),
+                "STORIES_BASE_URL": base_url,
+            }
+        )
+    message = str(error.value)
+    assert "STORIES_BASE_URL" in message and "https://" in message
+
+
+def test_serve_in_production_with_an_http_base_url_exits_with_the_reason(tmp_path: Path) -> None:
+    env = {
+        **os.environ,
+        "STORIES_ENV": "production",
+        "STORIES_DATA_DIR": str(tmp_path),
+        "DATABASE_URL": f"sqlite://{tmp_path / 'stories.sqlite3'}",
+        "STORIES_SECRET_KEY": "s" * 40,
+        "STORIES_ENCRYPTION_KEY": new_encryption_key(),
+        "STORIES_BASE_URL": "http://stories.example.org",
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "stories_service.cli", "serve", "--port", "1"],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert "configuration error" in done.stderr and "https://" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert not (tmp_path / "stories.sqlite3").exists()

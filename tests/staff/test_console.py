@@ -208,3 +208,25 @@ async def test_openapi_lists_the_workflow_operations(client: httpx.AsyncClient) 
     ):
         assert path in document["paths"], path
     assert "RevisionIn" in document["components"]["schemas"]
+
+
+async def test_a_rejection_reason_is_stored_encrypted_and_shown_to_staff(
+    client: httpx.AsyncClient,
+) -> None:
+    moderator = await make_staff("moderator")
+    created = await submit(client)
+    await to_in_review(client, moderator, created["id"])
+    reason = "We cannot publish a story that names the shelter in Dunmarrow."
+    rejected = await client.post(
+        f"/api/v1/submissions/{created['id']}/reject",
+        json={"reason": reason},
+        headers=moderator.headers,
+    )
+    assert rejected.status_code == 200, rejected.text
+    row = await Submission.get(id=created["id"])
+    assert row.rejection_reason_enc is not None and b"Dunmarrow" not in row.rejection_reason_enc
+    await sign_in(client, moderator)
+    page = await client.get(f"/staff/submissions/{created['id']}")
+    assert f"Rejected: {reason}" in page.text
+    api = await client.get(f"/api/v1/submissions/{created['id']}", headers=moderator.headers)
+    assert api.json()["rejection_reason"] == reason
