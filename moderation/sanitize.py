@@ -1,7 +1,9 @@
 """The one place where user HTML is cleaned (bleach, a strict allow-list, on the way in).
 
 Plain text (no ``<`` or ``&``) never meets bleach: it is escaped and split into paragraphs,
-which is both faster and exact.
+which is both faster and exact. Markup over the limits of ``moderation.markup_limits`` is
+refused before bleach parses it. The service runs this in child processes with a time limit
+(``stories_service.sanitizing``), never on its event loop.
 """
 
 from __future__ import annotations
@@ -9,28 +11,26 @@ from __future__ import annotations
 import html
 import re
 
-import bleach
+from bleach.sanitizer import Cleaner
+
+from moderation.markup_limits import check_markup
 
 ALLOWED_TAGS = frozenset({"p", "br", "strong", "em", "b", "i", "ul", "ol", "li", "blockquote", "a"})
 # No title attribute: redaction works on visible text, so a name hidden there could leak.
-ALLOWED_ATTRIBUTES = {"a": ["href"]}
 ALLOWED_PROTOCOLS = frozenset({"http", "https", "mailto"})
 
 _SAFE_HREF = re.compile(r"^(https?://|mailto:)", re.IGNORECASE)
-_HREF = re.compile(r'\s?href="([^"]*)"')
 
 
-def _href_is_safe(value: str) -> bool:
-    # bleach keeps "javascript:123" (it reads scheme:digits as host:port), so check ourselves.
-    unescaped = html.unescape(value).strip()
-    return bool(_SAFE_HREF.match(unescaped))
+def allowed_attribute(tag: str, name: str, value: str) -> bool:
+    """bleach's attribute filter: only ``href`` on links, and only to a web or mail address.
 
-
-def _drop_unsafe_links(cleaned: str) -> str:
-    def fix(match: re.Match[str]) -> str:
-        return match.group(0) if _href_is_safe(match.group(1)) else ""
-
-    return _HREF.sub(fix, cleaned)
+    bleach alone keeps "javascript:123" (it reads scheme:digits as host:port), so the scheme is
+    checked here, on the attribute's value (entities already decoded by the parser), inside the
+    sanitiser: the text around links is never touched."""
+    if tag != "a" or name != "href":
+        return False
+    return _SAFE_HREF.match(html.unescape(value).strip()) is not None
 
 
 def plain_text_to_html(text: str) -> str:
@@ -55,21 +55,31 @@ def _paragraphs_of(text: str) -> str:
     return "".join("<p>" + b.replace("\n", "<br>") + "</p>" for b in blocks)
 
 
-def sanitize_story_html(text: str) -> str:
-    """Return safe HTML for a story body typed as plain text or as the small HTML subset."""
+def sanitize_story_html(text: str, *, check_limits: bool = True) -> str:
+    """Return safe HTML for a story body typed as plain text or as the small HTML subset.
+
+    ``TooMuchMarkup``, before any parsing, when the markup (or the paragraphs plain text
+    becomes) is over the limits of ``moderation.markup_limits``. ``check_limits=False`` is for
+    HTML that came out of this function before: bleach's output is balanced, so cheap to parse.
+    """
     if not looks_like_html(text):
-        return plain_text_to_html(text)
+        cleaned = plain_text_to_html(text)
+        if check_limits:
+            check_markup(cleaned)  # what staff will save again as HTML
+        return cleaned
     if not _BLOCK_TAG.search(text):
         text = _paragraphs_of(text)
-    cleaned = bleach.clean(
-        text,
+    if check_limits:
+        check_markup(text)
+    # A Cleaner per call, as bleach.clean() does: one instance is not safe to share by threads.
+    cleaner = Cleaner(
         tags=ALLOWED_TAGS,
-        attributes=ALLOWED_ATTRIBUTES,
+        attributes=allowed_attribute,
         protocols=ALLOWED_PROTOCOLS,
         strip=True,
         strip_comments=True,
     )
-    return _drop_unsafe_links(cleaned)
+    return cleaner.clean(text)
 
 
 def plain_text(fragment: str) -> str:

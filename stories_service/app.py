@@ -24,6 +24,7 @@ from stories_service.publishing.jobs import public_cache_watch, publishing_jobs
 from stories_service.redaction_warm_up import start_warm_up
 from stories_service.routes import build_routes
 from stories_service.runtime import Runtime
+from stories_service.sanitizing import pool_running
 from stories_service.security_headers import SecurityHeadersMiddleware
 from stories_service.settings import Settings, load_settings
 from stories_service.staff.sessions import session_expiry_jobs
@@ -67,6 +68,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             else []
         )
         async with (
+            pool_running(),  # the sanitiser's child processes, reaped last
             RegisterTortoise(app, config=tortoise_config(settings.database_url)),
             public_cache_watch(runtime),
             periodic.running(jobs),

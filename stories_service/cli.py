@@ -24,6 +24,7 @@ from stories_service.db.lifecycle import (
 from stories_service.demo import DemoBusy, seed_demo
 from stories_service.models import Staff
 from stories_service.publishing.static_export import export_static
+from stories_service.sanitizing import pool_running
 from stories_service.settings import Settings, SettingsError, load_settings, local_base_url
 from stories_service.staff.accounts import (
     StaffAccountError,
@@ -46,7 +47,8 @@ def _run_with_db(settings: Settings, work: Callable[[], Awaitable[int]]) -> int:
         await apply_migrations(settings.database_url, _seal(settings))
         await open_database(settings.database_url)
         try:
-            return await work()
+            async with pool_running():
+                return await work()
         finally:
             await close_database()
 

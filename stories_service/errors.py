@@ -17,8 +17,11 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from moderation.markup_limits import MAX_ATTRIBUTES, MAX_DEPTH, MAX_ELEMENTS, TooMuchMarkup
 from moderation.workflow import WorkflowError
+from stories_service.i18n.catalogues import format_number, gettext
 from stories_service.i18n.catalogues import lazy_gettext as _l
+from stories_service.sanitizing import SanitizerUnavailable
 from stories_service.templating import render_page
 
 log = logging.getLogger("stories_service.errors")
@@ -126,6 +129,45 @@ async def handle_workflow_error(request: Request, exc: Exception) -> Response:
     return _render(request, workflow_api_error(exc))
 
 
+def too_much_markup_message() -> str:
+    """What a survivor reads when their story holds more markup than ``moderation.markup_limits``
+    allows (in the request's language)."""
+    return gettext(
+        "Your story has more formatting than we can take in: more than %(elements)s paragraphs "
+        "or formatted parts, formatting nested more than %(depth)s levels deep, or a tag with "
+        "more than %(attributes)s attributes. Please send it as plain text, or with less "
+        "formatting. Nothing was saved."
+    ) % {
+        "elements": format_number(MAX_ELEMENTS),
+        "depth": format_number(MAX_DEPTH),
+        "attributes": format_number(MAX_ATTRIBUTES),
+    }
+
+
+def sanitizer_unavailable_message() -> str:
+    return gettext(
+        "We could not take in your text just now. Nothing was saved. Please try again in a minute."
+    )
+
+
+# Seconds a client is asked to wait after a 503 from a busy or overrun sanitiser.
+SANITIZER_RETRY_AFTER = "30"
+
+
+async def handle_too_much_markup(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, TooMuchMarkup)
+    message = too_much_markup_message()
+    return _render(
+        request, ApiError(422, message, code="too_much_markup", fields={"body": message})
+    )
+
+
+async def handle_sanitizer_unavailable(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, SanitizerUnavailable)
+    headers = {"Retry-After": SANITIZER_RETRY_AFTER}
+    return _render(request, ApiError(503, sanitizer_unavailable_message(), headers=headers))
+
+
 async def handle_http_exception(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     if exc.status_code in {204, 304}:
@@ -149,6 +191,8 @@ EXCEPTION_HANDLERS = {
     ApiError: handle_api_error,
     WorkflowError: handle_workflow_error,
     HTTPException: handle_http_exception,
+    TooMuchMarkup: handle_too_much_markup,
+    SanitizerUnavailable: handle_sanitizer_unavailable,
 }
 
 

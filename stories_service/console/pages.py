@@ -29,6 +29,7 @@ from stories_service.publishing.bylines import pending_bylines
 from stories_service.publishing.console_actions import console_publishing_action
 from stories_service.publishing.publisher import take_down_public_copy
 from stories_service.runtime import runtime_of
+from stories_service.sanitizing import SanitizerUnavailable
 from stories_service.staff.auth import actor_for, authenticate, console, throttle_login
 from stories_service.staff.csrf import check_csrf, render_with_csrf
 from stories_service.staff.devices import remember_device
@@ -201,12 +202,17 @@ async def save_post(request: Request, staff: Staff) -> Response:
     submission = await get_submission(request.path_params["submission_id"])
     form = await read_form(request)
     runtime = runtime_of(request)
-    draft = await draft_from_form(submission, form, runtime)
     try:
+        draft = await draft_from_form(submission, form, runtime)
         revision = await save_revision(submission.id, actor_for(staff), draft, runtime.cipher)
     except DraftInvalid as error:
         return await render_workspace(
             request, staff, submission, errors=error.fields, form=form, status_code=422
+        )
+    except SanitizerUnavailable:
+        busy = {"body": "The text could not be cleaned just now; nothing was saved. Try again."}
+        return await render_workspace(
+            request, staff, submission, errors=busy, form=form, status_code=503
         )
     except WorkflowError as error:
         return await render_workspace(

@@ -16,14 +16,15 @@ from starlette.responses import Response
 
 from moderation import redaction
 from moderation.editable_text import editable_text, html_of_editable, placed_redactions
+from moderation.markup_limits import TooMuchMarkup
 from moderation.replacements import must_confirm_unredacted
 from moderation.revisions import (
     CONTENT_NOTES,
+    DraftInvalid,
     RevisionDraft,
     diff_revisions,
     suggestions_for,
 )
-from moderation.sanitize import sanitize_story_html
 from moderation.states import StaffRole, SubmissionState
 from moderation.workflow import WorkflowError, allowed_actions
 from stories_service.console.views import compare_pair, revisions_of
@@ -46,6 +47,7 @@ from stories_service.publishing.bylines import pending_byline
 from stories_service.publishing.publisher import scheduled_publication_failure
 from stories_service.redaction_warm_up import engine_ready
 from stories_service.runtime import Runtime, runtime_of
+from stories_service.sanitizing import sanitize_story
 from stories_service.staff.auth import actor_for, has_role
 from stories_service.staff.csrf import render_with_csrf
 
@@ -151,18 +153,23 @@ def _accepted_spans(
 
 async def draft_from_form(submission: Submission, form: Any, runtime: Runtime) -> RevisionDraft:
     """Turn the workspace form into a draft: accepted suggestions and manual phrases become
-    redaction spans over the visible text of the sanitised body."""
+    redaction spans over the visible text of the sanitised body; ``DraftInvalid`` for a body
+    with more markup than ``moderation.markup_limits`` allows."""
     await engine_ready()
     if "body_text" in form:  # the text editor (moderation.editable_text)
         body = html_of_editable(str(form.get("body_text") or ""))
     else:
         body = str(form.get("body") or "")
-    visible = redaction.html_to_text(sanitize_story_html(body)).text if body.strip() else ""
+    try:
+        body_html = await sanitize_story(body) if body.strip() else ""
+    except TooMuchMarkup as error:
+        raise DraftInvalid({"body": error.message}) from None
+    visible = redaction.html_to_text(body_html).text if body_html else ""
     accept_kinds = {str(k) for k in form.getlist("accept_kind")}
     found: list[redaction.Suggestion] = []
     if accept_kinds and visible:
         found = suggestions_for(
-            sanitize_story_html(body),
+            body_html,
             never_appear_terms(submission, runtime.cipher),
             submission.language,
             runtime.settings.redaction_detectors,
@@ -170,7 +177,7 @@ async def draft_from_form(submission: Submission, form: Any, runtime: Runtime) -
     spans = _accepted_spans(visible, [str(v) for v in form.getlist("accept")], accept_kinds, found)
     if visible:
         placed = [str(v) for v in form.getlist("placed")]
-        spans += placed_redactions(sanitize_story_html(body), placed)
+        spans += placed_redactions(body_html, placed)
     for i in range(MANUAL_ROWS):
         kind = str(form.get(f"manual_kind_{i}") or "person")
         if kind in redaction.KINDS:

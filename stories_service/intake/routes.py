@@ -11,10 +11,16 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from moderation.markup_limits import TooMuchMarkup
 from stories_service import idempotency, throttle
 from stories_service.consent.wording import ConsentWording, consent_wording, wording_shown
 from stories_service.cross_site import same_site_only
-from stories_service.errors import ApiError
+from stories_service.errors import (
+    SANITIZER_RETRY_AFTER,
+    ApiError,
+    sanitizer_unavailable_message,
+    too_much_markup_message,
+)
 from stories_service.http_input import read_json_body, validate, validation_fields
 from stories_service.i18n import current_locale, gettext
 from stories_service.intake.form import (
@@ -27,6 +33,7 @@ from stories_service.intake.service import StoredSubmission, store_submission
 from stories_service.models import Staff
 from stories_service.receipt import codes
 from stories_service.runtime import client_address, runtime_of
+from stories_service.sanitizing import SanitizerUnavailable
 from stories_service.staff.tokens import optional_bearer_staff
 from stories_service.templating import render_page
 
@@ -189,12 +196,24 @@ async def submit_form_post(request: Request) -> Response:
     wording: ConsentWording = wording_shown(
         form.get("consent_language"), form.get("consent_version"), current_locale()
     )
-    stored = await store_submission(
-        data,
-        cipher=runtime.cipher,
-        secret_key=runtime.settings.secret_key,
-        wording=wording,
-    )
+    try:
+        stored = await store_submission(
+            data,
+            cipher=runtime.cipher,
+            secret_key=runtime.settings.secret_key,
+            wording=wording,
+        )
+    except TooMuchMarkup:
+        errors = {"body": too_much_markup_message()}
+        return render_page(request, "submit.html", _form_context(values, errors), status_code=422)
+    except SanitizerUnavailable:
+        return render_page(
+            request,
+            "submit.html",
+            _form_context(values, {"form": sanitizer_unavailable_message()}),
+            status_code=503,
+            headers={"Retry-After": SANITIZER_RETRY_AFTER},
+        )
     return render_receipt_page(request, stored.receipt_code, datetime.now(UTC).date())
 
 

@@ -14,6 +14,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
 from moderation import redaction
+from moderation.markup_limits import TooMuchMarkup
 from moderation.revisions import (
     DraftInvalid,
     RevisionDraft,
@@ -24,21 +25,24 @@ from moderation.revisions import (
     clean_tags,
     validate_draft,
 )
-from moderation.sanitize import sanitize_story_html
 from moderation.workflow import Actor
 from stories_service.audit_log import append_audit_event
 from stories_service.crypto import FieldCipher, column_context, revision_context
 from stories_service.models import Revision, Submission
 from stories_service.moderating.transitions import load_submission
 from stories_service.redaction_warm_up import engine_ready
+from stories_service.sanitizing import sanitize_story
 
 
 async def save_revision(
     submission_id: UUID | str, actor: Actor, draft: RevisionDraft, cipher: FieldCipher
 ) -> Revision:
     """Sanitise, apply the redactions, encrypt and store the next revision; audited."""
+    try:
+        body_html = await sanitize_story(draft.body)
+    except TooMuchMarkup as error:
+        raise DraftInvalid({"body": error.message}) from None
     await engine_ready()
-    body_html = sanitize_story_html(draft.body)
     problems = validate_draft(draft, body_html)
     if problems:
         raise DraftInvalid(problems)

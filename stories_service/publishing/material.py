@@ -12,13 +12,14 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 
 from moderation.consent import language_consented
 from moderation.public_text import PublicText, leak_findings
-from moderation.sanitize import plain_text, sanitize_story_html
+from moderation.sanitize import plain_text
 from moderation.workflow import WorkflowError
 from stories_service.crypto import DecryptionError, FieldCipher, revision_context
 from stories_service.models import ConsentRecord, Revision, Submission
 from stories_service.moderating.consent import consented_byline
 from stories_service.moderating.consent import newest_consent as consent_in_force
 from stories_service.moderating.revisions import never_appear_terms, newest_revision
+from stories_service.sanitizing import sanitize_stored_html
 
 SUMMARY_FALLBACK_CHARS = 240
 
@@ -95,7 +96,7 @@ async def gather_material(
             revision_context(column, submission.id, revision.number),
         )
 
-    body_html = sanitize_story_html(open_column("body"))
+    body_html = await sanitize_stored_html(open_column("body"))
     summary = open_column("summary").strip()
     if not summary:
         text = plain_text(body_html)

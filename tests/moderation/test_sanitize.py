@@ -46,3 +46,36 @@ def test_plain_text() -> None:
 def test_link_titles_are_dropped() -> None:
     cleaned = sanitize_story_html('<p><a href="https://example.org" title="Amina Khalil">x</a></p>')
     assert "Amina" not in cleaned and 'href="https://example.org"' in cleaned
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('a href="home" <b>x</b> y', '<p>a href="home" <b>x</b> y</p>'),
+        (
+            '<p>She painted href="nowhere" on the wall, <b>x</b> y</p>',
+            '<p>She painted href="nowhere" on the wall, <b>x</b> y</p>',
+        ),
+        (
+            '<p>It said <a href="https://example.org">href="javascript:x"</a> &amp; more</p>',
+            '<p>It said <a href="https://example.org">href="javascript:x"</a> &amp; more</p>',
+        ),
+    ],
+)
+def test_text_that_looks_like_an_attribute_is_kept(text: str, expected: str) -> None:
+    # The old regex over bleach's output took these words out of the story itself
+    # ("a href="home" <b>x</b> y" came out as "a <b>x</b> y").
+    assert sanitize_story_html(text) == expected
+
+
+def test_the_href_filter_drops_unsafe_schemes_and_keeps_the_link_text() -> None:
+    cleaned = sanitize_story_html(
+        '<p><a href="javascript:alert(1)">one</a> <a href="JaVaScRiPt&#58;x">two</a> '
+        '<a href="data:text/html,x">three</a> <a href="https://example.org/a?b=1&amp;c=2">four</a>'
+        ' <a href="mailto:help@example.org">five</a></p>'
+    )
+    assert cleaned == (
+        "<p><a>one</a> <a>two</a> <a>three</a> "
+        '<a href="https://example.org/a?b=1&amp;c=2">four</a> '
+        '<a href="mailto:help@example.org">five</a></p>'
+    )
