@@ -15,6 +15,7 @@ from starlette.templating import Jinja2Templates
 from stories_service import i18n
 from stories_service.i18n.labels import content_note_label
 from stories_service.i18n.language_tags import text_direction
+from stories_service.i18n.languages_by_name import language_name, language_names_in
 
 STAFF_TEMPLATES = "staff/"
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
@@ -41,6 +42,9 @@ def build_templates(directory: Path = TEMPLATES_DIR) -> Jinja2Templates:
     env.filters["content_note_label"] = content_note_label
     env.filters["text_direction"] = text_direction
     env.globals["interface_languages"] = i18n.language_names
+    # Languages by name in the page's language, for searchable lists (<datalist>).
+    env.globals["language_names"] = lambda: language_names_in(i18n.current_locale())
+    env.filters["language_name"] = lambda tag: language_name(tag, i18n.current_locale())
     return Jinja2Templates(env=env)
 
 

@@ -125,10 +125,10 @@ def _survivor_message(action: str, error: Exception) -> str:
     if isinstance(error, BylineOnNeverAppearList):
         return survivor_text(
             "This name is on your list of names that must never appear, so we cannot show it. "
-            "Please choose another name, or anonymous."
+            "Please choose another name, or no name."
         )
     if action == "attribution":
-        return survivor_text("Please write the name to show, or choose anonymous.")
+        return survivor_text("Please write the name to show, or choose no name.")
     return survivor_text("Please check your answer and try again.")
 
 
