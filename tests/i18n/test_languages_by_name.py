@@ -36,7 +36,7 @@ def test_what_names_no_language_gives_none() -> None:
 
 @pytest.mark.parametrize(
     "typed",
-    ["ti، fa", "ti؛ fa", "ti,fa", "ti; fa", "ti fa", "ti\nfa", "ti，fa", "Tigrinya, Persian"],
+    ["ti، fa", "ti؛ fa", "ti,fa", "ti; fa", "ti fa", "ti\nfa", "ti\uff0cfa", "Tigrinya, Persian"],
 )
 def test_every_separator_splits_a_list(typed: str) -> None:
     assert split_language_list(typed, "en") == (["ti", "fa"], [])
