@@ -24,6 +24,7 @@ from stories_service.receipt.access import (
     submission_for_code,
     submission_for_form_fields,
     survivor_text,
+    wording_consented_to,
 )
 from stories_service.receipt.schemas import AttributionIn, ConsentDecisionIn, ReceiptIn
 from stories_service.receipt.service import status_view
@@ -199,6 +200,7 @@ async def render_my_story(
             "action_error": action_error,
             "receipt_token": token,
             "attribution": await current_attribution(submission, cipher),
+            "consented_wording": await wording_consented_to(submission),
             # The language switcher carries the token too, to show this page again.
             "language_switch_fields": {"page": "my-story", "receipt_token": token},
         },
