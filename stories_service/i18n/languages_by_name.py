@@ -58,6 +58,11 @@ def language_names_in(locale: str) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(choices.items(), key=lambda item: _key(item[1])))
 
 
+def own_name(tag: str) -> str:
+    """The language ``tag`` named in itself (``"Español"``, ``"دری"``)."""
+    return _NAMES_IN_THEMSELVES_BABEL_LACKS.get(tag) or name_in_itself(tag)
+
+
 def language_name(tag: str, locale: str) -> str:
     """The name of ``tag`` in ``locale`` (``"ar"`` in French: ``"Arabe"``); the tag itself when
     CLDR has no name for it."""
@@ -78,8 +83,7 @@ def _tags_by_name(locale: str) -> dict[str, str]:
                 found.setdefault(key.removeprefix(_ARABIC_ARTICLE), tag)
     for tag, _name in language_names_in(DEFAULT_LOCALE):
         if "-" not in tag:
-            own = _NAMES_IN_THEMSELVES_BABEL_LACKS.get(tag) or name_in_itself(tag)
-            found.setdefault(_key(own), tag)
+            found.setdefault(_key(own_name(tag)), tag)
     return found
 
 

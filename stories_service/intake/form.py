@@ -8,10 +8,11 @@ from typing import NotRequired, TypedDict
 
 from starlette.datastructures import FormData
 
-from stories_service.i18n.catalogues import N_, gettext, name_in_itself
+from stories_service.i18n.catalogues import N_, gettext
 from stories_service.i18n.languages_by_name import (
     SEPARATORS_NAMED,
     language_name,
+    own_name,
     split_language_list,
     tag_for_language,
 )
@@ -51,14 +52,7 @@ FORM_LANGUAGES = (
 def language_choices(locale: str) -> tuple[tuple[str, str, str], ...]:
     """Each offered language as ``(tag, name in the interface language, name in itself)``:
     ``("es", "الإسبانية", "Español")`` in the Arabic interface."""
-    own = dict(_NAMES_IN_THEMSELVES)
-    return tuple(
-        (code, language_name(code, locale), own.get(code) or name_in_itself(code))
-        for code in FORM_LANGUAGES
-    )
-
-
-_NAMES_IN_THEMSELVES = {"prs": "دری"}
+    return tuple((code, language_name(code, locale), own_name(code)) for code in FORM_LANGUAGES)
 
 
 def _yes_no(form: FormData, name: str) -> bool | str | None:
