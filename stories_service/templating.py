@@ -16,6 +16,7 @@ from moderation.console_pages import pages_for_role
 from stories_service import i18n
 from stories_service.i18n.labels import content_note_label, replaced_detail_labels
 from stories_service.i18n.language_tags import text_direction
+from stories_service.i18n.languages_by_name import language_name, language_names_in
 from stories_service.timefmt import staff_time
 
 STAFF_TEMPLATES = "staff/"
@@ -47,6 +48,9 @@ def build_templates(directory: Path = TEMPLATES_DIR) -> Jinja2Templates:
     # The staff console: one date format, and its navigation by role.
     env.filters["staff_time"] = staff_time
     env.globals["console_nav"] = pages_for_role
+    # Languages by name in the page's language, for searchable lists (<datalist>).
+    env.globals["language_names"] = lambda: language_names_in(i18n.current_locale())
+    env.filters["language_name"] = lambda tag: language_name(tag, i18n.current_locale())
     return Jinja2Templates(env=env)
 
 

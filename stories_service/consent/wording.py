@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-CURRENT_VERSION = "2026-11-v1"
+CURRENT_VERSION = "2026-12-v2"
 DEFAULT_LANGUAGE = "en"
 _NAME = re.compile(r"^wording_(?P<version>[0-9A-Za-z-]+)\.(?P<lang>[a-z]{2,3})\.txt$")
 
@@ -62,6 +62,16 @@ def consent_wording(language: str = "en", version: str = CURRENT_VERSION) -> Con
     name = f"wording_{version}.{lang}.txt"
     text = resources.files(__package__).joinpath(name).read_text("utf-8")
     return ConsentWording(version=version, language=lang, text=text)
+
+
+def consented_wording(version: str, language: str, sha256: str) -> ConsentWording | None:
+    """The exact text a consent record names (its version, language and hash): a survivor who
+    consented under v1 is shown v1, never the current version. None when that text is not here
+    (a record whose hash matches no wording file)."""
+    if (version, language) not in available_wordings():
+        return None
+    wording = consent_wording(language, version)
+    return wording if wording.sha256 == sha256 else None
 
 
 def wording_shown(language: object, version: object, interface_language: str) -> ConsentWording:

@@ -122,6 +122,7 @@ def consent_json(record: ConsentRecord, cipher: FieldCipher, *, withheld: bool) 
         "display_name": None if withheld else consent_service.chosen_name(record, cipher),
         "review_before_publish": record.review_before_publish,
         "syndicate": record.syndicate,
+        "search_indexing": record.search_indexing,
         "languages": record.languages,
         "wording_version": record.wording_version,
         "recorded_by": record.recorded_by,

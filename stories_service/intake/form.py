@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 from typing import NotRequired, TypedDict
 
 from starlette.datastructures import FormData
 
-from stories_service.i18n.catalogues import name_in_itself
+from stories_service.i18n.catalogues import N_, gettext
+from stories_service.i18n.languages_by_name import (
+    SEPARATORS_NAMED,
+    language_name,
+    own_name,
+    split_language_list,
+    tag_for_language,
+)
 
-# Offered in the form's language lists; any other BCP 47 tag can be typed.
+# Offered as boxes to tick in the consent's language list; any other language can be typed by
+# name (in the interface language, in English or in itself) or as a BCP 47 tag.
 FORM_LANGUAGES = (
     "en",
     "ar",
@@ -39,15 +48,11 @@ FORM_LANGUAGES = (
 )
 
 
-_NAMES_BABEL_LACKS = {"prs": "دری"}
-
-
 @cache
-def language_choices() -> tuple[tuple[str, str], ...]:
-    """Each offered language named in itself ("العربية", "Español")."""
-    return tuple(
-        (code, _NAMES_BABEL_LACKS.get(code) or name_in_itself(code)) for code in FORM_LANGUAGES
-    )
+def language_choices(locale: str) -> tuple[tuple[str, str, str], ...]:
+    """Each offered language as ``(tag, name in the interface language, name in itself)``:
+    ``("es", "الإسبانية", "Español")`` in the Arabic interface."""
+    return tuple((code, language_name(code, locale), own_name(code)) for code in FORM_LANGUAGES)
 
 
 def _yes_no(form: FormData, name: str) -> bool | str | None:
@@ -70,14 +75,29 @@ class FormSubmission(TypedDict):
     contact: NotRequired[str]
 
 
-def form_to_submission(form: FormData) -> FormSubmission:
-    """The JSON-shaped dict the form stands for; absent answers stay absent (so: "needed")."""
+def _story_language(typed: str, locale: str) -> str:
+    """The tag of the language typed or picked by name; what was typed when it names none (the
+    validation then refuses it, and the form says how to choose)."""
+    return tag_for_language(typed, locale) or typed
+
+
+def form_to_submission(form: FormData, locale: str, questions: Iterable[str]) -> FormSubmission:
+    """The JSON-shaped dict the form stands for; absent answers stay absent (so: "needed").
+
+    ``questions`` are the sections of the consent wording the form was shown with: a form
+    rendered under a wording without the search-indexing question (v1) records "no" for it.
+    Languages arrive as names in ``locale`` (or in English, or in themselves) or as tags."""
     consent: dict[str, object] = {}
-    for key, field in (
+    asked = [
         ("publish", "publish"),
         ("review_before_publish", "review"),
         ("syndicate", "syndicate"),
-    ):
+    ]
+    if "search_indexing" in questions:
+        asked.append(("search_indexing", "search_indexing"))
+    else:
+        consent["search_indexing"] = False
+    for key, field in asked:
         # Missing answers become None, which fails validation: the form asks every question
         # explicitly, even where the JSON API has a default.
         consent[key] = _yes_no(form, field)
@@ -86,14 +106,15 @@ def form_to_submission(form: FormData) -> FormSubmission:
     if form.get("display_name"):
         consent["display_name"] = str(form.get("display_name"))
     languages = [str(v) for v in form.getlist("languages") if str(v).strip()]
-    other = str(form.get("languages_other") or "").strip()
-    languages += [part.strip() for part in other.replace(";", ",").split(",") if part.strip()]
+    typed, unknown = split_language_list(str(form.get("languages_other") or ""), locale)
+    # A part that names no language stays as typed, so validation refuses it.
+    languages += typed + unknown
     if languages:
         consent["languages"] = languages
     data: FormSubmission = {
         "title": str(form.get("title") or ""),
         "body": str(form.get("body") or ""),
-        "language": str(form.get("language") or form.get("language_other") or ""),
+        "language": _story_language(str(form.get("language") or "").strip(), locale),
         "consent": consent,
         "never_appear": [
             line.strip()
@@ -101,8 +122,6 @@ def form_to_submission(form: FormData) -> FormSubmission:
             if line.strip()
         ],
     }
-    if str(form.get("language") or "") == "other":
-        data["language"] = str(form.get("language_other") or "")
     contact = str(form.get("contact") or "").strip()
     if contact:
         data["contact"] = contact
@@ -117,6 +136,7 @@ def form_errors_for_template(
         "consent.publish": "publish",
         "consent.review_before_publish": "review",
         "consent.syndicate": "syndicate",
+        "consent.search_indexing": "search_indexing",
         "consent.attribution": "attribution",
         "consent.display_name": "display_name",
         "consent.languages": "languages",
@@ -127,7 +147,21 @@ def form_errors_for_template(
         key = renames.get(name, name.split(".")[0])
         if name.startswith("consent.languages."):
             key = "languages"
+            message = f"{gettext(_LANGUAGES_UNKNOWN)} {gettext(SEPARATORS_NAMED)}"
+        if name == "language":
+            message = gettext(_LANGUAGE_UNKNOWN)
         if name.startswith("never_appear."):
             key = "never_appear"
         out.setdefault(key, message)
     return out
+
+
+# What the form says when a language is not understood: how to choose one (and, for a typed
+# list, which separators it may use: SEPARATORS_NAMED).
+_LANGUAGE_UNKNOWN = N_(
+    "We could not find this language. Choose it from the list, or type its name or a code "
+    "such as ti or pt-BR."
+)
+_LANGUAGES_UNKNOWN = N_(
+    "We could not find every language you typed. Type each by its name or a code such as ti."
+)

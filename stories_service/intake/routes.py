@@ -23,6 +23,7 @@ from stories_service.errors import (
 )
 from stories_service.http_input import read_json_body, validate, validation_fields
 from stories_service.i18n import current_locale, gettext
+from stories_service.i18n.languages_by_name import SEPARATORS_NAMED
 from stories_service.intake.form import (
     form_errors_for_template,
     form_to_submission,
@@ -152,14 +153,17 @@ async def create_submission_api(request: Request) -> Response:
 
 
 def _form_context(
-    values: Mapping[str, object], errors: Mapping[str, str | LazyProxy]
+    request: Request, values: Mapping[str, object], errors: Mapping[str, str | LazyProxy]
 ) -> dict[str, object]:
     # The consent questions in the interface language: the record will name this exact text.
-    wording = consent_wording(current_locale())
+    locale = current_locale()
+    wording = consent_wording(locale)
     return {
         "values": values,
         "errors": errors,
-        "languages": language_choices(),
+        "languages": language_choices(locale),
+        "separators_named": gettext(SEPARATORS_NAMED),
+        "retention_days": runtime_of(request).settings.retention_days,
         "consent_text": wording.sections(),
         "consent_version": wording.version,
         "consent_language": wording.language,
@@ -168,7 +172,7 @@ def _form_context(
 
 async def submit_form(request: Request) -> Response:
     """GET /submit: the form, nothing pre-ticked."""
-    return render_page(request, "submit.html", _form_context({}, {}))
+    return render_page(request, "submit.html", _form_context(request, {}, {}))
 
 
 @same_site_only
@@ -183,19 +187,21 @@ async def submit_form_post(request: Request) -> Response:
         return render_page(
             request,
             "submit.html",
-            _form_context(values, {"form": error.message}),
+            _form_context(request, values, {"form": error.message}),
             status_code=429,
             headers=error.headers,
         )
-    data_dict = form_to_submission(form)
+    wording: ConsentWording = wording_shown(
+        form.get("consent_language"), form.get("consent_version"), current_locale()
+    )
+    data_dict = form_to_submission(form, current_locale(), wording.sections())
     try:
         data = SubmissionIn.model_validate(data_dict)
     except ValidationError as error:
         errors = form_errors_for_template(validation_fields(error), data_dict["consent"])
-        return render_page(request, "submit.html", _form_context(values, errors), status_code=422)
-    wording: ConsentWording = wording_shown(
-        form.get("consent_language"), form.get("consent_version"), current_locale()
-    )
+        return render_page(
+            request, "submit.html", _form_context(request, values, errors), status_code=422
+        )
     try:
         stored = await store_submission(
             data,
@@ -205,12 +211,14 @@ async def submit_form_post(request: Request) -> Response:
         )
     except TooMuchMarkup:
         errors = {"body": too_much_markup_message()}
-        return render_page(request, "submit.html", _form_context(values, errors), status_code=422)
+        return render_page(
+            request, "submit.html", _form_context(request, values, errors), status_code=422
+        )
     except SanitizerUnavailable:
         return render_page(
             request,
             "submit.html",
-            _form_context(values, {"form": sanitizer_unavailable_message()}),
+            _form_context(request, values, {"form": sanitizer_unavailable_message()}),
             status_code=503,
             headers={"Retry-After": SANITIZER_RETRY_AFTER},
         )

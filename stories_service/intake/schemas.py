@@ -35,6 +35,8 @@ class ConsentIn(BaseModel):
     display_name: InputLabel | None = Field(default=None, max_length=60, validate_default=True)
     review_before_publish: StrictBool = True
     syndicate: StrictBool
+    # Consent v2: may search engines list the story? Its own choice, no unless asked for.
+    search_indexing: StrictBool = False
     languages: list[LanguageTag] = Field(default_factory=list, max_length=10)
 
     @field_validator("display_name")
@@ -115,7 +117,7 @@ class SubmissionIn(BaseModel):
             raise ValueError(
                 N_(
                     "The name you chose to be shown with your story is on this list. "
-                    "Please choose another name, or anonymous."
+                    "Please choose another name, or no name."
                 )
             ) from None
         return value

@@ -93,6 +93,7 @@ async def store_submission(
             ),
             review_before_publish=data.consent.review_before_publish,
             syndicate=data.consent.syndicate,
+            search_indexing=data.consent.search_indexing,
             languages=data.consent.languages,
             wording_version=wording.version,
             wording_language=wording.language,

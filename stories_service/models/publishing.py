@@ -30,6 +30,8 @@ class PublishedStory(Model):
     tags: fields.JSONField[list[str]] = fields.JSONField(default=list)
     content_notes: fields.JSONField[list[str]] = fields.JSONField(default=list)
     syndicate = fields.BooleanField(default=True)
+    # Without the survivor's consent to search indexing the page says noindex.
+    search_indexing = fields.BooleanField(default=False, db_default=False)
     revision_number = fields.IntField()
     publish_at = fields.DatetimeField(null=True, db_index=True)
     published_at = fields.DatetimeField(null=True)

@@ -77,6 +77,8 @@ class ConsentRecord(Model):
     display_name_enc = fields.BinaryField(null=True)
     review_before_publish = fields.BooleanField()
     syndicate = fields.BooleanField()
+    # Consent v2 asks it; records under v1 never gave it, so the database says no for them.
+    search_indexing = fields.BooleanField(default=False, db_default=False)
     languages: fields.JSONField[list[str]] = fields.JSONField()
     wording_version = fields.CharField(max_length=32)
     wording_language = fields.CharField(max_length=35)

@@ -208,6 +208,7 @@ async def change_attribution(
             ),
             review_before_publish=previous.review_before_publish,
             syndicate=previous.syndicate,
+            search_indexing=previous.search_indexing,
             languages=previous.languages,
             wording_version=previous.wording_version,
             wording_language=previous.wording_language,

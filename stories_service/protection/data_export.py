@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from moderation.states import SubmissionState
+from stories_service.consent.wording import consented_wording
 from stories_service.crypto import DecryptionError, FieldCipher, column_context, revision_context
 from stories_service.models import AuditEvent, ConsentRecord, PublishedStory, Revision, Submission
 from stories_service.moderating.approval import open_rejection_reason
@@ -85,6 +86,14 @@ async def _revisions(submission: Submission, cipher: FieldCipher) -> list[dict[s
     ]
 
 
+def _wording_text(record: ConsentRecord) -> str | None:
+    """The questions exactly as the survivor read them when this record was made."""
+    wording = consented_wording(
+        record.wording_version, record.wording_language, record.wording_hash
+    )
+    return wording.text if wording else None
+
+
 async def _consent_history(submission: Submission, cipher: FieldCipher) -> list[dict[str, Any]]:
     context = column_context("consent_records", "display_name", submission.id)
     return [
@@ -95,9 +104,11 @@ async def _consent_history(submission: Submission, cipher: FieldCipher) -> list[
             "display_name": _open(cipher, record.display_name_enc, context),
             "review_before_publish": record.review_before_publish,
             "syndicate": record.syndicate,
+            "search_indexing": record.search_indexing,
             "languages": list(record.languages or []),
             "wording_version": record.wording_version,
             "wording_language": record.wording_language,
+            "wording_text": _wording_text(record),
             "recorded_by": record.recorded_by,
         }
         for record in await ConsentRecord.filter(submission_id=submission.id).order_by("id")

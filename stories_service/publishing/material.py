@@ -47,6 +47,7 @@ class Material:
     tags: list[str]
     content_notes: list[str]
     syndicate: bool
+    search_indexing: bool
 
 
 def consent_byline(consent: ConsentRecord, cipher: FieldCipher) -> str | None:
@@ -112,6 +113,7 @@ async def gather_material(
         # "none" records that a moderator checked; readers are never shown it.
         content_notes=[str(n) for n in revision.content_notes or [] if str(n) != "none"],
         syndicate=bool(consent.syndicate),
+        search_indexing=bool(consent.search_indexing),
     )
 
 

@@ -7,6 +7,7 @@ from urllib.parse import urlencode
 from starlette.requests import Request
 
 from stories_service.errors import ApiError
+from stories_service.i18n.languages_by_name import tag_for_language
 from stories_service.publishing.changes import CachedPage
 from stories_service.publishing.queries import (
     MAX_PAGE_SIZE,
@@ -51,12 +52,21 @@ JSON_TYPE = "application/json"
 class _Query:
     """The query parameters a listing understands, validated; everything else is ignored."""
 
-    def __init__(self, request: Request, *, syndicated_only: bool, limit_param: bool) -> None:
+    def __init__(
+        self,
+        request: Request,
+        *,
+        syndicated_only: bool,
+        limit_param: bool,
+        language_names_in: str | None = None,
+    ) -> None:
         params = request.query_params
+        lang = params.get("lang")
+        if lang and language_names_in:
+            # The index's filter takes a language by name, in the page's language.
+            lang = tag_for_language(lang, language_names_in) or lang
         try:
-            self.filters = Filters.parse(
-                params.get("lang"), params.get("tag"), syndicated_only=syndicated_only
-            )
+            self.filters = Filters.parse(lang, params.get("tag"), syndicated_only=syndicated_only)
             self.after = Cursor.decode(params["after"]) if params.get("after") else None
             self.before = Cursor.decode(params["before"]) if params.get("before") else None
         except BadQuery as error:
@@ -119,11 +129,11 @@ def _runtime(request: Request) -> Runtime:
 async def _index(request: Request) -> CachedPage:
     """GET /: the newest published stories, paginated, filterable by language and topic."""
     runtime = _runtime(request)
-    query = _Query(request, syndicated_only=False, limit_param=False)
+    language = interface_language()
+    query = _Query(request, syndicated_only=False, limit_param=False, language_names_in=language)
     page = await query.page()
     links = query.links(page, "")
     site = live_site(runtime.settings.base_url)
-    language = interface_language()
     body = render_index_html(
         runtime.templates.env,
         page,

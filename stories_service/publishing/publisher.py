@@ -110,6 +110,7 @@ async def _materialise(
         "tags": material.tags,
         "content_notes": material.content_notes,
         "syndicate": material.syndicate,
+        "search_indexing": material.search_indexing,
         "revision_number": material.revision_number,
         "publish_at": publish_at,
         "updated_at": now,
@@ -456,10 +457,10 @@ async def take_down_public_copy(
 async def apply_consent_to_public_story(
     connection: BaseDBAsyncClient, submission_id: uuid.UUID | str, cipher: FieldCipher
 ) -> BylineOutcome:
-    """Give a public story the syndication of the newest consent record at once, and its byline
-    as far as ``byline_to_show`` allows without an editor (anonymity at once; a new name waits
-    for an editor's confirmation, ``publishing.bylines.confirm_byline``, or the next
-    publication).
+    """Give a public story the syndication and search indexing of the newest consent record at
+    once, and its byline as far as ``byline_to_show`` allows without an editor (anonymity at
+    once; a new name waits for an editor's confirmation, ``publishing.bylines.confirm_byline``,
+    or the next publication).
 
     Call in the transaction that appends the consent record.
     """
@@ -472,18 +473,20 @@ async def apply_consent_to_public_story(
     shown = held_byline(cipher, story)
     byline = byline_to_show(consented, shown)
     syndicate = bool(consent.syndicate)
+    indexing = bool(consent.search_indexing)
     outcome: BylineOutcome = "applied" if byline == consented else "awaiting_editor"
-    if shown == byline and story.syndicate == syndicate:
+    if (shown, story.syndicate, story.search_indexing) == (byline, syndicate, indexing):
         return outcome
     now = datetime.now(UTC)
     stored = byline_columns(cipher, story.slug, story.state, byline)
     await (
         PublishedStory.filter(id=story.id)
         .using_db(connection)
-        .update(**stored, syndicate=syndicate, updated_at=now)
+        .update(**stored, syndicate=syndicate, search_indexing=indexing, updated_at=now)
     )
     story.byline, story.byline_enc = stored["byline"], stored["byline_enc"]
     story.syndicate, story.updated_at = syndicate, now
+    story.search_indexing = indexing
     if story.state == "published":
         # No base URL here: receivers find the story by its id and slug.
         await _announce(connection, story, "story.updated", None)

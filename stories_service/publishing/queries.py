@@ -20,7 +20,7 @@ PAGE_SIZE = 20
 MAX_PAGE_SIZE = 100
 _COLUMNS = (
     "id, slug, entry_id, title, summary, body_html, byline, language, text_direction, tags, "
-    "content_notes, syndicate, published_at, updated_at"
+    "content_notes, syndicate, search_indexing, published_at, updated_at"
 )
 _TAG_RE = re.compile(r"^[\w \-.]{1,60}$", re.UNICODE)
 _LANG_RE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
@@ -102,6 +102,7 @@ class StoryRow:
     published_at: datetime
     updated_at: datetime
     syndicate: bool = True
+    search_indexing: bool = False
     sort_key: str = ""
 
     @property
@@ -154,6 +155,7 @@ def _row(record: dict[str, Any]) -> StoryRow:
         published_at=_datetime(raw_published),
         updated_at=_datetime(record["updated_at"]),
         syndicate=bool(record["syndicate"]),
+        search_indexing=bool(record["search_indexing"]),
         sort_key=sort_key,
     )
 

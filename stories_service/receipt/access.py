@@ -10,6 +10,7 @@ from itsdangerous import BadSignature, URLSafeTimedSerializer
 from starlette.requests import Request
 
 from stories_service import throttle
+from stories_service.consent.wording import ConsentWording, consented_wording
 from stories_service.crypto import FieldCipher
 from stories_service.errors import ApiError
 from stories_service.http_input import read_form
@@ -102,6 +103,15 @@ async def submission_for_form_fields(request: Request, form: Any) -> Submission:
 async def submission_for_form(request: Request) -> Submission:
     """The submission behind a /my-story form: the page's signed token, or a typed code."""
     return await submission_for_form_fields(request, await read_form(request))
+
+
+async def wording_consented_to(submission: Submission) -> ConsentWording | None:
+    """The consent wording the survivor agreed to, exactly (its version and language, checked
+    by hash): v1 for those who consented to v1, whatever the current version is."""
+    record = await newest_consent(submission.id)
+    if record is None:
+        return None
+    return consented_wording(record.wording_version, record.wording_language, record.wording_hash)
 
 
 async def current_attribution(submission: Submission, cipher: FieldCipher) -> dict[str, Any] | None:

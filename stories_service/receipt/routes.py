@@ -25,6 +25,7 @@ from stories_service.receipt.access import (
     submission_for_code,
     submission_for_form_fields,
     survivor_text,
+    wording_consented_to,
 )
 from stories_service.receipt.schemas import AttributionIn, ConsentDecisionIn, ReceiptIn
 from stories_service.receipt.service import status_view
@@ -127,10 +128,10 @@ def _survivor_message(action: str, error: Exception) -> str:
     if isinstance(error, BylineOnNeverAppearList):
         return survivor_text(
             "This name is on your list of names that must never appear, so we cannot show it. "
-            "Please choose another name, or anonymous."
+            "Please choose another name, or no name."
         )
     if action == "attribution":
-        return survivor_text("Please write the name to show, or choose anonymous.")
+        return survivor_text("Please write the name to show, or choose no name.")
     return survivor_text("Please check your answer and try again.")
 
 
@@ -202,6 +203,7 @@ async def render_my_story(
             "action_error": action_error,
             "receipt_token": token,
             "attribution": await current_attribution(submission, cipher),
+            "consented_wording": await wording_consented_to(submission),
             # The language switcher carries the token too, to show this page again.
             "language_switch_fields": {"page": "my-story", "receipt_token": token},
         },

@@ -20,19 +20,19 @@ SUBMIT_HEADING = {
     "en": "Share your story",
     "es": "Comparta su historia",
     "fr": "Partagez votre histoire",
-    "ar": "شارك قصتك",
+    "ar": "مشاركة قصتك",
 }
 SUBMIT_BUTTON = {
     "en": "Send my story",
     "es": "Enviar mi historia",
     "fr": "Envoyer mon histoire",
-    "ar": "أرسل قصتي",
+    "ar": "إرسال قصتي",
 }
 CONSENT_PUBLISH_QUESTION = {
     "en": "May we publish your story on our website",
     "es": "¿Podemos publicar su historia en nuestro sitio web",
     "fr": "Pouvons-nous publier votre histoire sur notre site",
-    "ar": "هل تسمح لنا بنشر قصتك على موقعنا",
+    "ar": "هل يمكننا نشر قصتك على موقعنا",
 }
 RECEIPT_HEADING = {
     "en": "Thank you. We have your story.",
@@ -50,7 +50,7 @@ MY_STORY_BUTTON = {
     "en": "Open my story",
     "es": "Abrir mi historia",
     "fr": "Ouvrir mon histoire",
-    "ar": "افتح قصتي",
+    "ar": "فتح قصتي",
 }
 STATUS_SUBMITTED = {
     "en": "We have your story. A member of our team will read it soon.",
@@ -107,6 +107,7 @@ def submit_form(story_language: str = "en", **changes: object) -> dict[str, obje
         "attribution": "anonymous",
         "review": "yes",
         "syndicate": "no",
+        "search_indexing": "no",
         "languages": [story_language],
     }
     form.update(changes)
@@ -161,7 +162,7 @@ WITHDRAW_QUESTION = {
     "en": "Withdraw your story?",
     "es": "¿Retirar su historia?",
     "fr": "Retirer votre histoire\u202f?",
-    "ar": "هل تريد سحب قصتك؟",
+    "ar": "تأكيد سحب قصتك",
 }
 STATUS_WITHDRAWN = {
     "en": "You withdrew your story. We have removed it.",

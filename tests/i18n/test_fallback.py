@@ -36,7 +36,7 @@ def test_without_mo_files_the_languages_show_english(uncompiled_locale_dir: Path
 
 def test_with_mo_files_the_language_is_translated() -> None:
     with catalogues.use_locale("ar"):
-        assert catalogues.gettext("Share your story") == "شارك قصتك"
+        assert catalogues.gettext("Share your story") == "مشاركة قصتك"
     assert catalogues.gettext("Share your story") == "Share your story"
 
 

@@ -30,7 +30,7 @@ TRAFFICKING = {
     "es": "Trata y explotación",
     "fr": "Traite et exploitation",
 }
-BEFORE_YOU_READ = {"ar": "قبل أن تقرأ", "es": "Antes de leer", "fr": "Avant de lire"}
+BEFORE_YOU_READ = {"ar": "قبل القراءة", "es": "Antes de leer", "fr": "Avant de lire"}
 NOTES = ["sexual_violence", "trafficking"]
 
 # A story, its tags and a rejection reason as a survivor and staff would write them.

@@ -17,6 +17,7 @@ COMPLETE_FORM = {
     "display_name": "Noor",
     "review": "yes",
     "syndicate": "no",
+    "search_indexing": "yes",
     "languages": ["en", "ar"],
     "never_appear": "Karim\nAleppo",
     "contact": "Signal via my clinician",
@@ -28,8 +29,9 @@ async def test_form_has_nothing_preticked(client: httpx.AsyncClient) -> None:
     assert response.status_code == 200
     assert " checked" not in response.text
     assert "selected" not in response.text
-    for question in ("publish", "attribution", "review", "syndicate", "languages"):
+    for question in ("publish", "attribution", "review", "syndicate", "search_indexing"):
         assert f'name="{question}"' in response.text
+    assert 'name="languages"' in response.text
 
 
 async def test_form_rerenders_with_text_kept_and_each_problem(client: httpx.AsyncClient) -> None:
@@ -38,7 +40,7 @@ async def test_form_rerenders_with_text_kept_and_each_problem(client: httpx.Asyn
     assert response.status_code == 422
     html = response.text
     assert "My words &lt;must&gt; stay &amp; be kept</textarea>" in html
-    for field in ("title", "publish", "attribution", "review", "syndicate"):
+    for field in ("title", "publish", "attribution", "review", "syndicate", "search_indexing"):
         assert f'id="{field}-error"' in html, field
     assert await Submission.all().count() == 0
 
@@ -53,6 +55,7 @@ async def test_complete_form_shows_receipt_once(client: httpx.AsyncClient) -> No
     consent = await ConsentRecord.get(submission_id=submission.id)
     assert consent.attribution == "pseudonym"
     assert consent.syndicate is False
+    assert consent.search_indexing is True
     assert consent.languages == ["en", "ar"]
     assert consent.recorded_by == "survivor"
     status = await client.post("/my-story", data={"receipt_code": code.group(1)})

@@ -152,7 +152,7 @@ async def test_public_pages_have_no_serious_accessibility_violations(
 # The warning before a story, in the reader's language (issue 19); the labels are written here
 # by hand, not read from the catalogues.
 NOTES_IN = {
-    "ar": ("قبل أن تقرأ", ["العنف الجنسي", "الاتجار بالبشر والاستغلال", "التهجير القسري"]),
+    "ar": ("قبل القراءة", ["العنف الجنسي", "الاتجار بالبشر والاستغلال", "التهجير القسري"]),
     "es": ("Antes de leer", ["Violencia sexual", "Trata y explotación", "Desplazamiento forzado"]),
     "fr": ("Avant de lire", ["Violences sexuelles", "Traite et exploitation", "Déplacement forcé"]),
 }

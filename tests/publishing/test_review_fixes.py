@@ -110,7 +110,7 @@ async def test_the_survivor_reviews_the_tags_and_approval_checks_them(client, ru
     status = await client.post("/api/v1/receipt/status", json={"receipt_code": code})
     assert status.json()["review"]["tags"] == ["garden", "amina khalil"]
     page = await client.post("/my-story", data={"receipt_code": code})
-    assert "amina khalil" in page.text and "Tags shown with your story" in page.text
+    assert "amina khalil" in page.text and "Topics shown with your story" in page.text
     approved = await client.post(
         "/api/v1/receipt/consent", json={"receipt_code": code, "decision": "approve"}
     )

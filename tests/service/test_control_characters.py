@@ -95,6 +95,7 @@ async def test_the_submission_form_keeps_the_text_and_shows_the_problem_beside_t
             "attribution": "anonymous",
             "review": "yes",
             "syndicate": "no",
+            "search_indexing": "no",
             "languages": ["en"],
         },
     )
