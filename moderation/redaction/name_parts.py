@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .language import zipf
 from .model import Suggestion, suggestion
 from .name_lowercase import known_lowercase_places
 
@@ -260,11 +261,32 @@ _PLACE_PREPOSITION = re.compile(
 )
 
 
+def rare_lowercase_places(text: str, lang: str, starts: list[int]) -> list[Suggestion]:
+    """In a text written all in lower case, a rare word after a preposition of place ("en la
+    chacarita", "à kanyaruchinya") is probably a place we do not know: below the guard."""
+    zlang = lang if lang in ("en", "es", "fr") else "en"
+    out = []
+    for start in starts:
+        m = _WORD.match(text, start)
+        if m is None:
+            continue
+        word = m.group().rstrip(".")
+        low = word.lower()
+        if len(low) < 4 or low in _STOP or not low.isalpha():
+            continue
+        if zipf(low, zlang) < 3.2 and zipf(low, "en") < 3.2:
+            end = start + len(word)
+            out.append(suggestion(start, end, "place", 0.5, "name_parts", text[start:end]))
+    return out
+
+
 def find_name_parts(text: str, lang: str) -> list[Suggestion]:
     """Every suggestion of this module's finders, and known places written in lower case after
     a preposition in any of the Latin-script languages ("vengo de tegucigalpa")."""
     starts = [m.end() for m in _PLACE_PREPOSITION.finditer(text)]
+    lower = [] if any(c.isupper() for c in text) else rare_lowercase_places(text, lang, starts)
     return [
+        *lower,
         *find_particle_names(text),
         *find_saint_places(text),
         *find_named_organisations(text),

@@ -165,3 +165,25 @@ def test_a_road_is_not_a_person() -> None:
     text = "These early shows on Marina Fort Street were important to them."
     hits = _covering(text, "Marina Fort Street", "en")
     assert all(s.kind != "person" for s in hits), [s.as_dict() for s in hits]
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "language"),
+    [
+        ("Milagros siempre decía que íbamos a estar bien.", "Milagros", "es"),
+        ("Je viens de Goma. Bienvenu me disait toujours de garder la foi.", "Bienvenu", "fr"),
+    ],
+)
+def test_a_name_that_starts_a_sentence_and_speaks(text: str, needle: str, language: str) -> None:
+    _has_whole(text, needle, "person", language)
+
+
+def test_pronouns_and_kin_that_speak_are_not_names() -> None:
+    text = "Ella siempre decía que sí. Mi madre decía que no. She said no."
+    assert detect(text, language="es") == []
+
+
+def test_a_rare_word_after_a_preposition_in_lower_case_text_is_a_place() -> None:
+    text = "vivíamos en la chacarita. el otro día nos fuimos."
+    hits = _covering(text, "chacarita", "es")
+    assert any(s.kind == "place" and s.confidence < HIGH_CONFIDENCE for s in hits)
