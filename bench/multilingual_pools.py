@@ -548,7 +548,7 @@ POOLS: dict[str, dict[str, Pool]] = {
                 "Alba",
                 "Edwin",
                 "Xiomara",
-                "Paz",
+                "Dulce",
             ],
             family=["Ramírez", "Martínez", "Flores", "Castillo", "Orellana", "Velásquez"],
             other_names=["la Negra", "Memo", "el Güero", "Chabelita", "Pancho"],
@@ -611,7 +611,7 @@ POOLS: dict[str, dict[str, Pool]] = {
                 "Abidjan",
                 "Saint-Étienne",
             ],
-            small_places=["Kakuma", "Mahama", "Rusayo", "Bulengo", "Saint-Ouen", "Kibumba"],
+            small_places=["Nyabiheke", "Mahama", "Rusayo", "Bulengo", "Saint-Ouen", "Kibumba"],
             organisations=[
                 "le centre de santé Bon Samaritain",
                 "l'école La Colombe",
