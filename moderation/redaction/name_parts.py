@@ -146,12 +146,28 @@ def tidy_kinds(found: list[Suggestion]) -> list[Suggestion]:
     return out
 
 
+# What a suggestion of each kind takes in when it holds it whole.
+_TAKES_IN = {
+    "organisation": ("person", "place"),
+    "place": ("person",),
+    "id_number": ("phone",),
+}
+
+
+def _is_outer(s: Suggestion) -> bool:
+    """An organisation or saint's place of this module, or an ID with letters."""
+    if s.kind == "id_number":
+        return any(c.isalpha() for c in s.text)
+    return s.detector == "name_parts" and s.kind in _TAKES_IN
+
+
 def _absorb(found: list[Suggestion]) -> list[Suggestion]:
     """An organisation or saint's place found here takes in the person or place inside it
-    ("Omar ibn al-Khattab" in "Omar ibn al-Khattab mosque", "San Miguel" read as a person):
-    the inner suggestion goes, the outer keeps the higher confidence (so the leak guard blocks
-    what it blocked before)."""
-    outer = [s for s in found if s.detector == "name_parts" and s.kind != "person"]
+    ("Omar ibn al-Khattab" in "Omar ibn al-Khattab mosque", "San Miguel" read as a person),
+    and an ID with letters the phone number inside it ("12345678" in "12345678-K"): the inner
+    suggestion goes, the outer keeps the higher confidence (so the leak guard blocks what it
+    blocked before)."""
+    outer = [s for s in found if _is_outer(s)]
     if not outer:
         return found
     keep: list[Suggestion] = []
@@ -162,8 +178,7 @@ def _absorb(found: list[Suggestion]) -> list[Suggestion]:
                 o
                 for o in outer
                 if o is not s
-                and s.kind in ("person", "place")
-                and s.kind != o.kind
+                and s.kind in _TAKES_IN[o.kind]
                 and o.start <= s.start
                 and s.end <= o.end
             ),

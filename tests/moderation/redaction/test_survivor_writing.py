@@ -187,3 +187,9 @@ def test_a_rare_word_after_a_preposition_in_lower_case_text_is_a_place() -> None
     text = "vivíamos en la chacarita. el otro día nos fuimos."
     hits = _covering(text, "chacarita", "es")
     assert any(s.kind == "place" and s.confidence < HIGH_CONFIDENCE for s in hits)
+
+
+def test_an_id_with_a_letter_is_not_a_phone_number() -> None:
+    text = "They gave me the number 12345678-K at the registration."
+    hits = _covering(text, "12345678-K", "en")
+    assert [s.kind for s in hits] == ["id_number"], [s.as_dict() for s in hits]
