@@ -149,9 +149,10 @@ def find_postcodes(text: str) -> Iterator[Suggestion]:
         else:
             cue = -1
         # The cue's text is before[cue:] (it runs to the end of the window).
-        if cue < 0 and s.isdigit() and len(s) == 4 and s.startswith(("19", "20")):
-            continue  # a year
-        if cue >= 0 and _STRONG_CUE.match(before, cue) is not None:
+        strong = cue >= 0 and _STRONG_CUE.match(before, cue) is not None
+        if not strong and s.isdigit() and len(s) == 4 and s.startswith(("19", "20")):
+            continue  # a year ("In 2013 the road was closed"), unless "postcode 2013"
+        if strong:
             conf = 0.85
         elif cue >= 0 and len(s) >= 4 and before[cue:].strip() not in {",", ""}:
             conf = 0.6

@@ -81,6 +81,12 @@ def lowercase_places(text: str, lang: str) -> list[Suggestion]:
     return list(_places(text, zlang, _token_starts(text, zlang)[1]))
 
 
+def known_lowercase_places(text: str, lang: str, starts: list[int]) -> list[Suggestion]:
+    """Known places written in lower case at the given token starts."""
+    zlang = lang if lang in ("en", "es", "fr") else "en"
+    return list(_places(text, zlang, starts))
+
+
 def _places(text: str, zlang: str, starts: list[int]) -> Iterator[Suggestion]:
     """lowercase_places at the token starts the preposition scan found."""
     gaz = load_gazetteer().latin

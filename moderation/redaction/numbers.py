@@ -33,6 +33,11 @@ _PHONE_CUE = re.compile("(?i)" + trie_regex(_PHONE_CUE_WORDS.split("|")))
 _PHONE_CUE_LOWER = re.compile(_PHONE_CUE.pattern.removeprefix("(?i)"))
 
 
+def _split(words: str) -> list[str]:
+    """The words of a space-separated list."""
+    return words.split()
+
+
 def _cue_before(
     text: str, end: int, width: int, cue: re.Pattern[str], cue_lower: re.Pattern[str]
 ) -> bool:
@@ -236,7 +241,7 @@ _ID_CUE_WORDS = (
     "passport|pasaporte|passeport|national id|identity card|id card|id number|"
     "id no|dni|nie|cédula|cedula|carte d'identité|carte de séjour|residence permit|"
     "permit|registration|case|file|unhcr|refugee|asylum|a-number|alien|ssn|"
-    "social security|number|número|numéro|جواز|هوية|رقم|بطاقة"
+    "social security|number|número|numéro|hejmar|جواز|هوية|رقم|بطاقة|ملف|شماره|پرونده"
 )
 # Only ever tested for a match or none (see _PHONE_CUE); "n[º°o]\.?" finds a match exactly
 # where "n[º°o]" does.
@@ -251,11 +256,40 @@ _ID_TOKEN = re.compile(
 )
 
 
+# Passport, case and registration numbers that mix letters and digits, in either case and with
+# separators: "AB1234567", "XXX-17-045329", "476-05J16233", "b2156250". Checked further below.
+_MIXED_ID = re.compile(
+    r"(?<![\w@./+-])(?=[\w-]*\d)(?=[\w-]*[a-zA-Z])[a-zA-Z0-9]+(?:[-/][a-zA-Z0-9]+){0,3}"
+    r"(?![\w@-]|\.\w)",
+    re.ASCII,
+)
+_MONTHS = frozenset(_split("jan feb mar apr may jun jul aug sep sept oct nov dec"))
+
+
+def _mixed_ids(text: str) -> list[Suggestion]:
+    """Tokens of letters and at least five digits: an ID unless a part is a month ("12-Mar-2019")
+    or a long word; at the leak guard's threshold after an ID cue ("case number", "رقم")."""
+    out: list[Suggestion] = []
+    for m in _MIXED_ID.finditer(text):
+        s = m.group()
+        parts = re.split(r"[-/]", s)
+        if sum(c.isdigit() for c in s) < 5 or len(s) < 7:
+            continue
+        if any(p.isalpha() and (p.lower() in _MONTHS or len(p) > 4) for p in parts):
+            continue
+        cue = _cue_before(text, m.start(), 30, _ID_CUE, _ID_CUE_LOWER)
+        out.append(
+            suggestion(m.start(), m.end(), "id_number", 0.85 if cue else 0.75, "id_number", s)
+        )
+    return out
+
+
 def find_id_numbers(text: str) -> list[Suggestion]:
     """Social-security, passport, national-ID, case and licence numbers (shape + context)."""
     out: list[Suggestion] = []
     if first_digit(text) < 0:
         return out
+    out.extend(_mixed_ids(text))
     starts = number_starts(text)
     if starts.ssn:
         for m in matches_at(_SSN, text, starts.ssn):

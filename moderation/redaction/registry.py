@@ -11,6 +11,8 @@ from . import (
     addresses,
     arabic_names,
     dates,
+    name_cues,
+    name_parts,
     names,
     ner_backend,
     never_appear,
@@ -76,7 +78,13 @@ DETECTORS: dict[str, Detector] = {
             "organisation", ("organisation",), lambda c: organisations.find_organisations(c.text)
         ),
         Detector("names", ("person", "place"), lambda c: names.find_names(c.text, c.language)),
-        Detector("arabic_names", ("person", "place"), _arabic),
+        Detector("name_cues", ("person",), lambda c: name_cues.find_cued_names(c.text, c.language)),
+        Detector(
+            "name_parts",
+            ("person", "place", "organisation"),
+            lambda c: name_parts.find_name_parts(c.text, c.language),
+        ),
+        Detector("arabic_names", ("person", "place", "organisation"), _arabic),
         Detector(
             "ner",
             ("person", "place", "organisation"),
@@ -144,7 +152,9 @@ def run_detectors(ctx: Context, enabled: AbstractSet[str] | None = None) -> list
     out: list[Suggestion] = []
     for run in runs:
         out.extend(run(ctx))
-    if "names" in chosen or "arabic_names" in chosen:
+    if chosen & {"names", "arabic_names", "name_cues", "name_parts"}:
         # Once a name is known, its other mentions (even at a sentence start) are names too.
         out.extend(names.propagate(ctx.text, out))
+        # "Ahmad" + " al-Hassan", "Deir" + " ez-Zor", "Abu " + "Rami".
+        out = name_parts.extend_over_particles(ctx.text, out)
     return out

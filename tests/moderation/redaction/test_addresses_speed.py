@@ -96,8 +96,9 @@ def _old_find_postcodes(text: str) -> Iterator[Suggestion]:
         after = text[m.end() : m.end() + 25]
         cue_before = P._POSTCODE_CUE.search(before)
         cue_after = _OLD_AFTER_CUE.match(after)
-        if s.isdigit() and len(s) == 4 and s.startswith(("19", "20")) and not cue_before:
-            continue
+        strong = cue_before and re.match(r"(?i)zip|post|cód|code|cp|c\.p", cue_before.group())
+        if s.isdigit() and len(s) == 4 and s.startswith(("19", "20")) and not strong:
+            continue  # a year unless "postcode 2013" (issue 15: "In 2013" is not a postcode)
         if cue_before and re.match(r"(?i)zip|post|cód|code|cp|c\.p", cue_before.group()):
             conf = 0.85
         elif cue_before and cue_before.group().strip() not in {",", ""} and len(s) >= 4:

@@ -92,7 +92,9 @@ def _plain_ibans(text: str) -> list[Suggestion]:
 
 
 def _plain_ids(text: str) -> list[Suggestion]:
-    out = [
+    # Mixed letter-and-digit IDs (issue 15) are found by plain code first; the rest is the oracle.
+    out = numbers._mixed_ids(text) if any(c.isdigit() for c in text) else []
+    out += [
         Suggestion(m.start(), m.end(), "id_number", 0.85, "id_number", m.group())
         for m in numbers._SSN.finditer(text)
     ]

@@ -1,0 +1,126 @@
+# ruff: noqa: RUF001  (multilingual text: typographic quotes are data)
+"""Names right after a cue, in any case and even when the name is a common word: "my name is
+Patience", "me llamo milagros aguilar", "tout le monde m'appelle Tantine", "mi vecina la Flaca",
+"my uncle omar mensah". Latin script (Arabic script: arabic_names).
+
+After a naming cue ("my name is", "me llamo", "je m'appelle", "navê min", "call me") every word
+up to a function word is the name. After a kin or role cue ("my brother", "mi vecina") the
+name must be capitalised, or, in text written all in lower case, not a common word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .language import zipf
+from .model import Suggestion, suggestion
+
+
+def _split(words: str) -> list[str]:
+    """The words of a space-separated list."""
+    return words.split()
+
+
+_NAMING = (
+    r"my name is|my name's|my real name is|i am called|i'm called|call me|calls me|called me|"
+    r"calls me|they call me|me llamo|mi nombre es|me dicen|me llaman|mi nombre real es|"
+    r"je m'appelle|je m’appelle|mon nom est|mon vrai nom c'est|mon vrai nom est|m'appelle|"
+    r"m’appelle|on m'appelle|navê min|navê min yê rast|ji min re dibêje"
+)
+_KIN = r"my|our|mi|mis|nuestra|nuestro|mon|ma|mes|notre"
+_KIN_NOUNS = (
+    r"brother|sister|mother|father|uncle|aunt|cousin|husband|wife|son|daughter|friend|"
+    r"neighbour|neighbor|teacher|grandmother|grandfather|nephew|niece|"
+    r"hermano|hermana|madre|padre|tío|tía|primo|prima|esposo|esposa|marido|hijo|hija|amigo|"
+    r"amiga|vecino|vecina|abuela|abuelo|maestra|maestro|sobrino|sobrina|"
+    r"frère|sœur|soeur|mère|père|oncle|tante|cousin|cousine|mari|femme|fils|fille|ami|amie|"
+    r"voisin|voisine|grand-mère|grand-père|neveu|nièce"
+)
+_CUE = re.compile(
+    rf"(?i)(?<![\w'’])(?:(?P<naming>{_NAMING})|(?:{_KIN})\s+(?:{_KIN_NOUNS})|"
+    rf"(?:birayê|xwişka|diya|bavê|mêrê|jina|hevalê|hevala|cîranê|cîrana)\s+min)"
+    rf"[ \t,:]+(?:(?:la|el|le|the)[ \t]+)?"
+)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# Words that end a name.
+_STOP = frozenset(
+    _split(
+        "the a an my our his her their your this that to at in from of and or is was were "
+        "with for by on we i he she they it who which when but not never still always also "
+        "then so as has had have would could will did does do be been went came lives lived "
+        "goes used told la el los las le les un une una de del du des y e et en a à que con "
+        "por para hasta sin mi mis su sus ce cette mon ma mes son sa ses il elle nous on qui "
+        "où se me te nos ne pas est es era fue está estaba siempre nunca también todavía aún "
+        "toujours jamais aussi encore était a ai avait c'est ku li ji û bi ez em min me e bû "
+        "hîn"
+    )
+)
+
+
+# A name at a sentence start, before a verb of saying: "Milagros siempre decía", "Bienvenu me
+# disait toujours", "Yusuf always said".
+_SAYS = re.compile(
+    r"(?:^|(?<=[.!?:\n])[ \t]*|(?<=[.!?:][ \t]))(?P<name>[^\W\d_][\w'’-]*)[ \t]+"
+    r"(?:(?:siempre|nunca|toujours|always|never|often|would|used[ \t]+to)[ \t]+)?"
+    r"(?:(?:me|m'|m’|nos|nous|us|me[ \t]+a|nous[ \t]+a)[ \t]*)?"
+    r"(?:decía|dijo|decia|dice|contaba|disait|a[ \t]+dit|dit|racontait|said|say|says|told|"
+    r"used[ \t]+to[ \t]+say)\b",
+    re.IGNORECASE,
+)
+
+
+def find_speakers(text: str, lang: str) -> list[Suggestion]:
+    """A word that starts a sentence and says something is a name, unless it is a function
+    word ("She said", "Mi madre decía" are not names); below the leak guard's threshold."""
+    zlang = lang if lang in ("en", "es", "fr") else "en"
+    out = []
+    for m in _SAYS.finditer(text):
+        word = m.group("name")
+        low = word.lower()
+        if low in _STOP or low in _PRONOUNS or zipf(low, zlang) >= 5.5:
+            continue
+        start, end = m.span("name")
+        out.append(suggestion(start, end, "person", 0.7, "name_cues", word))
+    return out
+
+
+_PRONOUNS = frozenset(
+    _split(
+        "she he they we you it ella él ellos ellas usted elle il ils elles on tout todos everyone"
+    )
+)
+
+
+def find_cued_names(text: str, lang: str) -> list[Suggestion]:
+    """People named right after a naming or kin cue."""
+    if not text.isascii() and not any(c.isalpha() and c.isascii() for c in text[:200]):
+        return []
+    lower_text = not any(c.isupper() for c in text)
+    zlang = lang if lang in ("en", "es", "fr") else "en"
+    out: list[Suggestion] = []
+    for cue in _CUE.finditer(text):
+        naming = cue.group("naming") is not None
+        start = end = None
+        pos = cue.end()
+        for count, w in enumerate(_WORD.finditer(text, pos, min(len(text), pos + 60))):
+            if text[pos : w.start()].strip(" \t") or count == 3:
+                break
+            word = w.group()
+            low = word.lower()
+            if low in _STOP:
+                break
+            if not naming:
+                if lower_text:
+                    if zipf(low, zlang) >= (5.0 if count else 4.5):
+                        break
+                elif not word[0].isupper():
+                    break
+            elif not lower_text and count and not word[0].isupper():
+                break  # "my name is Hawa haddad" is rare; "Hawa said" is not a family name
+            if start is None:
+                start = w.start()
+            end, pos = w.end(), w.end()
+        if start is not None and end is not None:
+            conf = 0.9 if naming and not lower_text else 0.85 if not lower_text else 0.75
+            out.append(suggestion(start, end, "person", conf, "name_cues", text[start:end]))
+    return out + find_speakers(text, lang)

@@ -1,0 +1,309 @@
+# ruff: noqa: RUF001  (multilingual text: typographic quotes are data)
+"""Latin-script names the capitalised-run detector cuts short or misses, written the way
+survivors write them (any case):
+
+- names with Arabic particles: "Ahmad al-Hassan", "Deir ez-Zor", "Grace bin Saleh",
+  "Abu Rami", "Umm Ali", "Omar ibn al-Khattab"; a found person or place is extended over them,
+  and a particle name alone ("al-Shaar") is suggested below the leak guard's threshold;
+- organisations named by a type word without a company suffix: "Abu Rami bakery",
+  "St. Mary's church", "al-amal school", "la panadería San José", "l'école Saint-Joseph";
+- places written with "St."/"San"/"Saint-": "St. Louis", "San Miguel".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .language import zipf
+from .model import Suggestion, suggestion
+from .name_lowercase import known_lowercase_places
+
+
+def _split(words: str) -> list[str]:
+    """The words of a space-separated list."""
+    return words.split()
+
+
+# Particles joined by a hyphen ("al-Hassan", "ez-Zor") and particles written as a word
+# ("bin Saleh", "Abu Rami").
+_HYPHEN_PARTICLE = r"(?:al|el|ez|es|ed|ad|ar|as|ash|at|az|an|ud|ul|ibn|bin|abu|abou|umm|um|bint)-"
+_WORD_PARTICLE = r"(?:bin|ibn|ben|bint|abu|abou|umm|um|wad|ould|ait)\s+"
+_NAME_WORD = r"[^\W\d_][\w'’]*"
+# One link of a name: " al-Hassan", "-Hassan" is not one, " bin Saleh", " ibn al-Khattab".
+_LINK = re.compile(
+    rf"[ \t]+(?:{_WORD_PARTICLE})?(?:{_HYPHEN_PARTICLE}){_NAME_WORD}"
+    rf"|[ \t]+{_WORD_PARTICLE}(?!(?:and|or|the|in|at|to|from|of|is|was)\b){_NAME_WORD}",
+    re.IGNORECASE,
+)
+# A kunya or nasab word before a found name ("Abu " + "Rami").
+_LEAD = re.compile(r"(?i)(?:\b(?:abu|abou|umm|um|ibn|bin|bint)\s+)$")
+# A particle name on its own: "al-Shaar", "el-sayed".
+# A kunya alone ("Abu Khaled", "umm ali"), a nasab ("innocent bin saleh").
+_ALONE = re.compile(
+    rf"(?<![\w-])(?:(?:al|el|ez|ibn|abu|umm|bint)-{_NAME_WORD}"
+    rf"|(?:abu|abou|umm)[ \t]+(?!(?:and|or|the|in|at|to|from|of|is|was)\b){_NAME_WORD}"
+    rf"|(?!(?:and|or|the|in|at|to|from|of|is|was|with|my|our)\b){_NAME_WORD}[ \t]+"
+    rf"(?:bin|ibn|bint)[ \t]+{_NAME_WORD})",
+    re.IGNORECASE,
+)
+# Words before a name that make it a place: prepositions and place words.
+_PLACE_BEFORE = re.compile(
+    r"(?i)\b(?:in|from|to|near|at|of|en|de|à|hay|bab|deir|dayr|jabal|jebel|tal|tell|ras|kafr|"
+    r"kfar|wadi|souq|suq|harat|umm|camp|village|neighbourhood|neighborhood|district)\s+$"
+)
+# A place written with a saint's name: "St. Louis", "San Miguel", "Saint-Louis".
+_SAINT_PLACE = re.compile(
+    r"(?<![\w.])(?:St\.?|Ste\.?|San|Santa|Santo|São|Saint|Sainte)[ \t-]+[A-Z][\w'’-]*"
+    r"(?:[ \t]+(?:de[ \t]+|del[ \t]+)?[A-Z][\w'’-]*)?"
+)
+_ORG_AFTER = (
+    "school|clinic|bakery|mosque|church|hospital|charity|relief|foundation|centre|center|"
+    "pharmacy|association|orphanage|madrasa|shelter|kindergarten|cathedral|chapel"
+)
+_ORG_BEFORE = (
+    "panadería|escuela|colegio|clínica|iglesia|parroquia|fundación|asociación|hospital|centro|"
+    "albergue|comedor|mezquita|école|clinique|boulangerie|association|paroisse|église|mosquée|"
+    "fondation|hôpital|centre|lycée|collège|dispensaire|ong|dibistana|klînîka|nexweşxaneya|"
+    "komeleya|mizgefta|dêra|navenda"
+)
+# Function words that end a name (any case).
+_STOP = frozenset(
+    _split(
+        "the a an my our his her their your this that to at in from of and or is was were "
+        "with for by on we i he she they it la el los las le les un une una de del du des y e "
+        "et en a à que con por para hasta sin mi mis su sus ce cette mon ma mes son sa ses il "
+        "elle nous on qui où ku li ji û bi ez em min me"
+    )
+)
+_CAP_NAME = (
+    r"(?:St\.|[A-ZÀ-ÖØ-Þ][\w'’.-]*|(?:al|el|ez|ibn|bin|abu|bint|umm)-[\w'’]+|ibn|bin|abu|bint)"
+)
+_ORG_NAME_BEFORE = re.compile(rf"((?:{_CAP_NAME}[ \t]+){{1,4}})(?:{_ORG_AFTER})\b", re.IGNORECASE)
+_WORD = re.compile(r"[\w'’.-]+")
+_ORG_WORD_BEFORE = re.compile(rf"(?i)(?<![\w-])(?:{_ORG_BEFORE})[ \t]+")
+_ORG_WORD_AFTER = re.compile(rf"(?i)[ \t]+(?:{_ORG_AFTER})\b")
+
+
+def _is_name(word: str, lower_text: bool) -> bool:
+    """A word that can be part of an organisation's or a place's name."""
+    w = word.lower().strip(".")
+    if w in _STOP or not w:
+        return False
+    if lower_text:
+        return True
+    return (
+        word[0].isupper()
+        or re.match(_HYPHEN_PARTICLE, w) is not None
+        or w in ("ibn", "bin", "abu", "bint")
+    )
+
+
+def extend_over_particles(text: str, raw: Sequence[Suggestion]) -> list[Suggestion]:
+    """Person and place suggestions extended over the particles of Arabic names."""
+    out: list[Suggestion] = []
+    for s in raw:
+        if s.kind not in ("person", "place") or s.detector == "arabic_names":
+            out.append(s)
+            continue
+        start, end = s.start, s.end
+        while (m := _LINK.match(text, end)) is not None:
+            end = m.end()
+        lead = _LEAD.search(text, max(0, start - 6), start)
+        if lead is not None:
+            start = lead.start()
+        if (start, end) != (s.start, s.end):
+            conf = max(s.confidence, 0.85) if s.kind == "person" else s.confidence
+            s = suggestion(start, end, s.kind, conf, s.detector, text[start:end])
+        out.append(s)
+    return tidy_kinds(_absorb(out))
+
+
+# Pronouns and determiners that start sentences and are never a name or a place ("She" is also
+# a county in China, so the gazetteer knows it).
+_NEVER_NAMES = frozenset(
+    _split(
+        "she he they we it i you her his him them their our its ella él ellos ellas nosotros "
+        "elle il ils elles nous vous on"
+    )
+)
+_STREET_WORD = re.compile(
+    r"(?i)[ \t](?:street|streets|st\.?|road|rd\.?|avenue|ave\.?|lane|boulevard|blvd\.?|drive|"
+    r"way|highway|calle|avenida|rue|chemin)$"
+)
+
+
+def tidy_kinds(found: list[Suggestion]) -> list[Suggestion]:
+    """ "She" is never a place or a person; a person whose name ends with a street word is a
+    road ("Marina Fort Street"), so its placeholder reads [address], not [name]."""
+    out = []
+    for s in found:
+        if s.kind in ("person", "place") and s.text.lower() in _NEVER_NAMES:
+            continue
+        if s.kind == "person" and _STREET_WORD.search(s.text):
+            s = suggestion(s.start, s.end, "address", s.confidence, s.detector, s.text)
+        out.append(s)
+    return out
+
+
+# What a suggestion of each kind takes in when it holds it whole.
+_TAKES_IN = {
+    "organisation": ("person", "place"),
+    "place": ("person",),
+    "id_number": ("phone",),
+}
+
+
+def _is_outer(s: Suggestion) -> bool:
+    """An organisation or saint's place of this module, or an ID with letters."""
+    if s.kind == "id_number":
+        return any(c.isalpha() for c in s.text)
+    return s.detector == "name_parts" and s.kind in _TAKES_IN
+
+
+def _absorb(found: list[Suggestion]) -> list[Suggestion]:
+    """An organisation or saint's place found here takes in the person or place inside it
+    ("Omar ibn al-Khattab" in "Omar ibn al-Khattab mosque", "San Miguel" read as a person),
+    and an ID with letters the phone number inside it ("12345678" in "12345678-K"): the inner
+    suggestion goes, the outer keeps the higher confidence (so the leak guard blocks what it
+    blocked before)."""
+    outer = [s for s in found if _is_outer(s)]
+    if not outer:
+        return found
+    keep: list[Suggestion] = []
+    best = {o: o.confidence for o in outer}
+    for s in found:
+        host = next(
+            (
+                o
+                for o in outer
+                if o is not s
+                and s.kind in _TAKES_IN[o.kind]
+                and o.start <= s.start
+                and s.end <= o.end
+            ),
+            None,
+        )
+        if host is None:
+            keep.append(s)
+        else:
+            best[host] = max(best[host], s.confidence)
+    return [
+        suggestion(s.start, s.end, s.kind, best[s], s.detector, s.text) if s in best else s
+        for s in keep
+    ]
+
+
+def find_particle_names(text: str) -> list[Suggestion]:
+    """Names with particles on their own ("al-Shaar", "bin saleh" after a name is found by
+    extension): a place after a place word or preposition, else a person; below the guard."""
+    out = []
+    for m in _ALONE.finditer(text):
+        end = m.end()
+        while (link := _LINK.match(text, end)) is not None:
+            end = link.end()
+        before = text[max(0, m.start() - 30) : m.start()]
+        kind = "place" if _PLACE_BEFORE.search(before) else "person"
+        start = m.start()
+        prev = re.search(r"([\w'’]+)[ \t]+$", before)
+        if prev and prev.group(1)[0].isupper() and prev.group(1).lower() not in _STOP:
+            start = m.start() - len(before) + prev.start(1)  # "Patience el-Sayed"
+        conf = 0.8 if text[m.start()].isupper() and kind == "person" else 0.7
+        out.append(suggestion(start, end, kind, conf, "name_parts", text[start:end]))
+    return out
+
+
+def find_saint_places(text: str) -> list[Suggestion]:
+    """ "St. Louis", "San Miguel": a place unless an organisation word follows (then the
+    organisation detector has it)."""
+    out = []
+    for m in _SAINT_PLACE.finditer(text):
+        if _ORG_WORD_AFTER.match(text, m.end()) or re.search(r"['’]s$", m.group()):
+            continue
+        out.append(suggestion(m.start(), m.end(), "place", 0.8, "name_parts", m.group()))
+    return out
+
+
+def find_named_organisations(text: str) -> list[Suggestion]:
+    """Organisations named by a type word: "X bakery" (English), "panadería X", "école X"."""
+    lower_text = not any(c.isupper() for c in text)
+    out = []
+    for m in _ORG_WORD_AFTER.finditer(text):
+        words = list(_WORD.finditer(text, max(0, m.start() - 60), m.start()))
+        start = None
+        for w in reversed(words[-4:]):
+            if not _is_name(w.group(), lower_text) or text[w.end() : m.start()].count("\n"):
+                break
+            start = w.start()
+        if start is not None:
+            conf = 0.7 if lower_text else 0.82
+            out.append(
+                suggestion(
+                    start, m.end(), "organisation", conf, "name_parts", text[start : m.end()]
+                )
+            )
+    for m in _ORG_WORD_BEFORE.finditer(text):
+        end = None
+        pos = m.end()
+        for w in _WORD.finditer(text, pos, min(len(text), pos + 60)):
+            gap = text[pos : w.start()]
+            if gap.strip():
+                break
+            word = w.group().rstrip(".,")
+            if word.lower() in ("de", "del", "du", "la") and end is not None:
+                pos = w.end()
+                continue
+            if not _is_name(word, lower_text):
+                break
+            end = w.start() + len(word)
+            pos = w.end()
+            if len(word) != len(w.group()):
+                break
+        if end is not None:
+            conf = 0.7 if lower_text else 0.82
+            out.append(
+                suggestion(
+                    m.start(), end, "organisation", conf, "name_parts", text[m.start() : end]
+                )
+            )
+    return out
+
+
+# A preposition of place in English, Spanish, French or Kurdish, then a word.
+_PLACE_PREPOSITION = re.compile(
+    r"(?i)(?<![\w'’])(?:in|from|to|near|en|de|desde|hacia|à|vers|depuis|près de|ji|li)[ \t]+"
+    r"(?:(?:la|el|le|the)[ \t]+)?(?=[^\W\d_])"
+)
+
+
+def rare_lowercase_places(text: str, lang: str, starts: list[int]) -> list[Suggestion]:
+    """In a text written all in lower case, a rare word after a preposition of place ("en la
+    chacarita", "à kanyaruchinya") is probably a place we do not know: below the guard."""
+    zlang = lang if lang in ("en", "es", "fr") else "en"
+    out = []
+    for start in starts:
+        m = _WORD.match(text, start)
+        if m is None:
+            continue
+        word = m.group().rstrip(".")
+        low = word.lower()
+        if len(low) < 4 or low in _STOP or not low.isalpha():
+            continue
+        if zipf(low, zlang) < 3.2 and zipf(low, "en") < 3.2:
+            end = start + len(word)
+            out.append(suggestion(start, end, "place", 0.5, "name_parts", text[start:end]))
+    return out
+
+
+def find_name_parts(text: str, lang: str) -> list[Suggestion]:
+    """Every suggestion of this module's finders, and known places written in lower case after
+    a preposition in any of the Latin-script languages ("vengo de tegucigalpa")."""
+    starts = [m.end() for m in _PLACE_PREPOSITION.finditer(text)]
+    lower = [] if any(c.isupper() for c in text) else rare_lowercase_places(text, lang, starts)
+    return [
+        *lower,
+        *find_particle_names(text),
+        *find_saint_places(text),
+        *find_named_organisations(text),
+        *known_lowercase_places(text, lang, starts),
+    ]
