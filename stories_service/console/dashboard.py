@@ -62,7 +62,7 @@ async def dashboard_context(now: datetime) -> dict[str, Any]:
     midnight = datetime.combine(now.date(), time(), tzinfo=UTC)
     ends = [midnight - timedelta(days=n) for n in range(DAYS_SHOWN - 2, -1, -1)] + [now]
     queue = stats.queue_days(histories, ends)
-    day_labels = [q.day.strftime("%d %b") for q in queue]
+    day_labels = [q.day.isoformat() for q in queue]  # the console's one way to write a day
     withdrawals = stats.withdrawals_per_day(histories, [q.day for q in queue])
     languages = stats.by_language(histories, now)
     team_today, team_week = await team_totals(now.date())

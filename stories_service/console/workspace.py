@@ -288,7 +288,8 @@ async def render_workspace(
             # Nothing replaced yet the engine still suggests redactions: sending needs a tick.
             "unredacted": unredacted,
             "schedule_failed": await scheduled_publication_failure(submission),
-            "byline_change": await pending_byline(submission.id, cipher),
+            # The survivor's new name is survivor text: only for those who may read it.
+            "byline_change": await pending_byline(submission.id, cipher) if readable else None,
             "manual_rows": range(MANUAL_ROWS),
             "error": error,
             "errors": errors or {},

@@ -25,6 +25,9 @@ LIST_SEPARATORS = re.compile("[,;\u060c\u061b\uff0c\uff1b\n]+")
 SEPARATORS_NAMED = N_("Separate languages with commas (, or ،), semicolons (; or ؛) or spaces.")
 _ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
 _ARABIC_ARTICLE = "ال"
+# CLDR's codes for what is not a language a person writes in: undetermined, no linguistic
+# content, several languages, missing, Blissymbols.
+_NOT_LANGUAGES = frozenset({"und", "zxx", "mul", "mis", "zbl"})
 
 
 def _key(name: str) -> str:
@@ -41,9 +44,8 @@ def _tag(code: str) -> str | None:
 
 
 @cache
-def language_names_in(locale: str) -> tuple[tuple[str, str], ...]:
-    """Every language CLDR names in ``locale``, as ``(tag, name)``, sorted by name: the
-    choices of a searchable list."""
+def _names_in(locale: str) -> dict[str, str]:
+    """Every language CLDR names in ``locale``: tag to name."""
     try:
         names = dict(Locale.parse(locale).languages)
     except (ValueError, UnknownLocaleError):
@@ -53,9 +55,20 @@ def language_names_in(locale: str) -> tuple[tuple[str, str], ...]:
     choices: dict[str, str] = {}
     for code, name in names.items():
         tag = _tag(code)
-        if tag is not None:
+        if tag is not None and code not in _NOT_LANGUAGES:
             choices.setdefault(tag, name[:1].upper() + name[1:])
-    return tuple(sorted(choices.items(), key=lambda item: _key(item[1])))
+    return choices
+
+
+@cache
+def language_names_in(locale: str) -> tuple[tuple[str, str], ...]:
+    """The languages to choose from in ``locale``, as ``(tag, name)``, sorted by name, one entry
+    per name: the choices of a searchable list."""
+    # "Dari" is both prs and fa-AF: the shortest tag stands for the name.
+    by_name: dict[str, tuple[str, str]] = {}
+    for tag, name in sorted(_names_in(locale).items(), key=lambda item: (len(item[0]), item[0])):
+        by_name.setdefault(_key(name), (tag, name))
+    return tuple(sorted(by_name.values(), key=lambda item: _key(item[1])))
 
 
 def own_name(tag: str) -> str:
@@ -66,7 +79,7 @@ def own_name(tag: str) -> str:
 def language_name(tag: str, locale: str) -> str:
     """The name of ``tag`` in ``locale`` (``"ar"`` in French: ``"Arabe"``); the tag itself when
     CLDR has no name for it."""
-    return dict(language_names_in(locale)).get(tag, tag)
+    return _names_in(locale).get(tag, tag)
 
 
 @cache

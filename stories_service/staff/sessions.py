@@ -12,8 +12,8 @@ is valid only while its row exists. A session ends, on every worker at once, whe
 deleted:
 
 - logout deletes the session's row;
-- a role change or deactivation deletes every row of the account (``end_all_sessions``; a
-  password change must call it too: there is none yet, passwords are set by ``create-staff``);
+- a role change, deactivation or a password reset (``stories-service reset-password``) deletes
+  every row of the account (``end_all_sessions``);
 - a session idle for ``STORIES_SESSION_IDLE_MINUTES`` or begun more than ``SESSION_MAX_AGE``
   ago is deleted when it is next presented, and by the periodic job below otherwise.
 

@@ -51,3 +51,10 @@ async def test_readiness_is_in_the_contract(client: httpx.AsyncClient) -> None:
     answer = await client.get("/readyz", headers={"Accept": "text/html"})
     assert answer.headers["content-type"].startswith("application/json")
     assert answer.headers["cache-control"] == "no-store"
+
+
+async def test_public_pages_name_a_favicon_that_is_served(client: httpx.AsyncClient) -> None:
+    page = await client.get("/submit")
+    assert '<link rel="icon" href="/static/favicon.svg"' in page.text
+    icon = await client.get("/static/favicon.svg")
+    assert icon.status_code == 200 and icon.headers["content-type"].startswith("image/svg+xml")
