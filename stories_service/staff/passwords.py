@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 from concurrent.futures import ThreadPoolExecutor
+from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -20,13 +21,19 @@ _hasher = PasswordHasher()
 MIN_PASSWORD_LENGTH = 12
 HASHING_THREADS = 2
 _pool = ThreadPoolExecutor(max_workers=HASHING_THREADS, thread_name_prefix="argon2")
-# Verified against when the account is unknown, so that both cases cost the same time.
-_DUMMY_HASH = _hasher.hash("not-a-real-password-for-timing")
+
+
+@cache
+def _dummy_hash() -> str:
+    """Verified against when the account is unknown, so that both cases cost the same time;
+    made at the first sign-in (in the pool), not at import, which would delay every start."""
+    return _hasher.hash("not-a-real-password-for-timing")
 
 
 def _verify(password_hash: str | None, password: str) -> bool:
     try:
-        return _hasher.verify(password_hash or _DUMMY_HASH, password) and password_hash is not None
+        verified = _hasher.verify(password_hash or _dummy_hash(), password)
+        return verified and password_hash is not None
     except (VerificationError, InvalidHashError):
         return False
 
