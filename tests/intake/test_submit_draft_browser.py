@@ -141,7 +141,7 @@ def _shot(name: str, viewport: dict[str, int]) -> str:
 
 
 async def _answer_everything(page: Page) -> None:
-    await page.select_option("#language", "en")
+    await page.fill("#language", "English")
     await page.check("input[name=publish][value=yes]")
     await page.check("input[name=attribution][value=anonymous]")
     await page.check("input[name=review][value=yes]")

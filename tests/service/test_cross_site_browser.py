@@ -98,7 +98,7 @@ async def test_a_hostile_page_cannot_submit_nor_spend_the_visitors_quota(
     await page.goto(f"{service_url}/submit")
     await page.fill("#title", "The garden on the fourth floor")
     await page.fill("#body", "When I arrived I could not sleep. Now the balcony is full of mint.")
-    await page.select_option("#language", "en")
+    await page.fill("#language", "English")
     await page.check("input[name=publish][value=yes]")
     await page.check("input[name=attribution][value=anonymous]")
     await page.check("input[name=review][value=yes]")
