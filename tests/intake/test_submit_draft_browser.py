@@ -146,6 +146,7 @@ async def _answer_everything(page: Page) -> None:
     await page.check("input[name=attribution][value=anonymous]")
     await page.check("input[name=review][value=yes]")
     await page.check("input[name=syndicate][value=no]")
+    await page.check("input[name=search_indexing][value=no]")  # consent v2's own question
     await page.check("input[name=languages][value=en]")
 
 

@@ -103,6 +103,7 @@ async def test_a_hostile_page_cannot_submit_nor_spend_the_visitors_quota(
     await page.check("input[name=attribution][value=anonymous]")
     await page.check("input[name=review][value=yes]")
     await page.check("input[name=syndicate][value=no]")
+    await page.check("input[name=search_indexing][value=no]")  # consent v2's own question
     await page.check("input[name=languages][value=en]")
     async with page.expect_response(f"{service_url}/submit") as answer:
         await page.get_by_role("button", name="Send my story").click()
