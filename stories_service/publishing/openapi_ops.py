@@ -36,6 +36,13 @@ MODELS: list[type[BaseModel]] = [PublishIn, PublishOut]
 
 _PAGING = [
     {"name": "lang", "in": "query", "required": False, "schema": {"type": "string"}},
+    {
+        "name": "language",
+        "in": "query",
+        "required": False,
+        "description": "the same filter as lang (send one, or both with the same value)",
+        "schema": {"type": "string"},
+    },
     {"name": "tag", "in": "query", "required": False, "schema": {"type": "string"}},
     {"name": "after", "in": "query", "required": False, "schema": {"type": "string"}},
     {"name": "before", "in": "query", "required": False, "schema": {"type": "string"}},

@@ -50,7 +50,8 @@ HTML_TYPE = "text/html; charset=utf-8"
 JSON_TYPE = "application/json"
 
 # The query parameters the listings understand; the feeds and the JSON API refuse any other.
-LISTING_PARAMETERS = ("lang", "tag", "after", "before")
+# ``language`` is the same filter as ``lang`` (the word the JSON Feed and the staff queue use).
+LISTING_PARAMETERS = ("lang", "language", "tag", "after", "before")
 
 
 class _Query:
@@ -72,6 +73,15 @@ class _Query:
                 request, LISTING_PARAMETERS + (("limit",) if limit_param else ())
             )
         lang = params.get("lang")
+        if strict and params.get("language") is not None:
+            if lang is not None and lang != params["language"]:
+                raise ApiError(
+                    400,
+                    "lang and language are the same filter: send one.",
+                    code="bad_query",
+                    fields={"language": "The same filter as lang, with another value."},
+                )
+            lang = params["language"]
         if lang and language_names_in:
             # The index's filter takes a language by name, in the page's language.
             lang = tag_for_language(lang, language_names_in) or lang

@@ -38,6 +38,7 @@ async def test_the_atom_feed_and_the_strict_query_contract_are_documented(client
     assert "application/atom+xml" in atom["responses"]["200"]["content"]
     assert {p["name"] for p in atom["parameters"] if p["in"] == "query"} == {
         "lang",
+        "language",
         "tag",
         "after",
         "before",

@@ -83,3 +83,20 @@ async def test_html_pages_ignore_parameters_browsers_and_trackers_add(
     trackers = {"utm_source": "newsletter", "fbclid": "abc", "limit": "0"}
     for path in ("/", f"/stories/{story['slug']}"):
         assert (await client.get(path, params=trackers)).status_code == 200, path
+
+
+async def test_language_is_the_same_filter_as_lang(client, runtime, editor_token):
+    await publish_story(client, runtime.cipher, editor_token, title="English", language="en")
+    await publish_story(client, runtime.cipher, editor_token, title="Arabic", language="ar")
+    for name in ("lang", "language"):
+        titles = [
+            s["title"] for s in (await client.get(f"/api/v1/stories?{name}=ar")).json()["stories"]
+        ]
+        assert titles == ["Arabic"], name
+        items = (await client.get(f"/feed.json?{name}=en")).json()["items"]
+        assert [i["title"] for i in items] == ["English"], name
+    same = await client.get("/api/v1/stories?lang=ar&language=ar")
+    assert same.status_code == 200
+    both = await client.get("/api/v1/stories?lang=ar&language=en")
+    assert both.status_code == 400
+    assert set(_error(both)["fields"]) == {"language"}
