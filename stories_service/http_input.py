@@ -1,4 +1,5 @@
-"""Reading request bodies safely: size limit, media type, JSON syntax, field validation."""
+"""Reading request input safely: size limit, media type, JSON syntax, field validation, and the
+strict query parameters of the public JSON API."""
 
 from __future__ import annotations
 
@@ -219,6 +220,36 @@ def language_parameter(raw: str | None, field: str) -> str | None:
     except ValueError as error:
         problem = gettext(str(error))
         raise ApiError(422, problem, fields={field: problem}) from None
+
+
+def known_query_parameters(request: Request, known: Iterable[str]) -> None:
+    """400 naming the first query parameter a public JSON endpoint does not know.
+
+    The contract is strict so that a misspelt ``limt=5`` or ``tags=x`` fails loudly instead of
+    quietly answering something else. HTML pages never call this: browsers, mail clients and
+    trackers add parameters (``utm_source``, ``fbclid``) to links people follow."""
+    allowed = set(known)
+    for raw_name in request.query_params:
+        if raw_name not in allowed:
+            name = raw_name[:64]  # echoed back: never a whole long URL
+            raise ApiError(
+                400,
+                f"Unknown query parameter: {name}.",
+                code="unknown_parameter",
+                fields={name: "This parameter is not known here."},
+            )
+
+
+def limit_parameter(raw: str | None, *, default: int, maximum: int) -> int:
+    """The page size from ``limit``: ``default`` when absent, else a whole number from 1 to
+    ``maximum``; anything else is a 400 naming ``limit`` (never silently clamped)."""
+    if raw is None:
+        return default
+    text = raw.strip()
+    if not (text.isascii() and text.isdigit()) or not 1 <= int(text) <= maximum:
+        problem = f"Use a whole number from 1 to {maximum}."
+        raise ApiError(400, f"limit: {problem}", code="bad_query", fields={"limit": problem})
+    return int(text)
 
 
 async def read_json_body(request: Request) -> object:

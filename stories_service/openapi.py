@@ -101,6 +101,7 @@ MODELS: list[type[BaseModel]] = [SubmissionIn, SubmissionCreated, ReceiptIn, *PR
 OPERATIONS: dict[str, dict[str, Any]] = {
     "/healthz": {
         "get": {
+            "operationId": "checkHealth",
             "summary": "The service and its database answer",
             "responses": {
                 "200": {
@@ -113,6 +114,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
     },
     "/readyz": {
         "get": {
+            "operationId": "checkReadiness",
             "summary": "The service is ready for traffic: its database answers and the redaction "
             "engine is warm (load balancers use this one)",
             "responses": {
@@ -130,6 +132,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
     },
     "/api/v1/submissions": {
         "post": {
+            "operationId": "createSubmission",
             "summary": "Submit a story with consent",
             "parameters": [
                 {
@@ -164,6 +167,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
     },
     "/api/v1/receipt/status": {
         "post": {
+            "operationId": "getReceiptStatus",
             "summary": "The status of a submission, by its receipt code",
             "requestBody": json_body(ReceiptIn),
             "responses": {

@@ -36,6 +36,7 @@ def _ok(schema: dict[str, Any], status: str = "200") -> dict[str, Any]:
 
 
 def _staff_op(
+    operation_id: str,
     summary: str,
     *,
     body: type[BaseModel] | None = None,
@@ -45,6 +46,7 @@ def _staff_op(
     params: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
     op: dict[str, Any] = {
+        "operationId": operation_id,
         "summary": summary,
         "security": BEARER,
         "parameters": [_ID_PARAM, *(params or [])],
@@ -74,6 +76,7 @@ _SUBMISSION = "/api/v1/submissions/{submission_id}"
 OPERATIONS: dict[str, dict[str, Any]] = {
     "/api/v1/queue": {
         "get": {
+            "operationId": "listQueue",
             "summary": "The moderation queue, oldest first (working titles and content notes only)",
             "security": BEARER,
             "parameters": [
@@ -87,6 +90,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
     },
     "/api/v1/queue/claim-next": {
         "post": {
+            "operationId": "claimNextSubmission",
             "summary": "Claim the oldest unclaimed submission",
             "security": BEARER,
             "requestBody": json_body(ClaimNextIn, required=False),
@@ -98,6 +102,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
     },
     "/api/v1/audit": {
         "get": {
+            "operationId": "listAuditEvents",
             "summary": "The audit log, newest first (admins)",
             "security": BEARER,
             "parameters": [
@@ -109,24 +114,31 @@ OPERATIONS: dict[str, dict[str, Any]] = {
     },
     _SUBMISSION: {
         "get": _staff_op(
+            "getSubmission",
             "One submission with its revisions, consent records and history (the survivor's "
             "text only for the claimant, deciding editors and admins)",
             response={"type": "object"},
         )
     },
-    f"{_SUBMISSION}/claim": {"post": _staff_op("Claim a submission")},
-    f"{_SUBMISSION}/release": {"post": _staff_op("Give a claimed submission back")},
+    f"{_SUBMISSION}/claim": {"post": _staff_op("claimSubmission", "Claim a submission")},
+    f"{_SUBMISSION}/release": {
+        "post": _staff_op("releaseSubmission", "Give a claimed submission back")
+    },
     f"{_SUBMISSION}/revise": {
-        "post": _staff_op("Take a published story back into review (consent again)")
+        "post": _staff_op(
+            "reviseSubmission", "Take a published story back into review (consent again)"
+        )
     },
     f"{_SUBMISSION}/suggestions": {
         "get": _staff_op(
+            "listSuggestions",
             "PII suggestions for the current text (those who may read it)",
             response={"type": "object"},
         )
     },
     f"{_SUBMISSION}/revisions": {
         "post": _staff_op(
+            "createRevision",
             "Save a new revision (redactions applied to the body)",
             body=RevisionIn,
             response={"type": "object", "required": ["revision"]},
@@ -135,26 +147,37 @@ OPERATIONS: dict[str, dict[str, Any]] = {
     },
     f"{_SUBMISSION}/compare": {
         "get": _staff_op(
+            "compareRevisions",
             "A diff between two revisions, a=0 the original (those who may read them)",
             response={"type": "object"},
             params=[_query("a", "from revision"), _query("b", "to revision")],
         )
     },
-    f"{_SUBMISSION}/send-for-consent": {"post": _staff_op("Ask the survivor to review")},
+    f"{_SUBMISSION}/send-for-consent": {
+        "post": _staff_op("sendForConsent", "Ask the survivor to review")
+    },
     f"{_SUBMISSION}/skip-consent": {
-        "post": _staff_op("Straight to ready when the survivor waived review")
+        "post": _staff_op("skipConsent", "Straight to ready when the survivor waived review")
     },
     f"{_SUBMISSION}/approve": {
         "post": _staff_op(
-            "Second approval (four-eyes rule, leak guard)", body=ApproveIn, body_required=False
+            "approveSubmission",
+            "Second approval (four-eyes rule, leak guard)",
+            body=ApproveIn,
+            body_required=False,
         )
     },
     f"{_SUBMISSION}/send-back": {
-        "post": _staff_op("Back to the moderator", body=ReasonIn, body_required=False)
+        "post": _staff_op(
+            "sendBackSubmission", "Back to the moderator", body=ReasonIn, body_required=False
+        )
     },
-    f"{_SUBMISSION}/reject": {"post": _staff_op("Reject with a reason", body=ReasonIn)},
+    f"{_SUBMISSION}/reject": {
+        "post": _staff_op("rejectSubmission", "Reject with a reason", body=ReasonIn)
+    },
     "/api/v1/receipt/consent": {
         "post": {
+            "operationId": "decideConsentByReceipt",
             "summary": "The survivor approves the redacted text or asks for changes",
             "requestBody": json_body(ConsentDecisionIn),
             "responses": {
@@ -165,6 +188,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
     },
     "/api/v1/receipt/attribution": {
         "post": {
+            "operationId": "changeAttributionByReceipt",
             "summary": "The survivor changes attribution (a new consent record)",
             "requestBody": json_body(AttributionIn),
             "responses": {

@@ -47,7 +47,8 @@ class LocaleMiddleware:
             deactivate(token)
 
 
-_VARY = ("Accept-Language", "Cookie")
+# What a page in the reader's language varies on; a 304 for such a page says the same.
+LANGUAGE_VARY = ("Accept-Language", "Cookie")
 
 
 def _vary_by_language(send: Send) -> Send:
@@ -60,7 +61,7 @@ def _vary_by_language(send: Send) -> Send:
             headers = MutableHeaders(scope=message)
             if "content-language" in headers:
                 present = {v.strip().lower() for v in headers.get("vary", "").split(",")}
-                for name in _VARY:
+                for name in LANGUAGE_VARY:
                     if name.lower() not in present and "*" not in present:
                         headers.add_vary_header(name)
         await send(message)

@@ -118,6 +118,7 @@ def protection_operations() -> dict[str, dict[str, Any]]:
     return {
         "/api/v1/receipt/withdraw": {
             "post": {
+                "operationId": "withdrawByReceipt",
                 "summary": "Withdraw consent: the story is deleted and removed everywhere",
                 "requestBody": json_body(ReceiptIn),
                 "responses": {
@@ -128,6 +129,7 @@ def protection_operations() -> dict[str, dict[str, Any]]:
         },
         "/api/v1/receipt/export": {
             "post": {
+                "operationId": "exportByReceipt",
                 "summary": "Everything the service holds about a submission, by its receipt code",
                 "requestBody": json_body(ReceiptIn),
                 "responses": {
@@ -138,6 +140,7 @@ def protection_operations() -> dict[str, dict[str, Any]]:
         },
         "/api/v1/withdrawals": {
             "get": {
+                "operationId": "listWithdrawals",
                 "summary": "Tombstones of withdrawn stories, oldest first",
                 "parameters": [
                     {
@@ -150,12 +153,13 @@ def protection_operations() -> dict[str, dict[str, Any]]:
                 ],
                 "responses": {
                     "200": _ok("Tombstones", WITHDRAWALS_SCHEMA),
-                    **error_responses(422),
+                    **error_responses(400, 422),
                 },
             }
         },
         "/api/v1/submissions/{submission_id}/withdraw": {
             "post": {
+                "operationId": "withdrawSubmission",
                 "summary": "Take a story down on the survivor's behalf (editor), with a reason",
                 "security": [{"bearer": []}],
                 "parameters": [
@@ -175,6 +179,7 @@ def protection_operations() -> dict[str, dict[str, Any]]:
         },
         "/api/v1/retention": {
             "get": {
+                "operationId": "listRetention",
                 "summary": "What will be purged when (admin)",
                 "security": [{"bearer": []}],
                 "responses": {

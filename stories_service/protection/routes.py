@@ -15,7 +15,7 @@ from moderation.withdrawal import NOTE_MAX_LENGTH, StaffWithdrawal, WithdrawalRe
 from moderation.workflow import Actor, WorkflowError
 from stories_service.cross_site import same_site_only
 from stories_service.errors import ApiError
-from stories_service.http_input import InputText, read_json
+from stories_service.http_input import InputText, known_query_parameters, read_json
 from stories_service.models import PublishedStory, Submission
 from stories_service.protection.data_export import export_submission
 from stories_service.protection.retention import planned_purges
@@ -248,6 +248,7 @@ async def retention_api(request: Request) -> Response:
 
 async def withdrawals_api(request: Request) -> Response:
     """GET /api/v1/withdrawals?since=ISO8601: tombstones, so copies elsewhere can be removed."""
+    known_query_parameters(request, ("since",))
     raw = request.query_params.get("since")
     try:
         since = parse_since(raw) if raw is not None else None

@@ -36,6 +36,13 @@ MODELS: list[type[BaseModel]] = [PublishIn, PublishOut]
 
 _PAGING = [
     {"name": "lang", "in": "query", "required": False, "schema": {"type": "string"}},
+    {
+        "name": "language",
+        "in": "query",
+        "required": False,
+        "description": "the same filter as lang (send one, or both with the same value)",
+        "schema": {"type": "string"},
+    },
     {"name": "tag", "in": "query", "required": False, "schema": {"type": "string"}},
     {"name": "after", "in": "query", "required": False, "schema": {"type": "string"}},
     {"name": "before", "in": "query", "required": False, "schema": {"type": "string"}},
@@ -52,10 +59,18 @@ _SLUG = {"name": "slug", "in": "path", "required": True, "schema": {"type": "str
 OPERATIONS: dict[str, dict[str, Any]] = {
     "/api/v1/stories": {
         "get": {
+            "operationId": "listStories",
             "summary": "Published, syndicated stories, newest first (keyset paging)",
             "parameters": [
                 *_PAGING,
-                {"name": "limit", "in": "query", "schema": {"type": "integer", "maximum": 100}},
+                {
+                    "name": "limit",
+                    "in": "query",
+                    "required": False,
+                    "description": "Stories per page; outside 1-100 (or not a whole number) "
+                    "is a 400 bad_query, never clamped",
+                    "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 20},
+                },
                 *_VALIDATORS,
             ],
             "responses": {
@@ -76,18 +91,20 @@ OPERATIONS: dict[str, dict[str, Any]] = {
     },
     "/api/v1/stories/{slug}": {
         "get": {
+            "operationId": "getStory",
             "summary": "One published, syndicated story",
             "parameters": [_SLUG, *_VALIDATORS],
             "responses": {
                 "200": _json(STORY_SCHEMA),
                 "304": {"description": "Not modified"},
-                **_errors(404, 410),
+                **_errors(400, 404, 410),
             },
         }
     },
     "/feed.json": {
         "get": {
-            "summary": "JSON Feed 1.1 (application/feed+json); also /feed.atom (Atom 1.0)",
+            "operationId": "getJsonFeed",
+            "summary": "JSON Feed 1.1 (application/feed+json) of the syndicated stories",
             "parameters": [*_PAGING, *_VALIDATORS],
             "responses": {
                 "200": {
@@ -99,8 +116,28 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         }
     },
+    "/feed.atom": {
+        "get": {
+            "operationId": "getAtomFeed",
+            "summary": "Atom 1.0 of the syndicated stories, RFC 5005 paging; page one carries "
+            "RFC 6721 deleted entries for withdrawn stories",
+            "parameters": [*_PAGING, *_VALIDATORS],
+            "responses": {
+                "200": {
+                    "description": "Atom feed",
+                    "content": {"application/atom+xml": {"schema": {"type": "string"}}},
+                },
+                "304": {"description": "Not modified"},
+                "400": {
+                    "description": "A bad cursor or an unknown query parameter (an error page)",
+                    "content": {"text/html": {"schema": {"type": "string"}}},
+                },
+            },
+        }
+    },
     "/api/v1/submissions/{submission_id}/publish": {
         "post": {
+            "operationId": "publishSubmission",
             "summary": "Publish now, or schedule with {at} (editor); the leak guard may refuse",
             "security": _BEARER,
             "parameters": [_ID],
@@ -116,6 +153,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
     },
     "/api/v1/submissions/{submission_id}/confirm-byline": {
         "post": {
+            "operationId": "confirmByline",
             "summary": "Show the survivor's new byline on the public story (editor); a new name "
             "waits for this or the next publication, anonymity never waits",
             "security": _BEARER,
@@ -128,6 +166,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
     },
     "/api/v1/stories/{slug}/unpublish": {
         "post": {
+            "operationId": "unpublishStory",
             "summary": "Take a story down (editor)",
             "security": _BEARER,
             "parameters": [_SLUG],

@@ -7,6 +7,7 @@ from urllib.parse import urlencode
 from starlette.requests import Request
 
 from stories_service.errors import ApiError
+from stories_service.http_input import known_query_parameters, limit_parameter
 from stories_service.i18n.languages_by_name import tag_for_language
 from stories_service.publishing.changes import CachedPage
 from stories_service.publishing.queries import (
@@ -48,9 +49,14 @@ ATOM_TYPE = "application/atom+xml; charset=utf-8"
 HTML_TYPE = "text/html; charset=utf-8"
 JSON_TYPE = "application/json"
 
+# The query parameters the listings understand; the feeds and the JSON API refuse any other.
+# ``language`` is the same filter as ``lang`` (the word the JSON Feed and the staff queue use).
+LISTING_PARAMETERS = ("lang", "language", "tag", "after", "before")
+
 
 class _Query:
-    """The query parameters a listing understands, validated; everything else is ignored."""
+    """The query parameters a listing understands, validated. The HTML index ignores any other
+    (links people follow carry tracking parameters); the feeds and the JSON API answer 400."""
 
     def __init__(
         self,
@@ -58,10 +64,24 @@ class _Query:
         *,
         syndicated_only: bool,
         limit_param: bool,
+        strict: bool = True,
         language_names_in: str | None = None,
     ) -> None:
         params = request.query_params
+        if strict:
+            known_query_parameters(
+                request, LISTING_PARAMETERS + (("limit",) if limit_param else ())
+            )
         lang = params.get("lang")
+        if strict and params.get("language") is not None:
+            if lang is not None and lang != params["language"]:
+                raise ApiError(
+                    400,
+                    "lang and language are the same filter: send one.",
+                    code="bad_query",
+                    fields={"language": "The same filter as lang, with another value."},
+                )
+            lang = params["language"]
         if lang and language_names_in:
             # The index's filter takes a language by name, in the page's language.
             lang = tag_for_language(lang, language_names_in) or lang
@@ -72,11 +92,10 @@ class _Query:
         except BadQuery as error:
             raise ApiError(400, f"The {error} parameter is not valid.", code="bad_query") from None
         self.limit = PAGE_SIZE
-        if limit_param and params.get("limit"):
-            try:
-                self.limit = max(1, min(MAX_PAGE_SIZE, int(params["limit"])))
-            except ValueError:
-                raise ApiError(400, "limit must be a number.", code="bad_query") from None
+        if limit_param:
+            self.limit = limit_parameter(
+                params.get("limit"), default=PAGE_SIZE, maximum=MAX_PAGE_SIZE
+            )
         self.path = request.url.path
 
     def key(self) -> str:
@@ -130,7 +149,13 @@ async def _index(request: Request) -> CachedPage:
     """GET /: the newest published stories, paginated, filterable by language and topic."""
     runtime = _runtime(request)
     language = interface_language()
-    query = _Query(request, syndicated_only=False, limit_param=False, language_names_in=language)
+    query = _Query(
+        request,
+        syndicated_only=False,
+        limit_param=False,
+        strict=False,
+        language_names_in=language,
+    )
     page = await query.page()
     links = query.links(page, "")
     site = live_site(runtime.settings.base_url)
@@ -219,6 +244,7 @@ async def _api_stories(request: Request) -> CachedPage:
 async def _api_story(request: Request) -> CachedPage:
     """GET /api/v1/stories/{slug}: one syndicated story; 410 when withdrawn."""
     runtime = _runtime(request)
+    known_query_parameters(request, ())
     slug = request.path_params["slug"]
     if not plausible_slug(slug):
         raise ApiError(404, "There is no such story.")

@@ -10,6 +10,7 @@ from typing import TypedDict
 from starlette.requests import Request
 from starlette.types import Receive, Scope, Send
 
+from stories_service.i18n.middleware import LANGUAGE_VARY
 from stories_service.publishing.changes import CachedPage, PageCache
 from stories_service.publishing.queries import site_last_modified
 from stories_service.publishing.render import etag_for, http_date, interface_language
@@ -114,6 +115,9 @@ class _Prepared:
             (b"last-modified", page.last_modified.encode("latin-1")),
             (b"cache-control", page.cache_control.encode("latin-1")),
         ]
+        if page.content_language:
+            # On the 304 too (RFC 9110 15.4.5): a cache must key the answer as it keyed the 200.
+            common.append((b"vary", ", ".join(LANGUAGE_VARY).encode("latin-1")))
         own = [
             (b"content-type", page.media_type.encode("latin-1")),
             (b"content-length", str(len(page.body)).encode("latin-1")),

@@ -19,11 +19,13 @@ _ENDPOINT = {"name": "endpoint_id", "in": "path", "required": True, "schema": {"
 OPERATIONS: dict[str, dict[str, Any]] = {
     "/api/v1/webhooks": {
         "get": {
+            "operationId": "listWebhookEndpoints",
             "summary": "Webhook endpoints with delivery counts (admin)",
             "security": _BEARER,
             "responses": {"200": _json({"type": "object"}), **_errors(401, 403)},
         },
         "post": {
+            "operationId": "createWebhookEndpoint",
             "summary": "Register an endpoint; the answer holds its signing secret, once (admin)",
             "security": _BEARER,
             "requestBody": {
@@ -38,12 +40,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
     },
     "/api/v1/webhooks/{endpoint_id}": {
         "get": {
+            "operationId": "getWebhookEndpoint",
             "summary": "One endpoint with its recent deliveries and failures (admin)",
             "security": _BEARER,
             "parameters": [_ENDPOINT],
             "responses": {"200": _json({"type": "object"}), **_errors(401, 403, 404)},
         },
         "delete": {
+            "operationId": "deleteWebhookEndpoint",
             "summary": "Remove an endpoint (admin)",
             "security": _BEARER,
             "parameters": [_ENDPOINT],

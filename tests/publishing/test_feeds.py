@@ -169,6 +169,27 @@ async def test_conditional_requests_get_304(client, runtime, editor_token):
     assert changed.headers["etag"] != before
 
 
+def _vary(response) -> set[str]:
+    return {v.strip().lower() for v in response.headers.get("vary", "").split(",") if v.strip()}
+
+
+async def test_a_304_says_the_same_vary_as_the_200(client, runtime, editor_token):
+    """RFC 9110 15.4.5: a 304 carries the Vary the 200 would, or a shared cache that revalidates
+    an HTML page in one language could store it for readers of every language."""
+    story = await publish_story(client, runtime.cipher, editor_token)
+    for path in ("/", f"/stories/{story['slug']}", "/feed.json", "/feed.atom", "/api/v1/stories"):
+        for language in ("en", "ar"):
+            first = await client.get(path, headers={"Accept-Language": language})
+            assert first.status_code == 200, path
+            again = await client.get(
+                path, headers={"Accept-Language": language, "If-None-Match": first.headers["etag"]}
+            )
+            assert again.status_code == 304, path
+            assert _vary(again) == _vary(first), (path, language)
+            if first.headers.get("content-type", "").startswith("text/html"):
+                assert {"accept-language", "cookie"} <= _vary(again), path
+
+
 async def test_withdrawn_story_is_gone_and_a_deleted_entry(client, runtime, editor_token):
     from tortoise.transactions import in_transaction
 

@@ -16,6 +16,7 @@ from stories_service.publishing.static_export import export_static
 from stories_service.timefmt import rfc3339
 from stories_service.webhooks.delivery import event_body
 from tests.publishing.factories import bearer, make_approved_submission, publish, publish_story
+from tests.publishing.test_webhooks import Receiver, _dispatch_until_settled, _register
 
 MOMENT = datetime(2026, 12, 6, 4, 50, 15, 987654, tzinfo=UTC)
 WRITTEN = "2026-12-06T04:50:15Z"
@@ -114,3 +115,51 @@ async def test_times_taken_now_are_written_the_same_way(client, runtime, editor_
     assert RFC3339_UTC_SECONDS.match(unpublished.payload["unpublished_at"])
     body = json.loads(await event_body(unpublished, BASE))
     assert RFC3339_UTC_SECONDS.match(body["timestamp"])
+
+
+_TIME_LIKE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d[^\"'<\s,}]*")
+
+
+def _times_in(value: object) -> list[str]:
+    """Every string in a JSON value that starts like a date-time."""
+    if isinstance(value, dict):
+        return [t for v in value.values() for t in _times_in(v)]
+    if isinstance(value, list):
+        return [t for v in value for t in _times_in(v)]
+    if isinstance(value, str) and re.match(r"^\d{4}-\d\d-\d\dT", value):
+        return [value]
+    return []
+
+
+async def test_delivered_webhooks_and_every_exported_file_write_times_one_way(
+    client, runtime, editor_token, override_settings, tmp_path
+):
+    """Times taken from the clock (microseconds and all) as a receiver and a static host see
+    them: every date-time in every delivered body and in every exported file."""
+    override_settings(webhook_retry_base_seconds=0)
+    with Receiver(refuse=0) as receiver:
+        await _register(client, receiver.url, ["*"])
+        await publish_story(client, runtime.cipher, editor_token, title="Kept")
+        gone = await publish_story(client, runtime.cipher, editor_token, title="Taken down")
+        response = await client.post(
+            f"/api/v1/stories/{gone['slug']}/unpublish", headers=bearer(editor_token)
+        )
+        assert response.status_code == 200, response.text
+        await _dispatch_until_settled(runtime)
+    delivered = [json.loads(body) for _, body in receiver.requests]
+    assert {b["type"] for b in delivered} == {"story.published", "story.unpublished"}
+    times = [t for body in delivered for t in _times_in(body)]
+    assert len(times) >= 4, times  # timestamps, date_published, date_modified, unpublished_at
+    assert [t for t in times if not RFC3339_UTC_SECONDS.match(t)] == []
+
+    site = tmp_path / "site"
+    await export_static(site, runtime.templates.env, BASE)
+    found: dict[str, list[str]] = {}
+    for path in site.rglob("*"):
+        if path.is_file() and path.suffix in {".html", ".json", ".atom"}:
+            found[str(path.relative_to(site))] = _TIME_LIKE.findall(path.read_text())
+    assert sum(len(v) for v in found.values()) >= 5, found
+    wrong = {
+        name: [t for t in ts if not RFC3339_UTC_SECONDS.match(t)] for name, ts in found.items()
+    }
+    assert {name: ts for name, ts in wrong.items() if ts} == {}
