@@ -258,3 +258,24 @@ async def test_atom_carries_deleted_entries_for_unpublish_and_withdrawal(
     root = ET.fromstring((await client.get("/feed.atom")).content)
     deleted = {node.get("ref") for node in root.iter(TOMBSTONES_NS + "deleted-entry")}
     assert deleted == {ids[withdrawn]}
+
+
+async def test_the_change_log_is_documented_and_answers_as_documented(
+    client, runtime, editor_token
+):
+    import jsonschema
+
+    document = (await client.get("/openapi.json")).json()
+    operation = document["paths"]["/api/v1/changes"]["get"]
+    assert operation["operationId"] == "listChanges"
+    assert {p["name"] for p in operation["parameters"] if p["in"] == "query"} == {
+        "since",
+        "limit",
+    }
+    assert {"200", "304", "400"} <= set(operation["responses"])
+    schema = operation["responses"]["200"]["content"]["application/json"]["schema"]
+    _, slug = await _published(client, runtime.cipher, editor_token)
+    await client.post(f"/api/v1/stories/{slug}/unpublish", headers=bearer(editor_token))
+    answer = (await client.get("/api/v1/changes")).json()
+    assert [c["kind"] for c in answer["changes"]] == ["published", "removed"]
+    jsonschema.validate(answer, schema)
