@@ -29,6 +29,7 @@ def build_routes() -> list[BaseRoute]:
         Route("/stories/{slug}", public.story_page, methods=["GET", "HEAD"]),
         Route("/", public.index, methods=["GET", "HEAD"]),
         Route("/api/v1/stories", public.api_stories, methods=["GET", "HEAD"]),
+        Route("/api/v1/changes", public.api_changes, methods=["GET", "HEAD"]),
         Route("/api/v1/stories/{slug}", public.api_story, methods=["GET", "HEAD"]),
         Route("/about", pages.home, methods=["GET"]),
         # Service

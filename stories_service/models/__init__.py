@@ -4,6 +4,7 @@ from stories_service.models.audit import AuditEvent
 from stories_service.models.infra import ChangeCounter, IdempotencyRecord, JobLease, ThrottleBucket
 from stories_service.models.publishing import (
     OutboxEvent,
+    PublicChange,
     PublishedStory,
     Tombstone,
     WebhookDelivery,
@@ -21,6 +22,7 @@ __all__ = [
     "IdempotencyRecord",
     "JobLease",
     "OutboxEvent",
+    "PublicChange",
     "PublishedStory",
     "Revision",
     "Staff",

@@ -1,4 +1,4 @@
-"""What the public sees: published stories, tombstones, and the webhook outbox."""
+"""What the public sees: published stories, tombstones, the change log, and the webhook outbox."""
 
 from typing import Any
 from uuid import UUID
@@ -54,6 +54,23 @@ class Tombstone(Model):
 
     class Meta:
         table = "tombstones"
+
+
+class PublicChange(Model):
+    # One public change, in order (the change log consumers sync from): written in the same
+    # transaction as the change, after the public change counter is bumped, so the counter row's
+    # lock gives the ids in commit order. Ids and a coarse reason only, never text.
+
+    id = fields.BigIntField(primary_key=True)
+    kind = fields.CharField(max_length=16)  # published|updated|removed
+    slug = fields.CharField(max_length=64, db_index=True)
+    entry_id = fields.CharField(max_length=64)
+    # Removals only: withdrawn|unpublished|taken_down|consent_changed.
+    reason = fields.CharField(max_length=24, null=True)
+    changed_at = fields.DatetimeField()
+
+    class Meta:
+        table = "public_changes"
 
 
 class WebhookEndpoint(Model):

@@ -33,6 +33,7 @@ from stories_service.models import (
 )
 from stories_service.moderating.transitions import apply_transition, load_submission
 from stories_service.protection.scrub import scrub_deleted_rows
+from stories_service.publishing.change_log import record_change
 from stories_service.publishing.changes import bump_public_change
 from stories_service.publishing.outbox import enqueue_event
 from stories_service.timefmt import rfc3339
@@ -101,12 +102,22 @@ async def _delete_outbox_copies(
 
 
 async def announce_withdrawal(
-    connection: BaseDBAsyncClient, tombstone: dict[str, str] | None
+    connection: BaseDBAsyncClient, tombstone: dict[str, str] | None, at: datetime | None = None
 ) -> None:
-    """Queue ``story.withdrawn`` for a story that had been public; drop every page cache."""
+    """Queue ``story.withdrawn`` and log the removal for a story that had been public; drop
+    every page cache."""
     if tombstone is not None:
         await enqueue_event(connection, WITHDRAWN_EVENT, tombstone)
-    await bump_public_change(connection)
+        await record_change(
+            connection,
+            "removed",
+            slug=tombstone["slug"],
+            entry_id=tombstone["id"],
+            at=at or datetime.now(UTC),
+            reason="withdrawn",
+        )
+    else:
+        await bump_public_change(connection)
 
 
 async def withdraw(
@@ -187,7 +198,7 @@ async def withdraw(
                 using_db=connection, slug=slug, entry_id=entry_id, withdrawn_at=now
             )
         await announce_withdrawal(
-            connection, {"id": entry_id, "slug": slug, "withdrawn_at": rfc3339(now)}
+            connection, {"id": entry_id, "slug": slug, "withdrawn_at": rfc3339(now)}, now
         )
     else:
         await announce_withdrawal(connection, None)

@@ -30,6 +30,7 @@ from stories_service.moderating.consent import newest_consent as consent_in_forc
 from stories_service.moderating.revisions import never_appear_terms
 from stories_service.moderating.transitions import load_submission
 from stories_service.publishing.byline_at_rest import byline_columns, held_byline
+from stories_service.publishing.change_log import record_change
 from stories_service.publishing.changes import bump_public_change, drop_local_caches
 from stories_service.publishing.material import consent_byline, newest_consent
 from stories_service.publishing.outbox import enqueue_event
@@ -143,7 +144,12 @@ async def confirm_byline(
             now,
         )
         if story.state == "published":
-            await bump_public_change(connection)
+            if story.syndicate:
+                await record_change(
+                    connection, "updated", slug=story.slug, entry_id=story.entry_id, at=now
+                )
+            else:
+                await bump_public_change(connection)
             await enqueue_event(connection, "story.updated", event_ids(story))
         # No state change: from/to stay empty, like the audited reads of an original.
         await append_audit_event(

@@ -32,6 +32,27 @@ STORY_SCHEMA: dict[str, Any] = {
     },
 }
 
+CHANGE_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["id", "slug", "kind", "changed_at"],
+    "additionalProperties": False,
+    "description": "One public change: ids, kind, time and (removals only) a coarse reason; "
+    "never any text of the story",
+    "properties": {
+        "id": {"type": "string", "description": "stable entry id, urn:uuid:…"},
+        "slug": {"type": "string"},
+        "kind": {"type": "string", "enum": ["published", "updated", "removed"]},
+        "changed_at": {"type": "string", "format": "date-time"},
+        "reason": {
+            "type": "string",
+            "enum": ["withdrawn", "unpublished", "taken_down", "consent_changed"],
+            "description": "removals only: the survivor withdrew (or staff on their behalf), "
+            "an editor unpublished, the story was taken down (rejected during a revision), or "
+            "a consent change ended publication in its language or syndication",
+        },
+    },
+}
+
 MODELS: list[type[BaseModel]] = [PublishIn, PublishOut]
 
 _PAGING = [
@@ -89,6 +110,52 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
         }
     },
+    "/api/v1/changes": {
+        "get": {
+            "operationId": "listChanges",
+            "summary": "Every public change (published, updated, removed) in order, after an "
+            "opaque cursor: how a consumer keeps its copy in sync",
+            "parameters": [
+                {
+                    "name": "since",
+                    "in": "query",
+                    "required": False,
+                    "description": "a next_cursor this service gave out; absent: from the "
+                    "beginning. Anything else is a 400 bad_cursor",
+                    "schema": {"type": "string"},
+                },
+                {
+                    "name": "limit",
+                    "in": "query",
+                    "required": False,
+                    "description": "Changes per page; outside 1-100 (or not a whole number) "
+                    "is a 400 bad_query, never clamped",
+                    "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 50},
+                },
+                *_VALIDATORS,
+            ],
+            "responses": {
+                "200": _json(
+                    {
+                        "type": "object",
+                        "required": ["changes", "next_cursor", "next_url", "has_more"],
+                        "properties": {
+                            "changes": {"type": "array", "items": CHANGE_SCHEMA},
+                            "next_cursor": {
+                                "type": "string",
+                                "description": "send as since= next time (the same cursor "
+                                "when nothing changed)",
+                            },
+                            "next_url": {"type": "string", "format": "uri"},
+                            "has_more": {"type": "boolean"},
+                        },
+                    }
+                ),
+                "304": {"description": "Not modified"},
+                **_errors(400),
+            },
+        }
+    },
     "/api/v1/stories/{slug}": {
         "get": {
             "operationId": "getStory",
@@ -120,7 +187,8 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "get": {
             "operationId": "getAtomFeed",
             "summary": "Atom 1.0 of the syndicated stories, RFC 5005 paging; page one carries "
-            "RFC 6721 deleted entries for withdrawn stories",
+            "RFC 6721 deleted entries for every story that left the feed (withdrawn, "
+            "unpublished, taken down, consent changed)",
             "parameters": [*_PAGING, *_VALIDATORS],
             "responses": {
                 "200": {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from urllib.parse import urlencode
 
 from starlette.requests import Request
@@ -9,6 +10,14 @@ from starlette.requests import Request
 from stories_service.errors import ApiError
 from stories_service.http_input import known_query_parameters, limit_parameter
 from stories_service.i18n.languages_by_name import tag_for_language
+from stories_service.publishing import change_log
+from stories_service.publishing.change_log import (
+    BadCursor,
+    ChangeCursor,
+    change_json,
+    changes_after,
+    deleted_entries,
+)
 from stories_service.publishing.changes import CachedPage
 from stories_service.publishing.queries import (
     MAX_PAGE_SIZE,
@@ -19,7 +28,6 @@ from stories_service.publishing.queries import (
     Page,
     page_of_stories,
     plausible_slug,
-    recent_tombstones,
     story_by_slug,
     tombstone_by_slug,
 )
@@ -216,7 +224,7 @@ async def _feed_atom(request: Request) -> CachedPage:
     query = _Query(request, syndicated_only=True, limit_param=False)
     base = runtime.settings.base_url
     page = await query.page()
-    tombstones = await recent_tombstones() if page.is_first else []
+    tombstones = await deleted_entries() if page.is_first else []
     last_modified = await shared_last_modified(page_cache(runtime))
     body = render_atom(
         runtime.templates.env,
@@ -257,6 +265,43 @@ async def _api_story(request: Request) -> CachedPage:
     raise ApiError(404, "There is no such story.")
 
 
+async def _api_changes(request: Request) -> CachedPage:
+    """GET /api/v1/changes?since=CURSOR: every public change after the cursor, oldest first."""
+    runtime = _runtime(request)
+    known_query_parameters(request, ("since", "limit"))
+    params = request.query_params
+    limit = limit_parameter(
+        params.get("limit"), default=change_log.PAGE_SIZE, maximum=change_log.MAX_PAGE_SIZE
+    )
+    raw = params.get("since")
+    try:
+        cursor = ChangeCursor.decode(raw) if raw is not None else ChangeCursor(0)
+    except BadCursor:
+        raise ApiError(
+            400,
+            "since: use a cursor this service gave out (next_cursor), or leave it out.",
+            code="bad_cursor",
+            fields={"since": "Not a cursor this service gave out."},
+        ) from None
+    page = await changes_after(cursor, limit)
+    base = runtime.settings.base_url
+    next_query = {"since": page.next_cursor.encode()}
+    if limit != change_log.PAGE_SIZE:
+        next_query["limit"] = str(limit)
+    body = json.dumps(
+        {
+            "changes": [change_json(row) for row in page.changes],
+            "next_cursor": page.next_cursor.encode(),
+            "next_url": f"{base}{request.url.path}?{urlencode(next_query)}",
+            "has_more": page.has_more,
+        },
+        ensure_ascii=False,
+        separators=(",", ":"),
+    ).encode("utf-8")
+    last_modified = await shared_last_modified(page_cache(runtime))
+    return make_page(body, JSON_TYPE, last_modified, public_cache_control(runtime))
+
+
 # The endpoints (ASGI apps: a cache hit skips the request machinery entirely).
 index = CachedEndpoint(_index)
 story_page = CachedEndpoint(_story_page)
@@ -264,3 +309,4 @@ feed_json = CachedEndpoint(_feed_json)
 feed_atom = CachedEndpoint(_feed_atom)
 api_stories = CachedEndpoint(_api_stories)
 api_story = CachedEndpoint(_api_story)
+api_changes = CachedEndpoint(_api_changes)

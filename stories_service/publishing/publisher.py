@@ -20,7 +20,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
 from moderation.approval import reason_fingerprint
-from moderation.consent import byline_to_show
+from moderation.consent import byline_to_show, language_consented
 from moderation.states import SubmissionState
 from moderation.workflow import Actor, IllegalTransition, NotFound, WorkflowError, check_transition
 from stories_service.crypto import FieldCipher
@@ -33,6 +33,7 @@ from stories_service.moderating.transitions import (
     transition,
 )
 from stories_service.publishing.byline_at_rest import byline_columns, held_byline
+from stories_service.publishing.change_log import ChangeKind, RemovalReason, record_change
 from stories_service.publishing.changes import bump_public_change, drop_local_caches
 from stories_service.publishing.material import (
     Material,
@@ -212,12 +213,26 @@ async def publish_submission(
 
 
 async def _announce(
-    connection: BaseDBAsyncClient, story: PublishedStory, event_type: str, base_url: str | None
+    connection: BaseDBAsyncClient,
+    story: PublishedStory,
+    event_type: str,
+    base_url: str | None,
+    *,
+    log_kind: ChangeKind | None = None,
 ) -> None:
-    """Bump the counter and queue the event. The outbox keeps only ids: the delivery builds the
-    data from the story as it is when sent (a byline or syndication change made while a
-    receiver was down must not be delivered in its old form)."""
-    await bump_public_change(connection)
+    """Bump the counter, log the change and queue the event. The outbox keeps only ids: the
+    delivery builds the data from the story as it is when sent (a byline or syndication change
+    made while a receiver was down must not be delivered in its old form). The change log
+    lists syndicated stories only (what the feeds and the JSON API show)."""
+    if story.syndicate:
+        kind: ChangeKind = log_kind or (
+            "published" if event_type == "story.published" else "updated"
+        )
+        await record_change(
+            connection, kind, slug=story.slug, entry_id=story.entry_id, at=story.updated_at
+        )
+    else:
+        await bump_public_change(connection)
     await enqueue_event(connection, event_type, event_ids(story))
 
 
@@ -399,7 +414,7 @@ async def unpublish_story(slug: str, actor: Actor, base_url: str) -> PublishedSt
             },
             audit_data={"slug": story.slug},
         )
-        await _take_down(connection, story)
+        await _take_down(connection, story, reason="unpublished")
     drop_local_caches()
     return story
 
@@ -416,9 +431,14 @@ async def _lock_story(
 
 
 async def _take_down(
-    connection: BaseDBAsyncClient, story: PublishedStory, event_type: str = "story.unpublished"
+    connection: BaseDBAsyncClient,
+    story: PublishedStory,
+    *,
+    reason: RemovalReason,
+    event_type: str = "story.unpublished",
 ) -> bool:
-    """Mark the public copy unpublished; announce it if readers could see it. True if it was."""
+    """Mark the public copy unpublished; announce it and log the removal (with its coarse
+    ``reason``) if readers could see it. True if they could."""
     now = datetime.now(UTC)
     was_public = story.state == "published"
     # An unpublished copy keeps no name (publishing again takes it from the consent record).
@@ -430,7 +450,9 @@ async def _take_down(
     story.state, story.updated_at, story.publish_at = "unpublished", now, None
     story.byline, story.byline_enc = None, None
     if was_public:
-        await bump_public_change(connection)
+        await record_change(
+            connection, "removed", slug=story.slug, entry_id=story.entry_id, at=now, reason=reason
+        )
         await enqueue_event(
             connection,
             event_type,
@@ -451,7 +473,7 @@ async def take_down_public_copy(
     story = await _lock_story(connection, submission_id)
     if story is None or story.state not in PUBLIC_STATES:
         return False
-    return await _take_down(connection, story)
+    return await _take_down(connection, story, reason="taken_down")
 
 
 async def apply_consent_to_public_story(
@@ -462,6 +484,10 @@ async def apply_consent_to_public_story(
     once; a new name waits for an editor's confirmation, ``publishing.bylines.confirm_byline``,
     or the next publication).
 
+    A consent record that no longer covers publication in the story's language (or at all)
+    takes the public copy down at once, logged as a removal for ``consent_changed``; one that
+    ends syndication logs the story's removal from the feeds and the JSON API the same way.
+
     Call in the transaction that appends the consent record.
     """
     story = await _lock_story(connection, submission_id)
@@ -469,6 +495,9 @@ async def apply_consent_to_public_story(
         return "at_publication"
     submission = await load_submission(connection, submission_id)
     consent = await newest_consent(connection, submission)
+    if not consent.publish or not language_consented(story.language, list(consent.languages or [])):
+        await _take_down(connection, story, reason="consent_changed")
+        return "at_publication"
     consented = consent_byline(consent, cipher)
     shown = held_byline(cipher, story)
     byline = byline_to_show(consented, shown)
@@ -478,6 +507,7 @@ async def apply_consent_to_public_story(
     if (shown, story.syndicate, story.search_indexing) == (byline, syndicate, indexing):
         return outcome
     now = datetime.now(UTC)
+    was_syndicated = story.syndicate
     stored = byline_columns(cipher, story.slug, story.state, byline)
     await (
         PublishedStory.filter(id=story.id)
@@ -487,7 +517,25 @@ async def apply_consent_to_public_story(
     story.byline, story.byline_enc = stored["byline"], stored["byline_enc"]
     story.syndicate, story.updated_at = syndicate, now
     story.search_indexing = indexing
-    if story.state == "published":
+    if story.state == "published" and was_syndicated and not syndicate:
+        # Gone from the feeds and the JSON API: a removal in the change log; the webhook still
+        # says story.updated (with syndicate false), as it always has.
+        await record_change(
+            connection,
+            "removed",
+            slug=story.slug,
+            entry_id=story.entry_id,
+            at=now,
+            reason="consent_changed",
+        )
+        await enqueue_event(connection, "story.updated", event_ids(story))
+    elif story.state == "published":
         # No base URL here: receivers find the story by its id and slug.
-        await _announce(connection, story, "story.updated", None)
+        await _announce(
+            connection,
+            story,
+            "story.updated",
+            None,
+            log_kind=None if was_syndicated else "published",
+        )
     return outcome
