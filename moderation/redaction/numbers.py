@@ -7,7 +7,6 @@ import re
 
 import phonenumbers
 
-from . import _phone_check
 from ._number_starts import number_starts
 from .model import Suggestion, suggestion
 from .regex_util import trie_regex
@@ -92,8 +91,9 @@ def _digits(s: str) -> str:
     return _NOT_DIGIT.sub("", s)
 
 
-def _possible_phone_plain(candidate: str) -> bool:
-    """The plain check: parse in each default region in turn (a parse error ends the loop)."""
+def _possible_phone(candidate: str) -> bool:
+    """Whether phonenumbers takes the candidate for a possible number: international as
+    written, else in each default region in turn (a parse error ends the loop)."""
     try:
         if candidate.startswith(("+", "00")):
             num = phonenumbers.parse(
@@ -110,33 +110,13 @@ def _possible_phone_plain(candidate: str) -> bool:
     return False
 
 
-def _possible_in_region(candidate: str, region: str) -> bool:
-    possible: bool = phonenumbers.is_possible_number(phonenumbers.parse(candidate, region))
-    return possible
-
-
-def _possible_phone(candidate: str) -> bool:
-    """Same answer as _possible_phone_plain, mostly without phonenumbers.parse (see
-    _phone_check: the region-independent part of parsing is done once)."""
-    if candidate.startswith(("+", "00")):
-        plus = "+" + candidate[2:] if candidate.startswith("00") else candidate
-        return _phone_check.possible_international(plus, lambda: _possible_phone_plain(candidate))
-    try:
-        found = _phone_check.possible_national(candidate, _REGIONS, _possible_in_region)
-    except phonenumbers.NumberParseException:
-        return False
-    return _possible_phone_plain(candidate) if found is None else found
-
-
 def warm_up() -> None:
     """Load phonenumbers' per-region metadata now (it is loaded lazily on first use of a region
-    or country code; called by gazetteer.warm_up, off the request path) and table the
-    per-region rules of the phone check."""
+    or country code; called by gazetteer.warm_up, off the request path)."""
     for region in phonenumbers.SUPPORTED_REGIONS:
         phonenumbers.PhoneMetadata.metadata_for_region(region)
     for cc in phonenumbers.COUNTRY_CODES_FOR_NON_GEO_REGIONS:
         phonenumbers.PhoneMetadata.metadata_for_nongeo_region(cc)
-    _phone_check.prepare(_REGIONS)
     for region in _REGIONS:
         phonenumbers.is_possible_number(phonenumbers.parse("0612 345 678", region))
         _possible_phone("+" + str(phonenumbers.country_code_for_region(region)) + " 612 345 678")
