@@ -18,7 +18,7 @@ from .name_context import GroupCues
 from .name_lowercase import lowercase_names
 from .name_lowercase import warm_up as warm_up_lowercase
 from .name_propagation import propagate
-from .name_tokens import Tok, cap_runs, is_single, run_groups, sentence_start
+from .name_tokens import Tok, cap_groups, sentence_start
 from .organisations import ORG_WORDS
 
 __all__ = ["find_names", "propagate", "warm_up"]
@@ -97,32 +97,6 @@ def _facts(texts: tuple[str, ...], lang: str) -> _Facts | None:
     return words, pop, likeness
 
 
-# _facts of single-token groups (most groups), per language, keyed by the token: one plain
-# dict lookup per group, and a new token passes through no other cache of this module (see
-# _single_facts). Cleared when full, like a bounded cache.
-_SINGLE_FACTS: dict[str, dict[str, _Facts | None]] = {}
-_SINGLE_FACTS_MAX = 65536
-
-
-def _single_facts(token: str, lang: str) -> _Facts | None:
-    """_facts((token,), lang), computed without its caches of words (the same steps for one
-    word: the joined words are the word, fold() of it serves both lookups)."""
-    w = token.rstrip(".").strip("'’-")
-    if w in ORG_WORDS:
-        return None
-    folded = fold(w)
-    if w in _PSEUDONYMS or folded in cues.NOT_NAMES:
-        return None  # _not_name(w): then every word is not a name
-    if token.lower() in cues.NAME_CONNECTORS:
-        return None  # no likeness to judge by
-    pop = load_gazetteer().latin.get(folded, 0)
-    # _word_likeness(w) for a word that is not _not_name.
-    like = 0.3 if len(w) == 1 else name_likeness(w, lang)
-    if not pop and like < 0.5 and (len(w) <= 1 or zipf(w.lower(), _zipf_lang(lang)) >= 5.5):
-        return None
-    return [w], pop, [like]
-
-
 def _zipf_lang(lang: str) -> str:
     return lang if lang in ("en", "es", "fr") else "en"
 
@@ -190,38 +164,16 @@ def _looks_like_person(words: list[str]) -> bool:
 def find_names(text: str, lang: str = "en") -> list[Suggestion]:
     """People and places in Latin-script text (cues, gazetteer, frequency evidence)."""
     out: list[Suggestion] = []
-    single_facts = _SINGLE_FACTS.get(lang)
-    if single_facts is None:
-        single_facts = _SINGLE_FACTS[lang] = {}
-    for m in cap_runs(text):
-        run = m.group()
-        if not is_single(run):
-            for group in run_groups(m.start(), run):
-                sug = _multi(text, group, lang)
-                if sug is not None:
-                    out.append(sug)
-            continue
-        # A single token (most groups): what the general path does for a group of one,
-        # without building the group, and nothing at all when its facts rule it out.
-        # ("in" then [], not get() with a marker object: compiled, a tuple has no identity)
-        if run in single_facts:
-            facts = single_facts[run]
-        else:
-            facts = _single_facts(run, lang)
-            if len(single_facts) >= _SINGLE_FACTS_MAX:
-                single_facts.clear()
-            single_facts[run] = facts
-        if facts is not None:
-            start = m.start()
-            sug = _classify(text, start, m.end(), 1, facts, lang, sentence_start(text, start))
-            if sug is not None:
-                out.append(sug)
+    for group in cap_groups(text):
+        sug = _multi(text, group, lang)
+        if sug is not None:
+            out.append(sug)
     out.extend(lowercase_names(text, lang))
     return out
 
 
 def _multi(text: str, group: list[Tok], lang: str) -> Suggestion | None:
-    """The suggestion for a group from a run of several tokens, if any."""
+    """The suggestion for a group of capitalised tokens, if any."""
     first = group[0]
     texts = tuple(t[2] for t in group)
     at_start = sentence_start(text, first[0])

@@ -7,10 +7,9 @@ import re
 
 import phonenumbers
 
-from ._number_starts import number_starts
 from .model import Suggestion, suggestion
 from .regex_util import trie_regex
-from .scan import first_digit, lower_matches_ignorecase, lower_same_length, matches_at
+from .scan import first_digit, lower_matches_ignorecase, lower_same_length
 
 # Candidate digit runs: optional +/00 prefix, digits with common separators, optional extension.
 # \d also matches Arabic-Indic digits; phonenumbers normalises them.
@@ -122,18 +121,17 @@ def warm_up() -> None:
         _possible_phone("+" + str(phonenumbers.country_code_for_region(region)) + " 612 345 678")
 
 
-def _candidates(pattern: re.Pattern[str], text: str, kind: str) -> list[re.Match[str]]:
-    """The matches of pattern at the start positions number_starts() lists for kind."""
+def _candidates(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """The matches of pattern (each has a digit) in text."""
     if first_digit(text) < 0:
-        return []  # (known for every text: cheaper than the start lists)
-    starts: list[int] = getattr(number_starts(text), kind)
-    return matches_at(pattern, text, starts) if starts else []
+        return []  # (known for every text: no digit, no number)
+    return list(pattern.finditer(text))
 
 
 def find_phones(text: str) -> list[Suggestion]:
     """Phone numbers in international and local formats (regex prefilter, phonenumbers check)."""
     out: list[Suggestion] = []
-    for m in _candidates(_PHONE_CANDIDATE, text, "phone"):
+    for m in _candidates(_PHONE_CANDIDATE, text):
         cand = m.group().rstrip()
         start = m.start()
         if cand.startswith("(") and ")" not in cand:
@@ -177,7 +175,7 @@ def luhn_ok(digits: str) -> bool:
 def find_payment_cards(text: str) -> list[Suggestion]:
     """Payment card numbers of 12-19 digits, optionally grouped, that pass the Luhn check."""
     out: list[Suggestion] = []
-    for m in _candidates(_CARD, text, "card"):
+    for m in _candidates(_CARD, text):
         digits = _digits(m.group())
         if len(digits) >= 12 and luhn_ok(digits) and len(set(digits)) > 1:
             out.append(
@@ -204,7 +202,7 @@ def iban_ok(candidate: str) -> bool:
 def find_ibans(text: str) -> list[Suggestion]:
     """IBANs (any case, optionally in groups of four) with a valid mod-97 checksum."""
     out: list[Suggestion] = []
-    for m in _candidates(_IBAN, text, "iban"):
+    for m in _candidates(_IBAN, text):
         s = m.group().rstrip()
         # The pattern may run on into following words; retry shorter at each group boundary.
         while not iban_ok(s) and " " in s[15:]:
@@ -270,13 +268,9 @@ def find_id_numbers(text: str) -> list[Suggestion]:
     if first_digit(text) < 0:
         return out
     out.extend(_mixed_ids(text))
-    starts = number_starts(text)
-    if starts.ssn:
-        for m in matches_at(_SSN, text, starts.ssn):
-            out.append(suggestion(m.start(), m.end(), "id_number", 0.85, "id_number", m.group()))
-    if not starts.id_token:
-        return out
-    for m in matches_at(_ID_TOKEN, text, starts.id_token):
+    for m in _SSN.finditer(text):
+        out.append(suggestion(m.start(), m.end(), "id_number", 0.85, "id_number", m.group()))
+    for m in _ID_TOKEN.finditer(text):
         s = m.group()
         cue = _cue_before(text, m.start(), 30, _ID_CUE, _ID_CUE_LOWER)
         letters = any(c.isalpha() for c in s)
