@@ -8,7 +8,6 @@ import re
 
 from .name_word_lists import NAME_CONNECTORS as NAME_CONNECTORS
 from .name_word_lists import NOT_NAMES as NOT_NAMES
-from .regex_util import trie_regex
 
 _RELATIONS_EN = (
     "brother|sister|mother|father|mom|mum|mam|dad|son|daughter|husband|wife|uncle|aunt|auntie|"
@@ -111,23 +110,6 @@ _PLACE_AFTER_WORDS = (
 PLACE_AFTER = re.compile(r"^\s*(?:" + _PLACE_AFTER_WORDS + r")\b", re.IGNORECASE)
 
 
-def _leading_letters(words: str) -> str:
-    """The letters (str.isalpha) that words starts with: "was" for "was born", "m" for "m'a"."""
-    i = 0
-    while i < len(words) and words[i].isalpha():
-        i += 1
-    return words[:i]
-
-
-# The first word (lower case) of every word group of PERSON_AFTER and PLACE_AFTER: the text
-# right after a name must start with one of them (after spacing and commas) for either
-# pattern to match (see names._after_cue_possible).
-AFTER_FIRST_WORDS = frozenset(
-    _leading_letters(w).lower() for w in (_PERSON_AFTER_WORDS + "|" + _PLACE_AFTER_WORDS).split("|")
-)
-assert "" not in AFTER_FIRST_WORDS  # every word group starts with a letter
-
-
 def _last_words(*patterns: str) -> frozenset[str]:
     words: set[str] = set()
     for p in patterns:
@@ -180,103 +162,8 @@ SCAN_CUES = frozenset(
 )
 
 
-def _fast(pattern: re.Pattern[str], word_start: bool) -> re.Pattern[str]:
-    """The same (?i) pattern with a leading look-ahead on the characters any match can start
-    with (every word of the pattern is a superset), so the engine skips other positions."""
-    src = pattern.pattern
-    assert src.startswith("(?i)")
-    words = re.findall(r"[^\W_]+", src[4:].replace("\\s", " ").replace("\\b", " "))
-    chars = "".join(sorted({w[0].lower() for w in words}))
-    start = r"(?<!\w)" if word_start else ""  # every alternative starts with \b and a letter
-    return re.compile("(?i)(?=[" + chars + "])" + start + _trees(src[4:]), pattern.flags)
-
-
-# A group of plain alternatives: words with letters, digits, spaces, hyphens and apostrophes.
-_PLAIN_GROUP = re.compile(r"\(\?:((?:[\w '’-]+\|)+[\w '’-]+)\)")
-
-
-def _trees(src: str) -> str:
-    """The same regex with each group of plain word alternatives as a prefix tree.
-
-    The set of strings each group matches is unchanged, so whether the regex matches a string
-    (which is all the callers use: search/match results are only tested for None) is
-    unchanged; which match is returned can differ. With IGNORECASE, the engine tries every
-    alternative of a plain group in turn; a tree tries one branch per letter.
-    """
-    return _PLAIN_GROUP.sub(lambda m: trie_regex(m.group(1).split("|")), src)
-
-
-# The plain patterns (kept for the tests, which compare them with the faster ones).
-PLAIN = {
-    "PERSON_BEFORE": PERSON_BEFORE,
-    "PLACE_BEFORE": PLACE_BEFORE,
-    "STRONG_PLACE_BEFORE": STRONG_PLACE_BEFORE,
-    "PERSON_AFTER": PERSON_AFTER,
-    "PLACE_AFTER": PLACE_AFTER,
-    "SUBJECT_VERB": SUBJECT_VERB,
-}
-# Faster equivalents for match / no match (the LAST sets above come from the plain patterns).
-PERSON_BEFORE = _fast(PERSON_BEFORE, word_start=True)
-PLACE_BEFORE = _fast(PLACE_BEFORE, word_start=True)
-STRONG_PLACE_BEFORE = _fast(STRONG_PLACE_BEFORE, word_start=False)
-PERSON_AFTER = re.compile(_trees(PERSON_AFTER.pattern), PERSON_AFTER.flags)
-PLACE_AFTER = re.compile(_trees(PLACE_AFTER.pattern), PLACE_AFTER.flags)
-SUBJECT_VERB = re.compile(_trees(SUBJECT_VERB.pattern), SUBJECT_VERB.flags)
-
-
-# The three "cue before a name" patterns read backwards. Each plain pattern is anchored at the
-# end of the window before the name ("\s*$"), so a search tries every start position in the
-# window; reversed, the same pattern is one match() at the start of the reversed window
-# (regular expressions reverse exactly: each word spelled backwards, each sequence in reverse
-# order, a look-behind on the character before the match as a look-ahead after it, and "\b"
-# where it was; "\s*$" is "\s*\Z" here, as "\s*" can take a final line break itself).
-# Only whether they match is used, so the word groups can be prefix trees (same strings).
-def _back(words: str) -> str:
-    """A prefix tree of the |-separated words, each spelled backwards."""
-    return trie_regex(w[::-1] for w in words.split("|"))
-
-
-_PERSON_REVERSED = (
-    r"(?i)\s*(?:" + _back(_NAMED_AFTER) + r"|,)?[\s,:]*(?:"
-    r"(?:"
-    + _back(_RELATIONS_EN)
-    + r")\s+(?:"
-    + _back("late|little|older|younger|eldest|youngest|elder|big|baby")
-    + r"\s+)?"
-    + _back("my|his|her|our|their|your|the")
-    + r"\b"
-    r"|(?:"
-    + _back(_RELATIONS_ES)
-    + r")\s+"
-    + _back("mi|mis|su|sus|nuestro|nuestra|el|la|tu")
-    + r"\b"
-    r"|(?:"
-    + _back(_RELATIONS_FR)
-    + r")\s+"
-    + _back("mon|ma|mes|son|sa|ses|notre|nos|ton|ta")
-    + r"\b"
-    r"|" + _back(_RELATIONS_TRANSLIT) + r"\b"
-    r"|" + _back(_NAMED) + r"\b"
-    r"|\.?" + _back(_TITLES) + r"\b)"
-)
-_PLACE_REVERSED = (
-    r"(?i)\s*(?:" + _back(_PLACE_PREPOSITIONS) + r"\b"
-    r"|(?:" + _back(_OF) + r")?\s+" + _back(_PLACE_NOUNS) + r"\b)"
-)
-_STRONG_PLACE_REVERSED = r"(?i)\s*(?:" + _back(_OF) + r")?\s*" + _back(_STRONG_PLACE)
-PERSON_BEFORE_REVERSED = re.compile(_PERSON_REVERSED)
-PLACE_BEFORE_REVERSED = re.compile(_PLACE_REVERSED)
-STRONG_PLACE_BEFORE_REVERSED = re.compile(_STRONG_PLACE_REVERSED)
-
-
-def cue_before(reversed_cue: re.Pattern[str], text: str, start: int, size: int = 40) -> bool:
-    """Whether the cue pattern that reversed_cue reverses (PERSON_BEFORE_REVERSED for
-    PERSON_BEFORE, ...) finds a match in text[max(0, start - size) : start], the window
-    before a name: one match() on that window read backwards, not a search of every start."""
-    if start <= 0:
-        window = ""
-    elif start > size:
-        window = text[start - 1 : start - size - 1 : -1]
-    else:  # the window reaches the text start (a stop of -1 would mean the last character)
-        window = text[start - 1 :: -1]
-    return reversed_cue.match(window) is not None
+def cue_before(cue: re.Pattern[str], text: str, start: int, size: int = 40) -> bool:
+    """Whether the cue pattern (PERSON_BEFORE, PLACE_BEFORE or STRONG_PLACE_BEFORE, each
+    anchored at the end) finds a match in text[max(0, start - size) : start], the window
+    before a name."""
+    return cue.search(text[max(0, start - size) : start]) is not None

@@ -238,17 +238,14 @@ def _after_cue(text: str, zlang: str, starts: list[int]) -> Iterator[Suggestion]
         token = tm.group()
         if zipf(token.rstrip(".").strip("'’-").lower(), zlang) >= 3.3:
             continue
-        # The cues in the 40 characters before the token (and not only in its last 3), read
-        # backwards (cues.cue_before).
+        # The cues in the 40 characters before the token (and not only in its last 3).
         if (
             prev in cues.PERSON_ENDS
-            and cues.cue_before(cues.PERSON_BEFORE_REVERSED, text, e)
-            and not cues.cue_before(cues.PERSON_BEFORE_REVERSED, text, e, 3)
+            and cues.cue_before(cues.PERSON_BEFORE, text, e)
+            and not cues.cue_before(cues.PERSON_BEFORE, text, e, 3)
         ):
             yield suggestion(e, end, "person", 0.6, "names", token)
-        elif prev in cues.STRONG_PLACE_ENDS and cues.cue_before(
-            cues.STRONG_PLACE_BEFORE_REVERSED, text, e
-        ):
+        elif prev in cues.STRONG_PLACE_ENDS and cues.cue_before(cues.STRONG_PLACE_BEFORE, text, e):
             yield suggestion(e, end, "place", 0.6, "names", token)
 
 
