@@ -72,22 +72,9 @@ def digit_runs(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(runs)
 
 
-@lru_cache(maxsize=8)
-def digit_run_starts(text: str) -> tuple[int, ...]:
-    """Where the runs of digits start."""
-    return tuple([run[0] for run in digit_runs(text)])
-
-
-def digit_led_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
-    """pattern.finditer(text) for a pattern whose matches can only start at the first digit of
-    a run of digits (it starts with a digit not preceded by one): the pattern is tried at those
-    positions only, instead of scanning the text. Same matches, same order."""
-    return matches_at(pattern, text, digit_run_starts(text))
-
-
 def matches_at(pattern: re.Pattern[str], text: str, starts: Sequence[int]) -> list[re.Match[str]]:
-    """digit_led_matches(pattern, text) when every match of pattern starts at one of starts (a
-    subset of the digit-run starts, in order): same matches, same order."""
+    """pattern.finditer(text) when every match of pattern starts at one of starts (in order):
+    the pattern is tried at those positions only. Same matches, same order."""
     out = []
     last = 0
     match = pattern.match
