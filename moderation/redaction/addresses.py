@@ -4,22 +4,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
-from typing import Final
+from collections.abc import Iterator
 
-from ._postcodes import _POSTCODE_SHAPE as _POSTCODE_SHAPE  # for the scan tests
 from ._postcodes import find_postcodes as find_postcodes
-from ._word_gate import not_preceded_by, preceded_by, tail_trie
 from .language import name_likeness, zipf
 from .model import Suggestion
-from .regex_util import first_chars, trie_regex
-from .scan import (
-    digit_runs,
-    first_digit,
-    has_arabic,
-    lower_matches_ignorecase,
-    lower_same_length,
-)
+from .regex_util import trie_regex
+from .scan import first_digit
 
 _W = r"[^\W\d_][\w'’.-]*"  # a word
 _CAPITALS = "A-ZÀ-ÖØ-ÞĀ-ŽΑ-ΩΆ-ΏА-Я"
@@ -66,293 +57,6 @@ _UNIT_TREE = (
 )
 _UNIT_START = "(?=[" + "".join(sorted({w[0].lower() for w in _UNIT[3:-1].split("|")})) + "])"
 _COMPOUND_WORDS = tuple(_COMPOUND[3:-1].replace("\\", "").split("|"))
-# A street-name suffix at the end of a word (needed by the compound-street pattern).
-_COMPOUND_GATE = re.compile(
-    "(?i)" + first_chars(_COMPOUND_WORDS) + r"(?<=[\w'’.-])" + trie_regex(_COMPOUND_WORDS) + r"\b"
-)
-# The same check on lower-cased ASCII text: a case-sensitive prefix tree is much faster.
-_COMPOUND_GATE_LOWER = re.compile(
-    trie_regex(_COMPOUND_WORDS, after_first=r"(?<=[\w'’.-].)") + r"\b"
-)
-# Gates for the prefix-style and street-word patterns: a street prefix followed by white space,
-# a street word preceded by white space (both patterns need them). Prefix trees scan fast.
-_PREFIX_WORDS = [w.replace("\\", "") for w in _STREET_PREFIX[3:-1].split("|")]
-_PREFIX_WORDS = [w.replace(".?", "") for w in _PREFIX_WORDS] + [
-    w.replace(".?", ".") for w in _PREFIX_WORDS if w.endswith(".?")
-]
-_PREFIX_GATE = re.compile(trie_regex(_PREFIX_WORDS) + r"\s")
-_STREET_WORD_GATE = re.compile(
-    trie_regex(
-        [w.replace("\\", "") for w in _STREET_WORD[3:-1].split("|")], after_first=r"(?<=\s.)"
-    )
-)
-# Where in the lower-cased text the prefix-style, street-word, compound-street or unit pattern
-# could match (see _word_gate): a prefix word followed by white space, a street word after
-# white space, a street suffix ending a word, a unit word not inside a word followed by a
-# house number. Every match of their gates is at a match of this, and most texts have none.
-# Texts without a digit cannot have a unit match: for them the scan leaves the unit words out
-# (their words with their tails are a third of its time).
-_UNIT_TAIL = r"\.?\s*(?:no\.?\s*)?#?\s*\d"
-_UNIT_ITEMS = [(w.lower(), not_preceded_by(r"[\w-]", w) + _UNIT_TAIL) for w in _UNIT_WORDS] + [
-    ("p", not_preceded_by(r"[\w-]", "p") + r"\.?\s?o\.?\s?box" + _UNIT_TAIL)
-]
-_STREET_ITEMS = (
-    [(w.lower(), r"\s") for w in _PREFIX_WORDS]
-    + [(w, preceded_by(r"\s", w)) for w in _STREET_WORD[3:-1].replace("\\", "").split("|")]
-    + [(w, preceded_by(r"[\w'’.-]", w) + r"\b") for w in _COMPOUND_WORDS]
-)
-_STREET_WORDS_GATE = re.compile("(?s)" + tail_trie(_STREET_ITEMS + _UNIT_ITEMS))
-_STREET_WORDS_GATE_NO_UNIT = re.compile("(?s)" + tail_trie(_STREET_ITEMS))
-# Where a unit match can start (on the lower-cased text, like the IGNORECASE unit pattern).
-_UNIT_GATE_LOWER = re.compile("(?s)" + tail_trie(_UNIT_ITEMS))
-
-
-# The four gates on an ASCII text, without the street-words regex (which tries nearly every
-# position): one compiled loop over the maximal runs of letters of the lower-cased bytes finds
-# the places where a gate can match, and the gate itself is matched only there.
-#
-# Why those places are enough (in ASCII text only ASCII words can match; each word below is
-# letters then, for some, one or more characters that are not letters; lower has the letters
-# of text lower-cased at the same offsets):
-# - prefix gate (a prefix word, then \s): the word's letters end where a run of letters ends
-#   (a non-letter or \s follows them), so they are an ending of the run;
-# - street-word gate (\s, then a street word): the word starts a run (\s before it), and the
-#   run is the word's letters if a dot follows them ("st."), else starts with them;
-# - compound gate (a suffix, then \b): a suffix that is all letters is followed by \b, so by a
-#   character that is not a letter (or the end); "str." by its dot: an ending of the run;
-# - unit gate (a unit word not after a \w character, then its tail): the word starts a run,
-#   and the tail starts with a dot, \s, "#", a digit or "no" then one of the first four, so the
-#   run is the word, or the word and "no" ("p.o. box": "p", "po", "pobox" or "poboxno").
-# The same holds in a text with other characters, if none is a letter of the other words (the
-# words that are not ASCII can only match there): in lower.encode("ascii", "replace") each of
-# them is a "?", not a letter, and the ASCII letters of lower are the runs' letters (where the
-# text has an ASCII word, lower has its letters lower-cased; an ASCII letter of lower that the
-# text has not, as "k" for the Kelvin sign, only adds places, where the gate is matched).
-_NON_ASCII_WORD_LETTERS = sorted(
-    {
-        c
-        for w in [*_PREFIX_WORDS, *_COMPOUND_WORDS, *_UNIT_WORDS, *_STREET_WORD.split("|")]
-        for c in w.lower()
-        if not c.isascii()
-    }
-)
-# The gates, numbered in _street_gates' order.
-_AT_PREFIX: Final = 0
-_AT_STREET: Final = 1
-_AT_COMPOUND: Final = 2
-_AT_UNIT: Final = 3
-
-
-def _letters_and_rest(word: str) -> tuple[str, str]:
-    """The leading ASCII letters of a lower-case word and the rest (which starts with a
-    non-letter: the run of letters ends with the word's letters)."""
-    i = 0
-    while i < len(word) and "a" <= word[i] <= "z":
-        i += 1
-    assert i > 0, word  # every word starts with a letter
-    return word[:i], word[i:]
-
-
-def _run_entries() -> tuple[list[tuple[str, int, bool]], list[tuple[str, int, bool]]]:
-    """(letters, gate, whole) for the runs' endings and for their beginnings: where a run of
-    letters ends with (begins with; is, if whole) the letters, the gate may match at them."""
-    ends: list[tuple[str, int, bool]] = []
-    starts: list[tuple[str, int, bool]] = []
-    for word in _PREFIX_WORDS:
-        if word.isascii():
-            ends.append((_letters_and_rest(word.lower())[0], _AT_PREFIX, False))
-    for word in _COMPOUND_WORDS:
-        if word.isascii():
-            ends.append((_letters_and_rest(word)[0], _AT_COMPOUND, False))
-    for word in _STREET_WORD[3:-1].replace("\\", "").split("|"):
-        if word.isascii():
-            letters, rest = _letters_and_rest(word)
-            starts.append((letters, _AT_STREET, rest != ""))
-    for word in [w.lower() for w in _UNIT_WORDS if w.isascii()]:
-        assert word.isalpha(), word
-        starts += [(word, _AT_UNIT, True), (word + "no", _AT_UNIT, True)]
-    starts += [(w, _AT_UNIT, True) for w in ("p", "po", "pobox", "poboxno")]
-    return ends, starts
-
-
-def _code(letters: bytes, start: int, size: int) -> int:
-    """A number for the size (1 to 3) lower-case ASCII letters at start: the numbers of
-    different sizes do not overlap (one table holds all three)."""
-    if size == 1:
-        return letters[start] - 97
-    if size == 2:
-        return 26 + (letters[start] - 97) * 26 + letters[start + 1] - 97
-    return (
-        702 + ((letters[start] - 97) * 26 + letters[start + 1] - 97) * 26 + letters[start + 2] - 97
-    )
-
-
-def _run_table(
-    entries: list[tuple[str, int, bool]], at_end: bool
-) -> tuple[bytes, list[tuple[tuple[bytes, int, bool], ...]]]:
-    """A table from the code of a run's last (first) one, two or three letters to the number
-    (0: none) of the group of entries whose letters end (begin) with exactly those, in a list
-    of groups; each group longest first (at a run's end, the earliest position first)."""
-    groups: dict[int, list[tuple[bytes, int, bool]]] = {}
-    for letters, gate, whole in entries:
-        data = letters.encode("ascii")
-        size = min(3, len(data))
-        code = _code(data, len(data) - size if at_end else 0, size)
-        groups.setdefault(code, []).append((data, gate, whole))
-    table = bytearray(702 + 26**3)
-    found: list[tuple[tuple[bytes, int, bool], ...]] = [()]
-    for code, group in sorted(groups.items()):
-        table[code] = len(found)
-        found.append(tuple(sorted(set(group), key=lambda e: (-len(e[0]), e))))
-    assert len(found) < 256
-    return bytes(table), found
-
-
-_ENDS, _STARTS = _run_entries()
-_END_TABLE, _END_GROUPS = _run_table(_ENDS, True)
-_START_TABLE, _START_GROUPS = _run_table(_STARTS, False)
-_LOWER_A: Final = 97
-_LOWER_Z: Final = 122
-
-
-def _ascii_street_gates(text: str, lower: str, digit: bool) -> list[int]:
-    """_street_gates(text, lower, digit) where only the ASCII words can match: each gate
-    matched only at the places its words can be (see above), in increasing order, until it
-    matches.
-
-    Written for the compiled build: a loop over the bytes with small native integers, and the
-    table lookups inline (most runs of letters are in no group); the rare runs that are go to
-    _try_groups."""
-    data = lower.encode("ascii", "replace")  # one "?" (not a letter) for each other character
-    n = len(data)
-    found = [-1, -1, -1, -1]
-    if not digit:
-        found[_AT_UNIT] = 0  # not looked for (set back to -1 at the end)
-    ends_wanted = True  # the prefix or the compound gate not found yet
-    starts_wanted = True  # the street-word or the unit gate not found yet
-    end_table = _END_TABLE  # locals: compiled, each use of a global is a dict lookup
-    start_table = _START_TABLE
-    i = 0
-    while i < n and (ends_wanted or starts_wanted):
-        if not _LOWER_A <= data[i] <= _LOWER_Z:
-            i += 1
-            continue
-        s = i
-        while i < n and _LOWER_A <= data[i] <= _LOWER_Z:
-            i += 1
-        e = i  # a run of letters: data[s:e]
-        size = e - s
-        # The group numbers of the run's last (first) one, two and three letters (see _code).
-        if ends_wanted:
-            last = data[e - 1] - _LOWER_A
-            end1 = end_table[last]
-            end2 = end3 = 0
-            if size >= 2:
-                last += (data[e - 2] - _LOWER_A) * 26
-                end2 = end_table[26 + last]
-                if size >= 3:
-                    end3 = end_table[702 + (data[e - 3] - _LOWER_A) * 676 + last]
-            if end1 or end2 or end3:  # the longest endings first: the earliest positions
-                _try_groups(_END_GROUPS, (end3, end2, end1), found, text, lower, data, s, e)
-                ends_wanted = found[_AT_PREFIX] < 0 or found[_AT_COMPOUND] < 0
-        if starts_wanted:
-            first = data[s] - _LOWER_A
-            start1 = start_table[first]
-            start2 = start3 = 0
-            if size >= 2:
-                first = first * 26 + data[s + 1] - _LOWER_A
-                start2 = start_table[26 + first]
-                if size >= 3:
-                    start3 = start_table[702 + first * 26 + data[s + 2] - _LOWER_A]
-            if start1 or start2 or start3:
-                _try_groups(_START_GROUPS, (start3, start2, start1), found, text, lower, data, s, e)
-                starts_wanted = found[_AT_STREET] < 0 or found[_AT_UNIT] < 0
-    if not digit:
-        found[_AT_UNIT] = -1
-    return found
-
-
-def _try_groups(
-    groups: list[tuple[tuple[bytes, int, bool], ...]],
-    numbers: tuple[int, int, int],
-    found: list[int],
-    text: str,
-    lower: str,
-    data: bytes,
-    s: int,
-    e: int,
-) -> None:
-    """Match the gates of the entries of the numbered groups (0: none) that fit the run of
-    letters data[s:e] at their places, in order, and set found[gate] where a gate not found
-    yet first matches. End groups' entries are endings of the run, start groups' beginnings
-    (or the whole run, if whole); each given group's entries have the letters of its code."""
-    at_end = groups is _END_GROUPS
-    for number in numbers:
-        if not number:
-            continue
-        for word, gate, whole in groups[number]:
-            size = len(word)
-            if at_end:
-                at = e - size
-                fits = at >= s and data[at:e] == word
-            else:
-                at = s
-                fits = (s + size == e if whole else s + size <= e) and data[s : s + size] == word
-            if found[gate] < 0 and fits and _gate_matches(gate, text, lower, at):
-                found[gate] = at
-
-
-def _gate_matches(gate: int, text: str, lower: str, at: int) -> bool:
-    """Whether the gate (_AT_PREFIX, _AT_STREET, _AT_COMPOUND or _AT_UNIT) matches at at."""
-    if gate == _AT_PREFIX:
-        return _PREFIX_GATE.match(text, at) is not None
-    if gate == _AT_STREET:
-        return _STREET_WORD_GATE.match(text, at) is not None
-    if gate == _AT_COMPOUND:
-        return _COMPOUND_GATE_LOWER.match(lower, at) is not None
-    return _UNIT_GATE_LOWER.match(lower, at) is not None
-
-
-def _street_gates(text: str, lower: str, digit: bool = True) -> list[int]:
-    """Where the prefix, street-word, compound-street and unit gates first match (-1: nowhere;
-    the unit gate only if digit); lower is the text lower-cased with the same length (only
-    when that is what IGNORECASE matches).
-
-    Where only ASCII words can match, from the scan of the runs of letters; else with match()
-    of the exact gates at each place where the street-words gate matches: every match of an
-    exact gate is at one of those (its words and tails are the exact gates' ones), so both
-    give the first matches of the exact gates."""
-    if text.isascii() or not any(c in lower for c in _NON_ASCII_WORD_LETTERS):
-        return _ascii_street_gates(text, lower, digit)
-    gates: tuple[tuple[re.Pattern[str], str], ...] = (
-        (_PREFIX_GATE, text),
-        (_STREET_WORD_GATE, text),
-        (_COMPOUND_GATE_LOWER, lower),
-        (_UNIT_GATE_LOWER, lower),
-    )
-    found = [-1, -1, -1, -1]
-    missing = 4
-    words_gate = _STREET_WORDS_GATE
-    if not digit:
-        words_gate = _STREET_WORDS_GATE_NO_UNIT
-        missing = 3
-        gates = gates[:3]
-    pos = 0
-    while missing and (hit := words_gate.search(lower, pos)) is not None:
-        at = hit.start()
-        for k, (gate, where) in enumerate(gates):
-            if found[k] < 0 and gate.match(where, at) is not None:
-                found[k] = at
-                missing -= 1
-        pos = at + 1
-    return found
-
-
-# The house-number pattern needs a street suffix after white space, after the first digit
-# (a prefix tree led by capitals, which are rare: the engine skips quickly).
-_SUFFIX_GATE = re.compile(
-    trie_regex(_STREET_SUFFIX[3:-1].split("|"), after_first=r"(?<=\s.)") + r"\b"
-)
 _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (
         # Starts with the digit class (the engine scans for digits; a match starts a run of
@@ -450,7 +154,6 @@ _NAME_NUMBER = re.compile(
     + r"){0,2}))\s++\d{1,4}[a-zA-Z]?(?![\w:/.,-]\d)"
 )
 _COMPOUND_INDEX = 3  # the compound-street pattern ("Koskikatu", "Feldstrasse")
-_UNIT_INDEX = 4  # the unit pattern ("Apt 4", "P.O. Box 77")
 # A compound-street match that is a common lower-case English word with no number ("during",
 # "bring", "answering" end in "ring"; "brigade" in "gade") is not a street.
 _ORDINARY_ZIPF = 3.0
@@ -481,110 +184,25 @@ def _not_street(word: str) -> bool:
     return _NOT_STREET.match(word) is not None
 
 
-def _compound_floor(text: str, suffix_at: int) -> int:
-    """A lower bound for the start of a compound-street match whose suffix starts at suffix_at:
-    the start of the run of word characters around it, less the white space and (at most six)
-    digits of a house number before it."""
-    i = suffix_at
-    while i > 0 and (text[i - 1].isalnum() or text[i - 1] in "_'’.-"):  # a _CW character
-        i -= 1
-    while i > 0 and text[i - 1].isspace():  # \s
-        i -= 1
-    return max(0, i - 6)
-
-
-def _compound_matches(text: str, lower: str, suffix_at: int) -> Iterator[re.Match[str]]:
-    """The compound-street pattern's finditer(text), given where its gate first matches in
-    lower: each search starts at the floor of the next suffix instead of scanning the words
-    before it (every match has its suffix at a gate match, and floors grow with the suffix)."""
-    pattern = _PATTERNS[_COMPOUND_INDEX][0]
-    pos = 0
-    while True:
-        m = pattern.search(text, max(pos, _compound_floor(text, suffix_at)))
-        if m is None:
-            return
-        yield m
-        pos = m.end()
-        gate = _COMPOUND_GATE_LOWER.search(lower, pos)
-        if gate is None:
-            return
-        suffix_at = gate.start()
-
-
-def _suggestions(
-    pattern_conf: tuple[re.Pattern[str], float],
-    text: str,
-    matches: Iterable[re.Match[str]] | None = None,
-    unit_at: int = 0,
-) -> Iterator[Suggestion]:
-    """The suggestions of one street pattern: its matches (pattern.finditer(text, unit_at)
-    unless given), less trailing spaces and commas; not a common word for compound streets."""
+def _suggestions(pattern_conf: tuple[re.Pattern[str], float], text: str) -> Iterator[Suggestion]:
+    """The suggestions of one street pattern: its matches, less trailing spaces and commas;
+    not a common word for compound streets."""
     pattern, conf = pattern_conf
     compound = pattern is _PATTERNS[_COMPOUND_INDEX][0]
-    for m in pattern.finditer(text, unit_at) if matches is None else matches:
+    for m in pattern.finditer(text):
         s = m.group().rstrip(" ,")
         if compound and _ordinary_word(s):
             continue  # "during", "answering": a common word that ends like a street
         yield Suggestion(m.start(), m.start() + len(s), "address", conf, "address", s)
 
 
-def _name_number_floor(text: str) -> int:
-    """Where _NAME_NUMBER.finditer(text) may start searching (-1: it finds nothing). Every match
-    ends with white space and a run of digits; before them it has at most five tokens (two
-    numbers and three words, each followed by white space, the first one perhaps after a
-    non-word character of its token): it starts at or after the start of the fifth
-    white-space-separated token before the first run of digits that follows white space."""
-    for start, _, _ in digit_runs(text):
-        if start > 0 and text[start - 1].isspace():
-            i = start
-            for _ in range(5):
-                while i > 0 and text[i - 1].isspace():
-                    i -= 1
-                while i > 0 and not text[i - 1].isspace():
-                    i -= 1
-            return i
-    return -1
-
-
 def find_addresses(text: str, lang: str = "en") -> Iterator[Suggestion]:
     """Street addresses: number + street + suffix, prefix-style streets, units, 'the corner of'."""
-    first = first_digit(text)
-    digit = first >= 0
-    # Cheap whole-text checks skip patterns that cannot match (same results, less time).
-    plain = lower_matches_ignorecase(text)
-    if plain:
-        lower = lower_same_length(text)
-        prefix_at, street_at, compound_at, unit_at = _street_gates(text, lower, digit)
-        corner = "corner" in lower  # no "İ" in "corner": the same as in text.lower()
-    else:  # U+0130, U+0131 or U+017F: the lower-cased text is not enough, check the text
-        lower = text
-        prefix_at = 0 if _PREFIX_GATE.search(text) else -1
-        street_at = 0 if _STREET_WORD_GATE.search(text) else -1
-        compound_at = 0 if _COMPOUND_GATE.search(text) else -1
-        unit_at = 0
-        corner = "corner" in text.lower()
-    # Each pattern only where its gate passed (most texts pass none): no per-pattern loop.
-    if digit and _SUFFIX_GATE.search(text, first) is not None:
-        yield from _suggestions(_PATTERNS[0], text)
-    if prefix_at >= 0:
-        yield from _suggestions(_PATTERNS[1], text)
-    if street_at >= 0:
-        yield from _suggestions(_PATTERNS[2], text)
-    if compound_at >= 0:
-        matches = _compound_matches(text, lower, compound_at) if plain else None
-        yield from _suggestions(_PATTERNS[_COMPOUND_INDEX], text, matches)
-    if digit and unit_at >= 0:  # unit matches start where the street-words gate matches
-        yield from _suggestions(_PATTERNS[_UNIT_INDEX], text, unit_at=unit_at)
-    if corner:
-        yield from _suggestions(_PATTERNS[5], text)
-    if not text.isascii() and has_arabic(text):
-        yield from _suggestions(_PATTERNS[6], text)
-    if not digit:
+    for pattern_conf in _PATTERNS:
+        yield from _suggestions(pattern_conf, text)
+    if first_digit(text) < 0:
         return
-    floor = _name_number_floor(text)
-    if floor < 0:
-        return
-    for m in _NAME_NUMBER.finditer(text, floor):
+    for m in _NAME_NUMBER.finditer(text):
         start = m.start()
         words_text = m.group(1) if m.start(1) >= 0 else text[start : m.end(2)]
         words = words_text.split()

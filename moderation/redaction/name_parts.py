@@ -13,6 +13,7 @@ survivors write them (any case):
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from .language import zipf
@@ -161,6 +162,34 @@ def _is_outer(s: Suggestion) -> bool:
     return s.detector == "name_parts" and s.kind in _TAKES_IN
 
 
+class _Hosts:
+    """The outer suggestions, sorted by start, to find the first (in found's order) that
+    takes in a given suggestion without trying every one of them (a story full of IDs has
+    hundreds)."""
+
+    def __init__(self, outer: list[Suggestion]) -> None:
+        self.outer = outer
+        self.by_start = sorted(range(len(outer)), key=lambda i: outer[i].start)
+        self.starts = [outer[i].start for i in self.by_start]
+        # reach[j]: the furthest end among the first j + 1 outer suggestions by start.
+        self.reach: list[int] = []
+        for i in self.by_start:
+            self.reach.append(max(outer[i].end, self.reach[-1] if self.reach else 0))
+
+    def first_around(self, s: Suggestion) -> Suggestion | None:
+        """The first outer suggestion (other than s) of a kind that takes in s's kind and
+        whose span holds s's span."""
+        found: int | None = None
+        j = bisect_right(self.starts, s.start) - 1  # outer suggestions starting at or before s
+        while j >= 0 and self.reach[j] >= s.end:  # none further left reaches s's end
+            i = self.by_start[j]
+            o = self.outer[i]
+            if o is not s and s.kind in _TAKES_IN[o.kind] and s.end <= o.end:
+                found = i if found is None else min(found, i)
+            j -= 1
+        return None if found is None else self.outer[found]
+
+
 def _absorb(found: list[Suggestion]) -> list[Suggestion]:
     """An organisation or saint's place found here takes in the person or place inside it
     ("Omar ibn al-Khattab" in "Omar ibn al-Khattab mosque", "San Miguel" read as a person),
@@ -172,18 +201,9 @@ def _absorb(found: list[Suggestion]) -> list[Suggestion]:
         return found
     keep: list[Suggestion] = []
     best = {o: o.confidence for o in outer}
+    hosts = _Hosts(outer)
     for s in found:
-        host = next(
-            (
-                o
-                for o in outer
-                if o is not s
-                and s.kind in _TAKES_IN[o.kind]
-                and o.start <= s.start
-                and s.end <= o.end
-            ),
-            None,
-        )
+        host = hosts.first_around(s)
         if host is None:
             keep.append(s)
         else:

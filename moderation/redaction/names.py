@@ -1,7 +1,8 @@
 # ruff: noqa: RUF001  (multilingual text: Arabic letters and typographic quotes are data)
 """Person and place detection for Latin-script text: capitalised sequences scored by gazetteer,
 word-frequency evidence and context cues, plus cue-led lower-case names (name_lowercase) and
-propagation (name_propagation). Tokens and capitalised runs: name_tokens."""
+propagation (name_propagation). Tokens and capitalised runs: name_tokens; the context cues
+around a group: name_context."""
 
 from __future__ import annotations
 
@@ -13,10 +14,11 @@ from .folding import fold
 from .gazetteer import load_gazetteer
 from .language import name_likeness, zipf
 from .model import Suggestion, suggestion
+from .name_context import GroupCues
 from .name_lowercase import lowercase_names
 from .name_lowercase import warm_up as warm_up_lowercase
 from .name_propagation import propagate
-from .name_tokens import Tok, cap_runs, is_single, prev_word, run_groups, sentence_start
+from .name_tokens import Tok, cap_groups, sentence_start
 from .organisations import ORG_WORDS
 
 __all__ = ["find_names", "propagate", "warm_up"]
@@ -95,146 +97,6 @@ def _facts(texts: tuple[str, ...], lang: str) -> _Facts | None:
     return words, pop, likeness
 
 
-# _facts of single-token groups (most groups), per language, keyed by the token: one plain
-# dict lookup per group, and a new token passes through no other cache of this module (see
-# _single_facts). Cleared when full, like a bounded cache.
-_SINGLE_FACTS: dict[str, dict[str, _Facts | None]] = {}
-_SINGLE_FACTS_MAX = 65536
-
-
-def _single_facts(token: str, lang: str) -> _Facts | None:
-    """_facts((token,), lang), computed without its caches of words (the same steps for one
-    word: the joined words are the word, fold() of it serves both lookups)."""
-    w = token.rstrip(".").strip("'’-")
-    if w in ORG_WORDS:
-        return None
-    folded = fold(w)
-    if w in _PSEUDONYMS or folded in cues.NOT_NAMES:
-        return None  # _not_name(w): then every word is not a name
-    if token.lower() in cues.NAME_CONNECTORS:
-        return None  # no likeness to judge by
-    pop = load_gazetteer().latin.get(folded, 0)
-    # _word_likeness(w) for a word that is not _not_name.
-    like = 0.3 if len(w) == 1 else name_likeness(w, lang)
-    if not pop and like < 0.5 and (len(w) <= 1 or zipf(w.lower(), _zipf_lang(lang)) >= 5.5):
-        return None
-    return [w], pop, [like]
-
-
-# A word before a group after which the cue pattern can match (cues._ending_in): the regex
-# search is skipped for any other word ("the", "my", "a", ...), with the same answer.
-_PERSON_GATE = cues.PERSON_LAST & cues.PERSON_ENDS
-_STRONG_PLACE_GATE = cues.PLACE_LAST & cues.STRONG_PLACE_ENDS
-_PLACE_GATE = cues.PLACE_LAST & cues.PLACE_ENDS
-
-
-# PERSON_AFTER and PLACE_AFTER in one match call: each is an optional look-ahead at the start,
-# so each group is set exactly when that pattern matches there (both answers for one call).
-_AFTER = re.compile(
-    "(?:(?=(?P<person>" + cues.PERSON_AFTER.pattern + "))|)"
-    "(?:(?=(?P<place>" + cues.PLACE_AFTER.pattern + "))|)",
-    cues.PERSON_AFTER.flags,
-)
-assert cues.PERSON_AFTER.flags == cues.PLACE_AFTER.flags
-# The same, to match in the text itself at the group's end (pos) with endpos 30 further: each
-# pattern's "^" (which would only match at the text start) is left out. Neither looks before
-# its start, and endpos makes the text end there: the same answers as matching the slice.
-assert cues.PERSON_AFTER.pattern[0] == cues.PLACE_AFTER.pattern[0] == "^"
-_AFTER_AT = re.compile(
-    "(?:(?=(?P<person>" + cues.PERSON_AFTER.pattern[1:] + "))|)"
-    "(?:(?=(?P<place>" + cues.PLACE_AFTER.pattern[1:] + "))|)",
-    cues.PERSON_AFTER.flags,
-)
-
-
-def _after_cue_possible(text: str, end: int) -> bool:
-    """False only where neither PERSON_AFTER nor PLACE_AFTER matches text[end : end + 30].
-
-    Either pattern needs one of its word groups W, after an optional "'s" (either apostrophe;
-    then text[end] is one) and whitespace and commas only (here skipped in any order, a
-    superset). W starts with a word of letters, which must match text from the first
-    other character k: under IGNORECASE only letters (str.isalpha) match a letter, so the
-    letters there (up to end + 30) are at least as many as W's first word; then comes a
-    character matching W's next character (a space or an apostrophe: only that character
-    matches it) or, at W's end, the word boundary after W (not a letter either). So the letters
-    from k are exactly as many, and if they are ASCII, their lower case is that first word
-    (in cues.AFTER_FIRST_WORDS; no ASCII character matches a non-ASCII letter of W).
-    """
-    stop = min(len(text), end + 30)
-    k = end
-    while k < stop and (text[k] == " " or text[k] == "," or text[k].isspace()):
-        k += 1
-    if k == stop:
-        return False  # no word group fits
-    c = text[k]
-    if c == "'" or c == "’":
-        return True  # "'s" (only at end, but that need not be checked here)
-    j = k
-    while j < stop and text[j].isalpha():
-        j += 1
-    word = text[k:j]
-    return not word.isascii() or word.lower() in cues.AFTER_FIRST_WORDS
-
-
-class _Cues:
-    """Context cues around a group. The cues after the group are read at once (every decision
-    of _classify needs one of them); those before it only when _classify asks (the regex
-    searches are the expensive part; the answers are the same as computing them all)."""
-
-    __slots__ = (
-        "_after_person",
-        "_after_place",
-        "_person",
-        "_place",
-        "_prev",
-        "_strong",
-        "start",
-        "text",
-    )
-
-    def __init__(self, text: str, start: int, end: int) -> None:
-        self.text = text
-        self.start = start
-        if _after_cue_possible(text, end):
-            after = _AFTER_AT.match(text, end, end + 30)  # _AFTER on the 30 characters after
-            assert after is not None  # both parts are optional: it always matches
-            self._after_person = after.group("person") is not None
-            self._after_place = after.group("place") is not None
-        else:
-            self._after_person = self._after_place = False
-        self._prev = prev_word(text, start)
-        self._person: bool | None = None
-        self._strong: bool | None = None
-        self._place: bool | None = None
-
-    def person(self) -> bool:
-        """A person cue before ("my brother") or after ("said")."""
-        if self._person is None:
-            self._person = self._after_person or bool(
-                self._prev in _PERSON_GATE
-                and cues.cue_before(cues.PERSON_BEFORE_REVERSED, self.text, self.start)
-            )
-        return self._person
-
-    def strong_place(self) -> bool:
-        """A strong place cue before ("born in", "village of") or after ("camp")."""
-        if self._strong is None:
-            self._strong = self._after_place or bool(
-                self._prev in _STRONG_PLACE_GATE
-                and cues.cue_before(cues.STRONG_PLACE_BEFORE_REVERSED, self.text, self.start)
-            )
-        return self._strong
-
-    def place(self) -> bool:
-        """A strong place cue or a place preposition before ("in", "from")."""
-        if self._place is None:
-            self._place = self.strong_place() or bool(
-                self._prev in _PLACE_GATE
-                and cues.cue_before(cues.PLACE_BEFORE_REVERSED, self.text, self.start)
-            )
-        return self._place
-
-
 def _zipf_lang(lang: str) -> str:
     return lang if lang in ("en", "es", "fr") else "en"
 
@@ -244,7 +106,7 @@ def _classify(
 ) -> Suggestion | None:
     """The suggestion for a group of size tokens at text[start:end] with these facts, if any."""
     words, pop, likeness = facts
-    cue = _Cues(text, start, end)
+    cue = GroupCues(text, start, end)
     if pop:
         if pop < 1_000_000 and cue.person() and not cue.strong_place():
             return _span(text, start, end, "person", 0.85)
@@ -302,38 +164,16 @@ def _looks_like_person(words: list[str]) -> bool:
 def find_names(text: str, lang: str = "en") -> list[Suggestion]:
     """People and places in Latin-script text (cues, gazetteer, frequency evidence)."""
     out: list[Suggestion] = []
-    single_facts = _SINGLE_FACTS.get(lang)
-    if single_facts is None:
-        single_facts = _SINGLE_FACTS[lang] = {}
-    for m in cap_runs(text):
-        run = m.group()
-        if not is_single(run):
-            for group in run_groups(m.start(), run):
-                sug = _multi(text, group, lang)
-                if sug is not None:
-                    out.append(sug)
-            continue
-        # A single token (most groups): what the general path does for a group of one,
-        # without building the group, and nothing at all when its facts rule it out.
-        # ("in" then [], not get() with a marker object: compiled, a tuple has no identity)
-        if run in single_facts:
-            facts = single_facts[run]
-        else:
-            facts = _single_facts(run, lang)
-            if len(single_facts) >= _SINGLE_FACTS_MAX:
-                single_facts.clear()
-            single_facts[run] = facts
-        if facts is not None:
-            start = m.start()
-            sug = _classify(text, start, m.end(), 1, facts, lang, sentence_start(text, start))
-            if sug is not None:
-                out.append(sug)
+    for group in cap_groups(text):
+        sug = _multi(text, group, lang)
+        if sug is not None:
+            out.append(sug)
     out.extend(lowercase_names(text, lang))
     return out
 
 
 def _multi(text: str, group: list[Tok], lang: str) -> Suggestion | None:
-    """The suggestion for a group from a run of several tokens, if any."""
+    """The suggestion for a group of capitalised tokens, if any."""
     first = group[0]
     texts = tuple(t[2] for t in group)
     at_start = sentence_start(text, first[0])

@@ -7,11 +7,9 @@ import re
 
 import phonenumbers
 
-from . import _phone_check
-from ._number_starts import number_starts
 from .model import Suggestion, suggestion
 from .regex_util import trie_regex
-from .scan import first_digit, lower_matches_ignorecase, lower_same_length, matches_at
+from .scan import first_digit, lower_matches_ignorecase, lower_same_length
 
 # Candidate digit runs: optional +/00 prefix, digits with common separators, optional extension.
 # \d also matches Arabic-Indic digits; phonenumbers normalises them.
@@ -92,8 +90,9 @@ def _digits(s: str) -> str:
     return _NOT_DIGIT.sub("", s)
 
 
-def _possible_phone_plain(candidate: str) -> bool:
-    """The plain check: parse in each default region in turn (a parse error ends the loop)."""
+def _possible_phone(candidate: str) -> bool:
+    """Whether phonenumbers takes the candidate for a possible number: international as
+    written, else in each default region in turn (a parse error ends the loop)."""
     try:
         if candidate.startswith(("+", "00")):
             num = phonenumbers.parse(
@@ -110,50 +109,29 @@ def _possible_phone_plain(candidate: str) -> bool:
     return False
 
 
-def _possible_in_region(candidate: str, region: str) -> bool:
-    possible: bool = phonenumbers.is_possible_number(phonenumbers.parse(candidate, region))
-    return possible
-
-
-def _possible_phone(candidate: str) -> bool:
-    """Same answer as _possible_phone_plain, mostly without phonenumbers.parse (see
-    _phone_check: the region-independent part of parsing is done once)."""
-    if candidate.startswith(("+", "00")):
-        plus = "+" + candidate[2:] if candidate.startswith("00") else candidate
-        return _phone_check.possible_international(plus, lambda: _possible_phone_plain(candidate))
-    try:
-        found = _phone_check.possible_national(candidate, _REGIONS, _possible_in_region)
-    except phonenumbers.NumberParseException:
-        return False
-    return _possible_phone_plain(candidate) if found is None else found
-
-
 def warm_up() -> None:
     """Load phonenumbers' per-region metadata now (it is loaded lazily on first use of a region
-    or country code; called by gazetteer.warm_up, off the request path) and table the
-    per-region rules of the phone check."""
+    or country code; called by gazetteer.warm_up, off the request path)."""
     for region in phonenumbers.SUPPORTED_REGIONS:
         phonenumbers.PhoneMetadata.metadata_for_region(region)
     for cc in phonenumbers.COUNTRY_CODES_FOR_NON_GEO_REGIONS:
         phonenumbers.PhoneMetadata.metadata_for_nongeo_region(cc)
-    _phone_check.prepare(_REGIONS)
     for region in _REGIONS:
         phonenumbers.is_possible_number(phonenumbers.parse("0612 345 678", region))
         _possible_phone("+" + str(phonenumbers.country_code_for_region(region)) + " 612 345 678")
 
 
-def _candidates(pattern: re.Pattern[str], text: str, kind: str) -> list[re.Match[str]]:
-    """The matches of pattern at the start positions number_starts() lists for kind."""
+def _candidates(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """The matches of pattern (each has a digit) in text."""
     if first_digit(text) < 0:
-        return []  # (known for every text: cheaper than the start lists)
-    starts: list[int] = getattr(number_starts(text), kind)
-    return matches_at(pattern, text, starts) if starts else []
+        return []  # (known for every text: no digit, no number)
+    return list(pattern.finditer(text))
 
 
 def find_phones(text: str) -> list[Suggestion]:
     """Phone numbers in international and local formats (regex prefilter, phonenumbers check)."""
     out: list[Suggestion] = []
-    for m in _candidates(_PHONE_CANDIDATE, text, "phone"):
+    for m in _candidates(_PHONE_CANDIDATE, text):
         cand = m.group().rstrip()
         start = m.start()
         if cand.startswith("(") and ")" not in cand:
@@ -197,7 +175,7 @@ def luhn_ok(digits: str) -> bool:
 def find_payment_cards(text: str) -> list[Suggestion]:
     """Payment card numbers of 12-19 digits, optionally grouped, that pass the Luhn check."""
     out: list[Suggestion] = []
-    for m in _candidates(_CARD, text, "card"):
+    for m in _candidates(_CARD, text):
         digits = _digits(m.group())
         if len(digits) >= 12 and luhn_ok(digits) and len(set(digits)) > 1:
             out.append(
@@ -224,7 +202,7 @@ def iban_ok(candidate: str) -> bool:
 def find_ibans(text: str) -> list[Suggestion]:
     """IBANs (any case, optionally in groups of four) with a valid mod-97 checksum."""
     out: list[Suggestion] = []
-    for m in _candidates(_IBAN, text, "iban"):
+    for m in _candidates(_IBAN, text):
         s = m.group().rstrip()
         # The pattern may run on into following words; retry shorter at each group boundary.
         while not iban_ok(s) and " " in s[15:]:
@@ -290,13 +268,9 @@ def find_id_numbers(text: str) -> list[Suggestion]:
     if first_digit(text) < 0:
         return out
     out.extend(_mixed_ids(text))
-    starts = number_starts(text)
-    if starts.ssn:
-        for m in matches_at(_SSN, text, starts.ssn):
-            out.append(suggestion(m.start(), m.end(), "id_number", 0.85, "id_number", m.group()))
-    if not starts.id_token:
-        return out
-    for m in matches_at(_ID_TOKEN, text, starts.id_token):
+    for m in _SSN.finditer(text):
+        out.append(suggestion(m.start(), m.end(), "id_number", 0.85, "id_number", m.group()))
+    for m in _ID_TOKEN.finditer(text):
         s = m.group()
         cue = _cue_before(text, m.start(), 30, _ID_CUE, _ID_CUE_LOWER)
         letters = any(c.isalpha() for c in s)

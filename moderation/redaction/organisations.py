@@ -6,16 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ._word_gate import preceded_by, tail_trie
 from .model import Suggestion, suggestion
 from .regex_util import trie_regex
-from .scan import (
-    digit_runs,
-    first_digit,
-    has_arabic,
-    lower_matches_ignorecase,
-    lower_same_length,
-)
 
 _ORG_SUFFIX = (
     "School|University|College|Academy|Institute|Hospital|Clinic|Brigade|Battalion|Regiment|"
@@ -101,55 +93,8 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
         0.8,
     ),
 ]
-# Gates (each part of every match of the pattern they guard, led by a plain character class or
-# a literal, so the engine skips quickly): a suffix word after a space or tab; ", X and Y".
-_ORG_SUFFIX_AFTER_SPACE = re.compile(r"[ \t]" + trie_regex(_ORG_SUFFIX.split("|")) + r"\b")
-_ORG_LIST_GATE = re.compile(r",\s+[A-Z][\w'-]+\s+and\s+[A-Z]")
-_ORG_PREFIX_WORDS = tuple(_ORG_PREFIX.split("|"))
-_ORG_PREFIX_GATE = re.compile(trie_regex(_ORG_PREFIX_WORDS))  # the prefix pattern needs one
-# Both word gates in one scan (see _word_gate): where the first suffix word after a space or
-# tab, or prefix word, is. The gates match only there or later (the suffix gate from the space
-# before the word), and most texts have neither.
-_ORG_WORDS_GATE = re.compile(
-    "(?s)"
-    + tail_trie(
-        [(w, preceded_by(r"[ \t]", w) + r"\b") for w in _ORG_SUFFIX.split("|")]
-        + [(w, "") for w in _ORG_PREFIX_WORDS]
-    )
-)
-# The unit pattern needs one of its unit words (under IGNORECASE): each has one of these parts
-# (lower-cased; "bat" for battalion, batallón, bataillon; "giment" for regiment, régiment).
-_MILITARY_PARTS = (
-    "briga", "bat", "giment", "division", "corps", "army", "armo", "infantry", "squadron", "platoon"
-)  # fmt: skip
 _BAD_LEAD = re.compile(r"^(?:The|A|An|My|Our|His|Her|Their|In|At|From|To|We|I)\s+")
 _ABBREVIATION_END = re.compile(r"(?:Ltd|Inc|Corp|Co|St)\.$")
-
-
-def _military_gate(text: str) -> bool:
-    """False only if the unit pattern cannot match the text."""
-    if first_digit(text) < 0 or not _has_unit_number(text):
-        return False
-    if not lower_matches_ignorecase(text):
-        return True  # U+0130, U+0131 or U+017F: lower-casing is not what IGNORECASE matches
-    lower = lower_same_length(text)
-    return any(map(lower.__contains__, _MILITARY_PARTS))  # no generator frame per part
-
-
-def _has_unit_number(text: str) -> bool:
-    """False only if no run of digits can be the unit pattern's number: "\\b\\d{1,3}" then a
-    suffix or white space is a whole run (the digits are \\w, and what follows them is not a
-    digit) of at most three digits, after a character that is not \\w (or the text start),
-    with a character after it."""
-    for start, end, after in digit_runs(text):
-        if end - start <= 3 and after and (start == 0 or not _is_word(text[start - 1])):
-            return True
-    return False
-
-
-def _is_word(c: str) -> bool:
-    """Whether the character is one that \\w matches."""
-    return c.isalnum() or c == "_"
 
 
 def _suggestions(pattern_conf: tuple[re.Pattern[str], float], text: str) -> Iterator[Suggestion]:
@@ -171,19 +116,5 @@ def _suggestions(pattern_conf: tuple[re.Pattern[str], float], text: str) -> Iter
 
 def find_organisations(text: str) -> Iterator[Suggestion]:
     """Named organisations by suffix ("Acme Ltd"), prefix ("University of X") or unit number."""
-    # Each pattern only where its gate passed (most texts pass none), in the patterns' order.
-    hit = _ORG_WORDS_GATE.search(text)
-    if hit is not None:
-        at = hit.start()
-        if _ORG_SUFFIX_AFTER_SPACE.search(text, max(0, at - 1)) is not None:
-            yield from _suggestions(_PATTERNS[0], text)
-        if _ORG_PREFIX_GATE.search(text, at) is not None:
-            yield from _suggestions(_PATTERNS[1], text)
-    if _military_gate(text):
-        yield from _suggestions(_PATTERNS[2], text)
-    if "," in text and _ORG_LIST_GATE.search(text) is not None:  # the gate starts with ","
-        yield from _suggestions(_PATTERNS[3], text)
-    if "Sons" in text:
-        yield from _suggestions(_PATTERNS[4], text)
-    if not text.isascii() and has_arabic(text):
-        yield from _suggestions(_PATTERNS[5], text)
+    for pattern_conf in _PATTERNS:
+        yield from _suggestions(pattern_conf, text)

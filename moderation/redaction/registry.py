@@ -26,9 +26,8 @@ from .scan import first_digit, has_arabic
 
 class Context:
     """What a detector gets: the text, its language and the submitter's never-appear list
-    (read-only by convention). A plain class, not a frozen dataclass: compiled, it is built
-    natively, while a frozen dataclass's generated __init__ runs as interpreted Python (about
-    5,000 instructions, once per detect() call)."""
+    (read-only by convention). Its repr leaves the text out (survivor text stays out of logs
+    and tracebacks)."""
 
     __slots__ = ("language", "never_appear", "text")
 
@@ -117,18 +116,6 @@ def _default_runs(
     return tuple(d.run for d in DETECTORS.values() if d.default_on and d.name not in skip)
 
 
-# ner_backend.available() per language: constant for the process (its model loader is cached),
-# and ner_backend is not compiled, so each call would run as interpreted Python.
-_NER_AVAILABLE: dict[str, bool] = {}
-
-
-def _ner_available(lang: str) -> bool:
-    known = _NER_AVAILABLE.get(lang)
-    if known is None:
-        known = _NER_AVAILABLE[lang] = ner_backend.available(lang)
-    return known
-
-
 def run_detectors(ctx: Context, enabled: AbstractSet[str] | None = None) -> list[Suggestion]:
     """Run the enabled detectors (all default ones when None) and return raw suggestions."""
     chosen: AbstractSet[str]
@@ -141,7 +128,7 @@ def run_detectors(ctx: Context, enabled: AbstractSet[str] | None = None) -> list
             "@" in text,
             bool(ctx.never_appear),
             has_arabic(text),
-            _ner_available(ctx.language),
+            ner_backend.available(ctx.language),
         )
     else:
         chosen = enabled

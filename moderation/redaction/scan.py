@@ -6,30 +6,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Final
 
 _DIGIT = re.compile(r"\d")
 _ARABIC = re.compile(r"[\u0621-\u064A]")
-# ASCII digits as bytes: in ASCII text, the digits (\d) are "0".."9", and text.encode("ascii")
-# has one byte per character at the same index. A compiled loop over those bytes costs a few
-# times less than a regex scan of the text.
-_ZERO: Final = 48
-_NINE: Final = 57
-
-
-def _ascii_first_digit(data: bytes, start: int) -> int:
-    """Index of the first ASCII digit byte at or after start, or -1."""
-    for i in range(start, len(data)):
-        if _ZERO <= data[i] <= _NINE:
-            return i
-    return -1
 
 
 @lru_cache(maxsize=8)
 def first_digit(text: str) -> int:
     """Index of the first digit (any script), or -1."""
-    if text.isascii():
-        return _ascii_first_digit(text.encode("ascii"), 0)
     m = _DIGIT.search(text)
     return -1 if m is None else m.start()
 
@@ -79,8 +63,6 @@ def digit_runs(text: str) -> tuple[tuple[int, int, str], ...]:
     first = first_digit(text)
     if first < 0:
         return ()
-    if text.isascii():
-        return _ascii_digit_runs(text, first)
     runs: list[tuple[int, int, str]] = []
     # From the first digit on (no run starts before it, and one starts there): the scan skips
     # the text before it. One span() call per run rather than start() and end() calls.
@@ -90,37 +72,9 @@ def digit_runs(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(runs)
 
 
-def _ascii_digit_runs(text: str, first: int) -> tuple[tuple[int, int, str], ...]:
-    """digit_runs(text) for an ASCII text whose first digit is at first, from its bytes."""
-    data = text.encode("ascii")
-    n = len(data)
-    runs: list[tuple[int, int, str]] = []
-    start = first
-    while start >= 0:
-        end = start + 1
-        while end < n and _ZERO <= data[end] <= _NINE:
-            end += 1
-        runs.append((start, end, text[end : end + 1]))
-        start = _ascii_first_digit(data, end + 1) if end < n else -1
-    return tuple(runs)
-
-
-@lru_cache(maxsize=8)
-def digit_run_starts(text: str) -> tuple[int, ...]:
-    """Where the runs of digits start."""
-    return tuple([run[0] for run in digit_runs(text)])
-
-
-def digit_led_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
-    """pattern.finditer(text) for a pattern whose matches can only start at the first digit of
-    a run of digits (it starts with a digit not preceded by one): the pattern is tried at those
-    positions only, instead of scanning the text. Same matches, same order."""
-    return matches_at(pattern, text, digit_run_starts(text))
-
-
 def matches_at(pattern: re.Pattern[str], text: str, starts: Sequence[int]) -> list[re.Match[str]]:
-    """digit_led_matches(pattern, text) when every match of pattern starts at one of starts (a
-    subset of the digit-run starts, in order): same matches, same order."""
+    """pattern.finditer(text) when every match of pattern starts at one of starts (in order):
+    the pattern is tried at those positions only. Same matches, same order."""
     out = []
     last = 0
     match = pattern.match

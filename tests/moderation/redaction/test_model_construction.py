@@ -1,4 +1,5 @@
-"""The fast constructors used by the compiled engine give the same values as the plain ones."""
+"""suggestion() builds the same named tuple as Suggestion(); detect() returns suggestions; a Context
+keeps what it is given and leaves the text out of its repr."""
 
 from __future__ import annotations
 
