@@ -14,7 +14,13 @@ from datetime import UTC, datetime
 from typing import Any
 
 from moderation.revisions import CONTENT_NOTES
-from stories_service.i18n import LOCALE_DIR, available_locales, closest_locale, use_locale
+from stories_service.i18n import (
+    DEFAULT_LOCALE,
+    LOCALE_DIR,
+    available_locales,
+    closest_locale,
+    use_locale,
+)
 from stories_service.i18n.labels import content_note_label
 from stories_service.i18n.language_tags import text_direction
 from stories_service.publishing.queries import NO_CONTENT_NOTE
@@ -37,10 +43,18 @@ def label_language(story_language: str) -> str:
 
 def labelled_notes(keys: Iterable[str], story_language: str) -> list[dict[str, str]]:
     """``[{"key", "label", "lang"}]`` for a story's notes, labelled in the story's language
-    (``lang`` says which: English for a language without a catalogue)."""
+    (``lang`` says which: English for a language without a catalogue, and for a key the
+    taxonomy no longer knows, whose label is its words, untranslated)."""
     language = label_language(story_language)
     with use_locale(language):
-        return [{"key": key, "label": content_note_label(key), "lang": language} for key in keys]
+        return [
+            {
+                "key": key,
+                "label": content_note_label(key),
+                "lang": language if key in CONTENT_NOTES else DEFAULT_LOCALE,
+            }
+            for key in keys
+        ]
 
 
 def taxonomy() -> dict[str, Any]:

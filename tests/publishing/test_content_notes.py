@@ -130,6 +130,19 @@ async def test_a_story_in_a_language_without_a_catalogue_is_labelled_in_english(
     assert f'label="{WAR["en"]}" xml:lang="en"' in atom
 
 
+async def test_a_note_the_taxonomy_no_longer_knows_is_shown_as_english_words(
+    client, runtime, editor_token
+):
+    story = await publish_story(
+        client, runtime.cipher, editor_token, language="es", content_notes=["old_note", "war"]
+    )
+    data = (await client.get(f"/api/v1/stories/{story['slug']}")).json()
+    assert data["content_note_labels"] == [
+        {"key": "old_note", "label": "Old note", "lang": "en"},
+        {"key": "war", "label": WAR["es"], "lang": "es"},
+    ]
+
+
 async def test_the_json_feed_carries_notes_in_its_extension_only(client, runtime, editor_token):
     arabic = await publish_story(
         client,
