@@ -30,6 +30,7 @@ def build_routes() -> list[BaseRoute]:
         Route("/", public.index, methods=["GET", "HEAD"]),
         Route("/api/v1/stories", public.api_stories, methods=["GET", "HEAD"]),
         Route("/api/v1/changes", public.api_changes, methods=["GET", "HEAD"]),
+        Route("/api/v1/content-notes", public.api_content_notes, methods=["GET", "HEAD"]),
         Route("/api/v1/stories/{slug}", public.api_story, methods=["GET", "HEAD"]),
         Route("/about", pages.home, methods=["GET"]),
         # Service
