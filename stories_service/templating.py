@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,18 @@ from stories_service.static_assets import static_url
 from stories_service.timefmt import staff_time
 
 STAFF_TEMPLATES = "staff/"
-TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
+
+
+def _templates_dir() -> Path:
+    """The templates beside the packages in a checkout (or an editable install), else where an
+    installed wheel puts them (pyproject.toml, ``data-files``)."""
+    checkout = Path(__file__).resolve().parent.parent / "templates"
+    if checkout.is_dir():
+        return checkout
+    return Path(sys.prefix) / "share" / "healing-stories" / "templates"
+
+
+TEMPLATES_DIR = _templates_dir()
 
 
 def build_templates(directory: Path = TEMPLATES_DIR) -> Jinja2Templates:
