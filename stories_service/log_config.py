@@ -53,10 +53,10 @@ def _address_or_same(match: re.Match[str]) -> str:
 def scrub(text: str) -> str:
     """``text`` with API tokens and IP addresses replaced by a mark."""
     text = _TOKEN.sub(TOKEN_MARK, text)
+    if ":" in text:  # first: an IPv6 address may end in an IPv4 one (::ffff:192.0.2.1)
+        text = _IPV6.sub(_address_or_same, text)
     if "." in text:
         text = _IPV4.sub(_address_or_same, text)
-    if ":" in text:
-        text = _IPV6.sub(_address_or_same, text)
     return text
 
 
