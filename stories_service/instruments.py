@@ -92,9 +92,22 @@ def count_webhook_attempt(status_code: int | None) -> None:
     WEBHOOK_ATTEMPTS.labels(outcome=outcome).inc()
 
 
+# The children of each label set met so far (routes x methods x statuses: a few hundred at
+# most), so that a request costs two look-ups in a dict rather than two ``labels()`` calls.
+_REQUEST_COUNTERS: dict[tuple[str, str, int], Counter] = {}
+_REQUEST_TIMERS: dict[tuple[str, str], Histogram] = {}
+
+
 def count_request(route: str, method: str, status: int, seconds: float) -> None:
-    HTTP_REQUESTS.labels(route=route, method=method, status=str(status)).inc()
-    HTTP_DURATION.labels(route=route, method=method).observe(seconds)
+    counter = _REQUEST_COUNTERS.get((route, method, status))
+    if counter is None:
+        counter = HTTP_REQUESTS.labels(route=route, method=method, status=str(status))
+        _REQUEST_COUNTERS[route, method, status] = counter
+    timer = _REQUEST_TIMERS.get((route, method))
+    if timer is None:
+        timer = _REQUEST_TIMERS[route, method] = HTTP_DURATION.labels(route=route, method=method)
+    counter.inc()
+    timer.observe(seconds)
 
 
 @contextmanager
