@@ -12,7 +12,6 @@ from pathlib import Path
 
 import uvicorn
 
-from stories_service.access_log import serve_logging_config
 from stories_service.audit_log import verify_audit_chain
 from stories_service.crypto import FieldCipher
 from stories_service.db.lifecycle import (
@@ -22,6 +21,8 @@ from stories_service.db.lifecycle import (
     open_database,
 )
 from stories_service.demo import DemoBusy, seed_demo
+from stories_service.log_config import serve_logging_config
+from stories_service.metrics.processes import MULTIPROCESS_ENV, prepare_multiprocess_dir
 from stories_service.models import Staff
 from stories_service.publishing.static_export import export_static
 from stories_service.sanitizing import pool_running
@@ -65,6 +66,12 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     # The workers read the settings again: without a base URL of its own, it follows the port
     # (`make run PORT=8001`), so that feeds and links point where the site is served.
     os.environ.setdefault("STORIES_BASE_URL", local_base_url(args.host, args.port))
+    # Several workers count into files that /metrics adds up (stories_service.instruments).
+    if settings.metrics_multiprocess_dir is not None:
+        prepare_multiprocess_dir(settings.metrics_multiprocess_dir)
+    elif args.workers > 1:
+        folder = prepare_multiprocess_dir(settings.data_dir / "metrics")
+        os.environ[MULTIPROCESS_ENV] = str(folder)
     uvicorn.run(
         "stories_service.asgi:app",
         host=args.host,
@@ -77,7 +84,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         proxy_headers=settings.trust_forwarded_for,
         server_header=False,
         log_level="info",
-        log_config=serve_logging_config(),
+        log_config=serve_logging_config(settings.log_format),
         # Client addresses stay out of the logs (docs/deploy.md, "Logs"): no access log unless
         # asked for, and then one without addresses; no WebSocket protocol (the service has no
         # WebSocket route, and uvicorn's WebSocket messages name the client's address).

@@ -10,6 +10,7 @@ from stories_service.console import api as staff_api
 from stories_service.console import dashboard
 from stories_service.console import pages as console
 from stories_service.intake import routes as intake
+from stories_service.metrics import endpoint as metrics
 from stories_service.protection import console as protection_console
 from stories_service.protection import routes as protection
 from stories_service.publishing import public_routes as public
@@ -36,6 +37,7 @@ def build_routes() -> list[BaseRoute]:
         Route("/healthz", health.healthz, methods=["GET"]),
         Route("/readyz", health.readyz, methods=["GET"]),
         Route("/openapi.json", openapi.openapi_json, methods=["GET"]),
+        Route("/metrics", metrics.metrics, methods=["GET"]),
         Mount("/static", VersionedStaticFiles(directory=STATIC_DIR), name="static"),
         # The interface language (the switcher on every survivor page)
         Route("/language", language_switch.choose_language, methods=["POST"]),

@@ -43,6 +43,9 @@ class Settings:
     export_dir: Path | None = None
     webhook_retry_base_seconds: int = 5
     webhook_allow_networks: tuple[Network, ...] = ()
+    log_format: str = "text"
+    metrics_token: str | None = None
+    metrics_multiprocess_dir: Path | None = None
     extra: Mapping[str, str] = field(default_factory=dict)
 
     @property
@@ -186,6 +189,15 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     except ValueError as error:
         raise SettingsError(f"STORIES_WEBHOOK_ALLOW_NETWORKS: {error}") from None
     export_dir = env.get("STORIES_EXPORT_DIR")
+    log_format = env.get("STORIES_LOG_FORMAT") or ("json" if production else "text")
+    if log_format not in {"json", "text"}:
+        raise SettingsError(f"STORIES_LOG_FORMAT must be json or text, got {log_format!r}")
+    metrics_token = env.get("STORIES_METRICS_TOKEN") or None
+    if metrics_token is not None and len(metrics_token) < 32:
+        raise SettingsError("STORIES_METRICS_TOKEN must be at least 32 characters")
+    # prometheus-client's own variable (it reads it too, when it is imported): set by `serve`
+    # for several workers, or by whoever runs the workers (docs/deploy.md, "Metrics").
+    multiprocess_dir = env.get("PROMETHEUS_MULTIPROC_DIR")
 
     return Settings(
         data_dir=data_dir,
@@ -212,4 +224,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         export_dir=Path(export_dir).resolve() if export_dir else None,
         webhook_retry_base_seconds=_int(env, "STORIES_WEBHOOK_RETRY_BASE_SECONDS", 5),
         webhook_allow_networks=webhook_allow_networks,
+        log_format=log_format,
+        metrics_token=metrics_token,
+        metrics_multiprocess_dir=Path(multiprocess_dir) if multiprocess_dir else None,
     )
