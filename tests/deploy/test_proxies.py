@@ -236,6 +236,12 @@ def test_a_body_over_the_limit_stops_at_the_proxy(stack: Stack) -> None:
     assert answer.status_code == 413
 
 
+def test_metrics_are_not_served_under_the_public_name(stack: Stack) -> None:
+    with stack.client() as http:
+        assert http.get("/metrics").status_code == 404
+        assert http.get("/healthz").status_code == 200
+
+
 def test_versioned_assets_pass_with_a_year_of_caching(stack: Stack) -> None:
     with stack.client() as http:
         page = http.get("/submit").text
