@@ -197,17 +197,21 @@ async def test_rekey_while_serving_then_the_old_key_goes(
                     while not stop.is_set():
                         body = valid_submission(contact=f"{CANARY}@example.org")
                         statuses.append(http.post("/api/v1/submissions", json=body).status_code)
+                        stop.wait(0.1)  # writing often, not hogging the cores rekey needs too
 
             writer = threading.Thread(target=survivors)
             writer.start()
             try:
-                first = await asyncio.to_thread(
-                    cli, url, data, "rekey", "--batch-size", "3", **both
+                # A backup taken meanwhile, as a timer would: one consistent copy.
+                first, copy = await asyncio.gather(
+                    asyncio.to_thread(cli, url, data, "rekey", "--batch-size", "3", **both),
+                    asyncio.to_thread(cli, url, data, "backup", str(tmp_path / "busy.bak"), **both),
                 )
             finally:
                 stop.set()
                 writer.join()
         assert first.returncode == 0, first.stdout + first.stderr
+        assert copy.returncode == 0, copy.stdout + copy.stderr
         # In batches of three, with progress (the submissions made meanwhile are new-key ones).
         batches = [line for line in first.stdout.splitlines() if line.startswith("revisions.")]
         assert len(batches) >= 3 and all("row(s) read" in line for line in batches), first.stdout
