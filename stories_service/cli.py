@@ -11,6 +11,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import uvicorn
+from tortoise.exceptions import BaseORMException
 
 from stories_service.access_log import serve_logging_config
 from stories_service.audit_log import verify_audit_chain
@@ -257,6 +258,9 @@ def cmd_restore(args: argparse.Namespace, settings: Settings) -> int:
         intact = asyncio.run(work())
     except (SqliteBackupError, PostgresToolError, RestoreRefused, JournalError) as error:
         print(f"error: {error}", file=sys.stderr)
+        return 2
+    except (BaseORMException, OSError) as error:
+        print(f"error: the database could not be used: {error}", file=sys.stderr)
         return 2
     return 0 if intact else 1
 

@@ -18,6 +18,7 @@ import pytest
 
 from moderation.states import SubmissionState
 from stories_service.backup.withdrawals import export_path
+from stories_service.protection.journal import JournalError, WithdrawalRecord, read_journal, sign
 from stories_service.runtime import Runtime
 from tests.conftest import Backend
 from tests.protection.factories import Story, drive_to, submit
@@ -145,3 +146,19 @@ async def test_restore_refuses_a_forged_journal_before_touching_anything(
         assert done.returncode == 2
         assert "does not verify" in done.stderr
         assert "database restored" not in done.stdout
+
+
+def test_a_journal_cut_short_by_a_crash_loses_only_its_last_line(tmp_path: Path) -> None:
+    journal = tmp_path / "withdrawals.journal"
+    record = WithdrawalRecord(
+        "0c7b4a3e-1111-4222-8333-444455556666", None, None, "2026-12-01T10:00:00Z"
+    )
+    line = json.dumps(sign(record, "s" * 40))
+    journal.write_text(line + "\n" + line[:30])
+    assert read_journal(journal, ["t" * 40, "s" * 40]) == ([record], 1)
+    journal.write_text(line[:30] + "\n" + line + "\n")
+    with pytest.raises(JournalError, match="line 1"):
+        read_journal(journal, ["s" * 40])
+    journal.write_text(line + "\n")
+    with pytest.raises(JournalError, match="does not verify"):
+        read_journal(journal, ["t" * 40])  # a key it was not written with
