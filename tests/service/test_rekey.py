@@ -221,6 +221,7 @@ async def test_rekey_while_serving_then_the_old_key_goes(
         assert second.returncode == 0, second.stdout + second.stderr
         assert "rekey done: 0 value(s) re-encrypted" in second.stdout
 
+        # Read raw: every value is under the new key and opens with it alone.
         counts = await _all_open_with(url, FieldCipher(parse_encryption_keys(new_key)))
         assert all(counts.values()), counts  # every column held something, and it opens
         assert await _refuses_consent_update(url)
@@ -238,10 +239,6 @@ async def test_rekey_while_serving_then_the_old_key_goes(
                 assert export.status_code == 200 and "Rowan" in export.text
                 page = await http.get(f"/stories/{seeded['published'].slug}")
                 assert page.status_code == 200
-
-        # Without the new key nothing opens: the values really moved.
-        stale = cli(url, data, "rekey", **{**old_env, "STORIES_ENCRYPTION_KEY": old_keys})
-        assert stale.returncode == 1 and "not configured" in stale.stderr
 
 
 async def test_codes_and_sessions_survive_a_new_secret_key(
