@@ -69,7 +69,12 @@ def create_app(settings: Settings | None = None) -> Starlette:
         )
         async with (
             pool_running(),  # the sanitiser's child processes, reaped last
-            RegisterTortoise(app, config=tortoise_config(settings.database_url)),
+            RegisterTortoise(
+                app,
+                config=tortoise_config(
+                    settings.database_url, statement_timeout=settings.db_statement_timeout_seconds
+                ),
+            ),
             public_cache_watch(runtime),
             periodic.running(jobs),
         ):

@@ -56,8 +56,10 @@ def _run_with_db(settings: Settings, work: Callable[[], Awaitable[int]]) -> int:
 
 
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
-    asyncio.run(apply_migrations(settings.database_url, _seal(settings)))
-    # Migrations ran once here; the workers must not race to run them again.
+    if settings.apply_migrations_on_start:
+        # Hosts starting at once take turns (a PostgreSQL advisory lock in apply_migrations).
+        asyncio.run(apply_migrations(settings.database_url, _seal(settings)))
+    # Migrations ran once here (or are the deploy step's job); the workers must not run them.
     os.environ["STORIES_MIGRATE_ON_START"] = "false"
     # The workers read the settings again: without a base URL of its own, it follows the port
     # (`make run PORT=8001`), so that feeds and links point where the site is served.

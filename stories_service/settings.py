@@ -43,6 +43,7 @@ class Settings:
     export_dir: Path | None = None
     webhook_retry_base_seconds: int = 5
     webhook_allow_networks: tuple[Network, ...] = ()
+    db_statement_timeout_seconds: int = 30
     extra: Mapping[str, str] = field(default_factory=dict)
 
     @property
@@ -212,4 +213,5 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         export_dir=Path(export_dir).resolve() if export_dir else None,
         webhook_retry_base_seconds=_int(env, "STORIES_WEBHOOK_RETRY_BASE_SECONDS", 5),
         webhook_allow_networks=webhook_allow_networks,
+        db_statement_timeout_seconds=_int(env, "STORIES_DB_STATEMENT_TIMEOUT", 30),
     )
