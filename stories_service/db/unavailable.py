@@ -25,6 +25,9 @@ _POSTGRES_TRANSIENT: tuple[type[BaseException], ...] = (
     asyncpg.LockNotAvailableError,
     asyncpg.TooManyConnectionsError,
     asyncpg.TransactionRollbackError,
+    # What asyncpg says when it uses a pooled connection that the server ended while it was
+    # idle (a restart): the protocol meets the server's goodbye instead of an answer.
+    asyncpg.InternalClientError,
 )
 # asyncpg's InterfaceError also reports misuse (a bug); only these mean the connection is gone.
 _CLOSED_CONNECTION_WORDS = ("connection is closed", "pool is closing", "pool is closed")
