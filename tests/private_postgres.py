@@ -28,9 +28,9 @@ def postgres_bin_dir() -> Path | None:
     """Where initdb and pg_ctl are, or None when PostgreSQL is not installed."""
     found = sorted(
         glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"),
-        key=lambda path: int(Path(path).parent.parent.name)
-        if Path(path).parent.parent.name.isdigit()
-        else 0,
+        key=lambda path: (
+            int(Path(path).parent.parent.name) if Path(path).parent.parent.name.isdigit() else 0
+        ),
     )
     if found:
         return Path(found[-1]).parent
