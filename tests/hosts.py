@@ -2,6 +2,10 @@
 SIGKILL tests: each host has its own data folder and port and shares only the database and the
 keys (from the environment, as production requires).
 
+The hosts take their keys from the test session's app (``runtime``), so that the in-process
+app is one more host of the same cluster: the test may run a periodic job's step there (the
+next run after a killed worker) or answer a survivor there.
+
 Also the test's own hands on the database (plain asyncpg, outside the app's ORM): holding the
 public change counter's row lock so that a worker blocks inside its transaction, finding the
 backends that wait, and expiring a dead worker's job leases (time passing, without waiting).
@@ -10,6 +14,7 @@ backends that wait, and expiring a dead worker's job leases (time passing, witho
 from __future__ import annotations
 
 import asyncio
+import base64
 import contextlib
 import os
 import sys
@@ -21,11 +26,8 @@ from typing import Any
 
 import asyncpg
 
-from stories_service.settings import new_encryption_key
+from stories_service.runtime import Runtime
 from tests.servers import free_port, local_url
-
-SECRET_KEY = "multi-host-secret-" + "h" * 32
-ENCRYPTION_KEY = new_encryption_key()
 
 
 @dataclass
@@ -33,6 +35,8 @@ class Host:
     name: str
     port: int
     data_dir: Path
+    secret_key: str
+    encryption_key: str
 
     @property
     def url(self) -> str:
@@ -48,8 +52,8 @@ class Host:
             "DATABASE_URL": database_url,
             "STORIES_DATA_DIR": str(self.data_dir),
             "STORIES_BASE_URL": self.url,
-            "STORIES_SECRET_KEY": SECRET_KEY,
-            "STORIES_ENCRYPTION_KEY": ENCRYPTION_KEY,
+            "STORIES_SECRET_KEY": self.secret_key,
+            "STORIES_ENCRYPTION_KEY": self.encryption_key,
             "STORIES_BACKGROUND_JOBS": "true",
             "STORIES_SUBMIT_RATE_PER_HOUR": "100000",
             "STORIES_RECEIPT_RATE_PER_15MIN": "100000",
@@ -60,12 +64,16 @@ class Host:
         }
 
 
-def new_hosts(root: Path, count: int) -> list[Host]:
+def new_hosts(root: Path, count: int, runtime: Runtime) -> list[Host]:
+    """``count`` hosts with empty data folders of their own and the keys of ``runtime``."""
+    keys = ",".join(
+        base64.urlsafe_b64encode(key).decode("ascii") for key in runtime.settings.encryption_keys
+    )
     hosts = []
     for n in range(count):
         data_dir = root / f"host-{n}"
         data_dir.mkdir()
-        hosts.append(Host(f"host-{n}", free_port(), data_dir))
+        hosts.append(Host(f"host-{n}", free_port(), data_dir, runtime.settings.secret_key, keys))
     return hosts
 
 

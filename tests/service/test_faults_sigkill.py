@@ -4,15 +4,18 @@ To stop it mid-way without any hook in the service, the test holds the row lock 
 change counter, which both bump last in their transaction: the worker blocks there with the
 story materialised (or deleted, and the tombstone written) and the audit event appended, but
 nothing committed. Then it is killed, the lock released, and the state checked: nothing half
-done. The next run (another host's scheduler; the survivor's retried withdrawal on a restarted
-host) does the whole job once: one audit event, one change, one webhook delivered.
+done. The next run finishes the job once (one audit event, one change, one webhook delivered):
+the scheduler's and the dispatcher's step on another host of the same cluster (the test
+session's app, which shares the database and the keys), and the survivor's retried withdrawal.
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import signal
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -28,18 +31,19 @@ from stories_service.models import (
     Submission,
     Tombstone,
 )
+from stories_service.publishing.jobs import run_scheduler_once
+from stories_service.runtime import Runtime
+from stories_service.webhooks.jobs import run_dispatcher_once
 from tests.conftest import Backend
 from tests.hosts import (
     backends_alive,
     backends_waiting_for_a_lock,
     change_counter_held,
-    expire_leases_of,
-    lease_holder_pid,
     new_hosts,
     wait_for,
 )
 from tests.publishing.test_webhooks import Receiver
-from tests.servers import spawned_server, spawned_servers
+from tests.servers import spawned_server
 from tests.staffing import make_staff, post, submit, to_ready
 
 pytestmark = pytest.mark.postgres_only
@@ -53,128 +57,109 @@ def postgres_backend(backend: Backend) -> Backend:
     return backend
 
 
-async def _count(model: type, **filters: object) -> int:
-    return await model.filter(**filters).count()  # type: ignore[attr-defined, no-any-return]
-
-
-async def _kill_when_blocked(database_url: str, pid: int) -> None:
-    """Wait until a backend waits for the held lock, SIGKILL ``pid``, release nothing yet."""
-    await wait_for(lambda: backends_waiting_for_a_lock(database_url), "the worker to block")
+async def _kill_inside_its_transaction(url: str, pid: int) -> None:
+    """With the change counter held: wait until a backend waits for it, SIGKILL ``pid``, and
+    (after the caller releases the lock) wait until the dead worker's session has ended."""
+    waiting = await wait_for(lambda: backends_waiting_for_a_lock(url), "the worker to block")
     os.kill(pid, signal.SIGKILL)
+    return waiting  # type: ignore[no-any-return]
 
 
-async def test_a_worker_killed_mid_publication_or_withdrawal_leaves_nothing_half_done(
-    client: httpx.AsyncClient, postgres_backend: Backend, tmp_path: Path
-) -> None:
-    url = postgres_backend.database_url
-    moderator, editor = await make_staff("moderator"), await make_staff("editor")
-    admin = await make_staff("admin")
-    first, second, third = new_hosts(tmp_path, 3)
-    with Receiver(refuse=0) as receiver:
-        servers = [(h.command(), h.port) for h in (first, second)]
-        envs = [h.env(url) for h in (first, second)]
-        with spawned_servers(servers, envs=envs) as [one, two]:
-            by_pid = {one.pid: first, two.pid: second}
-            async with httpx.AsyncClient(base_url=first.url, timeout=CLIENT_TIMEOUT) as http:
-                hook = await http.post(
-                    "/api/v1/webhooks",
-                    json={"url": receiver.url, "events": ["*"]},
-                    headers=admin.headers,
-                )
-                assert hook.status_code == 201, hook.text
-                created = await submit(http)
-                sid, code = created["id"], created["receipt_code"]
-                await to_ready(http, moderator, sid, code)
-                assert (await post(http, editor, f"/api/v1/submissions/{sid}/approve")).is_success
-                due = (datetime.now(UTC) + timedelta(seconds=2)).isoformat()
-                scheduled = await post(
-                    http, editor, f"/api/v1/submissions/{sid}/publish", {"at": due}
-                )
-                assert scheduled.json()["status"] == "scheduled", scheduled.text
+async def _gone(url: str, pids: list[int]) -> None:
+    async def ended() -> bool:
+        return not await backends_alive(url, pids)
 
-            # 1. The scheduler's worker blocks inside the publication; it is killed there.
-            async with change_counter_held(url):
-                holder = await wait_for(
-                    lambda: lease_holder_pid(url, "publish-due"), "a scheduler to take its lease"
-                )
-                await _kill_when_blocked(url, holder)
-                orphans = await backends_waiting_for_a_lock(url)
-            await wait_for(lambda: _none_alive(url, orphans), "the killed worker's session to end")
-            row = await Submission.get(id=sid)
-            assert row.state == "scheduled"  # nothing half-published
-            assert await _count(AuditEvent, submission_id=sid, action="submission.publish_due") == 0
-            assert await _count(OutboxEvent, event_type="story.published") == 0
-            assert await _count(PublicChange) == 0
-
-            # The next run: the other host's scheduler, once the dead one's lease runs out.
-            survivor = next(h for pid, h in by_pid.items() if pid != holder)
-            await expire_leases_of(url, holder)
-            await wait_for(_published(sid), "the other host to publish the story", 90)
-            assert await _count(AuditEvent, submission_id=sid, action="submission.publish_due") == 1
-            assert await _count(OutboxEvent, event_type="story.published") == 1
-            assert await _count(PublicChange, kind="published") == 1
-            await wait_for(_received(receiver, "story.published"), "the webhook")
-
-            # 2. The survivor withdraws through the surviving host, whose worker blocks inside
-            # the withdrawal and is killed there.
-            survivor_pid = next(pid for pid, h in by_pid.items() if h is survivor)
-            async with httpx.AsyncClient(base_url=survivor.url, timeout=CLIENT_TIMEOUT) as http:
-                async with change_counter_held(url):
-                    withdrawal = asyncio.create_task(
-                        http.post("/api/v1/receipt/withdraw", json={"receipt_code": code})
-                    )
-                    await _kill_when_blocked(url, survivor_pid)
-                    orphans = await backends_waiting_for_a_lock(url)
-                    with pytest.raises(httpx.TransportError):
-                        await withdrawal
-                await wait_for(
-                    lambda: _none_alive(url, orphans), "the killed worker's session to end"
-                )
-            row = await Submission.get(id=sid)
-            assert row.state == "published"  # the withdrawal did not happen at all: no
-            assert await _count(Tombstone) == 0  # tombstone without a removal
-            assert await _count(PublishedStory, submission_id=sid, state="published") == 1
-            assert await _count(OutboxEvent, event_type="story.withdrawn") == 0
-
-            # The survivor tries again on a host started anew: done once, announced once.
-            with spawned_server(third.command(), third.port, third.env(url), ready_path="/healthz"):
-                await expire_leases_of(url, survivor_pid)
-                async with httpx.AsyncClient(base_url=third.url, timeout=CLIENT_TIMEOUT) as http:
-                    again = await http.post("/api/v1/receipt/withdraw", json={"receipt_code": code})
-                    assert again.status_code == 200, again.text
-                    slug = (await Tombstone.get()).slug
-                    assert (await http.get(f"/stories/{slug}")).status_code == 410
-                await wait_for(_received(receiver, "story.withdrawn"), "the webhook", 90)
-    assert await _count(Tombstone) == 1
-    assert await _count(PublishedStory, submission_id=sid) == 0
-    assert await _count(PublicChange, kind="removed") == 1
-    assert await _count(AuditEvent, submission_id=sid, action="submission.withdraw") == 1
-    assert receiver_types(receiver).count("story.published") == 1
-    assert receiver_types(receiver).count("story.withdrawn") == 1
-    count, broken = await verify_audit_chain()
-    assert broken is None and count > 0
+    await wait_for(ended, "the killed worker's database session to end")
 
 
-async def _none_alive(url: str, pids: list[int]) -> bool:
-    return not await backends_alive(url, pids)
-
-
-def _published(sid: str):  # type: ignore[no-untyped-def]
-    async def check() -> bool:
-        return (await Submission.get(id=sid)).state == "published"
-
-    return check
-
-
-def receiver_types(receiver: Receiver) -> list[str]:
-    import json
-
+def _types(receiver: Receiver) -> list[str]:
     with receiver.lock:
         return [json.loads(body)["type"] for _, body in receiver.requests]
 
 
-def _received(receiver: Receiver, event_type: str):  # type: ignore[no-untyped-def]
+async def _dispatch_until(runtime: Runtime, receiver: Receiver, event_type: str) -> None:
+    async def delivered() -> bool:
+        await run_dispatcher_once(runtime)
+        return event_type in _types(receiver)
+
+    await wait_for(delivered, f"{event_type} to reach the receiver")
+
+
+def _state_is(sid: str, state: str) -> Callable[[], Awaitable[bool]]:
     async def check() -> bool:
-        return event_type in receiver_types(receiver)
+        return (await Submission.get(id=sid)).state == state
 
     return check
+
+
+async def test_a_worker_killed_mid_publication_or_withdrawal_leaves_nothing_half_done(
+    client: httpx.AsyncClient, runtime: Runtime, postgres_backend: Backend, tmp_path: Path
+) -> None:
+    url = postgres_backend.database_url
+    moderator, editor = await make_staff("moderator"), await make_staff("editor")
+    admin = await make_staff("admin")
+    first, second = new_hosts(tmp_path, 2, runtime)
+    with Receiver(refuse=0) as receiver:
+        hook = await client.post(
+            "/api/v1/webhooks", json={"url": receiver.url, "events": ["*"]}, headers=admin.headers
+        )
+        assert hook.status_code == 201, hook.text
+        created = await submit(client)
+        sid, code = created["id"], created["receipt_code"]
+        await to_ready(client, moderator, sid, code)
+        assert (await post(client, editor, f"/api/v1/submissions/{sid}/approve")).is_success
+
+        # 1. A host's scheduler blocks inside the scheduled publication and is killed there.
+        with spawned_server(first.command(), first.port, first.env(url)) as scheduler_host:
+            async with change_counter_held(url):
+                due = (datetime.now(UTC) + timedelta(seconds=1)).isoformat()
+                scheduled = await post(
+                    client, editor, f"/api/v1/submissions/{sid}/publish", {"at": due}
+                )
+                assert scheduled.json()["status"] == "scheduled", scheduled.text
+                orphans = await _kill_inside_its_transaction(url, scheduler_host.pid)
+            await _gone(url, orphans)
+        assert (await Submission.get(id=sid)).state == "scheduled"  # nothing half-published
+        assert not await AuditEvent.filter(action="submission.publish_due").exists()
+        assert not await OutboxEvent.filter(event_type="story.published").exists()
+        assert not await PublicChange.exists()
+
+        # The next run of the scheduler (here: the step on another host) publishes it once.
+        assert len(await run_scheduler_once(runtime)) == 1
+        await _dispatch_until(runtime, receiver, "story.published")
+        slug = (await PublishedStory.get(submission_id=sid)).slug
+
+        # 2. The survivor withdraws through a host whose worker blocks inside the withdrawal
+        # and is killed there: the survivor gets no answer, and nothing happened.
+        with spawned_server(
+            second.command(), second.port, second.env(url), ready_path="/healthz"
+        ) as host:
+            async with httpx.AsyncClient(base_url=second.url, timeout=CLIENT_TIMEOUT) as http:
+                async with change_counter_held(url):
+                    withdrawal = asyncio.create_task(
+                        http.post("/api/v1/receipt/withdraw", json={"receipt_code": code})
+                    )
+                    orphans = await _kill_inside_its_transaction(url, host.pid)
+                    with pytest.raises(httpx.TransportError):
+                        await withdrawal
+                await _gone(url, orphans)
+        assert (await Submission.get(id=sid)).state == "published"
+        assert not await Tombstone.exists()  # no tombstone without a removal
+        assert await PublishedStory.filter(slug=slug, state="published").exists()
+        assert not await OutboxEvent.filter(event_type="story.withdrawn").exists()
+
+        # The survivor tries again (on another host): done once, announced once.
+        again = await client.post("/api/v1/receipt/withdraw", json={"receipt_code": code})
+        assert again.status_code == 200, again.text
+        assert (await client.get(f"/stories/{slug}")).status_code == 410
+        await _dispatch_until(runtime, receiver, "story.withdrawn")
+
+    assert await AuditEvent.filter(submission_id=sid, action="submission.publish_due").count() == 1
+    assert await AuditEvent.filter(submission_id=sid, action="submission.withdraw").count() == 1
+    assert [t.slug for t in await Tombstone.all()] == [slug]
+    assert not await PublishedStory.filter(submission_id=sid).exists()
+    assert await PublicChange.filter(kind="published").count() == 1
+    assert await PublicChange.filter(kind="removed").count() == 1
+    assert sorted(_types(receiver)) == ["story.published", "story.withdrawn"]
+    count, broken = await verify_audit_chain()
+    assert broken is None and count > 0
