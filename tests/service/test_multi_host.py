@@ -68,7 +68,8 @@ STEPS = ("submit", "claim", "revise", "send", "consent", "approve", "publish", "
 
 
 def draw_plans(rng: random.Random, stories: int, hosts: int) -> list[Plan]:
-    return [
+    """Hosts at random; at least one story scheduled and at least one withdrawn."""
+    plans = [
         Plan(
             number=n,
             steps={step: rng.randrange(hosts) for step in STEPS},
@@ -77,6 +78,9 @@ def draw_plans(rng: random.Random, stories: int, hosts: int) -> list[Plan]:
         )
         for n in range(stories)
     ]
+    plans[0].scheduled = True
+    plans[-1].withdrawn = True
+    return plans
 
 
 @dataclass
