@@ -79,6 +79,13 @@ def create_app(settings: Settings | None = None) -> Starlette:
             periodic.running(jobs),
         ):
             log.info("serving on %s", settings.database_url.split("://")[0])
+            if settings.keys_in_data_dir and not settings.database_url.startswith("sqlite"):
+                # Another host would generate keys of its own: see docs/deploy.md.
+                log.warning(
+                    "keys come from %s, not the environment: every host of this database "
+                    "needs STORIES_SECRET_KEY and STORIES_ENCRYPTION_KEY",
+                    settings.data_dir,
+                )
             yield
 
     app = Starlette(

@@ -44,6 +44,8 @@ class Settings:
     webhook_retry_base_seconds: int = 5
     webhook_allow_networks: tuple[Network, ...] = ()
     db_statement_timeout_seconds: int = 30
+    # True when a key was read from (or generated into) the data folder, not the environment.
+    keys_in_data_dir: bool = False
     extra: Mapping[str, str] = field(default_factory=dict)
 
     @property
@@ -214,4 +216,5 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         webhook_retry_base_seconds=_int(env, "STORIES_WEBHOOK_RETRY_BASE_SECONDS", 5),
         webhook_allow_networks=webhook_allow_networks,
         db_statement_timeout_seconds=_int(env, "STORIES_DB_STATEMENT_TIMEOUT", 30),
+        keys_in_data_dir=not (env.get("STORIES_SECRET_KEY") and env.get("STORIES_ENCRYPTION_KEY")),
     )
