@@ -9,6 +9,7 @@ is looked at.
 
 from __future__ import annotations
 
+import socket
 import sqlite3
 
 import asyncpg
@@ -32,6 +33,13 @@ _POSTGRES_TRANSIENT: tuple[type[BaseException], ...] = (
 # asyncpg's InterfaceError also reports misuse (a bug); only these mean the connection is gone.
 _CLOSED_CONNECTION_WORDS = ("connection is closed", "pool is closing", "pool is closed")
 _SQLITE_BUSY = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
+_NETWORK_FAILURES = (
+    ConnectionRefusedError,
+    ConnectionResetError,
+    ConnectionAbortedError,
+    socket.gaierror,
+    TimeoutError,
+)
 
 
 def _transient(error: BaseException) -> bool:
@@ -42,9 +50,10 @@ def _transient(error: BaseException) -> bool:
         return any(words in text for words in _CLOSED_CONNECTION_WORDS)
     if isinstance(error, sqlite3.OperationalError):
         return getattr(error, "sqlite_errorcode", None) in _SQLITE_BUSY
-    # Refused or reset connections (the server is down) and client-side timeouts (the server
-    # does not answer at all: asyncpg's connect and command timeouts).
-    return isinstance(error, ConnectionError | TimeoutError)
+    # Refused or reset connections (the server is down), a name that does not resolve, and
+    # client-side timeouts (the server does not answer at all: asyncpg's connect and command
+    # timeouts). Not every OSError: a broken pipe to a sanitiser child is no database's fault.
+    return isinstance(error, _NETWORK_FAILURES)
 
 
 def database_unavailable(error: BaseException) -> bool:

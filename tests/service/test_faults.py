@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import sqlite3
 import sys
 import time
 import uuid
@@ -19,7 +20,9 @@ from pathlib import Path
 import asyncpg
 import httpx
 import pytest
+from tortoise.exceptions import TransactionManagementError
 
+from stories_service.db.unavailable import database_unavailable
 from stories_service.settings import new_encryption_key
 from tests.conftest import valid_submission
 from tests.private_postgres import PrivatePostgres, private_postgres
@@ -81,6 +84,38 @@ def service(pg: PrivatePostgres, tmp_path_factory: pytest.TempPathFactory) -> It
     # What the service logged: warnings about the outage, never an unhandled error.
     logged = log.read_text(errors="replace")
     assert "unhandled" not in logged, logged[-3000:]
+
+
+def _wrapped(error: BaseException) -> BaseException:
+    """``error`` as the ORM raises it: the driver's error as the cause of its own."""
+    try:
+        try:
+            raise error
+        except BaseException as cause:
+            raise TransactionManagementError("wrapped") from cause
+    except TransactionManagementError as wrapper:
+        return wrapper
+
+
+@pytest.mark.parametrize(
+    ("error", "unavailable"),
+    [
+        (asyncpg.QueryCanceledError("statement timeout"), True),
+        (asyncpg.ConnectionDoesNotExistError("closed"), True),
+        (asyncpg.CannotConnectNowError("starting up"), True),
+        (ConnectionRefusedError(), True),
+        (sqlite3.OperationalError("database is locked"), False),  # no error code: not busy
+        (asyncpg.UndefinedTableError("no such table"), False),  # a bug stays a 500
+        (asyncpg.InterfaceError("another operation is in progress"), False),
+        (BrokenPipeError(), False),
+        (ValueError("x"), False),
+    ],
+)
+def test_what_counts_as_the_database_being_unavailable(
+    error: BaseException, unavailable: bool
+) -> None:
+    assert database_unavailable(error) is unavailable
+    assert database_unavailable(_wrapped(error)) is unavailable
 
 
 async def _submission_rows(pg: PrivatePostgres) -> list[str]:
