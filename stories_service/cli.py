@@ -55,6 +55,10 @@ def _run_with_db(settings: Settings, work: Callable[[], Awaitable[int]]) -> int:
     return asyncio.run(runner())
 
 
+# Seconds uvicorn's supervisor waits for a worker's health ping before replacing the worker.
+WORKER_HEALTHCHECK_SECONDS = 30
+
+
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     if settings.apply_migrations_on_start:
         # Hosts starting at once take turns (a PostgreSQL advisory lock in apply_migrations).
@@ -78,6 +82,10 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         # WebSocket route, and uvicorn's WebSocket messages name the client's address).
         access_log=args.access_log,
         ws="none",
+        # With --workers N, uvicorn kills a worker that does not answer its health ping in time
+        # (5 s by default) and starts another; a worker warming the redaction engine on a
+        # loaded host can take longer, and was killed and restarted without end.
+        timeout_worker_healthcheck=WORKER_HEALTHCHECK_SECONDS,
     )
     return 0
 
