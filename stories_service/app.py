@@ -70,11 +70,23 @@ def create_app(settings: Settings | None = None) -> Starlette:
         )
         async with (
             pool_running(),  # the sanitiser's child processes, reaped last
-            RegisterTortoise(app, config=tortoise_config(settings.database_url)),
+            RegisterTortoise(
+                app,
+                config=tortoise_config(
+                    settings.database_url, statement_timeout=settings.db_statement_timeout_seconds
+                ),
+            ),
             public_cache_watch(runtime),
             periodic.running(jobs),
         ):
             log.info("serving on %s", settings.database_url.split("://")[0])
+            if settings.keys_in_data_dir and not settings.database_url.startswith("sqlite"):
+                # Another host would generate keys of its own: see docs/deploy.md.
+                log.warning(
+                    "keys come from %s, not the environment: every host of this database "
+                    "needs STORIES_SECRET_KEY and STORIES_ENCRYPTION_KEY",
+                    settings.data_dir,
+                )
             yield
 
     app = Starlette(

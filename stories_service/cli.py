@@ -26,9 +26,9 @@ from stories_service.db.lifecycle import (
     open_database,
 )
 from stories_service.demo import DemoBusy, seed_demo
+from stories_service.keys.rekey import rekey_all
 from stories_service.log_config import serve_logging_config
 from stories_service.metrics.processes import MULTIPROCESS_ENV, prepare_multiprocess_dir
-from stories_service.keys.rekey import rekey_all
 from stories_service.models import Staff
 from stories_service.protection.journal import JournalError
 from stories_service.publishing.static_export import export_static
@@ -63,12 +63,15 @@ def _run_with_db(settings: Settings, work: Callable[[], Awaitable[int]]) -> int:
     return asyncio.run(runner())
 
 
+# Seconds uvicorn's supervisor waits for a worker's health ping before replacing the worker.
 WORKER_HEALTHCHECK_SECONDS = 60
 
 
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
-    asyncio.run(apply_migrations(settings.database_url, _seal(settings)))
-    # Migrations ran once here; the workers must not race to run them again.
+    if settings.apply_migrations_on_start:
+        # Hosts starting at once take turns (a PostgreSQL advisory lock in apply_migrations).
+        asyncio.run(apply_migrations(settings.database_url, _seal(settings)))
+    # Migrations ran once here (or are the deploy step's job); the workers must not run them.
     os.environ["STORIES_MIGRATE_ON_START"] = "false"
     # The workers read the settings again: without a base URL of its own, it follows the port
     # (`make run PORT=8001`), so that feeds and links point where the site is served.

@@ -19,6 +19,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from moderation.markup_limits import MAX_ATTRIBUTES, MAX_DEPTH, MAX_ELEMENTS, TooMuchMarkup
 from moderation.workflow import WorkflowError
+from stories_service.db.unavailable import database_unavailable
 from stories_service.i18n.catalogues import format_number, gettext
 from stories_service.i18n.catalogues import lazy_gettext as _l
 from stories_service.sanitizing import SanitizerUnavailable
@@ -175,8 +176,21 @@ async def handle_http_exception(request: Request, exc: Exception) -> Response:
     return _render(request, ApiError(exc.status_code, headers=dict(exc.headers or {})))
 
 
+# Seconds a client is asked to wait when the database is away (a restart, a fail-over) or
+# too slow (a statement ran past STORIES_DB_STATEMENT_TIMEOUT).
+DATABASE_RETRY_AFTER = "5"
+
+
+def database_unavailable_error() -> ApiError:
+    return ApiError(503, code="database_unavailable", headers={"Retry-After": DATABASE_RETRY_AFTER})
+
+
 async def handle_unexpected(request: Request, exc: Exception) -> Response:
     # Log the type and where, not the message: messages can quote survivor text.
+    if database_unavailable(exc):
+        path = request.url.path
+        log.warning("database unavailable on %s %s: %s", request.method, path, type(exc).__name__)
+        return _render(request, database_unavailable_error())
     log.error(
         "unhandled %s on %s %s\n%s",
         type(exc).__name__,

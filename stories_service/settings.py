@@ -53,6 +53,9 @@ class Settings:
     # Where every withdrawal is appended, so a restore can re-apply it (docs/deploy.md);
     # None: beside the database in the data folder.
     tombstone_journal: Path | None = None
+    db_statement_timeout_seconds: int = 30
+    # True when a key was read from (or generated into) the data folder, not the environment.
+    keys_in_data_dir: bool = False
     extra: Mapping[str, str] = field(default_factory=dict)
 
     @property
@@ -259,4 +262,6 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         metrics_token=metrics_token,
         metrics_multiprocess_dir=Path(multiprocess_dir) if multiprocess_dir else None,
         tombstone_journal=Path(journal).resolve() if journal else None,
+        db_statement_timeout_seconds=_int(env, "STORIES_DB_STATEMENT_TIMEOUT", 30),
+        keys_in_data_dir=not (env.get("STORIES_SECRET_KEY") and env.get("STORIES_ENCRYPTION_KEY")),
     )

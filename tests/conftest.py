@@ -113,10 +113,16 @@ def pytest_report_header() -> str:
     return f"database backend: {BACKEND}"
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     for item in items:
         if "backend" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.db)
+    # Soak variants run only when the marker expression names them (`-m soak`).
+    if "soak" not in (config.option.markexpr or ""):
+        kept = [item for item in items if item.get_closest_marker("soak") is None]
+        if len(kept) != len(items):
+            config.hook.pytest_deselected(items=[i for i in items if i not in kept])
+            items[:] = kept
 
 
 @pytest.fixture(scope="session")

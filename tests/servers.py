@@ -84,6 +84,7 @@ def spawned_servers(
     ready_path: str = "/readyz",
     deadline: float = STARTUP_DEADLINE,
     outputs: Sequence[IO[bytes]] | None = None,
+    envs: Sequence[dict[str, str]] | None = None,
 ) -> Iterator[list[subprocess.Popen[bytes]]]:
     """Start each (command, port) at once, wait until ``GET ready_path`` answers 200 on every
     port, yield the processes, and always reap them, whatever happens in the block (a failed
@@ -92,7 +93,8 @@ def spawned_servers(
 
     The one way tests and benchmarks start servers. ``/readyz`` (the default) is what a load
     balancer waits for: the redaction engine is warm. Each server's output goes to a temporary
-    file (a pipe nobody reads would fill and stall it), shown when it fails to start.
+    file (a pipe nobody reads would fill and stall it), shown when it fails to start. ``envs``
+    gives each server its own environment (several hosts: own data folder, own base URL).
     """
     give_up = time.monotonic() + deadline
     with contextlib.ExitStack() as stack:
@@ -106,7 +108,7 @@ def spawned_servers(
             process = subprocess.Popen(
                 command,
                 cwd=ROOT,
-                env=env,
+                env=envs[index] if envs is not None else env,
                 stdin=subprocess.DEVNULL,
                 stdout=output,
                 stderr=subprocess.STDOUT,

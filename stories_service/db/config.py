@@ -27,7 +27,28 @@ def _create_private_file(path: str) -> None:
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
 
 
-def _connection(database_url: str, create_file: bool) -> dict[str, Any]:
+# Seconds to wait for a new PostgreSQL connection before the request fails with 503.
+CONNECT_TIMEOUT_SECONDS = 10
+# Beyond the server's own statement_timeout, the client gives up this much later: the server
+# cancels a slow statement itself, but cannot when it (or the network to it) is gone.
+CLIENT_TIMEOUT_MARGIN_SECONDS = 5
+
+
+def _postgres_timeouts(statement_timeout: int) -> dict[str, Any]:
+    """asyncpg pool arguments that bound every wait on the database (0: no statement limit).
+
+    ``statement_timeout`` (a server setting of every connection) bounds each statement, and the
+    lock waits inside it (row locks, the audit chain's advisory lock); ``lock_timeout`` is left
+    to it. PostgreSQL cancels the statement and the request answers 503 (``errors.py``).
+    """
+    timeouts: dict[str, Any] = {"timeout": CONNECT_TIMEOUT_SECONDS}
+    if statement_timeout > 0:
+        timeouts["server_settings"] = {"statement_timeout": str(statement_timeout * 1000)}
+        timeouts["command_timeout"] = statement_timeout + CLIENT_TIMEOUT_MARGIN_SECONDS
+    return timeouts
+
+
+def _connection(database_url: str, create_file: bool, statement_timeout: int = 0) -> dict[str, Any]:
     if database_url.startswith("sqlite://"):
         path = database_url[len("sqlite://") :]
         if path != ":memory:" and create_file:
@@ -48,14 +69,21 @@ def _connection(database_url: str, create_file: bool) -> dict[str, Any]:
             "database": (parts.path or "/postgres").lstrip("/"),
             "minsize": 1,
             "maxsize": 10,
+            **_postgres_timeouts(statement_timeout),
         },
     }
 
 
-def tortoise_config(database_url: str, *, create_file: bool = True) -> dict[str, Any]:
-    """The configuration for ``database_url``; a missing SQLite file is created 0600 first."""
+def tortoise_config(
+    database_url: str, *, create_file: bool = True, statement_timeout: int = 0
+) -> dict[str, Any]:
+    """The configuration for ``database_url``; a missing SQLite file is created 0600 first.
+
+    ``statement_timeout`` (seconds, PostgreSQL only; 0 for none) is for the serving app
+    (``STORIES_DB_STATEMENT_TIMEOUT``); migrations and commands run without it.
+    """
     return {
-        "connections": {"default": _connection(database_url, create_file)},
+        "connections": {"default": _connection(database_url, create_file, statement_timeout)},
         "apps": {
             "models": {
                 "models": [MODELS_MODULE],

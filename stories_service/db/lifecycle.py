@@ -2,12 +2,34 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+import asyncpg
 from tortoise import Tortoise, connections
 from tortoise.migrations.api import migrate
 
 from stories_service.db.config import tortoise_config
 from stories_service.migrations._sealing import Seal as Seal
 from stories_service.migrations._sealing import lending
+
+# The PostgreSQL advisory lock that lets one process at a time migrate (hosts starting at once).
+_MIGRATION_LOCK_KEY = 7_051_990_002
+
+
+@asynccontextmanager
+async def _one_migrator(database_url: str) -> AsyncIterator[None]:
+    """On PostgreSQL, hold a session advisory lock while migrating: several hosts started at
+    once take turns, and the later ones find nothing left to apply. SQLite has one host."""
+    if not database_url.startswith(("postgres://", "postgresql://")):
+        yield
+        return
+    connection = await asyncpg.connect(database_url)
+    try:
+        await connection.execute("SELECT pg_advisory_lock($1)", _MIGRATION_LOCK_KEY)
+        yield
+    finally:
+        await connection.close()  # ends the session, and with it the lock
 
 
 async def apply_migrations(database_url: str, seal: Seal | None = None) -> None:
@@ -16,11 +38,12 @@ async def apply_migrations(database_url: str, seal: Seal | None = None) -> None:
     ``seal`` (``FieldCipher.seal_column``) lends the encryption key to migrations that encrypt
     rows an earlier release stored in clear; without it such a migration stops and says so.
     """
-    try:
-        with lending(seal):
-            await migrate(config=tortoise_config(database_url))
-    finally:
-        await Tortoise.close_connections()
+    async with _one_migrator(database_url):
+        try:
+            with lending(seal):
+                await migrate(config=tortoise_config(database_url))
+        finally:
+            await Tortoise.close_connections()
 
 
 async def open_database(database_url: str) -> None:

@@ -4,6 +4,11 @@ The poller always runs (it keeps the page cache honest). The scheduler runs when
 ``settings.background_jobs`` is true (``publishing_jobs``); it takes a job lease so that one
 worker of many does the work at a time, and each step is also safe if two ran at once. Tests
 call ``run_scheduler_once`` directly.
+
+The static export is per host, not per cluster: every worker whose ``STORIES_EXPORT_DIR`` is set
+re-exports after the public change counter moves (workers of one host take turns through the
+folder's lock, ``static_export``), so every host's copy follows every change, wherever it was
+made. A failed export (the database away) is tried again until one succeeds.
 """
 
 from __future__ import annotations
@@ -29,6 +34,8 @@ log = logging.getLogger("stories_service.jobs")
 
 SCHEDULER_JOB = "publish-due"
 SCHEDULER_INTERVAL = 5.0
+# After a failed export, the next try comes this much later (a withdrawal must reach the copy).
+EXPORT_RETRY_SECONDS = 5.0
 
 
 async def run_scheduler_once(runtime: Runtime) -> list[str]:
@@ -54,7 +61,8 @@ def publishing_jobs(runtime: Runtime) -> list[PeriodicJob]:
 
 
 class _Exporter:
-    """Re-exports after a change; one export at a time, and one more if changes came meanwhile."""
+    """Re-exports after a change; one export at a time, one more if changes came meanwhile,
+    and again after a failure until one succeeds."""
 
     def __init__(self, runtime: Runtime) -> None:
         self.runtime = runtime
@@ -68,12 +76,13 @@ class _Exporter:
             await self.wanted.wait()
             self.wanted.clear()
             try:
-                if await acquire_lease("export-static", WORKER_ID, 300):
-                    await run_export_once(self.runtime)
+                await run_export_once(self.runtime)
             except asyncio.CancelledError:
                 raise
             except Exception as error:
                 log.warning("static export failed: %s", type(error).__name__)
+                await asyncio.sleep(EXPORT_RETRY_SECONDS)
+                self.wanted.set()
 
 
 @asynccontextmanager

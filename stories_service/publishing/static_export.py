@@ -3,15 +3,24 @@
 The site is written with aiofiles into a fresh folder beside DIR, then DIR (a symbolic link) is
 pointed at it with one ``rename``: a reader of DIR sees the old site or the new one, never half.
 Static hosting cannot answer 410, so a withdrawn story's page holds the neutral notice.
+
+Each host writes its own copy into its own folder (no disk is shared between hosts): every
+worker follows the public change counter in the database and re-exports after a change. The
+workers of one host share the folder, so an export holds an exclusive ``flock`` on a lock file
+beside it (``.DIR.lock``) from the first file written to the swap and the clean-up: one export
+at a time per folder, and never one removing the folder another is still writing.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import fcntl
 import os
 import secrets
 import shutil
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,6 +51,8 @@ from stories_service.templating import STATIC_DIR
 # No old version is kept: an unpublished story or an old byline must not survive on disk.
 KEEP_OLD_VERSIONS = 0
 TOMBSTONE_LIMIT = 100_000
+# How often a waiting export tries the folder's lock again (it never blocks the event loop).
+LOCK_POLL_SECONDS = 0.2
 
 
 def static_site(base_url: str) -> Site:
@@ -203,14 +214,38 @@ def _prepare(target: Path) -> tuple[Path, Path]:
     return target, fresh
 
 
-async def export_static(target: Path, env: jinja2.Environment, base_url: str) -> int:
-    """Write the site beside ``target`` and swap it in; returns the number of files."""
-    target, fresh = _prepare(target)
+def _open_lock_file(target: Path) -> int:
+    target = target.absolute()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    return os.open(target.with_name(f".{target.name}.lock"), os.O_RDWR | os.O_CREAT, 0o600)
+
+
+@contextlib.asynccontextmanager
+async def _folder_lock(target: Path) -> AsyncIterator[None]:
+    """Hold the exclusive lock of ``target``'s exports (workers of this host, the CLI)."""
+    fd = _open_lock_file(target)
     try:
-        count = await write_site(fresh, env, base_url)
-    except BaseException:
-        shutil.rmtree(fresh, ignore_errors=True)
-        raise
-    _swap(target, fresh)
-    _clean_old_versions(target, fresh)
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                await asyncio.sleep(LOCK_POLL_SECONDS)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
+async def export_static(target: Path, env: jinja2.Environment, base_url: str) -> int:
+    """Write the site beside ``target`` and swap it in; returns the number of files. Waits
+    while another process of this host exports into the same folder."""
+    async with _folder_lock(target):
+        target, fresh = _prepare(target)
+        try:
+            count = await write_site(fresh, env, base_url)
+        except BaseException:
+            shutil.rmtree(fresh, ignore_errors=True)
+            raise
+        _swap(target, fresh)
+        _clean_old_versions(target, fresh)
     return count
