@@ -87,3 +87,19 @@ async def test_a_server_with_an_export_dir_re_exports_after_each_change(
         await wait_until(lambda: exported([]))
         await publish_story(client, runtime.cipher, editor_token, title="Exported on change")
         await wait_until(lambda: exported(["Exported on change"]))
+
+
+async def test_two_exports_at_once_wait_for_each_other(client, runtime, editor_token, tmp_path):
+    """The service's export and the command's may run together: neither removes the other's
+    folder half-written, and DIR ends whole (the lock beside DIR)."""
+    for title in ("One", "Two", "Three"):
+        await publish_story(client, runtime.cipher, editor_token, title=title)
+    target = tmp_path / "site"
+    env = runtime.templates.env
+    counts = await asyncio.gather(*(export_static(target, env, "https://x.example") for _ in "ab"))
+    assert counts[0] == counts[1]
+    files = [p for p in target.rglob("*") if p.is_file()]
+    assert len(files) == counts[0]
+    versions = [p for p in tmp_path.iterdir() if p.name.startswith(".site.v-")]
+    assert versions == [tmp_path / os.readlink(target)]
+    assert len(json.loads((target / "feed.json").read_bytes())["items"]) == 3
