@@ -33,6 +33,7 @@ from stories_service.errors import ApiError
 from stories_service.models import PublicChange, Tombstone
 from stories_service.publishing import change_log
 from stories_service.publishing.change_log import ChangeCursor, ChangePage, deleted_entries
+from stories_service.publishing.content_notes import render_taxonomy
 from stories_service.publishing.listings import listing_links, render_changes_page
 from stories_service.publishing.queries import (
     Cursor,
@@ -242,6 +243,7 @@ async def write_site(root: Path, env: jinja2.Environment, base_url: str) -> int:
     )
     await _write_changes(writer, base_url)
     await _write_withdrawals(writer)
+    await writer.write(page_file("/api/v1/content-notes", "first"), render_taxonomy())
     for name, asset in _static_files():
         await writer.write(f"static/{name}", asset.read_bytes())
     return writer.files

@@ -7,10 +7,11 @@ serve the export through :func:`resolve` and compare it with the live service):
 - a single document is the file at its URL path: ``stories/<slug>`` (HTML) and
   ``api/v1/stories/<slug>`` (JSON), without a suffix, so the server gives the type by location;
 - a listing (``/``, ``/feed.json``, ``/feed.atom``, ``/api/v1/stories``, ``/api/v1/changes``,
-  ``/api/v1/withdrawals``) is a folder ``_export/pages/<path>/`` holding ``first`` (no query)
-  and one file per query the live pages link to: ``after/<cursor>``, ``before/<cursor>``,
-  ``since/<cursor>``. Page one of the index and the feeds is also at ``index.html``,
-  ``feed.json`` and ``feed.atom``, for a host that can do nothing else;
+  ``/api/v1/withdrawals``; ``/api/v1/content-notes``, of one page) is a folder
+  ``_export/pages/<path>/`` holding ``first`` (no query) and one file per query the live pages
+  link to: ``after/<cursor>``, ``before/<cursor>``, ``since/<cursor>``. Page one of the index
+  and the feeds is also at ``index.html``, ``feed.json`` and ``feed.atom``, for a host that
+  can do nothing else;
 - a removed story the live service answers with 410 has an empty marker file at
   ``_export/gone/<path>``; the server answers 410 with ``_export/gone.html`` or
   ``_export/gone.json``; ``_export/gone.txt`` lists those paths, one a line;
@@ -44,6 +45,7 @@ LISTINGS: dict[str, str] = {
     "/api/v1/stories": JSON_TYPE,
     "/api/v1/changes": JSON_TYPE,
     "/api/v1/withdrawals": JSON_TYPE,
+    "/api/v1/content-notes": JSON_TYPE,
 }
 # Page one also under its own name, for hosts without the configuration.
 PLAIN_COPIES = {"/": "index.html", "/feed.json": "feed.json", "/feed.atom": "feed.atom"}

@@ -47,6 +47,7 @@ ROOTS = [
     "/api/v1/stories",
     "/api/v1/changes",
     "/api/v1/withdrawals",
+    "/api/v1/content-notes",
     "/static/site.css",
 ]
 # What the live pages link to that a folder of files cannot answer (docs/publishing.md).
@@ -307,6 +308,7 @@ EXPORTED = {
     "/api/v1/stories/{slug}",
     "/api/v1/changes",
     "/api/v1/withdrawals",
+    "/api/v1/content-notes",
     "/static",
 }
 LIVE_ONLY = {
