@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from urllib.parse import urlencode
-
 from starlette.requests import Request
 
 from stories_service.errors import ApiError
@@ -14,12 +11,12 @@ from stories_service.publishing import change_log
 from stories_service.publishing.change_log import (
     BadCursor,
     ChangeCursor,
-    change_json,
     changes_after,
     deleted_entries,
 )
 from stories_service.publishing.changes import CachedPage
 from stories_service.publishing.content_notes import render_taxonomy, taxonomy_last_modified
+from stories_service.publishing.listings import listing_links, render_changes_page
 from stories_service.publishing.queries import (
     MAX_PAGE_SIZE,
     PAGE_SIZE,
@@ -119,7 +116,7 @@ class _Query:
             ]
         )
 
-    def href(self, base: str, **cursor: str) -> str:
+    def params(self) -> dict[str, str]:
         params = {}
         if self.filters.language:
             params["lang"] = self.filters.language
@@ -127,8 +124,7 @@ class _Query:
             params["tag"] = self.filters.tag
         if self.limit != PAGE_SIZE:
             params["limit"] = str(self.limit)
-        params.update(cursor)
-        return base + self.path + ("?" + urlencode(params) if params else "")
+        return params
 
     async def page(self) -> Page:
         return await page_of_stories(
@@ -136,17 +132,8 @@ class _Query:
         )
 
     def links(self, page: Page, base: str) -> Links:
-        return Links(
-            self_url=self.href(
-                base,
-                **({"after": self.after.encode()} if self.after else {}),
-                **({"before": self.before.encode()} if self.before else {}),
-            ),
-            first_url=self.href(base),
-            next_url=self.href(base, after=page.next_cursor.encode()) if page.next_cursor else None,
-            prev_url=self.href(base, before=page.prev_cursor.encode())
-            if page.prev_cursor and not page.is_first
-            else None,
+        return listing_links(
+            base, self.path, self.params(), page, after=self.after, before=self.before
         )
 
 
@@ -286,19 +273,7 @@ async def _api_changes(request: Request) -> CachedPage:
         ) from None
     page = await changes_after(cursor, limit)
     base = runtime.settings.base_url
-    next_query = {"since": page.next_cursor.encode()}
-    if limit != change_log.PAGE_SIZE:
-        next_query["limit"] = str(limit)
-    body = json.dumps(
-        {
-            "changes": [change_json(row) for row in page.changes],
-            "next_cursor": page.next_cursor.encode(),
-            "next_url": f"{base}{request.url.path}?{urlencode(next_query)}",
-            "has_more": page.has_more,
-        },
-        ensure_ascii=False,
-        separators=(",", ":"),
-    ).encode("utf-8")
+    body = render_changes_page(page, base, request.url.path, limit, change_log.PAGE_SIZE)
     last_modified = await shared_last_modified(page_cache(runtime))
     return make_page(body, JSON_TYPE, last_modified, public_cache_control(runtime))
 

@@ -53,12 +53,14 @@ class Links:
 
 @dataclass(frozen=True, slots=True)
 class Site:
-    """How story and page addresses are written (live: query strings; export: paths)."""
+    """How story and page addresses are written, and what a page may link to: the static
+    export has no topic filter (``tag_path`` None: topics as text) and no survivor pages."""
 
     base_url: str
     story_path: Callable[[str], str]
-    tag_path: Callable[[str], str]
+    tag_path: Callable[[str], str] | None
     index_path: str = "/"
+    survivor_links: bool = True
 
     def story_url(self, slug: str) -> str:
         return self.base_url + self.story_path(slug)
@@ -189,8 +191,11 @@ def render_api_story(story: StoryRow, site: Site) -> bytes:
     return json.dumps(story_json(story, site), ensure_ascii=False).encode("utf-8")
 
 
-def _page_context(extra: dict[str, Any], language: str, here: str) -> dict[str, Any]:
+def _page_context(
+    extra: dict[str, Any], language: str, here: str, site: Site | None = None
+) -> dict[str, Any]:
     context: dict[str, Any] = {
+        "survivor_links": site is None or site.survivor_links,
         "lang": language,
         "dir": text_direction(language),
         "csrf_token": None,
@@ -236,6 +241,7 @@ def render_index_html(
             },
             language,
             here,
+            site,
         ),
     ).encode("utf-8")
 
@@ -251,14 +257,22 @@ def render_story_html(
     context = {
         "story": story,
         # Links, joined on the page as its language writes a list (the format_list filter).
-        "tag_links": [Markup('<a href="%s">%s</a>') % (site.tag_path(t), t) for t in story.tags],
+        "tag_links": [_tag_link(site, t) for t in story.tags],
         "index_href": site.index_path,
     }
-    return _render(env, "public/story.html", _page_context(context, language, here)).encode("utf-8")
+    return _render(env, "public/story.html", _page_context(context, language, here, site)).encode(
+        "utf-8"
+    )
+
+
+def _tag_link(site: Site, tag: str) -> Markup:
+    if site.tag_path is None:
+        return Markup("%s") % tag
+    return Markup('<a href="%s">%s</a>') % (site.tag_path(tag), tag)
 
 
 def render_gone_html(
     env: jinja2.Environment, site: Site, *, language: str = PUBLIC_LANGUAGE, here: str = "/"
 ) -> bytes:
-    context = _page_context({"index_href": site.index_path}, language, here)
+    context = _page_context({"index_href": site.index_path}, language, here, site)
     return _render(env, "public/gone.html", context).encode("utf-8")

@@ -7,49 +7,10 @@ import json
 import os
 import subprocess
 import sys
-from datetime import UTC, datetime
 
-import feedparser
-import jsonschema
-
-from stories_service.models import PublishedStory, Tombstone
 from stories_service.publishing.static_export import export_static
-from tests.conftest import ROOT, TEST_DATA
+from tests.conftest import ROOT
 from tests.publishing.factories import publish_story
-
-SCHEMA = json.loads((TEST_DATA / "jsonfeed" / "jsonfeed-1.1.schema.json").read_text())
-
-
-async def test_export_writes_the_site_feeds_and_json(client, runtime, editor_token, tmp_path):
-    stories = [
-        await publish_story(client, runtime.cipher, editor_token, title=f"Story {i}")
-        for i in range(23)
-    ]
-    gone = await PublishedStory.get(slug=stories[0]["slug"])
-    await PublishedStory.filter(id=gone.id).delete()
-    await Tombstone.create(slug=gone.slug, entry_id=gone.entry_id, withdrawn_at=datetime.now(UTC))
-    target = tmp_path / "site"
-    count = await export_static(target, runtime.templates.env, "https://stories.example.org")
-    assert count > 25
-    assert target.is_symlink()
-    assert (target / "index.html").read_text().count('href="/stories/') == 20
-    assert (target / "page" / "2" / "index.html").exists()
-    story_page = (target / "stories" / stories[5]["slug"] / "index.html").read_text()
-    assert "Story 5" in story_page
-    tomb_page = (target / "stories" / gone.slug / "index.html").read_text()
-    assert "Story 0" not in tomb_page and "no longer available" in tomb_page
-    feed = json.loads((target / "feed.json").read_bytes())
-    jsonschema.validate(feed, SCHEMA)
-    assert feed["next_url"] == "https://stories.example.org/feed/2.json"
-    second = json.loads((target / "feed" / "2.json").read_bytes())
-    assert len(feed["items"]) + len(second["items"]) == 22
-    atom = feedparser.parse((target / "feed.atom").read_bytes())
-    assert not atom.bozo and len(atom.entries) == 20
-    assert gone.entry_id in (target / "feed.atom").read_text()
-    api = json.loads((target / "api" / "v1" / "stories" / "index.json").read_bytes())
-    assert len(api["stories"]) == 20
-    assert (target / "api" / "v1" / "stories" / f"{stories[3]['slug']}.json").exists()
-    assert (target / "static" / "site.css").exists()
 
 
 async def test_re_export_swaps_atomically(client, runtime, editor_token, tmp_path):
@@ -126,3 +87,19 @@ async def test_a_server_with_an_export_dir_re_exports_after_each_change(
         await wait_until(lambda: exported([]))
         await publish_story(client, runtime.cipher, editor_token, title="Exported on change")
         await wait_until(lambda: exported(["Exported on change"]))
+
+
+async def test_two_exports_at_once_wait_for_each_other(client, runtime, editor_token, tmp_path):
+    """The service's export and the command's may run together: neither removes the other's
+    folder half-written, and DIR ends whole (the lock beside DIR)."""
+    for title in ("One", "Two", "Three"):
+        await publish_story(client, runtime.cipher, editor_token, title=title)
+    target = tmp_path / "site"
+    env = runtime.templates.env
+    counts = await asyncio.gather(*(export_static(target, env, "https://x.example") for _ in "ab"))
+    assert counts[0] == counts[1]
+    files = [p for p in target.rglob("*") if p.is_file()]
+    assert len(files) == counts[0]
+    versions = [p for p in tmp_path.iterdir() if p.name.startswith(".site.v-")]
+    assert versions == [tmp_path / os.readlink(target)]
+    assert len(json.loads((target / "feed.json").read_bytes())["items"]) == 3
