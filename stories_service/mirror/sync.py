@@ -51,6 +51,8 @@ class Mirror:
         self.copy = LocalCopy(folder)
         self.poll_interval = poll_interval
         self.applied: deque[Applied] = deque(maxlen=10_000)
+        # (time.monotonic(), event type) of each verified webhook, newest last
+        self.webhooks: deque[tuple[float, str]] = deque(maxlen=10_000)
         self._on_applied = on_applied
         self._state: SyncState | None = None
         self._wake = asyncio.Event()
@@ -60,6 +62,7 @@ class Mirror:
     def webhook_arrived(self, event: WebhookEvent) -> None:
         """A verified webhook: read the change log now (its payload is not applied)."""
         log.info("webhook %s (%s): reading the change log", event.message_id, event.type)
+        self.webhooks.append((time.monotonic(), event.type))
         self._wake.set()
 
     # Syncing
