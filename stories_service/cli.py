@@ -7,8 +7,9 @@ import asyncio
 import getpass
 import logging
 import os
+import signal
 import sys
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from pathlib import Path
 
 import uvicorn
@@ -221,21 +222,21 @@ def cmd_export_static(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_mirror(args: argparse.Namespace) -> int:
     """Keep DIR a copy of the public stories of the site at URL (no settings, no database)."""
     logging.basicConfig(level=logging.WARNING if args.quiet else logging.INFO, format="%(message)s")
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per request is noise here
     try:
         secret = args.webhook_secret
         if args.webhook_secret_file is not None:
             secret = Path(args.webhook_secret_file).read_text(encoding="utf-8").strip()
         listen = parse_listen(args.listen) if args.listen else None
-        asyncio.run(
-            run_mirror(
-                args.url,
-                Path(args.dir),
-                poll_interval=args.poll_interval,
-                once=args.once,
-                webhook_secret=secret,
-                listen=listen,
-            )
+        mirror = run_mirror(
+            args.url,
+            Path(args.dir),
+            poll_interval=args.poll_interval,
+            once=args.once,
+            webhook_secret=secret,
+            listen=listen,
         )
+        asyncio.run(_stopped_by_sigterm(mirror))
     except MirrorError as error:
         print(f"mirror: {error}", file=sys.stderr)
         return 1
@@ -244,7 +245,15 @@ def cmd_mirror(args: argparse.Namespace) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except asyncio.CancelledError:  # SIGTERM: the copy and its cursor are consistent on disk
+        return 0
     return 0
+
+
+async def _stopped_by_sigterm(work: Coroutine[object, object, None]) -> None:
+    task = asyncio.ensure_future(work)
+    asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, task.cancel)
+    await task
 
 
 def _add_mirror(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import logging
 import socket
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import uvicorn
@@ -36,6 +36,15 @@ def listening_socket(host: str, port: int) -> socket.socket:
         raise MirrorError(f"--listen: cannot listen on {host}:{port} ({error.strerror})") from None
 
 
+class _ReceiverServer(uvicorn.Server):
+    """uvicorn without its signal handlers: the mirror's process decides what a signal stops
+    (uvicorn's would stop the receiver alone and leave the mirror running)."""
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        yield
+
+
 def webhook_server(receiver: WebhookReceiver) -> uvicorn.Server:
     """A uvicorn server for the receiver alone: no lifespan, no access log (no addresses)."""
     config = uvicorn.Config(
@@ -46,7 +55,7 @@ def webhook_server(receiver: WebhookReceiver) -> uvicorn.Server:
         server_header=False,
         ws="none",
     )
-    return uvicorn.Server(config)
+    return _ReceiverServer(config)
 
 
 async def run_mirror(
