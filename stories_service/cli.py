@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 import asyncio
 import getpass
+import logging
 import os
+import signal
 import sys
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from pathlib import Path
 
 import uvicorn
@@ -29,6 +31,8 @@ from stories_service.demo import DemoBusy, seed_demo
 from stories_service.keys.rekey import rekey_all
 from stories_service.log_config import serve_logging_config
 from stories_service.metrics.processes import MULTIPROCESS_ENV, prepare_multiprocess_dir
+from stories_service.mirror.client import MirrorError
+from stories_service.mirror.running import parse_listen, run_mirror
 from stories_service.models import Staff
 from stories_service.protection.journal import JournalError
 from stories_service.publishing.static_export import export_static
@@ -232,6 +236,86 @@ def cmd_export_static(args: argparse.Namespace, settings: Settings) -> int:
     return _run_with_db(settings, work)
 
 
+def cmd_mirror(args: argparse.Namespace) -> int:
+    """Keep DIR a copy of the public stories of the site at URL (no settings, no database)."""
+    logging.basicConfig(level=logging.WARNING if args.quiet else logging.INFO, format="%(message)s")
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per request is noise here
+    try:
+        secret = args.webhook_secret
+        if args.webhook_secret_file is not None:
+            secret = Path(args.webhook_secret_file).read_text(encoding="utf-8").strip()
+        listen = parse_listen(args.listen) if args.listen else None
+        mirror = run_mirror(
+            args.url,
+            Path(args.dir),
+            poll_interval=args.poll_interval,
+            once=args.once,
+            webhook_secret=secret,
+            listen=listen,
+        )
+        asyncio.run(_stopped_by_sigterm(mirror))
+    except MirrorError as error:
+        print(f"mirror: {error}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"mirror: {error.filename or ''}: {error.strerror}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except asyncio.CancelledError:  # SIGTERM: the copy and its cursor are consistent on disk
+        return 0
+    return 0
+
+
+async def _stopped_by_sigterm(work: Coroutine[object, object, None]) -> None:
+    task = asyncio.ensure_future(work)
+    asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, task.cancel)
+    await task
+
+
+def _add_mirror(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    mirror = sub.add_parser(
+        "mirror",
+        help="keep a local copy of a site's public stories (the reference consumer)",
+        description="Keep DIR a copy of the public stories of the Healing Stories site at URL: "
+        "DIR/stories/<slug>.json as GET /api/v1/stories/<slug> gives them, and DIR/state.json "
+        "with the change log cursor. The first run copies every story; later runs follow "
+        "GET /api/v1/changes from the saved cursor and delete removed stories. Runs until "
+        "stopped (Ctrl-C) unless --once; exits non-zero with a message when the URL or DIR is "
+        "wrong or the site cannot be reached at the start.",
+    )
+    mirror.add_argument(
+        "url", metavar="URL", help="the site's base URL, e.g. https://stories.example.org"
+    )
+    mirror.add_argument("dir", metavar="DIR", help="the folder of the copy (created if missing)")
+    mirror.add_argument("--once", action="store_true", help="sync once and exit")
+    mirror.add_argument(
+        "--poll-interval",
+        type=float,
+        default=60.0,
+        metavar="SECONDS",
+        help="read the change log this often even without webhooks (default 60)",
+    )
+    mirror.add_argument(
+        "--listen",
+        metavar="HOST:PORT",
+        help="receive the site's webhooks here (register http://HOST:PORT/ on the site, any "
+        "path) and sync at once when one arrives; needs the endpoint's secret",
+    )
+    secret = mirror.add_mutually_exclusive_group()
+    secret.add_argument(
+        "--webhook-secret",
+        metavar="WHSEC",
+        help="the endpoint's whsec_… secret (visible to other users in the process list: "
+        "prefer --webhook-secret-file)",
+    )
+    secret.add_argument(
+        "--webhook-secret-file", metavar="PATH", help="a file holding the whsec_… secret"
+    )
+    mirror.add_argument("--quiet", action="store_true", help="log only problems")
+    mirror.set_defaults(func=cmd_mirror, needs_settings=False)
+
+
 def cmd_audit(args: argparse.Namespace, settings: Settings) -> int:
     async def work() -> int:
         count, broken = await verify_audit_chain()
@@ -409,6 +493,7 @@ def build_parser() -> argparse.ArgumentParser:
     export = sub.add_parser("export-static", help="write the public site and feeds to DIR")
     export.add_argument("dir", metavar="DIR")
     export.set_defaults(func=cmd_export_static)
+    _add_mirror(sub)
     audit = sub.add_parser("audit", help="audit log tools")
     audit_sub = audit.add_subparsers(dest="audit_command", required=True)
     audit_sub.add_parser("verify", help="check the hash chain").set_defaults(func=cmd_audit)
@@ -418,6 +503,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if not getattr(args, "needs_settings", True):  # a client of another site: no settings here
+        return int(args.func(args))
     try:
         settings = load_settings()
     except SettingsError as error:

@@ -30,6 +30,16 @@ class PeriodicJob:
     name: str
     interval_seconds: float
     step: Callable[[], Awaitable[object]]
+    wake: asyncio.Event | None = None  # set it to run the step now instead of at the next round
+
+
+async def _pause(job: PeriodicJob) -> None:
+    if job.wake is None:
+        await asyncio.sleep(job.interval_seconds)
+        return
+    with suppress(TimeoutError):
+        await asyncio.wait_for(job.wake.wait(), job.interval_seconds)
+    job.wake.clear()
 
 
 async def _run_every(job: PeriodicJob) -> None:
@@ -41,7 +51,7 @@ async def _run_every(job: PeriodicJob) -> None:
             raise
         except Exception as error:  # keep the loop alive; the next round retries
             log.warning("job %s failed: %s", job.name, type(error).__name__)
-        await asyncio.sleep(job.interval_seconds)
+        await _pause(job)
 
 
 @asynccontextmanager

@@ -30,7 +30,10 @@ WITHDRAWALS_SCHEMA: dict[str, Any] = {
                     "withdrawn_at": {"type": "string", "format": "date-time"},
                 },
             },
-        }
+        },
+        "next_cursor": {"type": "string", "description": "opaque: pass it as after="},
+        "next_url": {"type": "string", "description": "the next page, or where to poll from"},
+        "has_more": {"type": "boolean"},
     },
 }
 
@@ -149,10 +152,29 @@ def protection_operations() -> dict[str, dict[str, Any]]:
                         "required": False,
                         "description": "ISO 8601; only tombstones withdrawn at or after it",
                         "schema": {"type": "string"},
-                    }
+                    },
+                    {
+                        "name": "after",
+                        "in": "query",
+                        "required": False,
+                        "description": "an opaque cursor from next_cursor: the tombstones after it",
+                        "schema": {"type": "string"},
+                    },
+                    {
+                        "name": "limit",
+                        "in": "query",
+                        "required": False,
+                        "schema": {
+                            "type": "integer",
+                            "minimum": 1,
+                            "maximum": 1000,
+                            "default": 1000,
+                        },
+                    },
                 ],
                 "responses": {
-                    "200": _ok("Tombstones", WITHDRAWALS_SCHEMA),
+                    "200": _ok("Tombstones (ETag; 304 when unchanged)", WITHDRAWALS_SCHEMA),
+                    "304": {"description": "Not modified (If-None-Match matched the ETag)"},
                     **error_responses(400, 422),
                 },
             }

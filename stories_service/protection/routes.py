@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from urllib.parse import urlencode
 from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -15,12 +16,27 @@ from moderation.withdrawal import NOTE_MAX_LENGTH, StaffWithdrawal, WithdrawalRe
 from moderation.workflow import Actor, WorkflowError
 from stories_service.cross_site import same_site_only
 from stories_service.errors import ApiError
-from stories_service.http_input import InputText, known_query_parameters, read_json
+from stories_service.http_input import (
+    InputText,
+    known_query_parameters,
+    limit_parameter,
+    read_json,
+)
 from stories_service.models import PublishedStory, Submission
 from stories_service.protection.data_export import export_submission
 from stories_service.protection.retention import planned_purges
-from stories_service.protection.tombstones import BadTimestamp, list_withdrawals, parse_since
+from stories_service.protection.tombstones import (
+    MAX_LISTED,
+    BadTimestamp,
+    BadWithdrawalCursor,
+    WithdrawalCursor,
+    page_of_withdrawals,
+    parse_since,
+)
 from stories_service.protection.withdrawal import was_ever_public, withdraw_submission
+from stories_service.publishing.changes import CachedPage
+from stories_service.publishing.render import etag_for
+from stories_service.publishing.serving import not_modified
 from stories_service.receipt.access import (
     current_attribution,
     my_story_token,
@@ -253,9 +269,11 @@ async def retention_api(request: Request) -> Response:
 
 
 async def withdrawals_api(request: Request) -> Response:
-    """GET /api/v1/withdrawals?since=ISO8601: tombstones, so copies elsewhere can be removed."""
-    known_query_parameters(request, ("since",))
-    raw = request.query_params.get("since")
+    """GET /api/v1/withdrawals?since=ISO8601&after=CURSOR&limit=N: tombstones, oldest first, so
+    copies elsewhere can be removed; keyset-paged, with an ETag (304 when unchanged)."""
+    known_query_parameters(request, ("since", "after", "limit"))
+    params = request.query_params
+    raw = params.get("since")
     try:
         since = parse_since(raw) if raw is not None else None
     except BadTimestamp:
@@ -263,7 +281,41 @@ async def withdrawals_api(request: Request) -> Response:
             422,
             fields={"since": "Use an ISO 8601 date or date-time, e.g. 2026-11-01T00:00:00Z."},
         ) from None
-    return JSONResponse(
-        {"withdrawals": await list_withdrawals(since)},
-        headers={"Cache-Control": "no-cache"},
-    )
+    limit = limit_parameter(params.get("limit"), default=MAX_LISTED, maximum=MAX_LISTED)
+    try:
+        after = WithdrawalCursor.decode(params["after"]) if "after" in params else None
+    except BadWithdrawalCursor:
+        raise ApiError(
+            400,
+            "after: use a cursor this service gave out (next_cursor), or leave it out.",
+            code="bad_cursor",
+            fields={"after": "Not a cursor this service gave out."},
+        ) from None
+    page = await page_of_withdrawals(since, after, limit)
+    next_query = {"after": page.next_cursor.encode()}
+    if raw is not None:
+        next_query["since"] = raw
+    if limit != MAX_LISTED:
+        next_query["limit"] = str(limit)
+    base = runtime_of(request).settings.base_url
+    body = json.dumps(
+        {
+            "withdrawals": page.withdrawals,
+            "next_cursor": page.next_cursor.encode(),
+            "next_url": f"{base}{request.url.path}?{urlencode(next_query)}",
+            "has_more": page.has_more,
+        },
+        ensure_ascii=False,
+        separators=(",", ":"),
+    ).encode("utf-8")
+    return _revalidated_json(request, body)
+
+
+def _revalidated_json(request: Request, body: bytes) -> Response:
+    """The JSON with a strong ETag; 304 when the client's ``If-None-Match`` matches it.
+    ``no-cache``: caches keep it but ask again each time (a withdrawal must show at once)."""
+    page = CachedPage(body, "application/json", etag_for(body), last_modified="")
+    headers = {"ETag": page.etag, "Cache-Control": "no-cache"}
+    if not_modified(page, request.headers.get("if-none-match"), None):
+        return Response(status_code=304, headers=headers)
+    return Response(body, media_type="application/json", headers=headers)
