@@ -190,7 +190,7 @@ for _feature in (moderation_ops, publishing_ops, webhooks_ops):
 
 @cache
 def openapi_document() -> dict[str, Any]:
-    schemas: dict[str, Any] = {"Error": ERROR_SCHEMA}
+    schemas: dict[str, Any] = {"Error": ERROR_SCHEMA, **webhooks_ops.SCHEMAS}
     for model in MODELS:
         schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
         for name, definition in schema.pop("$defs", {}).items():
@@ -201,9 +201,13 @@ def openapi_document() -> dict[str, Any]:
         "info": {
             "title": "Healing Stories",
             "version": "1",
-            "description": "Story intake, receipt codes, moderation and publishing.",
+            "description": "Story intake, receipt codes, moderation and publishing. The public "
+            "read endpoints (feeds, stories, change log) are cached, compressed (gzip, br) and "
+            "answer conditional requests; `webhooks` lists the events sent to registered "
+            "endpoints. A readable version of this document is at /api/docs.",
         },
         "paths": OPERATIONS,
+        "webhooks": webhooks_ops.WEBHOOKS,
         "components": {
             "schemas": schemas,
             "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
