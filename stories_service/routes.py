@@ -5,7 +5,7 @@ from __future__ import annotations
 from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from stories_service import health, language_switch, openapi, pages
+from stories_service import health, language_switch, openapi, openapi_docs, pages
 from stories_service.console import admin as staff_admin
 from stories_service.console import api as staff_api
 from stories_service.console import dashboard
@@ -36,6 +36,7 @@ def build_routes() -> list[BaseRoute]:
         Route("/healthz", health.healthz, methods=["GET"]),
         Route("/readyz", health.readyz, methods=["GET"]),
         Route("/openapi.json", openapi.openapi_json, methods=["GET"]),
+        Route("/api/docs", openapi_docs.api_docs, methods=["GET", "HEAD"]),
         Mount("/static", StaticFiles(directory=STATIC_DIR), name="static"),
         # The interface language (the switcher on every survivor page)
         Route("/language", language_switch.choose_language, methods=["POST"]),
