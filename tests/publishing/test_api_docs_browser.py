@@ -39,7 +39,7 @@ async def test_the_api_reference_is_accessible(live_server: str, browser: Browse
             )
             page = await strict.new_page()
             messages: list[str] = []
-            page.on("console", lambda message: messages.append(message.text))
+            page.on("console", lambda message, seen=messages: seen.append(message.text))
             answer = await page.goto("/api/docs")
             assert answer is not None and answer.status == 200
             assert await page.locator("h2#webhooks-title").is_visible()
