@@ -204,8 +204,8 @@ def openapi_document() -> dict[str, Any]:
             "version": "1",
             "description": "Story intake, receipt codes, moderation and publishing. The public "
             "read endpoints (feeds, stories, change log) are cached, compressed (gzip, br) and "
-            "answer conditional requests; `webhooks` lists the events sent to registered "
-            "endpoints. A readable version of this document is at /api/docs.",
+            "answer conditional requests. The webhooks part lists the events sent to registered "
+            "endpoints, with their payloads. This document is shown as a page at /api/docs.",
         },
         "paths": OPERATIONS,
         "webhooks": openapi_events.WEBHOOKS,
