@@ -24,6 +24,11 @@ async def test_the_openapi_document_is_valid_openapi_3_1(client):
     ids = [op["operationId"] for hook in document["webhooks"].values() for op in hook.values()]
     paths = [op["operationId"] for path in document["paths"].values() for op in path.values()]
     assert len(set(ids + paths)) == len(ids + paths)
+    # The public reads say how they are cached and compressed.
+    for path in ("/api/v1/stories", "/api/v1/changes", "/api/v1/stories/{slug}", "/feed.json"):
+        responses = document["paths"][path]["get"]["responses"]
+        assert {"ETag", "Vary", "Content-Encoding"} <= set(responses["200"]["headers"]), path
+        assert "ETag" in responses["304"]["headers"], path
 
 
 def _payload_schema(document: dict, event_type: str) -> dict:
