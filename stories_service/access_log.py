@@ -1,5 +1,4 @@
-"""How ``stories-service serve`` configures uvicorn's logging: its own messages as uvicorn writes
-them, and an access log (only with ``--access-log``) that holds no client address.
+"""The access log of ``stories-service serve`` (only with ``--access-log``): no client address.
 
 Survivors write from shelters, and some are hunted: an address in a log file ties a person to a
 time and a page (``/my-story``, ``/submit``). uvicorn's access log writes the address first on
@@ -11,11 +10,7 @@ own logging configuration gives it.
 
 from __future__ import annotations
 
-import copy
 import logging
-from typing import Any
-
-from uvicorn.config import LOGGING_CONFIG
 
 ACCESS_LOGGER = "uvicorn.access"
 
@@ -30,18 +25,9 @@ class DropClientAddress(logging.Filter):
         if not isinstance(args, tuple) or len(args) != 5:
             return False
         _client, method, path_with_query, http_version, status = args
+        path = str(path_with_query).split("?", 1)[0]
         record.msg = '"%s %s HTTP/%s" %s'
-        record.args = (method, str(path_with_query).split("?", 1)[0], http_version, status)
+        record.args = (method, path, http_version, status)
+        # The same, as structured fields for the JSON log (stories_service.log_config).
+        record.method, record.path, record.status = method, path, status
         return True
-
-
-def serve_logging_config() -> dict[str, Any]:
-    """uvicorn's logging configuration with the address filter on its access logger."""
-    config = copy.deepcopy(LOGGING_CONFIG)
-    config["filters"] = {"drop_client_address": {"()": f"{__name__}.DropClientAddress"}}
-    config["formatters"]["access"] = {
-        "()": "uvicorn.logging.DefaultFormatter",
-        "fmt": "%(asctime)s %(levelprefix)s %(message)s",
-    }
-    config["loggers"][ACCESS_LOGGER]["filters"] = ["drop_client_address"]
-    return config

@@ -18,6 +18,7 @@ from stories_service.errors import EXCEPTION_HANDLERS, CatchUnexpectedMiddleware
 from stories_service.housekeeping import housekeeping_jobs
 from stories_service.http_input import BodyLimitMiddleware
 from stories_service.i18n.middleware import LocaleMiddleware
+from stories_service.metrics.requests import RequestMetricsMiddleware
 from stories_service.moderating.claim_expiry import claim_expiry_jobs
 from stories_service.protection.jobs import protection_jobs
 from stories_service.publishing.jobs import public_cache_watch, publishing_jobs
@@ -80,6 +81,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         debug=False,
         routes=build_routes(),
         middleware=[
+            Middleware(RequestMetricsMiddleware),  # outermost: counts every answer, 500s too
             Middleware(SecurityHeadersMiddleware, https=settings.https),
             Middleware(LocaleMiddleware),
             Middleware(BodyLimitMiddleware, limit=settings.max_body_bytes),

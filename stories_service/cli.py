@@ -11,9 +11,13 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import uvicorn
+from tortoise.exceptions import BaseORMException
 
-from stories_service.access_log import serve_logging_config
 from stories_service.audit_log import verify_audit_chain
+from stories_service.backup import commands as backup_commands
+from stories_service.backup.commands import RestoreRefused
+from stories_service.backup.postgres_dump import PostgresToolError
+from stories_service.backup.sqlite_copy import SqliteBackupError
 from stories_service.crypto import FieldCipher
 from stories_service.db.lifecycle import (
     Seal,
@@ -22,7 +26,11 @@ from stories_service.db.lifecycle import (
     open_database,
 )
 from stories_service.demo import DemoBusy, seed_demo
+from stories_service.keys.rekey import rekey_all
+from stories_service.log_config import serve_logging_config
+from stories_service.metrics.processes import MULTIPROCESS_ENV, prepare_multiprocess_dir
 from stories_service.models import Staff
+from stories_service.protection.journal import JournalError
 from stories_service.publishing.static_export import export_static
 from stories_service.sanitizing import pool_running
 from stories_service.settings import Settings, SettingsError, load_settings, local_base_url
@@ -55,6 +63,9 @@ def _run_with_db(settings: Settings, work: Callable[[], Awaitable[int]]) -> int:
     return asyncio.run(runner())
 
 
+WORKER_HEALTHCHECK_SECONDS = 60
+
+
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     asyncio.run(apply_migrations(settings.database_url, _seal(settings)))
     # Migrations ran once here; the workers must not race to run them again.
@@ -62,15 +73,25 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     # The workers read the settings again: without a base URL of its own, it follows the port
     # (`make run PORT=8001`), so that feeds and links point where the site is served.
     os.environ.setdefault("STORIES_BASE_URL", local_base_url(args.host, args.port))
+    # Several workers count into files that /metrics adds up (stories_service.instruments).
+    if settings.metrics_multiprocess_dir is not None:
+        prepare_multiprocess_dir(settings.metrics_multiprocess_dir)
+    elif args.workers > 1:
+        folder = prepare_multiprocess_dir(settings.data_dir / "metrics")
+        os.environ[MULTIPROCESS_ENV] = str(folder)
     uvicorn.run(
         "stories_service.asgi:app",
         host=args.host,
         port=args.port,
         workers=args.workers,
+        # uvicorn kills a worker that does not answer its supervisor's ping in 5 s; a new worker
+        # on a loaded 2-core host took longer than that just to start Python and import, and was
+        # killed again and again. A hung worker is still replaced, after a minute.
+        timeout_worker_healthcheck=WORKER_HEALTHCHECK_SECONDS,
         proxy_headers=settings.trust_forwarded_for,
         server_header=False,
         log_level="info",
-        log_config=serve_logging_config(),
+        log_config=serve_logging_config(settings.log_format),
         # Client addresses stay out of the logs (docs/deploy.md, "Logs"): no access log unless
         # asked for, and then one without addresses; no WebSocket protocol (the service has no
         # WebSocket route, and uvicorn's WebSocket messages name the client's address).
@@ -220,6 +241,123 @@ def cmd_audit(args: argparse.Namespace, settings: Settings) -> int:
     return _run_with_db(settings, work)
 
 
+def _say(line: str) -> None:
+    print(line, flush=True)
+
+
+def cmd_backup(args: argparse.Namespace, settings: Settings) -> int:
+    async def work() -> int:
+        try:
+            await backup_commands.make_backup(settings, Path(args.file), _say)
+        except (SqliteBackupError, PostgresToolError, RestoreRefused, OSError) as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 1
+        return 0
+
+    return _run_with_db(settings, work)
+
+
+def cmd_restore(args: argparse.Namespace, settings: Settings) -> int:
+    async def work() -> bool:
+        return await backup_commands.restore(
+            settings,
+            Path(args.file),
+            force=args.force,
+            withdrawal_files=[Path(p) for p in args.withdrawals],
+            seal=_seal(settings),
+            say=_say,
+        )
+
+    try:
+        intact = asyncio.run(work())
+    except (SqliteBackupError, PostgresToolError, RestoreRefused, JournalError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    except (BaseORMException, OSError) as error:
+        print(f"error: the database could not be used: {error}", file=sys.stderr)
+        return 2
+    return 0 if intact else 1
+
+
+def cmd_apply_withdrawals(args: argparse.Namespace, settings: Settings) -> int:
+    async def work() -> bool:
+        await apply_migrations(settings.database_url, _seal(settings))
+        files = [Path(p) for p in args.paths]
+        return await backup_commands.apply_withdrawals(settings, files, _say)
+
+    try:
+        intact = asyncio.run(work())
+    except (RestoreRefused, JournalError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    return 0 if intact else 1
+
+
+def cmd_rekey(args: argparse.Namespace, settings: Settings) -> int:
+    if args.batch_size < 1:
+        print("error: --batch-size must be at least 1", file=sys.stderr)
+        return 2
+
+    async def work() -> int:
+        cipher = FieldCipher(settings.encryption_keys)
+        totals = await rekey_all(cipher, batch_size=args.batch_size, say=_say)
+        print(
+            f"rekey done: {totals.resealed} value(s) re-encrypted, {totals.current} already "
+            f"under the first key, {totals.changed_meanwhile} rewritten by the service meanwhile"
+        )
+        if totals.unreadable:
+            print(
+                f"error: {len(totals.unreadable)} value(s) need a key that is not configured: "
+                "keep the old keys until they are found",
+                file=sys.stderr,
+            )
+            return 1
+        return 0
+
+    return _run_with_db(settings, work)
+
+
+def _add_backup_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    backup = sub.add_parser(
+        "backup",
+        help="back the database up into FILE (SQLite: online backup; PostgreSQL: pg_dump -Fc), "
+        "with its withdrawals in FILE.tombstones.json",
+    )
+    backup.add_argument("file", metavar="FILE")
+    backup.set_defaults(func=cmd_backup)
+    restore = sub.add_parser(
+        "restore",
+        help="restore FILE into the configured database, then re-apply every withdrawal made "
+        "since (from FILE.tombstones.json, the withdrawal journal and --withdrawals)",
+    )
+    restore.add_argument("file", metavar="FILE")
+    restore.add_argument(
+        "--force", action="store_true", help="replace a database that holds data (stop first)"
+    )
+    restore.add_argument(
+        "--withdrawals",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="a journal, a tombstones export or a folder of them (repeatable)",
+    )
+    restore.set_defaults(func=cmd_restore)
+    apply = sub.add_parser(
+        "apply-withdrawals",
+        help="re-apply the withdrawals of the journal and PATHs to the configured database "
+        "(after a restore made by hand)",
+    )
+    apply.add_argument("paths", nargs="*", metavar="PATH")
+    apply.set_defaults(func=cmd_apply_withdrawals)
+    rekey = sub.add_parser(
+        "rekey",
+        help="re-encrypt every encrypted value under the first key of STORIES_ENCRYPTION_KEY "
+        "(resumable, safe while serving)",
+    )
+    rekey.add_argument("--batch-size", type=int, default=200)
+    rekey.set_defaults(func=cmd_rekey)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="stories-service", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -271,6 +409,7 @@ def build_parser() -> argparse.ArgumentParser:
     audit = sub.add_parser("audit", help="audit log tools")
     audit_sub = audit.add_subparsers(dest="audit_command", required=True)
     audit_sub.add_parser("verify", help="check the hash chain").set_defaults(func=cmd_audit)
+    _add_backup_commands(sub)
     return parser
 
 

@@ -51,6 +51,15 @@ class FieldCipher:
             raise DecryptionError("ciphertext failed authentication") from None
         return plain.decode("utf-8")
 
+    def is_current(self, blob: bytes) -> bool:
+        """Whether ``blob`` is sealed under the first key (the one new values get)."""
+        return bytes(blob[1:5]) == self._current[0] and blob[:1] == _VERSION
+
+    def reseal(self, blob: bytes, context: str) -> bytes:
+        """``blob`` opened with whichever configured key sealed it, sealed again under the
+        first key for the same ``context`` (``stories-service rekey``)."""
+        return self.encrypt(self.decrypt(blob, context), context)
+
     def encrypt_optional(self, plaintext: str | None, context: str) -> bytes | None:
         return None if plaintext is None else self.encrypt(plaintext, context)
 

@@ -17,6 +17,8 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager, suppress
 from dataclasses import dataclass
 
+from stories_service.instruments import job_run
+
 log = logging.getLogger("stories_service.jobs")
 
 WORKER_ID = f"{socket.gethostname()[:40]}:{os.getpid()}:{secrets.token_hex(3)}"
@@ -33,7 +35,8 @@ class PeriodicJob:
 async def _run_every(job: PeriodicJob) -> None:
     while True:
         try:
-            await job.step()
+            with job_run(job.name):
+                await job.step()
         except asyncio.CancelledError:
             raise
         except Exception as error:  # keep the loop alive; the next round retries

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from starlette.routing import BaseRoute, Mount, Route
-from starlette.staticfiles import StaticFiles
 
 from stories_service import health, language_switch, openapi, openapi_docs, pages
 from stories_service.console import admin as staff_admin
@@ -11,12 +10,13 @@ from stories_service.console import api as staff_api
 from stories_service.console import dashboard
 from stories_service.console import pages as console
 from stories_service.intake import routes as intake
+from stories_service.metrics import endpoint as metrics
 from stories_service.protection import console as protection_console
 from stories_service.protection import routes as protection
 from stories_service.publishing import public_routes as public
 from stories_service.publishing import staff_routes as publishing
 from stories_service.receipt import routes as receipt
-from stories_service.templating import STATIC_DIR
+from stories_service.static_assets import STATIC_DIR, VersionedStaticFiles
 from stories_service.webhooks import console as webhooks_console
 from stories_service.webhooks import routes as webhooks
 
@@ -30,6 +30,7 @@ def build_routes() -> list[BaseRoute]:
         Route("/", public.index, methods=["GET", "HEAD"]),
         Route("/api/v1/stories", public.api_stories, methods=["GET", "HEAD"]),
         Route("/api/v1/changes", public.api_changes, methods=["GET", "HEAD"]),
+        Route("/api/v1/content-notes", public.api_content_notes, methods=["GET", "HEAD"]),
         Route("/api/v1/stories/{slug}", public.api_story, methods=["GET", "HEAD"]),
         Route("/about", pages.home, methods=["GET"]),
         # Service
@@ -37,7 +38,8 @@ def build_routes() -> list[BaseRoute]:
         Route("/readyz", health.readyz, methods=["GET"]),
         Route("/openapi.json", openapi.openapi_json, methods=["GET"]),
         Route("/api/docs", openapi_docs.api_docs, methods=["GET", "HEAD"]),
-        Mount("/static", StaticFiles(directory=STATIC_DIR), name="static"),
+        Route("/metrics", metrics.metrics, methods=["GET"]),
+        Mount("/static", VersionedStaticFiles(directory=STATIC_DIR), name="static"),
         # The interface language (the switcher on every survivor page)
         Route("/language", language_switch.choose_language, methods=["POST"]),
         # Survivors: submitting and the receipt code

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import os
+import re
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -25,6 +26,9 @@ class Settings:
     database_url: str
     secret_key: str
     encryption_keys: tuple[bytes, ...]
+    # Earlier secret keys, kept to verify what was keyed or signed with them (receipt codes,
+    # cookies, forms) after STORIES_SECRET_KEY was rotated; nothing new is signed with them.
+    previous_secret_keys: tuple[str, ...] = ()
     base_url: str = "http://127.0.0.1:8000"
     environment: str = "development"
     max_body_bytes: int = 256 * 1024
@@ -43,6 +47,12 @@ class Settings:
     export_dir: Path | None = None
     webhook_retry_base_seconds: int = 5
     webhook_allow_networks: tuple[Network, ...] = ()
+    log_format: str = "text"
+    metrics_token: str | None = None
+    metrics_multiprocess_dir: Path | None = None
+    # Where every withdrawal is appended, so a restore can re-apply it (docs/deploy.md);
+    # None: beside the database in the data folder.
+    tombstone_journal: Path | None = None
     extra: Mapping[str, str] = field(default_factory=dict)
 
     @property
@@ -57,6 +67,16 @@ class Settings:
     def encryption_key(self) -> bytes:
         """The key new data is encrypted with (the first of the configured keys)."""
         return self.encryption_keys[0]
+
+    @property
+    def secret_keys(self) -> tuple[str, ...]:
+        """Every secret key: the first signs and keys new values, all of them verify."""
+        return (self.secret_key, *self.previous_secret_keys)
+
+    @property
+    def withdrawal_journal(self) -> Path:
+        """The file each withdrawal is appended to (``STORIES_TOMBSTONE_JOURNAL``)."""
+        return self.tombstone_journal or self.data_dir / "withdrawals.journal"
 
     def with_overrides(self, **changes: Any) -> Settings:
         return replace(self, **changes)
@@ -114,6 +134,14 @@ def parse_encryption_keys(raw: str) -> tuple[bytes, ...]:
     if not keys:
         raise SettingsError("STORIES_ENCRYPTION_KEY is empty")
     return tuple(keys)
+
+
+def parse_previous_secret_keys(raw: str) -> tuple[str, ...]:
+    """Earlier secret keys, separated by commas or white space (each at least 32 characters)."""
+    keys = tuple(part for part in re.split(r"[\s,]+", raw) if part)
+    if any(len(key) < 32 for key in keys):
+        raise SettingsError("STORIES_PREVIOUS_SECRET_KEYS must hold keys of 32 characters or more")
+    return keys
 
 
 def new_encryption_key() -> str:
@@ -186,11 +214,26 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     except ValueError as error:
         raise SettingsError(f"STORIES_WEBHOOK_ALLOW_NETWORKS: {error}") from None
     export_dir = env.get("STORIES_EXPORT_DIR")
+    log_format = env.get("STORIES_LOG_FORMAT") or ("json" if production else "text")
+    if log_format not in {"json", "text"}:
+        raise SettingsError(f"STORIES_LOG_FORMAT must be json or text, got {log_format!r}")
+    metrics_token = env.get("STORIES_METRICS_TOKEN") or None
+    if metrics_token is not None and len(metrics_token) < 32:
+        raise SettingsError("STORIES_METRICS_TOKEN must be at least 32 characters")
+    # prometheus-client's own variable (it reads it too, when it is imported): set by `serve`
+    # for several workers, or by whoever runs the workers (docs/deploy.md, "Metrics").
+    multiprocess_dir = env.get("PROMETHEUS_MULTIPROC_DIR")
+    journal = env.get("STORIES_TOMBSTONE_JOURNAL")
 
     return Settings(
         data_dir=data_dir,
         database_url=database_url,
         secret_key=secret_key,
+        previous_secret_keys=tuple(
+            key
+            for key in parse_previous_secret_keys(env.get("STORIES_PREVIOUS_SECRET_KEYS", ""))
+            if key != secret_key
+        ),
         encryption_keys=parse_encryption_keys(raw_keys),
         base_url=base_url,
         environment=environment,
@@ -212,4 +255,8 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         export_dir=Path(export_dir).resolve() if export_dir else None,
         webhook_retry_base_seconds=_int(env, "STORIES_WEBHOOK_RETRY_BASE_SECONDS", 5),
         webhook_allow_networks=webhook_allow_networks,
+        log_format=log_format,
+        metrics_token=metrics_token,
+        metrics_multiprocess_dir=Path(multiprocess_dir) if multiprocess_dir else None,
+        tombstone_journal=Path(journal).resolve() if journal else None,
     )

@@ -15,7 +15,6 @@ from moderation.revisions import (
     DraftInvalid,
     RevisionDraft,
     diff_revisions,
-    suggestions_for,
 )
 from moderation.states import StaffRole, SubmissionState
 from moderation.workflow import Actor
@@ -40,6 +39,7 @@ from stories_service.http_input import (
     read_json_body,
     validate,
 )
+from stories_service.instruments import timed_suggestions
 from stories_service.models import Submission
 from stories_service.moderating import approval, consent, queue
 from stories_service.moderating.originals import require_survivor_text
@@ -189,7 +189,7 @@ async def suggestions_api(request: Request) -> Response:
     await require_survivor_text(submission, actor_for(staff), via="api:suggestions")
     text = await working_text(submission, runtime.cipher)
     await engine_ready()
-    found = suggestions_for(
+    found = timed_suggestions(
         text.body,
         never_appear_terms(submission, runtime.cipher),
         submission.language,

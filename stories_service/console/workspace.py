@@ -23,7 +23,6 @@ from moderation.revisions import (
     DraftInvalid,
     RevisionDraft,
     diff_revisions,
-    suggestions_for,
 )
 from moderation.states import StaffRole, SubmissionState
 from moderation.workflow import WorkflowError, allowed_actions
@@ -32,6 +31,7 @@ from stories_service.console.wellbeing import record_read
 from stories_service.console.whereabouts import whereabouts
 from stories_service.http_input import checked_label
 from stories_service.i18n import name_for_staff
+from stories_service.instruments import timed_suggestions
 from stories_service.models import Revision, Staff, Submission
 from stories_service.moderating.approval import approval_findings, open_rejection_reason
 from stories_service.moderating.consent import newest_consent, survivor_comment
@@ -168,7 +168,7 @@ async def draft_from_form(submission: Submission, form: Any, runtime: Runtime) -
     accept_kinds = {str(k) for k in form.getlist("accept_kind")}
     found: list[redaction.Suggestion] = []
     if accept_kinds and visible:
-        found = suggestions_for(
+        found = timed_suggestions(
             body_html,
             never_appear_terms(submission, runtime.cipher),
             submission.language,
@@ -221,7 +221,7 @@ async def render_workspace(
     if readable:
         original_title, original_body = original_text(submission, cipher)
         text = await working_text(submission, cipher)
-        found = suggestions_for(
+        found = timed_suggestions(
             text.body,
             never_appear_terms(submission, cipher),
             submission.language,

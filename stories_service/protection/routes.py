@@ -30,6 +30,7 @@ from stories_service.receipt.access import (
 from stories_service.receipt.schemas import ReceiptIn
 from stories_service.receipt.service import status_view
 from stories_service.runtime import runtime_of
+from stories_service.settings import Settings
 from stories_service.staff.auth import require_staff
 from stories_service.templating import render_page
 from stories_service.timefmt import rfc3339
@@ -78,11 +79,13 @@ async def was_ever_public_now(submission: Submission) -> bool:
     return await was_ever_public(connections.get("default"), submission.id, published)
 
 
-async def _withdraw_for_survivor(submission: Submission) -> dict[str, str | None]:
+async def _withdraw_for_survivor(
+    submission: Submission, settings: Settings
+) -> dict[str, str | None]:
     # A repeated request (a retry, a double click, a second tab) finds the work done: not an error.
     if submission.state != SubmissionState.WITHDRAWN:
         try:
-            await withdraw_submission(submission.id, Actor.survivor())
+            await withdraw_submission(submission.id, Actor.survivor(), settings=settings)
         except WorkflowError:
             submission = await Submission.get(id=submission.id)
             if submission.state != SubmissionState.WITHDRAWN:
@@ -100,7 +103,9 @@ async def receipt_withdraw_api(request: Request) -> Response:
     """POST /api/v1/receipt/withdraw: withdraw consent; the story goes everywhere at once."""
     body = await read_json(request, ReceiptIn)
     submission = await submission_for_code(request, body.receipt_code)
-    return JSONResponse(await _withdraw_for_survivor(submission), headers=NO_STORE)
+    return JSONResponse(
+        await _withdraw_for_survivor(submission, runtime_of(request).settings), headers=NO_STORE
+    )
 
 
 @same_site_only
@@ -170,7 +175,7 @@ async def my_story_withdraw_confirm(request: Request) -> Response:
     """POST /my-story/withdraw/confirm: step two, the withdrawal itself."""
     try:
         submission = await submission_for_form(request)
-        await _withdraw_for_survivor(submission)
+        await _withdraw_for_survivor(submission, runtime_of(request).settings)
     except ApiError as error:
         return _page_error(request, error)
     submission = await Submission.get(id=submission.id)
@@ -209,6 +214,7 @@ async def staff_withdraw_api(request: Request) -> Response:
         Actor.staff(staff.id, staff.role),
         reason=body.staff_withdrawal(),
         cipher=runtime_of(request).cipher,
+        settings=runtime_of(request).settings,
     )
     return JSONResponse(
         {

@@ -32,10 +32,12 @@ from stories_service.models import (
     Tombstone,
 )
 from stories_service.moderating.transitions import apply_transition, load_submission
+from stories_service.protection.journal import WithdrawalRecord, append_withdrawals
 from stories_service.protection.scrub import scrub_deleted_rows
 from stories_service.publishing.change_log import record_change
 from stories_service.publishing.changes import bump_public_change
 from stories_service.publishing.outbox import enqueue_event
+from stories_service.settings import Settings
 from stories_service.timefmt import rfc3339
 
 WITHDRAWN_EVENT = "story.withdrawn"
@@ -218,9 +220,25 @@ async def withdraw_submission(
     *,
     reason: StaffWithdrawal | None = None,
     cipher: FieldCipher | None = None,
+    settings: Settings | None = None,
 ) -> WithdrawalResult:
-    """Withdraw and delete the story's text, then scrub the database files of it."""
+    """Withdraw and delete the story's text, then scrub the database files of it, and append
+    the withdrawal to the journal of ``settings`` (``protection.journal``) when given."""
     async with in_transaction() as connection:
         result = await withdraw(connection, submission_id, actor, reason=reason, cipher=cipher)
+    if settings is not None:
+        await append_withdrawals(
+            settings.withdrawal_journal, [journal_record(result)], settings.secret_key
+        )
     await scrub_deleted_rows(TOUCHED_TABLES)
     return result
+
+
+def journal_record(result: WithdrawalResult) -> WithdrawalRecord:
+    """What the journal keeps of a withdrawal: ids and a time, no text."""
+    return WithdrawalRecord(
+        submission_id=str(result.submission_id),
+        slug=result.slug if result.was_public else None,
+        entry_id=result.entry_id if result.was_public else None,
+        withdrawn_at=rfc3339(result.withdrawn_at),
+    )

@@ -20,6 +20,8 @@ from typing import Any
 from tortoise import connections
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from stories_service.instruments import count_cache_lookup
+
 log = logging.getLogger("stories_service.publishing")
 
 PUBLIC_COUNTER = "public"
@@ -80,9 +82,9 @@ class PageCache:
         )
 
     def get(self, key: str) -> Any:
-        if not self.fresh():
-            return None
-        return self._pages.get(key)
+        page = self._pages.get(key) if self.fresh() else None
+        count_cache_lookup(hit=page is not None)
+        return page
 
     def put(self, key: str, page: Any, generation: int) -> None:
         """Keep ``page`` unless the cache was dropped since its render started."""

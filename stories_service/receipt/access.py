@@ -45,7 +45,7 @@ async def submission_for_code(request: Request, raw_code: str) -> Submission:
     stops guessing is the code's 77.5 bits (``codes``); the limit bounds how many wrong answers
     one address gets.
     """
-    submission = await find_submission_by_code(raw_code, runtime_of(request).settings.secret_key)
+    submission = await find_submission_by_code(raw_code, runtime_of(request).settings.secret_keys)
     if submission is None:
         await count_wrong_code(request)
         raise ApiError(404, UNKNOWN_CODE_MESSAGE, code="unknown_code")
@@ -63,8 +63,9 @@ MY_STORY_TOKEN_MAX_AGE = 3600
 
 
 def _token_serializer(request: Request) -> URLSafeTimedSerializer:
-    secret = runtime_of(request).settings.secret_key
-    return URLSafeTimedSerializer(secret, salt="healing-stories.my-story")
+    # itsdangerous signs with the last key and verifies with any: oldest first.
+    keys = list(reversed(runtime_of(request).settings.secret_keys))
+    return URLSafeTimedSerializer(keys, salt="healing-stories.my-story")
 
 
 def my_story_token(request: Request, submission: Submission) -> str:

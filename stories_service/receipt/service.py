@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hmac
+from collections.abc import Sequence
 from typing import Any
 
 from moderation.states import SubmissionState
@@ -30,13 +31,32 @@ STATUS_TEXT = {
 }
 
 
-async def find_submission_by_code(raw_code: str, secret_key: str) -> Submission | None:
-    """The submission a code opens, or None; unknown and malformed codes cost the same."""
-    digest = codes.hash_for_lookup(raw_code, secret_key)
-    submission = await Submission.get_or_none(receipt_hash=digest)
-    if submission is None or not hmac.compare_digest(submission.receipt_hash, digest):
-        return None
-    return submission
+async def find_submission_by_code(raw_code: str, secret_keys: Sequence[str]) -> Submission | None:
+    """The submission a code opens, or None; unknown and malformed codes cost the same.
+
+    ``secret_keys`` are the current key first, then earlier ones (``STORIES_PREVIOUS_SECRET_KEYS``):
+    a code stored under an earlier key still opens, and its hash is then stored again under the
+    current key (only if no one changed it meanwhile), so codes move to the new key as they are
+    used. Every key is tried, found or not, so that a miss costs the same as a hit.
+    """
+    digests = [codes.hash_for_lookup(raw_code, key) for key in secret_keys]
+    found = await Submission.filter(receipt_hash__in=digests)
+    for position, digest in enumerate(digests):
+        for submission in found:
+            if hmac.compare_digest(submission.receipt_hash, digest):
+                if position:
+                    await _store_current_hash(submission, digests[0])
+                return submission
+    return None
+
+
+async def _store_current_hash(submission: Submission, current: str) -> None:
+    """Key a code found under an earlier secret key with the current one (conditional update)."""
+    moved = await Submission.filter(id=submission.id, receipt_hash=submission.receipt_hash).update(
+        receipt_hash=current
+    )
+    if moved:
+        submission.receipt_hash = current
 
 
 async def review_text(submission: Submission, cipher: FieldCipher) -> dict[str, Any] | None:

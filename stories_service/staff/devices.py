@@ -43,8 +43,8 @@ def known_device(request: Request, email: str) -> str | None:
     data = load_signed(request, DEVICE_COOKIE, _SALT, DEVICE_MAX_AGE)
     if data is None or not isinstance(data.get("d"), str) or not isinstance(data.get("a"), str):
         return None
-    expected = _account_key(runtime_of(request).settings.secret_key, email)
-    if not hmac.compare_digest(data["a"], expected):
+    keys = runtime_of(request).settings.secret_keys
+    if not any(hmac.compare_digest(data["a"], _account_key(key, email)) for key in keys):
         return None
     device: str = data["d"]
     return device

@@ -12,7 +12,10 @@ from stories_service.runtime import runtime_of
 
 
 def _serializer(request: Request, salt: str) -> URLSafeTimedSerializer:
-    return URLSafeTimedSerializer(runtime_of(request).settings.secret_key, salt=salt)
+    # itsdangerous signs with the last key and verifies with any (a rotated secret key keeps
+    # sessions and known devices): oldest first.
+    keys = list(reversed(runtime_of(request).settings.secret_keys))
+    return URLSafeTimedSerializer(keys, salt=salt)
 
 
 def load_signed(request: Request, cookie: str, salt: str, max_age: int) -> dict[str, Any] | None:

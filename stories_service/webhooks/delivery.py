@@ -24,6 +24,7 @@ from tortoise.transactions import in_transaction
 
 from moderation.webhook_targets import Network
 from stories_service.crypto import FieldCipher, column_context
+from stories_service.instruments import count_webhook_attempt
 from stories_service.models import OutboxEvent, WebhookDelivery, WebhookEndpoint
 from stories_service.publishing.publisher import event_data_at_send
 from stories_service.timefmt import rfc3339
@@ -201,6 +202,7 @@ async def _attempt(
         return
     secret = cipher.decrypt(endpoint.secret_enc, secret_context(endpoint.id))
     attempt = await _send(client, endpoint, delivery.event, secret, body)
+    count_webhook_attempt(attempt.status_code)
     attempts = delivery.attempts + 1
     code = attempt.status_code
     if code is not None and 200 <= code < 300:

@@ -1,0 +1,1 @@
+"""Backups, restores and the withdrawals re-applied after a restore (docs/deploy.md)."""

@@ -1,0 +1,1 @@
+"""Key rotation: re-encrypting what is stored under the current encryption key."""
