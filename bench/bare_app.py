@@ -1,6 +1,9 @@
 """A bare Starlette app returning a static JSON body: the ceiling for /feed.json's figure.
 
 BARE_BODY_FILE=/path/to/body.json uvicorn bench.bare_app:app
+
+``/feed.json`` sends the body as it is; ``/feed.br`` sends it brotli-compressed (compressed once
+at start, as the service's cache does), the ceiling for a compressed /feed.json.
 """
 
 from __future__ import annotations
@@ -8,16 +11,24 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import brotli
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
 BODY = Path(os.environ["BARE_BODY_FILE"]).read_bytes()
+BROTLI_BODY = brotli.compress(BODY, quality=5)
 
 
 async def feed(request: Request) -> Response:
     return Response(BODY, media_type="application/feed+json")
 
 
-app = Starlette(routes=[Route("/feed.json", feed)])
+async def feed_brotli(request: Request) -> Response:
+    return Response(
+        BROTLI_BODY, media_type="application/feed+json", headers={"Content-Encoding": "br"}
+    )
+
+
+app = Starlette(routes=[Route("/feed.json", feed), Route("/feed.br", feed_brotli)])

@@ -17,6 +17,7 @@ from stories_service.console import openapi_ops as moderation_ops
 from stories_service.intake.schemas import SubmissionCreated, SubmissionIn
 from stories_service.openapi_parts import error_responses, json_body, json_response, ref
 from stories_service.protection.openapi import PROTECTION_MODELS, protection_operations
+from stories_service.publishing import openapi_events
 from stories_service.publishing import openapi_ops as publishing_ops
 from stories_service.receipt.schemas import ReceiptIn
 from stories_service.redaction_warm_up import WarmUpState
@@ -189,7 +190,7 @@ for _feature in (moderation_ops, publishing_ops, webhooks_ops):
 
 @cache
 def openapi_document() -> dict[str, Any]:
-    schemas: dict[str, Any] = {"Error": ERROR_SCHEMA}
+    schemas: dict[str, Any] = {"Error": ERROR_SCHEMA, **openapi_events.SCHEMAS}
     for model in MODELS:
         schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
         for name, definition in schema.pop("$defs", {}).items():
@@ -200,9 +201,13 @@ def openapi_document() -> dict[str, Any]:
         "info": {
             "title": "Healing Stories",
             "version": "1",
-            "description": "Story intake, receipt codes, moderation and publishing.",
+            "description": "Story intake, receipt codes, moderation and publishing. The public "
+            "read endpoints (feeds, stories, change log) are cached, compressed (gzip, br) and "
+            "answer conditional requests. The webhooks part lists the events sent to registered "
+            "endpoints, with their payloads. This document is shown as a page at /api/docs.",
         },
         "paths": OPERATIONS,
+        "webhooks": openapi_events.WEBHOOKS,
         "components": {
             "schemas": schemas,
             "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},

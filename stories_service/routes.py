@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from starlette.routing import BaseRoute, Mount, Route
 
-from stories_service import health, language_switch, openapi, pages
+from stories_service import health, language_switch, openapi, openapi_docs, pages
 from stories_service.console import admin as staff_admin
 from stories_service.console import api as staff_api
 from stories_service.console import dashboard
@@ -37,6 +37,7 @@ def build_routes() -> list[BaseRoute]:
         Route("/healthz", health.healthz, methods=["GET"]),
         Route("/readyz", health.readyz, methods=["GET"]),
         Route("/openapi.json", openapi.openapi_json, methods=["GET"]),
+        Route("/api/docs", openapi_docs.api_docs, methods=["GET", "HEAD"]),
         Route("/metrics", metrics.metrics, methods=["GET"]),
         Mount("/static", VersionedStaticFiles(directory=STATIC_DIR), name="static"),
         # The interface language (the switcher on every survivor page)

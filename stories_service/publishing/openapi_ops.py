@@ -313,3 +313,35 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         }
     },
 }
+
+
+_HEADER = {"schema": {"type": "string"}}
+_CACHED_HEADERS: dict[str, dict[str, Any]] = {
+    "ETag": {
+        **_HEADER,
+        "description": "the page's tag; a compressed copy has its own, -gz or -br inside the "
+        "quotes. If-None-Match with the tag of any copy answers 304",
+    },
+    "Last-Modified": _HEADER,
+    "Cache-Control": {**_HEADER, "description": "public, max-age (STORIES_PUBLIC_MAX_AGE)"},
+    "Vary": {**_HEADER, "description": "Accept-Encoding when the body has compressed copies"},
+}
+_CODING = {
+    **_HEADER,
+    "description": "gzip or br when Accept-Encoding prefers it and the body is 1 KiB or more; "
+    "absent otherwise",
+}
+# The public reads are cached and compressed (publishing/serving.py, compression.py).
+for _path in (
+    "/api/v1/stories",
+    "/api/v1/changes",
+    "/api/v1/stories/{slug}",
+    "/feed.json",
+    "/feed.atom",
+):
+    _responses = OPERATIONS[_path]["get"]["responses"]
+    _responses["200"] = {
+        **_responses["200"],
+        "headers": {**_CACHED_HEADERS, "Content-Encoding": _CODING},
+    }
+    _responses["304"] = {**_responses["304"], "headers": _CACHED_HEADERS}

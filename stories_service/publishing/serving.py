@@ -12,6 +12,12 @@ from starlette.types import Receive, Scope, Send
 
 from stories_service.i18n.middleware import LANGUAGE_VARY
 from stories_service.publishing.changes import CachedPage, PageCache
+from stories_service.publishing.compression import (
+    IDENTITY,
+    choose_coding,
+    coded_etag,
+    compressed_copies,
+)
 from stories_service.publishing.queries import site_last_modified
 from stories_service.publishing.render import etag_for, http_date, interface_language
 from stories_service.runtime import Runtime
@@ -62,16 +68,15 @@ def make_page(
     )
 
 
-def _etag_matches(header: str, etag: str) -> bool:
-    if header.strip() == "*":
-        return True
+def _etag_candidates(header: str) -> list[str]:
+    """The entity tags of an If-None-Match header, weak prefixes dropped (weak comparison)."""
+    candidates = []
     for candidate in header.split(","):
         candidate = candidate.strip()
         if candidate.startswith("W/"):
             candidate = candidate[2:]
-        if candidate == etag:
-            return True
-    return False
+        candidates.append(candidate)
+    return candidates
 
 
 def _not_modified_since(header: str, last_modified: str) -> bool:
@@ -88,11 +93,13 @@ def _not_modified_since(header: str, last_modified: str) -> bool:
 def not_modified(
     page: CachedPage, if_none_match: str | None, if_modified_since: str | None
 ) -> bool:
-    """RFC 9110: If-None-Match decides when present; else If-Modified-Since."""
+    """RFC 9110: If-None-Match decides when present; else If-Modified-Since. For responses
+    built outside the page cache (one coding)."""
     if page.status != 200:
         return False
     if if_none_match is not None:
-        return _etag_matches(if_none_match, page.etag)
+        candidates = _etag_candidates(if_none_match)
+        return "*" in candidates or page.etag in candidates
     if not if_modified_since:
         return False
     return _not_modified_since(if_modified_since, page.last_modified)
@@ -104,24 +111,30 @@ class _Start(TypedDict):
     headers: list[tuple[bytes, bytes]]
 
 
-class _Prepared:
-    """A cached page's raw ASGI messages, built once so a cache hit only sends them."""
+class _Variant:
+    """One coding of a cached page (identity, gzip or br): its body, ETag and the raw ASGI
+    start messages of its 200 and its 304, built once so a cache hit only sends them."""
 
-    __slots__ = ("full", "not_modified")
+    __slots__ = ("body", "coding", "etag", "full", "not_modified")
 
-    def __init__(self, page: CachedPage) -> None:
+    def __init__(self, page: CachedPage, coding: str, body: bytes, vary: bytes | None) -> None:
+        self.coding = coding
+        self.body = body
+        self.etag = coded_etag(page.etag, coding)
         common = [
-            (b"etag", page.etag.encode("latin-1")),
+            (b"etag", self.etag.encode("latin-1")),
             (b"last-modified", page.last_modified.encode("latin-1")),
             (b"cache-control", page.cache_control.encode("latin-1")),
         ]
-        if page.content_language:
+        if vary:
             # On the 304 too (RFC 9110 15.4.5): a cache must key the answer as it keyed the 200.
-            common.append((b"vary", ", ".join(LANGUAGE_VARY).encode("latin-1")))
+            common.append((b"vary", vary))
         own = [
             (b"content-type", page.media_type.encode("latin-1")),
-            (b"content-length", str(len(page.body)).encode("latin-1")),
+            (b"content-length", str(len(body)).encode("latin-1")),
         ]
+        if coding != IDENTITY:
+            own.append((b"content-encoding", coding.encode("latin-1")))
         if page.content_language:
             own.append((b"content-language", page.content_language.encode("latin-1")))
         self.full: _Start = {
@@ -136,21 +149,65 @@ class _Prepared:
         }
 
 
-async def _send_page(page: CachedPage, prepared: _Prepared, scope: Scope, send: Send) -> None:
-    if_none_match = if_modified_since = None
+class _CacheEntry:
+    """A cached page with its codings, compressed once here rather than per request."""
+
+    __slots__ = ("by_etag", "page", "variants")
+
+    def __init__(self, page: CachedPage) -> None:
+        self.page = page
+        copies = compressed_copies(page.body)
+        names = list(LANGUAGE_VARY) if page.content_language else []
+        if copies:
+            names.append("Accept-Encoding")
+        vary = ", ".join(names).encode("latin-1") if names else None
+        self.variants = {IDENTITY: _Variant(page, IDENTITY, page.body, vary)}
+        for coding, body in copies.items():
+            self.variants[coding] = _Variant(page, coding, body, vary)
+        self.by_etag = {variant.etag: variant for variant in self.variants.values()}
+
+    def revalidated(self, if_none_match: str, chosen: _Variant) -> _Variant | None:
+        """The variant a matching If-None-Match names, else None.
+
+        Every coding of the page is the same content, so a tag of any of them matches; the 304
+        carries the tag the client holds (the chosen coding's when it holds several), so a
+        cache updates the response it has instead of relabelling it as another coding.
+        """
+        if self.page.status != 200:
+            return None
+        candidates = _etag_candidates(if_none_match)
+        if "*" in candidates or chosen.etag in candidates:
+            return chosen
+        for candidate in candidates:
+            variant = self.by_etag.get(candidate)
+            if variant is not None:
+                return variant
+        return None
+
+
+async def _send_page(entry: _CacheEntry, scope: Scope, send: Send) -> None:
+    if_none_match = if_modified_since = accept_encoding = None
     for name, value in scope["headers"]:
         if name == b"if-none-match":
             if_none_match = value.decode("latin-1")
         elif name == b"if-modified-since":
             if_modified_since = value.decode("latin-1")
-    if (if_none_match is not None or if_modified_since) and not_modified(
-        page, if_none_match, if_modified_since
+        elif name == b"accept-encoding":
+            accept_encoding = value
+    variant = entry.variants.get(choose_coding(accept_encoding)) or entry.variants[IDENTITY]
+    start, body = variant.full, variant.body
+    if if_none_match is not None:  # RFC 9110 13.2.2: If-None-Match decides when present
+        matched = entry.revalidated(if_none_match, variant)
+        if matched is not None:
+            start, body = matched.not_modified, b""
+    elif (
+        if_modified_since
+        and entry.page.status == 200
+        and _not_modified_since(if_modified_since, entry.page.last_modified)
     ):
-        start = prepared.not_modified
+        start, body = variant.not_modified, b""
+    if scope["method"] == "HEAD":
         body = b""
-    else:
-        start = prepared.full
-        body = page.body if scope["method"] != "HEAD" else b""
     # Fresh message dicts: middleware may add headers to the start message.
     await send(
         {"type": start["type"], "status": start["status"], "headers": list(start["headers"])}
@@ -185,15 +242,6 @@ class CachedEndpoint:
         entry: _CacheEntry | None = cache.get(key)
         if entry is None:
             generation = cache.generation
-            page = await self.render(Request(scope, receive))
-            entry = _CacheEntry(page, _Prepared(page))
+            entry = _CacheEntry(await self.render(Request(scope, receive)))
             cache.put(key, entry, generation)
-        await _send_page(entry.page, entry.prepared, scope, send)
-
-
-class _CacheEntry:
-    __slots__ = ("page", "prepared")
-
-    def __init__(self, page: CachedPage, prepared: _Prepared) -> None:
-        self.page = page
-        self.prepared = prepared
+        await _send_page(entry, scope, send)

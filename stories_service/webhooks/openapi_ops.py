@@ -1,4 +1,5 @@
-"""The OpenAPI operations of webhooks (merged into ``stories_service.openapi``)."""
+"""The OpenAPI operations of webhooks (merged into ``stories_service.openapi``); the events
+they deliver are in ``publishing.openapi_events``."""
 
 from __future__ import annotations
 
