@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from moderation.webhook_targets import Network, parse_networks
 
@@ -43,6 +44,8 @@ class Settings:
     export_dir: Path | None = None
     webhook_retry_base_seconds: int = 5
     webhook_allow_networks: tuple[Network, ...] = ()
+    cors_origins: tuple[str, ...] = ()  # ("*",) for any origin
+    embed_origins: tuple[str, ...] = ()
     extra: Mapping[str, str] = field(default_factory=dict)
 
     @property
@@ -120,6 +123,49 @@ def new_encryption_key() -> str:
     return base64.urlsafe_b64encode(secrets.token_bytes(32)).decode("ascii").rstrip("=")
 
 
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def parse_origins(raw: str, name: str, *, wildcard: bool) -> tuple[str, ...]:
+    """Comma-separated web origins (``https://www.example.org``, a port where it is not the
+    default), normalised as browsers send them in ``Origin``; ``*`` alone when ``wildcard``."""
+    parts = [part.strip() for part in raw.split(",") if part.strip()]
+    if parts == ["*"] and wildcard:
+        return ("*",)
+    origins: list[str] = []
+    for part in parts:
+        parsed = urlsplit(part.rstrip("/"))
+        try:
+            port = parsed.port
+        except ValueError:
+            port = -1
+        scheme = parsed.scheme.lower()
+        if (
+            scheme not in _DEFAULT_PORTS
+            or not parsed.hostname
+            or port == -1
+            or parsed.path
+            or parsed.query
+            or parsed.fragment
+            or parsed.username is not None
+            or "*" in part
+        ):
+            allowed = "'*' alone, or " if wildcard else ""
+            raise SettingsError(
+                f"{name}: {part!r} is not an origin; write {allowed}scheme://host[:port], "
+                "comma-separated"
+            )
+        host = parsed.hostname.lower()
+        if ":" in host:
+            host = f"[{host}]"
+        origin = f"{scheme}://{host}"
+        if port is not None and port != _DEFAULT_PORTS[scheme]:
+            origin += f":{port}"
+        if origin not in origins:
+            origins.append(origin)
+    return tuple(origins)
+
+
 def local_base_url(host: str, port: int) -> str:
     """The base URL of a server bound to ``host``:``port`` when none is configured (an address
     that listens everywhere is reached on loopback from this machine)."""
@@ -186,6 +232,14 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     except ValueError as error:
         raise SettingsError(f"STORIES_WEBHOOK_ALLOW_NETWORKS: {error}") from None
     export_dir = env.get("STORIES_EXPORT_DIR")
+    # Any site may read the public JSON (it is public); framing a survivor's story stays an
+    # explicit list of sites, so a page nobody chose cannot wrap it in its own context.
+    cors_origins = parse_origins(
+        env.get("STORIES_CORS_ORIGINS", ""), "STORIES_CORS_ORIGINS", wildcard=True
+    )
+    embed_origins = parse_origins(
+        env.get("STORIES_EMBED_ORIGINS", ""), "STORIES_EMBED_ORIGINS", wildcard=False
+    )
 
     return Settings(
         data_dir=data_dir,
@@ -212,4 +266,6 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         export_dir=Path(export_dir).resolve() if export_dir else None,
         webhook_retry_base_seconds=_int(env, "STORIES_WEBHOOK_RETRY_BASE_SECONDS", 5),
         webhook_allow_networks=webhook_allow_networks,
+        cors_origins=cors_origins,
+        embed_origins=embed_origins,
     )

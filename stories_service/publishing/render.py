@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import format_datetime
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 import jinja2
 from markupsafe import Markup
@@ -29,6 +29,7 @@ from stories_service.i18n import (
 )
 from stories_service.i18n.labels import content_note_label
 from stories_service.i18n.language_tags import text_direction
+from stories_service.publishing import seo
 from stories_service.publishing.queries import Filters, Page, StoryRow, TombstoneRow
 from stories_service.publishing.representation import public_story
 from stories_service.timefmt import rfc3339
@@ -43,6 +44,11 @@ def interface_language() -> str:
 
 SITE_TITLE = "Healing Stories"
 SITE_DESCRIPTION = "Survivors' stories of recovery, published with their consent."
+# The index's introduction (translated), also its meta description.
+INDEX_DESCRIPTION = (
+    "Survivors share how they rebuilt their lives. Every story here is published with its "
+    "author's consent, and they can withdraw it at any time."
+)
 JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -244,7 +250,16 @@ def render_index_html(
     filters_form: bool = True,
     language: str = PUBLIC_LANGUAGE,
     here: str = "/",
+    self_href: str | None = None,
 ) -> bytes:
+    with use_locale(language):
+        head = seo.index_head(
+            site.base_url + (self_href or site.index_path),
+            site_name=SITE_TITLE,
+            description=gettext(INDEX_DESCRIPTION),
+            language=language,
+            **_feed_links(site),
+        )
     return _render(
         env,
         "public/index.html",
@@ -256,13 +271,31 @@ def render_index_html(
                 "story_href": lambda s: site.story_path(s.slug),
                 "newer_href": newer_href,
                 "older_href": older_href,
-                "feed_json_url": site.base_url + "/feed.json",
-                "feed_atom_url": site.base_url + "/feed.atom",
+                "head": head,
             },
             language,
             here,
         ),
     ).encode("utf-8")
+
+
+def _feed_links(site: Site) -> dict[str, str]:
+    return {
+        "feed_json_url": site.base_url + "/feed.json",
+        "feed_atom_url": site.base_url + "/feed.atom",
+    }
+
+
+def oembed_url(base_url: str, story_url: str) -> str:
+    """The oEmbed endpoint's address for a story page (the discovery link's ``href``)."""
+    return f"{base_url}/oembed?" + urlencode({"url": story_url, "format": "json"})
+
+
+def story_tag_links(story: StoryRow, site: Site) -> list[Markup]:
+    """The story's topics as links to the index filtered by each (mf2 ``p-category``)."""
+    return [
+        Markup('<a class="p-category" href="%s">%s</a>') % (site.tag_path(t), t) for t in story.tags
+    ]
 
 
 def render_story_html(
@@ -272,12 +305,25 @@ def render_story_html(
     *,
     language: str = PUBLIC_LANGUAGE,
     here: str = "/",
+    oembed_base: str | None = None,
 ) -> bytes:
+    """The story page; ``oembed_base`` (the live service) adds oEmbed discovery for a story
+    other sites may show (syndicated)."""
+    url = site.story_url(story.slug)
+    head = seo.story_head(
+        story,
+        url,
+        site_name=SITE_TITLE,
+        site_url=site.base_url + site.index_path,
+        oembed_url=oembed_url(oembed_base, url) if oembed_base and story.syndicate else None,
+        **_feed_links(site),
+    )
     context = {
         "story": story,
         # Links, joined on the page as its language writes a list (the format_list filter).
-        "tag_links": [Markup('<a href="%s">%s</a>') % (site.tag_path(t), t) for t in story.tags],
+        "tag_links": story_tag_links(story, site),
         "index_href": site.index_path,
+        "head": head,
     }
     return _render(env, "public/story.html", _page_context(context, language, here)).encode("utf-8")
 
@@ -285,5 +331,12 @@ def render_story_html(
 def render_gone_html(
     env: jinja2.Environment, site: Site, *, language: str = PUBLIC_LANGUAGE, here: str = "/"
 ) -> bytes:
-    context = _page_context({"index_href": site.index_path}, language, here)
+    # A removed story's address stays out of search results, wherever it is served.
+    feeds = _feed_links(site)
+    head = seo.PageHead(
+        feed_json_url=feeds["feed_json_url"],
+        feed_atom_url=feeds["feed_atom_url"],
+        robots=seo.NOINDEX,
+    )
+    context = _page_context({"index_href": site.index_path, "head": head}, language, here)
     return _render(env, "public/gone.html", context).encode("utf-8")
