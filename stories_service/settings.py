@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import os
+import re
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -124,6 +125,8 @@ def new_encryption_key() -> str:
 
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+# A host name or an address: nothing that could end a header value or a CSP directive.
+_ORIGIN_RE = re.compile(r"^https?://([a-z0-9.-]+|\[[0-9a-f:.]+\])(:[0-9]{1,5})?/?$", re.IGNORECASE)
 
 
 def parse_origins(raw: str, name: str, *, wildcard: bool) -> tuple[str, ...]:
@@ -141,7 +144,8 @@ def parse_origins(raw: str, name: str, *, wildcard: bool) -> tuple[str, ...]:
             port = -1
         scheme = parsed.scheme.lower()
         if (
-            scheme not in _DEFAULT_PORTS
+            not _ORIGIN_RE.match(part)
+            or scheme not in _DEFAULT_PORTS
             or not parsed.hostname
             or port == -1
             or parsed.path
