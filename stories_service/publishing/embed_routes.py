@@ -115,7 +115,13 @@ async def _oembed(request: Request) -> CachedPage:
     runtime = runtime_of(request)
     settings = runtime.settings
     if request.query_params.get("format", OEMBED_FORMAT) != OEMBED_FORMAT:
-        raise ApiError(501, "Only format=json is offered.", code="format_not_supported")
+        # oEmbed suggests 501 here; this service answers no 5xx for a client's mistake.
+        raise ApiError(
+            400,
+            "Only format=json is offered.",
+            code="unsupported_format",
+            fields={"format": "json, or leave it out."},
+        )
     size = FrameSize.within(_frame_bound(request, "maxwidth"), _frame_bound(request, "maxheight"))
     path = _embedded_path(request, settings.base_url)
     site = live_site(settings.base_url)
