@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: install run test test-sqlite lint format bench browser-deps migrations clean \
+.PHONY: install run test test-sqlite lint format bench browser-deps proxy-deps migrations clean \
 	i18n-extract i18n-update i18n-compile
 LOCALE_DIR := stories_service/locale
 # Message keywords beyond pybabel's defaults (_, gettext, ngettext, N_, ...); the catalogue test
@@ -57,7 +57,7 @@ run: install i18n-compile
 
 ## Install everything the tests need (Chromium from Debian for the browser tests), check the
 ## code (make lint) and run the whole suite.
-test: lint browser-deps i18n-compile
+test: lint browser-deps proxy-deps i18n-compile
 	STORIES_TEST_BACKEND=sqlite $(BIN)/python -m pytest
 	STORIES_TEST_BACKEND=postgres $(BIN)/python -m pytest -m db
 
@@ -71,6 +71,18 @@ browser-deps:
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
 	  || sudo sh -c 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null'; }
 	@test -f node_modules/axe-core/axe.min.js || npm install --silent --no-save --no-package-lock axe-core
+
+## nginx for tests/deploy/test_proxies.py: Debian's package unpacked into the virtual
+## environment (nothing installed system-wide, no service started).
+NGINX := $(VENV)/nginx/usr/sbin/nginx
+proxy-deps: install
+	@test -x $(NGINX) || { \
+	  echo "unpacking Debian's nginx into $(VENV)/nginx for the proxy tests"; \
+	  rm -rf $(VENV)/nginx.download && mkdir -p $(VENV)/nginx.download && \
+	  (cd $(VENV)/nginx.download && apt-get download nginx >/dev/null 2>&1 || \
+	    { apt-get update -qq && apt-get download nginx >/dev/null; } || \
+	    { sudo apt-get update -qq && apt-get download nginx >/dev/null; }) && \
+	  dpkg-deb -x $(VENV)/nginx.download/nginx_*.deb $(VENV)/nginx && rm -rf $(VENV)/nginx.download; }
 
 ## ruff (lint and format), and import-linter: the architecture's contracts in pyproject.toml.
 lint: install

@@ -55,6 +55,9 @@ def _run_with_db(settings: Settings, work: Callable[[], Awaitable[int]]) -> int:
     return asyncio.run(runner())
 
 
+WORKER_HEALTHCHECK_SECONDS = 60
+
+
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     asyncio.run(apply_migrations(settings.database_url, _seal(settings)))
     # Migrations ran once here; the workers must not race to run them again.
@@ -67,6 +70,10 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         host=args.host,
         port=args.port,
         workers=args.workers,
+        # uvicorn kills a worker that does not answer its supervisor's ping in 5 s; a new worker
+        # on a loaded 2-core host took longer than that just to start Python and import, and was
+        # killed again and again. A hung worker is still replaced, after a minute.
+        timeout_worker_healthcheck=WORKER_HEALTHCHECK_SECONDS,
         proxy_headers=settings.trust_forwarded_for,
         server_header=False,
         log_level="info",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from starlette.routing import BaseRoute, Mount, Route
-from starlette.staticfiles import StaticFiles
 
 from stories_service import health, language_switch, openapi, pages
 from stories_service.console import admin as staff_admin
@@ -18,7 +17,7 @@ from stories_service.publishing import public_routes as public
 from stories_service.publishing import seo_routes as seo
 from stories_service.publishing import staff_routes as publishing
 from stories_service.receipt import routes as receipt
-from stories_service.templating import STATIC_DIR
+from stories_service.static_assets import STATIC_DIR, VersionedStaticFiles
 from stories_service.webhooks import console as webhooks_console
 from stories_service.webhooks import routes as webhooks
 
@@ -32,6 +31,7 @@ def build_routes() -> list[BaseRoute]:
         Route("/", public.index, methods=["GET", "HEAD"]),
         Route("/api/v1/stories", public.api_stories, methods=["GET", "HEAD"]),
         Route("/api/v1/changes", public.api_changes, methods=["GET", "HEAD"]),
+        Route("/api/v1/content-notes", public.api_content_notes, methods=["GET", "HEAD"]),
         Route("/api/v1/stories/{slug}", public.api_story, methods=["GET", "HEAD"]),
         Route("/about", pages.home, methods=["GET"]),
         # Public: for other sites (embeds, oEmbed) and for search engines
@@ -44,7 +44,7 @@ def build_routes() -> list[BaseRoute]:
         Route("/healthz", health.healthz, methods=["GET"]),
         Route("/readyz", health.readyz, methods=["GET"]),
         Route("/openapi.json", openapi.openapi_json, methods=["GET"]),
-        Mount("/static", StaticFiles(directory=STATIC_DIR), name="static"),
+        Mount("/static", VersionedStaticFiles(directory=STATIC_DIR), name="static"),
         # The interface language (the switcher on every survivor page)
         Route("/language", language_switch.choose_language, methods=["POST"]),
         # Survivors: submitting and the receipt code

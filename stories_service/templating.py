@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -17,11 +18,23 @@ from stories_service import i18n
 from stories_service.i18n.labels import content_note_label, replaced_detail_labels
 from stories_service.i18n.language_tags import text_direction
 from stories_service.i18n.languages_by_name import language_name, language_names_in
+from stories_service.static_assets import STATIC_DIR as STATIC_DIR
+from stories_service.static_assets import static_url
 from stories_service.timefmt import staff_time
 
 STAFF_TEMPLATES = "staff/"
-TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
-STATIC_DIR = Path(__file__).resolve().parent / "static"
+
+
+def _templates_dir() -> Path:
+    """The templates beside the packages in a checkout (or an editable install), else where an
+    installed wheel puts them (pyproject.toml, ``data-files``)."""
+    checkout = Path(__file__).resolve().parent.parent / "templates"
+    if checkout.is_dir():
+        return checkout
+    return Path(sys.prefix) / "share" / "healing-stories" / "templates"
+
+
+TEMPLATES_DIR = _templates_dir()
 
 
 def build_templates(directory: Path = TEMPLATES_DIR) -> Jinja2Templates:
@@ -45,6 +58,7 @@ def build_templates(directory: Path = TEMPLATES_DIR) -> Jinja2Templates:
     env.filters["replaced_detail_labels"] = replaced_detail_labels
     env.filters["text_direction"] = text_direction
     env.globals["interface_languages"] = i18n.language_names
+    env.globals["static_url"] = static_url
     # The staff console: one date format, and its navigation by role.
     env.filters["staff_time"] = staff_time
     env.globals["console_nav"] = pages_for_role

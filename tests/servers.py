@@ -157,9 +157,15 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
 
 @contextlib.contextmanager
 def running_service(
-    database_url: str, data_dir: Path, *, workers: int = 1, **env: str
+    database_url: str,
+    data_dir: Path,
+    *,
+    workers: int = 1,
+    ready_path: str = "/readyz",
+    **env: str,
 ) -> Iterator[str]:
-    """Serve the app on 127.0.0.1 with ``stories-service serve``; yields the base URL."""
+    """Serve the app on 127.0.0.1 with ``stories-service serve``; yields the base URL once
+    ``ready_path`` answers (``/healthz`` for tests that need no warm redaction engine)."""
     port = free_port()
     base_url = local_url(port)
     environment = {
@@ -175,7 +181,9 @@ def running_service(
         **env,
     }
     command = [sys.executable, "-m", "stories_service.cli", "serve", "--port", str(port)]
-    with spawned_server([*command, "--workers", str(workers)], port, environment):
+    with spawned_server(
+        [*command, "--workers", str(workers)], port, environment, ready_path=ready_path
+    ):
         yield base_url
 
 

@@ -26,7 +26,27 @@ STORY_SCHEMA: dict[str, Any] = {
         "dir": {"type": "string", "enum": ["ltr", "rtl"]},
         "byline": {"anyOf": [{"type": "string"}, {"type": "null"}]},
         "tags": {"type": "array", "items": {"type": "string"}},
-        "content_notes": {"type": "array", "items": {"type": "string"}},
+        "content_notes": {
+            "type": "array",
+            "items": {"type": "string"},
+            "description": "the stable keys of the content-note taxonomy "
+            "(GET /api/v1/content-notes)",
+        },
+        "content_note_labels": {
+            "type": "array",
+            "description": "the same notes, in the same order, labelled in the story's "
+            "language (lang: the story's primary language, or en when the service has no "
+            "translation for it)",
+            "items": {
+                "type": "object",
+                "required": ["key", "label", "lang"],
+                "properties": {
+                    "key": {"type": "string"},
+                    "label": {"type": "string"},
+                    "lang": {"type": "string"},
+                },
+            },
+        },
         "date_published": {"type": "string", "format": "date-time"},
         "date_modified": {"type": "string", "format": "date-time"},
     },
@@ -67,6 +87,41 @@ OEMBED_SCHEMA: dict[str, Any] = {
         "width": {"type": "integer"},
         "height": {"type": "integer"},
         "cache_age": {"type": "integer"},
+    },
+}
+
+CONTENT_NOTES_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["languages", "content_notes"],
+    "properties": {
+        "languages": {
+            "type": "array",
+            "description": "the interface languages, each label is given in",
+            "items": {
+                "type": "object",
+                "required": ["lang", "dir"],
+                "properties": {
+                    "lang": {"type": "string"},
+                    "dir": {"type": "string", "enum": ["ltr", "rtl"]},
+                },
+            },
+        },
+        "content_notes": {
+            "type": "array",
+            "description": "the taxonomy, in the order readers see it",
+            "items": {
+                "type": "object",
+                "required": ["key", "labels"],
+                "properties": {
+                    "key": {"type": "string"},
+                    "labels": {
+                        "type": "object",
+                        "description": "the label in each interface language, by lang",
+                        "additionalProperties": {"type": "string"},
+                    },
+                },
+            },
+        },
     },
 }
 
@@ -168,6 +223,19 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                         },
                     }
                 ),
+                "304": {"description": "Not modified"},
+                **_errors(400),
+            },
+        }
+    },
+    "/api/v1/content-notes": {
+        "get": {
+            "operationId": "listContentNotes",
+            "summary": "The content-note taxonomy: each key with its label in every interface "
+            "language; also the scheme of the Atom feed's content-note categories",
+            "parameters": [*_VALIDATORS],
+            "responses": {
+                "200": _json(CONTENT_NOTES_SCHEMA),
                 "304": {"description": "Not modified"},
                 **_errors(400),
             },

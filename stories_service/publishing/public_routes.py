@@ -19,6 +19,7 @@ from stories_service.publishing.change_log import (
     deleted_entries,
 )
 from stories_service.publishing.changes import CachedPage
+from stories_service.publishing.content_notes import render_taxonomy, taxonomy_last_modified
 from stories_service.publishing.queries import (
     MAX_PAGE_SIZE,
     PAGE_SIZE,
@@ -313,6 +314,15 @@ async def _api_changes(request: Request) -> CachedPage:
     return make_page(body, JSON_TYPE, last_modified, public_cache_control(runtime))
 
 
+async def _api_content_notes(request: Request) -> CachedPage:
+    """GET /api/v1/content-notes: the content-note taxonomy, labelled in every interface
+    language (the same for every reader: no Vary on the language)."""
+    runtime = _runtime(request)
+    known_query_parameters(request, ())
+    body = render_taxonomy()
+    return make_page(body, JSON_TYPE, taxonomy_last_modified(), public_cache_control(runtime))
+
+
 # The endpoints (ASGI apps: a cache hit skips the request machinery entirely).
 index = CachedEndpoint(_index)
 story_page = CachedEndpoint(_story_page)
@@ -321,3 +331,4 @@ feed_atom = CachedEndpoint(_feed_atom)
 api_stories = CachedEndpoint(_api_stories)
 api_story = CachedEndpoint(_api_story)
 api_changes = CachedEndpoint(_api_changes)
+api_content_notes = CachedEndpoint(_api_content_notes)

@@ -7,7 +7,6 @@ the static export writes them to files. Nothing here touches the database.
 from __future__ import annotations
 
 import hashlib
-import html
 import json
 import re
 from collections.abc import Callable, Sequence
@@ -20,16 +19,11 @@ from urllib.parse import quote, urlencode
 import jinja2
 from markupsafe import Markup
 
-from stories_service.i18n import (
-    closest_locale,
-    current_locale,
-    format_list,
-    gettext,
-    use_locale,
-)
-from stories_service.i18n.labels import content_note_label
+from stories_service.i18n import current_locale, gettext, use_locale
 from stories_service.i18n.language_tags import text_direction
 from stories_service.publishing import seo
+from stories_service.publishing.content_notes import SCHEME_PATH as CONTENT_NOTES_SCHEME_PATH
+from stories_service.publishing.content_notes import labelled_notes
 from stories_service.publishing.queries import Filters, Page, StoryRow, TombstoneRow
 from stories_service.publishing.representation import public_story
 from stories_service.timefmt import rfc3339
@@ -96,28 +90,6 @@ def _xml_text(value: str | None) -> str:
     return _XML_ILLEGAL.sub("", value or "")
 
 
-def content_with_notes(story: StoryRow) -> str:
-    """The body as sent to feed readers, with the content notes (labels) before the text, in
-    the story's own language (a feed has no interface language)."""
-    if not story.content_notes:
-        return story.body_html
-    with use_locale(closest_locale(story.language)):
-        heading = html.escape(gettext("Content notes:"))
-        notes = format_list(html.escape(content_note_label(n)) for n in story.content_notes)
-        direction = text_direction(current_locale())
-        lang = current_locale()
-    return (
-        f'<p lang="{lang}" dir="{direction}"><strong>{heading}</strong> {notes}</p>'
-        + story.body_html
-    )
-
-
-def feed_note_label(story: StoryRow, key: str) -> str:
-    """An Atom category label for a content note, in the story's own language."""
-    with use_locale(closest_locale(story.language)):
-        return gettext("Content note: %(label)s") % {"label": content_note_label(key)}
-
-
 def _updated(stories: Sequence[StoryRow], fallback: datetime) -> datetime:
     return max((s.updated_at for s in stories), default=fallback)
 
@@ -125,7 +97,7 @@ def _updated(stories: Sequence[StoryRow], fallback: datetime) -> datetime:
 def render_json_feed(
     page: Page, links: Links, site: Site, filters: Filters, last_modified: datetime
 ) -> bytes:
-    """JSON Feed 1.1; content notes as tags and in the ``_healing_stories`` extension."""
+    """JSON Feed 1.1; content notes in the ``_healing_stories`` extension of each item."""
     feed: dict[str, Any] = {
         "version": JSON_FEED_VERSION,
         "title": SITE_TITLE,
@@ -148,22 +120,25 @@ def render_json_feed(
 
 
 def json_feed_item(story: StoryRow, site: Site) -> dict[str, Any]:
-    """The story's public fields (``public_story``) as a JSON Feed 1.1 item."""
+    """The story's public fields (``public_story``) as a JSON Feed 1.1 item: ``content_html``
+    is the story alone; its content notes are data in ``_healing_stories``, never in the text
+    or the topic ``tags``."""
     public = public_story(story, site.story_url(story.slug))
     item: dict[str, Any] = {
         "id": public["id"],
         "url": public["url"],
         "title": public["title"],
-        "content_html": content_with_notes(story),
+        "content_html": public["content_html"],
         "summary": public["summary"],
         "date_published": public["date_published"],
         "date_modified": public["date_modified"],
         "language": public["language"],
-        "tags": public["tags"] + [f"content-note:{n}" for n in public["content_notes"]],
+        "tags": public["tags"],
         "_healing_stories": {
             "slug": public["slug"],
             "dir": public["dir"],
             "content_notes": public["content_notes"],
+            "content_note_labels": public["content_note_labels"],
             "anonymous": public["byline"] is None,
         },
     }
@@ -196,8 +171,8 @@ def render_atom(
         iso=rfc3339,
         xml=_xml_text,
         story_url=lambda s: site.story_url(s.slug),
-        story_content=content_with_notes,
-        note_category_label=feed_note_label,
+        notes_scheme=site.base_url + CONTENT_NOTES_SCHEME_PATH,
+        labelled_notes=lambda s: labelled_notes(s.content_notes, s.language),
     )
     return text.encode("utf-8")
 

@@ -9,12 +9,17 @@ from __future__ import annotations
 
 from typing import Any
 
+from stories_service.publishing.content_notes import labelled_notes
 from stories_service.publishing.queries import StoryRow
 from stories_service.timefmt import rfc3339
 
 
 def public_story(story: StoryRow, url: str | None) -> dict[str, Any]:
-    """One story as everyone outside sees it; ``url`` is left out when there is none."""
+    """One story as everyone outside sees it; ``url`` is left out when there is none.
+
+    ``content_notes`` are the taxonomy's stable keys; ``content_note_labels`` the same notes
+    labelled in the story's language (``lang``: English when there is no catalogue for it).
+    """
     return {
         "id": story.entry_id,
         "slug": story.slug,
@@ -27,6 +32,7 @@ def public_story(story: StoryRow, url: str | None) -> dict[str, Any]:
         "byline": story.byline,
         "tags": list(story.tags),
         "content_notes": list(story.content_notes),
+        "content_note_labels": labelled_notes(story.content_notes, story.language),
         "date_published": rfc3339(story.published_at),
         "date_modified": rfc3339(story.updated_at),
     }

@@ -53,20 +53,22 @@ STORY_TEXT = {
     "en": "<p>The text of the story.</p>",
     "ti": "<p>ጽሑፍ</p>",
 }
-FEED_HEADING = {
-    "ar": "<strong>تنبيهات حول المحتوى:</strong> التعذيب والاتجار بالبشر والاستغلال",
-    "es": "<strong>Avisos de contenido:</strong> Tortura y Trata y explotación",
-    "fr": "<strong>Avertissements sur le contenu\u202f:</strong> Torture et Traite et exploitation",
-    "en": "<strong>Content notes:</strong> Torture and Trafficking and exploitation",
-    # No catalogue for Tigrinya: the labels stay English, marked as English.
-    "ti": "<strong>Content notes:</strong> Torture and Trafficking and exploitation",
+# The labels of torture and trafficking in each story's language (``lang``), as data beside the
+# text: no catalogue for Tigrinya, so English, marked as English.
+LABELS = {
+    "ar": ("ar", "التعذيب", "الاتجار بالبشر والاستغلال"),
+    "es": ("es", "Tortura", "Trata y explotación"),
+    "fr": ("fr", "Torture", "Traite et exploitation"),
+    "en": ("en", "Torture", "Trafficking and exploitation"),
+    "ti": ("en", "Torture", "Trafficking and exploitation"),
 }
-ATOM_LABEL = {
-    "ar": 'label="تنبيه حول المحتوى: التعذيب"',
-    "es": 'label="Aviso de contenido: Tortura"',
-    "fr": 'label="Avertissement sur le contenu\u202f: Torture"',
-    "en": 'label="Content note: Torture"',
-    "ti": 'label="Content note: Torture"',
+ATOM_CATEGORY = {
+    "ar": 'term="torture" scheme="http://testserver/api/v1/content-notes" label="التعذيب"/>',
+    "es": 'term="torture" scheme="http://testserver/api/v1/content-notes" label="Tortura"/>',
+    "fr": 'term="trafficking" scheme="http://testserver/api/v1/content-notes" '
+    'label="Traite et exploitation"/>',
+    "ti": 'term="torture" scheme="http://testserver/api/v1/content-notes" label="Torture" '
+    'xml:lang="en"/>',
 }
 
 
@@ -88,18 +90,18 @@ async def test_feeds_label_content_notes_in_the_storys_language(
     client.cookies.set("lang", "es")
     feed = (await client.get("/feed.json")).json()
     by_language = {item["language"]: item for item in feed["items"]}
-    for language, heading in FEED_HEADING.items():
-        content = by_language[language]["content_html"]
-        marked = "en" if language == "ti" else language
-        assert f'<p lang="{marked}"' in content, language
-        assert heading in content, (language, content)
-        assert by_language[language]["_healing_stories"]["content_notes"] == [
-            "torture",
-            "trafficking",
+    for language, (lang, torture, trafficking) in LABELS.items():
+        item = by_language[language]
+        # The text is the story alone; the notes are data in the extension.
+        assert item["content_html"] == STORY_TEXT[language], language
+        assert item["_healing_stories"]["content_notes"] == ["torture", "trafficking"]
+        assert item["_healing_stories"]["content_note_labels"] == [
+            {"key": "torture", "label": torture, "lang": lang},
+            {"key": "trafficking", "label": trafficking, "lang": lang},
         ]
     atom = (await client.get("/feed.atom")).text
-    for label in ATOM_LABEL.values():
-        assert label in atom
+    for category in ATOM_CATEGORY.values():
+        assert category in atom
     assert not any(bad in atom.lower() for bad in SMUGGLING)
 
 

@@ -163,3 +163,51 @@ async def test_delivered_webhooks_and_every_exported_file_write_times_one_way(
         name: [t for t in ts if not RFC3339_UTC_SECONDS.match(t)] for name, ts in found.items()
     }
     assert {name: ts for name, ts in wrong.items() if ts} == {}
+
+
+async def test_every_date_in_every_consumer_document_is_written_one_way(
+    client, runtime, editor_token
+):
+    """Times taken from the clock (microseconds and all), as a poller reads them: every
+    date-time in the stories API, the change log, the withdrawals, the taxonomy and both feeds."""
+    kept = await publish_story(client, runtime.cipher, editor_token, title="Kept", tags=["x"])
+    gone = await publish_story(client, runtime.cipher, editor_token, title="Gone")
+    response = await client.post(
+        f"/api/v1/stories/{gone['slug']}/unpublish", headers=bearer(editor_token)
+    )
+    assert response.status_code == 200, response.text
+    async with in_transaction() as connection:
+        await Tombstone.create(
+            using_db=connection,
+            slug="withdrawnw",
+            entry_id="urn:uuid:00000000-0000-4000-8000-000000000001",
+            withdrawn_at=datetime.now(UTC).replace(microsecond=123456),
+        )
+        await bump_public_change(connection)
+
+    documents = {
+        path: (await client.get(path)).json()
+        for path in (
+            "/api/v1/stories",
+            f"/api/v1/stories/{kept['slug']}",
+            "/api/v1/changes",
+            "/api/v1/withdrawals",
+            "/api/v1/content-notes",
+            "/feed.json",
+        )
+    }
+    times = {path: _times_in(document) for path, document in documents.items()}
+    atom = (await client.get("/feed.atom")).text
+    times["/feed.atom"] = _TIME_LIKE.findall(atom)
+    # Enough found that a field written another way could not hide: published and modified
+    # per story, the change log's entries, a withdrawal, the feeds' own updated times.
+    assert len(times["/api/v1/stories"]) == 2
+    assert len(times[f"/api/v1/stories/{kept['slug']}"]) == 2
+    assert len(times["/api/v1/changes"]) >= 3  # published twice, removed once
+    assert len(times["/api/v1/withdrawals"]) == 1
+    assert len(times["/feed.json"]) == 3  # date_published, date_modified, _healing_stories.updated
+    assert len(times["/feed.atom"]) >= 5  # feed updated, published + updated, 2 deleted-entry
+    wrong = {
+        path: [t for t in ts if not RFC3339_UTC_SECONDS.match(t)] for path, ts in times.items()
+    }
+    assert {path: ts for path, ts in wrong.items() if ts} == {}

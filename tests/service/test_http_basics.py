@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import hashlib
+import re
+
 import httpx
 
 EXPECTED_HEADERS = {
@@ -42,6 +45,26 @@ async def test_static_css_is_served(client: httpx.AsyncClient) -> None:
     assert "margin-inline" in response.text
 
 
+async def test_assets_are_linked_by_version_and_cached_for_a_year(
+    client: httpx.AsyncClient,
+) -> None:
+    page = (await client.get("/submit")).text
+    linked = re.findall(r'(?:href|src)="(/static/[\w.-]+\?v=[0-9a-f]{12})"', page)
+    assert len(linked) >= 3  # style sheet, icon, draft script
+    for url in linked:
+        current = await client.get(url)
+        assert current.status_code == 200
+        assert current.headers["cache-control"] == "public, max-age=31536000, immutable"
+    # Without the version, or with one that is no longer current: minutes, not a year.
+    for url in ("/static/site.css", "/static/site.css?v=000000000000"):
+        stale = await client.get(url)
+        assert stale.status_code == 200
+        assert stale.headers["cache-control"] == "public, max-age=300"
+    # A changed file changes its URL: the version is the content's hash.
+    css = (await client.get("/static/site.css")).content
+    assert f"/static/site.css?v={hashlib.sha256(css).hexdigest()[:12]}" in page
+
+
 async def test_readiness_is_in_the_contract(client: httpx.AsyncClient) -> None:
     document = (await client.get("/openapi.json")).json()
     readyz = document["paths"]["/readyz"]["get"]["responses"]
@@ -55,6 +78,7 @@ async def test_readiness_is_in_the_contract(client: httpx.AsyncClient) -> None:
 
 async def test_public_pages_name_a_favicon_that_is_served(client: httpx.AsyncClient) -> None:
     page = await client.get("/submit")
-    assert '<link rel="icon" href="/static/favicon.svg"' in page.text
-    icon = await client.get("/static/favicon.svg")
+    found = re.search(r'<link rel="icon" href="(/static/favicon.svg\?v=[0-9a-f]{12})"', page.text)
+    assert found is not None
+    icon = await client.get(found.group(1))
     assert icon.status_code == 200 and icon.headers["content-type"].startswith("image/svg+xml")

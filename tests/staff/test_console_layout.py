@@ -25,7 +25,7 @@ async def test_console_pages_have_their_own_layout(
     await sign_in(client, moderator)
     page = (await client.get("/staff")).text
     assert 'class="console-header"' in page
-    assert 'rel="icon" href="/static/favicon.svg"' in page
+    assert 'rel="icon" href="/static/favicon.svg?v=' in page
     # Not the public site's navigation, language switcher or survivor footer.
     assert "Share your story" not in page
     assert "language-switcher" not in page
