@@ -25,6 +25,7 @@ PUBLIC_READS = [
     "/api/v1/stories/abcdefghij",
     "/api/v1/changes",
     "/api/v1/withdrawals",
+    "/api/v1/content-notes",
     "/oembed?url=x",
 ]
 # Staff, survivor and console endpoints: no CORS header whatever the origin.
