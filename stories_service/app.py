@@ -11,6 +11,7 @@ from starlette.middleware import Middleware
 from tortoise.contrib.starlette import RegisterTortoise
 
 from stories_service import periodic
+from stories_service.cors import CorsMiddleware
 from stories_service.crypto import FieldCipher
 from stories_service.db.config import tortoise_config
 from stories_service.db.lifecycle import apply_migrations
@@ -94,7 +95,12 @@ def create_app(settings: Settings | None = None) -> Starlette:
         routes=build_routes(),
         middleware=[
             Middleware(RequestMetricsMiddleware),  # outermost: counts every answer, 500s too
-            Middleware(SecurityHeadersMiddleware, https=settings.https),
+            Middleware(
+                SecurityHeadersMiddleware,
+                https=settings.https,
+                embed_origins=settings.embed_origins,
+            ),
+            Middleware(CorsMiddleware, origins=settings.cors_origins),
             Middleware(LocaleMiddleware),
             Middleware(BodyLimitMiddleware, limit=settings.max_body_bytes),
             Middleware(CatchUnexpectedMiddleware),

@@ -92,7 +92,13 @@ class ApiError(Exception):
 
 def wants_json(request: Request) -> bool:
     path = request.url.path
-    if path.startswith("/api/") or path in {"/openapi.json", "/feed.json", "/healthz", "/readyz"}:
+    if path.startswith("/api/") or path in {
+        "/openapi.json",
+        "/feed.json",
+        "/healthz",
+        "/readyz",
+        "/oembed",
+    }:
         return True
     accept = request.headers.get("accept", "")
     return "application/json" in accept and "text/html" not in accept

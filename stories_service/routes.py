@@ -13,7 +13,9 @@ from stories_service.intake import routes as intake
 from stories_service.metrics import endpoint as metrics
 from stories_service.protection import console as protection_console
 from stories_service.protection import routes as protection
+from stories_service.publishing import embed_routes as embeds
 from stories_service.publishing import public_routes as public
+from stories_service.publishing import seo_routes as seo
 from stories_service.publishing import staff_routes as publishing
 from stories_service.receipt import routes as receipt
 from stories_service.static_assets import STATIC_DIR, VersionedStaticFiles
@@ -33,6 +35,12 @@ def build_routes() -> list[BaseRoute]:
         Route("/api/v1/content-notes", public.api_content_notes, methods=["GET", "HEAD"]),
         Route("/api/v1/stories/{slug}", public.api_story, methods=["GET", "HEAD"]),
         Route("/about", pages.home, methods=["GET"]),
+        # Public: for other sites (embeds, oEmbed) and for search engines
+        Route("/embed/stories", embeds.embed_index, methods=["GET", "HEAD"]),
+        Route("/embed/stories/{slug}", embeds.embed_story, methods=["GET", "HEAD"]),
+        Route("/oembed", embeds.oembed, methods=["GET", "HEAD"]),
+        Route("/sitemap.xml", seo.sitemap, methods=["GET", "HEAD"]),
+        Route("/robots.txt", seo.robots, methods=["GET", "HEAD"]),
         # Service
         Route("/healthz", health.healthz, methods=["GET"]),
         Route("/readyz", health.readyz, methods=["GET"]),

@@ -1,18 +1,41 @@
-"""Security headers on every response (pure ASGI, so streamed and error responses get them)."""
+"""Security headers on every response (pure ASGI, so streamed and error responses get them).
+
+Every page refuses to be framed (``frame-ancestors 'none'`` and ``X-Frame-Options: DENY``),
+except the embeddable fragments under ``EMBED_PREFIX``, which the configured sites (and this
+service itself) may frame.
+"""
 
 from __future__ import annotations
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-CONTENT_SECURITY_POLICY = (
-    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
-    "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; "
-    "base-uri 'none'"
-)
+EMBED_PREFIX = "/embed/"
+
+
+def content_security_policy(frame_ancestors: str = "'none'") -> str:
+    return (
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+        f"font-src 'self'; connect-src 'self'; form-action 'self'; "
+        f"frame-ancestors {frame_ancestors}; base-uri 'none'"
+    )
+
+
+CONTENT_SECURITY_POLICY = content_security_policy()
+
+
+def embed_frame_ancestors(origins: tuple[str, ...]) -> str:
+    """Who may frame an embed: this service's own pages and each configured origin."""
+    return " ".join(("'self'", *origins))
+
+
+def _encoded(headers: dict[str, str]) -> list[tuple[bytes, bytes]]:
+    return [
+        (name.lower().encode("latin-1"), value.encode("latin-1")) for name, value in headers.items()
+    ]
 
 
 class SecurityHeadersMiddleware:
-    def __init__(self, app: ASGIApp, *, https: bool) -> None:
+    def __init__(self, app: ASGIApp, *, https: bool, embed_origins: tuple[str, ...] = ()) -> None:
         self.app = app
         self.headers = {
             "Content-Security-Policy": CONTENT_SECURITY_POLICY,
@@ -25,22 +48,29 @@ class SecurityHeadersMiddleware:
         }
         if https:
             self.headers["Strict-Transport-Security"] = "max-age=63072000; includeSubDomains"
+        embed = dict(self.headers)
+        # frame-ancestors decides; X-Frame-Options has no way to name several sites.
+        del embed["X-Frame-Options"]
+        embed["Content-Security-Policy"] = content_security_policy(
+            embed_frame_ancestors(embed_origins)
+        )
+        # A site that sends Cross-Origin-Embedder-Policy may still frame the embed.
+        embed["Cross-Origin-Resource-Policy"] = "cross-origin"
         # Encoded once: this runs on every response, including the cached feed hot path.
-        self._raw = [
-            (name.lower().encode("latin-1"), value.encode("latin-1"))
-            for name, value in self.headers.items()
-        ]
+        self._raw = _encoded(self.headers)
+        self._raw_embed = _encoded(embed)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        own = self._raw_embed if scope["path"].startswith(EMBED_PREFIX) else self._raw
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers") or [])
                 present = {name.lower() for name, _ in headers}
-                headers.extend(item for item in self._raw if item[0] not in present)
+                headers.extend(item for item in own if item[0] not in present)
                 message["headers"] = headers
             await send(message)
 

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from moderation.webhook_targets import Network, parse_networks
 
@@ -56,6 +57,8 @@ class Settings:
     db_statement_timeout_seconds: int = 30
     # True when a key was read from (or generated into) the data folder, not the environment.
     keys_in_data_dir: bool = False
+    cors_origins: tuple[str, ...] = ()  # ("*",) for any origin
+    embed_origins: tuple[str, ...] = ()
     extra: Mapping[str, str] = field(default_factory=dict)
 
     @property
@@ -151,6 +154,52 @@ def new_encryption_key() -> str:
     return base64.urlsafe_b64encode(secrets.token_bytes(32)).decode("ascii").rstrip("=")
 
 
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+# A host name or an address: nothing that could end a header value or a CSP directive.
+_ORIGIN_RE = re.compile(r"^https?://([a-z0-9.-]+|\[[0-9a-f:.]+\])(:[0-9]{1,5})?/?$", re.IGNORECASE)
+
+
+def parse_origins(raw: str, name: str, *, wildcard: bool) -> tuple[str, ...]:
+    """Comma-separated web origins (``https://www.example.org``, a port where it is not the
+    default), normalised as browsers send them in ``Origin``; ``*`` alone when ``wildcard``."""
+    parts = [part.strip() for part in raw.split(",") if part.strip()]
+    if parts == ["*"] and wildcard:
+        return ("*",)
+    origins: list[str] = []
+    for part in parts:
+        parsed = urlsplit(part.rstrip("/"))
+        try:
+            port = parsed.port
+        except ValueError:
+            port = -1
+        scheme = parsed.scheme.lower()
+        if (
+            not _ORIGIN_RE.match(part)
+            or scheme not in _DEFAULT_PORTS
+            or not parsed.hostname
+            or port == -1
+            or parsed.path
+            or parsed.query
+            or parsed.fragment
+            or parsed.username is not None
+            or "*" in part
+        ):
+            allowed = "'*' alone, or " if wildcard else ""
+            raise SettingsError(
+                f"{name}: {part!r} is not an origin; write {allowed}scheme://host[:port], "
+                "comma-separated"
+            )
+        host = parsed.hostname.lower()
+        if ":" in host:
+            host = f"[{host}]"
+        origin = f"{scheme}://{host}"
+        if port is not None and port != _DEFAULT_PORTS[scheme]:
+            origin += f":{port}"
+        if origin not in origins:
+            origins.append(origin)
+    return tuple(origins)
+
+
 def local_base_url(host: str, port: int) -> str:
     """The base URL of a server bound to ``host``:``port`` when none is configured (an address
     that listens everywhere is reached on loopback from this machine)."""
@@ -227,6 +276,14 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     # for several workers, or by whoever runs the workers (docs/deploy.md, "Metrics").
     multiprocess_dir = env.get("PROMETHEUS_MULTIPROC_DIR")
     journal = env.get("STORIES_TOMBSTONE_JOURNAL")
+    # Any site may read the public JSON (it is public); framing a survivor's story stays an
+    # explicit list of sites, so a page nobody chose cannot wrap it in its own context.
+    cors_origins = parse_origins(
+        env.get("STORIES_CORS_ORIGINS", ""), "STORIES_CORS_ORIGINS", wildcard=True
+    )
+    embed_origins = parse_origins(
+        env.get("STORIES_EMBED_ORIGINS", ""), "STORIES_EMBED_ORIGINS", wildcard=False
+    )
 
     return Settings(
         data_dir=data_dir,
@@ -264,4 +321,6 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         tombstone_journal=Path(journal).resolve() if journal else None,
         db_statement_timeout_seconds=_int(env, "STORIES_DB_STATEMENT_TIMEOUT", 30),
         keys_in_data_dir=not (env.get("STORIES_SECRET_KEY") and env.get("STORIES_ENCRYPTION_KEY")),
+        cors_origins=cors_origins,
+        embed_origins=embed_origins,
     )

@@ -73,6 +73,23 @@ CHANGE_SCHEMA: dict[str, Any] = {
     },
 }
 
+OEMBED_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["version", "type", "html", "width", "height", "provider_name", "provider_url"],
+    "properties": {
+        "version": {"type": "string", "enum": ["1.0"]},
+        "type": {"type": "string", "enum": ["rich"]},
+        "title": {"type": "string"},
+        "author_name": {"type": "string", "description": "only when the story shows a byline"},
+        "provider_name": {"type": "string"},
+        "provider_url": {"type": "string", "format": "uri"},
+        "html": {"type": "string", "description": "a sandboxed iframe of the embed page"},
+        "width": {"type": "integer"},
+        "height": {"type": "integer"},
+        "cache_age": {"type": "integer"},
+    },
+}
+
 CONTENT_NOTES_SCHEMA: dict[str, Any] = {
     "type": "object",
     "required": ["languages", "content_notes"],
@@ -297,6 +314,45 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "responses": {
                 "200": _json({"type": "object"}),
                 **_errors(401, 403, 404, 409, 422),
+            },
+        }
+    },
+    "/oembed": {
+        "get": {
+            "operationId": "getOEmbed",
+            "summary": "oEmbed 1.0 (type rich) for a syndicated story page or the index: an "
+            "iframe of its embed (/embed/stories/{slug}, /embed/stories)",
+            "parameters": [
+                {
+                    "name": "url",
+                    "in": "query",
+                    "required": True,
+                    "description": "a story page (or the index) of this service",
+                    "schema": {"type": "string"},
+                },
+                {
+                    "name": "format",
+                    "in": "query",
+                    "required": False,
+                    "description": "json only; anything else is a 400 unsupported_format",
+                    "schema": {"type": "string", "enum": ["json"]},
+                },
+                *(
+                    {
+                        "name": bound,
+                        "in": "query",
+                        "required": False,
+                        "description": "pixels; the iframe is never larger",
+                        "schema": {"type": "integer", "minimum": 1, "maximum": 10000},
+                    }
+                    for bound in ("maxwidth", "maxheight")
+                ),
+                *_VALIDATORS,
+            ],
+            "responses": {
+                "200": _json(OEMBED_SCHEMA),
+                "304": {"description": "Not modified"},
+                **_errors(400, 404, 410),
             },
         }
     },

@@ -137,6 +137,9 @@ class _Query:
         )
 
 
+ListingQuery = _Query  # the embeds' index lists stories with the same filters and paging
+
+
 def _runtime(request: Request) -> Runtime:
     return runtime_of(request)
 
@@ -164,6 +167,7 @@ async def _index(request: Request) -> CachedPage:
         older_href=links.next_url,
         language=language,
         here=request.url.path,
+        self_href=links.self_url,
     )
     last_modified = await shared_last_modified(page_cache(runtime))
     return make_page(
@@ -182,7 +186,14 @@ async def _story_page(request: Request) -> CachedPage:
     control = public_cache_control(runtime)
     language, here = interface_language(), request.url.path
     if story is not None:
-        body = render_story_html(runtime.templates.env, story, site, language=language, here=here)
+        body = render_story_html(
+            runtime.templates.env,
+            story,
+            site,
+            language=language,
+            here=here,
+            oembed_base=runtime.settings.base_url,
+        )
         return make_page(body, HTML_TYPE, story.updated_at, control, language=language)
     tombstone = await tombstone_by_slug(slug)
     if tombstone is not None:

@@ -251,6 +251,24 @@ async def story_by_slug(slug: str) -> StoryRow | None:
     return _row(records[0]) if records else None
 
 
+# A sitemap holds at most 50,000 URLs (sitemaps.org).
+SITEMAP_MAX_STORIES = 49_999
+
+
+async def indexable_stories(limit: int = SITEMAP_MAX_STORIES) -> list[tuple[str, datetime]]:
+    """Slug and last change of the published stories whose survivors agreed to search
+    indexing, newest first (the sitemap)."""
+    connection = connections.get("default")
+    sql = _Sql(connection)
+    statement = (
+        "SELECT slug, updated_at FROM published_stories "  # noqa: S608
+        f"WHERE state = {sql.param('published')} AND search_indexing = {sql.param(True)} "
+        f"ORDER BY published_at DESC, id DESC LIMIT {sql.param(limit)}"
+    )
+    records = await connection.execute_query_dict(statement, sql.params)
+    return [(r["slug"], _datetime(r["updated_at"])) for r in records]
+
+
 @dataclass(frozen=True, slots=True)
 class TombstoneRow:
     slug: str

@@ -14,13 +14,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import format_datetime
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 import jinja2
 from markupsafe import Markup
 
-from stories_service.i18n import current_locale, use_locale
+from stories_service.i18n import current_locale, gettext, use_locale
 from stories_service.i18n.language_tags import text_direction
+from stories_service.publishing import seo
 from stories_service.publishing.content_notes import SCHEME_PATH as CONTENT_NOTES_SCHEME_PATH
 from stories_service.publishing.content_notes import labelled_notes
 from stories_service.publishing.queries import Filters, Page, StoryRow, TombstoneRow
@@ -37,6 +38,11 @@ def interface_language() -> str:
 
 SITE_TITLE = "Healing Stories"
 SITE_DESCRIPTION = "Survivors' stories of recovery, published with their consent."
+# The index's introduction (translated), also its meta description.
+INDEX_DESCRIPTION = (
+    "Survivors share how they rebuilt their lives. Every story here is published with its "
+    "author's consent, and they can withdraw it at any time."
+)
 JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -224,7 +230,16 @@ def render_index_html(
     filters_form: bool = True,
     language: str = PUBLIC_LANGUAGE,
     here: str = "/",
+    self_href: str | None = None,
 ) -> bytes:
+    with use_locale(language):
+        head = seo.index_head(
+            site.base_url + (self_href or site.index_path),
+            site_name=SITE_TITLE,
+            description=gettext(INDEX_DESCRIPTION),
+            language=language,
+            **_feed_links(site),
+        )
     return _render(
         env,
         "public/index.html",
@@ -236,14 +251,34 @@ def render_index_html(
                 "story_href": lambda s: site.story_path(s.slug),
                 "newer_href": newer_href,
                 "older_href": older_href,
-                "feed_json_url": site.base_url + "/feed.json",
-                "feed_atom_url": site.base_url + "/feed.atom",
+                "head": head,
             },
             language,
             here,
             site,
         ),
     ).encode("utf-8")
+
+
+def _feed_links(site: Site) -> dict[str, str]:
+    return {
+        "feed_json_url": site.base_url + "/feed.json",
+        "feed_atom_url": site.base_url + "/feed.atom",
+    }
+
+
+def oembed_url(base_url: str, story_url: str) -> str:
+    """The oEmbed endpoint's address for a story page (the discovery link's ``href``)."""
+    return f"{base_url}/oembed?" + urlencode({"url": story_url, "format": "json"})
+
+
+def story_tag_links(story: StoryRow, site: Site) -> list[Markup]:
+    """The story's topics as links to the index filtered by each (mf2 ``p-category``); as text
+    where the site has no topic filter (the static export)."""
+    tag_path = site.tag_path
+    if tag_path is None:
+        return [Markup('<span class="p-category">%s</span>') % t for t in story.tags]
+    return [Markup('<a class="p-category" href="%s">%s</a>') % (tag_path(t), t) for t in story.tags]
 
 
 def render_story_html(
@@ -253,26 +288,40 @@ def render_story_html(
     *,
     language: str = PUBLIC_LANGUAGE,
     here: str = "/",
+    oembed_base: str | None = None,
 ) -> bytes:
+    """The story page; ``oembed_base`` (the live service) adds oEmbed discovery for a story
+    other sites may show (syndicated)."""
+    url = site.story_url(story.slug)
+    head = seo.story_head(
+        story,
+        url,
+        site_name=SITE_TITLE,
+        site_url=site.base_url + site.index_path,
+        oembed_url=oembed_url(oembed_base, url) if oembed_base and story.syndicate else None,
+        **_feed_links(site),
+    )
     context = {
         "story": story,
         # Links, joined on the page as its language writes a list (the format_list filter).
-        "tag_links": [_tag_link(site, t) for t in story.tags],
+        "tag_links": story_tag_links(story, site),
         "index_href": site.index_path,
+        "head": head,
     }
     return _render(env, "public/story.html", _page_context(context, language, here, site)).encode(
         "utf-8"
     )
 
 
-def _tag_link(site: Site, tag: str) -> Markup:
-    if site.tag_path is None:
-        return Markup("%s") % tag
-    return Markup('<a href="%s">%s</a>') % (site.tag_path(tag), tag)
-
-
 def render_gone_html(
     env: jinja2.Environment, site: Site, *, language: str = PUBLIC_LANGUAGE, here: str = "/"
 ) -> bytes:
-    context = _page_context({"index_href": site.index_path}, language, here, site)
+    # A removed story's address stays out of search results, wherever it is served.
+    feeds = _feed_links(site)
+    head = seo.PageHead(
+        feed_json_url=feeds["feed_json_url"],
+        feed_atom_url=feeds["feed_atom_url"],
+        robots=seo.NOINDEX,
+    )
+    context = _page_context({"index_href": site.index_path, "head": head}, language, here, site)
     return _render(env, "public/gone.html", context).encode("utf-8")
