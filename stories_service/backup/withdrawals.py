@@ -30,8 +30,8 @@ from stories_service.protection.journal import (
     verify,
 )
 from stories_service.protection.scrub import scrub_deleted_rows
-from stories_service.protection.tombstones import parse_since
 from stories_service.protection.withdrawal import TOUCHED_TABLES, announce_withdrawal, withdraw
+from stories_service.publishing.withdrawal_list import parse_since
 from stories_service.timefmt import rfc3339
 
 EXPORT_FORMAT = "healing-stories-withdrawals/1"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from urllib.parse import urlencode
 from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -25,18 +24,19 @@ from stories_service.http_input import (
 from stories_service.models import PublishedStory, Submission
 from stories_service.protection.data_export import export_submission
 from stories_service.protection.retention import planned_purges
-from stories_service.protection.tombstones import (
+from stories_service.protection.withdrawal import was_ever_public, withdraw_submission
+from stories_service.publishing.changes import CachedPage
+from stories_service.publishing.render import etag_for
+from stories_service.publishing.serving import not_modified
+from stories_service.publishing.withdrawal_list import (
     MAX_LISTED,
     BadTimestamp,
     BadWithdrawalCursor,
     WithdrawalCursor,
     page_of_withdrawals,
     parse_since,
+    render_withdrawals_page,
 )
-from stories_service.protection.withdrawal import was_ever_public, withdraw_submission
-from stories_service.publishing.changes import CachedPage
-from stories_service.publishing.render import etag_for
-from stories_service.publishing.serving import not_modified
 from stories_service.receipt.access import (
     current_attribution,
     my_story_token,
@@ -292,22 +292,8 @@ async def withdrawals_api(request: Request) -> Response:
             fields={"after": "Not a cursor this service gave out."},
         ) from None
     page = await page_of_withdrawals(since, after, limit)
-    next_query = {"after": page.next_cursor.encode()}
-    if raw is not None:
-        next_query["since"] = raw
-    if limit != MAX_LISTED:
-        next_query["limit"] = str(limit)
     base = runtime_of(request).settings.base_url
-    body = json.dumps(
-        {
-            "withdrawals": page.withdrawals,
-            "next_cursor": page.next_cursor.encode(),
-            "next_url": f"{base}{request.url.path}?{urlencode(next_query)}",
-            "has_more": page.has_more,
-        },
-        ensure_ascii=False,
-        separators=(",", ":"),
-    ).encode("utf-8")
+    body = render_withdrawals_page(page, base, request.url.path, since=raw, limit=limit)
     return _revalidated_json(request, body)
 
 

@@ -26,13 +26,14 @@ import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 import aiofiles
 import jinja2
 
 from stories_service.errors import ApiError
-from stories_service.models import PublicChange, Tombstone
+from stories_service.models import PublicChange
 from stories_service.publishing import change_log
 from stories_service.publishing.change_log import ChangeCursor, ChangePage, deleted_entries
 from stories_service.publishing.content_notes import render_taxonomy
@@ -66,8 +67,12 @@ from stories_service.publishing.static_layout import (
     gone_marker,
     page_file,
 )
+from stories_service.publishing.withdrawal_list import (
+    WithdrawalCursor,
+    page_of_withdrawals,
+    render_withdrawals_page,
+)
 from stories_service.templating import STATIC_DIR
-from stories_service.timefmt import rfc3339
 
 # No old version is kept: an unpublished story or an old byline must not survive on disk.
 KEEP_OLD_VERSIONS = 0
@@ -76,7 +81,8 @@ TOMBSTONE_LIMIT = 100_000
 # that fell further behind gets 404 and starts again from ``/api/v1/changes``), and the chain of
 # pages from the beginning.
 SINCE_FILES = 1000
-WITHDRAWALS_LISTED = 1000  # as ``GET /api/v1/withdrawals`` lists them
+# ``/api/v1/withdrawals`` pages of 1,000 (as the route lists them) written at most.
+WITHDRAWAL_PAGES = 1000
 LOCK_POLL_SECONDS = 0.1
 
 
@@ -152,15 +158,19 @@ async def _write_changes(writer: _Writer, base: str) -> None:
         await writer.write(page_file(path, f"since/{ChangeCursor(change_id).encode()}"), body)
 
 
-async def _write_withdrawals(writer: _Writer) -> None:
-    """``/api/v1/withdrawals`` without a query: the tombstones, oldest first."""
-    rows = await Tombstone.all().order_by("withdrawn_at", "id").limit(WITHDRAWALS_LISTED)
-    listed = [
-        {"id": row.entry_id, "slug": row.slug, "withdrawn_at": rfc3339(row.withdrawn_at)}
-        for row in rows
-    ]
-    body = json.dumps({"withdrawals": listed}, ensure_ascii=False, separators=(",", ":"))
-    await writer.write(page_file("/api/v1/withdrawals", "first"), body.encode("utf-8"))
+async def _write_withdrawals(writer: _Writer, base_url: str) -> None:
+    """``/api/v1/withdrawals`` and the chain of ``?after=`` pages its ``next_url`` links follow,
+    up to the position a poller keeps asking from (rendered as the route renders them)."""
+    path = "/api/v1/withdrawals"
+    now = datetime.now(UTC)
+    cursor: WithdrawalCursor | None = None
+    for _ in range(WITHDRAWAL_PAGES):
+        page = await page_of_withdrawals(None, cursor, now=now)
+        key = "first" if cursor is None else f"after/{cursor.encode()}"
+        await writer.write(page_file(path, key), render_withdrawals_page(page, base_url, path))
+        if cursor is not None and page.next_cursor == cursor:
+            return
+        cursor = page.next_cursor
 
 
 async def _write_stories(
@@ -219,6 +229,7 @@ async def write_site(root: Path, env: jinja2.Environment, base_url: str) -> int:
             newer_href=links.prev_url,
             older_href=links.next_url,
             filters_form=False,
+            self_href=links.self_url,
         )
 
     async def atom_page(page: Page, links: Links) -> bytes:
@@ -244,7 +255,7 @@ async def write_site(root: Path, env: jinja2.Environment, base_url: str) -> int:
         lambda page, links: render_api_list(page, links, site),
     )
     await _write_changes(writer, base_url)
-    await _write_withdrawals(writer)
+    await _write_withdrawals(writer, base_url)
     await writer.write(page_file("/api/v1/content-notes", "first"), render_taxonomy())
     for name, asset in _static_files():
         await writer.write(f"static/{name}", asset.read_bytes())

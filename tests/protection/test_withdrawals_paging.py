@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from stories_service.models import Tombstone
-from stories_service.protection.tombstones import (
+from stories_service.publishing.withdrawal_list import (
     SETTLE_SECONDS,
     WithdrawalCursor,
     page_of_withdrawals,

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import base64
 import binascii
+import json
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
+from urllib.parse import urlencode
 
 from tortoise.expressions import Q
 
@@ -124,3 +126,26 @@ async def page_of_withdrawals(
             WithdrawalCursor(settled[-1].withdrawn_at, int(settled[-1].id)) if settled else start
         )
     return WithdrawalPage([_withdrawal_json(row) for row in rows], next_cursor, has_more)
+
+
+def render_withdrawals_page(
+    page: WithdrawalPage,
+    base_url: str,
+    path: str,
+    *,
+    since: str | None = None,
+    limit: int = MAX_LISTED,
+) -> bytes:
+    """The JSON of one page, as the route answers it and the static export writes it."""
+    next_query = {"after": page.next_cursor.encode()}
+    if since is not None:
+        next_query["since"] = since
+    if limit != MAX_LISTED:
+        next_query["limit"] = str(limit)
+    body = {
+        "withdrawals": page.withdrawals,
+        "next_cursor": page.next_cursor.encode(),
+        "next_url": f"{base_url}{path}?{urlencode(next_query)}",
+        "has_more": page.has_more,
+    }
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
