@@ -332,9 +332,9 @@ LIVE_ONLY = {
     "/openapi.json": "describes the live API, writes included",
     "/api/docs": "the reference of the live API, writes included",
     "/embed/stories": "who may frame it is a response header a folder of files does not send",
-    "/embed/stories/{slug}": "who may frame it is a response header a folder of files does not send",
+    "/embed/stories/{slug}": "the same as /embed/stories",
     "/oembed": "answers for the URL in its query",
-    "/sitemap.xml": "lists the live site's canonical addresses, which the export's pages name too",
+    "/sitemap.xml": "the live site's canonical addresses, which exported pages name too",
     "/robots.txt": "the live site's rules, pointing to its sitemap",
 }
 _PARAMETER = re.compile(r"\{([a-z_]+)(?::[a-z]+)?\}")
