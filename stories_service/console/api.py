@@ -42,6 +42,7 @@ from stories_service.http_input import (
 )
 from stories_service.models import Submission
 from stories_service.moderating import approval, consent, queue
+from stories_service.moderating.organisation_terms import organisation_list
 from stories_service.moderating.originals import require_survivor_text
 from stories_service.moderating.revisions import never_appear_terms, save_revision, working_text
 from stories_service.publishing.publisher import take_down_public_copy
@@ -194,6 +195,7 @@ async def suggestions_api(request: Request) -> Response:
         never_appear_terms(submission, runtime.cipher),
         submission.language,
         runtime.settings.redaction_detectors,
+        await organisation_list(runtime.cipher),
     )
     return _answer({"revision": text.revision, "suggestions": [s.as_dict() for s in found]})
 

@@ -35,6 +35,7 @@ from stories_service.i18n import name_for_staff
 from stories_service.models import Revision, Staff, Submission
 from stories_service.moderating.approval import approval_findings, open_rejection_reason
 from stories_service.moderating.consent import newest_consent, survivor_comment
+from stories_service.moderating.organisation_terms import organisation_list
 from stories_service.moderating.originals import grant_survivor_text
 from stories_service.moderating.replacements import replaced_up_to
 from stories_service.moderating.revisions import (
@@ -173,6 +174,7 @@ async def draft_from_form(submission: Submission, form: Any, runtime: Runtime) -
             never_appear_terms(submission, runtime.cipher),
             submission.language,
             runtime.settings.redaction_detectors,
+            await organisation_list(runtime.cipher),
         )
     spans = _accepted_spans(visible, [str(v) for v in form.getlist("accept")], accept_kinds, found)
     if visible:
@@ -226,6 +228,7 @@ async def render_workspace(
             never_appear_terms(submission, cipher),
             submission.language,
             runtime.settings.redaction_detectors,
+            await organisation_list(cipher),
         )
         await record_read(staff.id, submission.id, text.content_notes)
     else:
