@@ -67,6 +67,11 @@ def _compile_terms(terms: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile("|".join(pats))
 
 
+def separated_parts(folded: str) -> list[str]:
+    """Folded text split where a term's words may be separated (no term word spans two)."""
+    return _SEPARATORS.split(folded)
+
+
 def term_words(term: str) -> tuple[str, ...]:
     """The folded words of a term: every one is a substring of the folded text wherever the
     term matches (a cheap test before the expression runs)."""

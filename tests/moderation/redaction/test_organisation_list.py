@@ -124,3 +124,10 @@ def test_an_empty_or_unusable_list_changes_nothing() -> None:
     assert detect(text, organisation_list=()) == detect(text)
     odd = (ListedTerm("---", "place"), ListedTerm("Aleppo", "not-a-kind"))
     assert detect(text, organisation_list=odd) == detect(text)
+
+
+def test_a_long_list_finds_exactly_the_terms_in_the_text() -> None:
+    many = tuple(ListedTerm(f"Kestrel{n:04d} Farm", "place") for n in range(2000))
+    text = "We slept at kestrel0042-farm, then at KESTREL1999 FARM's gate; not at Kestrel2000 Farm."
+    found = list(find_listed_terms(text, (*many, *LIST)))
+    assert [text[s.start : s.end] for s in found] == ["kestrel0042-farm", "KESTREL1999 FARM"]
