@@ -24,6 +24,7 @@ CONSOLE_PAGES: tuple[ConsolePage, ...] = (
     ConsolePage("webhooks", "Webhooks", "/staff/webhooks", StaffRole.ADMIN),
     ConsolePage("audit", "Audit log", "/staff/audit", StaffRole.ADMIN),
     ConsolePage("staff", "Staff", "/staff/admin", StaffRole.ADMIN),
+    ConsolePage("terms", "Listed terms", "/staff/admin/terms", StaffRole.ADMIN),
     ConsolePage("retention", "Retention", "/staff/retention", StaffRole.ADMIN),
 )
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from moderation.redaction import Finding, check_publishable
+from moderation.redaction import Finding, ListedTerm, check_publishable
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,8 +40,13 @@ class PublicFinding:
         return {"part": self.part, **self.finding.as_dict()}
 
 
-def leak_findings(public: PublicText, never_appear: Sequence[str]) -> list[PublicFinding]:
-    """What the leak guard finds in ``public``; empty when it may go public as it is."""
+def leak_findings(
+    public: PublicText,
+    never_appear: Sequence[str],
+    organisation_list: Sequence[ListedTerm] = (),
+) -> list[PublicFinding]:
+    """What the leak guard finds in ``public``; empty when it may go public as it is. The
+    organisation's list is checked in the title, summary, body and tags, not in the byline."""
     terms = list(never_appear)
     parts: list[tuple[str, str, bool]] = [
         ("title", public.title, False),
@@ -52,7 +57,13 @@ def leak_findings(public: PublicText, never_appear: Sequence[str]) -> list[Publi
     findings = [
         PublicFinding(part, finding)
         for part, text, is_html in parts
-        for finding in check_publishable(text, terms, html=is_html, language=public.language)
+        for finding in check_publishable(
+            text,
+            terms,
+            html=is_html,
+            language=public.language,
+            organisation_list=organisation_list,
+        )
     ]
     if public.byline:
         findings += [

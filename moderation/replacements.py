@@ -31,6 +31,7 @@ REPLACED_DETAILS: dict[str, tuple[str, tuple[str, ...]]] = {
     "dates": (N_("dates"), ("date",)),
     "numbers": (N_("identity, card and bank numbers"), ("id_number", "payment_card", "iban")),
     "listed": (N_("the names and places you asked us never to show"), ("never_appear",)),
+    "other": (N_("other details that could identify someone"), ("other",)),
 }
 _GROUP_OF_KIND = {kind: group for group, (_, kinds) in REPLACED_DETAILS.items() for kind in kinds}
 

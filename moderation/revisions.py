@@ -8,6 +8,7 @@ Storing them is ``stories_service.moderating.revisions``.
 from __future__ import annotations
 
 import difflib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -174,8 +175,14 @@ def suggestions_for(
     never_appear: list[str],
     language: str | None,
     enabled: frozenset[str] | None = None,
+    organisation_list: Sequence[redaction.ListedTerm] = (),
 ) -> list[redaction.Suggestion]:
-    """The engine's suggestions over the visible text of ``body_html``."""
+    """The engine's suggestions over the visible text of ``body_html`` (with the terms of the
+    organisation's list, when given)."""
     return redaction.detect_in_html(
-        body_html, never_appear=never_appear, language=language, enabled=enabled
+        body_html,
+        never_appear=never_appear,
+        organisation_list=organisation_list,
+        language=language,
+        enabled=enabled,
     )

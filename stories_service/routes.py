@@ -8,6 +8,7 @@ from stories_service import health, language_switch, openapi, openapi_docs, page
 from stories_service.console import admin as staff_admin
 from stories_service.console import api as staff_api
 from stories_service.console import dashboard
+from stories_service.console import organisation_terms as org_terms
 from stories_service.console import pages as console
 from stories_service.intake import routes as intake
 from stories_service.metrics import endpoint as metrics
@@ -103,6 +104,11 @@ def build_routes() -> list[BaseRoute]:
         Route(
             "/staff/admin/tokens/{token_id}/revoke", staff_admin.token_revoke_post, methods=["POST"]
         ),
+        # The organisation's list of terms to redact in every story (issue 15 #4)
+        Route("/staff/admin/terms", org_terms.terms_page, methods=["GET"]),
+        Route("/staff/admin/terms", org_terms.term_add_post, methods=["POST"]),
+        Route("/staff/admin/terms/bulk", org_terms.term_bulk_post, methods=["POST"]),
+        Route("/staff/admin/terms/{term_id}/remove", org_terms.term_remove_post, methods=["POST"]),
         # Staff JSON API: the moderation workflow
         Route("/api/v1/queue", staff_api.queue_api, methods=["GET"]),
         Route("/api/v1/queue/claim-next", staff_api.claim_next_api, methods=["POST"]),

@@ -9,6 +9,7 @@ from .html_text import HtmlText, html_to_text
 from .language import guess_language
 from .leak_guard import check_publishable
 from .model import HIGH_CONFIDENCE, KINDS, Finding, QuasiIdentifierWarning, Suggestion
+from .organisation_list import LIST_KINDS, ListedTerm
 from .preload import warm_up
 from .quasi_identifiers import quasi_identifier_warnings
 from .registry import DEFAULT_ENABLED, DETECTORS, Context, Detector, run_detectors
@@ -18,11 +19,13 @@ __all__ = [
     "DETECTORS",
     "HIGH_CONFIDENCE",
     "KINDS",
+    "LIST_KINDS",
     "PLACEHOLDERS",
     "Context",
     "Detector",
     "Finding",
     "HtmlText",
+    "ListedTerm",
     "QuasiIdentifierWarning",
     "Suggestion",
     "apply_redactions",

@@ -28,6 +28,7 @@ PLACEHOLDERS: dict[str, str] = {
     "address": "[address]",
     "postcode": "[postcode]",
     "never_appear": "[name]",
+    "other": "[redacted]",
 }
 # Kinds that get "Person A"-style pseudonyms; everything else keeps its placeholder.
 _PSEUDONYM_LABEL = {

@@ -11,6 +11,7 @@ from .html_text import html_to_text
 from .language import guess_language
 from .merging import merge
 from .model import Suggestion
+from .organisation_list import ListedTerm
 from .registry import Context, run_detectors
 
 
@@ -23,12 +24,16 @@ def detect(
     text: str,
     *,
     never_appear: Sequence[str] = (),
+    organisation_list: Sequence[ListedTerm] = (),
     language: str | None = None,
     enabled: AbstractSet[str] | None = None,
 ) -> list[Suggestion]:
-    """All suggestions for a text, merged (one per overlapping cluster) and sorted by offset."""
+    """All suggestions for a text, merged (one per overlapping cluster) and sorted by offset.
+
+    ``never_appear`` is the submitter's list for this story; ``organisation_list`` the terms of
+    the organisation's list (``organisation_list.ListedTerm``), looked for in every story."""
     lang = language or guess_language(text)
-    raw = run_detectors(Context(text, lang, tuple(never_appear)), enabled)
+    raw = run_detectors(Context(text, lang, tuple(never_appear), tuple(organisation_list)), enabled)
     if not raw:
         return []
     # A protected span needs "[" or one of the pseudonym words (cheap substring checks first).
@@ -49,10 +54,15 @@ def detect_in_html(
     html: str,
     *,
     never_appear: Sequence[str] = (),
+    organisation_list: Sequence[ListedTerm] = (),
     language: str | None = None,
     enabled: AbstractSet[str] | None = None,
 ) -> list[Suggestion]:
     """Suggestions over the visible text of sanitised HTML (for apply_redactions(html=True))."""
     return detect(
-        html_to_text(html).text, never_appear=never_appear, language=language, enabled=enabled
+        html_to_text(html).text,
+        never_appear=never_appear,
+        organisation_list=organisation_list,
+        language=language,
+        enabled=enabled,
     )

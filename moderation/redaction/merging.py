@@ -31,6 +31,7 @@ _KIND_ORDER = {
             "organisation",
             "postcode",
             "date",
+            "other",
         )
     )
 }

@@ -22,6 +22,7 @@ KINDS: tuple[str, ...] = (
     "address",
     "postcode",
     "never_appear",
+    "other",
 )
 
 # Confidence at and above which the leak guard blocks publication.

@@ -67,8 +67,19 @@ def _compile_terms(terms: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile("|".join(pats))
 
 
-def find_never_appear(text: str, terms: Sequence[str]) -> Iterator[Suggestion]:
-    """Every occurrence of a never-appear term (case-, accent- and inflection-insensitive): the
+def separated_parts(folded: str) -> list[str]:
+    """Folded text split where a term's words may be separated (no term word spans two)."""
+    return _SEPARATORS.split(folded)
+
+
+def term_words(term: str) -> tuple[str, ...]:
+    """The folded words of a term: every one is a substring of the folded text wherever the
+    term matches (a cheap test before the expression runs)."""
+    return tuple(_words(term))
+
+
+def find_term_spans(text: str, terms: Sequence[str]) -> Iterator[tuple[int, int]]:
+    """Every occurrence of any of ``terms`` (case-, accent- and inflection-insensitive): the
     matches of compile_terms(terms).finditer() over the folded text, each reported as its
     term's body (the one group that took part), mapped back to the original text."""
     listed = [t for t in terms if t and t.strip()]
@@ -80,5 +91,10 @@ def find_never_appear(text: str, terms: Sequence[str]) -> Iterator[Suggestion]:
     folded, index = fold_with_map(text)
     for m in pattern.finditer(folded):
         group = m.lastindex or 0  # the only group that took part: the matched term's body
-        start, end = map_span(index, m.start(group), m.end(group), text)
+        yield map_span(index, m.start(group), m.end(group), text)
+
+
+def find_never_appear(text: str, terms: Sequence[str]) -> Iterator[Suggestion]:
+    """Every occurrence of a never-appear term (find_term_spans)."""
+    for start, end in find_term_spans(text, terms):
         yield suggestion(start, end, "never_appear", 1.0, "never_appear", text[start:end])

@@ -17,24 +17,33 @@ from . import (
     ner_backend,
     never_appear,
     numbers,
+    organisation_list,
     organisations,
     text_patterns,
 )
 from .model import Suggestion
+from .organisation_list import LIST_KINDS, ListedTerm
 from .scan import first_digit, has_arabic
 
 
 class Context:
-    """What a detector gets: the text, its language and the submitter's never-appear list
-    (read-only by convention). Its repr leaves the text out (survivor text stays out of logs
-    and tracebacks)."""
+    """What a detector gets: the text, its language, the submitter's never-appear list and the
+    organisation's list (read-only by convention). Its repr leaves the text out (survivor text
+    stays out of logs and tracebacks)."""
 
-    __slots__ = ("language", "never_appear", "text")
+    __slots__ = ("language", "never_appear", "organisation_list", "text")
 
-    def __init__(self, text: str, language: str, never_appear: Sequence[str]) -> None:
+    def __init__(
+        self,
+        text: str,
+        language: str,
+        never_appear: Sequence[str],
+        organisation_list: Sequence[ListedTerm] = (),
+    ) -> None:
         self.text = text
         self.language = language
         self.never_appear = never_appear
+        self.organisation_list = organisation_list
 
     def __repr__(self) -> str:
         return f"Context(language={self.language!r}, {len(self.text)} characters)"
@@ -61,6 +70,11 @@ DETECTORS: dict[str, Detector] = {
             "never_appear",
             ("never_appear",),
             lambda c: never_appear.find_never_appear(c.text, c.never_appear),
+        ),
+        Detector(
+            organisation_list.DETECTOR,
+            LIST_KINDS,
+            lambda c: organisation_list.find_listed_terms(c.text, c.organisation_list),
         ),
         Detector("email", ("email",), lambda c: text_patterns.find_emails(c.text)),
         Detector("url", ("url",), lambda c: text_patterns.find_urls(c.text)),
@@ -93,14 +107,15 @@ DETECTORS: dict[str, Detector] = {
 }
 DEFAULT_ENABLED: frozenset[str] = frozenset(n for n, d in DETECTORS.items() if d.default_on)
 # Detectors that return nothing at once for a text without a digit / an "@" / a never-appear
-# list / Arabic letters / a spaCy model for its language (each checks this first): for short
-# texts, not calling them at all saves most of their cost. Same suggestions, same order.
+# list / an organisation's list / Arabic letters / a spaCy model for its language (each checks
+# this first): for short texts, not calling them at all saves most of their cost. Same
+# suggestions, same order.
 _NEEDS_DIGIT = frozenset({"phone", "payment_card", "iban", "id_number", "date", "postcode"})
 
 
 @lru_cache(maxsize=64)
 def _default_runs(
-    digit: bool, colons: bool, at: bool, never: bool, arabic: bool, ner: bool
+    digit: bool, colons: bool, at: bool, never: bool, listed: bool, arabic: bool, ner: bool
 ) -> tuple[Callable[[Context], Iterable[Suggestion]], ...]:
     skip = set() if digit else set(_NEEDS_DIGIT)
     if not ner:
@@ -111,6 +126,8 @@ def _default_runs(
         skip.add("email")
     if not never:
         skip.add("never_appear")
+    if not listed:
+        skip.add(organisation_list.DETECTOR)
     if not arabic:
         skip.add("arabic_names")
     return tuple(d.run for d in DETECTORS.values() if d.default_on and d.name not in skip)
@@ -127,6 +144,7 @@ def run_detectors(ctx: Context, enabled: AbstractSet[str] | None = None) -> list
             text.count(":") >= 2,
             "@" in text,
             bool(ctx.never_appear),
+            bool(ctx.organisation_list),
             has_arabic(text),
             ner_backend.available(ctx.language),
         )

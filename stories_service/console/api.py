@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable
 from typing import Literal
 from uuid import UUID
@@ -42,6 +43,7 @@ from stories_service.http_input import (
 from stories_service.instruments import timed_suggestions
 from stories_service.models import Submission
 from stories_service.moderating import approval, consent, queue
+from stories_service.moderating.organisation_terms import organisation_list
 from stories_service.moderating.originals import require_survivor_text
 from stories_service.moderating.revisions import never_appear_terms, save_revision, working_text
 from stories_service.publishing.publisher import take_down_public_copy
@@ -189,11 +191,14 @@ async def suggestions_api(request: Request) -> Response:
     await require_survivor_text(submission, actor_for(staff), via="api:suggestions")
     text = await working_text(submission, runtime.cipher)
     await engine_ready()
-    found = timed_suggestions(
+    listed = await organisation_list(runtime.cipher)
+    found = await asyncio.to_thread(
+        timed_suggestions,
         text.body,
         never_appear_terms(submission, runtime.cipher),
         submission.language,
         runtime.settings.redaction_detectors,
+        listed,
     )
     return _answer({"revision": text.revision, "suggestions": [s.as_dict() for s in found]})
 

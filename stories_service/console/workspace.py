@@ -7,6 +7,7 @@ checkbox, and manual redactions are typed phrases. ``static/staff.js`` only adds
 
 from __future__ import annotations
 
+import asyncio
 import re
 from typing import Any
 
@@ -35,6 +36,7 @@ from stories_service.instruments import timed_suggestions
 from stories_service.models import Revision, Staff, Submission
 from stories_service.moderating.approval import approval_findings, open_rejection_reason
 from stories_service.moderating.consent import newest_consent, survivor_comment
+from stories_service.moderating.organisation_terms import organisation_list
 from stories_service.moderating.originals import grant_survivor_text
 from stories_service.moderating.replacements import replaced_up_to
 from stories_service.moderating.revisions import (
@@ -168,11 +170,14 @@ async def draft_from_form(submission: Submission, form: Any, runtime: Runtime) -
     accept_kinds = {str(k) for k in form.getlist("accept_kind")}
     found: list[redaction.Suggestion] = []
     if accept_kinds and visible:
-        found = timed_suggestions(
+        listed = await organisation_list(runtime.cipher)
+        found = await asyncio.to_thread(
+            timed_suggestions,
             body_html,
             never_appear_terms(submission, runtime.cipher),
             submission.language,
             runtime.settings.redaction_detectors,
+            listed,
         )
     spans = _accepted_spans(visible, [str(v) for v in form.getlist("accept")], accept_kinds, found)
     if visible:
@@ -221,11 +226,14 @@ async def render_workspace(
     if readable:
         original_title, original_body = original_text(submission, cipher)
         text = await working_text(submission, cipher)
-        found = timed_suggestions(
+        listed = await organisation_list(cipher)
+        found = await asyncio.to_thread(
+            timed_suggestions,
             text.body,
             never_appear_terms(submission, cipher),
             submission.language,
             runtime.settings.redaction_detectors,
+            listed,
         )
         await record_read(staff.id, submission.id, text.content_notes)
     else:

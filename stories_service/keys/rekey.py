@@ -99,6 +99,10 @@ SEALED_COLUMNS: tuple[SealedColumn, ...] = (
         ("slug",),
     ),
     SealedColumn("webhook_endpoints", "secret_enc", _by_id("webhook_endpoints", "secret")),
+    *(
+        SealedColumn("organisation_terms", f"{name}_enc", _by_id("organisation_terms", name))
+        for name in ("term", "kind", "note")
+    ),
 )
 
 

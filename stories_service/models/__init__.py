@@ -2,6 +2,7 @@
 
 from stories_service.models.audit import AuditEvent
 from stories_service.models.infra import ChangeCounter, IdempotencyRecord, JobLease, ThrottleBucket
+from stories_service.models.organisation import OrganisationTerm
 from stories_service.models.publishing import (
     OutboxEvent,
     PublicChange,
@@ -21,6 +22,7 @@ __all__ = [
     "ConsentRecord",
     "IdempotencyRecord",
     "JobLease",
+    "OrganisationTerm",
     "OutboxEvent",
     "PublicChange",
     "PublishedStory",

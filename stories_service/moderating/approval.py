@@ -16,6 +16,7 @@ from moderation.workflow import Actor, WorkflowError, check_transition
 from stories_service.crypto import DecryptionError, FieldCipher, column_context
 from stories_service.models import Revision, Submission
 from stories_service.moderating.consent import consented_byline, newest_consent
+from stories_service.moderating.organisation_terms import organisation_list
 from stories_service.moderating.revisions import never_appear_terms, newest_revision, open_revision
 from stories_service.moderating.transitions import (
     apply_transition,
@@ -83,7 +84,8 @@ async def approval_findings(
         byline=await _consented_byline(connection, submission, cipher),
         language=submission.language,
     )
-    return leak_findings(public, never_appear_terms(submission, cipher))
+    listed = await organisation_list(cipher, connection)
+    return leak_findings(public, never_appear_terms(submission, cipher), listed)
 
 
 async def approve_submission(

@@ -17,6 +17,7 @@ from moderation.workflow import Actor, check_transition
 from stories_service.crypto import FieldCipher, revision_context
 from stories_service.instruments import timed_suggestions
 from stories_service.models import Revision, Submission
+from stories_service.moderating.organisation_terms import organisation_list
 from stories_service.moderating.revisions import never_appear_terms, newest_revision
 from stories_service.redaction_warm_up import engine_ready
 
@@ -76,5 +77,8 @@ async def _open_suggestions(
         revision.body_enc, revision_context("body", submission.id, revision.number)
     )
     terms = never_appear_terms(submission, cipher)
-    found = await asyncio.to_thread(timed_suggestions, body, terms, submission.language, detectors)
+    listed = await organisation_list(cipher)
+    found = await asyncio.to_thread(
+        timed_suggestions, body, terms, submission.language, detectors, listed
+    )
     return [s.kind for s in found]

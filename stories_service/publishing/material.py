@@ -5,6 +5,7 @@ Everything here reads and decides; nothing writes. ``publisher`` does the writin
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -12,6 +13,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 
 from moderation.consent import language_consented
 from moderation.public_text import PublicText, leak_findings
+from moderation.redaction import ListedTerm
 from moderation.sanitize import plain_text
 from moderation.workflow import WorkflowError
 from stories_service.crypto import DecryptionError, FieldCipher, revision_context
@@ -118,9 +120,14 @@ async def gather_material(
 
 
 def material_findings(
-    material: Material, submission: Submission, cipher: FieldCipher
+    material: Material,
+    submission: Submission,
+    cipher: FieldCipher,
+    *,
+    organisation_list: Sequence[ListedTerm],
 ) -> list[dict[str, Any]]:
-    """The leak guard (``moderation.public_text``) over everything that goes public."""
+    """The leak guard (``moderation.public_text``) over everything that goes public, with the
+    organisation's list (``moderating.organisation_terms.organisation_list``)."""
     public = PublicText(
         title=material.title,
         summary=material.summary,
@@ -129,4 +136,5 @@ def material_findings(
         byline=material.byline,
         language=material.language,
     )
-    return [f.as_dict() for f in leak_findings(public, never_appear_terms(submission, cipher))]
+    terms = never_appear_terms(submission, cipher)
+    return [f.as_dict() for f in leak_findings(public, terms, organisation_list)]

@@ -27,6 +27,7 @@ from stories_service.crypto import FieldCipher
 from stories_service.i18n.language_tags import text_direction
 from stories_service.models import AuditEvent, PublishedStory, Submission
 from stories_service.moderating.approval import seal_override_reason
+from stories_service.moderating.organisation_terms import organisation_list
 from stories_service.moderating.transitions import (
     apply_transition,
     load_submission,
@@ -165,7 +166,8 @@ async def publish_submission(
         submission = await load_submission(connection, submission_id, lock=True)
         rule = check_transition(submission, action, actor)
         material = await gather_material(connection, submission, cipher)
-        findings = material_findings(material, submission, cipher)
+        listed = await organisation_list(cipher, connection)
+        findings = material_findings(material, submission, cipher, organisation_list=listed)
         reason = (override_reason or "").strip()
         # An editor's override at approval covers the same approved text at publication.
         carried = bool(findings and not reason and submission.leak_override_reason)
@@ -354,7 +356,8 @@ async def _publish_one_due(
             # The scheduler is no editor: a new name given since the editor scheduled waits.
             shown = held_byline(cipher, held)
             material = replace(material, byline=byline_to_show(material.byline, shown))
-        findings = material_findings(material, submission, cipher)
+        listed = await organisation_list(cipher, connection)
+        findings = material_findings(material, submission, cipher, organisation_list=listed)
         if findings and not submission.leak_override_reason:
             raise PublishRefused(
                 "The text still contains details that could identify someone.",

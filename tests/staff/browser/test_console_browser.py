@@ -117,14 +117,16 @@ def test_the_console_at_phone_and_desktop_sizes(
 
 
 # The console pages the test above does not pass through (issue 17's acceptance): the sign-in
-# page, my claims, the published list, webhooks, the audit log, staff and retention.
+# page, my claims, the published list, webhooks, the audit log, retention, the organisation's
+# list of terms and staff.
 ADMIN_PAGES = {
     "my-claims": "/staff?view=mine",
     "published": "/staff?view=published",
     "webhooks": "/staff/webhooks",
     "audit": "/staff/audit",
     "retention": "/staff/retention",
-    "staff": "/staff/admin",
+    "terms": "/staff/admin/terms",
+    "staff": "/staff/admin",  # last: checked below
 }
 
 
@@ -152,4 +154,13 @@ def test_every_other_console_page_is_accessible(
         page.screenshot(path=str(artifacts_dir / f"console-{name}-{size}.png"), full_page=True)
         check_page(page, name)
     expect(page.locator("main")).to_contain_text(admin)  # the staff page, seen by an admin
+    # The organisation's list with a term in it, and its error (issue 15 #4).
+    page.goto("/staff/admin/terms")
+    for _ in range(2):  # the second time it is a duplicate
+        page.get_by_label("Term (at most").fill(f"Kestrel Farm {size}")
+        page.get_by_label("Kind", exact=True).select_option("place")
+        page.locator("#add-term").get_by_role("button", name="Add").click()
+    expect(page.get_by_role("alert")).to_contain_text("on the list already")
+    expect(page.locator("table.terms-list")).to_contain_text(f"Kestrel Farm {size}")
+    check_page(page, "terms with a term and an error")
     context.close()
