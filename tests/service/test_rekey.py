@@ -31,6 +31,7 @@ from stories_service.crypto import FieldCipher, column_context
 from stories_service.keys.rekey import SEALED_COLUMNS, SealedColumn
 from stories_service.models import ConsentRecord, Submission, WebhookEndpoint
 from stories_service.moderating.approval import seal_override_reason
+from stories_service.moderating.organisation_terms import add_terms
 from stories_service.receipt import codes
 from stories_service.runtime import Runtime
 from stories_service.settings import new_encryption_key, parse_encryption_keys
@@ -114,6 +115,13 @@ async def _seed(client: httpx.AsyncClient, runtime: Runtime) -> dict[str, Any]:
         "whsec-test", column_context("webhook_endpoints", "secret", endpoint.id)
     )
     await endpoint.save()
+    admin = await make_staff("admin")
+    await add_terms(
+        admin.id,
+        [(f"Camp {CANARY}", "place", f"Where we work {CANARY}")],
+        cipher,
+        runtime.settings.secret_key,
+    )
     return {"published": published, "waiting": waiting}
 
 
