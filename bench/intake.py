@@ -2,9 +2,11 @@
 
     python -m bench.intake [--seconds 10] [--concurrency 32] [--postgres]
 
-Starts `uvicorn stories_service.asgi:app` (one worker, encryption on as always) on 127.0.0.1
-against a fresh SQLite file (and, with --postgres, a fresh PostgreSQL database), sends valid JSON
-submissions from this process for a bounded time, and prints accepted submissions per second.
+Starts `stories-service serve` as a user runs it (its defaults: one worker, background jobs on,
+no access log, encryption on as always) on 127.0.0.1 against a fresh SQLite file (and, with
+--postgres, a fresh PostgreSQL database), sends valid JSON submissions for a bounded time, and
+prints accepted submissions per second. The one setting changed is the submission throttle
+(30 per address per hour by default): all the load comes from one address.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 import time
 import uuid
@@ -23,7 +26,7 @@ from pathlib import Path
 import asyncpg
 import httpx
 
-from tests.servers import free_port, local_url, spawned_server, uvicorn_command
+from tests.servers import free_port, local_url, spawned_server
 
 PG_ADMIN = "postgres://postgres@127.0.0.1:5432/postgres"
 
@@ -119,14 +122,14 @@ async def run_one(label: str, database_url: str, seconds: float, concurrency: in
     with tempfile.TemporaryDirectory() as data_dir:
         env = {
             **os.environ,
-            "STORIES_ENV": "test",
             "STORIES_DATA_DIR": data_dir,
             "DATABASE_URL": database_url.replace("{dir}", data_dir),
             "STORIES_SUBMIT_RATE_PER_HOUR": "100000000",
-            "STORIES_BACKGROUND_JOBS": "false",
         }
+        env.pop("STORIES_ENV", None)
         port = free_port()
-        with spawned_server(uvicorn_command(port, "--no-access-log"), port, env):
+        serve = [sys.executable, "-m", "stories_service.cli", "serve", "--port", str(port)]
+        with spawned_server(serve, port, env, deadline=600):
             base = local_url(port)
             await load(base, 1.0, concurrency)  # warm up
             if shutil.which("wrk"):
@@ -149,8 +152,8 @@ async def main() -> None:
     parser.add_argument("--postgres", action="store_true")
     args = parser.parse_args()
     print(
-        f"one uvicorn worker, {args.concurrency} concurrent clients, body "
-        f"{len(STORY)} chars, AES-GCM at rest"
+        f"stories-service serve (defaults: one worker), {args.concurrency} concurrent "
+        f"clients, body {len(STORY)} chars, AES-GCM at rest"
     )
     await run_one("sqlite", "sqlite://{dir}/bench.sqlite3", args.seconds, args.concurrency)
     if args.postgres:
