@@ -80,8 +80,7 @@ _STOP_RAW = frozenset(
 )
 
 
-# The confidence of a suggestion made only of ordinary words and cue words ("حي قديم", an old
-# neighbourhood): still suggested, but below the leak guard's threshold.
+# A suggestion made only of ordinary and cue words ("حي قديم"): below the leak guard's threshold.
 _PLAIN_WORDS = 0.8
 
 
@@ -121,22 +120,31 @@ def _common_noun(raw: str) -> bool:
     ("كلمة" / "الكلمة", "قديم" / "القديم"): a common noun or adjective. Given names rarely
     do ("مريم" 4.9 against "المريم" 1.6 in wordfreq's Zipf scale); a name that is also a
     common word ("أمل", hope) does, and is then treated as the word it also is. Tried with
-    and without a one-letter proclitic ("وكلمة")."""
+    and without a one-letter proclitic ("وكلمة") and the accusative ending ("كلاما")."""
     forms = [raw, raw[1:]] if len(raw) > 3 and raw[0] in _PROCLITICS else [raw]
+    if len(raw) > 3 and raw.endswith("ا"):  # accusative "-an" ("كلاما", words)
+        forms.append(raw[:-1])
     for form in forms:
         if form.startswith("ال"):
             if _zipf(form[2:]) >= 3.0 and _zipf(form[2:]) >= _zipf(form) - 0.6:
                 return True
         elif zipf("ال" + form, "ar") >= 3.5 and zipf("ال" + form, "ar") >= _zipf(form) - 0.6:
             return True
-    return False
+    return any(_conjugated(form) for form in forms)
+
+
+def _conjugated(raw: str) -> bool:
+    """A verb or a noun with a pronoun suffix: "أخذ" (took; "أخذوا", they took, is frequent),
+    "ساعدنا" (helped us). Names take neither ("خالدوا", "مريمنا")."""
+    stems = [raw] + [raw[:-2] for s in ("نا", "ني", "ها", "هم") if raw.endswith(s) and len(raw) > 4]
+    return any(zipf(stem + "وا", "ar") >= 3.0 for stem in stems)
 
 
 def _persian_word(raw: str) -> bool:
     """A frequent Persian word that Arabic does not share ("زندگی", life; "رفتیم", we went).
     Persian given names are mostly shared with Arabic ("مریم" = "مريم", "علی" = "علي")."""
     arabic_spelling = raw.replace("ی", "ي").replace("ک", "ك")
-    return zipf(raw, "fa") >= 4.0 and zipf(arabic_spelling, "ar") < 2.5
+    return zipf(raw, "fa") >= 3.5 and zipf(arabic_spelling, "ar") < 2.5
 
 
 def _definite(tok: _Tok) -> bool:
@@ -180,7 +188,7 @@ class _Finder:
     def plain(self, k: int) -> bool:
         """Token k is a cue word or an ordinary word (see _common_noun)."""
         tok = self.toks[k]
-        cue = tok.word in _PLACE_CUES or tok.word in _ORG_WORDS or tok.word in _KUNYA
+        cue = tok.word in _PLACE_CUES or tok.word in _ORG_WORDS or tok.word in _PERSON_CUES
         known = tok.word in self.gaz or _bare(tok.word) in self.gaz
         return (
             cue or _ordinary(tok) or _common_noun(tok.raw) or (not known and _persian_word(tok.raw))
