@@ -25,7 +25,7 @@ __all__ = ["find_names", "propagate", "warm_up"]
 
 # Pseudonym words ("Person A"): what the former regex r"^(?:Person|Place|Organisation|Name)$"
 # matched in a token (tokens have no line break, so "$" cannot match before one).
-_HUGE = 1_000_000  # countries, regions and cities above a million are never capped
+_COUNTRY = 10_000_000  # the gazetteer's pseudo-population of countries and regions
 _PSEUDONYMS = frozenset(["Person", "Place", "Organisation", "Name"])
 
 
@@ -113,7 +113,7 @@ def _classify(
             return _span(text, start, end, "person", 0.85)
         if cue.place():
             # A city name that is also an ordinary word ("from ATM", "to Bath"): not sure.
-            plain = pop < _HUGE and size == 1 and ordinary_latin_word(words[0])
+            plain = pop < _COUNTRY and size == 1 and ordinary_latin_word(words[0])
             return _span(text, start, end, "place", 0.8 if plain else 0.9)
         if pop >= 50_000 or size > 1:
             return _span(text, start, end, "place", 0.8 if not at_sentence_start else 0.7)

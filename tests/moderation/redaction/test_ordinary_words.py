@@ -66,3 +66,24 @@ def test_the_persian_test() -> None:
 def test_the_latin_test() -> None:
     assert ordinary_latin_word("ATM") and ordinary_latin_word("Bath")
     assert not ordinary_latin_word("Aleppo") and not ordinary_latin_word("Maria")
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "language"),
+    [
+        ("de niña vivía en la Palmita con mi abuela", "Palmita", "es"),
+        ("Em li kampa Xanik man.", "Xanik", None),
+    ],
+)
+def test_place_cues_with_an_article_or_in_kurmanji(
+    text: str, place: str, language: str | None
+) -> None:
+    """Issue 15 #2 (kinds right): "en la X" and Kurmanji "kampa" (camp of) are place cues."""
+    start = text.index(place)
+    hits = [s for s in detect(text, language=language) if s.start <= start < s.end]
+    assert hits and all(s.kind == "place" for s in hits), [s.as_dict() for s in hits]
+
+
+def test_a_city_whose_name_is_an_ordinary_word_stays_below_the_guard() -> None:
+    text = "la migra nos agarró en el Río y nos devolvieron"
+    assert all(s.confidence < HIGH_CONFIDENCE for s in detect(text, language="es"))
