@@ -31,12 +31,29 @@ def _local(name: str) -> str:
     return name.lower()
 
 
+def _inert_json_ld(tag: str, element: object) -> bool:
+    """The page's own JSON-LD (schema.org metadata): data, not script, as long as it parses as
+    JSON and holds no ``<`` that could end the element (the service writes it as ``\\u003c``).
+    A vector that broke out of it would be a second, ordinary script element."""
+    attributes = element.attrib  # type: ignore[attr-defined]
+    if tag != "script" or attributes.get("type") != "application/ld+json" or len(attributes) != 1:
+        return False
+    text = element.text or ""  # type: ignore[attr-defined]
+    try:
+        json.loads(text)
+    except ValueError:
+        return False
+    return "<" not in text
+
+
 def _findings(root: object, allowed: frozenset[str]) -> list[str]:
     found = []
     for element in root.iter():  # type: ignore[attr-defined]
         if not isinstance(element.tag, str):
             continue  # comments
         tag = _local(element.tag)
+        if _inert_json_ld(tag, element):
+            continue
         if tag in _DANGEROUS_ELEMENTS and tag not in allowed:
             found.append(f"<{tag}> element")
         if tag == "meta" and "http-equiv" in {_local(a) for a in element.attrib}:
