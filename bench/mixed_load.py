@@ -37,13 +37,10 @@ from dataclasses import dataclass, field
 import asyncpg
 import httpx
 
+from bench.intake import payload
 from tests.servers import free_port, local_url, spawned_server
 
 PG_ADMIN = "postgres://postgres@127.0.0.1:5432/postgres"
-STORY = (
-    "When we reached the camp I did not speak for weeks. A teacher there gave me a notebook. "
-    "I wrote one line a day, then a page. Now I teach children to write their own stories. "
-) * 6
 READS = ["/feed.json", "/feed.atom", "/api/v1/stories", "/api/v1/changes", "/"]
 
 
@@ -63,29 +60,12 @@ class Tally:
             self.unexpected[kind][status] += 1
 
 
-def submission(i: int) -> dict[str, object]:
-    return {
-        "title": f"A notebook, day {i}",
-        "body": STORY,
-        "language": "en",
-        "consent": {
-            "publish": True,
-            "attribution": "anonymous",
-            "review_before_publish": True,
-            "syndicate": True,
-            "languages": ["en"],
-        },
-        "never_appear": ["Samir", "Homs"],
-        "contact": "via clinician",
-    }
-
-
 async def survivor(http: httpx.AsyncClient, tally: Tally, n: int, stop: float) -> None:
     i = 0
     while time.monotonic() < stop:
         i += 1
         started = time.monotonic()
-        answer = await http.post("/api/v1/submissions", json=submission(n * 1_000_000 + i))
+        answer = await http.post("/api/v1/submissions", json=payload(n * 1_000_000 + i))
         tally.record("submission", started, answer.status_code, {201})
 
 
