@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: install run test test-sqlite lint format bench browser-deps proxy-deps migrations clean \
+.PHONY: install run test test-sqlite lint format bench bench-deps browser-deps proxy-deps migrations clean \
 	i18n-extract i18n-update i18n-compile
 LOCALE_DIR := stories_service/locale
 # Message keywords beyond pybabel's defaults (_, gettext, ngettext, N_, ...); the catalogue test
@@ -102,7 +102,14 @@ format: install
 migrations: install
 	DATABASE_URL=sqlite://$(CURDIR)/var/makemigrations.sqlite3 $(BIN)/tortoise makemigrations
 
-bench: install
+## wrk, the load generator of the benchmarks (Debian's package, as for chromium above).
+bench-deps: install
+	@command -v wrk >/dev/null 2>&1 || { \
+	  echo "installing Debian's wrk for the benchmarks"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null) \
+	  || sudo sh -c 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null'; }
+
+bench: bench-deps
 	$(BIN)/python -m bench.intake
 
 clean:

@@ -20,6 +20,7 @@ import asyncio
 import json
 import os
 import re
+import shutil
 import sqlite3
 import statistics
 import subprocess
@@ -100,6 +101,8 @@ async def fill_postgres(url: str, rows: list[tuple]) -> None:
 
 
 def wrk(url: str, seconds: float, connections: int, headers: dict[str, str] | None = None) -> float:
+    if shutil.which("wrk") is None:
+        raise SystemExit("wrk is not installed: run `make bench-deps` (Debian's wrk package)")
     command = ["wrk", "-t1", f"-c{connections}", f"-d{max(1, round(seconds))}s", "--latency"]
     for name, value in (headers or {}).items():
         command += ["-H", f"{name}: {value}"]
