@@ -58,11 +58,13 @@ run: install i18n-compile
 ## Install everything the tests need (Chromium from Debian for the browser tests), check the
 ## code (make lint) and run the whole suite.
 # Three test processes on two cores: most of the suite's time is spent waiting on servers,
-# browsers and databases it starts. A module's tests stay together (its servers start once).
-PYTEST_PARALLEL ?= -n 3 --dist loadfile
+# browsers and databases it starts. Tests are handed out one by one; a module whose tests share
+# a server (a module-scoped fixture) stays together (tests/conftest.py marks it).
+# Browser tests run once, on SQLite: they check pages in Chromium, not SQL.
+PYTEST_PARALLEL ?= -n 3 --dist loadgroup
 test: lint browser-deps proxy-deps i18n-compile
 	STORIES_TEST_BACKEND=sqlite $(BIN)/python -m pytest $(PYTEST_PARALLEL)
-	STORIES_TEST_BACKEND=postgres $(BIN)/python -m pytest $(PYTEST_PARALLEL) -m db
+	STORIES_TEST_BACKEND=postgres $(BIN)/python -m pytest $(PYTEST_PARALLEL) -m "db and not browser"
 
 ## The suite on SQLite only (no PostgreSQL needed).
 test-sqlite: install i18n-compile

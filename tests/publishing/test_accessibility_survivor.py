@@ -122,61 +122,70 @@ def _site(backend: Backend, runtime: Runtime, data_dir: Path) -> Iterator[str]:
         yield url
 
 
-async def test_survivor_pages_are_accessible_at_both_sizes_in_every_language(
+@pytest.mark.parametrize("size", list(SIZES))
+@pytest.mark.parametrize("language", list(LANGUAGES))
+async def test_survivor_pages_are_accessible(
+    language: str,
+    size: str,
     client: httpx.AsyncClient,
     runtime: Runtime,
     backend: Backend,
     tmp_path: Path,
     browser: Browser,
 ) -> None:
+    """One language at one size per test, so that the test processes share the work."""
     ARTIFACTS.mkdir(exist_ok=True)
     with _site(backend, runtime, tmp_path) as site:
-        await _visit_every_page(client, runtime, site, browser)
+        await _visit_every_page(client, runtime, site, browser, language, size)
 
 
 async def _visit_every_page(
-    client: httpx.AsyncClient, runtime: Runtime, site: str, browser: Browser
+    client: httpx.AsyncClient,
+    runtime: Runtime,
+    site: str,
+    browser: Browser,
+    language: str,
+    size: str,
 ) -> None:
-    for language in LANGUAGES:
-        for size, viewport in SIZES.items():
-            word = f"canary{language}{size}"
-            published = await submit(client, word)  # withdrawn below: its page is then gone
-            await drive_to(runtime, published, SubmissionState.PUBLISHED, word)
-            in_review = await submit(client)
-            await drive_to(runtime, in_review, SubmissionState.AWAITING_CONSENT)
-            await _published_where_the_server_sees_it(site, published)
-            context, page = await _open(browser, site, viewport, language)
+    viewport = SIZES[size]
+    word = f"canary{language}{size}"
+    published = await submit(client, word)  # withdrawn below: its page is then gone
+    await drive_to(runtime, published, SubmissionState.PUBLISHED, word)
+    in_review = await submit(client)
+    await drive_to(runtime, in_review, SubmissionState.AWAITING_CONSENT)
+    await _published_where_the_server_sees_it(site, published)
+    context, page = await _open(browser, site, viewport, language)
 
-            for name, path in (
-                ("index", "/"),
-                ("story", f"/stories/{published.slug}"),
-                ("about", "/about"),
-                ("submit", "/submit"),
-                ("my-story-code", "/my-story"),
-            ):
-                response = await page.goto(path)
-                assert response is not None and response.status == 200, (name, response)
-                await _check(page, name, language, size)
+    for name, path in (
+        ("index", "/"),
+        ("story", f"/stories/{published.slug}"),
+        ("about", "/about"),
+        ("submit", "/submit"),
+        ("my-story-code", "/my-story"),
+    ):
+        response = await page.goto(path)
+        assert response is not None and response.status == 200, (name, response)
+        await _check(page, name, language, size)
 
-            await _send_a_story(page, language)
-            await _check(page, "receipt", language, size)
-            await _open_my_story(page, in_review.receipt_code)
-            await expect(page.locator("article.review")).to_be_visible()
-            await _check(page, "my-story-review", language, size)
+    await _send_a_story(page, language)
+    await _check(page, "receipt", language, size)
+    await _open_my_story(page, in_review.receipt_code)
+    await expect(page.locator("article.review")).to_be_visible()
+    await _check(page, "my-story-review", language, size)
 
-            await _open_my_story(page, published.receipt_code)
-            await _check(page, "my-story-status", language, size)
-            await page.locator("form[action='/my-story/withdraw'] button").click()
-            await expect(page.locator("ul.consequences")).to_be_visible()
-            await _check(page, "withdraw-confirm", language, size)
-            await page.locator("form[action='/my-story/withdraw/confirm'] button").click()
-            await expect(page.locator(".notice[role=status]")).to_be_visible()
-            await _check(page, "withdrawn", language, size)
-            await context.close()
-            # A reader who comes later (this browser kept the page: it may be cached a while).
-            context, page = await _open(browser, site, viewport, language)
-            response = await page.goto(f"/stories/{published.slug}")
-            assert response is not None and response.status == 410
-            await expect(page.locator("h1")).to_have_text(GONE_HEADING[language])
-            await _check(page, "gone", language, size)
-            await context.close()
+    await _open_my_story(page, published.receipt_code)
+    await _check(page, "my-story-status", language, size)
+    await page.locator("form[action='/my-story/withdraw'] button").click()
+    await expect(page.locator("ul.consequences")).to_be_visible()
+    await _check(page, "withdraw-confirm", language, size)
+    await page.locator("form[action='/my-story/withdraw/confirm'] button").click()
+    await expect(page.locator(".notice[role=status]")).to_be_visible()
+    await _check(page, "withdrawn", language, size)
+    await context.close()
+    # A reader who comes later (this browser kept the page: it may be cached a while).
+    context, page = await _open(browser, site, viewport, language)
+    response = await page.goto(f"/stories/{published.slug}")
+    assert response is not None and response.status == 410
+    await expect(page.locator("h1")).to_have_text(GONE_HEADING[language])
+    await _check(page, "gone", language, size)
+    await context.close()
