@@ -3,7 +3,8 @@
 The database comes from STORIES_TEST_BACKEND: ``sqlite`` (the default) or ``postgres`` (a fresh
 database on the local server, dropped afterwards). ``make test`` runs the whole suite on SQLite,
 then every test marked ``db`` (any test that touches the database), browser tests apart, again
-on PostgreSQL, in a second process: Tortoise keeps per-process state that does not survive switching backends.
+on PostgreSQL, in a second process: Tortoise keeps per-process state that does not survive
+switching backends.
 On PostgreSQL, a server that does not answer skips the run, unless STORIES_REQUIRE_POSTGRES=1
 (as in CI), where it fails instead.
 """
