@@ -136,7 +136,7 @@ def served_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         "STORIES_MIGRATE_ON_START": "true",
         "STORIES_BACKGROUND_JOBS": "false",
     }
-    with spawned_server(uvicorn_command(port), port, env):
+    with spawned_server(uvicorn_command(port), port, env, ready_path="/healthz"):
         yield local_url(port)
 
 

@@ -63,7 +63,7 @@ def draft_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         "STORIES_SUBMIT_RATE_PER_HOUR": "100000",
         "STORIES_MAX_BODY_BYTES": str(MAX_BODY_BYTES),
     }
-    with spawned_server(uvicorn_command(port), port, env):
+    with spawned_server(uvicorn_command(port), port, env, ready_path="/healthz"):
         yield local_url(port)
 
 

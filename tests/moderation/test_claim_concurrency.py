@@ -40,7 +40,9 @@ async def test_twenty_moderators_claim_one_submission_and_exactly_one_wins(
     client: httpx.AsyncClient, postgres_backend: Backend, tmp_path: Path
 ) -> None:
     moderators = await _moderators(20)
-    with running_service(postgres_backend.database_url, tmp_path, workers=2) as base_url:
+    with running_service(
+        postgres_backend.database_url, tmp_path, workers=2, ready_path="/healthz"
+    ) as base_url:
         async with httpx.AsyncClient(base_url=base_url, timeout=30) as http:
             [sid] = await _submit(http, 1)
             answers = await asyncio.gather(
@@ -61,7 +63,9 @@ async def test_ten_moderators_claim_next_from_a_queue_of_ten_and_all_differ(
     client: httpx.AsyncClient, postgres_backend: Backend, tmp_path: Path
 ) -> None:
     moderators = await _moderators(10)
-    with running_service(postgres_backend.database_url, tmp_path, workers=2) as base_url:
+    with running_service(
+        postgres_backend.database_url, tmp_path, workers=2, ready_path="/healthz"
+    ) as base_url:
         async with httpx.AsyncClient(base_url=base_url, timeout=30) as http:
             ids = await _submit(http, 10)
             answers = await asyncio.gather(

@@ -41,7 +41,9 @@ async def two_servers(
         "STORIES_BACKGROUND_JOBS": "false",
     }
     ports = [free_port(), free_port()]
-    with spawned_servers([(uvicorn_command(port), port) for port in ports], env):
+    with spawned_servers(
+        [(uvicorn_command(port), port) for port in ports], env, ready_path="/healthz"
+    ):
         async with (
             httpx.AsyncClient(base_url=local_url(ports[0]), timeout=30) as a,
             httpx.AsyncClient(base_url=local_url(ports[1]), timeout=30) as b,

@@ -30,7 +30,7 @@ async def test_sigkill_loses_no_acknowledged_submission(backend: Backend, tmp_pa
     base = local_url(port)
     acknowledged: list[dict] = []
     enough = asyncio.Event()
-    with spawned_server(uvicorn_command(port), port, env) as server:
+    with spawned_server(uvicorn_command(port), port, env, ready_path="/healthz") as server:
         async with httpx.AsyncClient(base_url=base, timeout=30) as http:
 
             async def submit(i: int) -> None:
@@ -55,7 +55,7 @@ async def test_sigkill_loses_no_acknowledged_submission(backend: Backend, tmp_pa
     assert len(acknowledged) >= 15
     assert server.returncode == -signal.SIGKILL
 
-    with spawned_server(uvicorn_command(port), port, env):
+    with spawned_server(uvicorn_command(port), port, env, ready_path="/healthz"):
         async with httpx.AsyncClient(base_url=base, timeout=30) as http:
             for created in acknowledged:
                 response = await http.post(

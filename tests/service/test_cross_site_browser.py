@@ -39,7 +39,7 @@ def service_url(tmp_path: Path) -> Iterator[str]:
         "STORIES_MIGRATE_ON_START": "true",
         "STORIES_BACKGROUND_JOBS": "false",
     }
-    with spawned_server(uvicorn_command(port), port, env):
+    with spawned_server(uvicorn_command(port), port, env, ready_path="/healthz"):
         yield local_url(port)
 
 

@@ -163,7 +163,10 @@ async def test_logout_through_another_worker_ends_the_session_here(
     csrf = await sign_in(client, moderator)
     kept = client.cookies[SESSION_COOKIE]
     with running_service(
-        backend.database_url, tmp_path, STORIES_SECRET_KEY=runtime.settings.secret_key
+        backend.database_url,
+        tmp_path,
+        ready_path="/healthz",
+        STORIES_SECRET_KEY=runtime.settings.secret_key,
     ) as other_worker:
         async with httpx.AsyncClient(base_url=other_worker, cookies={SESSION_COOKIE: kept}) as far:
             assert (await far.get("/api/v1/queue")).status_code == 200
