@@ -66,7 +66,9 @@ _ORG_BEFORE = (
     "panadería|escuela|colegio|clínica|iglesia|parroquia|fundación|asociación|hospital|centro|"
     "albergue|comedor|mezquita|école|clinique|boulangerie|association|paroisse|église|mosquée|"
     "fondation|hôpital|centre|lycée|collège|dispensaire|ong|dibistana|klînîka|nexweşxaneya|"
-    "komeleya|mizgefta|dêra|navenda"
+    "komeleya|mizgefta|dêra|navenda|refugio|hogar|farmacia|universidad|instituto|cooperativa|"
+    "maquila|fábrica|restaurante|foyer|pharmacie|orphelinat|université|institut|coopérative|"
+    "usine|restaurant"
 )
 # Function words that end a name (any case).
 _STOP = frozenset(

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import re
 
+from .folding import fold
+from .gazetteer import load_gazetteer
 from .language import zipf
 from .model import Suggestion, suggestion
-from .name_lexicon import is_name, is_ordinary
+from .name_lexicon import is_name
 from .regex_util import trie_regex
 
 
@@ -29,8 +31,8 @@ _PLACE_WORDS = trie_regex(
     _split(
         "barrio colonia col. aldea caserío caserio vereda cantón canton pueblo pueblito municipio "
         "comunidad campamento asentamiento corregimiento reparto ejido finca hacienda sector "
-        "departamento provincia estado ciudad villa "
-        "quartier village camp cité commune territoire localité province ville "
+        "departamento provincia estado ciudad villa puerto "
+        "quartier village camp cité commune territoire localité province ville port "
         "neighbourhood neighborhood district settlement township town city region"
     )
 )
@@ -90,7 +92,7 @@ def _may_name(word: str, low: str, capitalised: bool, after_article: bool, lang:
     common = max(zipf(low, lang), zipf(low, "en"))
     if common < (5.0 if after_article else 3.5):
         return True
-    return is_name(low) and not is_ordinary(low)  # "barrio kennedy"
+    return is_name(low) or load_gazetteer().latin.get(fold(low), 0) >= 1000  # "barrio kennedy"
 
 
 def find_place_words(text: str, lang: str) -> list[Suggestion]:

@@ -8,6 +8,7 @@ from functools import cache
 
 import wordfreq
 
+from .country_names import warm_up as warm_up_country_names
 from .folding import warm_up as warm_up_folding
 from .gazetteer import load_gazetteer
 from .language import warm_up_zipf
@@ -27,6 +28,7 @@ def _warm_up_once() -> None:
     load_gazetteer()
     warm_up_names()
     warm_up_name_lexicon()
+    warm_up_country_names()
     warm_up_numbers()
     warm_up_zipf()
     warm_up_folding()

@@ -10,6 +10,7 @@ from functools import lru_cache
 from . import (
     addresses,
     arabic_names,
+    country_names,
     dates,
     given_names,
     name_cues,
@@ -104,6 +105,7 @@ DETECTORS: dict[str, Detector] = {
             ("person",),
             lambda c: given_names.find_given_names(c.text, c.language),
         ),
+        Detector("country_names", ("place",), lambda c: country_names.find_countries(c.text)),
         Detector(
             "place_words", ("place",), lambda c: place_words.find_place_words(c.text, c.language)
         ),

@@ -55,3 +55,8 @@ def test_an_organisation_after_a_type_word_and_an_article() -> None:
 def test_no_organisation_from_a_common_word_after_the_article() -> None:
     text = "fui a la escuela la semana pasada con mi hija"
     assert not [s for s in detect(text, language="es") if s.kind == "organisation"]
+
+
+def test_a_capitalised_port_and_a_known_place_after_a_place_word() -> None:
+    assert "Puerto Barrios" in _places("A él lo desaparecieron en Puerto Barrios en el 2019.")
+    assert "guadalupe" in _places("nos corrió de la casa en la colonia guadalupe y nos fuimos")
