@@ -42,6 +42,8 @@ _KIN = _phrases(
     "marido mujer tío tio tía tia primo prima abuelo abuela abuelita amigo amiga vecino vecina "
     "novio novia cuñado cuñada suegro suegra sobrino sobrina nieto nieta compañero compañera "
     "pareja jefe jefa patrón patrona maestro maestra profesor profesora niño niña bebé "
+    "hermanita hermanito primita primito abuelito mamita comadre compadre madrina padrino "
+    "ahijada ahijado nuera yerno "
     "frère frere sœur soeur mère mere père pere maman fils fille mari femme époux épouse "
     "oncle tante cousin cousine ami amie voisin voisine fiancé copain copine beau-frère "
     "belle-sœur belle-mère beau-père neveu nièce enfant bébé collègue patron patronne"
@@ -57,7 +59,13 @@ _TITLES = _phrases(
     "la_hermana el_hermano hermana hermano padre père soeur sœur frère imam sheikh uncle "
     "auntie aunt tante doctora doctor docteur la_doctora el_doctor licenciado licenciada "
     "profe profesora profesor maestra maestro teacher nurse midwife miss mrs mr mme mlle "
-    "monsieur abuela abuelo comandante capitán commander captain"
+    "monsieur abuela abuelo comandante capitán commander captain "
+    # roles written before a name, often with a comma ("une juriste, Claire")
+    "juriste bénévole avocate avocat assistante infirmière infirmier éducatrice voluntaria "
+    "voluntario abogada abogado trabajadora_social volunteer caseworker interpreter "
+    "intérprete traductrice un_tal una_tal un_certain une_certaine "
+    # verbs with a person right after them ("le dije a carmen", "fui con lucía")
+    "le_dije_a le_dijo_a le_conté_a fui_con hablé_con junto_con vivía_con me_fui_con"
 )
 # Words that name the next words ("se llama paz", "conocí a dulce", "was called madam joy").
 _NAMING = _phrases(

@@ -303,7 +303,9 @@ def find_named_organisations(text: str, lang: str) -> list[Suggestion]:
 
 # A preposition of place in English, Spanish, French or Kurdish, then a word.
 _PLACE_PREPOSITION = re.compile(
-    r"(?i)(?<![\w'’])(?:in|from|to|near|en|de|desde|hacia|hasta|para|à|pour|vers|depuis|"
+    r"(?i)(?<![\w'’])(?:in|from|to|near|en|de|desde|hacia|hasta|para|por|à|pour|vers|depuis|"
+    # Spanish "a" ("llegamos a matamoros"), not before an article or a possessive
+    r"a(?=[ \t]+(?!(?:los|las|la|el|lo|un|una|unos|unas|mi|mis|su|sus|tu|que)\b))|"
     r"près de|ji|li)[ \t]+"
     r"(?:(?:la|el|le|the)[ \t]+)?(?=[^\W\d_])"
 )

@@ -52,6 +52,8 @@ def test_lower_case_names_that_are_not_common_words(text: str, name: str) -> Non
         ("mi novio kevin me pegaba", "kevin"),
         ("mon oncle papa delphin nous a cachés", "delphin"),
         ("el coyote que le decían el flaco nos dejó", "flaco"),
+        ("le dije a carmen que no se fuera con ese señor", "carmen"),
+        ("una juriste, claire, m'a aidée avec le dossier", "claire"),
     ],
 )
 def test_names_after_a_cue_even_common_words(text: str, name: str) -> None:

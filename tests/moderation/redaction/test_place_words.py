@@ -60,3 +60,11 @@ def test_no_organisation_from_a_common_word_after_the_article() -> None:
 def test_a_capitalised_port_and_a_known_place_after_a_place_word() -> None:
     assert "Puerto Barrios" in _places("A él lo desaparecieron en Puerto Barrios en el 2019.")
     assert "guadalupe" in _places("nos corrió de la casa en la colonia guadalupe y nos fuimos")
+
+
+def test_a_known_place_after_spanish_a_and_por_but_not_an_article() -> None:
+    text = "llegamos a matamoros un martes y pasamos por reynosa"
+    places = [s.text for s in detect(text, language="es") if s.kind == "place"]
+    assert "matamoros" in places and "reynosa" in places
+    text = "le dimos de comer a los niños"
+    assert not [s for s in detect(text, language="es") if s.kind == "place"]
