@@ -112,6 +112,15 @@ _STOP = frozenset(
         "december monday tuesday wednesday thursday friday saturday sunday"
     )
 )
+# A street word right after or before a name makes it a road ("Marina Fort Street", "calle
+# Morelos"): the address detector's business.
+_STREET_AFTER = re.compile(
+    r"(?i)(?:[ \t]+[^\W\d_][\w'’-]*)?[ \t]+"
+    r"(?:street|st\.|road|rd\.|avenue|ave\.|lane|boulevard|blvd|drive|highway|square)\b"
+)
+_STREET_BEFORE = re.compile(
+    r"(?i)(?<![\w'’])(?:calle|avenida|av\.|rue|avenue|boulevard|bd\.|chemin|carrera)[ \t]+$"
+)
 _CUE_CONFIDENCE = 0.75
 _ALONE_CONFIDENCE = 0.6  # a lexicon name with no cue, in lower case or at a sentence start
 _CAPITAL_CONFIDENCE = 0.7  # a capitalised lexicon name inside a sentence
@@ -185,6 +194,8 @@ def find_given_names(text: str, lang: str) -> list[Suggestion]:
         if not confidence:
             continue
         end = _rest_of_name(text, m.end(), lower_text, confidence == _CUE_CONFIDENCE)
+        if _STREET_AFTER.match(text, end) or _STREET_BEFORE.search(text, max(0, start - 12), start):
+            continue
         out.append(suggestion(start, end, "person", confidence, "given_names", text[start:end]))
         previous = (start, end)
         pos = end

@@ -82,3 +82,8 @@ def test_nothing_from_the_lexicon_reaches_the_leak_guard() -> None:
     text = "mi hija hope y su amiga rosa vinieron con yesenia y con kevin"
     lexicon = [s for s in detect(text, language="es") if s.detector == "given_names"]
     assert lexicon and all(s.confidence < HIGH_CONFIDENCE for s in lexicon)
+
+
+def test_a_road_named_after_someone_is_not_a_person_here() -> None:
+    assert _found("These early shows on Marina Fort Street were important.", "en") == {}
+    assert _found("vivíamos en la calle Morelos cerca del mercado") == {}
