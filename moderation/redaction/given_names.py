@@ -112,6 +112,11 @@ _STOP = frozenset(
         "december monday tuesday wednesday thursday friday saturday sunday"
     )
 )
+# An object pronoun and a verb after a word at a sentence start: "Esperanza nos ayudó",
+# "Rosario me dijo", "Patience m'a aidée".
+_OBJECT_PRONOUN = re.compile(
+    r"[ \t]+(?:(?:me|nos|le|les|te|nous|lui|leur)[ \t]+|m'|m’|l'|l’)[^\W\d_]{2,}", re.IGNORECASE
+)
 # A street word right after or before a name makes it a road ("Marina Fort Street", "calle
 # Morelos"): the address detector's business.
 _STREET_AFTER = re.compile(
@@ -152,7 +157,8 @@ def _first_word(
         return _CAPITAL_CONFIDENCE if is_given_name(word) or not ordinary else 0.0
     if ordinary:
         # "patience was my best friend", "Grace said": a given name that does what people do.
-        said = PERSON_AFTER.match(text[m.end() : m.end() + 40])
+        after = text[m.end() : m.end() + 40]
+        said = PERSON_AFTER.match(after) or _OBJECT_PRONOUN.match(after)
         return _ALONE_CONFIDENCE if said and is_given_name(word) else 0.0
     return _ALONE_CONFIDENCE
 

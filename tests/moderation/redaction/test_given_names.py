@@ -72,6 +72,8 @@ def test_a_common_word_alone_is_not_a_name() -> None:
 
 def test_a_given_name_that_speaks_at_a_sentence_start() -> None:
     assert "patience" in _found("they never called. patience was my best friend", "en")
+    assert "Esperanza" in _found("No teníamos nada. Esperanza nos ayudó con la comida.")
+    assert _found("No teníamos nada. Esperanza es lo último que se pierde.") == {}
 
 
 def test_months_are_not_names() -> None:
