@@ -66,7 +66,9 @@ _ORG_BEFORE = (
     "panadería|escuela|colegio|clínica|iglesia|parroquia|fundación|asociación|hospital|centro|"
     "albergue|comedor|mezquita|école|clinique|boulangerie|association|paroisse|église|mosquée|"
     "fondation|hôpital|centre|lycée|collège|dispensaire|ong|dibistana|klînîka|nexweşxaneya|"
-    "komeleya|mizgefta|dêra|navenda"
+    "komeleya|mizgefta|dêra|navenda|refugio|hogar|farmacia|universidad|instituto|cooperativa|"
+    "maquila|fábrica|restaurante|foyer|pharmacie|orphelinat|université|institut|coopérative|"
+    "usine|restaurant"
 )
 # Function words that end a name (any case).
 _STOP = frozenset(
@@ -82,7 +84,10 @@ _CAP_NAME = (
 )
 _ORG_NAME_BEFORE = re.compile(rf"((?:{_CAP_NAME}[ \t]+){{1,4}})(?:{_ORG_AFTER})\b", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’.-]+")
-_ORG_WORD_BEFORE = re.compile(rf"(?i)(?<![\w-])(?:{_ORG_BEFORE})[ \t]+")
+# The type word, then perhaps an article: "la panadería la Espiga", "l'église la Réconciliation".
+_ORG_WORD_BEFORE = re.compile(
+    rf"(?i)(?<![\w-])(?:{_ORG_BEFORE})[ \t]+(?P<article>(?:la|el|le|los|las|les)[ \t]+|l['’])?"
+)
 _ORG_WORD_AFTER = re.compile(rf"(?i)[ \t]+(?:{_ORG_AFTER})\b")
 
 
@@ -244,7 +249,7 @@ def find_saint_places(text: str) -> list[Suggestion]:
     return out
 
 
-def find_named_organisations(text: str) -> list[Suggestion]:
+def find_named_organisations(text: str, lang: str) -> list[Suggestion]:
     """Organisations named by a type word: "X bakery" (English), "panadería X", "école X"."""
     lower_text = not any(c.isupper() for c in text)
     out = []
@@ -275,6 +280,13 @@ def find_named_organisations(text: str) -> list[Suggestion]:
                 continue
             if not _is_name(word, lower_text):
                 break
+            if (
+                end is None
+                and lower_text
+                and m.group("article")
+                and zipf(word.lower(), lang) >= 4.5
+            ):
+                break  # "la escuela la semana pasada"
             end = w.start() + len(word)
             pos = w.end()
             if len(word) != len(w.group()):
@@ -291,7 +303,10 @@ def find_named_organisations(text: str) -> list[Suggestion]:
 
 # A preposition of place in English, Spanish, French or Kurdish, then a word.
 _PLACE_PREPOSITION = re.compile(
-    r"(?i)(?<![\w'’])(?:in|from|to|near|en|de|desde|hacia|à|vers|depuis|près de|ji|li)[ \t]+"
+    r"(?i)(?<![\w'’])(?:in|from|to|near|en|de|desde|hacia|hasta|para|por|à|pour|vers|depuis|"
+    # Spanish "a" ("llegamos a matamoros"), not before an article or a possessive
+    r"a(?=[ \t]+(?!(?:los|las|la|el|lo|un|una|unos|unas|mi|mis|su|sus|tu|que)\b))|"
+    r"près de|ji|li)[ \t]+"
     r"(?:(?:la|el|le|the)[ \t]+)?(?=[^\W\d_])"
 )
 
@@ -324,6 +339,6 @@ def find_name_parts(text: str, lang: str) -> list[Suggestion]:
         *lower,
         *find_particle_names(text),
         *find_saint_places(text),
-        *find_named_organisations(text),
+        *find_named_organisations(text, lang if lang in ("en", "es", "fr") else "es"),
         *known_lowercase_places(text, lang, starts),
     ]

@@ -8,9 +8,11 @@ from functools import cache
 
 import wordfreq
 
+from .country_names import warm_up as warm_up_country_names
 from .folding import warm_up as warm_up_folding
 from .gazetteer import load_gazetteer
 from .language import warm_up_zipf
+from .name_lexicon import warm_up as warm_up_name_lexicon
 from .names import warm_up as warm_up_names
 from .numbers import warm_up as warm_up_numbers
 
@@ -25,6 +27,8 @@ def warm_up() -> None:
 def _warm_up_once() -> None:
     load_gazetteer()
     warm_up_names()
+    warm_up_name_lexicon()
+    warm_up_country_names()
     warm_up_numbers()
     warm_up_zipf()
     warm_up_folding()

@@ -10,7 +10,9 @@ from functools import lru_cache
 from . import (
     addresses,
     arabic_names,
+    country_names,
     dates,
+    given_names,
     name_cues,
     name_parts,
     names,
@@ -19,6 +21,7 @@ from . import (
     numbers,
     organisation_list,
     organisations,
+    place_words,
     text_patterns,
 )
 from .model import Suggestion
@@ -97,6 +100,15 @@ DETECTORS: dict[str, Detector] = {
             ("person", "place", "organisation"),
             lambda c: name_parts.find_name_parts(c.text, c.language),
         ),
+        Detector(
+            "given_names",
+            ("person",),
+            lambda c: given_names.find_given_names(c.text, c.language),
+        ),
+        Detector("country_names", ("place",), lambda c: country_names.find_countries(c.text)),
+        Detector(
+            "place_words", ("place",), lambda c: place_words.find_place_words(c.text, c.language)
+        ),
         Detector("arabic_names", ("person", "place", "organisation"), _arabic),
         Detector(
             "ner",
@@ -157,7 +169,7 @@ def run_detectors(ctx: Context, enabled: AbstractSet[str] | None = None) -> list
     out: list[Suggestion] = []
     for run in runs:
         out.extend(run(ctx))
-    if chosen & {"names", "arabic_names", "name_cues", "name_parts"}:
+    if chosen & {"names", "arabic_names", "name_cues", "name_parts", "given_names", "place_words"}:
         # Once a name is known, its other mentions (even at a sentence start) are names too.
         out.extend(names.propagate(ctx.text, out))
         # "Ahmad" + " al-Hassan", "Deir" + " ez-Zor", "Abu " + "Rami".

@@ -1,0 +1,71 @@
+# ruff: noqa: RUF001  (multilingual text: typographic quotes are data)
+"""Countries by their Spanish, French and English names, in any case: "se quedó en libye",
+"nos fuimos para estados unidos", "Alemania". The gazetteer has countries under their English
+and usual other names; the names in Spanish and French come from the Unicode CLDR through
+Babel (already a dependency of the service), for two-letter territory codes only (not
+continents or world regions). Below the leak guard's threshold: a country alone rarely tells
+who someone is.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from babel import Locale
+
+from .folding import fold
+from .model import Suggestion, suggestion
+from .name_lexicon import is_ordinary
+from .regex_util import trie_regex
+from .scan import lower_same_length
+
+_LANGUAGES = ("en", "es", "fr")
+_CONFIDENCE = 0.8
+
+
+@lru_cache(maxsize=1)
+def _names() -> frozenset[str]:
+    """Country names in lower case, as CLDR writes them and without accents."""
+    out: set[str] = set()
+    for language in _LANGUAGES:
+        for code, name in Locale(language).territories.items():
+            if len(code) == 2 and code.isalpha() and len(name) >= 4:
+                low = name.lower().replace("’", "'")
+                out |= {low, fold(low)}
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    """The names, on word boundaries, over lower-cased text."""
+    return re.compile(r"(?<![\w-])" + trie_regex(_names()) + r"(?![\w'’-])")
+
+
+# A preposition of place right before a country written in lower case.
+_PREPOSITION = re.compile(
+    r"(?i)(?<![\w'’])(?:in|from|to|en|de|del|desde|hacia|hasta|para|à|au|aux|pour|vers|"
+    r"depuis)[ \t]+$"
+)
+
+
+def find_countries(text: str) -> list[Suggestion]:
+    """Countries named in Spanish, French or English; one that is also an ordinary word
+    ("chad", "libye") only when it is capitalised or follows a preposition of place."""
+    out = []
+    for m in _pattern().finditer(lower_same_length(text)):
+        written = text[m.start() : m.end()]
+        if (
+            " " not in written
+            and not written[0].isupper()
+            and is_ordinary(written)
+            and not _PREPOSITION.search(text, max(0, m.start() - 10), m.start())
+        ):
+            continue
+        out.append(suggestion(m.start(), m.end(), "place", _CONFIDENCE, "country_names", written))
+    return out
+
+
+def warm_up() -> None:
+    """Build the pattern now."""
+    _pattern()

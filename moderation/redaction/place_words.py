@@ -1,0 +1,113 @@
+# ruff: noqa: RUF001  (multilingual text: typographic quotes are data)
+"""Small places named after a place word, in Latin script and in any case: "el barrio la
+pradera", "la colonia El Carmen", "vivíamos en la vereda el salado", "el campamento el
+chaparral", "le quartier Matonge", "the village of Ndiaganiao", "Kakuma camp" is names'.
+
+A village, a neighbourhood or a camp is rarely in the gazetteer; the word before it says what
+it is. The name is the next one to three words: capitalised ones in a capitalised text, words
+that are not common in a text written all in lower case (an article after the place word,
+"el barrio la pradera", marks a name even when its words are common). Below the leak guard's
+threshold: the place word is evidence, not proof.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .folding import fold
+from .gazetteer import load_gazetteer
+from .language import zipf
+from .model import Suggestion, suggestion
+from .name_lexicon import is_name
+from .regex_util import trie_regex
+
+
+def _split(words: str) -> list[str]:
+    """The words of a space-separated list."""
+    return words.split()
+
+
+_PLACE_WORDS = trie_regex(
+    _split(
+        "barrio colonia col. aldea caserío caserio vereda cantón canton pueblo pueblito municipio "
+        "comunidad campamento asentamiento corregimiento reparto ejido finca hacienda sector "
+        "departamento provincia estado ciudad villa puerto "
+        "quartier village camp cité commune territoire localité province ville port "
+        "neighbourhood neighborhood district settlement township town city region"
+    )
+)
+_ARTICLE = r"(?:(?:el|la|los|las|le|les)[ \t]+|l'|l’)"
+_OF = r"(?:de|del|de[ \t]+la|de[ \t]+los|de[ \t]+las|du|des|de[ \t]+l'|de[ \t]+l’|d'|d’|of)"
+_CUE = re.compile(
+    rf"(?i)(?<![\w'’])(?:{_PLACE_WORDS})[ \t]+(?:{_OF}[ \t]*)?(?P<article>{_ARTICLE})?"
+    rf"(?=[^\W\d_])"
+)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# Words inside a name that join its parts ("Santa Rosa de Copán", "Los Ríos del Sur").
+_JOINS = frozenset(["de", "del", "la", "las", "los", "el", "du", "des", "d'", "of"])
+# Words that are never a place's name or its start.
+_STOP = frozenset(
+    _split(
+        "the a an my our his her their your this that these those to at in from of and or is "
+        "was were with for by on we he she they it who which where when but not there here "
+        "un une una unos unas de del du des y e et en a à que con por para sin mi mis su sus "
+        "tu ce cette ces mon ma mes son sa ses il elle nous on qui où donde cuando como se me "
+        "te nos ne pas es era fue está estaba estaban estábamos había al lo ya más muy "
+        "todo toda todos todas otro otra mismo misma este esta ese esa aquel aquella cerca "
+        "lejos entero entera grande pequeño pequeña viejo vieja nuevo nueva natal "
+        "où est était avait très tout toute tous toutes autre même ce près loin entier entière "
+        "petit petite grand grande vieux vieille nouveau nouvelle natal natale "
+        "next near whole old new small big little same other entire"
+    )
+)
+
+
+def _name_end(text: str, start: int, capitalised: bool, after_article: bool, lang: str) -> int:
+    """The end of the name that starts at start (start itself when there is none)."""
+    end = start
+    count = 0
+    pos = start
+    while count < 4 and (m := _WORD.match(text, pos)) is not None:
+        word = m.group()
+        low = word.lower()
+        if end > start and low in _JOINS:
+            pass
+        elif low in _STOP or not _may_name(word, low, capitalised, after_article, lang):
+            break
+        else:
+            end = m.end()
+            count += 1
+            after_article = after_article and count < 2
+        gap = re.match(r"[ \t]+", text[m.end() :])
+        if gap is None:
+            break
+        pos = m.end() + gap.end()
+    return end
+
+
+def _may_name(word: str, low: str, capitalised: bool, after_article: bool, lang: str) -> bool:
+    """Whether a word can be part of a place's name."""
+    if capitalised:
+        return word[0].isupper()
+    common = max(zipf(low, lang), zipf(low, "en"))
+    if common < (5.0 if after_article else 3.5):
+        return True
+    return is_name(low) or load_gazetteer().latin.get(fold(low), 0) >= 1000  # "barrio kennedy"
+
+
+def find_place_words(text: str, lang: str) -> list[Suggestion]:
+    """Places named right after a place word ("el barrio la pradera"), below the guard."""
+    zlang = lang if lang in ("en", "es", "fr") else "es"
+    capitalised = any(c.isupper() for c in text)
+    out = []
+    for m in _CUE.finditer(text):
+        after_article = m.group("article") is not None
+        start = m.start("article") if after_article else m.end()
+        if capitalised and text[m.start()].isupper() and not after_article:
+            start = m.start()  # "Ciudad Hidalgo", "Colonia Escalón"
+        end = _name_end(text, m.end(), capitalised, after_article, zlang)
+        if end == m.end():
+            continue
+        conf = 0.8 if capitalised else 0.7
+        out.append(suggestion(start, end, "place", conf, "place_words", text[start:end]))
+    return out

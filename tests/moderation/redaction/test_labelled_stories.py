@@ -1,0 +1,32 @@
+"""The development stories written with inline labels (tests/data/redaction/dev2-*.txt) load
+with exact spans of known kinds."""
+
+from __future__ import annotations
+
+from bench.labelled_stories import labelled_sets, load_labelled, parse_line
+from moderation.redaction import KINDS
+
+
+def test_a_labelled_line_becomes_text_and_exact_spans() -> None:
+    language, text, spans = parse_line(
+        "es: me llamo [[person:rosa elvira]] y vengo de [[place:la ceiba]]."
+    )
+    assert language == "es"
+    assert text == "me llamo rosa elvira y vengo de la ceiba."
+    assert [(text[a:b], kind) for a, b, kind in spans] == [
+        ("rosa elvira", "person"),
+        ("la ceiba", "place"),
+    ]
+
+
+def test_every_labelled_set_loads_with_exact_spans() -> None:
+    names = labelled_sets()
+    assert "dev2-latin" in names
+    for name in names:
+        stories = load_labelled(name)
+        assert stories
+        for story in stories:
+            assert "[[" not in story.text and story.spans, story.id
+            for start, end, kind in story.spans:
+                assert kind in KINDS
+                assert story.text[start:end].strip() == story.text[start:end] != ""
