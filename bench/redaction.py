@@ -29,6 +29,8 @@ from typing import NamedTuple
 
 from moderation.redaction import HIGH_CONFIDENCE, Suggestion, detect, warm_up
 
+from .labelled_stories import development_files
+from .labelled_stories import load as load_labelled
 from .multilingual_set import load as load_split
 from .redaction_corpus import generate
 
@@ -287,6 +289,23 @@ def main() -> None:
     # The held-out part is for the figures only: its misses and false positives are not listed.
     _print("(c) multilingual set, held-out part", evaluate(heldout))
     _print("(d) older generated stories (seed 20240611)", evaluate(stories))
+    for path in development_files():
+        written = [
+            Doc(
+                s.text,
+                s.spans,
+                [],
+                (),
+                s.language if s.language in ENGINE_LANGUAGES else None,
+                s.language,
+            )
+            for s in load_labelled(path)
+        ][: args.limit or None]
+        _print(
+            f"(e) development stories written by hand: {path.name}",
+            evaluate(written),
+            show_false=args.show_false,
+        )
     long_story = " ".join(s[0] for s in stories)[:32000]
     t0 = time.process_time()
     detect(long_story)
