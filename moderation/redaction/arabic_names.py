@@ -30,6 +30,7 @@ from .arabic_cue_words import (
     STOP,
     STOP_RAW,
 )
+from .arabic_name_lexicon import NameStrength, name_strength
 from .arabic_words import (
     Tok,
     arabic_zipf,
@@ -47,6 +48,10 @@ from .model import HIGH_CONFIDENCE, Suggestion, suggestion
 _AR_TOKEN = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u064B-\u065F\u0670\u200c]+")
 # A suggestion made only of ordinary and cue words ("حي قديم"): below the leak guard's threshold.
 _PLAIN_WORDS = 0.8
+# A frequent given name of the lexicon alone ("محمد"), and one that is also an ordinary word
+# ("أمل", hope) where a sentence starts: below the leak guard's threshold.
+_LISTED_COMMON = 0.75
+_LISTED_WORD = 0.7
 
 
 class _Finder:
@@ -140,6 +145,7 @@ class _Finder:
             self.two_word_place,
             self.cued_place,
             self.named_person,
+            self.listed_name,
             self.known_place,
             self.kin_person,
             self.nasab_person,
@@ -198,8 +204,10 @@ class _Finder:
             return None
         first = i - 1 if bare(self.prev(i)) in NAMED_WITH_CUE else i
         j = i
-        if self.adjacent(i) and definite(self.toks[i + 1]) and self.usable(i + 1):
-            j = i + 1
+        if self.adjacent(i) and self.usable(i + 1):
+            nxt = self.toks[i + 1]
+            if definite(nxt) or name_strength(nxt) in (NameStrength.COMMON, NameStrength.RARE):
+                j = i + 1  # "حي الشعار", "حي بابا عمرو"
         known = tok.word in self.gaz or bare(tok.word) in self.gaz
         conf = 0.6 if ordinary(tok) else 0.9 if known else 0.85
         return self.add(first, j, "place", conf)
@@ -213,6 +221,28 @@ class _Finder:
         if named and word not in STOP and not word.startswith("ال"):
             return self.person(i, 0.85, named=True)
         return None
+
+    def listed_name(self, i: int) -> int | None:
+        """A given name of the lexicon, alone ("سلمى كانت تجي"), also after "و" ("ولينا"); a
+        name that is also an ordinary word only where a sentence starts, below the guard."""
+        tok = self.toks[i]
+        if tok.raw in STOP_RAW or self.prev(i) in FROM_IN or self.after_cue(i, PLACE_CUES):
+            return None
+        strength = name_strength(tok)
+        if strength is NameStrength.NONE and tok.word[0] in "ولف" and len(tok.word) > 3:
+            strength = name_strength(Tok(tok.start + 1, tok.end, tok.raw[1:], tok.word[1:]))
+        if strength is NameStrength.WORD:
+            if not self.sentence_start(i):
+                return None
+            return self.add(i, self.family(i), "person", _LISTED_WORD)
+        if strength is NameStrength.NONE:
+            return None
+        return self.person(i, HIGH_CONFIDENCE if strength is NameStrength.RARE else _LISTED_COMMON)
+
+    def sentence_start(self, i: int) -> bool:
+        """Token i starts the text, a sentence or a clause."""
+        before = self.text[self.toks[i - 1].end if i else 0 : self.toks[i].start].strip()
+        return i == 0 or before[-1:] in (".", "!", "?", "؟", "،", ",", ":", "؛", "\n")
 
     def known_place(self, i: int) -> int | None:
         """A name of the gazetteer, as written or without a proclitic ("بحلب")."""

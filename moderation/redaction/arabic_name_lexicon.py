@@ -1,0 +1,62 @@
+"""Given names written in Arabic script, from Faker's person providers (MIT licence): Arabic
+(ar_AA, ar_SA, ar_PS, ar_DZ) and Persian (fa_IR). Faker compiles its lists from public
+sources (lists of common given names); they hold no one's personal record. About 900
+one-word names: "سلمى", "طارق", "خديجة", "زهرا". A name of the list may also be an ordinary
+word ("أمل", hope; "روز", day): `name_strength` tells how far the word alone says "a name"."""
+
+from __future__ import annotations
+
+import importlib
+from enum import Enum
+from functools import lru_cache
+
+from .arabic_words import Tok, arabic_zipf, common_noun, ordinary, persian_word
+from .folding import fold
+from .language import zipf
+
+_LOCALES = ("ar_AA", "ar_SA", "ar_PS", "ar_DZ", "fa_IR")
+_GIVEN = ("first_names", "first_names_male", "first_names_female")
+
+
+def lexicon_key(raw: str) -> str:
+    """The folded word with Persian letters written as their Arabic twins ("علی" = "علي")."""
+    return fold(raw).replace("ی", "ي").replace("ک", "ك")
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """The one-word given names of the lists, as lexicon keys (built once per process)."""
+    names: set[str] = set()
+    for locale in _LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for attribute in _GIVEN:
+            names.update(lexicon_key(n) for n in getattr(provider, attribute, ()) if " " not in n)
+    return frozenset(names)
+
+
+class NameStrength(Enum):
+    """How strongly a listed word alone says "a name"."""
+
+    NONE = 0  # not a listed name
+    WORD = 1  # a listed name that is also an ordinary word: a name only where a name stands
+    COMMON = 2  # a frequent listed name ("محمد", "علي"): a name, below the leak guard
+    RARE = 3  # a listed name that no frequent word shares: a name at the guard's threshold
+
+
+def name_strength(tok: Tok) -> NameStrength:
+    """How strongly token `tok` alone is a given name (see NameStrength)."""
+    if lexicon_key(tok.raw) not in given_names():
+        return NameStrength.NONE
+    if _ordinary_too(tok):
+        return NameStrength.WORD
+    return NameStrength.RARE if arabic_zipf(tok.raw) < 5.0 else NameStrength.COMMON
+
+
+def _ordinary_too(tok: Tok) -> bool:
+    """The name is also an ordinary word: one of the ordinary-word tests of arabic_words, or a
+    word that takes the preposition "بـ" ("بنور", with light; names rarely do) or the feminine
+    ending of an adjective ("ثابتة", fixed)."""
+    raw = tok.raw
+    if ordinary(tok) or common_noun(raw) or persian_word(raw):
+        return True
+    return zipf("ب" + raw, "ar") >= 2.5 or zipf(raw + "ة", "ar") >= 4.0
