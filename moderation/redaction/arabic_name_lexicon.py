@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (multilingual text: Arabic letters are data)
 """Given names written in Arabic script, from Faker's person providers (MIT licence): Arabic
 (ar_AA, ar_SA, ar_PS, ar_DZ) and Persian (fa_IR). Faker compiles its lists from public
 sources (lists of common given names); they hold no one's personal record. About 900
@@ -16,6 +17,9 @@ from .language import zipf
 
 _LOCALES = ("ar_AA", "ar_SA", "ar_PS", "ar_DZ", "fa_IR")
 _GIVEN = ("first_names", "first_names_male", "first_names_female")
+# Possessive suffixes: her, their, our (Arabic); his/her, my, plural (Persian).
+_ARABIC_SUFFIXES = ("ها", "هم", "نا")
+_PERSIAN_SUFFIXES = ("ش", "م", "ها")
 
 
 def lexicon_key(raw: str) -> str:
@@ -38,8 +42,8 @@ class NameStrength(Enum):
     """How strongly a listed word alone says "a name"."""
 
     NONE = 0  # not a listed name
-    WORD = 1  # a listed name that is also an ordinary word: a name only where a name stands
-    COMMON = 2  # a frequent listed name ("محمد", "علي"): a name, below the leak guard
+    WORD = 1  # a listed name that is also an ordinary word ("أمل", hope)
+    COMMON = 2  # a frequent listed name ("بهار", also spring): likely a name
     RARE = 3  # a listed name that no frequent word shares: a name at the guard's threshold
 
 
@@ -54,9 +58,14 @@ def name_strength(tok: Tok) -> NameStrength:
 
 def _ordinary_too(tok: Tok) -> bool:
     """The name is also an ordinary word: one of the ordinary-word tests of arabic_words, or a
-    word that takes the preposition "بـ" ("بنور", with light; names rarely do) or the feminine
-    ending of an adjective ("ثابتة", fixed)."""
+    word that takes the preposition "بـ" ("بنور", with light), the feminine ending of an
+    adjective ("ثابتة", fixed) or a possessive suffix ("خلفها", behind her; Persian "روزم", my
+    day, "روزها", days). Names rarely take any of these."""
     raw = tok.raw
     if ordinary(tok) or common_noun(raw) or persian_word(raw):
         return True
-    return zipf("ب" + raw, "ar") >= 2.5 or zipf(raw + "ة", "ar") >= 4.0
+    if zipf("ب" + raw, "ar") >= 2.5 or zipf(raw + "ة", "ar") >= 4.0:
+        return True
+    possessive = [zipf(raw + s, "ar") for s in _ARABIC_SUFFIXES]
+    possessive += [zipf(raw + s, "fa") for s in _PERSIAN_SUFFIXES]
+    return max(possessive) >= 3.0

@@ -39,6 +39,7 @@ from .arabic_words import (
     definite,
     ordinary,
     persian_word,
+    unlike_a_name,
     verb_like,
 )
 from .folding import fold
@@ -48,8 +49,8 @@ from .model import HIGH_CONFIDENCE, Suggestion, suggestion
 _AR_TOKEN = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u064B-\u065F\u0670\u200c]+")
 # A suggestion made only of ordinary and cue words ("حي قديم"): below the leak guard's threshold.
 _PLAIN_WORDS = 0.8
-# A frequent given name of the lexicon alone ("محمد"), and one that is also an ordinary word
-# ("أمل", hope) where a sentence starts: below the leak guard's threshold.
+# A frequent given name of the lexicon alone ("بهار"), and one that is also an ordinary word
+# ("أمل", hope), where a sentence starts: below the leak guard's threshold.
 _LISTED_COMMON = 0.75
 _LISTED_WORD = 0.7
 
@@ -65,6 +66,10 @@ class _Finder:
         ]
         self.out: list[Suggestion] = []
         self.given: set[str] = set()
+        # In Persian "من" is "I", not "from": Persian text writes "ی" and "ک" where Arabic
+        # writes "ي" and "ك".
+        persian = text.count("ی") + text.count("ک") > text.count("ي") + text.count("ك")
+        self.from_in = FROM_IN - {"من"} if persian else FROM_IN
 
     def adjacent(self, i: int) -> bool:
         """Whether token i+1 exists and only white space separates it from token i."""
@@ -193,7 +198,7 @@ class _Finder:
         toks = self.toks
         if not (self.adjacent(i) and f"{toks[i].word} {toks[i + 1].word}" in self.gaz):
             return None
-        cue = self.prev(i) in FROM_IN or self.after_cue(i, PLACE_CUES)
+        cue = self.prev(i) in self.from_in or self.after_cue(i, PLACE_CUES)
         plain_words = ordinary(toks[i + 1]) and ordinary(toks[i])
         return self.add(i, i + 1, "place", 0.6 if plain_words else 0.9 if cue else 0.8)
 
@@ -224,20 +229,21 @@ class _Finder:
 
     def listed_name(self, i: int) -> int | None:
         """A given name of the lexicon, alone ("سلمى كانت تجي"), also after "و" ("ولينا"); a
-        name that is also an ordinary word only where a sentence starts, below the guard."""
+        frequent one, or one that is also an ordinary word, only where a sentence starts and
+        below the leak guard's threshold."""
         tok = self.toks[i]
-        if tok.raw in STOP_RAW or self.prev(i) in FROM_IN or self.after_cue(i, PLACE_CUES):
+        if tok.raw in STOP_RAW or self.prev(i) in self.from_in or self.after_cue(i, PLACE_CUES):
             return None
         strength = name_strength(tok)
         if strength is NameStrength.NONE and tok.word[0] in "ولف" and len(tok.word) > 3:
             strength = name_strength(Tok(tok.start + 1, tok.end, tok.raw[1:], tok.word[1:]))
-        if strength is NameStrength.WORD:
-            if not self.sentence_start(i):
-                return None
-            return self.add(i, self.family(i), "person", _LISTED_WORD)
-        if strength is NameStrength.NONE:
+        if strength is NameStrength.RARE:
+            return self.person(i, HIGH_CONFIDENCE)
+        if strength is NameStrength.NONE or not self.sentence_start(i):
             return None
-        return self.person(i, HIGH_CONFIDENCE if strength is NameStrength.RARE else _LISTED_COMMON)
+        if strength is NameStrength.COMMON:
+            return self.person(i, _LISTED_COMMON)
+        return self.add(i, self.family(i), "person", _LISTED_WORD)
 
     def sentence_start(self, i: int) -> bool:
         """Token i starts the text, a sentence or a clause."""
@@ -252,7 +258,7 @@ class _Finder:
                 plain_word = ordinary(tok) or (
                     form != tok.word and ordinary(Tok(0, 0, tok.raw[1:], form))
                 )
-                cue = self.prev(i) in FROM_IN or (tok.word[0] in "بل" and form != tok.word)
+                cue = self.prev(i) in self.from_in or (tok.word[0] in "بل" and form != tok.word)
                 return self.add(i, i, "place", 0.6 if plain_word else 0.9 if cue else 0.8)
         return None
 
@@ -261,15 +267,17 @@ class _Finder:
         tok = self.toks[i]
         if (
             self.after_cue(i, PERSON_CUES)
+            and self.adjacent(i - 1)
             and self.usable(i)
             and not definite(tok)
             and not verb_like(tok)
             and arabic_zipf(tok.raw) < 6.3
         ):
-            # A present-tense verb has the shape of a name ("صديقي يكتب", my friend writes):
-            # below the leak guard's threshold.
-            verb_shaped = tok.word[0] in "يتن" and len(tok.word) <= 5
-            return self.person(i, 0.75 if verb_shaped else 0.85)
+            # A verb or a possessed noun can have the shape of a name ("صديقي يكتب", my friend
+            # writes), and so can a frequent word ("خواهرم حالا", my sister now): below the
+            # leak guard's threshold unless the name list knows the word.
+            frequent = arabic_zipf(tok.raw) >= 5.0 and name_strength(tok) is NameStrength.NONE
+            return self.person(i, 0.75 if unlike_a_name(tok) or frequent else 0.85)
         return None
 
     def nasab_person(self, i: int) -> int | None:
@@ -289,7 +297,7 @@ class _Finder:
         """A preposition + a definite non-ordinary or a rare word: a place we do not know
         (below the leak guard's threshold)."""
         tok = self.toks[i]
-        if self.prev(i) not in FROM_IN or not self.usable(i) or len(tok.word) < 3:
+        if self.prev(i) not in self.from_in or not self.usable(i) or len(tok.word) < 3:
             return None
         is_definite = definite(tok) and tok.word not in ORG_WORDS
         if is_definite or (arabic_zipf(tok.raw) < 4.4 and not verb_like(tok)):

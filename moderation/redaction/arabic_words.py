@@ -85,3 +85,18 @@ def verb_like(tok: Tok) -> bool:
     if w[0] == "و" and len(w) > 3 and arabic_zipf(tok.raw[1:]) >= 2.5:
         return True
     return w[0] in "يتن" and w.endswith(("نا", "ها", "ون", "هم", "ني"))
+
+
+def unlike_a_name(tok: Tok) -> bool:
+    """A shape that a word after a kin cue takes when it is not the name: a present-tense verb
+    ("صديقي يكتب", colloquial "ابن عمي بيزورنا"), a past plural ("خالتي راحوا"), or a frequent
+    noun with a possessive suffix ("بنت جيراننا", our neighbours' daughter)."""
+    w = tok.word
+    if (w[0] in "يتن" and len(w) <= 5) or (w[0] == "ب" and len(w) >= 4 and w[1] in "يتن"):
+        return True
+    if w.endswith("وا") and len(w) >= 4:
+        return True
+    return any(
+        w.endswith(s) and len(w) > len(s) + 2 and arabic_zipf(tok.raw[: -len(s)]) >= 3.5
+        for s in ("نا", "ها", "هم")
+    )

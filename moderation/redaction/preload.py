@@ -8,6 +8,7 @@ from functools import cache
 
 import wordfreq
 
+from .arabic_name_lexicon import given_names
 from .folding import warm_up as warm_up_folding
 from .gazetteer import load_gazetteer
 from .language import warm_up_zipf
@@ -24,11 +25,12 @@ def warm_up() -> None:
 @cache
 def _warm_up_once() -> None:
     load_gazetteer()
+    given_names()
     warm_up_names()
     warm_up_numbers()
     warm_up_zipf()
     warm_up_folding()
-    for lang in ("en", "es", "fr", "de", "it", "pt", "nl", "ar"):
+    for lang in ("en", "es", "fr", "de", "it", "pt", "nl", "ar", "fa"):
         wordfreq.zipf_frequency("a", lang)
         wordfreq.get_frequency_dict(lang, wordlist="best")
     _settle_garbage_collector()
