@@ -27,7 +27,7 @@ PERSON_CUES = _folded(
     "برادرم خواهرم پدرم مادرم شوهرم همسرم دوستم پسرم دخترم آقای خانم"
 )
 # Whatever word follows is a name ("my name is", "called").
-NAME_CUES = _folded("اسمي اسمه اسمها يدعى تدعى ينادونني يسمونني واسمي")
+NAME_CUES = _folded("اسمي اسمه اسمها يدعى تدعى ينادونني يسمونني واسمي اسمم اسمش بنام")
 SPEECH = _folded("قال قالت يقول تقول قلت")
 KUNYA = _folded("أبو ابو أم ام")
 NASAB = _folded("بن ابن بنت")

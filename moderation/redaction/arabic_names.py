@@ -31,6 +31,7 @@ from .arabic_cue_words import (
     STOP_RAW,
 )
 from .arabic_name_lexicon import NameStrength, name_strength
+from .arabic_name_links import linked_people
 from .arabic_words import (
     Tok,
     arabic_zipf,
@@ -221,7 +222,7 @@ class _Finder:
         """After a naming cue: "اسمي X", "قالت لي X", Persian "اسم من X"."""
         prev, prev2 = self.prev(i), self.prev(i, 2)
         named = prev in NAME_CUES or (prev == "لي" and prev2 in SPEECH)
-        named = named or (prev == "من" and prev2 == "اسم")
+        named = named or (prev == "من" and prev2 == "اسم") or (prev == "اسم" and prev2 == "به")
         word = self.toks[i].word
         if named and word not in STOP and not word.startswith("ال"):
             return self.person(i, 0.85, named=True)
@@ -232,6 +233,10 @@ class _Finder:
         frequent one, or one that is also an ordinary word, only where a sentence starts and
         below the leak guard's threshold."""
         tok = self.toks[i]
+        if tok.word == "عبد" and self.adjacent(i) and definite(self.toks[i + 1]):
+            return self.add(i, self.family(i + 1), "person", HIGH_CONFIDENCE)  # "عبد الكريم"
+        if tok.word.startswith("عبدال") and len(tok.word) > 6:
+            return self.person(i, HIGH_CONFIDENCE)  # "عبدالصمد"
         if tok.raw in STOP_RAW or self.prev(i) in self.from_in or self.after_cue(i, PLACE_CUES):
             return None
         strength = name_strength(tok)
@@ -254,11 +259,16 @@ class _Finder:
         """A name of the gazetteer, as written or without a proclitic ("بحلب")."""
         tok = self.toks[i]
         for form in (tok.word, bare(tok.word)):
-            if form in self.gaz and form not in STOP and arabic_zipf(tok.raw) < 5.2:
+            cue = self.prev(i) in self.from_in or (tok.word[0] in "بل" and form != tok.word)
+            # A big city's name is a frequent word ("مشهد" 5.2): after a preposition, allowed.
+            if (
+                form in self.gaz
+                and form not in STOP
+                and arabic_zipf(tok.raw) < (5.6 if cue else 5.2)
+            ):
                 plain_word = ordinary(tok) or (
                     form != tok.word and ordinary(Tok(0, 0, tok.raw[1:], form))
                 )
-                cue = self.prev(i) in self.from_in or (tok.word[0] in "بل" and form != tok.word)
                 return self.add(i, i, "place", 0.6 if plain_word else 0.9 if cue else 0.8)
         return None
 
@@ -309,6 +319,7 @@ class _Finder:
         while i < len(self.toks):
             i = self.step(i)
         self.propagate()
+        self.out += linked_people(self.text, self.toks, self.out)
         return self.out
 
     def propagate(self) -> None:

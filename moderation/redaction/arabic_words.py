@@ -90,13 +90,19 @@ def verb_like(tok: Tok) -> bool:
 def unlike_a_name(tok: Tok) -> bool:
     """A shape that a word after a kin cue takes when it is not the name: a present-tense verb
     ("صديقي يكتب", colloquial "ابن عمي بيزورنا"), a past plural ("خالتي راحوا"), or a frequent
-    noun with a possessive suffix ("بنت جيراننا", our neighbours' daughter)."""
+    noun with a possessive suffix ("بنت جيراننا", our neighbours' daughter; "عيلته")."""
     w = tok.word
     if (w[0] in "يتن" and len(w) <= 5) or (w[0] == "ب" and len(w) >= 4 and w[1] in "يتن"):
         return True
     if w.endswith("وا") and len(w) >= 4:
         return True
-    return any(
+    if any(
         w.endswith(s) and len(w) > len(s) + 2 and arabic_zipf(tok.raw[: -len(s)]) >= 3.5
         for s in ("نا", "ها", "هم")
-    )
+    ):
+        return True
+    # A noun in "-a" with a pronoun: "عيلته" (his family, from "عيلة").
+    for suffix in ("ته", "تها", "تهم", "تنا", "تي"):
+        if w.endswith(suffix) and len(w) > len(suffix) + 2:
+            return arabic_zipf(tok.raw[: -len(suffix)] + "ة") >= 2.5
+    return False
