@@ -50,8 +50,8 @@ from .model import HIGH_CONFIDENCE, Suggestion, suggestion
 _AR_TOKEN = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u064B-\u065F\u0670\u200c]+")
 # A suggestion made only of ordinary and cue words ("حي قديم"): below the leak guard's threshold.
 _PLAIN_WORDS = 0.8
-# A frequent given name of the lexicon alone ("بهار"), and one that is also an ordinary word
-# ("أمل", hope), where a sentence starts: below the leak guard's threshold.
+# A frequent given name of the lexicon alone ("يوسف", "بهار"), and one that is also an
+# ordinary word ("أمل", hope) where a sentence starts: below the leak guard's threshold.
 _LISTED_COMMON = 0.75
 _LISTED_WORD = 0.7
 
@@ -124,6 +124,8 @@ class _Finder:
             return j
         nxt = self.toks[j + 1]
         if (nxt.word in self.gaz and not named) or verb_like(nxt) or nxt.word in ORG_WORDS:
+            return j
+        if unlike_a_name(nxt) or nxt.word in PERSON_CUES:  # "عمي بيزورنا", "غسان أخي"
             return j
         if definite(nxt) and (not ordinary(nxt) or arabic_zipf(nxt.raw) < 4.0):
             return self.chain(j + 1)
@@ -230,8 +232,8 @@ class _Finder:
 
     def listed_name(self, i: int) -> int | None:
         """A given name of the lexicon, alone ("سلمى كانت تجي"), also after "و" ("ولينا"); a
-        frequent one, or one that is also an ordinary word, only where a sentence starts and
-        below the leak guard's threshold."""
+        frequent one below the leak guard's threshold, and one that is also an ordinary word
+        only where a sentence starts, below it too."""
         tok = self.toks[i]
         if tok.word == "عبد" and self.adjacent(i) and definite(self.toks[i + 1]):
             return self.add(i, self.family(i + 1), "person", HIGH_CONFIDENCE)  # "عبد الكريم"
@@ -244,10 +246,10 @@ class _Finder:
             strength = name_strength(Tok(tok.start + 1, tok.end, tok.raw[1:], tok.word[1:]))
         if strength is NameStrength.RARE:
             return self.person(i, HIGH_CONFIDENCE)
-        if strength is NameStrength.NONE or not self.sentence_start(i):
-            return None
         if strength is NameStrength.COMMON:
             return self.person(i, _LISTED_COMMON)
+        if strength is NameStrength.NONE or not self.sentence_start(i):
+            return None
         return self.add(i, self.family(i), "person", _LISTED_WORD)
 
     def sentence_start(self, i: int) -> bool:
@@ -281,6 +283,7 @@ class _Finder:
             and self.usable(i)
             and not definite(tok)
             and not verb_like(tok)
+            and tok.word not in PERSON_CUES  # "ابن عمي", my cousin
             and arabic_zipf(tok.raw) < 6.3
         ):
             # A verb or a possessed noun can have the shape of a name ("صديقي يكتب", my friend
