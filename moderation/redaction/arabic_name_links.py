@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001  (multilingual text: Arabic letters are data)
 """People linked to a person already found, in Arabic script: the second of two names joined
 by "و" ("سامر وعمار", "زهرا و فرشته"), and a name standing before a kin word at a sentence
 start ("شریفه خواهرم", Sharifa my sister; "فراس صديقي"). Both below the leak guard's
@@ -17,7 +16,7 @@ from .arabic_words import (
     conjugated,
     definite,
     ordinary,
-    persian_word,
+    persian_common,
     unlike_a_name,
 )
 from .language import zipf
@@ -35,20 +34,10 @@ def name_shaped(tok: Tok) -> bool:
     if name_strength(tok) in (NameStrength.RARE, NameStrength.COMMON):
         return True
     raw = tok.raw
-    plain = ordinary(tok) or common_noun(raw) or conjugated(raw) or _persian_common(raw)
+    plain = ordinary(tok) or common_noun(raw) or conjugated(raw) or persian_common(raw)
     # A past tense in "-t" ("ساعدت", she helped: "ساعدوا", they helped, is frequent).
     past = raw.endswith("ت") and zipf(raw[:-1] + "وا", "ar") >= 3.0
     return not plain and not past and not unlike_a_name(tok) and arabic_zipf(raw) < 4.5
-
-
-def _persian_common(raw: str) -> bool:
-    """A frequent Persian word that is not a name: very frequent, or taking a plural or
-    possessive suffix ("روزها", "کتابم"). Persian given names that Arabic does not share
-    ("پریا", "شبنم") are frequent Persian words too, but take neither."""
-    if not persian_word(raw):
-        return False
-    suffixed = max(zipf(raw + s, "fa") for s in ("ها", "م", "ش", "\u200cها"))
-    return zipf(raw, "fa") >= 4.5 or suffixed >= 2.5
 
 
 def _word_with_waw(tok: Tok) -> bool:

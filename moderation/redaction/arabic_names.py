@@ -39,6 +39,8 @@ from .arabic_words import (
     common_noun,
     definite,
     ordinary,
+    persian_common,
+    persian_verb,
     persian_word,
     unlike_a_name,
     verb_like,
@@ -178,7 +180,7 @@ class _Finder:
         if not (bare(toks[i].word) in ORG_WORDS and self.adjacent(i)):
             return None
         nxt = toks[i + 1]
-        if nxt.word in STOP:
+        if nxt.word in STOP or persian_verb(nxt.raw):  # "به مدرسه رفتیم", we went to school
             return None
         if nxt.word in KUNYA and self.adjacent(i + 1) and self.named(i + 2):
             j = self.chain(i + 2)
@@ -210,6 +212,8 @@ class _Finder:
         tok = self.toks[i]
         if not self.after_cue(i, PLACE_CUES) or tok.word in STOP or len(tok.word) < 2:
             return None
+        if persian_verb(tok.raw):  # "در کمپ دیدم", I saw in the camp
+            return None
         first = i - 1 if bare(self.prev(i)) in NAMED_WITH_CUE else i
         j = i
         if self.adjacent(i) and self.usable(i + 1):
@@ -217,7 +221,10 @@ class _Finder:
             if definite(nxt) or name_strength(nxt) in (NameStrength.COMMON, NameStrength.RARE):
                 j = i + 1  # "حي الشعار", "حي بابا عمرو"
         known = tok.word in self.gaz or bare(tok.word) in self.gaz
-        conf = 0.6 if ordinary(tok) else 0.9 if known else 0.85
+        # A village's or a camp's name is a rare word; a frequent one is likely the next word
+        # of the sentence ("در اردوگاه غذا کم بود", food was short in the camp).
+        guess = arabic_zipf(tok.raw) >= 4.5
+        conf = 0.6 if ordinary(tok) else 0.9 if known else 0.75 if guess else 0.85
         return self.add(first, j, "place", conf)
 
     def named_person(self, i: int) -> int | None:
@@ -271,6 +278,7 @@ class _Finder:
                 plain_word = ordinary(tok) or (
                     form != tok.word and ordinary(Tok(0, 0, tok.raw[1:], form))
                 )
+                plain_word = plain_word or persian_common(tok.raw)  # "از مادر", from mother
                 return self.add(i, i, "place", 0.6 if plain_word else 0.9 if cue else 0.8)
         return None
 
@@ -290,6 +298,8 @@ class _Finder:
             # writes), and so can a frequent word ("خواهرم حالا", my sister now): below the
             # leak guard's threshold unless the name list knows the word.
             frequent = arabic_zipf(tok.raw) >= 5.0 and name_strength(tok) is NameStrength.NONE
+            if frequent and persian_common(tok.raw):  # "پدرم گفت", my father said
+                return None
             return self.person(i, 0.75 if unlike_a_name(tok) or frequent else 0.85)
         return None
 

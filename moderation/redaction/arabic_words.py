@@ -74,6 +74,24 @@ def persian_word(raw: str) -> bool:
     return zipf(raw, "fa") >= 3.5 and zipf(arabic_spelling, "ar") < 2.5
 
 
+def persian_common(raw: str) -> bool:
+    """A frequent Persian word that is not a name: very frequent, or taking a plural or
+    possessive suffix ("روزها", "کتابم"). Persian given names that Arabic does not share
+    ("پریا", "شبنم") are frequent Persian words too, but take neither."""
+    if not persian_word(raw):
+        return False
+    suffixed = max(zipf(raw + s, "fa") for s in ("ها", "م", "ش", "\u200cها"))
+    return zipf(raw, "fa") >= 4.5 or suffixed >= 2.5
+
+
+def persian_verb(raw: str) -> bool:
+    """A Persian verb: the continuous prefix ("می‌رفتیم") or a past-tense personal ending
+    ("دیدم", I saw; "رفتند", they went)."""
+    if raw.startswith(("می", "نمی")) and len(raw) > 4:
+        return True
+    return raw.endswith(("دم", "تم", "دیم", "تیم", "دید", "تید", "دند", "تند")) and len(raw) > 3
+
+
 def definite(tok: Tok) -> bool:
     return tok.word.startswith("ال") and len(tok.word) > 3
 

@@ -140,3 +140,17 @@ def test_words_next_to_people_are_not_confident_names(text: str) -> None:
 def test_persian_min_is_not_from() -> None:
     text = "داکتر به من دوا داد."  # Persian "gave me medicine"
     assert all(s.confidence < HIGH_CONFIDENCE for s in detect(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "پدرم گفت که باید برویم.",  # "said" after "my father"
+        "پسرم حالا هفت ساله است.",  # "now" after "my son"
+        "از مادر خود جدا شدم.",  # "mother", also a place's name, after "from"
+        "در اردوگاه غذا کم بود.",  # "food" after "camp"
+        "ما به مدرسه رفتیم.",  # "we went" after "school"
+    ],
+)
+def test_ordinary_persian_words_stay_below_the_guard(text: str) -> None:
+    assert all(s.confidence < HIGH_CONFIDENCE for s in detect(text))
