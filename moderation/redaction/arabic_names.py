@@ -246,16 +246,18 @@ class _Finder:
             return self.add(i, self.family(i + 1), "person", HIGH_CONFIDENCE)  # "عبد الكريم"
         if tok.word.startswith("عبدال") and len(tok.word) > 6:
             return self.person(i, HIGH_CONFIDENCE)  # "عبدالصمد"
-        if tok.raw in STOP_RAW or self.prev(i) in self.from_in or self.after_cue(i, PLACE_CUES):
-            return None
         strength = name_strength(tok)
         if strength is NameStrength.NONE and tok.word[0] in "ولف" and len(tok.word) > 3:
             strength = name_strength(Tok(tok.start + 1, tok.end, tok.raw[1:], tok.word[1:]))
+        if strength is NameStrength.NONE:
+            return None
+        if tok.raw in STOP_RAW or self.prev(i) in self.from_in or self.after_cue(i, PLACE_CUES):
+            return None
         if strength is NameStrength.RARE:
             return self.person(i, HIGH_CONFIDENCE)
         if strength is NameStrength.COMMON:
             return self.person(i, _LISTED_COMMON)
-        if strength is NameStrength.NONE or not self.sentence_start(i):
+        if not self.sentence_start(i):
             return None
         return self.add(i, self.family(i), "person", _LISTED_WORD)
 
