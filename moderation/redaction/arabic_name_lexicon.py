@@ -15,6 +15,7 @@ from .arabic_words import Tok, arabic_zipf, common_noun, ordinary, persian_word
 from .folding import fold
 from .language import zipf
 
+_ARABIC_TWINS = str.maketrans("یک", "يك")
 _LOCALES = ("ar_AA", "ar_SA", "ar_PS", "ar_DZ", "fa_IR")
 _GIVEN = ("first_names", "first_names_male", "first_names_female")
 # Possessive suffixes: her, their, our (Arabic); his/her, my, plural (Persian).
@@ -24,7 +25,7 @@ _PERSIAN_SUFFIXES = ("ش", "م", "ها")
 
 def lexicon_key(raw: str) -> str:
     """The folded word with Persian letters written as their Arabic twins ("علی" = "علي")."""
-    return fold(raw).replace("ی", "ي").replace("ک", "ك")
+    return fold(raw).translate(_ARABIC_TWINS)
 
 
 @lru_cache(maxsize=1)

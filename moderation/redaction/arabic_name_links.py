@@ -5,6 +5,7 @@ threshold: the link is a guess, the word's shape the only evidence."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from .arabic_cue_words import PERSON_CUES, STOP
@@ -50,14 +51,25 @@ def _kin_word(tok: Tok) -> bool:
     return tok.word in PERSON_CUES and tok.word.endswith(("ي", "م", "نا"))
 
 
+def _starts_sentence(text: str, toks: Sequence[Tok], k: int) -> bool:
+    return k == 0 or text[toks[k - 1].end : toks[k].start].strip()[-1:] in _SENTENCE_ENDS
+
+
 def linked_people(text: str, toks: Sequence[Tok], found: Sequence[Suggestion]) -> list[Suggestion]:
     """People linked to the people found (see the module's docstring)."""
-    taken = [(s.start, s.end) for s in found]
+    token_starts = [t.start for t in toks]
+    covered: set[int] = set()  # the tokens inside a suggestion
+
+    def cover(start: int, end: int) -> None:
+        covered.update(range(bisect_left(token_starts, start), bisect_left(token_starts, end)))
+
+    for s in found:
+        cover(s.start, s.end)
     ends = {s.end for s in found if s.kind == "person"}
     out: list[Suggestion] = []
 
-    def free(tok: Tok) -> bool:
-        return not any(a < tok.end and tok.start < b for a, b in taken)
+    def free(k: int) -> bool:
+        return k not in covered
 
     def spaced(a: Tok, b: Tok) -> bool:
         return not text[a.end : b.start].strip()
@@ -66,20 +78,20 @@ def linked_people(text: str, toks: Sequence[Tok], found: Sequence[Suggestion]) -
         out.append(
             suggestion(start, tok.end, "person", _LINKED, "arabic_names", text[start : tok.end])
         )
-        taken.append((start, tok.end))
+        cover(start, tok.end)
 
     for k, tok in enumerate(toks[:-1]):
         nxt = toks[k + 1]
         if tok.end in ends and spaced(tok, nxt):
             if nxt.word == "و" and k + 2 < len(toks) and spaced(nxt, toks[k + 2]):
                 other = toks[k + 2]
-                if free(other) and name_shaped(other):
+                if free(k + 2) and name_shaped(other):
                     add(other, other.start)
-            elif nxt.word.startswith("و") and free(nxt) and not _word_with_waw(nxt):
+            elif nxt.word.startswith("و") and free(k + 1) and not _word_with_waw(nxt):
                 rest = Tok(nxt.start + 1, nxt.end, nxt.raw[1:], nxt.word[1:])
                 if name_shaped(rest):
                     add(nxt, nxt.start)
-        starts = k == 0 or text[toks[k - 1].end : tok.start].strip()[-1:] in _SENTENCE_ENDS
-        if starts and _kin_word(nxt) and spaced(tok, nxt) and free(tok) and name_shaped(tok):
-            add(tok, tok.start)
+        if _kin_word(nxt) and spaced(tok, nxt) and free(k) and _starts_sentence(text, toks, k):
+            if name_shaped(tok):
+                add(tok, tok.start)
     return out
