@@ -16,6 +16,7 @@ from .folding import fold
 from .language import zipf
 
 _ARABIC_TWINS = str.maketrans("یک", "يك")
+_PERSIAN_TWINS = str.maketrans("يك", "یک")
 _LOCALES = ("ar_AA", "ar_SA", "ar_PS", "ar_DZ", "fa_IR")
 _GIVEN = ("first_names", "first_names_male", "first_names_female")
 # Possessive suffixes: her, their, our (Arabic); his/her, my, plural (Persian).
@@ -30,13 +31,14 @@ def lexicon_key(raw: str) -> str:
 
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
-    """The one-word given names of the lists, as lexicon keys (built once per process)."""
+    """The one-word given names of the lists, folded, each in its Arabic and its Persian
+    spelling ("علي", "علی"), so that a folded word is looked up as it is (built once)."""
     names: set[str] = set()
     for locale in _LOCALES:
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         for attribute in _GIVEN:
             names.update(lexicon_key(n) for n in getattr(provider, attribute, ()) if " " not in n)
-    return frozenset(names)
+    return frozenset(names | {n.translate(_PERSIAN_TWINS) for n in names})
 
 
 class NameStrength(Enum):
@@ -50,7 +52,7 @@ class NameStrength(Enum):
 
 def name_strength(tok: Tok) -> NameStrength:
     """How strongly token `tok` alone is a given name (see NameStrength)."""
-    if lexicon_key(tok.raw) not in given_names():
+    if tok.word not in given_names():
         return NameStrength.NONE
     if _ordinary_too(tok):
         return NameStrength.WORD

@@ -91,7 +91,7 @@ def linked_people(text: str, toks: Sequence[Tok], found: Sequence[Suggestion]) -
                 rest = Tok(nxt.start + 1, nxt.end, nxt.raw[1:], nxt.word[1:])
                 if name_shaped(rest):
                     add(nxt, nxt.start)
-        if _kin_word(nxt) and spaced(tok, nxt) and free(k) and _starts_sentence(text, toks, k):
-            if name_shaped(tok):
-                add(tok, tok.start)
+        kin_after = _kin_word(nxt) and spaced(tok, nxt) and free(k)
+        if kin_after and _starts_sentence(text, toks, k) and name_shaped(tok):
+            add(tok, tok.start)
     return out
