@@ -8,6 +8,7 @@ from functools import cache
 
 import wordfreq
 
+from .arabic_name_lexicon import given_names
 from .country_names import warm_up as warm_up_country_names
 from .folding import warm_up as warm_up_folding
 from .gazetteer import load_gazetteer
@@ -26,13 +27,14 @@ def warm_up() -> None:
 @cache
 def _warm_up_once() -> None:
     load_gazetteer()
+    given_names()
     warm_up_names()
     warm_up_name_lexicon()
     warm_up_country_names()
     warm_up_numbers()
     warm_up_zipf()
     warm_up_folding()
-    for lang in ("en", "es", "fr", "de", "it", "pt", "nl", "ar"):
+    for lang in ("en", "es", "fr", "de", "it", "pt", "nl", "ar", "fa"):
         wordfreq.zipf_frequency("a", lang)
         wordfreq.get_frequency_dict(lang, wordlist="best")
     _settle_garbage_collector()

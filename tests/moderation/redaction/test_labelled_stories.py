@@ -25,8 +25,10 @@ def test_every_labelled_set_loads_with_exact_spans() -> None:
     for name in names:
         stories = load_labelled(name)
         assert stories
+        # A story may name nobody (it tests precision), but a set of such stories is a mistake.
+        assert sum(1 for story in stories if story.spans) > len(stories) / 2, name
         for story in stories:
-            assert "[[" not in story.text and story.spans, story.id
+            assert "[[" not in story.text, story.id
             for start, end, kind in story.spans:
                 assert kind in KINDS
                 assert story.text[start:end].strip() == story.text[start:end] != ""

@@ -11,7 +11,8 @@ from __future__ import annotations
 import pytest
 
 from moderation.redaction import HIGH_CONFIDENCE, check_publishable, detect
-from moderation.redaction.arabic_names import _common_noun, _persian_word
+from moderation.redaction.arabic_words import common_noun as _common_noun
+from moderation.redaction.arabic_words import persian_word as _persian_word
 from moderation.redaction.gazetteer import ordinary_latin_word
 
 

@@ -1,0 +1,74 @@
+# ruff: noqa: RUF001  (multilingual text: Arabic letters are data)
+"""Given names written in Arabic script, from Faker's person providers (MIT licence): Arabic
+(ar_AA, ar_SA, ar_PS, ar_DZ) and Persian (fa_IR). Faker compiles its lists from public
+sources (lists of common given names); they hold no one's personal record. About 900
+one-word names: "سلمى", "طارق", "خديجة", "زهرا". A name of the list may also be an ordinary
+word ("أمل", hope; "روز", day): `name_strength` tells how far the word alone says "a name"."""
+
+from __future__ import annotations
+
+import importlib
+from enum import Enum
+from functools import lru_cache
+
+from .arabic_words import Tok, arabic_zipf, common_noun, ordinary, persian_word
+from .folding import fold
+from .language import zipf
+
+_ARABIC_TWINS = str.maketrans("یک", "يك")
+_PERSIAN_TWINS = str.maketrans("يك", "یک")
+_LOCALES = ("ar_AA", "ar_SA", "ar_PS", "ar_DZ", "fa_IR")
+_GIVEN = ("first_names", "first_names_male", "first_names_female")
+# Possessive suffixes: her, their, our (Arabic); his/her, my, plural (Persian).
+_ARABIC_SUFFIXES = ("ها", "هم", "نا")
+_PERSIAN_SUFFIXES = ("ش", "م", "ها")
+
+
+def lexicon_key(raw: str) -> str:
+    """The folded word with Persian letters written as their Arabic twins ("علی" = "علي")."""
+    return fold(raw).translate(_ARABIC_TWINS)
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """The one-word given names of the lists, folded, each in its Arabic and its Persian
+    spelling ("علي", "علی"), so that a folded word is looked up as it is (built once)."""
+    names: set[str] = set()
+    for locale in _LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for attribute in _GIVEN:
+            names.update(lexicon_key(n) for n in getattr(provider, attribute, ()) if " " not in n)
+    return frozenset(names | {n.translate(_PERSIAN_TWINS) for n in names})
+
+
+class NameStrength(Enum):
+    """How strongly a listed word alone says "a name"."""
+
+    NONE = 0  # not a listed name
+    WORD = 1  # a listed name that is also an ordinary word ("أمل", hope)
+    COMMON = 2  # a frequent listed name ("بهار", also spring): likely a name
+    RARE = 3  # a listed name that no frequent word shares: a name at the guard's threshold
+
+
+def name_strength(tok: Tok) -> NameStrength:
+    """How strongly token `tok` alone is a given name (see NameStrength)."""
+    if tok.word not in given_names():
+        return NameStrength.NONE
+    if _ordinary_too(tok):
+        return NameStrength.WORD
+    return NameStrength.RARE if arabic_zipf(tok.raw) < 5.0 else NameStrength.COMMON
+
+
+def _ordinary_too(tok: Tok) -> bool:
+    """The name is also an ordinary word: one of the ordinary-word tests of arabic_words, or a
+    word that takes the preposition "بـ" ("بنور", with light), the feminine ending of an
+    adjective ("ثابتة", fixed) or a possessive suffix ("خلفها", behind her; Persian "روزم", my
+    day, "روزها", days). Names rarely take any of these."""
+    raw = tok.raw
+    if ordinary(tok) or common_noun(raw) or persian_word(raw):
+        return True
+    if zipf("ب" + raw, "ar") >= 2.5 or zipf(raw + "ة", "ar") >= 4.0:
+        return True
+    possessive = [zipf(raw + s, "ar") for s in _ARABIC_SUFFIXES]
+    possessive += [zipf(raw + s, "fa") for s in _PERSIAN_SUFFIXES]
+    return max(possessive) >= 3.0

@@ -1,0 +1,97 @@
+"""People linked to a person already found, in Arabic script: the second of two names joined
+by "و" ("سامر وعمار", "زهرا و فرشته"), and a name standing before a kin word at a sentence
+start ("شریفه خواهرم", Sharifa my sister; "فراس صديقي"). Both below the leak guard's
+threshold: the link is a guess, the word's shape the only evidence."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from .arabic_cue_words import PERSON_CUES, STOP
+from .arabic_name_lexicon import NameStrength, name_strength
+from .arabic_words import (
+    Tok,
+    arabic_zipf,
+    common_noun,
+    conjugated,
+    definite,
+    ordinary,
+    persian_common,
+    unlike_a_name,
+)
+from .language import zipf
+from .model import Suggestion, suggestion
+
+_LINKED = 0.75
+_SENTENCE_ENDS = (".", "!", "?", "؟", "،", ",", ":", "؛")
+
+
+def name_shaped(tok: Tok) -> bool:
+    """A word that can be a given name: a listed name, or a rare word that no ordinary-word
+    test claims (not a function word, a common noun, a verb or a frequent Persian word)."""
+    if len(tok.word) < 3 or tok.word in STOP or definite(tok):
+        return False
+    if name_strength(tok) in (NameStrength.RARE, NameStrength.COMMON):
+        return True
+    raw = tok.raw
+    plain = ordinary(tok) or common_noun(raw) or conjugated(raw) or persian_common(raw)
+    # A past tense in "-t" ("ساعدت", she helped: "ساعدوا", they helped, is frequent).
+    past = raw.endswith("ت") and zipf(raw[:-1] + "وا", "ar") >= 3.0
+    return not plain and not past and not unlike_a_name(tok) and arabic_zipf(raw) < 4.5
+
+
+def _word_with_waw(tok: Tok) -> bool:
+    """A word whose "و" is its own first letter, not "and" ("وحدة", "وقت")."""
+    return arabic_zipf(tok.raw) >= 3.5 or common_noun(tok.raw)
+
+
+def _kin_word(tok: Tok) -> bool:
+    """A kin or friend word with "my" or "our" ("أختي", "خواهرم", "جارنا")."""
+    return tok.word in PERSON_CUES and tok.word.endswith(("ي", "م", "نا"))
+
+
+def _starts_sentence(text: str, toks: Sequence[Tok], k: int) -> bool:
+    return k == 0 or text[toks[k - 1].end : toks[k].start].strip()[-1:] in _SENTENCE_ENDS
+
+
+def linked_people(text: str, toks: Sequence[Tok], found: Sequence[Suggestion]) -> list[Suggestion]:
+    """People linked to the people found (see the module's docstring)."""
+    token_starts = [t.start for t in toks]
+    covered: set[int] = set()  # the tokens inside a suggestion
+
+    def cover(start: int, end: int) -> None:
+        covered.update(range(bisect_left(token_starts, start), bisect_left(token_starts, end)))
+
+    for s in found:
+        cover(s.start, s.end)
+    ends = {s.end for s in found if s.kind == "person"}
+    out: list[Suggestion] = []
+
+    def free(k: int) -> bool:
+        return k not in covered
+
+    def spaced(a: Tok, b: Tok) -> bool:
+        return not text[a.end : b.start].strip()
+
+    def add(tok: Tok, start: int) -> None:
+        out.append(
+            suggestion(start, tok.end, "person", _LINKED, "arabic_names", text[start : tok.end])
+        )
+        cover(start, tok.end)
+
+    for k, tok in enumerate(toks[:-1]):
+        nxt = toks[k + 1]
+        if tok.end in ends and spaced(tok, nxt):
+            if nxt.word == "و" and k + 2 < len(toks) and spaced(nxt, toks[k + 2]):
+                other = toks[k + 2]
+                if free(k + 2) and name_shaped(other):
+                    add(other, other.start)
+            elif nxt.word.startswith("و") and free(k + 1) and not _word_with_waw(nxt):
+                rest = Tok(nxt.start + 1, nxt.end, nxt.raw[1:], nxt.word[1:])
+                if name_shaped(rest):
+                    add(nxt, nxt.start)
+        kin_after = _kin_word(nxt) and spaced(tok, nxt) and free(k)
+        if kin_after and _starts_sentence(text, toks, k) and name_shaped(tok):
+            add(tok, tok.start)
+    return out

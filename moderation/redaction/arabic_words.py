@@ -1,0 +1,126 @@
+# ruff: noqa: RUF001  (multilingual text: Arabic letters are data)
+"""Ordinary words and names in Arabic script, told apart by wordfreq's Arabic and Persian
+frequencies: "المدينة" (the city) is an ordinary word because "مدينة" (a city) is about as
+frequent; "الخرطوم" is a name because the definite form is far more frequent than "خرطوم"."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .arabic_cue_words import PROCLITICS, STOP
+from .language import zipf
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    start: int
+    end: int
+    raw: str
+    word: str  # folded
+
+
+def arabic_zipf(raw: str) -> float:
+    """How common a word is in Arabic or Persian (the higher of the two)."""
+    return max(zipf(raw, "ar"), zipf(raw, "fa"))
+
+
+def bare(word: str) -> str:
+    """The word without a one-letter proclitic when it has one."""
+    return word[1:] if len(word) > 3 and word[0] in PROCLITICS else word
+
+
+def ordinary(tok: Tok) -> bool:
+    """An ordinary word rather than a name: a function word, or a definite noun whose
+    indefinite form is about as frequent ("المدينة" / "مدينة"), or any very frequent word."""
+    if tok.word in STOP or bare(tok.word) in STOP:
+        return True
+    raw = tok.raw
+    for article in ("ال", "وال", "بال", "لل", "فال"):
+        if raw.startswith(article) and len(raw) > len(article) + 2:
+            rest = raw[len(article) :]
+            return arabic_zipf(rest) >= 3.0 and arabic_zipf(rest) >= arabic_zipf("ال" + rest) - 0.3
+    return arabic_zipf(raw) >= 6.3
+
+
+def common_noun(raw: str) -> bool:
+    """A word that takes the definite article about as often as it goes without it
+    ("كلمة" / "الكلمة", "قديم" / "القديم"): a common noun or adjective. Given names rarely
+    do ("مريم" 4.9 against "المريم" 1.6 in wordfreq's Zipf scale); a name that is also a
+    common word ("أمل", hope) does, and is then treated as the word it also is. Tried with
+    and without a one-letter proclitic ("وكلمة") and the accusative ending ("كلاما")."""
+    forms = [raw, raw[1:]] if len(raw) > 3 and raw[0] in PROCLITICS else [raw]
+    if len(raw) > 3 and raw.endswith("ا"):  # accusative "-an" ("كلاما", words)
+        forms.append(raw[:-1])
+    for form in forms:
+        if form.startswith("ال"):
+            if arabic_zipf(form[2:]) >= 3.0 and arabic_zipf(form[2:]) >= arabic_zipf(form) - 0.6:
+                return True
+        elif zipf("ال" + form, "ar") >= 3.5 and zipf("ال" + form, "ar") >= arabic_zipf(form) - 0.6:
+            return True
+    return any(conjugated(form) for form in forms)
+
+
+def conjugated(raw: str) -> bool:
+    """A verb or a noun with a pronoun suffix: "أخذ" (took; "أخذوا", they took, is frequent),
+    "ساعدنا" (helped us). Names take neither ("خالدوا", "مريمنا")."""
+    stems = [raw] + [raw[:-2] for s in ("نا", "ني", "ها", "هم") if raw.endswith(s) and len(raw) > 4]
+    return any(zipf(stem + "وا", "ar") >= 3.0 for stem in stems)
+
+
+def persian_word(raw: str) -> bool:
+    """A frequent Persian word that Arabic does not share ("زندگی", life; "رفتیم", we went).
+    Persian given names are mostly shared with Arabic ("مریم" = "مريم", "علی" = "علي")."""
+    arabic_spelling = raw.replace("ی", "ي").replace("ک", "ك")
+    return zipf(raw, "fa") >= 3.5 and zipf(arabic_spelling, "ar") < 2.5
+
+
+def persian_common(raw: str) -> bool:
+    """A frequent Persian word that is not a name: very frequent, or taking a plural or
+    possessive suffix ("روزها", "کتابم"). Persian given names that Arabic does not share
+    ("پریا", "شبنم") are frequent Persian words too, but take neither."""
+    if not persian_word(raw):
+        return False
+    suffixed = max(zipf(raw + s, "fa") for s in ("ها", "م", "ش", "\u200cها"))
+    return zipf(raw, "fa") >= 4.5 or suffixed >= 2.5
+
+
+def persian_verb(raw: str) -> bool:
+    """A Persian verb: the continuous prefix ("می‌رفتیم") or a past-tense personal ending
+    ("دیدم", I saw; "رفتند", they went)."""
+    if raw.startswith(("می", "نمی")) and len(raw) > 4:
+        return True
+    return raw.endswith(("دم", "تم", "دیم", "تیم", "دید", "تید", "دند", "تند")) and len(raw) > 3
+
+
+def definite(tok: Tok) -> bool:
+    return tok.word.startswith("ال") and len(tok.word) > 3
+
+
+def verb_like(tok: Tok) -> bool:
+    """A conjunction-led word ("وعمري", "and my age") or a present-tense verb with an object
+    suffix ("يساعدنا"): not a family name."""
+    w = tok.word
+    if w[0] == "و" and len(w) > 3 and arabic_zipf(tok.raw[1:]) >= 2.5:
+        return True
+    return w[0] in "يتن" and w.endswith(("نا", "ها", "ون", "هم", "ني"))
+
+
+def unlike_a_name(tok: Tok) -> bool:
+    """A shape that a word after a kin cue takes when it is not the name: a present-tense verb
+    ("صديقي يكتب", colloquial "ابن عمي بيزورنا"), a past plural ("خالتي راحوا"), or a frequent
+    noun with a possessive suffix ("بنت جيراننا", our neighbours' daughter; "عيلته")."""
+    w = tok.word
+    if (w[0] in "يتن" and len(w) <= 5) or (w[0] == "ب" and len(w) >= 4 and w[1] in "يتن"):
+        return True
+    if w.endswith("وا") and len(w) >= 4:
+        return True
+    if any(
+        w.endswith(s) and len(w) > len(s) + 2 and arabic_zipf(tok.raw[: -len(s)]) >= 3.5
+        for s in ("نا", "ها", "هم")
+    ):
+        return True
+    # A noun in "-a" with a pronoun: "عيلته" (his family, from "عيلة").
+    for suffix in ("ته", "تها", "تهم", "تنا", "تي"):
+        if w.endswith(suffix) and len(w) > len(suffix) + 2:
+            return arabic_zipf(tok.raw[: -len(suffix)] + "ة") >= 2.5
+    return False
