@@ -13,6 +13,7 @@ from .gazetteer import load_gazetteer
 from .language import warm_up_zipf
 from .names import warm_up as warm_up_names
 from .numbers import warm_up as warm_up_numbers
+from .ordinary_words import warm_up as warm_up_ordinary_words
 
 
 def warm_up() -> None:
@@ -28,6 +29,7 @@ def _warm_up_once() -> None:
     warm_up_numbers()
     warm_up_zipf()
     warm_up_folding()
+    warm_up_ordinary_words()
     for lang in ("en", "es", "fr", "de", "it", "pt", "nl", "ar"):
         wordfreq.zipf_frequency("a", lang)
         wordfreq.get_frequency_dict(lang, wordlist="best")
