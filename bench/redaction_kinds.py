@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from moderation.redaction import Suggestion, detect, warm_up
 
 from .multilingual_set import load as load_split
-from .redaction import ENGINE_LANGUAGES, Doc, load_presidio
+from .redaction import ENGINE_LANGUAGES, Doc, dev2_kinds, load_presidio
 from .redaction_corpus import generate
 
 
@@ -73,6 +73,7 @@ def sets() -> dict[str, list[Doc]]:
         "(a) presidio": presidio,
         "(b) multilingual, development": dev,
         "(d) older stories": stories,
+        "(b2) kinds material": dev2_kinds(),
     }
 
 

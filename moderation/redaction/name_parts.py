@@ -60,13 +60,19 @@ _SAINT_PLACE = re.compile(
 )
 _ORG_AFTER = (
     "school|clinic|bakery|mosque|church|hospital|charity|relief|foundation|centre|center|"
-    "pharmacy|association|orphanage|madrasa|shelter|kindergarten|cathedral|chapel"
+    "pharmacy|association|orphanage|madrasa|shelter|kindergarten|cathedral|chapel|"
+    "cafe|café|restaurant|salon|workshop|library|cooperative|co-op|university|institute|"
+    "academy|hotel|nursery|hostel|ngo|collective"
 )
 _ORG_BEFORE = (
     "panadería|escuela|colegio|clínica|iglesia|parroquia|fundación|asociación|hospital|centro|"
     "albergue|comedor|mezquita|école|clinique|boulangerie|association|paroisse|église|mosquée|"
     "fondation|hôpital|centre|lycée|collège|dispensaire|ong|dibistana|klînîka|nexweşxaneya|"
-    "komeleya|mizgefta|dêra|navenda"
+    "komeleya|mizgefta|dêra|navenda|"
+    "cooperativa|comedor|taller|restaurante|cafetería|refugio|farmacia|guardería|academia|"
+    "instituto|universidad|biblioteca|orfanato|colectivo|"
+    "restaurant|épicerie|coopérative|foyer|pharmacie|crèche|orphelinat|bibliothèque|"
+    "université|institut|collectif|hôtel"
 )
 # Function words that end a name (any case).
 _STOP = frozenset(

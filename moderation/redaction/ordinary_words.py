@@ -112,6 +112,8 @@ def is_ordinary_word(word: str) -> bool:
 
 
 def _all_ordinary(text: str) -> bool:
+    if any(c.isdigit() for c in text):
+        return False  # "the 4th Brigade": a number identifies
     words = [w for w in _WORD.findall(text) if len(w) >= _MIN_LETTERS]
     return bool(words) and all(is_ordinary_word(w) for w in words)
 

@@ -11,6 +11,7 @@ from . import (
     addresses,
     arabic_names,
     dates,
+    kind_rules,
     name_cues,
     name_parts,
     names,
@@ -163,5 +164,6 @@ def run_detectors(ctx: Context, enabled: AbstractSet[str] | None = None) -> list
         out.extend(names.propagate(ctx.text, out))
         # "Ahmad" + " al-Hassan", "Deir" + " ez-Zor", "Abu " + "Rami".
         out = name_parts.extend_over_particles(ctx.text, out)
-    # Nothing made only of ordinary words reaches the leak guard's threshold.
-    return ordinary_words.cap_ordinary(out)
+    # Nothing made only of ordinary words reaches the leak guard's threshold; then kinds from
+    # what is around ("Villacher Strasse 89" is a road).
+    return kind_rules.settle_kinds(ctx.text, ordinary_words.cap_ordinary(out))

@@ -1,0 +1,143 @@
+# ruff: noqa: RUF001  (multilingual text: typographic quotes are data)
+"""The kind of a suggestion, settled from what is around it, before merging: placeholders and
+pseudonyms depend on it ("[address]", not "[name]", for a road).
+
+- a person or place the names detectors guessed inside a street address ("Villacher Strasse
+  89", "28245 Puruntie 82") is the address; so is a phone-like number that starts one
+  ("17151 2450 Crown St");
+- a name whose last word is a street word ("Marina Fort Street", "Villacher Strasse") is a road;
+- a person guess (no person cue) after a place cue ("flew to", "outside", "near", Kurmanji
+  "ji"/"li") is a place, and so is a name right after an address or postcode, on its line or
+  the next ("12 King Road, 79034 Rotterdam"): the town of the address;
+- a person guess after a work cue ("I work at", "trabajaba en") that is not a given or
+  family name (Faker's lists) is an organisation;
+- "During 1971": a year after an ordinary word is a date, not a street ending in "-ring".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .language import zipf
+from .model import HIGH_CONFIDENCE, Suggestion, suggestion
+from .ordinary_words import word_class
+
+__all__ = ["settle_kinds"]
+
+_NAME_DETECTORS = frozenset({"names", "name_cues", "name_parts"})
+_STREET_WORDS = (
+    r"street|streets|st\.?|road|rd\.?|avenue|ave\.?|lane|ln\.?|boulevard|blvd\.?|"
+    r"drive|way|highway|court|crescent|terrace|close|square|alley|calle|avenida|rue|chemin|"
+    r"strasse|straße|str\.?|gasse|weg|allee|platz|vej|gade|katu|gatan|vägen|utca|út|tér|"
+    r"ulica|sokak|caddesi"
+)
+_STREET_END = re.compile(r"(?i)[ \t](?:" + _STREET_WORDS + r")$")
+# What follows a name inside an address when the name is the street's: a number or a street
+# word ("Puruntie 82", "Hollybrook Drive"), not more words ("Patience said the road").
+_STREET_NEXT = re.compile(r"(?i)^[ \t,]*(?:\d|(?:" + _STREET_WORDS + r")(?!\w))")
+_NUMBER_BEFORE = re.compile(r"\d[ \t,]*$")
+# The place cues that make an unexplained capitalised word a place rather than a person: a
+# motion verb before "to", a preposition no person follows. A bare "to"/"at" ("said to Samir",
+# "at Karim's") is not one.
+_PLACE_CUE = re.compile(
+    r"(?:\b(?i:outside|near|nearby|towards|toward|via|through|into|across|around|beyond|"
+    r"(?:flew|fly|flying|went|go|going|gone|travelled|traveled|travel|returned|return|drove|"
+    r"walked|sailed|sent|deported|taken|brought|moved|fled|escaped|back|way|road|trip|bus|"
+    r"train|flight)\s+to|originally\s+from|(?:came|come|coming|fled|escaped)\s+from)"
+    r"|(?<![\w'’])(?:ji|li))[ \t]+$"
+)
+# Work cues: after them an unexplained capitalised word that is not a given or family name is
+# an employer ("I work at Citigroup", "trabajaba en Acnur"); "for" and "para" are left out
+# ("I worked for Karim").
+_WORK_CUE = re.compile(
+    r"(?i)\b(?:(?:work|works|worked|working|job|jobs|intern|interned|volunteer|volunteered|"
+    r"volunteering)\s+(?:at|with)|employed\s+by|year\s+at|(?:trabajo|trabajaba|trabajé|"
+    r"trabajamos|trabajar)\s+en)\s+(?:(?:the|la|el)\s+)?$"
+)
+_AFTER_ADDRESS = re.compile(r"^[ \t]*(?:,[ \t]*|\r?\n[\s>]*)$")
+_YEAR = re.compile(r"^([^\W\d_]+)[ \t]+((?:19|20)\d\d)$")
+_LOOK_BACK = 40
+
+
+def _inside(inner: Suggestion, outer: Suggestion) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end and outer != inner
+
+
+def _street_kind(s: Suggestion, addresses: Sequence[Suggestion]) -> bool:
+    """Whether a person or place of the names detectors is (part of) a street address."""
+    if ". " not in s.text and _STREET_END.search(s.text.rstrip(".")):
+        return True
+    for a in addresses:
+        if not _inside(s, a):
+            continue
+        before = a.text[: s.start - a.start]
+        after = a.text[s.end - a.start :]
+        if not (_NUMBER_BEFORE.search(before) or _STREET_NEXT.match(after)):
+            continue
+        # A street pattern, or a house number before the name and another after it.
+        if a.confidence >= 0.8 or (a.text[:1].isdigit() and a.text[-1:].isdigit()):
+            return True
+    return False
+
+
+def _town_of_address(text: str, s: Suggestion, addresses: Sequence[Suggestion]) -> bool:
+    """Whether the suggestion comes right after an address or postcode (", " or a new line)."""
+    return any(
+        a.end <= s.start and _AFTER_ADDRESS.match(text[a.end : s.start]) is not None
+        for a in addresses
+    )
+
+
+def _year_after_word(s: Suggestion) -> Suggestion | None:
+    """ "During 1971" read as a street: the year, as a date."""
+    m = _YEAR.match(s.text)
+    if m is None or zipf(m.group(1).lower(), "en") < 3.0:
+        return None
+    start = s.start + m.start(2)
+    return suggestion(start, s.end, "date", 0.6, "address", m.group(2))
+
+
+def _kind_after_cue(text: str, s: Suggestion) -> str:
+    """A person guess after a place cue is a place; after a work cue, unless it is a known
+    name, an organisation."""
+    start = max(0, s.start - _LOOK_BACK)
+    if _PLACE_CUE.search(text, start, s.start) is not None:
+        return "place"
+    if _WORK_CUE.search(text, start, s.start) is not None and not any(
+        word_class(w) == "name" for w in s.text.split()
+    ):
+        return "organisation"
+    return s.kind
+
+
+def settle_kinds(text: str, found: Sequence[Suggestion]) -> list[Suggestion]:
+    """The suggestions, with the kinds of names, numbers and years settled from around them."""
+    addresses = [s for s in found if s.kind in ("address", "postcode")]
+    streets = [a for a in addresses if a.kind == "address" and a.confidence >= HIGH_CONFIDENCE]
+    out: list[Suggestion] = []
+    for s in found:
+        kind = s.kind
+        if s.kind == "address":
+            year = _year_after_word(s)
+            if year is not None:
+                out.append(year)
+                continue
+        elif s.kind in ("person", "place") and s.detector in _NAME_DETECTORS:
+            if _street_kind(s, addresses):
+                kind = "address"
+            elif s.kind == "person" and _town_of_address(text, s, addresses):
+                kind = "place"
+            elif s.kind == "person" and s.confidence < HIGH_CONFIDENCE:
+                kind = _kind_after_cue(text, s)
+        elif s.kind == "phone" and any(
+            a.start == s.start and a.end > s.end and a.text[len(s.text) :].strip()[:1].isalpha()
+            for a in streets
+        ):
+            kind = "address"
+        out.append(
+            s
+            if kind == s.kind
+            else suggestion(s.start, s.end, kind, s.confidence, s.detector, s.text)
+        )
+    return out
