@@ -9,6 +9,8 @@ pseudonyms depend on it ("[address]", not "[name]", for a road).
 - a person guess (no person cue) after a place cue ("flew to", "outside", "near", Kurmanji
   "ji"/"li") is a place, and so is a name right after an address or postcode, on its line or
   the next ("12 King Road, 79034 Rotterdam"): the town of the address;
+- a place guess after a kin or home word and "de"/"of" ("la hija de Rosa") is a person,
+  unless one of its words is a known place;
 - a person guess after a work cue ("I work at", "trabajaba en") that is not a given or
   family name (Faker's lists) is an organisation;
 - "During 1971": a year after an ordinary word is a date, not a street ending in "-ring".
@@ -51,13 +53,26 @@ _PLACE_CUE = re.compile(
 # an employer ("I work at Citigroup", "trabajaba en Acnur"); "for" and "para" are left out
 # ("I worked for Karim").
 _WORK_CUE = re.compile(
-    r"(?i)\b(?:(?:work|works|worked|working|job|jobs|intern|interned|volunteer|volunteered|"
-    r"volunteering)\s+(?:at|with)|employed\s+by|year\s+at|(?:trabajo|trabajaba|trabajé|"
-    r"trabajamos|trabajar)\s+en)\s+(?:(?:the|la|el)\s+)?$"
+    r"(?i)\b(?:(?:work|works|worked|working|job|jobs|intern|interned|volunteer|volunteers|"
+    r"volunteered|volunteering)\s+(?:at|with)|employed\s+by|year\s+at|(?:trabajo|trabaja|"
+    r"trabajaba|trabajé|trabajó|trabajamos|trabajan|trabajaban|trabajar)\s+en)"
+    r"\s+(?:(?:the|la|el)\s+)?$"
+)
+# Kin and home words before "de"/"of": "la hija de Rosa", "la maison de Fatou", "the wife of
+# Samir" name a person, although "de" is also a place preposition.
+_OF_PERSON = re.compile(
+    r"(?i)\b(?:hijo|hija|hijos|hermano|hermana|esposo|esposa|marido|mamá|papá|madre|padre|"
+    r"tío|tía|primo|prima|abuelo|abuela|amigo|amiga|vecino|vecina|novio|novia|casa|nombre|"
+    r"familia|fils|fille|frère|sœur|soeur|mère|père|femme|oncle|tante|cousin|cousine|"
+    r"ami|amie|voisin|voisine|maison|famille|son|daughter|wife|husband|brother|sister|"
+    r"mother|father|friend|family|house|home|widow)[ \t]+(?:de|del|d'|d’|of)[ \t]*$"
 )
 _AFTER_ADDRESS = re.compile(r"^[ \t]*(?:,[ \t]*|\r?\n[\s>]*)$")
 _YEAR = re.compile(r"^([^\W\d_]+)[ \t]+((?:19|20)\d\d)$")
 _LOOK_BACK = 40
+# The names detector's confidence for a person after a person cue ("my brother Samir"); below
+# it a person is a guess from the shape of the words.
+_CUED_PERSON = 0.9
 
 
 def _inside(inner: Suggestion, outer: Suggestion) -> bool:
@@ -99,16 +114,24 @@ def _year_after_word(s: Suggestion) -> Suggestion | None:
 
 
 def _kind_after_cue(text: str, s: Suggestion) -> str:
-    """A person guess after a place cue is a place; after a work cue, unless it is a known
-    name, an organisation."""
+    """A person guess after a place cue is a place (not sure of the name: below the guard's
+    threshold); after a work cue, unless it is a known name, an organisation."""
     start = max(0, s.start - _LOOK_BACK)
-    if _PLACE_CUE.search(text, start, s.start) is not None:
+    if s.confidence < HIGH_CONFIDENCE and _PLACE_CUE.search(text, start, s.start) is not None:
         return "place"
     if _WORK_CUE.search(text, start, s.start) is not None and not any(
         word_class(w) == "name" for w in s.text.split()
     ):
         return "organisation"
     return s.kind
+
+
+def _of_a_person(text: str, s: Suggestion) -> bool:
+    """A place guess after "la hija de", "the wife of" that no word of is a known place: a
+    person ("mi primo de San Pedro Sula" stays a place)."""
+    if _OF_PERSON.search(text, max(0, s.start - _LOOK_BACK), s.start) is None:
+        return False
+    return not any(word_class(w) == "place" for w in s.text.split())
 
 
 def settle_kinds(text: str, found: Sequence[Suggestion]) -> list[Suggestion]:
@@ -128,8 +151,10 @@ def settle_kinds(text: str, found: Sequence[Suggestion]) -> list[Suggestion]:
                 kind = "address"
             elif s.kind == "person" and _town_of_address(text, s, addresses):
                 kind = "place"
-            elif s.kind == "person" and s.confidence < HIGH_CONFIDENCE:
+            elif s.kind == "person" and s.confidence < _CUED_PERSON:
                 kind = _kind_after_cue(text, s)
+            elif s.kind == "place" and _of_a_person(text, s):
+                kind = "person"
         elif s.kind == "phone" and any(
             a.start == s.start and a.end > s.end and a.text[len(s.text) :].strip()[:1].isalpha()
             for a in streets

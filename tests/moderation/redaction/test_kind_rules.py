@@ -31,12 +31,27 @@ def _kind_of(text: str, part: str) -> str:
         ("I said to Karim that we had to go.", "Karim", "person"),
         ("I worked for Karim in his shop.", "Karim", "person"),
         ("We ate every day at Yasmine cafe in the old town.", "Yasmine cafe", "organisation"),
+        ("Mi tía trabaja en Textiles Oranzu desde enero.", "Textiles Oranzu", "organisation"),
         ("mi prima trabajaba en la cooperativa Flor de Mayo.", "Flor de Mayo", "organisation"),
         ("on dormait au foyer Saint-Michel près de la gare.", "Saint-Michel", "organisation"),
     ],
 )
 def test_kind_from_what_is_around(text: str, part: str, kind: str) -> None:
     assert _kind_of(text, part) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "kind"),
+    [
+        ("Dormíamos en la casa de Chepe cuando llovía.", "Chepe", "person"),
+        ("La hija de Rosario Quispe lloraba mucho.", "Rosario Quispe", "person"),
+        ("Mi primo de San Pedro Sula llamó ayer.", "San Pedro Sula", "place"),
+    ],
+)
+def test_of_a_person_in_spanish(text: str, part: str, kind: str) -> None:
+    start = text.index(part)
+    kinds = [s.kind for s in detect(text, language="es") if s.start <= start < s.end]
+    assert kinds == [kind]
 
 
 def test_a_name_before_an_address_on_the_next_line_stays_a_person() -> None:
