@@ -19,7 +19,8 @@ pseudonyms depend on it ("[address]", not "[name]", for a road).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
 
 from .language import zipf
 from .model import HIGH_CONFIDENCE, Suggestion, suggestion
@@ -75,17 +76,41 @@ _LOOK_BACK = 40
 _CUED_PERSON = 0.9
 
 
-def _inside(inner: Suggestion, outer: Suggestion) -> bool:
-    return outer.start <= inner.start and inner.end <= outer.end and outer != inner
+class _Addresses:
+    """The address and postcode suggestions, sorted to find those around a name or right
+    before it by bisection rather than by trying every one (a story can hold hundreds)."""
+
+    _LONGEST = 200  # no address suggestion is longer (the patterns' repetitions bound them)
+    _GAP = 12  # ", " or a line break and its indent between an address and its town
+
+    def __init__(self, found: Sequence[Suggestion]) -> None:
+        self.by_start = sorted(s for s in found if s.kind in ("address", "postcode"))
+        self.starts = [a.start for a in self.by_start]
+        self.by_end = sorted(self.by_start, key=lambda a: a.end)
+        self.ends = [a.end for a in self.by_end]
+
+    def around(self, s: Suggestion) -> Iterator[Suggestion]:
+        """The suggestions whose span holds s's span."""
+        j = bisect_right(self.starts, s.start) - 1
+        while j >= 0 and self.starts[j] >= s.start - self._LONGEST:
+            a = self.by_start[j]
+            if s.end <= a.end and a != s:
+                yield a
+            j -= 1
+
+    def just_before(self, s: Suggestion) -> Iterator[Suggestion]:
+        """The suggestions that end at most _GAP characters before s starts."""
+        j = bisect_right(self.ends, s.start) - 1
+        while j >= 0 and self.ends[j] >= s.start - self._GAP:
+            yield self.by_end[j]
+            j -= 1
 
 
-def _street_kind(s: Suggestion, addresses: Sequence[Suggestion]) -> bool:
+def _street_kind(s: Suggestion, addresses: _Addresses) -> bool:
     """Whether a person or place of the names detectors is (part of) a street address."""
     if ". " not in s.text and _STREET_END.search(s.text.rstrip(".")):
         return True
-    for a in addresses:
-        if not _inside(s, a):
-            continue
+    for a in addresses.around(s):
         before = a.text[: s.start - a.start]
         after = a.text[s.end - a.start :]
         if not (_NUMBER_BEFORE.search(before) or _STREET_NEXT.match(after)):
@@ -96,11 +121,10 @@ def _street_kind(s: Suggestion, addresses: Sequence[Suggestion]) -> bool:
     return False
 
 
-def _town_of_address(text: str, s: Suggestion, addresses: Sequence[Suggestion]) -> bool:
+def _town_of_address(text: str, s: Suggestion, addresses: _Addresses) -> bool:
     """Whether the suggestion comes right after an address or postcode (", " or a new line)."""
     return any(
-        a.end <= s.start and _AFTER_ADDRESS.match(text[a.end : s.start]) is not None
-        for a in addresses
+        _AFTER_ADDRESS.match(text[a.end : s.start]) is not None for a in addresses.just_before(s)
     )
 
 
@@ -113,14 +137,56 @@ def _year_after_word(s: Suggestion) -> Suggestion | None:
     return suggestion(start, s.end, "date", 0.6, "address", m.group(2))
 
 
+# The last words of the cue patterns above: the patterns are searched only after one of them.
+_PLACE_CUE_ENDS = frozenset(
+    [
+        "outside",
+        "near",
+        "nearby",
+        "towards",
+        "toward",
+        "via",
+        "through",
+        "into",
+        "across",
+        "around",
+        "beyond",
+        "to",
+        "from",
+        "ji",
+        "li",
+    ]
+)
+_WORK_CUE_ENDS = frozenset(["at", "with", "by", "en", "the", "la", "el"])
+_OF_ENDS = frozenset(["de", "del", "d'", "d’", "of"])
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word right before start (spaces skipped), lower-cased: "to" in "flew to Goma"."""
+    i = start
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    j = i
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] in "'’"):
+        j -= 1
+    return text[j:i].lower()
+
+
 def _kind_after_cue(text: str, s: Suggestion) -> str:
     """A person guess after a place cue is a place (not sure of the name: below the guard's
     threshold); after a work cue, unless it is a known name, an organisation."""
     start = max(0, s.start - _LOOK_BACK)
-    if s.confidence < HIGH_CONFIDENCE and _PLACE_CUE.search(text, start, s.start) is not None:
+    before = _word_before(text, s.start)
+    if (
+        s.confidence < HIGH_CONFIDENCE
+        and before in _PLACE_CUE_ENDS
+        and _PLACE_CUE.search(text, start, s.start) is not None
+    ):
         return "place"
-    if _WORK_CUE.search(text, start, s.start) is not None and not any(
-        word_class(w) == "name" for w in s.text.split()
+    if (
+        before in _WORK_CUE_ENDS
+        and _WORK_CUE.search(text, start, s.start) is not None
+        and not any(word_class(w) == "name" for w in s.text.split())
     ):
         return "organisation"
     return s.kind
@@ -129,15 +195,30 @@ def _kind_after_cue(text: str, s: Suggestion) -> str:
 def _of_a_person(text: str, s: Suggestion) -> bool:
     """A place guess after "la hija de", "the wife of" that no word of is a known place: a
     person ("mi primo de San Pedro Sula" stays a place)."""
+    if _word_before(text, s.start) not in _OF_ENDS:
+        return False
     if _OF_PERSON.search(text, max(0, s.start - _LOOK_BACK), s.start) is None:
         return False
     return not any(word_class(w) == "place" for w in s.text.split())
 
 
+def _starts_street(s: Suggestion, street: Suggestion | None) -> bool:
+    """Whether a phone-like number starts a longer street address ("17151 2450 Crown St")."""
+    return (
+        street is not None
+        and street.end > s.end
+        and street.text[len(s.text) :].strip()[:1].isalpha()
+    )
+
+
 def settle_kinds(text: str, found: Sequence[Suggestion]) -> list[Suggestion]:
     """The suggestions, with the kinds of names, numbers and years settled from around them."""
-    addresses = [s for s in found if s.kind in ("address", "postcode")]
-    streets = [a for a in addresses if a.kind == "address" and a.confidence >= HIGH_CONFIDENCE]
+    addresses = _Addresses(found)
+    streets = {
+        a.start: a
+        for a in addresses.by_start
+        if a.kind == "address" and a.confidence >= HIGH_CONFIDENCE
+    }
     out: list[Suggestion] = []
     for s in found:
         kind = s.kind
@@ -155,10 +236,7 @@ def settle_kinds(text: str, found: Sequence[Suggestion]) -> list[Suggestion]:
                 kind = _kind_after_cue(text, s)
             elif s.kind == "place" and _of_a_person(text, s):
                 kind = "person"
-        elif s.kind == "phone" and any(
-            a.start == s.start and a.end > s.end and a.text[len(s.text) :].strip()[:1].isalpha()
-            for a in streets
-        ):
+        elif s.kind == "phone" and _starts_street(s, streets.get(s.start)):
             kind = "address"
         out.append(
             s
