@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from .language import zipf
 from .model import Suggestion, suggestion
 from .name_lowercase import known_lowercase_places
+from .regex_util import trie_regex
 
 
 def _split(words: str) -> list[str]:
@@ -88,8 +89,10 @@ _CAP_NAME = (
 )
 _ORG_NAME_BEFORE = re.compile(rf"((?:{_CAP_NAME}[ \t]+){{1,4}})(?:{_ORG_AFTER})\b", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’.-]+")
-_ORG_WORD_BEFORE = re.compile(rf"(?i)(?<![\w-])(?:{_ORG_BEFORE})[ \t]+")
-_ORG_WORD_AFTER = re.compile(rf"(?i)[ \t]+(?:{_ORG_AFTER})\b")
+# The type words as prefix trees (regex_util.trie_regex): each is followed by a space or a word
+# end, so the matches are those of the plain alternation; the list grew to some 80 words.
+_ORG_WORD_BEFORE = re.compile(r"(?i)(?<![\w-])" + trie_regex(_ORG_BEFORE.split("|")) + r"[ \t]+")
+_ORG_WORD_AFTER = re.compile(r"(?i)[ \t]+" + trie_regex(_ORG_AFTER.split("|")) + r"\b")
 
 
 def _is_name(word: str, lower_text: bool) -> bool:
