@@ -1,6 +1,9 @@
-"""Stories written with inline labels, "[[person:Milagros]]", one per line as
-"<language>: <text>" (tests/data/redaction/dev2-*.txt): the loader turns the labels into
-exact spans."""
+"""Development stories written by hand with inline labels (tests/data/redaction/dev2-*.txt).
+
+A line "@ <language>" starts a story, which runs to the next such line and may span several
+lines (an address over two lines); `[[kind:words]]` around words makes them an exact span of
+that kind; lines starting with "#" are comments. The loader turns the labels into spans.
+"""
 
 from __future__ import annotations
 
@@ -12,10 +15,8 @@ from .multilingual_set import OUT, Story
 _LABEL = re.compile(r"\[\[(?P<kind>[a-z_]+):(?P<text>[^\]]+)\]\]")
 
 
-def parse_line(line: str) -> tuple[str, str, list[tuple[int, int, str]]]:
-    """(language, plain text, spans) of one labelled line."""
-    language, _, labelled = line.partition(":")
-    labelled = labelled.strip()
+def parse(labelled: str) -> tuple[str, list[tuple[int, int, str]]]:
+    """The plain text of a labelled story and its (start, end, kind) spans."""
     parts: list[str] = []
     spans: list[tuple[int, int, str]] = []
     pos = length = 0
@@ -27,22 +28,30 @@ def parse_line(line: str) -> tuple[str, str, list[tuple[int, int, str]]]:
         length += len(m.group("text"))
         pos = m.end()
     parts.append(labelled[pos:])
-    return language.strip(), "".join(parts), spans
+    return "".join(parts), spans
 
 
 def load_labelled(name: str) -> list[Story]:
-    """The stories of tests/data/redaction/<name>.txt (comments start with "#")."""
-    stories = []
-    lines = (OUT / f"{name}.txt").read_text(encoding="utf-8").splitlines()
-    for number, line in enumerate(lines, 1):
-        if not line.strip() or line.startswith("#"):
+    """The stories of tests/data/redaction/<name>.txt, in file order."""
+    stories: list[Story] = []
+    language, lines = "", []
+    text = (OUT / f"{name}.txt").read_text(encoding="utf-8")
+    for line in [*text.splitlines(), "@ end"]:
+        if line.startswith("#"):
             continue
-        language, text, spans = parse_line(line)
-        lower = not any(c.isupper() for c in text)
-        stories.append(Story(f"{name}-{number:03d}", name, language, lower, text, spans))
+        if line.startswith("@ "):
+            body = "\n".join(lines).strip()
+            if language and body:
+                plain, spans = parse(body)
+                lower = not any(c.isupper() for c in plain)
+                number = len(stories) + 1
+                stories.append(Story(f"{name}-{number:03d}", name, language, lower, plain, spans))
+            language, lines = line[2:].strip(), []
+        else:
+            lines.append(line)
     return stories
 
 
 def labelled_sets() -> list[str]:
-    """The names of the labelled development sets (dev2-*.txt), sorted."""
+    """The names of the hand-written development sets (dev2-*.txt), sorted."""
     return sorted(p.stem for p in Path(OUT).glob("dev2-*.txt"))

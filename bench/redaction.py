@@ -236,7 +236,7 @@ def _sets() -> tuple[list[Doc], list[Doc], list[Doc], list[Doc]]:
     return presidio, multilingual[0], multilingual[1], stories
 
 
-def _doc(story: Story) -> Doc:
+def story_doc(story: Story) -> Doc:
     """A multilingual story as evaluated: told its language when the engine has it."""
     lang = story.language if story.language in ENGINE_LANGUAGES else None
     return Doc(story.text, story.spans, [], (), lang, story.language)
@@ -296,7 +296,7 @@ def main() -> None:
     _print("(c) multilingual set, held-out part", evaluate(heldout))
     _print("(d) older generated stories (seed 20240611)", evaluate(stories))
     for name in labelled_sets():
-        docs = [_doc(s) for s in load_labelled(name)][: args.limit or None]
+        docs = [story_doc(s) for s in load_labelled(name)][: args.limit or None]
         _print(f"development stories written by hand ({name}.txt)", evaluate(docs))
     long_story = " ".join(s[0] for s in stories)[:32000]
     t0 = time.process_time()

@@ -129,6 +129,11 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
         0.85,
     ),
     (
+        # A state or region code before a postcode, on its line or the one before: "CO 70079".
+        re.compile(r"(?<![\w-])[A-Z]{2}\s+\d{5}(?:-\d{4})?(?![\w-])"),
+        0.6,
+    ),
+    (
         re.compile(
             r"(?=[شحزبع])(?:شارع|حي|حارة|زقاق|بناية|عمارة)\s+[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+)?"
             r"(?:\s*(?:رقم)?\s*\d{1,5})?"
@@ -145,13 +150,13 @@ _CW_POSSESSIVE = _CW + "+"
 _NAME_NUMBER = re.compile(
     r"[\d"
     + _CAPITALS
-    + r"](?<![\w-].)(?:(?<=\d)\d{0,5}+\s++(?:\d{1,6}+\s++)?("
+    + r"](?<![\w-].)(?:(?<=\d)\d{0,5}+[ \t]++(?:\d{1,6}+[ \t]++)?("
     + _CW_POSSESSIVE
-    + r"(?:\s++"
+    + r"(?:[ \t]++"
     + _CW_POSSESSIVE
-    + r"){0,2})|(?<!\d)([\w'’.-]*+(?:\s++"
+    + r"){0,2})|(?<!\d)([\w'’.-]*+(?:[ \t]++"
     + _CW_POSSESSIVE
-    + r"){0,2}))\s++\d{1,4}[a-zA-Z]?(?![\w:/.,-]\d)"
+    + r"){0,2}))[ \t]++\d{1,4}[a-zA-Z]?(?![\w:/.,-]\d)"
 )
 _COMPOUND_INDEX = 3  # the compound-street pattern ("Koskikatu", "Feldstrasse")
 # A compound-street match that is a common lower-case English word with no number ("during",

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from .language import zipf
 from .model import Suggestion, suggestion
 from .name_lowercase import known_lowercase_places
+from .regex_util import trie_regex
 
 
 def _split(words: str) -> list[str]:
@@ -60,7 +61,9 @@ _SAINT_PLACE = re.compile(
 )
 _ORG_AFTER = (
     "school|clinic|bakery|mosque|church|hospital|charity|relief|foundation|centre|center|"
-    "pharmacy|association|orphanage|madrasa|shelter|kindergarten|cathedral|chapel"
+    "pharmacy|association|orphanage|madrasa|shelter|kindergarten|cathedral|chapel|"
+    "cafe|café|restaurant|salon|workshop|library|cooperative|co-op|university|institute|"
+    "academy|hotel|nursery|hostel|ngo|collective"
 )
 _ORG_BEFORE = (
     "panadería|escuela|colegio|clínica|iglesia|parroquia|fundación|asociación|hospital|centro|"
@@ -68,7 +71,8 @@ _ORG_BEFORE = (
     "fondation|hôpital|centre|lycée|collège|dispensaire|ong|dibistana|klînîka|nexweşxaneya|"
     "komeleya|mizgefta|dêra|navenda|refugio|hogar|farmacia|universidad|instituto|cooperativa|"
     "maquila|fábrica|restaurante|foyer|pharmacie|orphelinat|université|institut|coopérative|"
-    "usine|restaurant"
+    "usine|restaurant|taller|cafetería|guardería|academia|biblioteca|orfanato|colectivo|"
+    "épicerie|crèche|bibliothèque|collectif|hôtel"
 )
 # Function words that end a name (any case).
 _STOP = frozenset(
@@ -84,11 +88,15 @@ _CAP_NAME = (
 )
 _ORG_NAME_BEFORE = re.compile(rf"((?:{_CAP_NAME}[ \t]+){{1,4}})(?:{_ORG_AFTER})\b", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’.-]+")
-# The type word, then perhaps an article: "la panadería la Espiga", "l'église la Réconciliation".
+# The type words as prefix trees (regex_util.trie_regex): each is followed by a space or a word
+# end, so the matches are those of the plain alternation. After the type word, perhaps an
+# article: "la panadería la Espiga", "l'église la Réconciliation".
 _ORG_WORD_BEFORE = re.compile(
-    rf"(?i)(?<![\w-])(?:{_ORG_BEFORE})[ \t]+(?P<article>(?:la|el|le|los|las|les)[ \t]+|l['’])?"
+    r"(?i)(?<![\w-])"
+    + trie_regex(_ORG_BEFORE.split("|"))
+    + r"[ \t]+(?P<article>(?:la|el|le|los|las|les)[ \t]+|l['’])?"
 )
-_ORG_WORD_AFTER = re.compile(rf"(?i)[ \t]+(?:{_ORG_AFTER})\b")
+_ORG_WORD_AFTER = re.compile(r"(?i)[ \t]+" + trie_regex(_ORG_AFTER.split("|")) + r"\b")
 
 
 def _is_name(word: str, lower_text: bool) -> bool:

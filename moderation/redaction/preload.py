@@ -16,6 +16,7 @@ from .language import warm_up_zipf
 from .name_lexicon import warm_up as warm_up_name_lexicon
 from .names import warm_up as warm_up_names
 from .numbers import warm_up as warm_up_numbers
+from .ordinary_words import warm_up as warm_up_ordinary_words
 
 
 def warm_up() -> None:
@@ -34,6 +35,7 @@ def _warm_up_once() -> None:
     warm_up_numbers()
     warm_up_zipf()
     warm_up_folding()
+    warm_up_ordinary_words()
     for lang in ("en", "es", "fr", "de", "it", "pt", "nl", "ar", "fa"):
         wordfreq.zipf_frequency("a", lang)
         wordfreq.get_frequency_dict(lang, wordlist="best")

@@ -13,12 +13,14 @@ from . import (
     country_names,
     dates,
     given_names,
+    kind_rules,
     name_cues,
     name_parts,
     names,
     ner_backend,
     never_appear,
     numbers,
+    ordinary_words,
     organisation_list,
     organisations,
     place_words,
@@ -174,4 +176,6 @@ def run_detectors(ctx: Context, enabled: AbstractSet[str] | None = None) -> list
         out.extend(names.propagate(ctx.text, out))
         # "Ahmad" + " al-Hassan", "Deir" + " ez-Zor", "Abu " + "Rami".
         out = name_parts.extend_over_particles(ctx.text, out)
-    return out
+    # Nothing made only of ordinary words reaches the leak guard's threshold; then kinds from
+    # what is around ("Villacher Strasse 89" is a road).
+    return kind_rules.settle_kinds(ctx.text, ordinary_words.cap_ordinary(out))

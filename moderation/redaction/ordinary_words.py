@@ -1,0 +1,124 @@
+"""Ordinary words stay below the leak guard's threshold: a person, place or organisation that a
+name detector found and whose every word is an ordinary word of a supported language (a word a
+survivor may write in any sentence) is suggested at _BELOW_GUARD, not at HIGH_CONFIDENCE or
+above. It is still suggested (staff decide); the leak guard does not block on it alone.
+
+"Ordinary" is decided from word frequencies, not from lists of the words seen: a word is
+ordinary when wordfreq has it at Zipf >= 3.7 in English, Spanish, French, Arabic or Persian
+(with an Arabic proclitic or article taken off), unless it may also be a name:
+
+- a name of the engine's lists from Faker's person lists (name_lexicon for Latin script,
+  arabic_name_lexicon for Arabic script; Faker compiles them from public census and
+  statistics lists), so "Grace", "Samir", "مريم" keep their confidence while "Hope" or "أمل"
+  (hope) do not;
+- a place of the gazetteer: a Latin-script name of 100,000 inhabitants or more (countries and
+  regions included) or an Arabic-script name it keeps ("Paris", "حلب").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from .arabic_name_lexicon import given_names, lexicon_key
+from .arabic_words import common_noun
+from .folding import fold
+from .gazetteer import load_gazetteer
+from .language import zipf
+from .model import HIGH_CONFIDENCE, Suggestion, suggestion
+from .name_lexicon import is_name
+from .name_lexicon import warm_up as name_lexicon_warm_up
+
+__all__ = ["cap_ordinary", "is_ordinary_word", "warm_up", "word_class"]
+
+_NAME_KINDS = frozenset({"person", "place", "organisation"})
+# The detectors that find names by evidence that an ordinary word can also give (cues, word
+# frequencies, position). The organisation's and the storyteller's lists are not among them.
+_NAME_DETECTORS = frozenset(
+    {"names", "name_cues", "name_parts", "arabic_names", "organisation", "ner"}
+)
+_BELOW_GUARD = 0.8
+_ORDINARY_ZIPF = 3.7
+_BIG_PLACE = 100_000
+_WORD = re.compile(r"[^\W\d_]+")
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06FF]")
+_PROCLITICS = "وفبلك"
+_MIN_LETTERS = 3  # shorter words (initials, particles) neither make a name ordinary nor not
+
+
+def _listed_name(word: str) -> bool:
+    """A given or family name of the Latin-script lexicon, or a given name of the
+    Arabic-script one (both from Faker's person lists)."""
+    return is_name(word) or lexicon_key(word) in given_names()
+
+
+def _forms(word: str) -> list[str]:
+    """The word, and for an Arabic-script word the word without a proclitic and the article."""
+    forms = [word]
+    if _ARABIC_LETTER.match(word):
+        if len(word) > 3 and word[0] in _PROCLITICS:
+            forms.append(word[1:])
+        forms.extend(f[2:] for f in list(forms) if f.startswith("ال") and len(f) > 4)
+        forms.extend(f[1:] for f in list(forms) if f.startswith("لل") and len(f) > 4)
+    return forms
+
+
+@lru_cache(maxsize=65536)
+def word_class(word: str) -> str:
+    """ "place" (the gazetteer), "name" (Faker's lists), "ordinary" (frequent, neither) or
+    "rare". A place also with an Arabic proclitic or article ("بالرياض"), unless it passes
+    the article test of a common noun ("كلمة", word, is also a village); a name or a word as
+    written first: "لصالح" (in favour of) is a word although "صالح" is a name, "وسمير" a name."""
+    low = word.lower()
+    arabic = _ARABIC_LETTER.match(low) is not None
+    forms = _forms(low)
+    gaz = load_gazetteer()
+    for form in forms:
+        folded = fold(form)
+        if gaz.latin.get(folded, 0) >= _BIG_PLACE or (
+            folded in gaz.arabic and not common_noun(form)
+        ):
+            return "place"
+    languages = ("ar", "fa") if arabic else ("en", "es", "fr")
+    for form in forms:
+        if _listed_name(form):
+            return "name"
+        if any(zipf(form, lang) >= _ORDINARY_ZIPF for lang in languages):
+            return "ordinary"
+    return "rare"
+
+
+def is_ordinary_word(word: str) -> bool:
+    """Whether a word (any case, either script) is frequent in a supported language and not
+    also a name (Faker's person lists) or a place of the gazetteer."""
+    return word_class(word) == "ordinary"
+
+
+def _all_ordinary(text: str) -> bool:
+    if any(c.isdigit() for c in text):
+        return False  # "the 4th Brigade": a number identifies
+    words = [w for w in _WORD.findall(text) if len(w) >= _MIN_LETTERS]
+    return bool(words) and all(is_ordinary_word(w) for w in words)
+
+
+def cap_ordinary(found: Sequence[Suggestion]) -> list[Suggestion]:
+    """The suggestions, those of the name detectors made only of ordinary words below the
+    leak guard's threshold."""
+    out = []
+    for s in found:
+        if (
+            s.confidence >= HIGH_CONFIDENCE
+            and s.kind in _NAME_KINDS
+            and s.detector in _NAME_DETECTORS
+            and _all_ordinary(s.text)
+        ):
+            s = suggestion(s.start, s.end, s.kind, _BELOW_GUARD, s.detector, s.text)
+        out.append(s)
+    return out
+
+
+def warm_up() -> None:
+    """Read Faker's person lists now."""
+    name_lexicon_warm_up()
+    given_names()

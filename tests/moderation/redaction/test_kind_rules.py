@@ -1,0 +1,72 @@
+"""Kinds settled from what is around a suggestion (moderation/redaction/kind_rules.py): roads,
+towns of an address, places after a place cue, employers after a work cue, years. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation.redaction import detect
+
+
+def _kind_of(text: str, part: str) -> str:
+    start = text.index(part)
+    kinds = [s.kind for s in detect(text, language="en") if s.start <= start < s.end]
+    assert kinds, f"{part!r} not suggested"
+    return kinds[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "kind"),
+    [
+        ("The clinic is on Lindauer Strasse 12 now.", "Lindauer Strasse", "address"),
+        ("We stayed at 4410 Hollybrook Drive for a month.", "Hollybrook", "address"),
+        ("My letters go to 118 27 Odos Kallidromiou 9 these days.", "Kallidromiou", "address"),
+        ("The office is at 20331 1750 Elm Road near the river.", "20331", "address"),
+        ("Now I live at 3 Mill Road, 40211 Kortrijk.", "Kortrijk", "place"),
+        ("Send it to:\nAmina Yusuf\n12 Canal Street\nBrumwick\nThank you.", "Brumwick", "place"),
+        ("Then my uncle flew to Tambacounda with the money.", "Tambacounda", "place"),
+        ("They held him at the camp outside Zalingei for weeks.", "Zalingei", "place"),
+        ("For two years I worked at Dalmatech before the war.", "Dalmatech", "organisation"),
+        ("I said to Karim that we had to go.", "Karim", "person"),
+        ("I worked for Karim in his shop.", "Karim", "person"),
+        ("We ate every day at Yasmine cafe in the old town.", "Yasmine cafe", "organisation"),
+        ("Mi tía trabaja en Textiles Oranzu desde enero.", "Textiles Oranzu", "organisation"),
+        ("mi prima trabajaba en la cooperativa Flor de Mayo.", "Flor de Mayo", "organisation"),
+        ("on dormait au foyer Saint-Michel près de la gare.", "Saint-Michel", "organisation"),
+    ],
+)
+def test_kind_from_what_is_around(text: str, part: str, kind: str) -> None:
+    assert _kind_of(text, part) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "kind"),
+    [
+        ("Dormíamos en la casa de Chepe cuando llovía.", "Chepe", "person"),
+        ("La hija de Rosario Quispe lloraba mucho.", "Rosario Quispe", "person"),
+        ("Mi primo de San Pedro Sula llamó ayer.", "San Pedro Sula", "place"),
+    ],
+)
+def test_of_a_person_in_spanish(text: str, part: str, kind: str) -> None:
+    start = text.index(part)
+    kinds = [s.kind for s in detect(text, language="es") if s.start <= start < s.end]
+    assert kinds == [kind]
+
+
+def test_a_name_before_an_address_on_the_next_line_stays_a_person() -> None:
+    text = "Billing address: Lotta Ekberg\n    40177 Kuusikatu 3\n"
+    found = detect(text, language="en")
+    assert [s.kind for s in found if s.text == "Lotta Ekberg"] == ["person"]
+    assert any(s.kind == "address" and "Kuusikatu" in s.text for s in found)
+
+
+def test_a_year_after_an_ordinary_word_is_a_date_not_a_street() -> None:
+    found = detect("During 1994, the school was closed.", language="en")
+    assert [(s.text, s.kind) for s in found] == [("1994", "date")]
+
+
+def test_a_region_code_before_a_postcode_is_part_of_the_address() -> None:
+    text = "Apt. 12\n   Greyton\n   CO\n   80412"
+    found = detect(text, language="en")
+    assert any(s.kind == "address" and s.text.startswith("CO") for s in found), found
