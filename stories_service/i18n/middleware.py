@@ -5,7 +5,7 @@ from __future__ import annotations
 from http.cookies import CookieError, SimpleCookie
 
 from starlette.datastructures import MutableHeaders
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from stories_service.i18n.catalogues import activate, deactivate
 from stories_service.i18n.negotiation import COOKIE_NAME, choose_locale
@@ -38,7 +38,8 @@ class LocaleMiddleware:
     """Chooses the locale once per request and keeps it in a context variable.
 
     The context variable is reset afterwards; each request runs in its own task, so concurrent
-    requests never see each other's language.
+    requests never see each other's language. A response in that language says what it varies
+    on where it is built (``vary_by_language``), so this middleware never touches responses.
     """
 
     def __init__(self, app: ASGIApp) -> None:
@@ -53,7 +54,7 @@ class LocaleMiddleware:
         scope.setdefault("state", {})["locale"] = locale
         token = activate(locale)
         try:
-            await self.app(scope, receive, _vary_by_language(send))
+            await self.app(scope, receive, send)
         finally:
             deactivate(token)
 
@@ -62,23 +63,11 @@ class LocaleMiddleware:
 LANGUAGE_VARY = ("Accept-Language", "Cookie")
 
 
-def _says_its_language(message: Message) -> bool:
-    # ASGI response header names are lowercase (Starlette's responses and ours write them so).
-    return any(name == b"content-language" for name, _ in message.get("headers", ()))
-
-
-def _vary_by_language(send: Send) -> Send:
+def vary_by_language(headers: MutableHeaders) -> None:
     """A response in the request's language (it says Content-Language) depends on the
     Accept-Language header and the ``lang`` cookie: say so, or a shared cache would serve the
     first visitor's language to everyone."""
-
-    async def send_with_vary(message: Message) -> None:
-        if message["type"] == "http.response.start" and _says_its_language(message):
-            headers = MutableHeaders(scope=message)
-            present = {v.strip().lower() for v in headers.get("vary", "").split(",")}
-            for name in LANGUAGE_VARY:
-                if name.lower() not in present and "*" not in present:
-                    headers.add_vary_header(name)
-        await send(message)
-
-    return send_with_vary
+    present = {v.strip().lower() for v in headers.get("vary", "").split(",")}
+    for name in LANGUAGE_VARY:
+        if name.lower() not in present and "*" not in present:
+            headers.add_vary_header(name)
