@@ -83,12 +83,13 @@ class BodyLimitMiddleware:
             await self.app(scope, receive, send)
             return
         limit = self.limit
-        declared = dict(scope.get("headers") or []).get(b"content-length")
         seen = 0
 
         async def limited_receive() -> Message:
             nonlocal seen
-            if declared is not None and declared.isdigit() and int(declared) > limit:
+            # Read here, not per request: most requests (every GET) never read a body.
+            declared = _declared_length(scope)
+            if declared is not None and declared > limit:
                 raise ApiError(413, _too_large(limit))
             message = await receive()
             if message["type"] == "http.request":
@@ -98,6 +99,12 @@ class BodyLimitMiddleware:
             return message
 
         await self.app(scope, limited_receive, send)
+
+
+def _declared_length(scope: Scope) -> int | None:
+    """The Content-Length the client announced (the last one, as before), if it is a number."""
+    declared = dict(scope.get("headers") or []).get(b"content-length")
+    return int(declared) if declared is not None and declared.isdigit() else None
 
 
 def _too_large(limit: int) -> str:

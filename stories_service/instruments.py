@@ -93,19 +93,18 @@ def count_webhook_attempt(status_code: int | None) -> None:
 
 
 # The children of each label set met so far (routes x methods x statuses: a few hundred at
-# most), so that a request costs two look-ups in a dict rather than two ``labels()`` calls.
-_REQUEST_COUNTERS: dict[tuple[str, str, int], Counter] = {}
-_REQUEST_TIMERS: dict[tuple[str, str], Histogram] = {}
+# most), so that a request costs one look-up in a dict rather than two ``labels()`` calls.
+_REQUEST_SERIES: dict[tuple[str, str, int], tuple[Counter, Histogram]] = {}
 
 
 def count_request(route: str, method: str, status: int, seconds: float) -> None:
-    counter = _REQUEST_COUNTERS.get((route, method, status))
-    if counter is None:
-        counter = HTTP_REQUESTS.labels(route=route, method=method, status=str(status))
-        _REQUEST_COUNTERS[route, method, status] = counter
-    timer = _REQUEST_TIMERS.get((route, method))
-    if timer is None:
-        timer = _REQUEST_TIMERS[route, method] = HTTP_DURATION.labels(route=route, method=method)
+    series = _REQUEST_SERIES.get((route, method, status))
+    if series is None:
+        series = _REQUEST_SERIES[route, method, status] = (
+            HTTP_REQUESTS.labels(route=route, method=method, status=str(status)),
+            HTTP_DURATION.labels(route=route, method=method),
+        )
+    counter, timer = series
     counter.inc()
     timer.observe(seconds)
 

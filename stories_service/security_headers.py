@@ -7,6 +7,8 @@ service itself) may frame.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 EMBED_PREFIX = "/embed/"
@@ -34,6 +36,19 @@ def _encoded(headers: dict[str, str]) -> list[tuple[bytes, bytes]]:
     ]
 
 
+def _with_own(
+    headers: Iterable[tuple[bytes, bytes]], own: list[tuple[bytes, bytes]], names: frozenset[bytes]
+) -> list[tuple[bytes, bytes]]:
+    """The response's headers plus each of ``own`` (named ``names``) it did not set itself."""
+    combined = list(headers)
+    present = {name.lower() for name, _ in combined}
+    if present.isdisjoint(names):
+        combined += own  # the usual case: no route sets any of them
+    else:
+        combined += [item for item in own if item[0] not in present]
+    return combined
+
+
 class SecurityHeadersMiddleware:
     def __init__(self, app: ASGIApp, *, https: bool, embed_origins: tuple[str, ...] = ()) -> None:
         self.app = app
@@ -59,6 +74,7 @@ class SecurityHeadersMiddleware:
         # Encoded once: this runs on every response, including the cached feed hot path.
         self._raw = _encoded(self.headers)
         self._raw_embed = _encoded(embed)
+        self._names = frozenset(name for name, _ in self._raw + self._raw_embed)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -68,10 +84,7 @@ class SecurityHeadersMiddleware:
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                headers = list(message.get("headers") or [])
-                present = {name.lower() for name, _ in headers}
-                headers.extend(item for item in own if item[0] not in present)
-                message["headers"] = headers
+                message["headers"] = _with_own(message.get("headers", ()), own, self._names)
             await send(message)
 
         await self.app(scope, receive, send_with_headers)

@@ -18,6 +18,7 @@ from stories_service import i18n
 from stories_service.i18n.labels import content_note_label, replaced_detail_labels
 from stories_service.i18n.language_tags import text_direction
 from stories_service.i18n.languages_by_name import language_name, language_names_in
+from stories_service.i18n.middleware import vary_by_language
 from stories_service.static_assets import STATIC_DIR as STATIC_DIR
 from stories_service.static_assets import static_url
 from stories_service.timefmt import staff_time
@@ -111,4 +112,5 @@ def render_page(
     )
     response.headers.setdefault("Cache-Control", "no-store")
     response.headers.setdefault("Content-Language", locale)
+    vary_by_language(response.headers)
     return response

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from http.cookies import CookieError, SimpleCookie
 
-from starlette.datastructures import Headers, MutableHeaders
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.datastructures import MutableHeaders
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from stories_service.i18n.catalogues import activate, deactivate
 from stories_service.i18n.negotiation import COOKIE_NAME, choose_locale
 
 
-def _cookie(headers: Headers, name: str) -> str | None:
-    raw = headers.get("cookie")
+def _cookie(raw: str | None, name: str) -> str | None:
     if not raw:
         return None
     try:
@@ -23,11 +22,24 @@ def _cookie(headers: Headers, name: str) -> str | None:
     return morsel.value if morsel else None
 
 
+def _language_headers(scope: Scope) -> tuple[str | None, str | None]:
+    """The request's Cookie and Accept-Language headers (the first of each), read in one pass
+    over the raw headers: this runs on every request."""
+    cookie = accept_language = None
+    for name, value in scope["headers"]:
+        if name == b"cookie" and cookie is None:
+            cookie = value.decode("latin-1")
+        elif name == b"accept-language" and accept_language is None:
+            accept_language = value.decode("latin-1")
+    return cookie, accept_language
+
+
 class LocaleMiddleware:
     """Chooses the locale once per request and keeps it in a context variable.
 
     The context variable is reset afterwards; each request runs in its own task, so concurrent
-    requests never see each other's language.
+    requests never see each other's language. A response in that language says what it varies
+    on where it is built (``vary_by_language``), so this middleware never touches responses.
     """
 
     def __init__(self, app: ASGIApp) -> None:
@@ -37,12 +49,12 @@ class LocaleMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        headers = Headers(scope=scope)
-        locale = choose_locale(_cookie(headers, COOKIE_NAME), headers.get("accept-language"))
+        cookie, accept_language = _language_headers(scope)
+        locale = choose_locale(_cookie(cookie, COOKIE_NAME), accept_language)
         scope.setdefault("state", {})["locale"] = locale
         token = activate(locale)
         try:
-            await self.app(scope, receive, _vary_by_language(send))
+            await self.app(scope, receive, send)
         finally:
             deactivate(token)
 
@@ -51,19 +63,11 @@ class LocaleMiddleware:
 LANGUAGE_VARY = ("Accept-Language", "Cookie")
 
 
-def _vary_by_language(send: Send) -> Send:
+def vary_by_language(headers: MutableHeaders) -> None:
     """A response in the request's language (it says Content-Language) depends on the
     Accept-Language header and the ``lang`` cookie: say so, or a shared cache would serve the
     first visitor's language to everyone."""
-
-    async def send_with_vary(message: Message) -> None:
-        if message["type"] == "http.response.start":
-            headers = MutableHeaders(scope=message)
-            if "content-language" in headers:
-                present = {v.strip().lower() for v in headers.get("vary", "").split(",")}
-                for name in LANGUAGE_VARY:
-                    if name.lower() not in present and "*" not in present:
-                        headers.add_vary_header(name)
-        await send(message)
-
-    return send_with_vary
+    present = {v.strip().lower() for v in headers.get("vary", "").split(",")}
+    for name in LANGUAGE_VARY:
+        if name.lower() not in present and "*" not in present:
+            headers.add_vary_header(name)
