@@ -58,10 +58,13 @@ run: install i18n-compile
 ## Install everything the tests need (Chromium from Debian for the browser tests), check the
 ## code (make lint) and run the whole suite.
 # Three test processes on two cores: most of the suite's time is spent waiting on servers,
-# browsers and databases it starts. Tests are handed out one by one; a module whose tests share
-# a server (a module-scoped fixture) stays together (tests/conftest.py marks it).
+# browsers and databases it starts. Tests are handed out one by one (--dist load), so that a long
+# module does not keep one process busy while the others idle; a module-scoped fixture (a
+# server, a build) may then be set up once in each process, so it must not share files.
+# (--dist loadgroup would keep such modules together, but pytest-xdist 3.8 cannot mark the
+# groups under pytest 9.)
 # Browser tests run once, on SQLite: they check pages in Chromium, not SQL.
-PYTEST_PARALLEL ?= -n 3 --dist loadgroup
+PYTEST_PARALLEL ?= -n 3 --dist load
 test: lint browser-deps proxy-deps i18n-compile
 	STORIES_TEST_BACKEND=sqlite $(BIN)/python -m pytest $(PYTEST_PARALLEL)
 	STORIES_TEST_BACKEND=postgres $(BIN)/python -m pytest $(PYTEST_PARALLEL) -m "db and not browser"

@@ -108,32 +108,16 @@ def make_settings(data_dir: Path, database_url: str, **overrides: object) -> Set
 
 
 BACKEND = os.environ.get("STORIES_TEST_BACKEND", "sqlite")
-_SHARED_SCOPES = {"module", "class", "package"}
-
-
-def _uses_a_shared_fixture(item: pytest.Item) -> bool:
-    info = getattr(item, "_fixtureinfo", None)
-    if info is None:
-        return False
-    return any(
-        definitions[-1].scope in _SHARED_SCOPES for definitions in info.name2fixturedefs.values()
-    )
 
 
 def pytest_report_header() -> str:
     return f"database backend: {BACKEND}"
 
 
-@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the xdist_group marks
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     for item in items:
         if "backend" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.db)
-        if _uses_a_shared_fixture(item):
-            # `make test` hands tests to its processes one by one (--dist loadgroup), so that
-            # a long module does not keep one process busy while the others idle; a module
-            # whose tests share a server or a build (a module-scoped fixture) stays together.
-            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::")[0]))
     # Soak variants run only when the marker expression names them (`-m soak`).
     if "soak" not in (config.option.markexpr or ""):
         kept = [item for item in items if item.get_closest_marker("soak") is None]

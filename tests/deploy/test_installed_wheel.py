@@ -4,6 +4,7 @@ away from any checkout: the templates, assets and translations travel with it.""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -15,6 +16,9 @@ from tests.conftest import ROOT
 from tests.servers import free_port, spawned_server
 
 BUILD_TIMEOUT = 600
+_NOT_BUILT = shutil.ignore_patterns(
+    ".git", ".venv", "build", "node_modules", "test-artifacts", "var", "*.egg-info", "__pycache__"
+)
 
 
 def _run(*command: str | Path, cwd: Path = ROOT) -> str:
@@ -35,7 +39,22 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A fresh virtual environment holding the wheel built from this checkout, its
     dependencies taken from the test environment (nothing downloaded)."""
     folder = tmp_path_factory.mktemp("wheel")
-    _run(sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", folder / "dist", ".")
+    # Built from a copy: setuptools builds in the source tree's build/, where two builds at once
+    # (two test processes, two checkouts' suites) would trip over each other.
+    source = folder / "source"
+    shutil.copytree(ROOT, source, ignore=_NOT_BUILT)
+    _run(
+        sys.executable,
+        "-m",
+        "pip",
+        "wheel",
+        "--no-deps",
+        "--quiet",
+        "-w",
+        folder / "dist",
+        ".",
+        cwd=source,
+    )
     [wheel] = (folder / "dist").glob("healing_stories-*.whl")
     venv = folder / "venv"
     _run(sys.executable, "-m", "venv", "--without-pip", venv)
