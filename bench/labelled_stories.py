@@ -53,5 +53,5 @@ def load_labelled(name: str) -> list[Story]:
 
 
 def labelled_sets() -> list[str]:
-    """The names of the hand-written development sets (dev2-*.txt), sorted."""
-    return sorted(p.stem for p in Path(OUT).glob("dev2-*.txt"))
+    """The names of the hand-written development sets (dev2-*.txt, dev3-*.txt, ...), sorted."""
+    return sorted(p.stem for p in Path(OUT).glob("dev*-*.txt"))
