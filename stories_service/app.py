@@ -54,7 +54,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         # The engine's tables are built in a thread of their own while the app serves: /healthz
         # answers at once, /readyz once they are built; what needs the engine waits for them.
-        start_warm_up()
+        start_warm_up(settings.cache_dir)
         if settings.apply_migrations_on_start:
             await apply_migrations(settings.database_url, runtime.cipher.seal_column)
         jobs = (

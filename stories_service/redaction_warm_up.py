@@ -20,8 +20,10 @@ import logging
 import threading
 from concurrent.futures import Future
 from enum import StrEnum
+from pathlib import Path
 
 from moderation.redaction import warm_up
+from stories_service.redaction_tables import load_or_build_gazetteer
 
 log = logging.getLogger("stories_service")
 
@@ -40,7 +42,7 @@ class _WarmUp:
         self._lock = threading.Lock()
         self._finished: Future[bool] | None = None  # True once warm, False if it failed
 
-    def start(self) -> Future[bool]:
+    def start(self, cache_dir: Path | None = None) -> Future[bool]:
         with self._lock:
             if self._finished is None:
                 finished: Future[bool] = Future()
@@ -49,7 +51,7 @@ class _WarmUp:
                 finished.set_running_or_notify_cancel()
                 self._finished = finished
                 threading.Thread(
-                    target=_build, args=(finished,), name="redaction-warm-up", daemon=True
+                    target=_build, args=(finished, cache_dir), name="redaction-warm-up", daemon=True
                 ).start()
             return self._finished
 
@@ -62,10 +64,11 @@ class _WarmUp:
         return WarmUpState.WARM if finished.result() else WarmUpState.FAILED
 
 
-def _build(finished: Future[bool]) -> None:
+def _build(finished: Future[bool], cache_dir: Path | None) -> None:
     """The thread's work. A daemon thread: a service stopped while warming exits at once."""
     warm = False
     try:
+        load_or_build_gazetteer(cache_dir)  # most of the work, unless a copy was kept
         warm_up()
         warm = True
     except Exception as exc:
@@ -77,10 +80,11 @@ def _build(finished: Future[bool]) -> None:
 _WARM_UP = _WarmUp()
 
 
-def start_warm_up() -> None:
+def start_warm_up(cache_dir: Path | None = None) -> None:
     """Start building the engine's tables in a background thread (the app's start-up calls
-    this; later calls, from any app of the process, change nothing)."""
-    _WARM_UP.start()
+    this; later calls, from any app of the process, change nothing). The gazetteer is read
+    from ``cache_dir`` when a copy was kept there, and kept there once built."""
+    _WARM_UP.start(cache_dir)
 
 
 def warm_up_state() -> WarmUpState:

@@ -59,6 +59,10 @@ class Settings:
     keys_in_data_dir: bool = False
     cors_origins: tuple[str, ...] = ()  # ("*",) for any origin
     embed_origins: tuple[str, ...] = ()
+    # Where tables derived from installed packages are kept between starts (the redaction
+    # engine's gazetteer): STORIES_CACHE_DIR, by default <data folder>/cache; None: not kept.
+    # Deleting the folder only costs a slower start.
+    cache_dir: Path | None = None
     extra: Mapping[str, str] = field(default_factory=dict)
 
     @property
@@ -284,6 +288,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     embed_origins = parse_origins(
         env.get("STORIES_EMBED_ORIGINS", ""), "STORIES_EMBED_ORIGINS", wildcard=False
     )
+    cache_dir = env.get("STORIES_CACHE_DIR")
 
     return Settings(
         data_dir=data_dir,
@@ -323,4 +328,5 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         keys_in_data_dir=not (env.get("STORIES_SECRET_KEY") and env.get("STORIES_ENCRYPTION_KEY")),
         cors_origins=cors_origins,
         embed_origins=embed_origins,
+        cache_dir=Path(cache_dir).resolve() if cache_dir else data_dir / "cache",
     )

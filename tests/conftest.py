@@ -36,6 +36,10 @@ PG_ADMIN_URL = os.environ.get(
     "STORIES_TEST_PG_ADMIN", "postgres://postgres@127.0.0.1:5432/postgres"
 )
 _KEEP_TABLES = {"tortoise_migrations", "sqlite_sequence"}
+# Every service the tests start, in this process or as a child (which inherits the variable),
+# keeps the redaction engine's gazetteer in one folder of the run: only the first start builds
+# it. Tests about that cache, and the several-hosts tests (no shared files), give their own.
+os.environ.setdefault("STORIES_CACHE_DIR", str(ARTIFACTS / "cache"))
 
 
 @dataclass
@@ -91,6 +95,7 @@ def make_settings(data_dir: Path, database_url: str, **overrides: object) -> Set
     env = {
         "STORIES_ENV": "test",
         "STORIES_DATA_DIR": str(data_dir),
+        "STORIES_CACHE_DIR": os.environ["STORIES_CACHE_DIR"],
         "DATABASE_URL": database_url,
         "STORIES_SECRET_KEY": "test-secret-key-" + "x" * 32,
         "STORIES_ENCRYPTION_KEY": new_encryption_key(),

@@ -51,6 +51,7 @@ class Host:
             "STORIES_ENV": "test",
             "DATABASE_URL": database_url,
             "STORIES_DATA_DIR": str(self.data_dir),
+            "STORIES_CACHE_DIR": str(self.data_dir / "cache"),  # as by default: nothing shared
             "STORIES_BASE_URL": self.url,
             "STORIES_SECRET_KEY": self.secret_key,
             "STORIES_ENCRYPTION_KEY": self.encryption_key,

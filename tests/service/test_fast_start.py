@@ -53,6 +53,7 @@ async def test_health_answers_while_the_engine_warms_and_readiness_follows(
         **os.environ,
         "STORIES_ENV": "test",
         "STORIES_DATA_DIR": str(tmp_path),
+        "STORIES_CACHE_DIR": str(tmp_path / "cache"),  # empty: the engine is built from scratch
         "DATABASE_URL": database_url,
         "STORIES_BACKGROUND_JOBS": "false",
     }
@@ -94,3 +95,13 @@ async def test_health_answers_while_the_engine_warms_and_readiness_follows(
                 "status": "ready",
                 "checks": {"database": "ok", "redaction": "warm"},
             }
+
+    # The gazetteer built by that start was kept; the next start reads it instead of building
+    # it again (a rebuilt copy would be a new file).
+    [kept] = (tmp_path / "cache").glob("gazetteer-*.txt")
+    first_copy = kept.stat()
+    with spawned_server(uvicorn_command(port), port, env, ready_path="/readyz"):
+        pass
+    assert list((tmp_path / "cache").glob("gazetteer-*.txt")) == [kept]
+    again = kept.stat()
+    assert (again.st_ino, again.st_mtime_ns) == (first_copy.st_ino, first_copy.st_mtime_ns)
