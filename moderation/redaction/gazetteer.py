@@ -139,8 +139,6 @@ def _build_gazetteer() -> Gazetteer:
         _add(latin, fold(name), _COUNTRY)
     for continent in geonames.get_continents().values():
         _add(latin, fold(continent["name"]), _COUNTRY)
-        if country.get("capital"):
-            _add(latin, fold(country["capital"]), _BIG_CITY)
     for state in geonames.get_us_states().values():
         _add(latin, fold(state["name"]), _COUNTRY)
     for region in _EXTRA_REGIONS:
