@@ -105,7 +105,8 @@ async def seed_demo(settings: Settings, say: Say | None = None) -> list[str]:
         note = "" if created else " (password reset)"
         tell(f"staff {demo_email(role)} password {password}{note}")
     tell("demo stories (the leak guard needs the redaction engine: a few seconds at first)")
-    await engine_ready()  # once, before any transaction: warming up inside one would hold it
+    # Once, before any transaction: warming up inside one would hold it.
+    await engine_ready(settings.cache_dir)
     cipher = FieldCipher(settings.encryption_keys)
     for index, (title, language, _body) in enumerate(DEMO_STORIES):
         code, existing = await _demo_story(settings, index)

@@ -91,10 +91,11 @@ def warm_up_state() -> WarmUpState:
     return _WARM_UP.state()
 
 
-async def engine_ready() -> None:
+async def engine_ready(cache_dir: Path | None = None) -> None:
     """Return once the engine is warm (or its warm-up failed), without blocking the event loop.
 
     Await it before calling the engine, outside any transaction. Starts the warm-up if nothing
-    has (a command run outside the app), so the tables are never built on the event loop.
+    has (a command run outside the app, which gives its ``cache_dir``), so the tables are never
+    built on the event loop.
     """
-    await asyncio.wrap_future(_WARM_UP.start())
+    await asyncio.wrap_future(_WARM_UP.start(cache_dir))
