@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .arabic_country_names import arabic_script_countries
 from .arabic_cue_words import (
     FROM_IN,
     KUNYA,
@@ -49,6 +50,7 @@ from .folding import fold
 from .gazetteer import load_gazetteer
 from .model import HIGH_CONFIDENCE, Suggestion, suggestion
 
+_ARABIC_TWINS = str.maketrans("یک", "يك")
 _AR_TOKEN = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u064B-\u065F\u0670\u200c]+")
 # A suggestion made only of ordinary and cue words ("حي قديم"): below the leak guard's threshold.
 _PLAIN_WORDS = 0.8
@@ -64,6 +66,7 @@ class _Finder:
     def __init__(self, text: str) -> None:
         self.text = text
         self.gaz = load_gazetteer().arabic
+        self.countries = arabic_script_countries()
         self.toks = [
             Tok(m.start(), m.end(), m.group(), fold(m.group())) for m in _AR_TOKEN.finditer(text)
         ]
@@ -71,8 +74,15 @@ class _Finder:
         self.given: set[str] = set()
         # In Persian "من" is "I", not "from": Persian text writes "ی" and "ک" where Arabic
         # writes "ي" and "ك".
-        persian = text.count("ی") + text.count("ک") > text.count("ي") + text.count("ك")
-        self.from_in = FROM_IN - {"من"} if persian else FROM_IN
+        self.persian = text.count("ی") + text.count("ک") > text.count("ي") + text.count("ك")
+        self.from_in = FROM_IN - {"من"} if self.persian else FROM_IN
+
+    def known(self, word: str, names: frozenset[str] | None = None) -> bool:
+        """A folded word (or words) is in the gazetteer's Arabic-script names, or in `names`.
+        A Persian text writes "ی" and "ک" where the gazetteer may have Arabic's "ي" and "ك"
+        ("تهران" is there, "ایران" only as "إيران")."""
+        names = self.gaz if names is None else names
+        return word in names or (self.persian and word.translate(_ARABIC_TWINS) in names)
 
     def adjacent(self, i: int) -> bool:
         """Whether token i+1 exists and only white space separates it from token i."""
@@ -91,7 +101,7 @@ class _Finder:
         """Token k is a cue word or an ordinary word (see common_noun)."""
         tok = self.toks[k]
         cue = tok.word in PLACE_CUES or tok.word in ORG_WORDS or tok.word in PERSON_CUES
-        known = tok.word in self.gaz or bare(tok.word) in self.gaz
+        known = self.known(tok.word) or self.known(bare(tok.word))
         return cue or ordinary(tok) or common_noun(tok.raw) or (not known and persian_word(tok.raw))
 
     def usable(self, i: int) -> bool:
@@ -125,7 +135,7 @@ class _Finder:
         if not self.adjacent(j):
             return j
         nxt = self.toks[j + 1]
-        if (nxt.word in self.gaz and not named) or verb_like(nxt) or nxt.word in ORG_WORDS:
+        if (self.known(nxt.word) and not named) or verb_like(nxt) or nxt.word in ORG_WORDS:
             return j
         if unlike_a_name(nxt) or nxt.word in PERSON_CUES:  # "عمي بيزورنا", "غسان أخي"
             return j
@@ -201,7 +211,7 @@ class _Finder:
     def two_word_place(self, i: int) -> int | None:
         """A two-word name of the gazetteer ("دير الزور")."""
         toks = self.toks
-        if not (self.adjacent(i) and f"{toks[i].word} {toks[i + 1].word}" in self.gaz):
+        if not (self.adjacent(i) and self.known(f"{toks[i].word} {toks[i + 1].word}")):
             return None
         cue = self.prev(i) in self.from_in or self.after_cue(i, PLACE_CUES)
         plain_words = ordinary(toks[i + 1]) and ordinary(toks[i])
@@ -220,7 +230,7 @@ class _Finder:
             nxt = self.toks[i + 1]
             if definite(nxt) or name_strength(nxt) in (NameStrength.COMMON, NameStrength.RARE):
                 j = i + 1  # "حي الشعار", "حي بابا عمرو"
-        known = tok.word in self.gaz or bare(tok.word) in self.gaz
+        known = self.known(tok.word) or self.known(bare(tok.word))
         # A village's or a camp's name is a rare word; a frequent one is likely the next word
         # of the sentence ("در اردوگاه غذا کم بود", food was short in the camp).
         guess = arabic_zipf(tok.raw) >= 4.5
@@ -270,18 +280,29 @@ class _Finder:
         """A name of the gazetteer, as written or without a proclitic ("بحلب")."""
         tok = self.toks[i]
         for form in (tok.word, bare(tok.word)):
-            cue = self.prev(i) in self.from_in or (tok.word[0] in "بل" and form != tok.word)
-            # A big city's name is a frequent word ("مشهد" 5.2): after a preposition, allowed.
-            if (
-                form in self.gaz
-                and form not in STOP
-                and arabic_zipf(tok.raw) < (5.6 if cue else 5.2)
-            ):
+            after = self.prev(i) in self.from_in
+            cue = after or (tok.word[0] in "بل" and form != tok.word)
+            # A big city's name can be a frequent word ("مشهد" 5.2, Persian "تهران" 6.0):
+            # after a preposition a place, below the leak guard's threshold when very frequent.
+            frequency = arabic_zipf(tok.raw)
+            limit = 99.0 if after else 5.6 if cue else 5.2
+            if self.known(form) and form not in STOP and frequency < limit:
                 plain_word = ordinary(tok) or (
                     form != tok.word and ordinary(Tok(0, 0, tok.raw[1:], form))
                 )
                 plain_word = plain_word or persian_common(tok.raw)  # "از مادر", from mother
-                return self.add(i, i, "place", 0.6 if plain_word else 0.9 if cue else 0.8)
+                conf = 0.6 if plain_word else 0.9 if cue and frequency < 5.6 else 0.8
+                return self.add(i, i, "place", conf)
+        return self.country(i)
+
+    def country(self, i: int) -> int | None:
+        """A country by its Arabic, Persian or Kurdish name ("ایران", "ترکیه", "ئێران"), however
+        frequent the word: below the leak guard's threshold."""
+        tok = self.toks[i]
+        for form in (tok.word, bare(tok.word)):
+            if self.known(form, self.countries) and form not in STOP:
+                plain_word = ordinary(tok) or persian_common(tok.raw)
+                return self.add(i, i, "place", 0.6 if plain_word else 0.8)
         return None
 
     def kin_person(self, i: int) -> int | None:
