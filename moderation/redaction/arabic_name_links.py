@@ -1,6 +1,7 @@
 """People linked to a person already found, in Arabic script: the second of two names joined
-by "و" ("سامر وعمار", "زهرا و فرشته"), and a name standing before a kin word at a sentence
-start ("شریفه خواهرم", Sharifa my sister; "فراس صديقي"). Both below the leak guard's
+by "و" ("سامر وعمار", "زهرا و فرشته"), a name standing before a kin phrase at a sentence
+start ("شریفه خواهرم", Sharifa my sister; "فراس صديقي"; "نجاح مرت اخوي", my brother's wife),
+and a name before Persian "جان", dear ("نجیبه جان"). Both below the leak guard's
 threshold: the link is a guess, the word's shape the only evidence."""
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from .arabic_cue_words import PERSON_CUES, STOP
+from .arabic_cue_words import ENDEARMENTS, PERSON_CUES, RELATIONS, STOP
 from .arabic_name_lexicon import NameStrength, name_strength
 from .arabic_words import (
     Tok,
@@ -30,7 +31,7 @@ _SENTENCE_ENDS = (".", "!", "?", "؟", "،", ",", ":", "؛")
 def name_shaped(tok: Tok) -> bool:
     """A word that can be a given name: a listed name, or a rare word that no ordinary-word
     test claims (not a function word, a common noun, a verb or a frequent Persian word)."""
-    if len(tok.word) < 3 or tok.word in STOP or definite(tok):
+    if len(tok.word) < 3 or tok.word in STOP or tok.word in PERSON_CUES or definite(tok):
         return False
     if name_strength(tok) in (NameStrength.RARE, NameStrength.COMMON):
         return True
@@ -49,6 +50,17 @@ def _word_with_waw(tok: Tok) -> bool:
 def _kin_word(tok: Tok) -> bool:
     """A kin or friend word with "my" or "our" ("أختي", "خواهرم", "جارنا")."""
     return tok.word in PERSON_CUES and tok.word.endswith(("ي", "م", "نا"))
+
+
+def _kin_phrase(toks: Sequence[Tok], k: int) -> bool:
+    """Token k starts a kin phrase: a kin word with "my" ("أختي", "خواهرم"), or a relation word
+    before one or before Persian "من"/"ما" ("مرت اخوي", my brother's wife; "پسر کاکایم", my
+    uncle's son; "دوست من", my friend)."""
+    if _kin_word(toks[k]):
+        return True
+    if toks[k].word not in RELATIONS or k + 1 >= len(toks):
+        return False
+    return _kin_word(toks[k + 1]) or toks[k + 1].word in ("من", "ما")
 
 
 def _starts_sentence(text: str, toks: Sequence[Tok], k: int) -> bool:
@@ -91,7 +103,9 @@ def linked_people(text: str, toks: Sequence[Tok], found: Sequence[Suggestion]) -
                 rest = Tok(nxt.start + 1, nxt.end, nxt.raw[1:], nxt.word[1:])
                 if name_shaped(rest):
                     add(nxt, nxt.start)
-        kin_after = _kin_word(nxt) and spaced(tok, nxt) and free(k)
-        if kin_after and _starts_sentence(text, toks, k) and name_shaped(tok):
+        if not (spaced(tok, nxt) and free(k)):
+            continue
+        kin_after = _kin_phrase(toks, k + 1) and _starts_sentence(text, toks, k)
+        if (kin_after or nxt.word in ENDEARMENTS) and name_shaped(tok):
             add(tok, tok.start)
     return out

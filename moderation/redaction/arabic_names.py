@@ -21,6 +21,7 @@ from .arabic_country_names import arabic_script_countries
 from .arabic_cue_words import (
     FROM_IN,
     KUNYA,
+    KURDISH_LETTERS,
     NAME_CUES,
     NAMED_WITH_CUE,
     NASAB,
@@ -33,6 +34,7 @@ from .arabic_cue_words import (
 )
 from .arabic_name_lexicon import NameStrength, name_strength
 from .arabic_name_links import linked_people
+from .arabic_name_shapes import god_compound, persian_i_am
 from .arabic_words import (
     Tok,
     arabic_zipf,
@@ -51,7 +53,8 @@ from .gazetteer import load_gazetteer
 from .model import HIGH_CONFIDENCE, Suggestion, suggestion
 
 _ARABIC_TWINS = str.maketrans("یک", "يك")
-_AR_TOKEN = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u064B-\u065F\u0670\u200c]+")
+# Kurdish AE (U+06D5) is a letter; the Urdu full stop before it (U+06D4) is not.
+_AR_TOKEN = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06D5\u064B-\u065F\u0670\u200c]+")
 # A suggestion made only of ordinary and cue words ("حي قديم"): below the leak guard's threshold.
 _PLAIN_WORDS = 0.8
 # A frequent given name of the lexicon alone ("يوسف", "بهار"), and one that is also an
@@ -76,6 +79,7 @@ class _Finder:
         # writes "ي" and "ك".
         self.persian = text.count("ی") + text.count("ک") > text.count("ي") + text.count("ك")
         self.from_in = FROM_IN - {"من"} if self.persian else FROM_IN
+        self.kurdish = any(letter in text for letter in KURDISH_LETTERS)
 
     def known(self, word: str, names: frozenset[str] | None = None) -> bool:
         """A folded word (or words) is in the gazetteer's Arabic-script names, or in `names`.
@@ -135,7 +139,8 @@ class _Finder:
         if not self.adjacent(j):
             return j
         nxt = self.toks[j + 1]
-        if (self.known(nxt.word) and not named) or verb_like(nxt) or nxt.word in ORG_WORDS:
+        place = self.known(nxt.word) or self.known(nxt.word, self.countries)
+        if (place and not named) or verb_like(nxt) or bare(nxt.word) in ORG_WORDS:
             return j
         if unlike_a_name(nxt) or nxt.word in PERSON_CUES:  # "عمي بيزورنا", "غسان أخي"
             return j
@@ -187,12 +192,14 @@ class _Finder:
     def organisation(self, i: int) -> int | None:
         """Organisation word + name: "مدرسة الأمل", "مخبز أبو رامي", "جامع عمر بن الخطاب"."""
         toks = self.toks
-        if not (bare(toks[i].word) in ORG_WORDS and self.adjacent(i)):
-            return None
+        word = toks[i].word
+        if not ((word in ORG_WORDS or bare(word) in ORG_WORDS) and self.adjacent(i)):
+            return None  # "بانک" (bank) starts with "ب" but is not "ب" + "انک"
         nxt = toks[i + 1]
         if nxt.word in STOP or persian_verb(nxt.raw):  # "به مدرسه رفتیم", we went to school
             return None
-        if nxt.word in KUNYA and self.adjacent(i + 1) and self.named(i + 2):
+        # "مستشفى ابن سينا", "مخبز أبو رامي": named after someone
+        if nxt.word in KUNYA | NASAB and self.adjacent(i + 1) and self.named(i + 2):
             j = self.chain(i + 2)
         else:
             j = self.chain(i + 1)
@@ -226,7 +233,9 @@ class _Finder:
             return None
         first = i - 1 if bare(self.prev(i)) in NAMED_WITH_CUE else i
         j = i
-        if self.adjacent(i) and self.usable(i + 1):
+        if tok.word in PERSON_CUES and self.adjacent(i) and self.usable(i + 1):
+            j, tok = i + 1, self.toks[i + 1]  # "حي الشيخ مقصود": named after someone
+        elif self.adjacent(i) and self.usable(i + 1):
             nxt = self.toks[i + 1]
             if definite(nxt) or name_strength(nxt) in (NameStrength.COMMON, NameStrength.RARE):
                 j = i + 1  # "حي الشعار", "حي بابا عمرو"
@@ -241,7 +250,8 @@ class _Finder:
         """After a naming cue: "اسمي X", "قالت لي X", Persian "اسم من X"."""
         prev, prev2 = self.prev(i), self.prev(i, 2)
         named = prev in NAME_CUES or (prev == "لي" and prev2 in SPEECH)
-        named = named or (prev == "من" and prev2 == "اسم") or (prev == "اسم" and prev2 == "به")
+        named = named or (prev == "من" and prev2 in ("اسم", "نام"))
+        named = named or (prev in ("اسم", "نام") and prev2 == "به") or persian_i_am(self.toks, i)
         word = self.toks[i].word
         if named and word not in STOP and not word.startswith("ال"):
             return self.person(i, 0.85, named=True)
@@ -256,6 +266,8 @@ class _Finder:
             return self.add(i, self.family(i + 1), "person", HIGH_CONFIDENCE)  # "عبد الكريم"
         if tok.word.startswith("عبدال") and len(tok.word) > 6:
             return self.person(i, HIGH_CONFIDENCE)  # "عبدالصمد"
+        if god_compound(tok):
+            return self.person(i, HIGH_CONFIDENCE)  # "عزیزالله", "ذبیح‌الله"
         strength = name_strength(tok)
         if strength is NameStrength.NONE and tok.word[0] in "ولف" and len(tok.word) > 3:
             strength = name_strength(Tok(tok.start + 1, tok.end, tok.raw[1:], tok.word[1:]))
@@ -267,9 +279,13 @@ class _Finder:
             return self.person(i, HIGH_CONFIDENCE)
         if strength is NameStrength.COMMON:
             return self.person(i, _LISTED_COMMON)
+        family = self.family(i)
+        last = self.toks[family]
+        if family > i and definite(last) and not common_noun(last.raw):  # "علي حسين الشمري"
+            return self.add(i, family, "person", _LISTED_COMMON)
         if not self.sentence_start(i):
             return None
-        return self.add(i, self.family(i), "person", _LISTED_WORD)
+        return self.add(i, family, "person", _LISTED_WORD)
 
     def sentence_start(self, i: int) -> bool:
         """Token i starts the text, a sentence or a clause."""
@@ -323,7 +339,9 @@ class _Finder:
             frequent = arabic_zipf(tok.raw) >= 5.0 and name_strength(tok) is NameStrength.NONE
             if frequent and persian_common(tok.raw):  # "پدرم گفت", my father said
                 return None
-            return self.person(i, 0.75 if unlike_a_name(tok) or frequent else 0.85)
+            # Kurdish has no word frequencies to tell a verb from a name ("هاوڕێکەم گەیشتە").
+            guess = unlike_a_name(tok) or frequent or self.kurdish
+            return self.person(i, 0.75 if guess else 0.85)
         return None
 
     def nasab_person(self, i: int) -> int | None:
