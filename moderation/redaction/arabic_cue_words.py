@@ -53,8 +53,8 @@ NASAB = _folded("بن ابن بنت")
 PLACE_CUES = _folded(
     "قرية قريه مدينة مدينه مخيم بلدة بلده منطقة منطقه محافظة محافظه حي ريف ضاحية سجن حاجز "
     "معبر شهر روستای روستا اردوگاه ولسوالی "
-    # Iraqi and Yemeni districts, Sudanese camps, neighbourhoods, farms
-    "قضاء ناحية مديرية عزلة معسكر حارة مزرعة "
+    # Iraqi and Yemeni districts, Sudanese camps, neighbourhoods, farms, Iraqi checkpoints
+    "قضاء ناحية مديرية عزلة معسكر حارة مزرعة سيطرة "
     # Persian and Dari: camp, neighbourhood, village, township, province
     "کمپ محله محله‌ی قریه شهرک ولایت ناحیه "
     # Kurdish (Sorani): village of, camp of, city of, neighbourhood of

@@ -1,8 +1,9 @@
 """People linked to a person already found, in Arabic script: the second of two names joined
-by "و" ("سامر وعمار", "زهرا و فرشته"), a name standing before a kin phrase at a sentence
-start ("شریفه خواهرم", Sharifa my sister; "فراس صديقي"; "نجاح مرت اخوي", my brother's wife),
-and a name before Persian "جان", dear ("نجیبه جان"). Both below the leak guard's
-threshold: the link is a guess, the word's shape the only evidence."""
+by "و" ("سامر وعمار", "زهرا و فرشته"), a name before a kin word at a sentence start ("شریفه
+خواهرم", Sharifa my sister; "فراس صديقي") or before a relation and a kin word anywhere ("نجاح
+مرت اخوي", my brother's wife), a name before Persian "جان", dear ("نجیبه جان"), and other
+mentions of a given name found by a cue ("قالت لي مريم" ... "مريم"). All below the leak
+guard's threshold: the link is a guess, the word's shape the only evidence."""
 
 from __future__ import annotations
 
@@ -105,7 +106,25 @@ def linked_people(text: str, toks: Sequence[Tok], found: Sequence[Suggestion]) -
                     add(nxt, nxt.start)
         if not (spaced(tok, nxt) and free(k)):
             continue
-        kin_after = _kin_phrase(toks, k + 1) and _starts_sentence(text, toks, k)
+        # A kin word alone after a sentence's first word; a relation and a kin word anywhere.
+        kin_after = _kin_phrase(toks, k + 1) and (
+            _starts_sentence(text, toks, k) or not _kin_word(nxt)
+        )
         if (kin_after or nxt.word in ENDEARMENTS) and name_shaped(tok):
             add(tok, tok.start)
     return out
+
+
+def other_mentions(
+    toks: Sequence[Tok], given: set[str], found: Sequence[Suggestion]
+) -> list[Suggestion]:
+    """The other mentions of the given names found (folded words `given`), below the leak
+    guard's threshold."""
+    if not given:
+        return []
+    taken = [(s.start, s.end) for s in found]
+    return [
+        suggestion(tok.start, tok.end, "person", 0.7, "arabic_names", tok.raw)
+        for tok in toks
+        if tok.word in given and not any(a < tok.end and tok.start < b for a, b in taken)
+    ]

@@ -33,7 +33,7 @@ from .arabic_cue_words import (
     STOP_RAW,
 )
 from .arabic_name_lexicon import NameStrength, name_strength
-from .arabic_name_links import linked_people
+from .arabic_name_links import linked_people, other_mentions
 from .arabic_name_shapes import god_compound, persian_i_am
 from .arabic_words import (
     Tok,
@@ -187,7 +187,12 @@ class _Finder:
 
     def after_cue(self, i: int, cues: frozenset[str]) -> bool:
         prev = self.prev(i)
-        return prev in cues or bare(prev) in cues
+        return prev in cues or bare(prev) in cues or self.possessive(i - 1, cues)
+
+    def possessive(self, i: int, cues: frozenset[str]) -> bool:
+        """Token i is Persian "-am" (my) written apart after a cue word ("خاله ام", my aunt),
+        not the kunya "أم"."""
+        return self.persian and self.toks[i].word == "ام" and self.prev(i) + "ام" in cues
 
     def organisation(self, i: int) -> int | None:
         """Organisation word + name: "مدرسة الأمل", "مخبز أبو رامي", "جامع عمر بن الخطاب"."""
@@ -211,6 +216,8 @@ class _Finder:
         """ "أبو خالد", "أم علي" (أم is also "or": lower unless a cue precedes)."""
         if not (self.toks[i].word in KUNYA and self.adjacent(i) and self.named(i + 1)):
             return None
+        if self.possessive(i, PERSON_CUES):
+            return None
         cue = self.after_cue(i, PERSON_CUES) or self.prev(i) in NAME_CUES
         conf = 0.85 if self.toks[i].word == "ابو" or cue else 0.75
         return self.add(i, self.chain(i + 1), "person", conf)
@@ -218,8 +225,11 @@ class _Finder:
     def two_word_place(self, i: int) -> int | None:
         """A two-word name of the gazetteer ("دير الزور")."""
         toks = self.toks
-        if not (self.adjacent(i) and self.known(f"{toks[i].word} {toks[i + 1].word}")):
+        if not self.adjacent(i):
             return None
+        second = toks[i + 1].word
+        if not any(self.known(f"{w} {second}") for w in (toks[i].word, bare(toks[i].word))):
+            return None  # also after a proclitic: "بمعرة النعمان"
         cue = self.prev(i) in self.from_in or self.after_cue(i, PLACE_CUES)
         plain_words = ordinary(toks[i + 1]) and ordinary(toks[i])
         return self.add(i, i + 1, "place", 0.6 if plain_words else 0.9 if cue else 0.8)
@@ -269,8 +279,10 @@ class _Finder:
         if god_compound(tok):
             return self.person(i, HIGH_CONFIDENCE)  # "عزیزالله", "ذبیح‌الله"
         strength = name_strength(tok)
-        if strength is NameStrength.NONE and tok.word[0] in "ولف" and len(tok.word) > 3:
+        if strength is NameStrength.NONE and tok.word[0] in "ولفب" and len(tok.word) > 3:
             strength = name_strength(Tok(tok.start + 1, tok.end, tok.raw[1:], tok.word[1:]))
+            if tok.word[0] == "ب" and strength is NameStrength.WORD:
+                return None  # "بنور", with light
         if strength is NameStrength.NONE:
             return None
         if tok.raw in STOP_RAW or self.prev(i) in self.from_in or self.after_cue(i, PLACE_CUES):
@@ -372,20 +384,9 @@ class _Finder:
         i = 0
         while i < len(self.toks):
             i = self.step(i)
-        self.propagate()
+        self.out += other_mentions(self.toks, self.given, self.out)
         self.out += linked_people(self.text, self.toks, self.out)
         return self.out
-
-    def propagate(self) -> None:
-        """Other mentions of a given name found by a cue ("قالت لي مريم" ... "مريم")."""
-        if not self.given:
-            return
-        taken = [(s.start, s.end) for s in self.out]
-        for tok in self.toks:
-            if tok.word in self.given and not any(a < tok.end and tok.start < b for a, b in taken):
-                self.out.append(
-                    suggestion(tok.start, tok.end, "person", 0.7, "arabic_names", tok.raw)
-                )
 
 
 def find_arabic_names(text: str) -> list[Suggestion]:

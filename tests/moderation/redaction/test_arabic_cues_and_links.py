@@ -33,6 +33,8 @@ def _covering(text: str, name: str, kind: str) -> list[Suggestion]:
         ("همسایه‌ی ما حشمت‌الله بود", "حشمت‌الله"),  # a name in "...الله"
         ("عصمت‌الله هم با ما آمد", "عصمت‌الله"),
         ("ناوم ڤیان و لە کەمپ دەژیم", "ڤیان"),  # Kurdish "my name"
+        ("عمه ام ثریا هنوز در کابل است", "ثریا"),  # "my aunt" written apart, not the kunya أم
+        ("جبت هدية بخديجة وبنتها", "خديجة"),  # a listed name after "ب"
     ],
 )
 def test_a_person_after_a_cue_or_in_a_name_shape(text: str, name: str) -> None:
@@ -60,6 +62,8 @@ def test_a_name_linked_to_a_kin_phrase_is_below_the_guard(text: str, name: str) 
         ("ولدت بمستشفى ابن رشد", "مستشفى ابن رشد", "organisation"),  # named after someone
         ("كنا ساكنين في حي الشيخ نجار", "حي الشيخ نجار", "place"),
         ("ما لە گوندی کانی سارد بووین", "کانی", "place"),  # Kurdish "village of"
+        ("وقفونا على سيطرة الزركة ساعتين", "الزركة", "place"),  # Iraqi "checkpoint"
+        ("رجعنا بدير الزور بعد سنة", "دير الزور", "place"),  # a two-word place after "ب"
     ],
 )
 def test_organisations_and_places_named_after_someone(text: str, name: str, kind: str) -> None:
@@ -78,6 +82,9 @@ def test_organisations_and_places_named_after_someone(text: str, name: str, kind
         ("به نام خدا شروع میکنم", "خدا"),  # "in the name of God"
         ("من خسته هستم", "خسته"),  # "I am tired"
         ("براکەم لە هەولێر کار دەکات", "لە"),  # Kurdish "in"
+        ("هاوڕێکەم گەیشت بۆ ماڵەوە", "گەیشت"),  # Kurdish "my friend arrived": no frequencies
+        ("الحكومة فقدت سيطرة الدولة على المدينة", "الدولة"),  # "control of the state"
+        ("كان الشارع بنور خفيف", "بنور"),  # "with light"; نور is also a name
     ],
 )
 def test_ordinary_words_stay_below_the_guard(text: str, word: str) -> None:
