@@ -20,6 +20,8 @@ from .arabic_words import (
     definite,
     ordinary,
     persian_common,
+    persian_text,
+    persian_verb,
     unlike_a_name,
 )
 from .language import zipf
@@ -29,7 +31,7 @@ _LINKED = 0.75
 _SENTENCE_ENDS = (".", "!", "?", "؟", "،", ",", ":", "؛")
 
 
-def name_shaped(tok: Tok) -> bool:
+def name_shaped(tok: Tok, persian: bool = False) -> bool:
     """A word that can be a given name: a listed name, or a rare word that no ordinary-word
     test claims (not a function word, a common noun, a verb or a frequent Persian word)."""
     if len(tok.word) < 3 or tok.word in STOP or tok.word in PERSON_CUES or definite(tok):
@@ -38,9 +40,11 @@ def name_shaped(tok: Tok) -> bool:
         return True
     raw = tok.raw
     plain = ordinary(tok) or common_noun(raw) or conjugated(raw) or persian_common(raw)
+    plain = plain or (persian and persian_verb(raw))
     # A past tense in "-t" ("ساعدت", she helped: "ساعدوا", they helped, is frequent).
     past = raw.endswith("ت") and zipf(raw[:-1] + "وا", "ar") >= 3.0
-    return not plain and not past and not unlike_a_name(tok) and arabic_zipf(raw) < 4.5
+    unlike = unlike_a_name(tok, persian)
+    return not plain and not past and not unlike and arabic_zipf(raw) < 4.5
 
 
 def _word_with_waw(tok: Tok) -> bool:
@@ -79,6 +83,7 @@ def linked_people(text: str, toks: Sequence[Tok], found: Sequence[Suggestion]) -
     for s in found:
         cover(s.start, s.end)
     ends = {s.end for s in found if s.kind == "person"}
+    persian = persian_text(text)
     out: list[Suggestion] = []
 
     def free(k: int) -> bool:
@@ -98,11 +103,11 @@ def linked_people(text: str, toks: Sequence[Tok], found: Sequence[Suggestion]) -
         if tok.end in ends and spaced(tok, nxt):
             if nxt.word == "و" and k + 2 < len(toks) and spaced(nxt, toks[k + 2]):
                 other = toks[k + 2]
-                if free(k + 2) and name_shaped(other):
+                if free(k + 2) and name_shaped(other, persian):
                     add(other, other.start)
             elif nxt.word.startswith("و") and free(k + 1) and not _word_with_waw(nxt):
                 rest = Tok(nxt.start + 1, nxt.end, nxt.raw[1:], nxt.word[1:])
-                if name_shaped(rest):
+                if name_shaped(rest, persian):
                     add(nxt, nxt.start)
         if not (spaced(tok, nxt) and free(k)):
             continue
@@ -110,7 +115,7 @@ def linked_people(text: str, toks: Sequence[Tok], found: Sequence[Suggestion]) -
         kin_after = _kin_phrase(toks, k + 1) and (
             _starts_sentence(text, toks, k) or not _kin_word(nxt)
         )
-        if (kin_after or nxt.word in ENDEARMENTS) and name_shaped(tok):
+        if (kin_after or nxt.word in ENDEARMENTS) and name_shaped(tok, persian):
             add(tok, tok.start)
     return out
 

@@ -43,6 +43,7 @@ from .arabic_words import (
     definite,
     ordinary,
     persian_common,
+    persian_text,
     persian_verb,
     persian_word,
     unlike_a_name,
@@ -77,7 +78,7 @@ class _Finder:
         self.given: set[str] = set()
         # In Persian "من" is "I", not "from": Persian text writes "ی" and "ک" where Arabic
         # writes "ي" and "ك".
-        self.persian = text.count("ی") + text.count("ک") > text.count("ي") + text.count("ك")
+        self.persian = persian_text(text)
         self.from_in = FROM_IN - {"من"} if self.persian else FROM_IN
         self.kurdish = any(letter in text for letter in KURDISH_LETTERS)
 
@@ -142,7 +143,7 @@ class _Finder:
         place = self.known(nxt.word) or self.known(nxt.word, self.countries)
         if (place and not named) or verb_like(nxt) or bare(nxt.word) in ORG_WORDS:
             return j
-        if unlike_a_name(nxt) or nxt.word in PERSON_CUES:  # "عمي بيزورنا", "غسان أخي"
+        if unlike_a_name(nxt, self.persian) or nxt.word in PERSON_CUES:  # "عمي بيزورنا", "غسان أخي"
             return j
         if definite(nxt) and (not ordinary(nxt) or arabic_zipf(nxt.raw) < 4.0):
             return self.chain(j + 1)
@@ -342,6 +343,7 @@ class _Finder:
             and self.usable(i)
             and not definite(tok)
             and not verb_like(tok)
+            and not (self.persian and not self.kurdish and persian_verb(tok.raw))
             and tok.word not in PERSON_CUES  # "ابن عمي", my cousin
             and arabic_zipf(tok.raw) < 6.3
         ):
@@ -352,7 +354,7 @@ class _Finder:
             if frequent and persian_common(tok.raw):  # "پدرم گفت", my father said
                 return None
             # Kurdish has no word frequencies to tell a verb from a name ("هاوڕێکەم گەیشتە").
-            guess = unlike_a_name(tok) or frequent or self.kurdish
+            guess = unlike_a_name(tok, self.persian) or frequent or self.kurdish
             return self.person(i, 0.75 if guess else 0.85)
         return None
 

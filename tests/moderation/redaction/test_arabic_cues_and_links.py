@@ -47,6 +47,7 @@ def test_a_person_after_a_cue_or_in_a_name_shape(text: str, name: str) -> None:
         ("سوزان مرت اخوي ساكنة هلق بحلب", "سوزان"),  # before "my brother's wife"
         ("زلمی پسر کاکایم است.", "زلمی"),  # before "my uncle's son"
         ("گلالی جان به من گفت صبر کن", "گلالی"),  # before Persian "dear"
+        ("نسیمه جان به ما نان داد", "نسیمه"),  # a Persian name in "ن" is not an Arabic verb
     ],
 )
 def test_a_name_linked_to_a_kin_phrase_is_below_the_guard(text: str, name: str) -> None:
@@ -81,6 +82,7 @@ def test_organisations_and_places_named_after_someone(text: str, name: str, kind
         ("بوبو جان آمد و نان آورد", "بوبو"),  # "granny dear": a kin word, not a name
         ("به نام خدا شروع میکنم", "خدا"),  # "in the name of God"
         ("من خسته هستم", "خسته"),  # "I am tired"
+        ("خواهرم نمیدانست چه کند", "نمیدانست"),  # "my sister did not know": a Persian verb
         ("براکەم لە هەولێر کار دەکات", "لە"),  # Kurdish "in"
         ("هاوڕێکەم گەیشت بۆ ماڵەوە", "گەیشت"),  # Kurdish "my friend arrived": no frequencies
         ("الحكومة فقدت سيطرة الدولة على المدينة", "الدولة"),  # "control of the state"
