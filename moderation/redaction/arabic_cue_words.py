@@ -18,9 +18,12 @@ _ARABIC_TWINS = str.maketrans("یک", "يك")
 _PERSIAN_TWINS = str.maketrans("يك", "یک")
 
 
-def _folded(words: str) -> frozenset[str]:
-    """The words folded, each also with the other keyboard's "ی"/"ي" and "ک"/"ك" ("كمپ")."""
+def _folded(words: str, twins: bool = True) -> frozenset[str]:
+    """The words folded, each also with the other keyboard's "ی"/"ي" and "ک"/"ك" ("كمپ")
+    unless `twins` is false (Arabic "على", on, is not Persian "علی", Ali)."""
     folded = [fold(w) for w in words.split()]
+    if not twins:
+        return frozenset(folded)
     return frozenset(
         f for w in folded for f in (w, w.translate(_ARABIC_TWINS), w.translate(_PERSIAN_TWINS))
     )
@@ -95,7 +98,8 @@ STOP = _folded(
     "است هستیم بود بودیم و از در به که را می هنوز من ما او این آن با برای هستم هست هستند "
     "بودم خدا "
     # Kurdish (Sorani) function words: in, and, to, that, he/she, I, we, this, with
-    "لە و بۆ کە ئەو من ئێمە ئەم لەگەڵ"
+    "لە و بۆ کە ئەو من ئێمە ئەم لەگەڵ",
+    twins=False,
 )
 
 

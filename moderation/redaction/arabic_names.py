@@ -314,12 +314,14 @@ class _Finder:
             # A big city's name can be a frequent word ("مشهد" 5.2, Persian "تهران" 6.0):
             # after a preposition a place, below the leak guard's threshold when very frequent.
             frequency = arabic_zipf(tok.raw)
-            limit = 99.0 if after else 5.6 if cue else 5.2
-            if self.known(form) and form not in STOP and frequency < limit:
+            limit = 5.6 if cue else 5.2
+            if self.known(form) and form not in STOP and (frequency < limit or after):
                 plain_word = ordinary(tok) or (
                     form != tok.word and ordinary(Tok(0, 0, tok.raw[1:], form))
                 )
                 plain_word = plain_word or persian_common(tok.raw)  # "از مادر", from mother
+                if plain_word and frequency >= limit:
+                    continue  # "في المدينة", in the city
                 conf = 0.6 if plain_word else 0.9 if cue and frequency < 5.6 else 0.8
                 return self.add(i, i, "place", conf)
         return self.country(i)

@@ -55,6 +55,7 @@ def test_a_big_citys_frequent_name_after_a_preposition_is_a_place() -> None:
         "وين رحتوا بعد القصف؟",  # "where", also the Persian spelling of Vienna
         "بكرة بنروح على السوق",  # "tomorrow"; "کره" is Korea in Persian
         "این کار برای زنان سخت بود",  # "برای" (for) holds a place's name after its "ب"
+        "في المدينة كانت الشوارع فاضية",  # "the city", also Medina: frequent and ordinary
     ],
 )
 def test_words_like_a_name_typed_with_the_other_keyboard_are_not_places(text: str) -> None:
