@@ -14,8 +14,19 @@ def _split(words: str) -> list[str]:
     return words.split()
 
 
-def _folded(words: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in words.split())
+_ARABIC_TWINS = str.maketrans("یک", "يك")
+_PERSIAN_TWINS = str.maketrans("يك", "یک")
+
+
+def _folded(words: str, twins: bool = True) -> frozenset[str]:
+    """The words folded, each also with the other keyboard's "ی"/"ي" and "ک"/"ك" ("كمپ")
+    unless `twins` is false (Arabic "على", on, is not Persian "علی", Ali)."""
+    folded = [fold(w) for w in words.split()]
+    if not twins:
+        return frozenset(folded)
+    return frozenset(
+        f for w in folded for f in (w, w.translate(_ARABIC_TWINS), w.translate(_PERSIAN_TWINS))
+    )
 
 
 # A name follows (kin, neighbours, roles). Persian: برادرم "my brother" etc.
@@ -30,39 +41,65 @@ PERSON_CUES = _folded(
     "المترجم المترجمة السائق المحقق "
     # Dari and Persian: paternal and maternal uncles and aunts, neighbour; doctor, teacher
     "کاکایم مامایم عمه‌ام خاله‌ام همسایه‌ام داکتر دکتر استاد ملا حاجی"
+    # Levantine and Iraqi mum, dad, granny; Sudanese granny; "my friend" (صاحب: companion)
+    " ماما بابا تيتا جدو حبوبتي حبوبة صاحبي صاحبتي "
+    # Dari: my friend, my sisters and brothers, grandmothers, maternal uncle, granny
+    "رفیقم خواهرانم برادرانم خواهرهایم برادرهایم مادرکلانم پدرکلانم بوبو بوبوجان "
+    # Kurdish (Sorani): my brother, sister, mother, father, friend, son, daughter, uncles
+    "براکەم برام خوشکم خوشکەکەم دایکم باوکم هاوڕێکەم هاوڕێم کوڕەکەم کچەکەم مامم خاڵم"
 )
 # Whatever word follows is a name ("my name is", "called").
-NAME_CUES = _folded("اسمي اسمه اسمها يدعى تدعى ينادونني يسمونني واسمي اسمم اسمش بنام")
+NAME_CUES = _folded("اسمي اسمه اسمها يدعى تدعى ينادونني يسمونني واسمي اسمم اسمش بنام نامم ناوم")
 SPEECH = _folded("قال قالت يقول تقول قلت")
 KUNYA = _folded("أبو ابو أم ام")
 NASAB = _folded("بن ابن بنت")
 PLACE_CUES = _folded(
     "قرية قريه مدينة مدينه مخيم بلدة بلده منطقة منطقه محافظة محافظه حي ريف ضاحية سجن حاجز "
     "معبر شهر روستای روستا اردوگاه ولسوالی "
-    # Iraqi and Yemeni districts, Sudanese camps, neighbourhoods, farms
-    "قضاء ناحية مديرية عزلة معسكر حارة مزرعة "
+    # Iraqi and Yemeni districts, Sudanese camps, neighbourhoods, farms, Iraqi checkpoints
+    "قضاء ناحية مديرية عزلة معسكر حارة مزرعة سيطرة "
     # Persian and Dari: camp, neighbourhood, village, township, province
-    "کمپ محله محله‌ی قریه شهرک ولایت"
+    "کمپ محله محله‌ی قریه شهرک ولایت ناحیه "
+    # Kurdish (Sorani): village of, camp of, city of, neighbourhood of
+    "گوندی کەمپی شاری گەڕەکی"
 )
 # Cue words that are part of the place's name ("مخيم الزعتري", "حي الشعار").
 NAMED_WITH_CUE = _folded(
-    "قرية قريه مخيم حي بلدة بلده اردوگاه روستای معسكر حارة مزرعة کمپ محله محله‌ی قریه شهرک"
+    "قرية قريه مخيم حي بلدة بلده اردوگاه روستای معسكر حارة مزرعة کمپ محله محله‌ی قریه شهرک "
+    "ناحیه گوندی کەمپی گەڕەکی"
 )
-FROM_IN = _folded("من في إلى الى قرب نحو عبر داخل از در به نزدیک")
+FROM_IN = _folded("من في إلى الى قرب نحو عبر داخل از در به نزدیک لە")
 ORG_WORDS = _folded(
     "مدرسة مدرسه مستوصف مستشفى مشفى عيادة مخبز فرن جامع مسجد كنيسة جمعية منظمة مؤسسة مركز "
     "صيدلية جامعة معهد روضة دار مکتب کلینیک شفاخانه لیسه دانشگاه بیمارستان موسسه "
     # workshops, shops, companies, clubs, committees, shelters
     "ورشة مطعم شركة مصنع معمل نادي فندق مكتبة حضانة ملجأ لجنة رابطة هيئة ثانوية كلية "
     # Persian and Dari: company, bakery, pharmacy, association, foundation, orphanage
-    "شرکت نانوایی دواخانه انجمن بنیاد سازمان پرورشگاه کودکستان"
+    "شرکت نانوایی دواخانه انجمن بنیاد سازمان پرورشگاه کودکستان بانک "
+    # Iraqi secondary and primary schools; Kurdish (Sorani) hospital, school, organisation of
+    "اعدادية ابتدائية نەخۆشخانەی قوتابخانەی ڕێکخراوی"
 )
+# Words of relation that take a possessor: wife, daughter, son, sister, brother (Arabic); son,
+# daughter, wife, husband, friend, spouse, neighbour (Persian).
+RELATIONS = _folded("مرت زوجة بنت ابن اخت اخو پسر دختر زن شوهر دوست رفیق همسر همسایه")
+# Persian "dear" after a given name ("نجیبه جان").
+ENDEARMENTS = _folded("جان جانم جون")
+# What goes before "الله" in one word and is not a name: God willing, what God willed, in the
+# name of, glory to, praise to, party of, curse of, mercy of, with, messenger of, house of.
+GOD_FORMULAE = _folded("انشاء انش ماشاء مشاء بسم سبحان الحمد حمد حزب لعنة رحمة رحمه عند رسول بيت")
+# Letters of Kurdish (Sorani) that Arabic and Persian do not use: AE, E with a V, O with a V,
+# L with a V, R with a V below.
+KURDISH_LETTERS = "\u06d5\u06ce\u06c6\u06b5\u0695"
 # Frequent function words that are never names, even when rare in wordfreq's counts.
 STOP = _folded(
     "من في إلى الى على عن مع هذا هذه ذلك تلك التي الذي كان كانت ثم قد لقد لم لن لا ما و أن إن "
     "أنا نحن هو هي هم كل بعد قبل عند حتى لكن بين يوم سنة عام شهر الله زال يزال لي لنا هنا "
     "هناك كيف متى أين ليس كنا كنت "
-    "است هستیم بود بودیم و از در به که را می هنوز من ما او این آن با برای"
+    "است هستیم بود بودیم و از در به که را می هنوز من ما او این آن با برای هستم هست هستند "
+    "بودم خدا "
+    # Kurdish (Sorani) function words: in, and, to, that, he/she, I, we, this, with
+    "لە و بۆ کە ئەو من ئێمە ئەم لەگەڵ",
+    twins=False,
 )
 
 

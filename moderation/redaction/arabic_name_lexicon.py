@@ -56,7 +56,15 @@ def name_strength(tok: Tok) -> NameStrength:
         return NameStrength.NONE
     if _ordinary_too(tok):
         return NameStrength.WORD
+    if _past_tense_too(tok.raw):
+        return NameStrength.COMMON
     return NameStrength.RARE if arabic_zipf(tok.raw) < 5.0 else NameStrength.COMMON
+
+
+def _past_tense_too(raw: str) -> bool:
+    """The name has the shape of a past-tense verb in "-t" whose "they did" form is frequent:
+    "طلعت" (Tal'at; she went out, "طلعوا"), "رفعت" (Rif'at; she raised, "رفعوا")."""
+    return len(raw) >= 4 and raw.endswith("ت") and zipf(raw[:-1] + "وا", "ar") >= 3.0
 
 
 def _ordinary_too(tok: Tok) -> bool:

@@ -1,14 +1,16 @@
 """People linked to a person already found, in Arabic script: the second of two names joined
-by "و" ("سامر وعمار", "زهرا و فرشته"), and a name standing before a kin word at a sentence
-start ("شریفه خواهرم", Sharifa my sister; "فراس صديقي"). Both below the leak guard's
-threshold: the link is a guess, the word's shape the only evidence."""
+by "و" ("سامر وعمار", "زهرا و فرشته"), a name before a kin word at a sentence start ("شریفه
+خواهرم", Sharifa my sister; "فراس صديقي") or before a relation and a kin word anywhere ("نجاح
+مرت اخوي", my brother's wife), a name before Persian "جان", dear ("نجیبه جان"), and other
+mentions of a given name found by a cue ("قالت لي مريم" ... "مريم"). All below the leak
+guard's threshold: the link is a guess, the word's shape the only evidence."""
 
 from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from .arabic_cue_words import PERSON_CUES, STOP
+from .arabic_cue_words import ENDEARMENTS, PERSON_CUES, RELATIONS, STOP
 from .arabic_name_lexicon import NameStrength, name_strength
 from .arabic_words import (
     Tok,
@@ -18,6 +20,8 @@ from .arabic_words import (
     definite,
     ordinary,
     persian_common,
+    persian_text,
+    persian_verb,
     unlike_a_name,
 )
 from .language import zipf
@@ -27,18 +31,20 @@ _LINKED = 0.75
 _SENTENCE_ENDS = (".", "!", "?", "؟", "،", ",", ":", "؛")
 
 
-def name_shaped(tok: Tok) -> bool:
+def name_shaped(tok: Tok, persian: bool = False) -> bool:
     """A word that can be a given name: a listed name, or a rare word that no ordinary-word
     test claims (not a function word, a common noun, a verb or a frequent Persian word)."""
-    if len(tok.word) < 3 or tok.word in STOP or definite(tok):
+    if len(tok.word) < 3 or tok.word in STOP or tok.word in PERSON_CUES or definite(tok):
         return False
     if name_strength(tok) in (NameStrength.RARE, NameStrength.COMMON):
         return True
     raw = tok.raw
     plain = ordinary(tok) or common_noun(raw) or conjugated(raw) or persian_common(raw)
+    plain = plain or (persian and persian_verb(raw))
     # A past tense in "-t" ("ساعدت", she helped: "ساعدوا", they helped, is frequent).
     past = raw.endswith("ت") and zipf(raw[:-1] + "وا", "ar") >= 3.0
-    return not plain and not past and not unlike_a_name(tok) and arabic_zipf(raw) < 4.5
+    unlike = unlike_a_name(tok, persian)
+    return not plain and not past and not unlike and arabic_zipf(raw) < 4.5
 
 
 def _word_with_waw(tok: Tok) -> bool:
@@ -49,6 +55,17 @@ def _word_with_waw(tok: Tok) -> bool:
 def _kin_word(tok: Tok) -> bool:
     """A kin or friend word with "my" or "our" ("أختي", "خواهرم", "جارنا")."""
     return tok.word in PERSON_CUES and tok.word.endswith(("ي", "م", "نا"))
+
+
+def _kin_phrase(toks: Sequence[Tok], k: int) -> bool:
+    """Token k starts a kin phrase: a kin word with "my" ("أختي", "خواهرم"), or a relation word
+    before one or before Persian "من"/"ما" ("مرت اخوي", my brother's wife; "پسر کاکایم", my
+    uncle's son; "دوست من", my friend)."""
+    if _kin_word(toks[k]):
+        return True
+    if toks[k].word not in RELATIONS or k + 1 >= len(toks):
+        return False
+    return _kin_word(toks[k + 1]) or toks[k + 1].word in ("من", "ما")
 
 
 def _starts_sentence(text: str, toks: Sequence[Tok], k: int) -> bool:
@@ -66,6 +83,7 @@ def linked_people(text: str, toks: Sequence[Tok], found: Sequence[Suggestion]) -
     for s in found:
         cover(s.start, s.end)
     ends = {s.end for s in found if s.kind == "person"}
+    persian = persian_text(text)
     out: list[Suggestion] = []
 
     def free(k: int) -> bool:
@@ -85,13 +103,33 @@ def linked_people(text: str, toks: Sequence[Tok], found: Sequence[Suggestion]) -
         if tok.end in ends and spaced(tok, nxt):
             if nxt.word == "و" and k + 2 < len(toks) and spaced(nxt, toks[k + 2]):
                 other = toks[k + 2]
-                if free(k + 2) and name_shaped(other):
+                if free(k + 2) and name_shaped(other, persian):
                     add(other, other.start)
             elif nxt.word.startswith("و") and free(k + 1) and not _word_with_waw(nxt):
                 rest = Tok(nxt.start + 1, nxt.end, nxt.raw[1:], nxt.word[1:])
-                if name_shaped(rest):
+                if name_shaped(rest, persian):
                     add(nxt, nxt.start)
-        kin_after = _kin_word(nxt) and spaced(tok, nxt) and free(k)
-        if kin_after and _starts_sentence(text, toks, k) and name_shaped(tok):
+        if not (spaced(tok, nxt) and free(k)):
+            continue
+        # A kin word alone after a sentence's first word; a relation and a kin word anywhere.
+        kin_after = _kin_phrase(toks, k + 1) and (
+            _starts_sentence(text, toks, k) or not _kin_word(nxt)
+        )
+        if (kin_after or nxt.word in ENDEARMENTS) and name_shaped(tok, persian):
             add(tok, tok.start)
     return out
+
+
+def other_mentions(
+    toks: Sequence[Tok], given: set[str], found: Sequence[Suggestion]
+) -> list[Suggestion]:
+    """The other mentions of the given names found (folded words `given`), below the leak
+    guard's threshold."""
+    if not given:
+        return []
+    taken = [(s.start, s.end) for s in found]
+    return [
+        suggestion(tok.start, tok.end, "person", 0.7, "arabic_names", tok.raw)
+        for tok in toks
+        if tok.word in given and not any(a < tok.end and tok.start < b for a, b in taken)
+    ]

@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import re
 
+from .arabic_country_names import arabic_script_countries
 from .arabic_cue_words import (
     FROM_IN,
     KUNYA,
+    KURDISH_LETTERS,
     NAME_CUES,
     NAMED_WITH_CUE,
     NASAB,
@@ -31,7 +33,8 @@ from .arabic_cue_words import (
     STOP_RAW,
 )
 from .arabic_name_lexicon import NameStrength, name_strength
-from .arabic_name_links import linked_people
+from .arabic_name_links import linked_people, other_mentions
+from .arabic_name_shapes import god_compound, persian_i_am
 from .arabic_words import (
     Tok,
     arabic_zipf,
@@ -40,6 +43,7 @@ from .arabic_words import (
     definite,
     ordinary,
     persian_common,
+    persian_text,
     persian_verb,
     persian_word,
     unlike_a_name,
@@ -49,7 +53,9 @@ from .folding import fold
 from .gazetteer import load_gazetteer
 from .model import HIGH_CONFIDENCE, Suggestion, suggestion
 
-_AR_TOKEN = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u064B-\u065F\u0670\u200c]+")
+_ARABIC_TWINS = str.maketrans("یک", "يك")
+# Kurdish AE (U+06D5) is a letter; the Urdu full stop before it (U+06D4) is not.
+_AR_TOKEN = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06D5\u064B-\u065F\u0670\u200c]+")
 # A suggestion made only of ordinary and cue words ("حي قديم"): below the leak guard's threshold.
 _PLAIN_WORDS = 0.8
 # A frequent given name of the lexicon alone ("يوسف", "بهار"), and one that is also an
@@ -64,6 +70,7 @@ class _Finder:
     def __init__(self, text: str) -> None:
         self.text = text
         self.gaz = load_gazetteer().arabic
+        self.countries = arabic_script_countries()
         self.toks = [
             Tok(m.start(), m.end(), m.group(), fold(m.group())) for m in _AR_TOKEN.finditer(text)
         ]
@@ -71,8 +78,16 @@ class _Finder:
         self.given: set[str] = set()
         # In Persian "من" is "I", not "from": Persian text writes "ی" and "ک" where Arabic
         # writes "ي" and "ك".
-        persian = text.count("ی") + text.count("ک") > text.count("ي") + text.count("ك")
-        self.from_in = FROM_IN - {"من"} if persian else FROM_IN
+        self.persian = persian_text(text)
+        self.from_in = FROM_IN - {"من"} if self.persian else FROM_IN
+        self.kurdish = any(letter in text for letter in KURDISH_LETTERS)
+
+    def known(self, word: str, names: frozenset[str] | None = None) -> bool:
+        """A folded word (or words) is in the gazetteer's Arabic-script names, or in `names`.
+        A Persian text writes "ی" and "ک" where the gazetteer may have Arabic's "ي" and "ك"
+        ("تهران" is there, "ایران" only as "إيران")."""
+        names = self.gaz if names is None else names
+        return word in names or (self.persian and word.translate(_ARABIC_TWINS) in names)
 
     def adjacent(self, i: int) -> bool:
         """Whether token i+1 exists and only white space separates it from token i."""
@@ -91,7 +106,7 @@ class _Finder:
         """Token k is a cue word or an ordinary word (see common_noun)."""
         tok = self.toks[k]
         cue = tok.word in PLACE_CUES or tok.word in ORG_WORDS or tok.word in PERSON_CUES
-        known = tok.word in self.gaz or bare(tok.word) in self.gaz
+        known = self.known(tok.word) or self.known(bare(tok.word))
         return cue or ordinary(tok) or common_noun(tok.raw) or (not known and persian_word(tok.raw))
 
     def usable(self, i: int) -> bool:
@@ -125,9 +140,10 @@ class _Finder:
         if not self.adjacent(j):
             return j
         nxt = self.toks[j + 1]
-        if (nxt.word in self.gaz and not named) or verb_like(nxt) or nxt.word in ORG_WORDS:
+        place = self.known(nxt.word) or self.known(nxt.word, self.countries)
+        if (place and not named) or verb_like(nxt) or bare(nxt.word) in ORG_WORDS:
             return j
-        if unlike_a_name(nxt) or nxt.word in PERSON_CUES:  # "عمي بيزورنا", "غسان أخي"
+        if unlike_a_name(nxt, self.persian) or nxt.word in PERSON_CUES:  # "عمي بيزورنا", "غسان أخي"
             return j
         if definite(nxt) and (not ordinary(nxt) or arabic_zipf(nxt.raw) < 4.0):
             return self.chain(j + 1)
@@ -172,17 +188,24 @@ class _Finder:
 
     def after_cue(self, i: int, cues: frozenset[str]) -> bool:
         prev = self.prev(i)
-        return prev in cues or bare(prev) in cues
+        return prev in cues or bare(prev) in cues or self.possessive(i - 1, cues)
+
+    def possessive(self, i: int, cues: frozenset[str]) -> bool:
+        """Token i is Persian "-am" (my) written apart after a cue word ("خاله ام", my aunt),
+        not the kunya "أم"."""
+        return self.persian and self.toks[i].word == "ام" and self.prev(i) + "ام" in cues
 
     def organisation(self, i: int) -> int | None:
         """Organisation word + name: "مدرسة الأمل", "مخبز أبو رامي", "جامع عمر بن الخطاب"."""
         toks = self.toks
-        if not (bare(toks[i].word) in ORG_WORDS and self.adjacent(i)):
-            return None
+        word = toks[i].word
+        if not ((word in ORG_WORDS or bare(word) in ORG_WORDS) and self.adjacent(i)):
+            return None  # "بانک" (bank) starts with "ب" but is not "ب" + "انک"
         nxt = toks[i + 1]
         if nxt.word in STOP or persian_verb(nxt.raw):  # "به مدرسه رفتیم", we went to school
             return None
-        if nxt.word in KUNYA and self.adjacent(i + 1) and self.named(i + 2):
+        # "مستشفى ابن سينا", "مخبز أبو رامي": named after someone
+        if nxt.word in KUNYA | NASAB and self.adjacent(i + 1) and self.named(i + 2):
             j = self.chain(i + 2)
         else:
             j = self.chain(i + 1)
@@ -194,6 +217,8 @@ class _Finder:
         """ "أبو خالد", "أم علي" (أم is also "or": lower unless a cue precedes)."""
         if not (self.toks[i].word in KUNYA and self.adjacent(i) and self.named(i + 1)):
             return None
+        if self.possessive(i, PERSON_CUES):
+            return None
         cue = self.after_cue(i, PERSON_CUES) or self.prev(i) in NAME_CUES
         conf = 0.85 if self.toks[i].word == "ابو" or cue else 0.75
         return self.add(i, self.chain(i + 1), "person", conf)
@@ -201,8 +226,11 @@ class _Finder:
     def two_word_place(self, i: int) -> int | None:
         """A two-word name of the gazetteer ("دير الزور")."""
         toks = self.toks
-        if not (self.adjacent(i) and f"{toks[i].word} {toks[i + 1].word}" in self.gaz):
+        if not self.adjacent(i):
             return None
+        second = toks[i + 1].word
+        if not any(self.known(f"{w} {second}") for w in (toks[i].word, bare(toks[i].word))):
+            return None  # also after a proclitic: "بمعرة النعمان"
         cue = self.prev(i) in self.from_in or self.after_cue(i, PLACE_CUES)
         plain_words = ordinary(toks[i + 1]) and ordinary(toks[i])
         return self.add(i, i + 1, "place", 0.6 if plain_words else 0.9 if cue else 0.8)
@@ -216,11 +244,13 @@ class _Finder:
             return None
         first = i - 1 if bare(self.prev(i)) in NAMED_WITH_CUE else i
         j = i
-        if self.adjacent(i) and self.usable(i + 1):
+        if tok.word in PERSON_CUES and self.adjacent(i) and self.usable(i + 1):
+            j, tok = i + 1, self.toks[i + 1]  # "حي الشيخ مقصود": named after someone
+        elif self.adjacent(i) and self.usable(i + 1):
             nxt = self.toks[i + 1]
             if definite(nxt) or name_strength(nxt) in (NameStrength.COMMON, NameStrength.RARE):
                 j = i + 1  # "حي الشعار", "حي بابا عمرو"
-        known = tok.word in self.gaz or bare(tok.word) in self.gaz
+        known = self.known(tok.word) or self.known(bare(tok.word))
         # A village's or a camp's name is a rare word; a frequent one is likely the next word
         # of the sentence ("در اردوگاه غذا کم بود", food was short in the camp).
         guess = arabic_zipf(tok.raw) >= 4.5
@@ -231,7 +261,8 @@ class _Finder:
         """After a naming cue: "اسمي X", "قالت لي X", Persian "اسم من X"."""
         prev, prev2 = self.prev(i), self.prev(i, 2)
         named = prev in NAME_CUES or (prev == "لي" and prev2 in SPEECH)
-        named = named or (prev == "من" and prev2 == "اسم") or (prev == "اسم" and prev2 == "به")
+        named = named or (prev == "من" and prev2 in ("اسم", "نام"))
+        named = named or (prev in ("اسم", "نام") and prev2 == "به") or persian_i_am(self.toks, i)
         word = self.toks[i].word
         if named and word not in STOP and not word.startswith("ال"):
             return self.person(i, 0.85, named=True)
@@ -246,9 +277,13 @@ class _Finder:
             return self.add(i, self.family(i + 1), "person", HIGH_CONFIDENCE)  # "عبد الكريم"
         if tok.word.startswith("عبدال") and len(tok.word) > 6:
             return self.person(i, HIGH_CONFIDENCE)  # "عبدالصمد"
+        if god_compound(tok):
+            return self.person(i, HIGH_CONFIDENCE)  # "عزیزالله", "ذبیح‌الله"
         strength = name_strength(tok)
-        if strength is NameStrength.NONE and tok.word[0] in "ولف" and len(tok.word) > 3:
+        if strength is NameStrength.NONE and tok.word[0] in "ولفب" and len(tok.word) > 3:
             strength = name_strength(Tok(tok.start + 1, tok.end, tok.raw[1:], tok.word[1:]))
+            if tok.word[0] == "ب" and strength is NameStrength.WORD:
+                return None  # "بنور", with light
         if strength is NameStrength.NONE:
             return None
         if tok.raw in STOP_RAW or self.prev(i) in self.from_in or self.after_cue(i, PLACE_CUES):
@@ -257,9 +292,13 @@ class _Finder:
             return self.person(i, HIGH_CONFIDENCE)
         if strength is NameStrength.COMMON:
             return self.person(i, _LISTED_COMMON)
+        family = self.family(i)
+        last = self.toks[family]
+        if family > i and definite(last) and not common_noun(last.raw):  # "علي حسين الشمري"
+            return self.add(i, family, "person", _LISTED_COMMON)
         if not self.sentence_start(i):
             return None
-        return self.add(i, self.family(i), "person", _LISTED_WORD)
+        return self.add(i, family, "person", _LISTED_WORD)
 
     def sentence_start(self, i: int) -> bool:
         """Token i starts the text, a sentence or a clause."""
@@ -270,18 +309,31 @@ class _Finder:
         """A name of the gazetteer, as written or without a proclitic ("بحلب")."""
         tok = self.toks[i]
         for form in (tok.word, bare(tok.word)):
-            cue = self.prev(i) in self.from_in or (tok.word[0] in "بل" and form != tok.word)
-            # A big city's name is a frequent word ("مشهد" 5.2): after a preposition, allowed.
-            if (
-                form in self.gaz
-                and form not in STOP
-                and arabic_zipf(tok.raw) < (5.6 if cue else 5.2)
-            ):
+            after = self.prev(i) in self.from_in
+            cue = after or (tok.word[0] in "بل" and form != tok.word)
+            # A big city's name can be a frequent word ("مشهد" 5.2, Persian "تهران" 6.0):
+            # after a preposition a place, below the leak guard's threshold when very frequent.
+            frequency = arabic_zipf(tok.raw)
+            limit = 5.6 if cue else 5.2
+            if self.known(form) and form not in STOP and (frequency < limit or after):
                 plain_word = ordinary(tok) or (
                     form != tok.word and ordinary(Tok(0, 0, tok.raw[1:], form))
                 )
                 plain_word = plain_word or persian_common(tok.raw)  # "از مادر", from mother
-                return self.add(i, i, "place", 0.6 if plain_word else 0.9 if cue else 0.8)
+                if plain_word and frequency >= limit:
+                    continue  # "في المدينة", in the city
+                conf = 0.6 if plain_word else 0.9 if cue and frequency < 5.6 else 0.8
+                return self.add(i, i, "place", conf)
+        return self.country(i)
+
+    def country(self, i: int) -> int | None:
+        """A country by its Arabic, Persian or Kurdish name ("ایران", "ترکیه", "ئێران"), however
+        frequent the word: below the leak guard's threshold."""
+        tok = self.toks[i]
+        for form in (tok.word, bare(tok.word)):
+            if self.known(form, self.countries) and form not in STOP:
+                plain_word = ordinary(tok) or persian_common(tok.raw)
+                return self.add(i, i, "place", 0.6 if plain_word else 0.8)
         return None
 
     def kin_person(self, i: int) -> int | None:
@@ -293,6 +345,7 @@ class _Finder:
             and self.usable(i)
             and not definite(tok)
             and not verb_like(tok)
+            and not (self.persian and not self.kurdish and persian_verb(tok.raw))
             and tok.word not in PERSON_CUES  # "ابن عمي", my cousin
             and arabic_zipf(tok.raw) < 6.3
         ):
@@ -302,7 +355,9 @@ class _Finder:
             frequent = arabic_zipf(tok.raw) >= 5.0 and name_strength(tok) is NameStrength.NONE
             if frequent and persian_common(tok.raw):  # "پدرم گفت", my father said
                 return None
-            return self.person(i, 0.75 if unlike_a_name(tok) or frequent else 0.85)
+            # Kurdish has no word frequencies to tell a verb from a name ("هاوڕێکەم گەیشتە").
+            guess = unlike_a_name(tok, self.persian) or frequent or self.kurdish
+            return self.person(i, 0.75 if guess else 0.85)
         return None
 
     def nasab_person(self, i: int) -> int | None:
@@ -333,20 +388,9 @@ class _Finder:
         i = 0
         while i < len(self.toks):
             i = self.step(i)
-        self.propagate()
+        self.out += other_mentions(self.toks, self.given, self.out)
         self.out += linked_people(self.text, self.toks, self.out)
         return self.out
-
-    def propagate(self) -> None:
-        """Other mentions of a given name found by a cue ("قالت لي مريم" ... "مريم")."""
-        if not self.given:
-            return
-        taken = [(s.start, s.end) for s in self.out]
-        for tok in self.toks:
-            if tok.word in self.given and not any(a < tok.end and tok.start < b for a, b in taken):
-                self.out.append(
-                    suggestion(tok.start, tok.end, "person", 0.7, "arabic_names", tok.raw)
-                )
 
 
 def find_arabic_names(text: str) -> list[Suggestion]:

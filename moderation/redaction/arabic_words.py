@@ -105,12 +105,20 @@ def verb_like(tok: Tok) -> bool:
     return w[0] in "يتن" and w.endswith(("نا", "ها", "ون", "هم", "ني"))
 
 
-def unlike_a_name(tok: Tok) -> bool:
-    """A shape that a word after a kin cue takes when it is not the name: a present-tense verb
-    ("صديقي يكتب", colloquial "ابن عمي بيزورنا"), a past plural ("خالتي راحوا"), or a frequent
-    noun with a possessive suffix ("بنت جيراننا", our neighbours' daughter; "عيلته")."""
+def persian_text(text: str) -> bool:
+    """The text writes Persian "ی" and "ک" more often than Arabic "ي" and "ك"."""
+    return text.count("ی") + text.count("ک") > text.count("ي") + text.count("ك")
+
+
+def unlike_a_name(tok: Tok, persian: bool = False) -> bool:
+    """A shape that a word after a kin cue takes when it is not the name: an Arabic
+    present-tense verb ("صديقي يكتب", colloquial "ابن عمي بيزورنا"; not in a Persian text, whose
+    verbs take "می" and whose names start with "ن" or "ی" as others do: "نرگس", "یلدا"), a past
+    plural ("خالتي راحوا"), or a frequent noun with a possessive suffix ("بنت جيراننا", our
+    neighbours' daughter; "عيلته")."""
     w = tok.word
-    if (w[0] in "يتن" and len(w) <= 5) or (w[0] == "ب" and len(w) >= 4 and w[1] in "يتن"):
+    prefixed = (w[0] in "يتن" and len(w) <= 5) or (w[0] == "ب" and len(w) >= 4 and w[1] in "يتن")
+    if prefixed and not persian:
         return True
     if w.endswith("وا") and len(w) >= 4:
         return True

@@ -1,4 +1,4 @@
-"""The development stories written with inline labels (tests/data/redaction/dev2-*.txt) load
+"""The development stories written with inline labels (tests/data/redaction/dev*-*.txt) load
 with exact spans of known kinds."""
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ def test_a_labelled_story_becomes_text_and_exact_spans() -> None:
 
 def test_every_labelled_set_loads_with_exact_spans() -> None:
     names = labelled_sets()
-    assert {"dev2-latin", "dev2-arabic-script", "dev2-kinds"} <= set(names)
+    assert {"dev2-latin", "dev2-arabic-script", "dev2-kinds", "dev3-arabic-script"} <= set(names)
     for name in names:
         stories = load_labelled(name)
         assert stories

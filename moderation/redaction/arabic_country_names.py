@@ -1,0 +1,29 @@
+"""Countries by their Arabic, Persian, Kurdish (Sorani) and Pashto names, from the Unicode CLDR
+through Babel (as `country_names` does for Spanish and French): "إيران", "ایران", "ئێران",
+"ترکیه", "السعودية". A country alone rarely tells who someone is: `arabic_names` suggests
+these below the leak guard's threshold."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from babel import Locale
+
+from .folding import fold
+
+_LANGUAGES = ("ar", "fa", "ckb", "ps")
+# The usual short names where CLDR's are long ("المملكة العربية السعودية").
+_USUAL = "السعودية الإمارات امريكا أمريكا بريطانيا انجلترا عربستان آمریکا امریکا انگلیس انگلستان"
+
+
+@lru_cache(maxsize=1)
+def arabic_script_countries() -> frozenset[str]:
+    """Folded country names of one or two words (two-letter territory codes only, not
+    continents or world regions)."""
+    out = {fold(name) for name in _USUAL.split()}
+    for language in _LANGUAGES:
+        for code, name in Locale(language).territories.items():
+            words = fold(name).split()
+            if len(code) == 2 and code.isalpha() and len(words) <= 2 and len(name) >= 3:
+                out.add(" ".join(words))
+    return frozenset(out)
