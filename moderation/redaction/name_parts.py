@@ -5,8 +5,8 @@ survivors write them (any case):
 - names with Arabic particles: "Ahmad al-Hassan", "Deir ez-Zor", "Grace bin Saleh",
   "Abu Rami", "Umm Ali", "Omar ibn al-Khattab"; a found person or place is extended over them,
   and a particle name alone ("al-Shaar") is suggested below the leak guard's threshold;
-- organisations named by a type word without a company suffix: "Abu Rami bakery",
-  "St. Mary's church", "al-amal school", "la panadería San José", "l'école Saint-Joseph";
+- organisations named by a type word (named_organisations): "Abu Rami bakery",
+  "la panadería San José", kept whole over a saint's place inside them;
 - places written with "St."/"San"/"Saint-": "St. Louis", "San Miguel".
 """
 
@@ -19,7 +19,8 @@ from collections.abc import Sequence
 from .language import zipf
 from .model import Suggestion, suggestion
 from .name_lowercase import known_lowercase_places
-from .regex_util import trie_regex
+from .name_word_lists import FUNCTION_WORDS, HYPHEN_PARTICLE
+from .named_organisations import ORG_WORD_AFTER, find_named_organisations
 
 
 def _split(words: str) -> list[str]:
@@ -29,7 +30,7 @@ def _split(words: str) -> list[str]:
 
 # Particles joined by a hyphen ("al-Hassan", "ez-Zor") and particles written as a word
 # ("bin Saleh", "Abu Rami").
-_HYPHEN_PARTICLE = r"(?:al|el|ez|es|ed|ad|ar|as|ash|at|az|an|ud|ul|ibn|bin|abu|abou|umm|um|bint)-"
+_HYPHEN_PARTICLE = HYPHEN_PARTICLE
 _WORD_PARTICLE = r"(?:bin|ibn|ben|bint|abu|abou|umm|um|wad|ould|ait)\s+"
 _NAME_WORD = r"[^\W\d_][\w'’]*"
 # One link of a name: " al-Hassan", "-Hassan" is not one, " bin Saleh", " ibn al-Khattab".
@@ -59,58 +60,8 @@ _SAINT_PLACE = re.compile(
     r"(?<![\w.])(?:St\.?|Ste\.?|San|Santa|Santo|São|Saint|Sainte)[ \t-]+[A-Z][\w'’-]*"
     r"(?:[ \t]+(?:de[ \t]+|del[ \t]+)?[A-Z][\w'’-]*)?"
 )
-_ORG_AFTER = (
-    "school|clinic|bakery|mosque|church|hospital|charity|relief|foundation|centre|center|"
-    "pharmacy|association|orphanage|madrasa|shelter|kindergarten|cathedral|chapel|"
-    "cafe|café|restaurant|salon|workshop|library|cooperative|co-op|university|institute|"
-    "academy|hotel|nursery|hostel|ngo|collective"
-)
-_ORG_BEFORE = (
-    "panadería|escuela|colegio|clínica|iglesia|parroquia|fundación|asociación|hospital|centro|"
-    "albergue|comedor|mezquita|école|clinique|boulangerie|association|paroisse|église|mosquée|"
-    "fondation|hôpital|centre|lycée|collège|dispensaire|ong|dibistana|klînîka|nexweşxaneya|"
-    "komeleya|mizgefta|dêra|navenda|refugio|hogar|farmacia|universidad|instituto|cooperativa|"
-    "maquila|fábrica|restaurante|foyer|pharmacie|orphelinat|université|institut|coopérative|"
-    "usine|restaurant|taller|cafetería|guardería|academia|biblioteca|orfanato|colectivo|"
-    "épicerie|crèche|bibliothèque|collectif|hôtel"
-)
-# Function words that end a name (any case).
-_STOP = frozenset(
-    _split(
-        "the a an my our his her their your this that to at in from of and or is was were "
-        "with for by on we i he she they it la el los las le les un une una de del du des y e "
-        "et en a à que con por para hasta sin mi mis su sus ce cette mon ma mes son sa ses il "
-        "elle nous on qui où ku li ji û bi ez em min me"
-    )
-)
-_CAP_NAME = (
-    r"(?:St\.|[A-ZÀ-ÖØ-Þ][\w'’.-]*|(?:al|el|ez|ibn|bin|abu|bint|umm)-[\w'’]+|ibn|bin|abu|bint)"
-)
-_ORG_NAME_BEFORE = re.compile(rf"((?:{_CAP_NAME}[ \t]+){{1,4}})(?:{_ORG_AFTER})\b", re.IGNORECASE)
+_STOP = FUNCTION_WORDS
 _WORD = re.compile(r"[\w'’.-]+")
-# The type words as prefix trees (regex_util.trie_regex): each is followed by a space or a word
-# end, so the matches are those of the plain alternation. After the type word, perhaps an
-# article: "la panadería la Espiga", "l'église la Réconciliation".
-_ORG_WORD_BEFORE = re.compile(
-    r"(?i)(?<![\w-])"
-    + trie_regex(_ORG_BEFORE.split("|"))
-    + r"[ \t]+(?P<article>(?:la|el|le|los|las|les)[ \t]+|l['’])?"
-)
-_ORG_WORD_AFTER = re.compile(r"(?i)[ \t]+" + trie_regex(_ORG_AFTER.split("|")) + r"\b")
-
-
-def _is_name(word: str, lower_text: bool) -> bool:
-    """A word that can be part of an organisation's or a place's name."""
-    w = word.lower().strip(".")
-    if w in _STOP or not w:
-        return False
-    if lower_text:
-        return True
-    return (
-        word[0].isupper()
-        or re.match(_HYPHEN_PARTICLE, w) is not None
-        or w in ("ibn", "bin", "abu", "bint")
-    )
 
 
 def extend_over_particles(text: str, raw: Sequence[Suggestion]) -> list[Suggestion]:
@@ -251,61 +202,9 @@ def find_saint_places(text: str) -> list[Suggestion]:
     organisation detector has it)."""
     out = []
     for m in _SAINT_PLACE.finditer(text):
-        if _ORG_WORD_AFTER.match(text, m.end()) or re.search(r"['’]s$", m.group()):
+        if ORG_WORD_AFTER.match(text, m.end()) or re.search(r"['’]s$", m.group()):
             continue
         out.append(suggestion(m.start(), m.end(), "place", 0.8, "name_parts", m.group()))
-    return out
-
-
-def find_named_organisations(text: str, lang: str) -> list[Suggestion]:
-    """Organisations named by a type word: "X bakery" (English), "panadería X", "école X"."""
-    lower_text = not any(c.isupper() for c in text)
-    out = []
-    for m in _ORG_WORD_AFTER.finditer(text):
-        words = list(_WORD.finditer(text, max(0, m.start() - 60), m.start()))
-        start = None
-        for w in reversed(words[-4:]):
-            if not _is_name(w.group(), lower_text) or text[w.end() : m.start()].count("\n"):
-                break
-            start = w.start()
-        if start is not None:
-            conf = 0.7 if lower_text else 0.82
-            out.append(
-                suggestion(
-                    start, m.end(), "organisation", conf, "name_parts", text[start : m.end()]
-                )
-            )
-    for m in _ORG_WORD_BEFORE.finditer(text):
-        end = None
-        pos = m.end()
-        for w in _WORD.finditer(text, pos, min(len(text), pos + 60)):
-            gap = text[pos : w.start()]
-            if gap.strip():
-                break
-            word = w.group().rstrip(".,")
-            if word.lower() in ("de", "del", "du", "la") and end is not None:
-                pos = w.end()
-                continue
-            if not _is_name(word, lower_text):
-                break
-            if (
-                end is None
-                and lower_text
-                and m.group("article")
-                and zipf(word.lower(), lang) >= 4.5
-            ):
-                break  # "la escuela la semana pasada"
-            end = w.start() + len(word)
-            pos = w.end()
-            if len(word) != len(w.group()):
-                break
-        if end is not None:
-            conf = 0.7 if lower_text else 0.82
-            out.append(
-                suggestion(
-                    m.start(), end, "organisation", conf, "name_parts", text[m.start() : end]
-                )
-            )
     return out
 
 
