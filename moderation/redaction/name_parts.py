@@ -166,16 +166,38 @@ def _absorb(found: list[Suggestion]) -> list[Suggestion]:
     keep: list[Suggestion] = []
     best = {o: o.confidence for o in outer}
     hosts = _Hosts(outer)
+    org_ends = sorted(o.end for o in outer if o.kind == "organisation")
     for s in found:
         host = hosts.first_around(s)
         if host is None:
-            keep.append(s)
+            keep.append(_after_organisation(s, org_ends))
         else:
             best[host] = max(best[host], s.confidence)
     return [
         suggestion(s.start, s.end, s.kind, best[s], s.detector, s.text) if s in best else s
         for s in keep
     ]
+
+
+_OF_TOWN = re.compile(r"[ \t]+(?:de|del|of)[ \t]+(?=[^\W\d_])", re.IGNORECASE)
+
+
+def _after_organisation(s: Suggestion, org_ends: list[int]) -> Suggestion:
+    """A person or place that runs on past the end of an organisation over "de"/"of" ("Belén
+    de Tapachula" beside "albergue Belén", which stopped before its town): only its part after
+    "de", so that merging does not make the town part of the organisation."""
+    if s.kind not in ("person", "place"):
+        return s
+    i = bisect_right(org_ends, s.start)
+    if i == len(org_ends) or org_ends[i] >= s.end:
+        return s
+    cut = org_ends[i] - s.start
+    link = _OF_TOWN.match(s.text, cut)
+    if link is None:
+        return s
+    return suggestion(
+        s.start + link.end(), s.end, "place", s.confidence, s.detector, s.text[link.end() :]
+    )
 
 
 def find_particle_names(text: str) -> list[Suggestion]:
@@ -213,7 +235,7 @@ _PLACE_PREPOSITION = re.compile(
     r"(?i)(?<![\w'’])(?:in|from|to|near|en|de|desde|hacia|hasta|para|por|à|pour|vers|depuis|"
     # Spanish "a" ("llegamos a matamoros"), not before an article or a possessive
     r"a(?=[ \t]+(?!(?:los|las|la|el|lo|un|una|unos|unas|mi|mis|su|sus|tu|que)\b))|"
-    r"près de|ji|li)[ \t]+"
+    r"près de|jusqu'à|jusqu'a|jusqu’à|jusqu’a|at|ji|li)[ \t]+"
     r"(?:(?:la|el|le|the)[ \t]+)?(?=[^\W\d_])"
 )
 
@@ -229,7 +251,7 @@ def rare_lowercase_places(text: str, lang: str, starts: list[int]) -> list[Sugge
             continue
         word = m.group().rstrip(".")
         low = word.lower()
-        if len(low) < 4 or low in _STOP or not low.isalpha():
+        if len(low) < 4 or low in _STOP or not low.replace("-", "").isalpha():
             continue
         if zipf(low, zlang) < 3.2 and zipf(low, "en") < 3.2:
             end = start + len(word)

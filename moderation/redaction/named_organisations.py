@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .folding import fold
+from .gazetteer import load_gazetteer
 from .language import zipf
 from .model import Suggestion, suggestion
 from .name_word_lists import FUNCTION_WORDS, HYPHEN_PARTICLE
@@ -18,7 +20,7 @@ _ORG_AFTER = (
     "school|clinic|bakery|mosque|church|hospital|charity|relief|foundation|centre|center|"
     "pharmacy|association|orphanage|madrasa|shelter|kindergarten|cathedral|chapel|"
     "cafe|café|restaurant|salon|workshop|library|cooperative|co-op|university|institute|"
-    "academy|hotel|nursery|hostel|ngo|collective"
+    "academy|hotel|nursery|hostel|ngo|collective|embassy|consulate"
 )
 _ORG_BEFORE = (
     "panadería|escuela|colegio|clínica|iglesia|parroquia|fundación|asociación|hospital|centro|"
@@ -27,7 +29,9 @@ _ORG_BEFORE = (
     "komeleya|mizgefta|dêra|navenda|refugio|hogar|farmacia|universidad|instituto|cooperativa|"
     "maquila|fábrica|restaurante|foyer|pharmacie|orphelinat|université|institut|coopérative|"
     "usine|restaurant|taller|cafetería|guardería|academia|biblioteca|orfanato|colectivo|"
-    "épicerie|crèche|bibliothèque|collectif|hôtel"
+    "épicerie|crèche|bibliothèque|collectif|hôtel|pulpería|tienda|estación migratoria|"
+    "centro escolar|casa hogar|embajada|consulado|fiscalía|ambassade|consulat|radio|"
+    "cantina|barbería|maquiladora"
 )
 _CAP_NAME = (
     r"(?:St\.|[A-ZÀ-ÖØ-Þ][\w'’.-]*|(?:al|el|ez|ibn|bin|abu|bint|umm)-[\w'’]+|ibn|bin|abu|bint)"
@@ -37,9 +41,17 @@ _WORD = re.compile(r"[\w'’.-]+")
 # The type words as prefix trees (regex_util.trie_regex): each is followed by a space or a word
 # end, so the matches are those of the plain alternation. After the type word, perhaps an
 # article: "la panadería la Espiga", "l'église la Réconciliation".
+
+
+def _also_unaccented(words: str) -> list[str]:
+    """The type words, and each written without its accents as on a phone ("panaderia")."""
+    listed = words.split("|")
+    return sorted({*listed, *(fold(w) for w in listed)})
+
+
 _ORG_WORD_BEFORE = re.compile(
     r"(?i)(?<![\w-])"
-    + trie_regex(_ORG_BEFORE.split("|"))
+    + trie_regex(_also_unaccented(_ORG_BEFORE))
     + r"[ \t]+(?P<article>(?:la|el|le|los|las|les)[ \t]+|l['’])?"
 )
 ORG_WORD_AFTER = re.compile(r"(?i)[ \t]+" + trie_regex(_ORG_AFTER.split("|")) + r"\b")
@@ -86,6 +98,8 @@ def find_named_organisations(text: str, lang: str) -> list[Suggestion]:
                 break
             word = w.group().rstrip(".,")
             if word.lower() in ("de", "del", "du", "la") and end is not None:
+                if word.lower() != "la" and _town_at(text, w.end(), lang):
+                    break  # "la parroquia San Juan de Ixtepec": the town is a place
                 pos = w.end()
                 continue
             if not _name_word(word, lower_text):
@@ -109,3 +123,23 @@ def find_named_organisations(text: str, lang: str) -> list[Suggestion]:
                 )
             )
     return out
+
+
+_PLACE_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
+_TOWN = 1_000  # inhabitants: a known place from here up ends an organisation's name
+
+
+def _town_at(text: str, pos: int, lang: str) -> bool:
+    """Whether a known place of one to three words (not a common word alone) starts after
+    the space at pos."""
+    places = load_gazetteer().latin
+    words: list[str] = []
+    while len(words) < 3 and (m := _PLACE_WORD.match(text, pos)) is not None:
+        words.append(m.group(1))
+        pos = m.end()
+    for n in range(len(words), 0, -1):
+        if places.get(fold(" ".join(words[:n])), 0) >= _TOWN and (
+            n > 1 or zipf(words[0].lower(), lang) < 4.0
+        ):
+            return True
+    return False
