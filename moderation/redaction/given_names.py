@@ -43,7 +43,7 @@ _KIN = _phrases(
     "novio novia cuñado cuñada suegro suegra sobrino sobrina nieto nieta compañero compañera "
     "pareja jefe jefa patrón patrona maestro maestra profesor profesora niño niña bebé "
     "hermanita hermanito primita primito abuelito mamita comadre compadre madrina padrino "
-    "ahijada ahijado nuera yerno "
+    "ahijada ahijado nuera yerno bebe compa carnal supervisor supervisora encargado encargada "
     "frère frere sœur soeur mère mere père pere maman fils fille mari femme époux épouse "
     "oncle tante cousin cousine ami amie voisin voisine fiancé copain copine beau-frère "
     "belle-sœur belle-mère beau-père neveu nièce enfant bébé collègue patron patronne"
