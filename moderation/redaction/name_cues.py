@@ -14,6 +14,7 @@ import re
 
 from .language import zipf
 from .model import Suggestion, suggestion
+from .regex_util import first_chars, trie_regex
 
 
 def _split(words: str) -> list[str]:
@@ -36,7 +37,7 @@ _NAMING = (
 # Verbs of naming after "le" ("mi hermano le decían el chele"): "le" is not an article there.
 _SAYING = r"dicen|decían|decian|decía|decia|decíamos|deciamos|llamaban|llaman"
 _KIN = r"my|our|mi|mis|nuestra|nuestro|mon|ma|mes|notre|dos|tres|two|three|deux|trois"
-# Kin nouns with an adjective come first: "hermano" alone would leave "mayor" as the name.
+# Kin nouns, some with an adjective ("hermano mayor": the longer cue is tried first).
 _KIN_NOUNS = (
     r"hermano mayor|hermana mayor|hermano menor|hermana menor|grand frère|grande sœur|"
     r"grande soeur|petit frère|petite sœur|petite soeur|big brother|big sister|"
@@ -52,10 +53,22 @@ _KIN_NOUNS = (
     r"frère|sœur|soeur|mère|père|oncle|tante|cousin|cousine|mari|femme|fils|fille|ami|amie|"
     r"voisin|voisine|grand-mère|grand-père|neveu|nièce"
 )
+_KURMANJI_KIN = "birayê|xwişka|diya|bavê|mêrê|jina|hevalê|hevala|cîranê|cîrana"
+# The cue words as prefix trees (regex_util.trie_regex; every cue is followed by spacing, so
+# the matches are those of the plain alternations), led by a look-ahead on their first letters.
 _CUE = re.compile(
-    rf"(?i)(?<![\w'’])(?:(?P<naming>{_NAMING})|(?:{_KIN})\s+(?:{_KIN_NOUNS})|"
-    rf"(?:birayê|xwişka|diya|bavê|mêrê|jina|hevalê|hevala|cîranê|cîrana)\s+min)"
-    rf"[ \t,:]+(?:(?:la|el|the)[ \t]+|le[ \t]+(?!{_SAYING}\b))?"
+    "(?i)"
+    + first_chars((_NAMING + "|" + _KIN + "|" + _KURMANJI_KIN).split("|"))
+    + r"(?<![\w'’])(?:(?P<naming>"
+    + trie_regex(_NAMING.split("|"))
+    + r")|"
+    + trie_regex(_KIN.split("|"))
+    + r"\s+"
+    + trie_regex(_KIN_NOUNS.split("|"))
+    + "|"
+    + trie_regex(_KURMANJI_KIN.split("|"))
+    + r"\s+min)"
+    + rf"[ \t,:]+(?:(?:la|el|the)[ \t]+|le[ \t]+(?!{_SAYING}\b))?"
 )
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # Words that end a name.
@@ -68,7 +81,7 @@ _STOP = frozenset(
         "por para hasta sin mi mis su sus ce cette mon ma mes son sa ses il elle nous on qui "
         "où se me te nos ne pas est es era fue está estaba siempre nunca también todavía aún "
         "toujours jamais aussi encore était a ai avait c'est ku li ji û bi ez em min me e bû "
-        "hîn"
+        "hîn depi nan ak ki pou"
     )
 )
 
