@@ -16,11 +16,14 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from .folding import fold
+from .gazetteer import load_gazetteer
 from .language import zipf
 from .model import Suggestion, suggestion
 from .name_lowercase import known_lowercase_places
 from .name_word_lists import FUNCTION_WORDS, HYPHEN_PARTICLE
 from .named_organisations import ORG_WORD_AFTER, find_named_organisations
+from .regex_util import first_chars, trie_regex
 
 
 def _split(words: str) -> list[str]:
@@ -230,12 +233,12 @@ def find_saint_places(text: str) -> list[Suggestion]:
     return out
 
 
-# A preposition of place in English, Spanish, French or Kurdish, then a word.
+# A preposition of place in English, Spanish, French, Kurdish or Haitian Creole, then a word.
 _PLACE_PREPOSITION = re.compile(
     r"(?i)(?<![\w'’])(?:in|from|to|near|en|de|desde|hacia|hasta|para|por|à|pour|vers|depuis|"
     # Spanish "a" ("llegamos a matamoros"), not before an article or a possessive
     r"a(?=[ \t]+(?!(?:los|las|la|el|lo|un|una|unos|unas|mi|mis|su|sus|tu|que)\b))|"
-    r"près de|jusqu'à|jusqu'a|jusqu’à|jusqu’a|at|ji|li)[ \t]+"
+    r"près de|jusqu'à|jusqu'a|jusqu’à|jusqu’a|at|ji|li|depi)[ \t]+"
     r"(?:(?:la|el|le|the)[ \t]+)?(?=[^\W\d_])"
 )
 
@@ -259,9 +262,33 @@ def rare_lowercase_places(text: str, lang: str, starts: list[int]) -> list[Sugge
     return out
 
 
+# The next stop of a journey: "después pamplona", "then kassala", and a lower-case word after
+# a comma (a place when the word before the comma is one: "pamplona, bucaramanga").
+_THEN = ("después", "despues", "luego", "then", "puis", "ensuite")
+_NEXT_STOP = re.compile(
+    "(?i)" + first_chars(_THEN) + r"(?<![\w'’])" + trie_regex(_THEN) + r"[ \t]+(?=[^\W\d_])"
+)
+_COMMA_THEN_LOWER = re.compile(r",[ \t]+(?=[^\W\d_A-ZÀ-ÖØ-Þ])")
+_TOWN = 1_000  # inhabitants
+
+
+def _next_stops(text: str) -> list[int]:
+    """Where the next stop of a journey may start (see _NEXT_STOP)."""
+    places = load_gazetteer().latin
+    out = [m.end() for m in _NEXT_STOP.finditer(text)]
+    for m in _COMMA_THEN_LOWER.finditer(text):
+        start = m.start()
+        while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "'’-"):
+            start -= 1
+        if start < m.start() and places.get(fold(text[start : m.start()]), 0) >= _TOWN:
+            out.append(m.end())
+    return out
+
+
 def find_name_parts(text: str, lang: str) -> list[Suggestion]:
     """Every suggestion of this module's finders, and known places written in lower case after
-    a preposition in any of the Latin-script languages ("vengo de tegucigalpa")."""
+    a preposition in any of the Latin-script languages ("vengo de tegucigalpa") or as the next
+    stop of a journey ("despues pamplona, bucaramanga")."""
     starts = [m.end() for m in _PLACE_PREPOSITION.finditer(text)]
     lower = [] if any(c.isupper() for c in text) else rare_lowercase_places(text, lang, starts)
     return [
@@ -269,5 +296,5 @@ def find_name_parts(text: str, lang: str) -> list[Suggestion]:
         *find_particle_names(text),
         *find_saint_places(text),
         *find_named_organisations(text, lang if lang in ("en", "es", "fr") else "es"),
-        *known_lowercase_places(text, lang, starts),
+        *known_lowercase_places(text, lang, sorted({*starts, *_next_stops(text)})),
     ]
