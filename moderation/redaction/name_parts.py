@@ -5,8 +5,9 @@ survivors write them (any case):
 - names with Arabic particles: "Ahmad al-Hassan", "Deir ez-Zor", "Grace bin Saleh",
   "Abu Rami", "Umm Ali", "Omar ibn al-Khattab"; a found person or place is extended over them,
   and a particle name alone ("al-Shaar") is suggested below the leak guard's threshold;
-- organisations named by a type word (named_organisations): "Abu Rami bakery",
-  "la panadería San José", kept whole over a saint's place inside them;
+- a person or place inside an organisation named by a type word (named_organisations: "Abu
+  Rami bakery", "la panadería San José") becomes part of it; one that runs on past its end
+  over "de" keeps only its town;
 - places written with "St."/"San"/"Saint-": "St. Louis", "San Miguel".
 """
 
@@ -33,12 +34,11 @@ def _split(words: str) -> list[str]:
 
 # Particles joined by a hyphen ("al-Hassan", "ez-Zor") and particles written as a word
 # ("bin Saleh", "Abu Rami").
-_HYPHEN_PARTICLE = HYPHEN_PARTICLE
 _WORD_PARTICLE = r"(?:bin|ibn|ben|bint|abu|abou|umm|um|wad|ould|ait)\s+"
 _NAME_WORD = r"[^\W\d_][\w'’]*"
 # One link of a name: " al-Hassan", "-Hassan" is not one, " bin Saleh", " ibn al-Khattab".
 _LINK = re.compile(
-    rf"[ \t]+(?:{_WORD_PARTICLE})?(?:{_HYPHEN_PARTICLE}){_NAME_WORD}"
+    rf"[ \t]+(?:{_WORD_PARTICLE})?(?:{HYPHEN_PARTICLE}){_NAME_WORD}"
     rf"|[ \t]+{_WORD_PARTICLE}(?!(?:and|or|the|in|at|to|from|of|is|was)\b){_NAME_WORD}",
     re.IGNORECASE,
 )

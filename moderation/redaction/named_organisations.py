@@ -33,10 +33,6 @@ _ORG_BEFORE = (
     "centro escolar|casa hogar|embajada|consulado|fiscalía|ambassade|consulat|radio|"
     "cantina|barbería|maquiladora"
 )
-_CAP_NAME = (
-    r"(?:St\.|[A-ZÀ-ÖØ-Þ][\w'’.-]*|(?:al|el|ez|ibn|bin|abu|bint|umm)-[\w'’]+|ibn|bin|abu|bint)"
-)
-_ORG_NAME_BEFORE = re.compile(rf"((?:{_CAP_NAME}[ \t]+){{1,4}})(?:{_ORG_AFTER})\b", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’.-]+")
 # The type words as prefix trees (regex_util.trie_regex): each is followed by a space or a word
 # end, so the matches are those of the plain alternation. After the type word, perhaps an
