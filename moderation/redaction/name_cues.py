@@ -136,12 +136,21 @@ def find_cued_names(text: str, lang: str) -> list[Suggestion]:
             out.append(suggestion(*span, "person", conf, "name_cues", text[span[0] : span[1]]))
             conf = min(conf, 0.75)  # a listed name is a guess: "mi hermano Juan y Pedro"
             link = _AND_NEXT.match(text, span[1])
-            span = _name_after(text, link.end(), False, lower_text, zlang) if link else None
+            span = _name_after(text, link.end(), False, lower_text, "*") if link else None
     return out + find_speakers(text, lang)
 
 
 # What joins the names of a list: "neymar y britany", "Samir, Omar and Lina".
 _AND_NEXT = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:y|e|and|et)[ \t]+)?|[ \t]+(?:y|e|and|et)[ \t]+)")
+
+
+def _common(word: str, zlang: str, threshold: float) -> bool:
+    """Whether a lower-case word is a common word of the language, or with zlang "*" (a name
+    listed after the cued one, in a story that may switch languages: "sam, thank god") a
+    fairly common word of any of en, es and fr."""
+    if zlang != "*":
+        return zipf(word, zlang) >= threshold
+    return max(zipf(word, "en"), zipf(word, "es"), zipf(word, "fr")) >= threshold - 0.5
 
 
 def _name_after(
@@ -159,7 +168,7 @@ def _name_after(
             break
         if not naming:
             if lower_text:
-                if zipf(low, zlang) >= (5.0 if count else 4.5):
+                if _common(low, zlang, 5.0 if count else 4.5):
                     break
             elif not word[0].isupper():
                 break
