@@ -23,6 +23,9 @@ _LATIN_NAME = re.compile(r"^[^\W\d_][\w'’\-. ]*$")
 _BIG_CITY = 100_000
 _HUGE_CITY = 1_000_000
 _COUNTRY = 10_000_000  # pseudo-population that marks countries and regions
+# A multi-word place made only of common words is kept from this population up.
+_COMMON_WORDS_TOWN = 1_000
+_ARTICLES = frozenset(("el", "la", "los", "las", "le", "les", "l'", "the", "lo"))
 # Alternate names of small places are mostly transliteration noise; use them for towns only.
 _ALT_NAME_MIN_POPULATION = 15_000
 
@@ -68,8 +71,15 @@ def _keep_latin(name: str, population: int, dicts: list[dict[str, float]]) -> bo
         return False
     words = name.lower().split()
     if len(words) > 1:
-        # Multi-word names ("Pines Beach") are distinctive unless every word is common.
-        return not all(not _name_like(w, dicts) for w in words)
+        # Multi-word names ("Pines Beach") are distinctive unless every word is common. Many
+        # towns of Latin America are made of common words ("San Marcos", "Tierra Blanca",
+        # "Nuevo Laredo"): kept from a small town up, unless they start with an article ("La
+        # Place", "El Nacimiento" are phrases first), which only a big city may.
+        if any(_name_like(w, dicts) for w in words):
+            return True
+        return population >= _BIG_CITY or (
+            population >= _COMMON_WORDS_TOWN and words[0] not in _ARTICLES
+        )
     w = words[0]
     if _name_like(w, dicts) or population >= _HUGE_CITY:
         return True

@@ -43,7 +43,7 @@ _KIN = _phrases(
     "novio novia cuñado cuñada suegro suegra sobrino sobrina nieto nieta compañero compañera "
     "pareja jefe jefa patrón patrona maestro maestra profesor profesora niño niña bebé "
     "hermanita hermanito primita primito abuelito mamita comadre compadre madrina padrino "
-    "ahijada ahijado nuera yerno "
+    "ahijada ahijado nuera yerno bebe compa carnal supervisor supervisora encargado encargada "
     "frère frere sœur soeur mère mere père pere maman fils fille mari femme époux épouse "
     "oncle tante cousin cousine ami amie voisin voisine fiancé copain copine beau-frère "
     "belle-sœur belle-mère beau-père neveu nièce enfant bébé collègue patron patronne"
@@ -168,7 +168,11 @@ def _rest_of_name(text: str, end: int, lower_text: bool, cued: bool) -> int:
     lower case, an ordinary word only right after a cue: "mi hermano esperanza paz")."""
     while (m := _WORD.match(text, end + 1)) is not None and text[end] == " ":
         word = m.group()
-        if word.lower() in _STOP or not is_name(word):
+        if word.lower() in _STOP:
+            break
+        if not is_name(word):
+            if lower_text and _rare_family_name(word):
+                end = m.end()  # "marcela choc", "juan ixcoy": a family name no list has
             break
         if not lower_text and not word[0].isupper():
             break
@@ -176,6 +180,20 @@ def _rest_of_name(text: str, end: int, lower_text: bool, cued: bool) -> int:
             break
         end = m.end()
     return end
+
+
+_RARE_FAMILY_NAME_ZIPF = 2.5
+
+
+def _rare_family_name(word: str) -> bool:
+    """A word of three letters or more that is rare in en, es and fr alike: after a given name
+    in lower case, a family name (Mayan, Tigrinya, Haitian ones are on no list)."""
+    low = word.lower()
+    return (
+        len(low) >= 3
+        and low.isalpha()
+        and max(zipf(low, "en"), zipf(low, "es"), zipf(low, "fr")) < _RARE_FAMILY_NAME_ZIPF
+    )
 
 
 def find_given_names(text: str, lang: str) -> list[Suggestion]:

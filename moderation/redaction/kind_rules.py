@@ -13,6 +13,9 @@ pseudonyms depend on it ("[address]", not "[name]", for a road).
   unless one of its words is a known place;
 - a person guess after a work cue ("I work at", "trabajaba en") that is not a given or
   family name (Faker's lists) is an organisation;
+- a name the lexicon guessed (given_names) after "en", "in", "à", "desde", "from" that is a
+  known town ("vivo en charlotte", "llegamos a buenaventura" is left: "a" also comes before
+  people) is the place;
 - "During 1971": a year after an ordinary word is a date, not a street ending in "-ring".
 """
 
@@ -22,6 +25,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
+from .folding import fold
+from .gazetteer import load_gazetteer
 from .language import zipf
 from .model import HIGH_CONFIDENCE, Suggestion, suggestion
 from .ordinary_words import word_class
@@ -159,6 +164,17 @@ _PLACE_CUE_ENDS = frozenset(
 )
 _WORK_CUE_ENDS = frozenset(["at", "with", "by", "en", "the", "la", "el"])
 _OF_ENDS = frozenset(["de", "del", "d'", "d’", "of"])
+# Prepositions that only places follow (not people: "a", "de", "to" do), for the lexicon's guesses.
+_IN_ENDS = frozenset(["en", "in", "à", "desde", "hasta", "hacia", "from", "depuis", "vers"])
+_TOWN = 1_000  # inhabitants
+
+
+def _lexicon_name_in_town(text: str, s: Suggestion) -> bool:
+    """Whether a lexicon guess ("charlotte", "buenaventura") is a known town after a
+    preposition of place."""
+    if s.detector != "given_names" or _word_before(text, s.start) not in _IN_ENDS:
+        return False
+    return load_gazetteer().latin.get(fold(s.text), 0) >= _TOWN
 
 
 def _word_before(text: str, start: int) -> str:
@@ -236,6 +252,8 @@ def settle_kinds(text: str, found: Sequence[Suggestion]) -> list[Suggestion]:
                 kind = _kind_after_cue(text, s)
             elif s.kind == "place" and _of_a_person(text, s):
                 kind = "person"
+        elif s.kind == "person" and _lexicon_name_in_town(text, s):
+            kind = "place"
         elif s.kind == "phone" and _starts_street(s, streets.get(s.start)):
             kind = "address"
         out.append(

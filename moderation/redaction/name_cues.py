@@ -14,6 +14,7 @@ import re
 
 from .language import zipf
 from .model import Suggestion, suggestion
+from .regex_util import first_chars, trie_regex
 
 
 def _split(words: str) -> list[str]:
@@ -25,10 +26,26 @@ _NAMING = (
     r"my name is|my name's|my real name is|i am called|i'm called|call me|calls me|called me|"
     r"calls me|they call me|me llamo|mi nombre es|me dicen|me llaman|mi nombre real es|"
     r"je m'appelle|je m’appelle|mon nom est|mon vrai nom c'est|mon vrai nom est|m'appelle|"
-    r"m’appelle|on m'appelle|navê min|navê min yê rast|ji min re dibêje"
+    r"m’appelle|on m'appelle|navê min|navê min yê rast|ji min re dibêje|"
+    # nicknames and hearsay: "le decían el chele", "un tal chapo", "alias el zurdo"
+    r"me decían|me decian|me decía|me decia|le dicen|le decían|le decian|le decía|le decia|"
+    r"le decíamos|le deciamos|lo llamaban|la llamaban|alias|apodado|apodada|un tal|una tal|"
+    r"on l'appelait|on l’appelait|on l'appelle|on l’appelle|surnommé|surnommée|"
+    # Haitian Creole "my name is"
+    r"mwen rele|m rele"
 )
-_KIN = r"my|our|mi|mis|nuestra|nuestro|mon|ma|mes|notre"
+# Verbs of naming after "le" ("mi hermano le decían el chele"): "le" is not an article there.
+_SAYING = r"dicen|decían|decian|decía|decia|decíamos|deciamos|llamaban|llaman"
+_KIN = r"my|our|mi|mis|nuestra|nuestro|mon|ma|mes|notre|dos|tres|two|three|deux|trois"
+# Kin nouns, some with an adjective ("hermano mayor": the longer cue is tried first).
 _KIN_NOUNS = (
+    r"hermano mayor|hermana mayor|hermano menor|hermana menor|grand frère|grande sœur|"
+    r"grande soeur|petit frère|petite sœur|petite soeur|big brother|big sister|"
+    r"little brother|little sister|older brother|older sister|younger brother|younger sister|"
+    r"hijos|hijas|hermanos|hermanas|niños|niñas|kids|children|sons|daughters|brothers|"
+    r"sisters|enfants|filles|frères|soeurs|sœurs|"
+    r"tio|tia|mamá|mama|papá|papa|compa|compadre|comadre|cuñado|cuñada|suegro|suegra|novio|"
+    r"novia|nieto|nieta|bebé|bebe|jefe|jefa|supervisor|supervisora|ex|baby|boss|colleague|"
     r"brother|sister|mother|father|uncle|aunt|cousin|husband|wife|son|daughter|friend|"
     r"neighbour|neighbor|teacher|grandmother|grandfather|nephew|niece|"
     r"hermano|hermana|madre|padre|tío|tía|primo|prima|esposo|esposa|marido|hijo|hija|amigo|"
@@ -36,10 +53,22 @@ _KIN_NOUNS = (
     r"frère|sœur|soeur|mère|père|oncle|tante|cousin|cousine|mari|femme|fils|fille|ami|amie|"
     r"voisin|voisine|grand-mère|grand-père|neveu|nièce"
 )
+_KURMANJI_KIN = "birayê|xwişka|diya|bavê|mêrê|jina|hevalê|hevala|cîranê|cîrana"
+# The cue words as prefix trees (regex_util.trie_regex; every cue is followed by spacing, so
+# the matches are those of the plain alternations), led by a look-ahead on their first letters.
 _CUE = re.compile(
-    rf"(?i)(?<![\w'’])(?:(?P<naming>{_NAMING})|(?:{_KIN})\s+(?:{_KIN_NOUNS})|"
-    rf"(?:birayê|xwişka|diya|bavê|mêrê|jina|hevalê|hevala|cîranê|cîrana)\s+min)"
-    rf"[ \t,:]+(?:(?:la|el|le|the)[ \t]+)?"
+    "(?i)"
+    + first_chars((_NAMING + "|" + _KIN + "|" + _KURMANJI_KIN).split("|"))
+    + r"(?<![\w'’])(?:(?P<naming>"
+    + trie_regex(_NAMING.split("|"))
+    + r")|"
+    + trie_regex(_KIN.split("|"))
+    + r"\s+"
+    + trie_regex(_KIN_NOUNS.split("|"))
+    + "|"
+    + trie_regex(_KURMANJI_KIN.split("|"))
+    + r"\s+min)"
+    + rf"[ \t,:]+(?:(?:la|el|the)[ \t]+|le[ \t]+(?!{_SAYING}\b))?"
 )
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # Words that end a name.
@@ -52,7 +81,7 @@ _STOP = frozenset(
         "por para hasta sin mi mis su sus ce cette mon ma mes son sa ses il elle nous on qui "
         "où se me te nos ne pas est es era fue está estaba siempre nunca también todavía aún "
         "toujours jamais aussi encore était a ai avait c'est ku li ji û bi ez em min me e bû "
-        "hîn"
+        "hîn depi nan ak ki pou"
     )
 )
 
@@ -92,7 +121,8 @@ _PRONOUNS = frozenset(
 
 
 def find_cued_names(text: str, lang: str) -> list[Suggestion]:
-    """People named right after a naming or kin cue."""
+    """People named right after a naming or kin cue, and the names listed after them ("mis
+    hijos, neymar y britany")."""
     if not text.isascii() and not any(c.isalpha() and c.isascii() for c in text[:200]):
         return []
     lower_text = not any(c.isupper() for c in text)
@@ -100,27 +130,51 @@ def find_cued_names(text: str, lang: str) -> list[Suggestion]:
     out: list[Suggestion] = []
     for cue in _CUE.finditer(text):
         naming = cue.group("naming") is not None
-        start = end = None
-        pos = cue.end()
-        for count, w in enumerate(_WORD.finditer(text, pos, min(len(text), pos + 60))):
-            if text[pos : w.start()].strip(" \t") or count == 3:
-                break
-            word = w.group()
-            low = word.lower()
-            if low in _STOP:
-                break
-            if not naming:
-                if lower_text:
-                    if zipf(low, zlang) >= (5.0 if count else 4.5):
-                        break
-                elif not word[0].isupper():
-                    break
-            elif not lower_text and count and not word[0].isupper():
-                break  # "my name is Hawa haddad" is rare; "Hawa said" is not a family name
-            if start is None:
-                start = w.start()
-            end, pos = w.end(), w.end()
-        if start is not None and end is not None:
-            conf = 0.9 if naming and not lower_text else 0.85 if not lower_text else 0.75
-            out.append(suggestion(start, end, "person", conf, "name_cues", text[start:end]))
+        conf = 0.9 if naming and not lower_text else 0.85 if not lower_text else 0.75
+        span = _name_after(text, cue.end(), naming, lower_text, zlang)
+        while span is not None:
+            out.append(suggestion(*span, "person", conf, "name_cues", text[span[0] : span[1]]))
+            conf = min(conf, 0.75)  # a listed name is a guess: "mi hermano Juan y Pedro"
+            link = _AND_NEXT.match(text, span[1])
+            span = _name_after(text, link.end(), False, lower_text, "*") if link else None
     return out + find_speakers(text, lang)
+
+
+# What joins the names of a list: "neymar y britany", "Samir, Omar and Lina".
+_AND_NEXT = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:y|e|and|et)[ \t]+)?|[ \t]+(?:y|e|and|et)[ \t]+)")
+
+
+def _common(word: str, zlang: str, threshold: float) -> bool:
+    """Whether a lower-case word is a common word of the language, or with zlang "*" (a name
+    listed after the cued one, in a story that may switch languages: "sam, thank god") a
+    fairly common word of any of en, es and fr."""
+    if zlang != "*":
+        return zipf(word, zlang) >= threshold
+    return max(zipf(word, "en"), zipf(word, "es"), zipf(word, "fr")) >= threshold - 0.5
+
+
+def _name_after(
+    text: str, pos: int, naming: bool, lower_text: bool, zlang: str
+) -> tuple[int, int] | None:
+    """The name's span right at pos, up to three words: after a naming cue any words up to a
+    function word; else capitalised words, or in lower-case text words that are not common."""
+    start = end = None
+    for count, w in enumerate(_WORD.finditer(text, pos, min(len(text), pos + 60))):
+        if text[pos : w.start()].strip(" \t") or count == 3:
+            break
+        word = w.group()
+        low = word.lower()
+        if low in _STOP:
+            break
+        if not naming:
+            if lower_text:
+                if _common(low, zlang, 5.0 if count else 4.5):
+                    break
+            elif not word[0].isupper():
+                break
+        elif not lower_text and count and not word[0].isupper():
+            break  # "my name is Hawa haddad" is rare; "Hawa said" is not a family name
+        if start is None:
+            start = w.start()
+        end, pos = w.end(), w.end()
+    return None if start is None or end is None else (start, end)

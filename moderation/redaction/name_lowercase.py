@@ -101,11 +101,34 @@ def _places(text: str, zlang: str, starts: list[int]) -> Iterator[Suggestion]:
                 n == 1
                 and pop < _COUNTRY_POPULATION
                 and (len(words[0]) < 4 or zipf(words[0].lower(), zlang) >= _LOWER_PLACE_MAX_ZIPF)
+                and not _city_after_arrival(text, e, words[0], pop, zlang)
             ):
                 continue
             end = toks[n - 1].start() + len(words[-1])
             yield suggestion(e, end, "place", 0.6, "names", text[e:end])
             break
+
+
+# A verb of arriving, leaving or living and its preposition, right before a name: "llegué a
+# monterrey", "vivíamos en veracruz", "je suis née à nice", "we lived in reading".
+_ARRIVAL = re.compile(
+    r"(?i)(?<![\w'’])(?:llegu[eé]|llegamos|llegaron|lleg[oó]|sal[ií]|salimos|salieron|"
+    r"viv[ií]a|viv[ií]amos|vivo|vivimos|nac[ií]|naci[oó]|huimos|me[ \t]+fui|nos[ \t]+fuimos|"
+    r"arrived|reached|lived|live|born|moved|fled|arrivée?s?|née?|vivais|vivait|habitais|"
+    r"habitait|fui|fuimos|parti|partie|partis)[ \t]+(?:a|en|de|para|in|to|from|at|à|au)[ \t]+$"
+)
+_ARRIVAL_CITY = 100_000  # inhabitants
+_ARRIVAL_MAX_ZIPF = 5.0  # a word more frequent than this is never taken ("paz", "nice")
+
+
+def _city_after_arrival(text: str, start: int, word: str, pop: int, zlang: str) -> bool:
+    """Whether a city whose name is also a frequent word of the language ("monterrey" 4.2,
+    "oaxaca") is named right after a verb of arriving or living."""
+    return (
+        pop >= _ARRIVAL_CITY
+        and zipf(word.lower(), zlang) < _ARRIVAL_MAX_ZIPF
+        and _ARRIVAL.search(text, max(0, start - 30), start) is not None
+    )
 
 
 # A cue word (as prev_word sees it) followed by the start of a token: the only places where

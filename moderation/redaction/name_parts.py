@@ -5,8 +5,9 @@ survivors write them (any case):
 - names with Arabic particles: "Ahmad al-Hassan", "Deir ez-Zor", "Grace bin Saleh",
   "Abu Rami", "Umm Ali", "Omar ibn al-Khattab"; a found person or place is extended over them,
   and a particle name alone ("al-Shaar") is suggested below the leak guard's threshold;
-- organisations named by a type word without a company suffix: "Abu Rami bakery",
-  "St. Mary's church", "al-amal school", "la panadería San José", "l'école Saint-Joseph";
+- a person or place inside an organisation named by a type word (named_organisations: "Abu
+  Rami bakery", "la panadería San José") becomes part of it; one that runs on past its end
+  over "de" keeps only its town;
 - places written with "St."/"San"/"Saint-": "St. Louis", "San Miguel".
 """
 
@@ -16,10 +17,14 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from .folding import fold
+from .gazetteer import load_gazetteer
 from .language import zipf
 from .model import Suggestion, suggestion
 from .name_lowercase import known_lowercase_places
-from .regex_util import trie_regex
+from .name_word_lists import FUNCTION_WORDS, HYPHEN_PARTICLE
+from .named_organisations import ORG_WORD_AFTER, find_named_organisations
+from .regex_util import first_chars, trie_regex
 
 
 def _split(words: str) -> list[str]:
@@ -29,12 +34,11 @@ def _split(words: str) -> list[str]:
 
 # Particles joined by a hyphen ("al-Hassan", "ez-Zor") and particles written as a word
 # ("bin Saleh", "Abu Rami").
-_HYPHEN_PARTICLE = r"(?:al|el|ez|es|ed|ad|ar|as|ash|at|az|an|ud|ul|ibn|bin|abu|abou|umm|um|bint)-"
 _WORD_PARTICLE = r"(?:bin|ibn|ben|bint|abu|abou|umm|um|wad|ould|ait)\s+"
 _NAME_WORD = r"[^\W\d_][\w'’]*"
 # One link of a name: " al-Hassan", "-Hassan" is not one, " bin Saleh", " ibn al-Khattab".
 _LINK = re.compile(
-    rf"[ \t]+(?:{_WORD_PARTICLE})?(?:{_HYPHEN_PARTICLE}){_NAME_WORD}"
+    rf"[ \t]+(?:{_WORD_PARTICLE})?(?:{HYPHEN_PARTICLE}){_NAME_WORD}"
     rf"|[ \t]+{_WORD_PARTICLE}(?!(?:and|or|the|in|at|to|from|of|is|was)\b){_NAME_WORD}",
     re.IGNORECASE,
 )
@@ -59,58 +63,8 @@ _SAINT_PLACE = re.compile(
     r"(?<![\w.])(?:St\.?|Ste\.?|San|Santa|Santo|São|Saint|Sainte)[ \t-]+[A-Z][\w'’-]*"
     r"(?:[ \t]+(?:de[ \t]+|del[ \t]+)?[A-Z][\w'’-]*)?"
 )
-_ORG_AFTER = (
-    "school|clinic|bakery|mosque|church|hospital|charity|relief|foundation|centre|center|"
-    "pharmacy|association|orphanage|madrasa|shelter|kindergarten|cathedral|chapel|"
-    "cafe|café|restaurant|salon|workshop|library|cooperative|co-op|university|institute|"
-    "academy|hotel|nursery|hostel|ngo|collective"
-)
-_ORG_BEFORE = (
-    "panadería|escuela|colegio|clínica|iglesia|parroquia|fundación|asociación|hospital|centro|"
-    "albergue|comedor|mezquita|école|clinique|boulangerie|association|paroisse|église|mosquée|"
-    "fondation|hôpital|centre|lycée|collège|dispensaire|ong|dibistana|klînîka|nexweşxaneya|"
-    "komeleya|mizgefta|dêra|navenda|refugio|hogar|farmacia|universidad|instituto|cooperativa|"
-    "maquila|fábrica|restaurante|foyer|pharmacie|orphelinat|université|institut|coopérative|"
-    "usine|restaurant|taller|cafetería|guardería|academia|biblioteca|orfanato|colectivo|"
-    "épicerie|crèche|bibliothèque|collectif|hôtel"
-)
-# Function words that end a name (any case).
-_STOP = frozenset(
-    _split(
-        "the a an my our his her their your this that to at in from of and or is was were "
-        "with for by on we i he she they it la el los las le les un une una de del du des y e "
-        "et en a à que con por para hasta sin mi mis su sus ce cette mon ma mes son sa ses il "
-        "elle nous on qui où ku li ji û bi ez em min me"
-    )
-)
-_CAP_NAME = (
-    r"(?:St\.|[A-ZÀ-ÖØ-Þ][\w'’.-]*|(?:al|el|ez|ibn|bin|abu|bint|umm)-[\w'’]+|ibn|bin|abu|bint)"
-)
-_ORG_NAME_BEFORE = re.compile(rf"((?:{_CAP_NAME}[ \t]+){{1,4}})(?:{_ORG_AFTER})\b", re.IGNORECASE)
+_STOP = FUNCTION_WORDS
 _WORD = re.compile(r"[\w'’.-]+")
-# The type words as prefix trees (regex_util.trie_regex): each is followed by a space or a word
-# end, so the matches are those of the plain alternation. After the type word, perhaps an
-# article: "la panadería la Espiga", "l'église la Réconciliation".
-_ORG_WORD_BEFORE = re.compile(
-    r"(?i)(?<![\w-])"
-    + trie_regex(_ORG_BEFORE.split("|"))
-    + r"[ \t]+(?P<article>(?:la|el|le|los|las|les)[ \t]+|l['’])?"
-)
-_ORG_WORD_AFTER = re.compile(r"(?i)[ \t]+" + trie_regex(_ORG_AFTER.split("|")) + r"\b")
-
-
-def _is_name(word: str, lower_text: bool) -> bool:
-    """A word that can be part of an organisation's or a place's name."""
-    w = word.lower().strip(".")
-    if w in _STOP or not w:
-        return False
-    if lower_text:
-        return True
-    return (
-        word[0].isupper()
-        or re.match(_HYPHEN_PARTICLE, w) is not None
-        or w in ("ibn", "bin", "abu", "bint")
-    )
 
 
 def extend_over_particles(text: str, raw: Sequence[Suggestion]) -> list[Suggestion]:
@@ -215,16 +169,38 @@ def _absorb(found: list[Suggestion]) -> list[Suggestion]:
     keep: list[Suggestion] = []
     best = {o: o.confidence for o in outer}
     hosts = _Hosts(outer)
+    org_ends = sorted(o.end for o in outer if o.kind == "organisation")
     for s in found:
         host = hosts.first_around(s)
         if host is None:
-            keep.append(s)
+            keep.append(_after_organisation(s, org_ends))
         else:
             best[host] = max(best[host], s.confidence)
     return [
         suggestion(s.start, s.end, s.kind, best[s], s.detector, s.text) if s in best else s
         for s in keep
     ]
+
+
+_OF_TOWN = re.compile(r"[ \t]+(?:de|del|of)[ \t]+(?=[^\W\d_])", re.IGNORECASE)
+
+
+def _after_organisation(s: Suggestion, org_ends: list[int]) -> Suggestion:
+    """A person or place that runs on past the end of an organisation over "de"/"of" ("Belén
+    de Tapachula" beside "albergue Belén", which stopped before its town): only its part after
+    "de", so that merging does not make the town part of the organisation."""
+    if s.kind not in ("person", "place"):
+        return s
+    i = bisect_right(org_ends, s.start)
+    if i == len(org_ends) or org_ends[i] >= s.end:
+        return s
+    cut = org_ends[i] - s.start
+    link = _OF_TOWN.match(s.text, cut)
+    if link is None:
+        return s
+    return suggestion(
+        s.start + link.end(), s.end, "place", s.confidence, s.detector, s.text[link.end() :]
+    )
 
 
 def find_particle_names(text: str) -> list[Suggestion]:
@@ -251,70 +227,18 @@ def find_saint_places(text: str) -> list[Suggestion]:
     organisation detector has it)."""
     out = []
     for m in _SAINT_PLACE.finditer(text):
-        if _ORG_WORD_AFTER.match(text, m.end()) or re.search(r"['’]s$", m.group()):
+        if ORG_WORD_AFTER.match(text, m.end()) or re.search(r"['’]s$", m.group()):
             continue
         out.append(suggestion(m.start(), m.end(), "place", 0.8, "name_parts", m.group()))
     return out
 
 
-def find_named_organisations(text: str, lang: str) -> list[Suggestion]:
-    """Organisations named by a type word: "X bakery" (English), "panadería X", "école X"."""
-    lower_text = not any(c.isupper() for c in text)
-    out = []
-    for m in _ORG_WORD_AFTER.finditer(text):
-        words = list(_WORD.finditer(text, max(0, m.start() - 60), m.start()))
-        start = None
-        for w in reversed(words[-4:]):
-            if not _is_name(w.group(), lower_text) or text[w.end() : m.start()].count("\n"):
-                break
-            start = w.start()
-        if start is not None:
-            conf = 0.7 if lower_text else 0.82
-            out.append(
-                suggestion(
-                    start, m.end(), "organisation", conf, "name_parts", text[start : m.end()]
-                )
-            )
-    for m in _ORG_WORD_BEFORE.finditer(text):
-        end = None
-        pos = m.end()
-        for w in _WORD.finditer(text, pos, min(len(text), pos + 60)):
-            gap = text[pos : w.start()]
-            if gap.strip():
-                break
-            word = w.group().rstrip(".,")
-            if word.lower() in ("de", "del", "du", "la") and end is not None:
-                pos = w.end()
-                continue
-            if not _is_name(word, lower_text):
-                break
-            if (
-                end is None
-                and lower_text
-                and m.group("article")
-                and zipf(word.lower(), lang) >= 4.5
-            ):
-                break  # "la escuela la semana pasada"
-            end = w.start() + len(word)
-            pos = w.end()
-            if len(word) != len(w.group()):
-                break
-        if end is not None:
-            conf = 0.7 if lower_text else 0.82
-            out.append(
-                suggestion(
-                    m.start(), end, "organisation", conf, "name_parts", text[m.start() : end]
-                )
-            )
-    return out
-
-
-# A preposition of place in English, Spanish, French or Kurdish, then a word.
+# A preposition of place in English, Spanish, French, Kurdish or Haitian Creole, then a word.
 _PLACE_PREPOSITION = re.compile(
     r"(?i)(?<![\w'’])(?:in|from|to|near|en|de|desde|hacia|hasta|para|por|à|pour|vers|depuis|"
     # Spanish "a" ("llegamos a matamoros"), not before an article or a possessive
     r"a(?=[ \t]+(?!(?:los|las|la|el|lo|un|una|unos|unas|mi|mis|su|sus|tu|que)\b))|"
-    r"près de|ji|li)[ \t]+"
+    r"près de|jusqu'à|jusqu'a|jusqu’à|jusqu’a|at|ji|li|depi)[ \t]+"
     r"(?:(?:la|el|le|the)[ \t]+)?(?=[^\W\d_])"
 )
 
@@ -330,7 +254,7 @@ def rare_lowercase_places(text: str, lang: str, starts: list[int]) -> list[Sugge
             continue
         word = m.group().rstrip(".")
         low = word.lower()
-        if len(low) < 4 or low in _STOP or not low.isalpha():
+        if len(low) < 4 or low in _STOP or not low.replace("-", "").isalpha():
             continue
         if zipf(low, zlang) < 3.2 and zipf(low, "en") < 3.2:
             end = start + len(word)
@@ -338,9 +262,33 @@ def rare_lowercase_places(text: str, lang: str, starts: list[int]) -> list[Sugge
     return out
 
 
+# The next stop of a journey: "después pamplona", "then kassala", and a lower-case word after
+# a comma (a place when the word before the comma is one: "pamplona, bucaramanga").
+_THEN = ("después", "despues", "luego", "then", "puis", "ensuite")
+_NEXT_STOP = re.compile(
+    "(?i)" + first_chars(_THEN) + r"(?<![\w'’])" + trie_regex(_THEN) + r"[ \t]+(?=[^\W\d_])"
+)
+_COMMA_THEN_LOWER = re.compile(r",[ \t]+(?=[^\W\d_A-ZÀ-ÖØ-Þ])")
+_TOWN = 1_000  # inhabitants
+
+
+def _next_stops(text: str) -> list[int]:
+    """Where the next stop of a journey may start (see _NEXT_STOP)."""
+    places = load_gazetteer().latin
+    out = [m.end() for m in _NEXT_STOP.finditer(text)]
+    for m in _COMMA_THEN_LOWER.finditer(text):
+        start = m.start()
+        while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "'’-"):
+            start -= 1
+        if start < m.start() and places.get(fold(text[start : m.start()]), 0) >= _TOWN:
+            out.append(m.end())
+    return out
+
+
 def find_name_parts(text: str, lang: str) -> list[Suggestion]:
     """Every suggestion of this module's finders, and known places written in lower case after
-    a preposition in any of the Latin-script languages ("vengo de tegucigalpa")."""
+    a preposition in any of the Latin-script languages ("vengo de tegucigalpa") or as the next
+    stop of a journey ("despues pamplona, bucaramanga")."""
     starts = [m.end() for m in _PLACE_PREPOSITION.finditer(text)]
     lower = [] if any(c.isupper() for c in text) else rare_lowercase_places(text, lang, starts)
     return [
@@ -348,5 +296,5 @@ def find_name_parts(text: str, lang: str) -> list[Suggestion]:
         *find_particle_names(text),
         *find_saint_places(text),
         *find_named_organisations(text, lang if lang in ("en", "es", "fr") else "es"),
-        *known_lowercase_places(text, lang, starts),
+        *known_lowercase_places(text, lang, sorted({*starts, *_next_stops(text)})),
     ]

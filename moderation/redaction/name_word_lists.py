@@ -1,7 +1,14 @@
-"""Word lists of the names detectors: the connectors allowed inside a multi-word name and the
-capitalised words that are never personal data on their own."""
+"""Word lists of the names detectors: the connectors allowed inside a multi-word name, the
+capitalised words that are never personal data on their own, the function words that end a name
+and the particles of transliterated Arabic names."""
 
 from __future__ import annotations
+
+
+def _words(words: str) -> list[str]:
+    """The words of a space-separated list."""
+    return words.split()
+
 
 # Connectors allowed inside a multi-word name ("Villafranca del Cid", "Omar bin Khalid").
 NAME_CONNECTORS: frozenset[str] = frozenset(
@@ -192,4 +199,16 @@ NOT_NAMES = frozenset(
         "papá",
         "mamá",
     ]
+)
+
+# Particles joined by a hyphen inside a transliterated name ("al-Hassan", "ez-Zor").
+HYPHEN_PARTICLE = r"(?:al|el|ez|es|ed|ad|ar|as|ash|at|az|an|ud|ul|ibn|bin|abu|abou|umm|um|bint)-"
+# Function words that end a name (any case).
+FUNCTION_WORDS = frozenset(
+    _words(
+        "the a an my our his her their your this that to at in from of and or is was were "
+        "with for by on we i he she they it la el los las le les un une una de del du des y e "
+        "et en a à que con por para hasta sin mi mis su sus ce cette mon ma mes son sa ses il "
+        "elle nous on qui où ku li ji û bi ez em min me"
+    )
 )

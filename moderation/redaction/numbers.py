@@ -36,6 +36,30 @@ def _split(words: str) -> list[str]:
     return words.split()
 
 
+# Words of an identity or case number that never name a phone ("número de cédula", "DNI",
+# "passport"), and the phone cues that "number"/"número" are not: a phone-shaped number after
+# the first and none of the second is an ID (a Honduran DNI is 0801-1990-12345).
+_ID_ONLY_CUE_WORDS = (
+    "cédula|cedula|dni|passport|pasaporte|passeport|expediente|unhcr|acnur|alien|a-number|"
+    "identidad|identité|identity|ssn|social security|شماره ملی|هوية"
+)
+_ID_ONLY_CUE = re.compile("(?i)" + trie_regex(_ID_ONLY_CUE_WORDS.split("|")))
+_ID_ONLY_CUE_LOWER = re.compile(_ID_ONLY_CUE.pattern.removeprefix("(?i)"))
+_PHONE_ONLY_CUE_WORDS = (
+    "phone|mobile|cell|tel|call|ring|text|whatsapp|viber|signal|contact|reach|móvil|movil|"
+    "celular|llam|portable|appel|هاتف|جوال|موبايل|واتس"
+)
+_PHONE_ONLY_CUE = re.compile("(?i)" + trie_regex(_PHONE_ONLY_CUE_WORDS.split("|")))
+_PHONE_ONLY_CUE_LOWER = re.compile(_PHONE_ONLY_CUE.pattern.removeprefix("(?i)"))
+
+
+def _an_ids_number(text: str, start: int) -> bool:
+    """Whether an ID-only cue and no phone cue come in the 30 characters before start."""
+    return _cue_before(text, start, 30, _ID_ONLY_CUE, _ID_ONLY_CUE_LOWER) and not _cue_before(
+        text, start, 30, _PHONE_ONLY_CUE, _PHONE_ONLY_CUE_LOWER
+    )
+
+
 def _cue_before(
     text: str, end: int, width: int, cue: re.Pattern[str], cue_lower: re.Pattern[str]
 ) -> bool:
@@ -129,7 +153,8 @@ def _candidates(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
 
 
 def find_phones(text: str) -> list[Suggestion]:
-    """Phone numbers in international and local formats (regex prefilter, phonenumbers check)."""
+    """Phone numbers in international and local formats (regex prefilter, phonenumbers check);
+    one after an ID-only cue ("DNI", "cédula") and no phone cue is an id_number."""
     out: list[Suggestion] = []
     for m in _candidates(_PHONE_CANDIDATE, text):
         cand = m.group().rstrip()
@@ -152,7 +177,9 @@ def find_phones(text: str) -> list[Suggestion]:
             conf = 0.6  # a bare run of digits: could be an ID, still worth a look
         else:
             continue
-        out.append(suggestion(start, start + len(cand), "phone", conf, "phone", cand))
+        # "número de cédula 0801-1990-12345": an identity number, as sure as a phone would be
+        kind = "id_number" if conf < 0.95 and _an_ids_number(text, start) else "phone"
+        out.append(suggestion(start, start + len(cand), kind, conf, "phone", cand))
     return out
 
 

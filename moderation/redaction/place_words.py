@@ -31,8 +31,10 @@ _PLACE_WORDS = trie_regex(
     _split(
         "barrio colonia col. aldea caserío caserio vereda cantón canton pueblo pueblito municipio "
         "comunidad campamento asentamiento corregimiento reparto ejido finca hacienda sector "
-        "departamento provincia estado ciudad villa puerto "
-        "quartier village camp cité commune territoire localité province ville port "
+        "departamento provincia estado ciudad villa puerto residencial fraccionamiento fracc. "
+        "lotificación lotificacion paraje ranchería rancheria "
+        "quartier village camp cité commune territoire localité province ville port secteur "
+        "katye "
         "neighbourhood neighborhood district settlement township town city region"
     )
 )

@@ -85,7 +85,7 @@ DETECTORS: dict[str, Detector] = {
         Detector("url", ("url",), lambda c: text_patterns.find_urls(c.text)),
         Detector("ip_address", ("ip_address",), lambda c: text_patterns.find_ip_addresses(c.text)),
         Detector("handle", ("handle",), lambda c: text_patterns.find_handles(c.text)),
-        Detector("phone", ("phone",), lambda c: numbers.find_phones(c.text)),
+        Detector("phone", ("phone", "id_number"), lambda c: numbers.find_phones(c.text)),
         Detector("payment_card", ("payment_card",), lambda c: numbers.find_payment_cards(c.text)),
         Detector("iban", ("iban",), lambda c: numbers.find_ibans(c.text)),
         Detector("id_number", ("id_number",), lambda c: numbers.find_id_numbers(c.text)),

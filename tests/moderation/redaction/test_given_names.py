@@ -89,3 +89,26 @@ def test_nothing_from_the_lexicon_reaches_the_leak_guard() -> None:
 def test_a_road_named_after_someone_is_not_a_person_here() -> None:
     assert _found("These early shows on Marina Fort Street were important.", "en") == {}
     assert _found("vivíamos en la calle Morelos cerca del mercado") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("mi suegra tomasa tzul nos corrio de la casa", "tomasa tzul"),
+        ("my friend yonas gebremeskel stayed in the camp", "yonas gebremeskel"),
+    ],
+)
+def test_a_rare_word_after_a_lower_case_given_name_is_its_family_name(text: str, name: str) -> None:
+    assert name in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("mi hija yesenia ayer se enfermo", "yesenia"),
+        ("el supervisor moncho me gritaba", "moncho"),
+        ("a mi bebe santiago lo cargaba una señora", "santiago"),
+    ],
+)
+def test_a_given_name_is_not_run_on_over_common_words(text: str, name: str) -> None:
+    assert name in _found(text)

@@ -70,3 +70,17 @@ def test_a_region_code_before_a_postcode_is_part_of_the_address() -> None:
     text = "Apt. 12\n   Greyton\n   CO\n   80412"
     found = detect(text, language="en")
     assert any(s.kind == "address" and s.text.startswith("CO") for s in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "kind"),
+    [
+        ("mi hermana vive en charlotte con sus hijos", "charlotte", "place"),
+        ("nos fuimos a vivir en florencia con mi tía", "florencia", "place"),
+        ("le dije a florencia que no llorara", "florencia", "person"),
+    ],
+)
+def test_a_lexicon_name_after_en_that_is_a_town(text: str, part: str, kind: str) -> None:
+    start = text.index(part)
+    kinds = [s.kind for s in detect(text, language="es") if s.start <= start < s.end]
+    assert kinds and kinds[0] == kind

@@ -68,3 +68,20 @@ def test_a_known_place_after_spanish_a_and_por_but_not_an_article() -> None:
     assert "matamoros" in places and "reynosa" in places
     text = "le dimos de comer a los niños"
     assert not [s for s in detect(text, language="es") if s.kind == "place"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "language"),
+    [
+        ("nos mudamos a la residencial los robles en el 2020", "los robles", "es"),
+        ("vivian en el fraccionamiento Villas del Sol, cerca del canal", "Villas del Sol", "es"),
+        ("j'habitais dans le secteur Tanghin avec ma tante", "Tanghin", "fr"),
+        ("mwen te rete nan katye Fontamara ak manman m", "Fontamara", "fr"),
+    ],
+)
+def test_more_place_words(text: str, place: str, language: str) -> None:
+    assert _places(text, language)[place] < HIGH_CONFIDENCE
+
+
+def test_a_place_word_before_a_number_or_a_common_word_names_nothing() -> None:
+    assert _places("el secteur 6 y la residencial grande de alla") == {}

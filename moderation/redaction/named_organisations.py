@@ -1,0 +1,141 @@
+# ruff: noqa: RUF001  (multilingual text: typographic quotes are data)
+"""Organisations named by a type word without a company suffix, in Latin script and any case:
+"Abu Rami bakery", "St. Mary's church", "al-amal school", "la panadería San José", "l'école
+Saint-Joseph", "la estación migratoria Siglo XXI". A town after "de" ends the name ("la
+parroquia San Juan de Ixtepec": Ixtepec is the place the parish is in).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .folding import fold
+from .gazetteer import load_gazetteer
+from .language import zipf
+from .model import Suggestion, suggestion
+from .name_word_lists import FUNCTION_WORDS, HYPHEN_PARTICLE
+from .regex_util import trie_regex
+
+_ORG_AFTER = (
+    "school|clinic|bakery|mosque|church|hospital|charity|relief|foundation|centre|center|"
+    "pharmacy|association|orphanage|madrasa|shelter|kindergarten|cathedral|chapel|"
+    "cafe|café|restaurant|salon|workshop|library|cooperative|co-op|university|institute|"
+    "academy|hotel|nursery|hostel|ngo|collective|embassy|consulate"
+)
+_ORG_BEFORE = (
+    "panadería|escuela|colegio|clínica|iglesia|parroquia|fundación|asociación|hospital|centro|"
+    "albergue|comedor|mezquita|école|clinique|boulangerie|association|paroisse|église|mosquée|"
+    "fondation|hôpital|centre|lycée|collège|dispensaire|ong|dibistana|klînîka|nexweşxaneya|"
+    "komeleya|mizgefta|dêra|navenda|refugio|hogar|farmacia|universidad|instituto|cooperativa|"
+    "maquila|fábrica|restaurante|foyer|pharmacie|orphelinat|université|institut|coopérative|"
+    "usine|restaurant|taller|cafetería|guardería|academia|biblioteca|orfanato|colectivo|"
+    "épicerie|crèche|bibliothèque|collectif|hôtel|pulpería|tienda|estación migratoria|"
+    "centro escolar|casa hogar|embajada|consulado|fiscalía|ambassade|consulat|radio|"
+    "cantina|barbería|maquiladora"
+)
+_WORD = re.compile(r"[\w'’.-]+")
+# The type words as prefix trees (regex_util.trie_regex): each is followed by a space or a word
+# end, so the matches are those of the plain alternation. After the type word, perhaps an
+# article: "la panadería la Espiga", "l'église la Réconciliation".
+
+
+def _also_unaccented(words: str) -> list[str]:
+    """The type words, and each written without its accents as on a phone ("panaderia")."""
+    listed = words.split("|")
+    return sorted({*listed, *(fold(w) for w in listed)})
+
+
+_ORG_WORD_BEFORE = re.compile(
+    r"(?i)(?<![\w-])"
+    + trie_regex(_also_unaccented(_ORG_BEFORE))
+    + r"[ \t]+(?P<article>(?:la|el|le|los|las|les)[ \t]+|l['’])?"
+)
+ORG_WORD_AFTER = re.compile(r"(?i)[ \t]+" + trie_regex(_ORG_AFTER.split("|")) + r"\b")
+
+
+def _name_word(word: str, lower_text: bool) -> bool:
+    """A word that can be part of an organisation's or a place's name."""
+    w = word.lower().strip(".")
+    if w in FUNCTION_WORDS or not w:
+        return False
+    if lower_text:
+        return True
+    return (
+        word[0].isupper()
+        or re.match(HYPHEN_PARTICLE, w) is not None
+        or w in ("ibn", "bin", "abu", "bint")
+    )
+
+
+def find_named_organisations(text: str, lang: str) -> list[Suggestion]:
+    """Organisations named by a type word: "X bakery" (English), "panadería X", "école X"."""
+    lower_text = not any(c.isupper() for c in text)
+    out = []
+    for m in ORG_WORD_AFTER.finditer(text):
+        words = list(_WORD.finditer(text, max(0, m.start() - 60), m.start()))
+        start = None
+        for w in reversed(words[-4:]):
+            if not _name_word(w.group(), lower_text) or text[w.end() : m.start()].count("\n"):
+                break
+            start = w.start()
+        if start is not None:
+            conf = 0.7 if lower_text else 0.82
+            out.append(
+                suggestion(
+                    start, m.end(), "organisation", conf, "name_parts", text[start : m.end()]
+                )
+            )
+    for m in _ORG_WORD_BEFORE.finditer(text):
+        end = None
+        pos = m.end()
+        for w in _WORD.finditer(text, pos, min(len(text), pos + 60)):
+            gap = text[pos : w.start()]
+            if gap.strip():
+                break
+            word = w.group().rstrip(".,")
+            if word.lower() in ("de", "del", "du", "la") and end is not None:
+                if word.lower() != "la" and _town_at(text, w.end(), lang):
+                    break  # "la parroquia San Juan de Ixtepec": the town is a place
+                pos = w.end()
+                continue
+            if not _name_word(word, lower_text):
+                break
+            if (
+                end is None
+                and lower_text
+                and m.group("article")
+                and zipf(word.lower(), lang) >= 4.5
+            ):
+                break  # "la escuela la semana pasada"
+            end = w.start() + len(word)
+            pos = w.end()
+            if len(word) != len(w.group()):
+                break
+        if end is not None:
+            conf = 0.7 if lower_text else 0.82
+            out.append(
+                suggestion(
+                    m.start(), end, "organisation", conf, "name_parts", text[m.start() : end]
+                )
+            )
+    return out
+
+
+_PLACE_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
+_TOWN = 1_000  # inhabitants: a known place from here up ends an organisation's name
+
+
+def _town_at(text: str, pos: int, lang: str) -> bool:
+    """Whether a known place of one to three words (not a common word alone) starts after
+    the space at pos."""
+    places = load_gazetteer().latin
+    words: list[str] = []
+    while len(words) < 3 and (m := _PLACE_WORD.match(text, pos)) is not None:
+        words.append(m.group(1))
+        pos = m.end()
+    for n in range(len(words), 0, -1):
+        if places.get(fold(" ".join(words[:n])), 0) >= _TOWN and (
+            n > 1 or zipf(words[0].lower(), lang) < 4.0
+        ):
+            return True
+    return False

@@ -1,0 +1,41 @@
+"""Organisations named by a type word (moderation/redaction/named_organisations.py): type words
+written without accents, public offices, and the town after "de" left out of the name.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation.redaction import detect
+from moderation.redaction.named_organisations import find_named_organisations
+
+
+def _organisations(text: str, language: str = "es") -> list[str]:
+    return [s.text for s in find_named_organisations(text, language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("trabaje en la panaderia el trigal, me pagaban poco", "panaderia el trigal"),
+        ("nos encerraron en la estacion migratoria las agujas", "estacion migratoria las agujas"),
+        ("La pulpería Doña Tina cerraba a las seis.", "pulpería Doña Tina"),
+        ("j'étais au lycee saint-exupery en seconde", "lycee saint-exupery"),
+        ("Fui al consulado General de México a pedir ayuda.", "consulado General de México"),
+        ("I have a letter from the Norwegian Embassy about it.", "Norwegian Embassy"),
+    ],
+)
+def test_type_words(text: str, organisation: str) -> None:
+    assert organisation in _organisations(text)
+
+
+def test_the_town_after_de_is_not_part_of_the_name() -> None:
+    text = "La parroquia San Judas de Huixtla nos recibió."
+    assert _organisations(text) == ["parroquia San Judas"]
+    kinds = {s.text: s.kind for s in detect(text, language="es")}
+    assert kinds.get("Huixtla") == "place"
+
+
+def test_a_name_with_de_that_is_no_town_stays_whole() -> None:
+    text = "Estudiaba en la escuela Fuente de Vida con mis primos."
+    assert _organisations(text) == ["escuela Fuente de Vida"]
