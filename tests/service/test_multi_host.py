@@ -239,10 +239,12 @@ async def _run_cluster(
         _each_delivered_once(receiver, plans)
     await _each_job_ran_once(plans, done)
     for host in hosts:
-        # No keys, no database: the host's own export, and its own withdrawal journal (written
-        # by the withdrawals that host made; docs/deploy.md, "Backup and restore").
+        # No keys, no database: the host's own export, its own withdrawal journal (written
+        # by the withdrawals that host made; docs/deploy.md, "Backup and restore") and its own
+        # cache of tables built from the installed packages (rebuilt if deleted).
         kept = {p.name for p in host.data_dir.iterdir() if not p.name.startswith(".site.")}
-        assert kept <= {"site", "withdrawals.journal"} and "site" in kept, kept
+        assert kept <= {"site", "withdrawals.journal", "cache"} and "site" in kept, kept
+        assert {p.name.split("-")[0] for p in (host.data_dir / "cache").iterdir()} == {"gazetteer"}
     events, broken = await verify_audit_chain()
     assert events > 0 and broken is None, broken
     figures = sorted(cluster.withdrawal_seconds)
