@@ -5,10 +5,10 @@
 Inserts 100,000 published stories with bulk SQL (not through the API) into a fresh SQLite file
 (and, with --postgres, a fresh PostgreSQL database), starts the service as a user runs it
 (`stories-service serve` with its defaults: one worker, no access log, background jobs on) and,
-in the same run, `bench.bare_app` serving the same /feed.json body (as it is and
-brotli-compressed), loads both with wrk, and prints requests/s for /feed.json and its 304
-revalidation without compression and with the Accept-Encoding that browsers (br) and feed
-readers (gzip) send, a story page, and the bare app; then the render latency (query + render,
+in the same run, `bench.bare_app` serving the same /feed.json body (as it is, brotli-compressed,
+and with the service's headers), loads both with wrk, and prints requests/s for /feed.json and
+its 304 revalidation without compression and with the Accept-Encoding that browsers (br) and
+feed readers (gzip) send, a story page, and the bare app; then the render latency (query + render,
 the cost of a cache miss) of page 1 and page 5,000 of the feed, median of repeated runs, on each
 database.
 """
@@ -149,6 +149,13 @@ async def render_latency(database_url: str, runs: int) -> dict[str, float]:
         await close_database()
 
 
+def service_headers(headers: httpx.Headers) -> dict[str, str]:
+    """What the service sent with /feed.json beyond what any server sends (Date) and what the
+    bare app sets itself (Content-Type, Content-Length): its security headers and validators."""
+    own = {"date", "server", "content-type", "content-length"}
+    return {name: value for name, value in headers.items() if name not in own}
+
+
 def serve_command(port: int) -> list[str]:
     """`stories-service serve` with its defaults, as the README tells a user to run it."""
     return [sys.executable, "-m", "stories_service.cli", "serve", "--port", str(port)]
@@ -212,7 +219,13 @@ async def run(label: str, database_url: str, args: argparse.Namespace, data_dir:
                     etags[name] = packed.headers["etag"]
         body_file = data_dir / "bare-body.json"
         body_file.write_bytes(feed.content)
-        bare_env = {**os.environ, "BARE_BODY_FILE": str(body_file)}
+        headers_file = data_dir / "bare-headers.json"
+        headers_file.write_text(json.dumps(service_headers(feed.headers)))
+        bare_env = {
+            **os.environ,
+            "BARE_BODY_FILE": str(body_file),
+            "BARE_HEADERS_FILE": str(headers_file),
+        }
         bare_app = uvicorn_command(bare_port, "--no-access-log", app="bench.bare_app:app")
         with spawned_server(bare_app, bare_port, bare_env, ready_path="/feed.json"):
             s, c = args.seconds, args.connections
@@ -221,6 +234,7 @@ async def run(label: str, database_url: str, args: argparse.Namespace, data_dir:
             targets = {
                 "bare app (same body)": (f"{local_url(bare_port)}/feed.json", None),
                 "bare app (same body, br)": (f"{local_url(bare_port)}/feed.br", browser),
+                "bare app (same headers)": (f"{local_url(bare_port)}/feed.headers", None),
                 "/feed.json": (f"{base}/feed.json", None),
                 "/feed.json br": (f"{base}/feed.json", browser),
                 "/feed.json gzip": (f"{base}/feed.json", reader),

@@ -19,15 +19,14 @@ from stories_service.errors import EXCEPTION_HANDLERS, CatchUnexpectedMiddleware
 from stories_service.housekeeping import housekeeping_jobs
 from stories_service.http_input import BodyLimitMiddleware
 from stories_service.i18n.middleware import LocaleMiddleware
-from stories_service.metrics.requests import RequestMetricsMiddleware
 from stories_service.moderating.claim_expiry import claim_expiry_jobs
 from stories_service.protection.jobs import protection_jobs
 from stories_service.publishing.jobs import public_cache_watch, publishing_jobs
 from stories_service.redaction_warm_up import start_warm_up
+from stories_service.response_edge import ResponseEdgeMiddleware
 from stories_service.routes import build_routes
 from stories_service.runtime import Runtime
 from stories_service.sanitizing import pool_running
-from stories_service.security_headers import SecurityHeadersMiddleware
 from stories_service.settings import Settings, load_settings
 from stories_service.staff.sessions import session_expiry_jobs
 from stories_service.templating import build_templates
@@ -35,6 +34,26 @@ from stories_service.webhooks.jobs import webhook_jobs
 
 log = logging.getLogger("stories_service")
 QUERY_LOGGERS = ("tortoise.db_client", "aiosqlite", "asyncpg")
+
+
+def middleware_layers(settings: Settings) -> list[Middleware]:
+    """The app's own layers, outermost first; each runs on every request, the cached feed's
+    included, so a layer with nothing to do is left out rather than passed through."""
+    layers = [
+        # Outermost: security headers on every answer, 500s too, and each one counted.
+        Middleware(
+            ResponseEdgeMiddleware, https=settings.https, embed_origins=settings.embed_origins
+        ),
+    ]
+    if settings.cors_origins:  # without origins CORS adds nothing anywhere
+        layers.append(Middleware(CorsMiddleware, origins=settings.cors_origins))
+    layers += [
+        Middleware(LocaleMiddleware),
+        Middleware(BodyLimitMiddleware, limit=settings.max_body_bytes),
+        # Innermost: an unexpected error's 500 is in the reader's language, with CORS headers.
+        Middleware(CatchUnexpectedMiddleware),
+    ]
+    return layers
 
 
 def create_app(settings: Settings | None = None) -> Starlette:
@@ -93,18 +112,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
     app = Starlette(
         debug=False,
         routes=build_routes(),
-        middleware=[
-            Middleware(RequestMetricsMiddleware),  # outermost: counts every answer, 500s too
-            Middleware(
-                SecurityHeadersMiddleware,
-                https=settings.https,
-                embed_origins=settings.embed_origins,
-            ),
-            Middleware(CorsMiddleware, origins=settings.cors_origins),
-            Middleware(LocaleMiddleware),
-            Middleware(BodyLimitMiddleware, limit=settings.max_body_bytes),
-            Middleware(CatchUnexpectedMiddleware),
-        ],
+        middleware=middleware_layers(settings),
         exception_handlers=EXCEPTION_HANDLERS,
         lifespan=lifespan,
     )

@@ -1,4 +1,5 @@
-"""Security headers on every response (pure ASGI, so streamed and error responses get them).
+"""The security headers every response gets (added by ``response_edge.py``, the outermost
+layer, so streamed and error responses get them too).
 
 Every page refuses to be framed (``frame-ancestors 'none'`` and ``X-Frame-Options: DENY``),
 except the embeddable fragments under ``EMBED_PREFIX``, which the configured sites (and this
@@ -8,8 +9,6 @@ service itself) may frame.
 from __future__ import annotations
 
 from collections.abc import Iterable
-
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 EMBED_PREFIX = "/embed/"
 
@@ -49,10 +48,12 @@ def _with_own(
     return combined
 
 
-class SecurityHeadersMiddleware:
-    def __init__(self, app: ASGIApp, *, https: bool, embed_origins: tuple[str, ...] = ()) -> None:
-        self.app = app
-        self.headers = {
+class SecurityHeaders:
+    """This deployment's security headers, encoded once: ``added_to`` runs on every response,
+    the cached feed's included (``response_edge.py`` calls it on each start message)."""
+
+    def __init__(self, *, https: bool, embed_origins: tuple[str, ...] = ()) -> None:
+        headers = {
             "Content-Security-Policy": CONTENT_SECURITY_POLICY,
             "Referrer-Policy": "no-referrer",
             "X-Content-Type-Options": "nosniff",
@@ -62,8 +63,8 @@ class SecurityHeadersMiddleware:
             "Permissions-Policy": "camera=(), microphone=(), geolocation=(), interest-cohort=()",
         }
         if https:
-            self.headers["Strict-Transport-Security"] = "max-age=63072000; includeSubDomains"
-        embed = dict(self.headers)
+            headers["Strict-Transport-Security"] = "max-age=63072000; includeSubDomains"
+        embed = dict(headers)
         # frame-ancestors decides; X-Frame-Options has no way to name several sites.
         del embed["X-Frame-Options"]
         embed["Content-Security-Policy"] = content_security_policy(
@@ -71,20 +72,13 @@ class SecurityHeadersMiddleware:
         )
         # A site that sends Cross-Origin-Embedder-Policy may still frame the embed.
         embed["Cross-Origin-Resource-Policy"] = "cross-origin"
-        # Encoded once: this runs on every response, including the cached feed hot path.
-        self._raw = _encoded(self.headers)
+        self._raw = _encoded(headers)
         self._raw_embed = _encoded(embed)
         self._names = frozenset(name for name, _ in self._raw + self._raw_embed)
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        own = self._raw_embed if scope["path"].startswith(EMBED_PREFIX) else self._raw
-
-        async def send_with_headers(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                message["headers"] = _with_own(message.get("headers", ()), own, self._names)
-            await send(message)
-
-        await self.app(scope, receive, send_with_headers)
+    def added_to(
+        self, path: str, headers: Iterable[tuple[bytes, bytes]]
+    ) -> list[tuple[bytes, bytes]]:
+        """A response's headers for ``path`` with the security headers it did not set itself."""
+        own = self._raw_embed if path.startswith(EMBED_PREFIX) else self._raw
+        return _with_own(headers, own, self._names)
