@@ -169,9 +169,19 @@ async def empty_all_tables() -> None:
             "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
         )
         tables = [r["tablename"] for r in rows if r["tablename"] not in _KEEP_TABLES]
-        if tables:
-            quoted = ", ".join(f'"{t}"' for t in tables)
-            await connection.execute_script(f"TRUNCATE {quoted} RESTART IDENTITY CASCADE")
+        sequences = await connection.execute_query_dict(
+            "SELECT sequence_name FROM information_schema.sequences"
+            " WHERE sequence_schema = 'public' AND sequence_name <> 'tortoise_migrations_id_seq'"
+        )
+        # DELETE, not TRUNCATE: truncating 19 tables gives each new files on disk, 0.4-0.5 s
+        # per test on a loaded machine against about 15 ms for this. As with TRUNCATE, no row
+        # trigger fires (the replica role), so the order of the tables does not matter.
+        await connection.execute_script(
+            "BEGIN; SET LOCAL session_replication_role = replica;"
+            + "".join(f'DELETE FROM "{t}";' for t in tables)
+            + "".join(f'ALTER SEQUENCE "{r["sequence_name"]}" RESTART;' for r in sequences)
+            + "COMMIT;"
+        )
         return
     rows = await connection.execute_query_dict(
         "SELECT name FROM sqlite_master WHERE type = 'table'"
