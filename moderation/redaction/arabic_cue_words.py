@@ -43,6 +43,8 @@ PERSON_CUES = _folded(
     "کاکایم مامایم عمه‌ام خاله‌ام همسایه‌ام داکتر دکتر استاد ملا حاجی"
     # Levantine and Iraqi mum, dad, granny; Sudanese granny; "my friend" (صاحب: companion)
     " ماما بابا تيتا جدو حبوبتي حبوبة صاحبي صاحبتي "
+    # Iraqi and Gulf "my dad"; her and his kin; women in roles
+    "ابوي ابويا بنتها ابنها اخوها اختها بنته اخته اخوه المحامية المهربة "
     # Dari: my friend, my sisters and brothers, grandmothers, maternal uncle, granny
     "رفیقم خواهرانم برادرانم خواهرهایم برادرهایم مادرکلانم پدرکلانم بوبو بوبوجان "
     # Kurdish (Sorani): my brother, sister, mother, father, friend, son, daughter, uncles
@@ -74,8 +76,9 @@ ORG_WORDS = _folded(
     "صيدلية جامعة معهد روضة دار مکتب کلینیک شفاخانه لیسه دانشگاه بیمارستان موسسه "
     # workshops, shops, companies, clubs, committees, shelters
     "ورشة مطعم شركة مصنع معمل نادي فندق مكتبة حضانة ملجأ لجنة رابطة هيئة ثانوية كلية "
-    # Persian and Dari: company, bakery, pharmacy, association, foundation, orphanage
-    "شرکت نانوایی دواخانه انجمن بنیاد سازمان پرورشگاه کودکستان بانک "
+    # Persian and Dari: company, bakery, pharmacy, association, foundation, orphanage, bank,
+    # council of
+    "شرکت نانوایی دواخانه انجمن بنیاد سازمان پرورشگاه کودکستان بانک شورای "
     # Iraqi secondary and primary schools; Kurdish (Sorani) hospital, school, organisation of
     "اعدادية ابتدائية نەخۆشخانەی قوتابخانەی ڕێکخراوی"
 )
@@ -110,3 +113,17 @@ STOP_RAW = frozenset(
         "هي است و از در به که را"
     )
 )
+# Verbs of meeting, calling, greeting and remembering someone (MSA and dialects), before the
+# person's name: "التقيت بسهام", "تعرفت على ياسمين", "ودعت أم عمر", "ما بنسى خلود". Not "saw"
+# or "found" ("شفت", "لقيت"): they take things as often as people.
+MEETING = _folded(
+    "قابلت قابلنا زرت زرنا ودعت ودعنا استقبلتنا استقبلتني "
+    "بنسى انسى ننسى نسيت تذكرت افتقد بفتقد "
+    "التقيت التقينا التقت اتصلت اتصلنا اتصل "
+    "تعرفت تعرفنا ناديت نادت نادينا سلمت سلموا سلملي",
+    twins=False,
+)
+# The prepositions such a verb takes before the name, written apart ("على") or glued ("بـ").
+MEETING_PREPOSITIONS = _folded("على علي ب مع", twins=False)
+# Words before a family's or a tribe's name: "آل الشمري", "بيت الحسيني", Persian "خانواده".
+FAMILY_WORDS = _folded("آل بيت عائلة عيلة خانواده خاندان", twins=False)

@@ -11,6 +11,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from .arabic_cue_words import ENDEARMENTS, PERSON_CUES, RELATIONS, STOP
+from .arabic_name_extent import starts_sentence
 from .arabic_name_lexicon import NameStrength, name_strength
 from .arabic_words import (
     Tok,
@@ -28,7 +29,6 @@ from .language import zipf
 from .model import Suggestion, suggestion
 
 _LINKED = 0.75
-_SENTENCE_ENDS = (".", "!", "?", "؟", "،", ",", ":", "؛")
 
 
 def name_shaped(tok: Tok, persian: bool = False) -> bool:
@@ -66,10 +66,6 @@ def _kin_phrase(toks: Sequence[Tok], k: int) -> bool:
     if toks[k].word not in RELATIONS or k + 1 >= len(toks):
         return False
     return _kin_word(toks[k + 1]) or toks[k + 1].word in ("من", "ما")
-
-
-def _starts_sentence(text: str, toks: Sequence[Tok], k: int) -> bool:
-    return k == 0 or text[toks[k - 1].end : toks[k].start].strip()[-1:] in _SENTENCE_ENDS
 
 
 def linked_people(text: str, toks: Sequence[Tok], found: Sequence[Suggestion]) -> list[Suggestion]:
@@ -113,7 +109,7 @@ def linked_people(text: str, toks: Sequence[Tok], found: Sequence[Suggestion]) -
             continue
         # A kin word alone after a sentence's first word; a relation and a kin word anywhere.
         kin_after = _kin_phrase(toks, k + 1) and (
-            _starts_sentence(text, toks, k) or not _kin_word(nxt)
+            starts_sentence(text, toks, k) or not _kin_word(nxt)
         )
         if (kin_after or nxt.word in ENDEARMENTS) and name_shaped(tok, persian):
             add(tok, tok.start)

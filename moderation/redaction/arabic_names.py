@@ -1,16 +1,10 @@
 """People, places and organisations written in Arabic script (Arabic, and Persian where the
-words are shared or listed): there are no capitals, so the evidence is
-
-- cue words before a name ("my brother", "our neighbour", "my name is", "she told me"),
-- the structure of names: kunyas (أبو / أم + name), nasab chains (بن / ابن / بنت), a given name
-  followed by a family name (الحلبي, حداد),
-- place cues ("village", "camp", "from", "in") and Arabic-script names of the gazetteer,
-- organisation words before a name ("school", "clinic", "bakery", "mosque"),
-- word frequencies (wordfreq) to tell an ordinary word from a name: "المدينة" (the city) is an
-  ordinary word because "مدينة" (a city) is about as frequent; "الخرطوم" is a name because the
-  definite form is far more frequent than "خرطوم" (a hose).
-
-An ordinary word is never suggested at or above the leak guard's threshold.
+words are shared or listed). There are no capitals, so the evidence is cue words
+(arabic_cue_words, arabic_person_cues), the structure of names (kunya, nasab chains, a given name
+and a family name; arabic_name_extent), place cues and the gazetteer's Arabic-script names,
+organisation words, the given-name list (arabic_name_lexicon) and word frequencies to tell an
+ordinary word from a name (arabic_words). An ordinary word is never suggested at or above the
+leak guard's threshold.
 """
 
 from __future__ import annotations
@@ -32,9 +26,18 @@ from .arabic_cue_words import (
     STOP,
     STOP_RAW,
 )
+from .arabic_name_extent import (
+    adjacent,
+    chain,
+    flower_compound,
+    named,
+    starts_sentence,
+)
 from .arabic_name_lexicon import NameStrength, name_strength
 from .arabic_name_links import linked_people, other_mentions
 from .arabic_name_shapes import god_compound, persian_i_am
+from .arabic_organisations import organisation_name
+from .arabic_person_cues import family_name, met_name
 from .arabic_words import (
     Tok,
     arabic_zipf,
@@ -90,9 +93,7 @@ class _Finder:
         return word in names or (self.persian and word.translate(_ARABIC_TWINS) in names)
 
     def adjacent(self, i: int) -> bool:
-        """Whether token i+1 exists and only white space separates it from token i."""
-        toks = self.toks
-        return i + 1 < len(toks) and not self.text[toks[i].end : toks[i + 1].start].strip()
+        return adjacent(self.text, self.toks, i)
 
     def add(self, i: int, j: int, kind: str, conf: float) -> int:
         """Suggest tokens i..j; returns the next token to look at."""
@@ -113,23 +114,8 @@ class _Finder:
         """Token i can be (part of) a name."""
         return i < len(self.toks) and not ordinary(self.toks[i]) and len(self.toks[i].word) >= 2
 
-    def named(self, i: int) -> bool:
-        """Token i can be the name after a particle ("بن علي", "أبو زيد")."""
-        return (
-            i < len(self.toks) and self.toks[i].raw not in STOP_RAW and len(self.toks[i].word) >= 2
-        )
-
     def chain(self, j: int) -> int:
-        """Extend a name ending at token j over nasab and kunya links ("بن علي", "أبو زيد")."""
-        toks = self.toks
-        while (
-            self.adjacent(j)
-            and toks[j + 1].word in NASAB | KUNYA
-            and self.adjacent(j + 1)
-            and self.named(j + 2)
-        ):
-            j += 2
-        return j
+        return chain(self.text, self.toks, j)
 
     def family(self, j: int, named: bool = False) -> int:
         """Extend a given name at token j over a family name: a chain, or one word that is a
@@ -161,6 +147,10 @@ class _Finder:
         j = self.family(i, named)
         if self.toks[i].word not in KUNYA:
             self.given.add(self.toks[i].word)
+        if self.persian:
+            i, j = flower_compound(
+                self.toks, i, j, i > 0 and self.adjacent(i - 1), self.adjacent(j)
+            )
         return self.add(i, j, "person", conf)
 
     def step(self, i: int) -> int:
@@ -171,6 +161,7 @@ class _Finder:
             self.two_word_place,
             self.cued_place,
             self.named_person,
+            self.cued_person,
             self.listed_name,
             self.known_place,
             self.kin_person,
@@ -196,31 +187,23 @@ class _Finder:
         return self.persian and self.toks[i].word == "ام" and self.prev(i) + "ام" in cues
 
     def organisation(self, i: int) -> int | None:
-        """Organisation word + name: "مدرسة الأمل", "مخبز أبو رامي", "جامع عمر بن الخطاب"."""
-        toks = self.toks
-        word = toks[i].word
-        if not ((word in ORG_WORDS or bare(word) in ORG_WORDS) and self.adjacent(i)):
-            return None  # "بانک" (bank) starts with "ب" but is not "ب" + "انک"
-        nxt = toks[i + 1]
-        if nxt.word in STOP or persian_verb(nxt.raw):  # "به مدرسه رفتیم", we went to school
-            return None
-        # "مستشفى ابن سينا", "مخبز أبو رامي": named after someone
-        if nxt.word in KUNYA | NASAB and self.adjacent(i + 1) and self.named(i + 2):
-            j = self.chain(i + 2)
-        else:
-            j = self.chain(i + 1)
-        if self.adjacent(j) and toks[j + 1].word.startswith("لل"):
-            j += 1  # "جمعية سلام للإغاثة" (for relief)
-        return self.add(i, j, "organisation", 0.75 if ordinary(nxt) else 0.85)
+        """Organisation word + name (see arabic_organisations)."""
+        found = organisation_name(self.text, self.toks, i)
+        return None if found is None else self.add(*found[:2], "organisation", found.confidence)
 
     def kunya(self, i: int) -> int | None:
-        """ "أبو خالد", "أم علي" (أم is also "or": lower unless a cue precedes)."""
-        if not (self.toks[i].word in KUNYA and self.adjacent(i) and self.named(i + 1)):
+        """ "أبو خالد", "أم علي" (أم is also "or": lower unless a cue precedes); in an Arabic
+        text also after a proclitic ("وأم يوسف", "لأبو علي")."""
+        word = self.toks[i].word
+        glued = not self.persian and word[:1] in "وبل" and word[1:] in KUNYA
+        if not ((word in KUNYA or glued) and self.adjacent(i) and named(self.toks, i + 1)):
             return None
         if self.possessive(i, PERSON_CUES):
             return None
+        if glued and self.known(f"{word[1:]} {self.toks[i + 1].word}"):
+            return self.add(i, i + 1, "place", 0.9)  # "لأم درمان"
         cue = self.after_cue(i, PERSON_CUES) or self.prev(i) in NAME_CUES
-        conf = 0.85 if self.toks[i].word == "ابو" or cue else 0.75
+        conf = 0.85 if word == "ابو" or cue else 0.75
         return self.add(i, self.chain(i + 1), "person", conf)
 
     def two_word_place(self, i: int) -> int | None:
@@ -268,6 +251,21 @@ class _Finder:
             return self.person(i, 0.85, named=True)
         return None
 
+    def cued_person(self, i: int) -> int | None:
+        """A family word and its name ("آل الشمري"), a name after a verb of meeting ("التقيت
+        بسهام"); see arabic_person_cues."""
+        family = family_name(self.toks, i, self.persian) if self.adjacent(i) else None
+        found = family or met_name(self.toks, i, self.persian)
+        if found is None:
+            return None
+        if found is not family:
+            self.given.add(fold(self.text[found.start : found.end]))
+        start, end, conf = found
+        self.out.append(
+            suggestion(start, end, "person", conf, "arabic_names", self.text[start:end])
+        )
+        return i + (2 if family else 1)
+
     def listed_name(self, i: int) -> int | None:
         """A given name of the lexicon, alone ("سلمى كانت تجي"), also after "و" ("ولينا"); a
         frequent one below the leak guard's threshold, and one that is also an ordinary word
@@ -296,14 +294,9 @@ class _Finder:
         last = self.toks[family]
         if family > i and definite(last) and not common_noun(last.raw):  # "علي حسين الشمري"
             return self.add(i, family, "person", _LISTED_COMMON)
-        if not self.sentence_start(i):
+        if not starts_sentence(self.text, self.toks, i):
             return None
         return self.add(i, family, "person", _LISTED_WORD)
-
-    def sentence_start(self, i: int) -> bool:
-        """Token i starts the text, a sentence or a clause."""
-        before = self.text[self.toks[i - 1].end if i else 0 : self.toks[i].start].strip()
-        return i == 0 or before[-1:] in (".", "!", "?", "؟", "،", ",", ":", "؛", "\n")
 
     def known_place(self, i: int) -> int | None:
         """A name of the gazetteer, as written or without a proclitic ("بحلب")."""
@@ -365,10 +358,11 @@ class _Finder:
         if (
             self.usable(i)
             and not definite(self.toks[i])
+            and not unlike_a_name(self.toks[i], self.persian)  # "خطفوا ابن عمي"
             and self.adjacent(i)
             and self.toks[i + 1].word in NASAB
             and self.adjacent(i + 1)
-            and self.named(i + 2)
+            and named(self.toks, i + 2)
         ):
             return self.person(i, 0.85)
         return None

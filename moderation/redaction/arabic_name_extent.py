@@ -1,0 +1,53 @@
+"""How far a name written in Arabic script runs: tokens written next to each other, the start
+of a sentence, nasab and kunya chains ("بن علي", "أبو زيد") and Dari compounds with "گل"."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .arabic_cue_words import KUNYA, NASAB, STOP_RAW
+from .arabic_name_lexicon import NameStrength, name_strength
+from .arabic_words import Tok
+
+_SENTENCE_ENDS = (".", "!", "?", "؟", "،", ",", ":", "؛")
+
+
+def adjacent(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """Whether token i+1 exists and only white space separates it from token i."""
+    return i + 1 < len(toks) and not text[toks[i].end : toks[i + 1].start].strip()
+
+
+def starts_sentence(text: str, toks: Sequence[Tok], k: int) -> bool:
+    """Token k starts the text, a sentence or a clause."""
+    return k == 0 or text[toks[k - 1].end : toks[k].start].strip()[-1:] in _SENTENCE_ENDS
+
+
+def flower_compound(
+    toks: Sequence[Tok], i: int, j: int, spaced: bool, after: bool
+) -> tuple[int, int]:
+    """Tokens i..j of a Persian name over "گل" (flower) before it (`spaced`: written apart
+    from it) or after it (`after`: written apart): Dari "گل احمد", "شیرین گل"."""
+    if spaced and i > 0 and toks[i - 1].word == "گل":
+        i -= 1
+    if after and toks[j + 1].word == "گل":
+        j += 1
+    elif after and toks[j].word == "گل" and name_strength(toks[j + 1]) is not NameStrength.NONE:
+        j += 1  # "برادرم گل محمد": the cue found "گل" alone
+    return i, j
+
+
+def named(toks: Sequence[Tok], i: int) -> bool:
+    """Token i can be the name after a particle ("بن علي", "أبو زيد")."""
+    return i < len(toks) and toks[i].raw not in STOP_RAW and len(toks[i].word) >= 2
+
+
+def chain(text: str, toks: Sequence[Tok], j: int) -> int:
+    """Extend a name ending at token j over nasab and kunya links ("بن علي", "أبو زيد")."""
+    while (
+        adjacent(text, toks, j)
+        and toks[j + 1].word in NASAB | KUNYA
+        and adjacent(text, toks, j + 1)
+        and named(toks, j + 2)
+    ):
+        j += 2
+    return j

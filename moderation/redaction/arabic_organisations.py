@@ -1,0 +1,74 @@
+"""Organisations named in Arabic script: a type word and a name ("مدرسة الأمل", "مخبز أبو
+رامي", "جامع عمر بن الخطاب", Persian "مکتب", "شفاخانه"), with the words that belong to a long
+name: a genitive ("جمعية رعاية الأيتام"), nisba adjectives ("مدرسة ذكور الشاطئ الإعدادية"),
+genitives after "لـ"/"للـ" ("المركز الفلسطيني لحقوق الإنسان", "مؤسسة اليمن للتنمية والإغاثة")
+and "بلا X" ("أطباء بلا حدود")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from .arabic_cue_words import KUNYA, NASAB, ORG_WORDS, STOP
+from .arabic_name_extent import adjacent, chain, named
+from .arabic_words import Tok, bare, definite, ordinary, persian_verb
+
+# An organisation's name rarely runs past this many words after its first name word.
+_MAX_EXTRA_WORDS = 5
+# A definite type word before a nisba ("المركز الفلسطيني") may be a description, not a name.
+_DEFINITE_TYPE = 0.8
+
+
+class OrganisationName(NamedTuple):
+    """Tokens first..last name an organisation, with this confidence."""
+
+    first: int
+    last: int
+    confidence: float
+
+
+def organisation_name(text: str, toks: Sequence[Tok], i: int) -> OrganisationName | None:
+    """The organisation whose type word is token i, or None."""
+    word = toks[i].word
+    the = definite(toks[i]) and word[2:] in ORG_WORDS
+    if not ((word in ORG_WORDS or bare(word) in ORG_WORDS or the) and adjacent(text, toks, i)):
+        return None  # "بانک" (bank) starts with "ب" but is not "ب" + "انک"
+    nxt = toks[i + 1]
+    if nxt.word in STOP or persian_verb(nxt.raw) or (the and not nisba(nxt)):
+        return None  # "به مدرسه رفتیم", we went to school
+    # "مستشفى ابن سينا", "مخبز أبو رامي": named after someone
+    if nxt.word in KUNYA | NASAB and adjacent(text, toks, i + 1) and named(toks, i + 2):
+        j = chain(text, toks, i + 2)
+    else:
+        j = chain(text, toks, i + 1)
+    j = organisation_end(text, toks, j, first=j == i + 1)
+    return OrganisationName(i, j, 0.75 if ordinary(nxt) else _DEFINITE_TYPE if the else 0.85)
+
+
+def nisba(tok: Tok) -> bool:
+    """A definite relative adjective ("الفلسطيني", "الإعدادية", "الدولية")."""
+    return definite(tok) and tok.word.endswith(("ي", "يه", "ية")) and len(tok.word) > 4
+
+
+def organisation_end(text: str, toks: Sequence[Tok], j: int, first: bool) -> int:
+    """Extend an organisation's name ending at token j over its adjectives and genitives; a
+    definite genitive only after its `first` word ("رعاية الأيتام", not "أبو رامي الصبح")."""
+    last = j + _MAX_EXTRA_WORDS
+    while adjacent(text, toks, j) and j < last:
+        nxt = toks[j + 1]
+        genitive = toks[j].word.startswith("ل") or definite(toks[j])
+        idafa = first and definite(nxt) and not genitive  # "رعاية الأيتام" (care of orphans)
+        if idafa or nisba(nxt) or (nxt.word.startswith("لل") and len(nxt.word) > 4):
+            j, first = j + 1, False  # "الإعدادية"; "للتنمية" (for development)
+        elif nxt.word.startswith("وال") and len(nxt.word) > 5 and genitive:
+            j += 1  # "والإغاثة" (and relief), after a genitive
+        elif (
+            ((nxt.word.startswith("ل") and len(nxt.word) > 3) or nxt.word == "بلا")
+            and nxt.word not in STOP
+            and adjacent(text, toks, j + 1)
+            and definite(toks[j + 2]) == (nxt.word != "بلا")
+        ):
+            j += 2  # "لحقوق الإنسان" (for human rights); "بلا حدود" (without borders)
+        else:
+            break
+    return j

@@ -1,0 +1,77 @@
+"""People named after a verb of meeting or calling ("التقيت بسهام", "تعرفت على ياسمين", "ما
+بنسى خلود"), and families and tribes ("آل الشمري", "بيت الحسيني", Persian "خانواده حیدری").
+Neither cue says "a name" as surely as "my name is" does: the word after it must have a name's
+shape (see arabic_name_links.name_shaped), and only a listed name that no ordinary word shares
+reaches the leak guard's threshold."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from .arabic_cue_words import FAMILY_WORDS, MEETING, MEETING_PREPOSITIONS
+from .arabic_name_lexicon import NameStrength, name_strength
+from .arabic_name_links import name_shaped
+from .arabic_words import Tok, arabic_zipf, common_noun, definite, ordinary
+from .folding import fold
+
+_TATWEEL = "\u0640"
+# A family's name after "آل" (the house of) is a name whatever its frequency; after "بيت"
+# (house, also "the family of") a guess.
+_CLAN = 0.85
+_GUESS = 0.75
+
+
+class CuedName(NamedTuple):
+    """A name found after a cue: its characters and confidence."""
+
+    start: int
+    end: int
+    confidence: float
+
+
+def met_name(toks: Sequence[Tok], i: int, persian: bool) -> CuedName | None:
+    """Token i is the name after a verb of meeting, with its preposition apart ("على") or
+    glued ("بسهام", "بـسهام"), or None."""
+    tok = toks[i]
+    prev = toks[i - 1].word if i else ""
+    before = toks[i - 2].word if i > 1 else ""
+    skip = 0
+    if prev in MEETING_PREPOSITIONS and before in MEETING:
+        pass
+    elif prev in MEETING and tok.word[:1] == "ب" and len(tok.word) > 3:
+        skip = 2 if tok.raw[1:2] == _TATWEEL else 1  # the preposition glued to the name
+    elif prev not in MEETING:
+        return None
+    raw = tok.raw[skip:]
+    name = Tok(tok.start + skip, tok.end, raw, fold(raw))
+    strength = name_strength(name)
+    if strength is NameStrength.RARE:
+        return CuedName(name.start, name.end, 0.85)
+    # A listed name that is also a word ("ياسمين", jasmine) counts after a preposition: one
+    # meets someone, not something ("تعرفت على ياسمين").
+    after_preposition = skip > 0 or prev in MEETING_PREPOSITIONS
+    listed = strength is NameStrength.COMMON or (
+        strength is NameStrength.WORD and after_preposition
+    )
+    if listed or name_shaped(name, persian):
+        return CuedName(name.start, name.end, _GUESS)
+    return None
+
+
+def family_name(toks: Sequence[Tok], i: int, persian: bool) -> CuedName | None:
+    """Token i is a family word ("آل", "بيت", "خانواده") before a family's name: a definite
+    word that is not an ordinary one in Arabic ("آل الشمري"), a name-shaped word in Persian
+    ("خانواده حیدری")."""
+    if toks[i].word not in FAMILY_WORDS or i + 1 >= len(toks):
+        return None
+    nxt = toks[i + 1]
+    if persian:
+        return CuedName(toks[i].start, nxt.end, _GUESS) if name_shaped(nxt, persian) else None
+    if not definite(nxt) or ordinary(nxt) or arabic_zipf(nxt.raw) >= 5.5:
+        return None
+    clan = toks[i].raw in ("آل", "ال")
+    if not clan and common_noun(nxt.raw):
+        return None  # "بيت الجيران", the neighbours' house
+    confidence = _CLAN if clan else _GUESS
+    return CuedName(toks[i].start, nxt.end, confidence)
