@@ -53,6 +53,7 @@ class Mirror:
         self.applied: deque[Applied] = deque(maxlen=10_000)
         # (time.monotonic(), event type) of each verified webhook, newest last
         self.webhooks: deque[tuple[float, str]] = deque(maxlen=10_000)
+        self.completed_syncs = 0  # the copy was up to date with the change log this many times
         self._on_applied = on_applied
         self._state: SyncState | None = None
         self._wake = asyncio.Event()
@@ -74,7 +75,9 @@ class Mirror:
             self._state = self.copy.open(self.site.root)
         if self._state.cursor is None:
             await self._full_sync(trigger)
-        return await self._follow(trigger)
+        read = await self._follow(trigger)
+        self.completed_syncs += 1
+        return read
 
     async def _full_sync(self, trigger: Trigger) -> None:
         """Where the log ends now, then every listed story; changes after that cursor are
