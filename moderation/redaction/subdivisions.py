@@ -8,6 +8,8 @@ from collections.abc import Iterator
 
 import pycountry
 
+from .name_lexicon import is_name
+
 # Subdivision types that are first-level regions people name as where they come from; the
 # finer ones (municipalities, districts, parishes, boroughs) are mostly towns geonames has.
 _REGION_TYPES = frozenset(
@@ -35,15 +37,15 @@ _LONG_NAME_OF = re.compile(r"^(?P<short>\S+) de (?:\S+ ?){1,4}$")
 
 
 def subdivision_names() -> Iterator[str]:
-    """The ISO 3166-2 names of first-level regions, with their usual short forms."""
+    """The ISO 3166-2 names of first-level regions, with their usual short forms, less the
+    one-word names that are given or family names of the name lists ("Chuy", "Farah", "Kara"):
+    as places they would outweigh the person a listed name suggests ("conocí a Chuy")."""
     for subdivision in pycountry.subdivisions:
         if subdivision.type not in _REGION_TYPES:
             continue
         name: str = subdivision.name
-        yield name
-        without_article = _ARABIC_ARTICLE.sub("", name)
-        if without_article != name:
-            yield without_article
+        forms = {name, _ARABIC_ARTICLE.sub("", name)}
         long_name = _LONG_NAME_OF.match(name)
         if long_name:
-            yield long_name.group("short")
+            forms.add(long_name.group("short"))
+        yield from sorted(f for f in forms if " " in f or not is_name(f))

@@ -70,3 +70,9 @@ def test_a_region_that_is_a_frequent_word_stays_below_the_guard() -> None:
     found = _places("Mi familia es de Chiapas. Mono se llamaba el perro.", "es")
     assert found.get("Chiapas", 0) > 0
     assert all(c < HIGH_CONFIDENCE for c in found.values())
+
+
+def test_a_region_named_like_a_person_is_left_to_the_name_lists() -> None:
+    assert "Kara" not in set(subdivision_names())  # a Togolese region, and a given name
+    found = {s.text: s.kind for s in detect("Conocí a Chuy en el albergue.", language="es")}
+    assert found.get("Chuy") == "person"
