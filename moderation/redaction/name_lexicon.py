@@ -16,7 +16,7 @@ import importlib
 from functools import lru_cache
 
 from .folding import fold
-from .gazetteer import ordinary_latin_word
+from .latin_word_frequencies import ordinary_latin_word
 
 _LOCALES = (
     "es_ES",
@@ -95,7 +95,7 @@ def is_name(word: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def is_ordinary(word: str) -> bool:
-    """An ordinary word of en/es/fr (gazetteer.ordinary_latin_word): "hope", "paz", "rosa"."""
+    """An ordinary word of en/es/fr (ordinary_latin_word): "hope", "paz", "rosa"."""
     return ordinary_latin_word(word.lower())
 
 

@@ -97,9 +97,12 @@ def _places(text: str, zlang: str, starts: list[int]) -> Iterator[Suggestion]:
             pop = gaz.get(fold(" ".join(words)), 0)
             if pop < 1000:
                 continue
+            # wordfreq reads a hyphenated name as its parts ("port-au-prince" 4.5, from "port",
+            # "au", "prince"): such a name is as distinctive as one of several words.
             if (
                 n == 1
                 and pop < _COUNTRY_POPULATION
+                and "-" not in words[0]
                 and (len(words[0]) < 4 or zipf(words[0].lower(), zlang) >= _LOWER_PLACE_MAX_ZIPF)
                 and not _city_after_arrival(text, e, words[0], pop, zlang)
             ):

@@ -233,13 +233,15 @@ def find_saint_places(text: str) -> list[Suggestion]:
     return out
 
 
-# A preposition of place in English, Spanish, French, Kurdish or Haitian Creole, then a word.
+# A preposition of place in English, Spanish, French, Kurdish or Haitian Creole (with the
+# article glued to it: "del cauca", "du nord-kivu", "au kasai"), then a word.
 _PLACE_PREPOSITION = re.compile(
-    r"(?i)(?<![\w'’])(?:in|from|to|near|en|de|desde|hacia|hasta|para|por|à|pour|vers|depuis|"
+    r"(?i)(?<![\w'’])(?:in|from|to|near|en|de|del|desde|hacia|hasta|para|por|à|au|aux|du|"
+    r"dans|pour|vers|depuis|"
     # Spanish "a" ("llegamos a matamoros"), not before an article or a possessive
     r"a(?=[ \t]+(?!(?:los|las|la|el|lo|un|una|unos|unas|mi|mis|su|sus|tu|que)\b))|"
     r"près de|jusqu'à|jusqu'a|jusqu’à|jusqu’a|at|ji|li|depi)[ \t]+"
-    r"(?:(?:la|el|le|the)[ \t]+)?(?=[^\W\d_])"
+    r"(?:(?:la|el|le|the)[ \t]+|l['’])?(?=[^\W\d_])"
 )
 
 

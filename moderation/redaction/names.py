@@ -11,8 +11,9 @@ from functools import lru_cache
 
 from . import cues
 from .folding import fold
-from .gazetteer import load_gazetteer, ordinary_latin_word
+from .gazetteer import load_gazetteer
 from .language import name_likeness, zipf
+from .latin_word_frequencies import ordinary_latin_word
 from .model import Suggestion, suggestion
 from .name_context import GroupCues
 from .name_lowercase import lowercase_names

@@ -13,7 +13,7 @@ import pytest
 from moderation.redaction import HIGH_CONFIDENCE, check_publishable, detect
 from moderation.redaction.arabic_words import common_noun as _common_noun
 from moderation.redaction.arabic_words import persian_word as _persian_word
-from moderation.redaction.gazetteer import ordinary_latin_word
+from moderation.redaction.latin_word_frequencies import ordinary_latin_word
 
 
 @pytest.mark.parametrize(
