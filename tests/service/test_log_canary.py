@@ -289,7 +289,7 @@ async def test_a_whole_lifecycle_logs_json_lines_without_secrets_or_addresses(
     command, port, env = _serve(tmp_path, backend.database_url)
     with tempfile.TemporaryFile() as output, Receiver(refuse=1) as receiver:
         s.keep(receiver.url)
-        with spawned_server(command, port, env, ready_path="/healthz", output=output):
+        with spawned_server(command, port, env, ready_path="/healthz", output=output) as server:
             await _lifecycle(local_url(port), receiver, s)
         output.seek(0)
         lines = output.read().decode("utf-8").splitlines()
@@ -305,7 +305,8 @@ async def test_a_whole_lifecycle_logs_json_lines_without_secrets_or_addresses(
     # The capture holds the run: uvicorn's start and stop, and the access log of the lifecycle.
     messages = [entry["message"] for entry in entries]
     assert any("Application startup complete" in m for m in messages)
-    assert any("Finished server process" in m for m in messages)
+    # Stopped by SIGTERM, within the grace period (-9: it had to be killed).
+    assert any("Finished server process" in m for m in messages), (server.returncode, messages[-5:])
     access = [e for e in entries if e["logger"] == "uvicorn.access"]
     assert any(e.get("path") == "/api/v1/submissions" and e.get("status") == 201 for e in access)
     assert any(e.get("path") == "/api/v1/receipt/withdraw" for e in access)
