@@ -37,8 +37,12 @@ async def _pause(job: PeriodicJob) -> None:
     if job.wake is None:
         await asyncio.sleep(job.interval_seconds)
         return
+    # asyncio.timeout, not asyncio.wait_for: on Python 3.11, wait_for returns normally when the
+    # wake and a cancellation come in the same loop step, so the job ran on and the app's
+    # shutdown waited for it forever (CPython gh-86296, fixed in 3.12).
     with suppress(TimeoutError):
-        await asyncio.wait_for(job.wake.wait(), job.interval_seconds)
+        async with asyncio.timeout(job.interval_seconds):
+            await job.wake.wait()
     job.wake.clear()
 
 

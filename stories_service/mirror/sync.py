@@ -169,7 +169,10 @@ class Mirror:
         if failures:
             wait = min(wait, min(MAX_BACKOFF_SECONDS, 2.0**failures))
         try:
-            await asyncio.wait_for(self._wake.wait(), timeout=wait)
+            # Not asyncio.wait_for: on Python 3.11 it can swallow a cancellation that comes with
+            # a webhook (see stories_service.periodic._pause).
+            async with asyncio.timeout(wait):
+                await self._wake.wait()
         except TimeoutError:
             return "poll"
         return "webhook"

@@ -3,6 +3,7 @@ library and the service's own signer agree), and a state file that survives a cr
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import time
@@ -12,8 +13,10 @@ import pytest
 from standardwebhooks import Webhook
 
 from stories_service.mirror import BadSignature, LocalCopy, MirrorError, verify_signature
+from stories_service.mirror.client import PublicSite
 from stories_service.mirror.store import SyncState
-from stories_service.mirror.webhooks import secret_key
+from stories_service.mirror.sync import Mirror
+from stories_service.mirror.webhooks import WebhookEvent, secret_key
 from stories_service.webhooks.signing import new_secret, sign
 
 BODY = b'{"type":"story.withdrawn","data":{"id":"urn:uuid:1","slug":"abc"}}'
@@ -93,3 +96,18 @@ def test_a_slug_from_the_wire_never_names_a_path(tmp_path):
     assert copy.put({"id": "urn:uuid:1", "slug": "abc"})
     assert not copy.put({"id": "urn:uuid:1", "slug": "abc"})  # unchanged: not rewritten
     assert copy.remove("urn:uuid:1") and copy.stories() == {}
+
+
+async def test_a_webhook_arriving_as_the_mirror_is_stopped_does_not_keep_it_running(tmp_path):
+    """On Python 3.11, ``asyncio.wait_for`` returned normally when its event and a cancellation
+    came in the same loop step: the mirror went on, and whatever stopped it waited forever
+    (a test run hung for 15 minutes)."""
+    async with PublicSite("http://127.0.0.1:1") as site:  # never contacted
+        mirror = Mirror(site, tmp_path, poll_interval=600)
+        waiting = asyncio.create_task(mirror._next_trigger(0))
+        await asyncio.sleep(0)  # waiting for a webhook now
+        mirror.webhook_arrived(WebhookEvent("msg_1", "story.withdrawn", {}))
+        waiting.cancel()
+        async with asyncio.timeout(10):  # a failure, not a hang
+            with pytest.raises(asyncio.CancelledError):
+                await waiting
