@@ -18,7 +18,9 @@ from stories_service.security_headers import SecurityHeaders
 
 
 class ResponseEdgeMiddleware:
-    """Adds the security headers to each response, and counts each HTTP request by route
+    """Adds the security headers to each response but a 304 (a browser keeps using the headers
+    of the response it stored, and a 304 updates only those it carries: RFC 9111 4.3.4), and
+    counts each HTTP request by route
     template, method and status, timed from its arrival to the end of the answer."""
 
     def __init__(self, app: ASGIApp, *, https: bool, embed_origins: tuple[str, ...] = ()) -> None:
@@ -37,9 +39,10 @@ class ResponseEdgeMiddleware:
             nonlocal status
             if message["type"] == "http.response.start":
                 status = message["status"]
-                message["headers"] = self.security_headers.added_to(
-                    path, message.get("headers", ())
-                )
+                if status != 304:
+                    message["headers"] = self.security_headers.added_to(
+                        path, message.get("headers", ())
+                    )
             await send(message)
 
         try:

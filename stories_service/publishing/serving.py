@@ -121,17 +121,19 @@ class _Variant:
         self.coding = coding
         self.body = body
         self.etag = coded_etag(page.etag, coding)
+        # What a 304 carries (RFC 9110 15.4.5): the ETag, Cache-Control and Vary a 200 would
+        # have (a cache must key the answer as it keyed the 200), and no other metadata:
+        # Last-Modified only guides a cache that has no ETag, and every answer here has one.
         common = [
             (b"etag", self.etag.encode("latin-1")),
-            (b"last-modified", page.last_modified.encode("latin-1")),
             (b"cache-control", page.cache_control.encode("latin-1")),
         ]
         if vary:
-            # On the 304 too (RFC 9110 15.4.5): a cache must key the answer as it keyed the 200.
             common.append((b"vary", vary))
         own = [
             (b"content-type", page.media_type.encode("latin-1")),
             (b"content-length", str(len(body)).encode("latin-1")),
+            (b"last-modified", page.last_modified.encode("latin-1")),
         ]
         if coding != IDENTITY:
             own.append((b"content-encoding", coding.encode("latin-1")))

@@ -148,6 +148,13 @@ async def test_head_and_304_for_each_coding(client, runtime, live_server, editor
             assert revalidated.headers["etag"] == held.removeprefix("W/")
             assert "Accept-Encoding" in revalidated.headers["vary"]
             assert "content-encoding" not in revalidated.headers
+            # Only what RFC 9110 15.4.5 asks of a 304: with an ETag, no Last-Modified; no
+            # security headers (the browser keeps those of the response it stored).
+            assert revalidated.headers["cache-control"] == plain.headers["cache-control"]
+            assert "last-modified" not in revalidated.headers
+            assert "content-security-policy" not in revalidated.headers
+        assert "frame-ancestors 'none'" in plain.headers["content-security-policy"]
+        assert plain.headers["x-content-type-options"] == "nosniff"
         both = await live.get(
             "/feed.json",
             headers={
