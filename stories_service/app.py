@@ -11,6 +11,7 @@ from starlette.middleware import Middleware
 from tortoise.contrib.starlette import RegisterTortoise
 
 from stories_service import periodic
+from stories_service.backup.journal_catch_up import journal_catch_up_jobs
 from stories_service.cors import CorsMiddleware
 from stories_service.crypto import FieldCipher
 from stories_service.db.config import tortoise_config
@@ -82,6 +83,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
                 *publishing_jobs(runtime),
                 *webhook_jobs(runtime),
                 *protection_jobs(settings),
+                *journal_catch_up_jobs(settings),
                 *housekeeping_jobs(),
                 *session_expiry_jobs(settings),
             ]

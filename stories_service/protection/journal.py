@@ -10,12 +10,14 @@ records (and MACs) make up the tombstone export written beside each backup.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import fcntl
 import hashlib
 import hmac
 import json
 import logging
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -71,14 +73,49 @@ def verify(stored: object, secret_keys: Sequence[str]) -> WithdrawalRecord:
     raise JournalError("a withdrawal record's MAC does not verify with the secret keys")
 
 
-def _append_lines(path: Path, lines: list[str]) -> None:
+@contextlib.contextmanager
+def _locked(path: Path) -> Iterator[int]:
+    """The journal open for appending (created 0600), locked against the other workers of this
+    host (``flock``) until the block ends."""
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600)
     try:
-        os.write(fd, "".join(line + "\n" for line in lines).encode("utf-8"))
-        os.fsync(fd)
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield fd
     finally:
-        os.close(fd)
+        os.close(fd)  # the lock goes with the descriptor
+
+
+def _write(fd: int, lines: list[str]) -> None:
+    os.write(fd, "".join(line + "\n" for line in lines).encode("utf-8"))
+    os.fsync(fd)
+
+
+def _append_lines(path: Path, lines: list[str]) -> None:
+    with _locked(path) as fd:
+        _write(fd, lines)
+
+
+def append_missing(
+    path: Path, candidates: Sequence[WithdrawalRecord], secret_keys: Sequence[str]
+) -> int:
+    """Append each of ``candidates`` the journal does not hold yet (a withdrawn submission by
+    its id, a tombstone by its slug), signed with the first of ``secret_keys``; how many were
+    appended. Blocking: call it in a thread. JournalError if the journal is damaged."""
+    with _locked(path) as fd:
+        held, _ = read_journal(path, secret_keys)
+        submissions = {record.submission_id for record in held if record.submission_id}
+        slugs = {record.slug for record in held if record.slug}
+        missing = [
+            record
+            for record in candidates
+            if (record.submission_id and record.submission_id not in submissions)
+            or (not record.submission_id and record.slug and record.slug not in slugs)
+        ]
+        if missing:
+            key = secret_keys[0]
+            _write(fd, [json.dumps(sign(record, key), sort_keys=True) for record in missing])
+    return len(missing)
 
 
 async def append_withdrawals(
