@@ -25,6 +25,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import logging
 import os
 import signal
 import struct
@@ -34,6 +35,8 @@ from typing import BinaryIO
 
 from moderation.markup_limits import TooMuchMarkup, check_markup
 from moderation.sanitize import sanitize_story_html
+
+log = logging.getLogger("stories_service.sanitizing")
 
 POOL_SIZE = 2
 CPU_SECONDS = 5.0  # the worst story within the limits takes under one (docs/benchmarks.md)
@@ -66,6 +69,9 @@ class _Worker:
             "stories_service.sanitizing",
             stdin=asyncio.subprocess.PIPE,
             stdout=asyncio.subprocess.PIPE,
+            # A child's crash would print a traceback in plain text, with whatever its exception
+            # says of the text; the parent logs that the child failed instead (a JSON line).
+            stderr=asyncio.subprocess.DEVNULL,
         )
         return cls(process)
 
@@ -142,9 +148,15 @@ class SanitizerPool:
                 answer = await worker.exchange(request)
         except TimeoutError:
             self._discard(worker)
+            log.warning("sanitiser child overran %.0f s and was stopped", self.timeout)
             raise SanitizerUnavailable("overran") from None
-        except (OSError, asyncio.IncompleteReadError, ValueError):
+        except (OSError, asyncio.IncompleteReadError, ValueError) as error:
             self._discard(worker)
+            log.warning(
+                "sanitiser child failed (%s, exit code %s)",
+                type(error).__name__,
+                worker.process.returncode,
+            )
             raise SanitizerUnavailable("failed") from None
         except BaseException:
             # Cancelled (the client went away): the child's answer would be read by the next

@@ -22,6 +22,7 @@ import logging
 import os
 import secrets
 import string
+import subprocess
 import sys
 import tempfile
 import time
@@ -388,3 +389,29 @@ def test_the_filter_cleans_arguments_and_fields() -> None:
     assert ScrubAddressesAndTokens().filter(record)
     assert record.getMessage() == f"client {ADDRESS_MARK} said hello"
     assert record.peer == ADDRESS_MARK  # type: ignore[attr-defined]
+
+
+def test_python_warnings_come_out_as_json_lines_too(tmp_path: Path) -> None:
+    """A worker of ``serve`` (uvicorn applies the logging config, then imports the app): a
+    warning is a JSON line like any other, scrubbed, not plain text on standard error."""
+    script = (
+        "import logging.config, warnings\n"
+        "from stories_service.log_config import serve_logging_config\n"
+        "logging.config.dictConfig(serve_logging_config('json'))\n"
+        "import stories_service.asgi\n"
+        "warnings.warn('a notice about 203.0.113.9', UserWarning)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        env={**os.environ, "STORIES_DATA_DIR": str(tmp_path), "STORIES_ENV": "test"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    entries = [json.loads(line) for line in done.stderr.splitlines() if line.strip()]
+    warned = [entry for entry in entries if entry["logger"] == "py.warnings"]
+    assert len(warned) == 1, done.stderr
+    assert "a notice about" in warned[0]["message"]
+    assert "203.0.113.9" not in done.stderr

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import os
 import signal
 from collections.abc import Iterator
@@ -93,6 +94,27 @@ async def test_a_child_that_dies_is_replaced() -> None:
         assert pid not in pool.worker_pids()
     finally:
         await pool.close()
+
+
+async def test_a_child_that_crashes_prints_nothing_and_the_failure_is_logged(
+    capfd: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    """A child's traceback would be plain text on the server's standard error, with whatever its
+    exception quotes; the parent logs the failure (by type) instead."""
+    pool = SanitizerPool(1)
+    try:
+        await pool.sanitize("<p>one</p>")
+        pool.cpu_seconds = "canary-qz"  # type: ignore[assignment]  # the child's float() fails
+        with (
+            caplog.at_level(logging.WARNING, logger="stories_service.sanitizing"),
+            pytest.raises(SanitizerUnavailable) as caught,
+        ):
+            await pool.sanitize("<p>two</p>")
+        assert caught.value.reason == "failed"
+        assert "sanitiser child failed (IncompleteReadError" in caplog.text
+    finally:
+        await pool.close()
+    assert "canary-qz" not in capfd.readouterr().err
 
 
 async def test_close_reaps_every_child() -> None:
