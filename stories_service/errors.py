@@ -98,6 +98,7 @@ def wants_json(request: Request) -> bool:
         "/healthz",
         "/readyz",
         "/oembed",
+        "/metrics",  # a scraper sends no Accept that asks for JSON, and reads no HTML page
     }:
         return True
     accept = request.headers.get("accept", "")

@@ -58,10 +58,11 @@ async def scrape(client: httpx.AsyncClient, token: str) -> Samples:
 
 
 async def test_no_bearer_token_is_401(client: httpx.AsyncClient) -> None:
-    response = await client.get("/metrics")
+    response = await client.get("/metrics")  # as a scraper asks: no Accept header for JSON
     assert response.status_code == 401
     assert response.headers["www-authenticate"] == "Bearer"
     assert "stories_" not in response.text
+    assert response.json()["error"]["code"] == "unauthorized"  # the API error shape, no page
 
 
 async def test_a_signed_in_admins_session_cookie_opens_nothing(client: httpx.AsyncClient) -> None:
