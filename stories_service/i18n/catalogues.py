@@ -15,6 +15,8 @@ from functools import cache
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError, dates, lists, numbers
+from babel.core import get_global
+from babel.localedata import locale_identifiers
 from babel.support import LazyProxy, Translations
 
 DEFAULT_LOCALE = "en"
@@ -49,13 +51,31 @@ def language_names() -> tuple[tuple[str, str], ...]:
     return tuple((code, name_in_itself(code)) for code in available_locales())
 
 
+@cache
+def _cldr_locales() -> frozenset[str]:
+    return frozenset(locale_identifiers())
+
+
+@cache
+def _language_aliases() -> dict[str, str]:
+    return dict(get_global("language_aliases"))
+
+
 def name_in_itself(code: str) -> str:
     """The language ``code`` named in itself, capitalised (``Español``); the code when CLDR
     has no name for it."""
-    try:
-        name = Locale.parse(code).get_display_name(code) or code
-    except (ValueError, TypeError, UnknownLocaleError):
-        name = code
+    name = code
+    # Only a code CLDR has data for goes to Locale.parse: for any other, babel searches its
+    # cache of loaded locales, which another thread (the redaction engine's warm-up, reading
+    # country names) may be filling at that moment: "dictionary changed size during
+    # iteration", a 500 on a submission made while the service was starting.
+    # A retired code (``tl``, ``tw``) is named as the code CLDR replaced it with.
+    known = code if code.replace("-", "_") in _cldr_locales() else _language_aliases().get(code)
+    if known is not None and known.replace("-", "_") in _cldr_locales():
+        try:
+            name = Locale.parse(known).get_display_name(known) or code
+        except (ValueError, TypeError, UnknownLocaleError):
+            name = code
     return name[:1].upper() + name[1:]
 
 

@@ -52,3 +52,26 @@ def test_a_name_with_a_space_is_one_language_and_unknown_parts_are_kept() -> Non
 def test_names_are_given_in_the_interface_language() -> None:
     assert (language_name("ar", "fr"), language_name("ar", "es")) == ("Arabe", "Árabe")
     assert language_name("x-unknown", "fr") == "x-unknown"
+
+
+def test_the_names_are_built_without_searching_babels_cache_of_loaded_locales(monkeypatch):
+    """babel looks for a code it has no data for by iterating its cache of loaded locales; the
+    redaction engine's warm-up thread fills that cache while the service starts, and a
+    submission then failed with "dictionary changed size during iteration" (a 500, seen in CI).
+    So the names are built from codes CLDR has data for only."""
+    import babel.localedata
+
+    from stories_service.i18n import catalogues, languages_by_name
+
+    def searched(name: str) -> str | None:
+        raise AssertionError(f"babel searched its locale cache for {name!r}")
+
+    monkeypatch.setattr(babel.localedata, "normalize_locale", searched)
+    languages_by_name._tags_by_name.cache_clear()
+    try:
+        assert tag_for_language("Español", "fr") == "es"
+        assert tag_for_language("Deutsch", "ar") == "de"  # a name in itself
+        assert catalogues.name_in_itself("ace") == "Ace"  # no CLDR data: the code itself
+        assert catalogues.name_in_itself("tl") == "Filipino"  # a retired code, by its successor
+    finally:
+        languages_by_name._tags_by_name.cache_clear()
