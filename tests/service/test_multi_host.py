@@ -103,14 +103,16 @@ class Cluster:
         started = time.monotonic()
 
         async def all_gone() -> bool:
-            answers = await asyncio.gather(*[c.get(f"/stories/{slug}") for c in self.clients])
-            return all(a.status_code == 410 for a in answers)
+            # Both on every host: a host renders the story's page afresh (410) while its cached
+            # feed may still list the story until its next poll of the change counter.
+            pages = await asyncio.gather(*[c.get(f"/stories/{slug}") for c in self.clients])
+            feeds = await asyncio.gather(*[c.get("/feed.json") for c in self.clients])
+            return all(page.status_code == 410 for page in pages) and not any(
+                slug in feed.text for feed in feeds
+            )
 
         await wait_for(all_gone, f"{slug} to leave every host", WITHDRAWAL_BOUND_SECONDS)
-        elapsed = time.monotonic() - started
-        for http in self.clients:
-            assert slug not in (await http.get("/feed.json")).text
-        return elapsed
+        return time.monotonic() - started
 
 
 async def _ok(response: Awaitable[httpx.Response], status: int = 200) -> httpx.Response:
@@ -250,7 +252,7 @@ async def _run_cluster(
     figures = sorted(cluster.withdrawal_seconds)
     if figures:
         print(
-            f"a withdrawal left every host's pages in {figures[len(figures) // 2]:.2f} s "
+            f"a withdrawal left every host's pages and feeds in {figures[len(figures) // 2]:.2f} s "
             f"(median), {figures[-1]:.2f} s at most, over {len(figures)} withdrawals"
         )
 
