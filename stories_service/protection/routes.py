@@ -52,6 +52,9 @@ from stories_service.templating import render_page
 from stories_service.timefmt import rfc3339
 
 NO_STORE = {"Cache-Control": "no-store"}
+# After a withdrawal, the browser that made it drops what it cached of this site (the story's
+# page, the feeds): on a shared phone, the back button must not bring the story back.
+FORGET_CACHED_PAGES = {"Clear-Site-Data": '"cache"'}
 
 
 class StaffWithdrawIn(BaseModel):
@@ -120,7 +123,8 @@ async def receipt_withdraw_api(request: Request) -> Response:
     body = await read_json(request, ReceiptIn)
     submission = await submission_for_code(request, body.receipt_code)
     return JSONResponse(
-        await _withdraw_for_survivor(submission, runtime_of(request).settings), headers=NO_STORE
+        await _withdraw_for_survivor(submission, runtime_of(request).settings),
+        headers={**NO_STORE, **FORGET_CACHED_PAGES},
     )
 
 
@@ -195,7 +199,9 @@ async def my_story_withdraw_confirm(request: Request) -> Response:
     except ApiError as error:
         return _page_error(request, error)
     submission = await Submission.get(id=submission.id)
-    return await _status_page(request, submission, just_withdrawn=True)
+    page = await _status_page(request, submission, just_withdrawn=True)
+    page.headers.update(FORGET_CACHED_PAGES)
+    return page
 
 
 @same_site_only

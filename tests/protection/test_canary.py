@@ -102,6 +102,8 @@ async def test_a_withdrawn_canary_is_found_nowhere(
         "/api/v1/receipt/withdraw", json={"receipt_code": story.receipt_code}
     )
     assert withdrawn.status_code == 200
+    # The browser that withdrew forgets what it cached of the site (the story's page included).
+    assert withdrawn.headers["clear-site-data"] == '"cache"'
 
     after = await everything_public(client, story)
     for label, response in after.items():
