@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 
 import httpx
+import pytest
 
+from stories_service import leases
 from stories_service.leases import acquire_lease
 from stories_service.models import AuditEvent, JobLease, Submission
 from stories_service.moderating.queue import expire_idle_claims
@@ -67,6 +69,25 @@ async def test_only_one_worker_holds_the_job_lease(
     later = now + timedelta(seconds=121)
     assert await acquire_lease("expire_claims", "worker-b", 120, later)  # a dead holder's lease
     assert (await JobLease.get(name="expire_claims")).holder == "worker-b"
+
+
+async def test_a_host_whose_clock_runs_ahead_does_not_take_a_held_lease(
+    client: httpx.AsyncClient, backend: Backend, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Several hosts share one PostgreSQL: a lease ends by the database server's clock, so a
+    host an hour ahead (no NTP) still sees another host's lease as held."""
+    if backend.pg_database is None:
+        pytest.skip("several hosts share PostgreSQL; SQLite's database is on its one host")
+    assert await acquire_lease("expire_claims", "worker-a", 120)
+
+    class AnHourAhead(datetime):
+        @classmethod
+        def now(cls, tz: tzinfo | None = None) -> datetime:  # type: ignore[override]
+            return datetime.now(tz) + timedelta(hours=1)
+
+    monkeypatch.setattr(leases, "datetime", AnHourAhead)
+    assert not await acquire_lease("expire_claims", "worker-b", 120)
+    assert (await JobLease.get(name="expire_claims")).holder == "worker-a"
 
 
 async def test_the_periodic_job_expires_claims_once_it_holds_the_lease(
