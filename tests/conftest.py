@@ -29,7 +29,9 @@ from stories_service.db.lifecycle import apply_migrations
 from stories_service.runtime import Runtime
 from stories_service.settings import Settings, load_settings, new_encryption_key
 
-pytest_plugins = ["tests.hang_report"]  # a hung test shows where its asyncio tasks wait
+# tests.hang_report: a hung test shows where its asyncio tasks wait; tests.old_database: the
+# migration tests' database at an earlier migration.
+pytest_plugins = ["tests.hang_report", "tests.old_database"]
 
 ROOT = Path(__file__).resolve().parent.parent
 TEST_DATA = ROOT / "tests" / "data"

@@ -6,15 +6,12 @@ is migrated to 0006, filled as that schema was written, then migrated in a child
 from __future__ import annotations
 
 import sys
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from stories_service.settings import new_encryption_key
-from tests.conftest import BACKEND, create_pg_database, drop_pg_database
-from tests.service.test_encrypting_migration import _MIGRATE_TO, OldDatabase, run
+from tests.old_database import MIGRATE_TO, OldDatabase, run
 
 pytestmark = pytest.mark.db
 
@@ -26,26 +23,12 @@ _STORY = (
 )
 
 
-@pytest.fixture
-async def database_at_0006(tmp_path: Path) -> AsyncIterator[OldDatabase]:
-    key = new_encryption_key()
-    if BACKEND == "sqlite":
-        path = tmp_path / "old.sqlite3"
-        yield OldDatabase(f"sqlite://{path}", path, None, key)
-        return
-    name, url = await create_pg_database()
-    try:
-        yield OldDatabase(url, None, url, key)
-    finally:
-        await drop_pg_database(name)
-
-
 async def test_the_change_log_starts_with_what_is_public(
-    database_at_0006: OldDatabase, tmp_path: Path
+    old_database: OldDatabase, tmp_path: Path
 ) -> None:
-    db = database_at_0006
+    db = old_database
     env = db.env(tmp_path)
-    done = run(sys.executable, "-c", _MIGRATE_TO, db.url, "models.0006_search_indexing", env=env)
+    done = run(sys.executable, "-c", MIGRATE_TO, db.url, "models.0006_search_indexing", env=env)
     assert done.returncode == 0, done.stderr
     day = datetime(2026, 11, 1, tzinfo=UTC)
     title = "Canarytitle0007"
@@ -64,7 +47,7 @@ async def test_the_change_log_starts_with_what_is_public(
             ),
         ]
     )
-    done = run(sys.executable, "-c", _MIGRATE_TO, db.url, "models.0007_public_changes", env=env)
+    done = run(sys.executable, "-c", MIGRATE_TO, db.url, "models.0007_public_changes", env=env)
     assert done.returncode == 0, done.stderr
     rows = await db.rows("SELECT * FROM public_changes ORDER BY id")
     assert [(r["slug"], r["entry_id"], r["kind"], r["reason"]) for r in rows] == [

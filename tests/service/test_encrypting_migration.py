@@ -14,15 +14,9 @@ from __future__ import annotations
 
 import base64
 import json
-import os
-import shutil
 import sqlite3
-import subprocess
 import sys
 import uuid
-from collections.abc import AsyncIterator
-from contextlib import closing
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -33,123 +27,16 @@ import pytest
 from moderation.audit_chain import GENESIS_HASH, event_hash
 from stories_service.crypto import FieldCipher, column_context
 from stories_service.settings import new_encryption_key
-from tests.conftest import BACKEND, create_pg_database, drop_pg_database
-from tests.rawfiles import sqlite_bytes
+from tests.old_database import MIGRATE_TO, OldDatabase, key_bytes, run
 
 pytestmark = pytest.mark.db
 
-_MIGRATE_TO = """
-import asyncio, sys
-from tortoise import Tortoise
-from tortoise.migrations.api import migrate
-from stories_service.db.config import tortoise_config
-
-async def main() -> None:
-    try:
-        await migrate(config=tortoise_config(sys.argv[1]), target=sys.argv[2])
-    finally:
-        await Tortoise.close_connections()
-
-asyncio.run(main())
-"""
 _MIGRATE_WITHOUT_KEY = """
 import asyncio, sys
 from stories_service.db.lifecycle import apply_migrations
 asyncio.run(apply_migrations(sys.argv[1]))
 """
 _SERVICE = Path(sys.executable).with_name("stories-service")
-
-
-@dataclass
-class OldDatabase:
-    url: str
-    sqlite_path: Path | None
-    pg_url: str | None
-    key: str
-
-    def cipher(self) -> FieldCipher:
-        return FieldCipher((_key_bytes(self.key),))
-
-    def env(self, tmp: Path) -> dict[str, str]:
-        return {
-            **os.environ,
-            "STORIES_ENV": "test",
-            "DATABASE_URL": self.url,
-            "STORIES_DATA_DIR": str(tmp),
-            "STORIES_SECRET_KEY": "test-secret-key-" + "x" * 32,
-            "STORIES_ENCRYPTION_KEY": self.key,
-        }
-
-    async def rows(self, sql: str) -> list[dict[str, Any]]:
-        if self.sqlite_path is not None:
-            with closing(sqlite3.connect(self.sqlite_path)) as con:
-                con.row_factory = sqlite3.Row
-                return [dict(r) for r in con.execute(sql).fetchall()]
-        conn = await asyncpg.connect(self.pg_url)
-        try:
-            return [dict(r) for r in await conn.fetch(sql)]
-        finally:
-            await conn.close()
-
-    async def execute(self, statements: list[tuple[str, list[Any]]]) -> None:
-        """Run ``?``-parameterised statements in one transaction."""
-        if self.sqlite_path is not None:
-            with closing(sqlite3.connect(self.sqlite_path)) as con, con:
-                for sql, params in statements:
-                    con.execute(sql, [_sqlite_value(p) for p in params])
-            return
-        conn = await asyncpg.connect(self.pg_url)
-        try:
-            async with conn.transaction():
-                for sql, params in statements:
-                    await conn.execute(_dollar_params(sql), *params)
-        finally:
-            await conn.close()
-
-    def stored_bytes(self) -> bytes:
-        if self.sqlite_path is not None:
-            return sqlite_bytes(self.sqlite_path)
-        pg_dump = shutil.which("pg_dump")
-        assert pg_dump, "pg_dump is needed for this test"
-        done = subprocess.run(
-            [pg_dump, "--data-only", self.url], capture_output=True, check=True, timeout=60
-        )
-        return done.stdout
-
-
-def _key_bytes(key: str) -> bytes:
-    return base64.urlsafe_b64decode(key + "=" * (-len(key) % 4))
-
-
-def _sqlite_value(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return value.isoformat(sep=" ")
-    if isinstance(value, uuid.UUID):
-        return str(value)
-    return value
-
-
-def _dollar_params(sql: str) -> str:
-    parts = sql.split("?")
-    return "".join(f"{part}${i}" for i, part in enumerate(parts[:-1], 1)) + parts[-1]
-
-
-def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(args, capture_output=True, text=True, timeout=300, env=env, check=False)
-
-
-@pytest.fixture
-async def old_database(tmp_path: Path) -> AsyncIterator[OldDatabase]:
-    key = new_encryption_key()
-    if BACKEND == "sqlite":
-        path = tmp_path / "old.sqlite3"
-        yield OldDatabase(f"sqlite://{path}", path, None, key)
-        return
-    name, url = await create_pg_database()
-    try:
-        yield OldDatabase(url, None, url, key)
-    finally:
-        await drop_pg_database(name)
 
 
 CANARIES = {
@@ -281,7 +168,7 @@ async def test_0004_encrypts_what_earlier_releases_stored_in_clear(
     old_database: OldDatabase, tmp_path: Path
 ) -> None:
     db = old_database
-    before = run(sys.executable, "-c", _MIGRATE_TO, db.url, "models.0003_staff_sessions")
+    before = run(sys.executable, "-c", MIGRATE_TO, db.url, "models.0003_staff_sessions")
     assert before.returncode == 0, before.stderr
     ids = await fill_the_old_way(db)
     for canary in CANARIES.values():
@@ -367,7 +254,7 @@ async def test_a_new_database_migrates_without_the_key(old_database: OldDatabase
 
 def test_the_reader_helpers_agree_with_the_runner() -> None:
     # The migration seals with FieldCipher.seal_column; the service opens with column_context.
-    cipher = FieldCipher((_key_bytes(new_encryption_key()),))
+    cipher = FieldCipher((key_bytes(new_encryption_key()),))
     row = uuid.uuid4()
     blob = cipher.seal_column("text", "submissions", "rejection_reason", row)
     assert cipher.decrypt(blob, column_context("submissions", "rejection_reason", row)) == "text"
@@ -378,7 +265,7 @@ async def test_0003_keeps_what_refers_to_staff(old_database: OldDatabase, tmp_pa
     SQLite) dropped the old one and, through ``ON DELETE CASCADE``, every API token with it."""
     db = old_database
     before = run(
-        sys.executable, "-c", _MIGRATE_TO, db.url, "models.0002_consent_records_append_only"
+        sys.executable, "-c", MIGRATE_TO, db.url, "models.0002_consent_records_append_only"
     )
     assert before.returncode == 0, before.stderr
     now = datetime.now(UTC)

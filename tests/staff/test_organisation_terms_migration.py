@@ -5,15 +5,12 @@ migrated to 0007, given a row, then migrated in a child process."""
 from __future__ import annotations
 
 import sys
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from stories_service.settings import new_encryption_key
-from tests.conftest import BACKEND, create_pg_database, drop_pg_database
-from tests.service.test_encrypting_migration import _MIGRATE_TO, OldDatabase, run
+from tests.old_database import MIGRATE_TO, OldDatabase, run
 
 pytestmark = pytest.mark.db
 
@@ -24,27 +21,13 @@ _COLUMNS_PG = (
 )
 
 
-@pytest.fixture
-async def database_at_0007(tmp_path: Path) -> AsyncIterator[OldDatabase]:
-    key = new_encryption_key()
-    if BACKEND == "sqlite":
-        path = tmp_path / "old.sqlite3"
-        yield OldDatabase(f"sqlite://{path}", path, None, key)
-        return
-    name, url = await create_pg_database()
-    try:
-        yield OldDatabase(url, None, url, key)
-    finally:
-        await drop_pg_database(name)
-
-
-async def test_0009_adds_the_encrypted_list(database_at_0007: OldDatabase, tmp_path: Path) -> None:
-    db = database_at_0007
+async def test_0009_adds_the_encrypted_list(old_database: OldDatabase, tmp_path: Path) -> None:
+    db = old_database
     env = db.env(tmp_path)
-    done = run(sys.executable, "-c", _MIGRATE_TO, db.url, "models.0007_public_changes", env=env)
+    done = run(sys.executable, "-c", MIGRATE_TO, db.url, "models.0007_public_changes", env=env)
     assert done.returncode == 0, done.stderr
     await db.execute([("INSERT INTO change_counters (name, value) VALUES (?, ?)", ["public", 41])])
-    done = run(sys.executable, "-c", _MIGRATE_TO, db.url, "models.0009_organisation_terms", env=env)
+    done = run(sys.executable, "-c", MIGRATE_TO, db.url, "models.0009_organisation_terms", env=env)
     assert done.returncode == 0, done.stderr
     columns = {
         r["name"] for r in await db.rows(_COLUMNS_SQLITE if db.pg_url is None else _COLUMNS_PG)
