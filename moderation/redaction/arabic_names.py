@@ -35,7 +35,7 @@ from .arabic_name_extent import (
 )
 from .arabic_name_lexicon import NameStrength, name_strength
 from .arabic_name_links import linked_people, other_mentions
-from .arabic_name_shapes import god_compound, persian_i_am
+from .arabic_name_shapes import god_compound, persian_i_am, real_name
 from .arabic_organisations import organisation_name
 from .arabic_person_cues import family_name, met_name, particle_name
 from .arabic_words import (
@@ -246,6 +246,7 @@ class _Finder:
         named = prev in NAME_CUES or (prev == "لي" and prev2 in SPEECH)
         named = named or (prev == "من" and prev2 in ("اسم", "نام"))
         named = named or (prev in ("اسم", "نام") and prev2 == "به") or persian_i_am(self.toks, i)
+        named = named or real_name(self.toks, i)
         word = self.toks[i].word
         if named and word not in STOP and not word.startswith("ال"):
             return self.person(i, 0.85, named=True)

@@ -1,7 +1,8 @@
 """People named after a verb of meeting or calling ("التقيت بسهام", "تعرفت على ياسمين", "ما
 بنسى خلود"), families and tribes ("آل الشمري", "بيت الحسيني", Persian "خانواده حیدری"), and
 names held by a particle: Sudanese "ود" (son of: "ود حامد"), a listed name before "الله" written
-apart ("رحمت الله"), a listed name after the vocative "يا" ("يا اخلاص"). None says "a name" as
+apart ("رحمت الله"), a listed name after the vocative "يا" ("يا اخلاص"), Arabic "انا X من"
+(I am X from). None says "a name" as
 surely as "my name is" does: the word must have a name's shape (see
 arabic_name_links.name_shaped) or be listed, and only a listed name that no ordinary word shares
 reaches the leak guard's threshold."""
@@ -95,11 +96,18 @@ def particle_name(toks: Sequence[Tok], i: int, persian: bool) -> CuedName | None
     if len(tok.word) < 3 or tok.word in STOP or definite(tok):
         return None
     strength = name_strength(tok)
-    if strength is NameStrength.NONE:
-        return None
     sure = _CLAN if strength in (NameStrength.RARE, NameStrength.COMMON) else _GUESS
     if nxt is not None and nxt.word == "الله" and tok.word not in GOD_FORMULAE:
-        return CuedName(tok.start, nxt.end, sure)  # "رحمت الله", "ذبیح الله"
+        # A listed name, or in Persian a name-shaped word ("نقیب الله"; Arabic has formulae).
+        if strength is not NameStrength.NONE or (persian and name_shaped(tok, persian)):
+            return CuedName(tok.start, nxt.end, sure)  # "رحمت الله", "ذبیح الله"
+        return None
+    # Arabic "انا X من ..." (I am X from ...): a guess; "انا تعبانة من" (tired of) is no name.
+    i_am = i and toks[i - 1].word == "انا" and nxt is not None and nxt.word == "من"
+    if i_am and not persian and name_shaped(tok, persian):
+        return CuedName(tok.start, tok.end, sure if strength is NameStrength.RARE else _GUESS)
+    if strength is NameStrength.NONE:
+        return None
     if i and toks[i - 1].word == "يا" and not persian:
         return CuedName(tok.start, tok.end, sure)  # "يا اخلاص"
     return None

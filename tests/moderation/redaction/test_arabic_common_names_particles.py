@@ -74,3 +74,29 @@ def test_a_province_or_a_prison_is_a_place(text: str, name: str) -> None:
     found = _covering(text, name, "place")
     assert found
     assert all(s.confidence < HIGH_CONFIDENCE for s in found) or name.startswith("زندان")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("برادرم میرآقا در مزار ماند", "میرآقا"),  # "می" first, yet no verb's ending
+        ("همسایه ما شفیع الله بود", "شفیع الله"),  # a name-shaped word before "الله"
+        ("انا نوريهان من حمص", "نوريهان"),  # Arabic "I am X from"
+        ("اسمها الحقيقي جيهانة بس بنناديها جوجو", "جيهانة"),  # "her real name"
+    ],
+)
+def test_a_name_in_a_shape_no_list_holds(text: str, name: str) -> None:
+    assert _covering(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("انا تعبانة من الشغل", "تعبانة"),  # "I am tired of work"
+        ("ما هر روز به مکتب میرفتیم", "میرفتیم"),  # a verb with "می" stays a verb
+    ],
+)
+def test_shapes_of_ordinary_words_stay_below_the_guard(text: str, word: str) -> None:
+    start = text.index(word)
+    overlapping = [s for s in detect(text) if s.start < start + len(word) and start < s.end]
+    assert all(s.confidence < HIGH_CONFIDENCE for s in overlapping)
