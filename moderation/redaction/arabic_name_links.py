@@ -81,9 +81,10 @@ def _second_of_pair(toks: Sequence[Tok], k: int, spaced: Callable[[Tok, Tok], bo
     nxt = toks[k + 1]
     if nxt.word == "و" and k + 2 < len(toks) and spaced(nxt, toks[k + 2]):
         return toks[k + 2] if _listed(toks[k + 2]) else None
+    if not nxt.word.startswith("و"):
+        return None
     rest = Tok(nxt.start + 1, nxt.end, nxt.raw[1:], nxt.word[1:])
-    glued = nxt.word.startswith("و") and not _word_with_waw(nxt)
-    return rest if glued and _listed(rest) else None
+    return rest if _listed(rest) and not _word_with_waw(nxt) else None
 
 
 def linked_people(text: str, toks: Sequence[Tok], found: Sequence[Suggestion]) -> list[Suggestion]:
@@ -118,8 +119,7 @@ def linked_people(text: str, toks: Sequence[Tok], found: Sequence[Suggestion]) -
 
     for k, tok in enumerate(toks[:-1]):
         nxt = toks[k + 1]
-        second = _second_of_pair(toks, k, spaced)
-        if tok.end not in ends and free(k) and second is not None and _listed(tok):
+        if tok.end not in ends and free(k) and _listed(tok) and _second_of_pair(toks, k, spaced):
             add(tok, tok.start)  # two listed names joined by "و" ("شبنم و نیلوفر")
         if tok.end in ends and spaced(tok, nxt):
             if nxt.word == "و" and k + 2 < len(toks) and spaced(nxt, toks[k + 2]):

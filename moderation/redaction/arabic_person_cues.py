@@ -93,21 +93,22 @@ def particle_name(toks: Sequence[Tok], i: int, persian: bool) -> CuedName | None
         if strength is not NameStrength.NONE or (definite(nxt) and not plain):
             return CuedName(tok.start, nxt.end, _GUESS)
         return None
-    if len(tok.word) < 3 or tok.word in STOP or definite(tok):
+    before = toks[i - 1].word if i else ""
+    god = nxt is not None and nxt.word == "الله"
+    i_am = before == "انا" and nxt is not None and nxt.word == "من" and not persian
+    vocative = before == "يا" and not persian
+    if not (god or i_am or vocative) or len(tok.word) < 3 or tok.word in STOP or definite(tok):
         return None
     strength = name_strength(tok)
     sure = _CLAN if strength in (NameStrength.RARE, NameStrength.COMMON) else _GUESS
-    if nxt is not None and nxt.word == "الله" and tok.word not in GOD_FORMULAE:
+    if god and nxt is not None and tok.word not in GOD_FORMULAE:
         # A listed name, or in Persian a name-shaped word ("نقیب الله"; Arabic has formulae).
         if strength is not NameStrength.NONE or (persian and name_shaped(tok, persian)):
             return CuedName(tok.start, nxt.end, sure)  # "رحمت الله", "ذبیح الله"
         return None
     # Arabic "انا X من ..." (I am X from ...): a guess; "انا تعبانة من" (tired of) is no name.
-    i_am = i and toks[i - 1].word == "انا" and nxt is not None and nxt.word == "من"
-    if i_am and not persian and name_shaped(tok, persian):
+    if i_am and name_shaped(tok, persian):
         return CuedName(tok.start, tok.end, sure if strength is NameStrength.RARE else _GUESS)
-    if strength is NameStrength.NONE:
-        return None
-    if i and toks[i - 1].word == "يا" and not persian:
+    if vocative and strength is not NameStrength.NONE:
         return CuedName(tok.start, tok.end, sure)  # "يا اخلاص"
     return None
