@@ -1,7 +1,8 @@
 """Countries by their Arabic, Persian, Kurdish (Sorani) and Pashto names, from the Unicode CLDR
 through Babel (as `country_names` does for Spanish and French): "إيران", "ایران", "ئێران",
-"ترکیه", "السعودية". A country alone rarely tells who someone is: `arabic_names` suggests
-these below the leak guard's threshold."""
+"ترکیه", "السعودية"; and the provinces and regions that the gazetteer's city names lack. A
+country or a province alone rarely tells who someone is: `arabic_names` suggests these below
+the leak guard's threshold."""
 
 from __future__ import annotations
 
@@ -27,3 +28,22 @@ def arabic_script_countries() -> frozenset[str]:
             if len(code) == 2 and code.isalpha() and len(words) <= 2 and len(name) >= 3:
                 out.add(" ".join(words))
     return frozenset(out)
+
+
+# Public administrative names written by hand: Afghanistan's provinces in Dari (both spellings
+# where two are usual), Iran's provinces of the east and west, Sudan's, Iraq's and Yemen's
+# states and governorates that are no city's name. Left out: names that are frequent words
+# ("غور", deep thought; "المهرة", the skilled; "كابل", cable, a city the gazetteer knows).
+_REGIONS = (
+    "بدخشان بادغیس بغلان بلخ بامیان دایکندی فراه فاریاب غزنی هلمند جوزجان کندهار قندهار "
+    "کاپیسا خوست کنر کندز قندوز لغمان لوگر ننگرهار نیمروز نورستان ارزگان اروزگان پکتیا "
+    "پکتیکا پنجشیر پروان سمنگان سرپل تخار وردک زابل "
+    "خراسان سیستان بلوچستان لرستان کردستان خوزستان مازندران هرمزگان "
+    "كردفان دارفور القضارف سنار الأنبار نينوى ديالى كركوك حضرموت شبوة أبين لحج الضالع صعدة مأرب"
+)
+
+
+@lru_cache(maxsize=1)
+def arabic_script_places() -> frozenset[str]:
+    """The countries and the regions, folded."""
+    return arabic_script_countries() | {fold(name) for name in _REGIONS.split()}

@@ -45,13 +45,19 @@ PERSON_CUES = _folded(
     " ماما بابا تيتا جدو حبوبتي حبوبة صاحبي صاحبتي "
     # Iraqi and Gulf "my dad"; her and his kin; women in roles
     "ابوي ابويا بنتها ابنها اخوها اختها بنته اخته اخوه المحامية المهربة "
+    # Sudanese and Gulf "my son", "my daughter", hers; Persian kin "his"/"her"; the official,
+    # the landlord, hajj
+    "ولدي ولدها ولده بتي بتها المسؤول المسؤولة پسرش دخترش برادرش خواهرش پدرش مادرش "
+    "شوهرش همسرش صاحبخانه حاج "
     # Dari: my friend, my sisters and brothers, grandmothers, maternal uncle, granny
     "رفیقم خواهرانم برادرانم خواهرهایم برادرهایم مادرکلانم پدرکلانم بوبو بوبوجان "
     # Kurdish (Sorani): my brother, sister, mother, father, friend, son, daughter, uncles
     "براکەم برام خوشکم خوشکەکەم دایکم باوکم هاوڕێکەم هاوڕێم کوڕەکەم کچەکەم مامم خاڵم"
 )
 # Whatever word follows is a name ("my name is", "called").
-NAME_CUES = _folded("اسمي اسمه اسمها يدعى تدعى ينادونني يسمونني واسمي اسمم اسمش بنام نامم ناوم")
+NAME_CUES = _folded(
+    "اسمي اسمه اسمو اسمها يدعى تدعى ينادونني يسمونني واسمي اسمم اسمش بنام نامم ناوم"
+)
 SPEECH = _folded("قال قالت يقول تقول قلت")
 KUNYA = _folded("أبو ابو أم ام")
 NASAB = _folded("بن ابن بنت")
@@ -60,15 +66,15 @@ PLACE_CUES = _folded(
     "معبر شهر روستای روستا اردوگاه ولسوالی "
     # Iraqi and Yemeni districts, Sudanese camps, neighbourhoods, farms, Iraqi checkpoints
     "قضاء ناحية مديرية عزلة معسكر حارة مزرعة سيطرة "
-    # Persian and Dari: camp, neighbourhood, village, township, province
-    "کمپ محله محله‌ی قریه شهرک ولایت ناحیه "
+    # Persian and Dari: camp, neighbourhood, village, township, province, prison; a square
+    "کمپ محله محله‌ی قریه شهرک ولایت ناحیه زندان ساحة "
     # Kurdish (Sorani): village of, camp of, city of, neighbourhood of
     "گوندی کەمپی شاری گەڕەکی"
 )
 # Cue words that are part of the place's name ("مخيم الزعتري", "حي الشعار").
 NAMED_WITH_CUE = _folded(
     "قرية قريه مخيم حي بلدة بلده اردوگاه روستای معسكر حارة مزرعة کمپ محله محله‌ی قریه شهرک "
-    "ناحیه گوندی کەمپی گەڕەکی"
+    "ناحیه گوندی کەمپی گەڕەکی زندان ساحة"
 )
 FROM_IN = _folded("من في إلى الى قرب نحو عبر داخل از در به نزدیک لە")
 ORG_WORDS = _folded(

@@ -1,6 +1,7 @@
 # ruff: noqa: RUF001  (multilingual text: Arabic letters are data)
 """Given names written in Arabic script, from Faker's person providers (MIT licence): Arabic
-(ar_AA, ar_SA, ar_PS, ar_DZ) and Persian (fa_IR). Faker compiles its lists from public
+(ar_AA, ar_SA, ar_PS, ar_DZ) and Persian (fa_IR), and the common names they lack (Afghan
+names, Arabic women's names; arabic_common_given_names). Faker compiles its lists from public
 sources (lists of common given names); they hold no one's personal record. About 900
 one-word names: "سلمى", "طارق", "خديجة", "زهرا". A name of the list may also be an ordinary
 word ("أمل", hope; "روز", day): `name_strength` tells how far the word alone says "a name"."""
@@ -11,6 +12,7 @@ import importlib
 from enum import Enum
 from functools import lru_cache
 
+from .arabic_common_given_names import common_given_names
 from .arabic_words import Tok, arabic_zipf, common_noun, ordinary, persian_word
 from .folding import fold
 from .language import zipf
@@ -38,6 +40,7 @@ def given_names() -> frozenset[str]:
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         for attribute in _GIVEN:
             names.update(lexicon_key(n) for n in getattr(provider, attribute, ()) if " " not in n)
+    names.update(lexicon_key(n) for n in common_given_names())
     return frozenset(names | {n.translate(_PERSIAN_TWINS) for n in names})
 
 

@@ -8,7 +8,7 @@ guard's threshold: the link is a guess, the word's shape the only evidence."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .arabic_cue_words import ENDEARMENTS, PERSON_CUES, RELATIONS, STOP
 from .arabic_name_extent import starts_sentence
@@ -68,6 +68,25 @@ def _kin_phrase(toks: Sequence[Tok], k: int) -> bool:
     return _kin_word(toks[k + 1]) or toks[k + 1].word in ("من", "ما")
 
 
+def _listed(tok: Tok) -> bool:
+    """A word of the given-name list that is not a function word nor definite."""
+    usable = len(tok.word) >= 3 and tok.word not in STOP and not definite(tok)
+    return usable and name_strength(tok) is not NameStrength.NONE
+
+
+def _second_of_pair(toks: Sequence[Tok], k: int, spaced: Callable[[Tok, Tok], bool]) -> Tok | None:
+    """The listed name joined to token k by "و" ("شبنم و نیلوفر", "رنا وهالة"), or None."""
+    if k + 1 >= len(toks) or not spaced(toks[k], toks[k + 1]):
+        return None
+    nxt = toks[k + 1]
+    if nxt.word == "و" and k + 2 < len(toks) and spaced(nxt, toks[k + 2]):
+        return toks[k + 2] if _listed(toks[k + 2]) else None
+    if not nxt.word.startswith("و"):
+        return None
+    rest = Tok(nxt.start + 1, nxt.end, nxt.raw[1:], nxt.word[1:])
+    return rest if _listed(rest) and not _word_with_waw(nxt) else None
+
+
 def linked_people(text: str, toks: Sequence[Tok], found: Sequence[Suggestion]) -> list[Suggestion]:
     """People linked to the people found (see the module's docstring)."""
     token_starts = [t.start for t in toks]
@@ -93,17 +112,23 @@ def linked_people(text: str, toks: Sequence[Tok], found: Sequence[Suggestion]) -
             suggestion(start, tok.end, "person", _LINKED, "arabic_names", text[start : tok.end])
         )
         cover(start, tok.end)
+        ends.add(tok.end)  # "پروین و شبنم و نیلوفر": each name links the next
+
+    def linkable(tok: Tok) -> bool:
+        return name_shaped(tok, persian) or _listed(tok)
 
     for k, tok in enumerate(toks[:-1]):
         nxt = toks[k + 1]
+        if tok.end not in ends and free(k) and _listed(tok) and _second_of_pair(toks, k, spaced):
+            add(tok, tok.start)  # two listed names joined by "و" ("شبنم و نیلوفر")
         if tok.end in ends and spaced(tok, nxt):
             if nxt.word == "و" and k + 2 < len(toks) and spaced(nxt, toks[k + 2]):
                 other = toks[k + 2]
-                if free(k + 2) and name_shaped(other, persian):
+                if free(k + 2) and linkable(other):
                     add(other, other.start)
             elif nxt.word.startswith("و") and free(k + 1) and not _word_with_waw(nxt):
                 rest = Tok(nxt.start + 1, nxt.end, nxt.raw[1:], nxt.word[1:])
-                if name_shaped(rest, persian):
+                if linkable(rest):
                     add(nxt, nxt.start)
         if not (spaced(tok, nxt) and free(k)):
             continue

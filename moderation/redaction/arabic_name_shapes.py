@@ -1,6 +1,7 @@
 """Shapes of Arabic-script given names that no list holds: a name in one word ending in "الله"
-("نورالله", "ذبیح‌الله", "عزیزالله"; Afghan names mostly, which Faker's Persian list lacks), and
-the word in Persian "من X هستم" (I am X)."""
+("نورالله", "ذبیح‌الله", "عزیزالله"; Afghan names mostly, which Faker's Persian list lacks),
+the word in Persian "من X هستم" (I am X), and the word after "her real name" ("اسمها
+الحقيقي X")."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from collections.abc import Sequence
 
 from .arabic_cue_words import GOD_FORMULAE
 from .arabic_words import Tok, arabic_zipf
+from .folding import fold
 
 
 def god_compound(tok: Tok) -> bool:
@@ -28,3 +30,17 @@ def persian_i_am(toks: Sequence[Tok], i: int) -> bool:
     return (
         0 < i < len(toks) - 1 and toks[i - 1].word == "من" and toks[i + 1].word in ("هستم", "استم")
     )
+
+
+# "real", "original" after a naming word: "اسمها الحقيقي X", Persian "اسم اصلیم X".
+_REAL = frozenset(
+    fold(w) for w in ("الحقيقي", "الحقيقية", "الاصلي", "الأصلي", "اصلیم", "اصلیش", "اصلی", "واقعیم")
+)
+_NAMING = frozenset(
+    fold(w) for w in ("اسمي", "اسمه", "اسمو", "اسمها", "اسم", "نام", "اسمم", "اسمش")
+)
+
+
+def real_name(toks: Sequence[Tok], i: int) -> bool:
+    """Token i is X in "اسمها الحقيقي X" (her real name is X), "اسم اصلیم X"."""
+    return i > 1 and toks[i - 1].word in _REAL and toks[i - 2].word in _NAMING

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .arabic_country_names import arabic_script_countries
+from .arabic_country_names import arabic_script_places
 from .arabic_cue_words import (
     FROM_IN,
     KUNYA,
@@ -35,9 +35,9 @@ from .arabic_name_extent import (
 )
 from .arabic_name_lexicon import NameStrength, name_strength
 from .arabic_name_links import linked_people, other_mentions
-from .arabic_name_shapes import god_compound, persian_i_am
+from .arabic_name_shapes import god_compound, persian_i_am, real_name
 from .arabic_organisations import organisation_name
-from .arabic_person_cues import family_name, met_name
+from .arabic_person_cues import family_name, met_name, particle_name
 from .arabic_words import (
     Tok,
     arabic_zipf,
@@ -73,7 +73,7 @@ class _Finder:
     def __init__(self, text: str) -> None:
         self.text = text
         self.gaz = load_gazetteer().arabic
-        self.countries = arabic_script_countries()
+        self.countries = arabic_script_places()
         self.toks = [
             Tok(m.start(), m.end(), m.group(), fold(m.group())) for m in _AR_TOKEN.finditer(text)
         ]
@@ -163,9 +163,9 @@ class _Finder:
             self.named_person,
             self.cued_person,
             self.listed_name,
+            self.nasab_person,
             self.known_place,
             self.kin_person,
-            self.nasab_person,
             self.unknown_place,
         ):
             nxt = rule(i)
@@ -246,6 +246,7 @@ class _Finder:
         named = prev in NAME_CUES or (prev == "لي" and prev2 in SPEECH)
         named = named or (prev == "من" and prev2 in ("اسم", "نام"))
         named = named or (prev in ("اسم", "نام") and prev2 == "به") or persian_i_am(self.toks, i)
+        named = named or real_name(self.toks, i)
         word = self.toks[i].word
         if named and word not in STOP and not word.startswith("ال"):
             return self.person(i, 0.85, named=True)
@@ -255,16 +256,17 @@ class _Finder:
         """A family word and its name ("آل الشمري"), a name after a verb of meeting ("التقيت
         بسهام"); see arabic_person_cues."""
         family = family_name(self.toks, i, self.persian) if self.adjacent(i) else None
-        found = family or met_name(self.toks, i, self.persian)
+        particle = particle_name(self.toks, i, self.persian)
+        found = family or particle or met_name(self.toks, i, self.persian)
         if found is None:
             return None
-        if found is not family:
+        if found is not family and found is not particle:
             self.given.add(fold(self.text[found.start : found.end]))
         start, end, conf = found
         self.out.append(
             suggestion(start, end, "person", conf, "arabic_names", self.text[start:end])
         )
-        return i + (2 if family else 1)
+        return i + (2 if family or (particle and found.end > self.toks[i].end) else 1)
 
     def listed_name(self, i: int) -> int | None:
         """A given name of the lexicon, alone ("سلمى كانت تجي"), also after "و" ("ولينا"); a

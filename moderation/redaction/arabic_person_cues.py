@@ -1,7 +1,10 @@
 """People named after a verb of meeting or calling ("التقيت بسهام", "تعرفت على ياسمين", "ما
-بنسى خلود"), and families and tribes ("آل الشمري", "بيت الحسيني", Persian "خانواده حیدری").
-Neither cue says "a name" as surely as "my name is" does: the word after it must have a name's
-shape (see arabic_name_links.name_shaped), and only a listed name that no ordinary word shares
+بنسى خلود"), families and tribes ("آل الشمري", "بيت الحسيني", Persian "خانواده حیدری"), and
+names held by a particle: Sudanese "ود" (son of: "ود حامد"), a listed name before "الله" written
+apart ("رحمت الله"), a listed name after the vocative "يا" ("يا اخلاص"), Arabic "انا X من"
+(I am X from). None says "a name" as
+surely as "my name is" does: the word must have a name's shape (see
+arabic_name_links.name_shaped) or be listed, and only a listed name that no ordinary word shares
 reaches the leak guard's threshold."""
 
 from __future__ import annotations
@@ -9,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from .arabic_cue_words import FAMILY_WORDS, MEETING, MEETING_PREPOSITIONS
+from .arabic_cue_words import FAMILY_WORDS, GOD_FORMULAE, MEETING, MEETING_PREPOSITIONS, STOP
 from .arabic_name_lexicon import NameStrength, name_strength
 from .arabic_name_links import name_shaped
 from .arabic_words import Tok, arabic_zipf, common_noun, definite, ordinary
@@ -75,3 +78,37 @@ def family_name(toks: Sequence[Tok], i: int, persian: bool) -> CuedName | None:
         return None  # "بيت الجيران", the neighbours' house
     confidence = _CLAN if clan else _GUESS
     return CuedName(toks[i].start, nxt.end, confidence)
+
+
+def particle_name(toks: Sequence[Tok], i: int, persian: bool) -> CuedName | None:
+    """Token i starts a name held by a particle (see the module's docstring), or None. Each
+    is a guess below the leak guard's threshold unless the list knows the name and no ordinary
+    word shares it."""
+    tok = toks[i]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if tok.word == "ود" and not persian and nxt is not None:
+        # Sudanese "ود" (son of) before a listed name or a family's definite name ("ود الزين").
+        strength = name_strength(nxt)
+        plain = ordinary(nxt) or common_noun(nxt.raw) or arabic_zipf(nxt.raw) >= 5.0
+        if strength is not NameStrength.NONE or (definite(nxt) and not plain):
+            return CuedName(tok.start, nxt.end, _GUESS)
+        return None
+    before = toks[i - 1].word if i else ""
+    god = nxt is not None and nxt.word == "الله"
+    i_am = before == "انا" and nxt is not None and nxt.word == "من" and not persian
+    vocative = before == "يا" and not persian
+    if not (god or i_am or vocative) or len(tok.word) < 3 or tok.word in STOP or definite(tok):
+        return None
+    strength = name_strength(tok)
+    sure = _CLAN if strength in (NameStrength.RARE, NameStrength.COMMON) else _GUESS
+    if god and nxt is not None and tok.word not in GOD_FORMULAE:
+        # A listed name, or in Persian a name-shaped word ("نقیب الله"; Arabic has formulae).
+        if strength is not NameStrength.NONE or (persian and name_shaped(tok, persian)):
+            return CuedName(tok.start, nxt.end, sure)  # "رحمت الله", "ذبیح الله"
+        return None
+    # Arabic "انا X من ..." (I am X from ...): a guess; "انا تعبانة من" (tired of) is no name.
+    if i_am and name_shaped(tok, persian):
+        return CuedName(tok.start, tok.end, sure if strength is NameStrength.RARE else _GUESS)
+    if vocative and strength is not NameStrength.NONE:
+        return CuedName(tok.start, tok.end, sure)  # "يا اخلاص"
+    return None

@@ -85,10 +85,11 @@ def persian_common(raw: str) -> bool:
 
 
 def persian_verb(raw: str) -> bool:
-    """A Persian verb: the continuous prefix ("می‌رفتیم") or a past-tense personal ending
-    ("دیدم", I saw; "رفتند", they went)."""
+    """A Persian verb: the continuous prefix and a personal ending or a stem's last letter
+    ("می‌رفتیم", "میکنه", "میرفت"; not the names "میرویس", "میترا") or a past-tense personal
+    ending ("دیدم", I saw; "رفتند", they went)."""
     if raw.startswith(("می", "نمی")) and len(raw) > 4:
-        return True
+        return raw.endswith(("م", "ی", "د", "ت", "ه", "ن"))
     return raw.endswith(("دم", "تم", "دیم", "تیم", "دید", "تید", "دند", "تند")) and len(raw) > 3
 
 

@@ -8,7 +8,7 @@ from functools import cache
 
 import wordfreq
 
-from .arabic_country_names import arabic_script_countries
+from .arabic_country_names import arabic_script_places
 from .arabic_name_lexicon import given_names
 from .country_names import warm_up as warm_up_country_names
 from .folding import warm_up as warm_up_folding
@@ -30,7 +30,7 @@ def warm_up() -> None:
 def _warm_up_once() -> None:
     load_gazetteer()
     given_names()
-    arabic_script_countries()
+    arabic_script_places()
     warm_up_names()
     warm_up_name_lexicon()
     warm_up_country_names()

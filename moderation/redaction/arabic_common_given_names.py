@@ -1,0 +1,55 @@
+"""Very common given names in Arabic script that Faker's lists lack, written by hand for this
+project (CC0) from general knowledge of naming in the regions the service hears from; no
+record of any person. Faker's Persian list holds Iranian baby names of recent years and its
+Arabic lists few women's names, so two groups are added: Afghan given names (Dari and Pashto
+spellings, Hazara, Tajik and Pashtun use) and common Arabic women's and men's names of the
+Levant, Iraq, the Gulf, Yemen and Sudan. They join the lexicon of arabic_name_lexicon, where
+`name_strength` still tells a name that is also an ordinary word ("شبنم", dew) from one that no
+frequent word shares, so a word here is not suggested at the leak guard's threshold on its own
+merit alone. Left out: names that are also a frequent word the lexicon's tests do not catch
+("ولی", but; "واحد", one; "ناجي", survivor; "عائشة", folded like "عايشة", living)."""
+
+from __future__ import annotations
+
+# Afghan men's names (Dari and Pashto spellings; the first part of "X الله" names too).
+AFGHAN_MEN = """
+میرویس زلمی ایمل اجمل اکمل اسد اسدالله شفیق رفیع نجیب حبیب رحیم کریم شریف بشیر نذیر قدیر
+صدیق عزیز ظاهر طاهر یونس ادریس اسماعیل الیاس داوود سلیمان یعقوب ایوب قاسم هاشم ناصر
+منصور مسعود سعید شکیب نقیب ضیا نصیر بصیر منیر خلیل جلیل جمیل اکبر اصغر انور اشرف
+عصمت حشمت رحمت عنایت هدایت رمضان صادق باقر جعفر کاظم مرتضی مجتبی سجاد
+سخی فرید فرهاد نوید وحید جاوید سهراب رستم حامد محمود شاه‌محمد دوست‌محمد گلبدین
+عبدالله ذبیح سمیع کلیم امان عبید رازق شمس قیس بهادر پاینده تمیم تواب
+فواد همایون کامران میلاد بریالی وحیدالله نورالله ثناالله خدایداد رحمان
+سرور منیب مصطفی مرتضا یاسین ذاکر حیدر اسحاق آصف لعل شیرآقا
+"""
+# Afghan women's names.
+AFGHAN_WOMEN = """
+ملالی گلالی شبنم پروین نیلوفر فرشته مژگان ستاره سکینه رقیه زینب معصومه فاطمه زهرا نرگس
+حمیده وحیده فریده سعیده شکیلا شکریه نازیه نجیبه لطیفه شریفه عزیزه حلیمه کریمه جمیله نسرین
+صدیقه زرغونه پلوشه گلناز گلچهره نازدانه ثریا عاطفه سیما لیلا لیلی مینا هیلا خدیجه
+آمنه طاهره ذکیه راضیه رحیمه صالحه فوزیه ناهید ظریفه زهره زرمینه ملیحه منیژه مهناز آرزو
+فرخنده فرزانه فهیمه حسنیه روح‌افزا بی‌بی‌گل شیرین‌گل گلثوم کلثوم حوا تمنا مریم مرضیه
+شهلا شیلا ویدا یلدا زلیخا قمر پریسا مهری نفیسه رابعه مستوره سمیرا ثمینه نادیه نوریه
+"""
+# Arabic women's names (Levant, Iraq, the Gulf, Yemen, Sudan, Eritrean Arabic speakers).
+ARABIC_WOMEN = """
+عبير سوسن حواء آمنة منى سهام رنا هالة شيماء رغد سعدية حليمة رحاب كلتوم بخيتة عوضية
+نفيسة انتصار نجوى هيفاء هناء سناء وفاء صفاء رشا لمى لمياء ميساء رهف غدير نوال آمال ابتسام
+اعتماد احلام حنان ايمان سمر سماح سلوى سعاد فاتن نادية ناديا ماجدة نهى نهلة هدى ولاء اسراء
+آلاء تغريد جميلة حسناء خلود روان زهراء سارة سهى شذى عفاف غادة فدوى ليلى مها
+ميس هبة هند بثينة رقية صفية عزيزة فطومة لبنى مروة منال نعمات سلمى اسماء ثريا بتول حوراء
+زينة ريم رزان تسنيم ديما عبلة علياء عواطف منيرة نجلاء هيام التومة مستورة انعام انصاف اقبال
+فتحية زكية سامية هويدا اميرة تهاني اخلاص سعيدة فوزية خيرية نعيمة حميدة رشيدة زبيدة سكينة
+معصومة زهرة فاطمة مريم خديجة زينب أروى أسماء بلقيس ابتهال نسرين شهد غفران دلال
+"""
+# Arabic men's names common in Iraq, Yemen and Sudan that Faker's lists lack.
+ARABIC_MEN = """
+مجتبى مرتضى حيدر كرار مؤمل علاوي حمودي عبودي ابكر بابكر آدم ادم هارون
+عوض عثمان ادريس صالح موسى عيسى يحيى زكريا مصطفى مهند قصي عدي ليث وسام
+عمار ياسر نبيل فهد بندر مشعل فؤاد منذر نزار وضاح جمال كمال عادل عاطف عصام هشام
+"""
+
+
+def common_given_names() -> list[str]:
+    """Every name of the four groups, as written."""
+    return (AFGHAN_MEN + AFGHAN_WOMEN + ARABIC_WOMEN + ARABIC_MEN).split()
