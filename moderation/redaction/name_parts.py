@@ -25,6 +25,7 @@ from .name_lowercase import known_lowercase_places
 from .name_word_lists import FUNCTION_WORDS, HYPHEN_PARTICLE
 from .named_organisations import ORG_WORD_AFTER, find_named_organisations
 from .regex_util import first_chars, trie_regex
+from .scan import written_in_lower_case
 
 
 def _split(words: str) -> list[str]:
@@ -240,7 +241,9 @@ _PLACE_PREPOSITION = re.compile(
     r"dans|pour|vers|depuis|"
     # Spanish "a" ("llegamos a matamoros"), not before an article or a possessive
     r"a(?=[ \t]+(?!(?:los|las|la|el|lo|un|una|unos|unas|mi|mis|su|sus|tu|que)\b))|"
-    r"près de|jusqu'à|jusqu'a|jusqu’à|jusqu’a|at|ji|li|depi)[ \t]+"
+    r"près de|jusqu'à|jusqu'a|jusqu’à|jusqu’a|at|ji|li|depi|"
+    # verbs of a journey with the place as their object ("we fled malakal", "cruzamos tapachula")
+    r"fled|escaped|reached|crossed|left|quitté|quitte|cruzamos|cruzaron|cruzé|cruce)[ \t]+"
     r"(?:(?:la|el|le|the)[ \t]+|l['’])?(?=[^\W\d_])"
 )
 
@@ -292,7 +295,7 @@ def find_name_parts(text: str, lang: str) -> list[Suggestion]:
     a preposition in any of the Latin-script languages ("vengo de tegucigalpa") or as the next
     stop of a journey ("despues pamplona, bucaramanga")."""
     starts = [m.end() for m in _PLACE_PREPOSITION.finditer(text)]
-    lower = [] if any(c.isupper() for c in text) else rare_lowercase_places(text, lang, starts)
+    lower = rare_lowercase_places(text, lang, starts) if written_in_lower_case(text) else []
     return [
         *lower,
         *find_particle_names(text),

@@ -20,6 +20,7 @@ from .language import zipf
 from .model import Suggestion, suggestion
 from .name_lexicon import is_name
 from .regex_util import trie_regex
+from .scan import written_in_lower_case
 
 
 def _split(words: str) -> list[str]:
@@ -32,8 +33,9 @@ _PLACE_WORDS = trie_regex(
         "barrio colonia col. aldea caserío caserio vereda cantón canton pueblo pueblito municipio "
         "comunidad campamento asentamiento corregimiento reparto ejido finca hacienda sector "
         "departamento provincia estado ciudad villa puerto residencial fraccionamiento fracc. "
-        "lotificación lotificacion paraje ranchería rancheria "
+        "lotificación lotificacion paraje ranchería rancheria mercado mercadito "
         "quartier village camp cité commune territoire localité province ville port secteur "
+        "marché "
         "katye "
         "neighbourhood neighborhood district settlement township town city region"
     )
@@ -100,7 +102,7 @@ def _may_name(word: str, low: str, capitalised: bool, after_article: bool, lang:
 def find_place_words(text: str, lang: str) -> list[Suggestion]:
     """Places named right after a place word ("el barrio la pradera"), below the guard."""
     zlang = lang if lang in ("en", "es", "fr") else "es"
-    capitalised = any(c.isupper() for c in text)
+    capitalised = not written_in_lower_case(text)
     out = []
     for m in _CUE.finditer(text):
         after_article = m.group("article") is not None
