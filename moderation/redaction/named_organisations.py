@@ -105,6 +105,7 @@ def find_named_organisations(text: str, lang: str) -> list[Suggestion]:
                 end is None
                 and lower_text
                 and m.group("article")
+                and not word.isdigit()  # "el albergue la 72"
                 and zipf(word.lower(), lang) >= 4.5
             ):
                 break  # "la escuela la semana pasada"

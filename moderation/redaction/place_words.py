@@ -66,6 +66,10 @@ _STOP = frozenset(
 )
 
 
+# Saint words that start the names of so many neighbourhoods and villages.
+_SAINTS = frozenset(_split("san santa santo sainte saint st"))
+
+
 def _name_end(text: str, start: int, capitalised: bool, after_article: bool, lang: str) -> int:
     """The end of the name that starts at start (start itself when there is none)."""
     end = start
@@ -93,6 +97,8 @@ def _may_name(word: str, low: str, capitalised: bool, after_article: bool, lang:
     """Whether a word can be part of a place's name."""
     if capitalised:
         return word[0].isupper()
+    if low in _SAINTS:
+        return True  # "la colonia santa martha", "le quartier saint-jean"
     common = max(zipf(low, lang), zipf(low, "en"))
     if common < (5.0 if after_article else 3.5):
         return True

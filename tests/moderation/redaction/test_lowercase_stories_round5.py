@@ -83,3 +83,21 @@ def test_common_word_names_stay_below_the_guard() -> None:
 def test_markets_and_journey_verbs_name_places(text: str, language: str, place: str) -> None:
     found = _found(text, language)
     assert any(place in t and kind == "place" for t, (kind, _) in found.items()), found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Nos quedamos en Ocosingo Chico con mi hermana.", "place"),
+        ("Le dejé la carta a Marta Gómez en la oficina.", "person"),
+    ],
+)
+def test_two_capitalised_words_after_a_locative(text: str, kind: str) -> None:
+    found = _found(text, "es")
+    assert any(" " in t and k == kind for t, (k, _) in found.items()), found
+
+
+def test_saint_names_and_numbered_shelters() -> None:
+    found = _found("vivia en la colonia santa lucia tepeyac y comia en el comedor la 33", "es")
+    assert found["santa lucia tepeyac"][0] == "place"
+    assert found["comedor la 33"][0] == "organisation"
