@@ -101,3 +101,18 @@ def test_saint_names_and_numbered_shelters() -> None:
     found = _found("vivia en la colonia santa lucia tepeyac y comia en el comedor la 33", "es")
     assert found["santa lucia tepeyac"][0] == "place"
     assert found["comedor la 33"][0] == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("despues nos pasaron a sonora en un camion", "sonora"),
+        ("estuvimos en tijuana casi un año", "tijuana"),
+    ],
+)
+def test_states_and_cities_after_verbs_of_staying(text: str, place: str) -> None:
+    assert _found(text, "es")[place][0] == "place"
+
+
+def test_an_ordinary_word_after_a_verb_of_staying_is_no_place() -> None:
+    assert not _found("estuvimos en paz un tiempo", "es")
