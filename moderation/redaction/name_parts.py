@@ -235,15 +235,24 @@ def find_saint_places(text: str) -> list[Suggestion]:
 
 
 # A preposition of place in English, Spanish, French, Kurdish or Haitian Creole (with the
-# article glued to it: "del cauca", "du nord-kivu", "au kasai"), then a word.
+# article glued to it: "del cauca", "du nord-kivu", "au kasai"), or a verb of a journey with the
+# place as its object ("we fled malakal", "cruzamos tapachula"), then a word.
+_PLACE_PREPOSITIONS = [
+    w.replace("_", " ")
+    for w in _split(
+        "in from to near en de del desde hacia hasta para por à au aux du dans pour vers depuis "
+        "près_de jusqu'à jusqu'a jusqu’à jusqu’a at ji li depi "
+        "fled escaped reached crossed left quitté quitte cruzamos cruzaron cruzé cruce"
+    )
+]
+# As a prefix tree led by a look-ahead on the first letters (regex_util), and Spanish "a"
+# ("llegamos a matamoros"), not before an article or a possessive.
 _PLACE_PREPOSITION = re.compile(
-    r"(?i)(?<![\w'’])(?:in|from|to|near|en|de|del|desde|hacia|hasta|para|por|à|au|aux|du|"
-    r"dans|pour|vers|depuis|"
-    # Spanish "a" ("llegamos a matamoros"), not before an article or a possessive
-    r"a(?=[ \t]+(?!(?:los|las|la|el|lo|un|una|unos|unas|mi|mis|su|sus|tu|que)\b))|"
-    r"près de|jusqu'à|jusqu'a|jusqu’à|jusqu’a|at|ji|li|depi|"
-    # verbs of a journey with the place as their object ("we fled malakal", "cruzamos tapachula")
-    r"fled|escaped|reached|crossed|left|quitté|quitte|cruzamos|cruzaron|cruzé|cruce)[ \t]+"
+    "(?i)"
+    + first_chars([*_PLACE_PREPOSITIONS, "a"])
+    + r"(?<![\w'’])(?:"
+    + trie_regex(_PLACE_PREPOSITIONS)
+    + r"|a(?=[ \t]+(?!(?:los|las|la|el|lo|un|una|unos|unas|mi|mis|su|sus|tu|que)\b)))[ \t]+"
     r"(?:(?:la|el|le|the)[ \t]+|l['’])?(?=[^\W\d_])"
 )
 

@@ -19,7 +19,7 @@ from .gazetteer import load_gazetteer
 from .language import zipf
 from .model import Suggestion, suggestion
 from .name_lexicon import is_name
-from .regex_util import trie_regex
+from .regex_util import first_chars, trie_regex
 from .scan import written_in_lower_case
 
 
@@ -28,22 +28,23 @@ def _split(words: str) -> list[str]:
     return words.split()
 
 
-_PLACE_WORDS = trie_regex(
-    _split(
-        "barrio colonia col. aldea caserío caserio vereda cantón canton pueblo pueblito municipio "
-        "comunidad campamento asentamiento corregimiento reparto ejido finca hacienda sector "
-        "departamento provincia estado ciudad villa puerto residencial fraccionamiento fracc. "
-        "lotificación lotificacion paraje ranchería rancheria mercado mercadito "
-        "quartier village camp cité commune territoire localité province ville port secteur "
-        "marché "
-        "katye "
-        "neighbourhood neighborhood district settlement township town city region"
-    )
+_PLACE_WORD_LIST = _split(
+    "barrio colonia col. aldea caserío caserio vereda cantón canton pueblo pueblito municipio "
+    "comunidad campamento asentamiento corregimiento reparto ejido finca hacienda sector "
+    "departamento provincia estado ciudad villa puerto residencial fraccionamiento fracc. "
+    "lotificación lotificacion paraje ranchería rancheria mercado mercadito "
+    "quartier village camp cité commune territoire localité province ville port secteur "
+    "marché "
+    "katye "
+    "neighbourhood neighborhood district settlement township town city region"
 )
+_PLACE_WORDS = trie_regex(_PLACE_WORD_LIST)
 _ARTICLE = r"(?:(?:el|la|los|las|le|les)[ \t]+|l'|l’)"
 _OF = r"(?:de|del|de[ \t]+la|de[ \t]+los|de[ \t]+las|du|des|de[ \t]+l'|de[ \t]+l’|d'|d’|of)"
 _CUE = re.compile(
-    rf"(?i)(?<![\w'’])(?:{_PLACE_WORDS})[ \t]+(?:{_OF}[ \t]*)?(?P<article>{_ARTICLE})?"
+    "(?i)"
+    + first_chars(_PLACE_WORD_LIST)
+    + rf"(?<![\w'’])(?:{_PLACE_WORDS})[ \t]+(?:{_OF}[ \t]*)?(?P<article>{_ARTICLE})?"
     rf"(?=[^\W\d_])"
 )
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
