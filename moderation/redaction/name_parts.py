@@ -276,9 +276,10 @@ def rare_lowercase_places(text: str, lang: str, starts: list[int]) -> list[Sugge
     return out
 
 
-# The next stop of a journey: "después pamplona", "then kassala", and a lower-case word after
-# a comma (a place when the word before the comma is one: "pamplona, bucaramanga").
-_THEN = ("después", "despues", "luego", "then", "puis", "ensuite")
+# The next stop of a journey: "después pamplona", "then kassala", "after khartoum" (a known
+# place only), and a lower-case word after a comma (a place when the word before the comma is
+# one: "pamplona, bucaramanga").
+_THEN = ("después", "despues", "luego", "then", "puis", "ensuite", "after", "après", "apres")
 _NEXT_STOP = re.compile(
     "(?i)" + first_chars(_THEN) + r"(?<![\w'’])" + trie_regex(_THEN) + r"[ \t]+(?=[^\W\d_])"
 )

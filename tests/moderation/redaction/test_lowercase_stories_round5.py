@@ -116,3 +116,14 @@ def test_states_and_cities_after_verbs_of_staying(text: str, place: str) -> None
 
 def test_an_ordinary_word_after_a_verb_of_staying_is_no_place() -> None:
     assert not _found("estuvimos en paz un tiempo", "es")
+
+
+def test_a_region_of_ordinary_words_after_a_place_preposition() -> None:
+    found = _found("We walked for a week to reach a camp in Plateau State.", "en")
+    assert found["Plateau State"][0] == "place"
+
+
+def test_the_next_stop_after_after() -> None:
+    found = _found("after kassala we went north, after lunch we rested", "en")
+    assert found["kassala"][0] == "place"
+    assert "lunch" not in found
