@@ -45,7 +45,10 @@ _TITLES = (
     "mr|mrs|ms|miss|mx|dr|prof|sheikh|shaykh|imam|pastor|father|sister|brother|uncle|"
     "aunt|auntie|abu|umm|um|sr|sra|srta|don|doña|señor|señora|monsieur|madame|mademoiselle|"
     "m|mme|mlle|hajji|haji|hajja|sayyid|sayed|mullah|mulla|commander|captain|colonel|general|"
-    "sergeant|lieutenant|major|officer|judge|lawyer|doctor|nurse|teacher|professor"
+    "sergeant|lieutenant|major|officer|judge|lawyer|doctor|nurse|teacher|professor|"
+    # clergy, nuns and the titles of respect of Latin America and Central Africa
+    "pasteur|pastora|abbé|abbe|révérend|reverend|rev|bishop|évêque|eveque|sor|fray|madam|"
+    "licenciado|licenciada|lic|doctora|seño|profe|maître|maitre|comadre|compadre"
 )
 _NAMED_AFTER = "named|called|llamado|llamada|nommé|nommée"
 # "my brother Samir", "mi hermano Luis", "mon frère Karim", "akhi Samir"

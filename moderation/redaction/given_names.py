@@ -19,7 +19,7 @@ from .model import Suggestion, suggestion
 from .name_lexicon import is_given_name, is_name, is_ordinary
 from .name_tokens import sentence_start
 from .regex_util import first_chars, trie_regex
-from .scan import lower_same_length
+from .scan import lower_same_length, written_in_lower_case
 
 
 def _split(words: str) -> list[str]:
@@ -65,7 +65,9 @@ _TITLES = _phrases(
     "voluntario abogada abogado trabajadora_social volunteer caseworker interpreter "
     "intérprete traductrice un_tal una_tal un_certain une_certaine "
     # verbs with a person right after them ("le dije a carmen", "fui con lucía")
-    "le_dije_a le_dijo_a le_conté_a fui_con hablé_con junto_con vivía_con me_fui_con"
+    "le_dije_a le_dijo_a le_conté_a fui_con hablé_con junto_con vivía_con me_fui_con "
+    # naming a child: a lexicon name after it ("a la nena le pusimos luz", "we named her hope")
+    "le_pusimos le_pusieron le_puso we_named_her we_named_him"
 )
 # Words that name the next words ("se llama paz", "conocí a dulce", "was called madam joy").
 _NAMING = _phrases(
@@ -73,9 +75,12 @@ _NAMING = _phrases(
     "le_decimos le_decíamos les_decían conocí_a conocimos_a conoci_a con_su_hijo con_su_hija "
     "named called was_called is_called known_as met they_called_him they_called_her "
     "s'appelle s'appelait s’appelle s’appelait appelé appelée nommé nommée on_l'appelait "
-    "on_l’appelait j'ai_rencontré j’ai_rencontré"
+    "on_l’appelait j'ai_rencontré j’ai_rencontré le_pusimos_de_nombre le_pusieron_de_nombre "
+    "on_l'a_appelée on_l'a_appelé on_l’a_appelée on_l’a_appelé"
 )
-_ARTICLE = r"(?:(?:la|el|le|the)[ \t]+|l'|l’)?"  # on lower-cased text
+# On lower-cased text; Spanish "le" before a verb of naming is not an article ("a la bebe le
+# pusimos luz", "a mi tio le decian").
+_ARTICLE = r"(?:(?:la|el|the)[ \t]+|le[ \t]+(?!pus|dec|dij|dic|llam)|l'|l’)?"
 # A cue, then the start of the word it names: the kin and title cues in "cue", the naming cues
 # in "naming" (every word after one is a name, even one the lexicon lacks). It runs on the
 # lower-cased text (same length), led by a look-ahead on the cues' first letters.
@@ -199,7 +204,7 @@ def _rare_family_name(word: str) -> bool:
 def find_given_names(text: str, lang: str) -> list[Suggestion]:
     """People named by a lexicon name, below the leak guard's threshold."""
     del lang  # the lexicon and the cues cover en, es and fr at once
-    lower_text = not any(c.isupper() for c in text)
+    lower_text = written_in_lower_case(text)
     lowered = lower_same_length(text)
     cues = {m.end(): m.group("naming") is not None for m in _CUES.finditer(lowered)}
     words = _WORD if lower_text else _CAPITALISED_WORD

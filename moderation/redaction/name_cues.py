@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 
 from .language import zipf
+from .latin_word_frequencies import unaccented_zipf
 from .model import Suggestion, suggestion
 from .regex_util import first_chars, trie_regex
+from .scan import written_in_lower_case
 
 
 def _split(words: str) -> list[str]:
@@ -51,7 +53,12 @@ _KIN_NOUNS = (
     r"hermano|hermana|madre|padre|tío|tía|primo|prima|esposo|esposa|marido|hijo|hija|amigo|"
     r"amiga|vecino|vecina|abuela|abuelo|maestra|maestro|sobrino|sobrina|"
     r"frère|sœur|soeur|mère|père|oncle|tante|cousin|cousine|mari|femme|fils|fille|ami|amie|"
-    r"voisin|voisine|grand-mère|grand-père|neveu|nièce"
+    r"voisin|voisine|grand-mère|grand-père|neveu|nièce|"
+    # written without accents, as on a phone
+    r"frere|mere|pere|grand-mere|grand-pere|niece|petit frere|grand frere|petite soeur|"
+    r"grande soeur|beau-frere|belle-soeur|belle-mere|beau-pere|"
+    r"mom|mum|dad|grandma|grandpa|auntie|girlfriend|boyfriend|nena|nene|hermanito|hermanita|"
+    r"abuelita|abuelito|chamo|chama|chamaco|chamaca|cipote|cipota|carnal|cuate"
 )
 _KURMANJI_KIN = "birayê|xwişka|diya|bavê|mêrê|jina|hevalê|hevala|cîranê|cîrana"
 # The cue words as prefix trees (regex_util.trie_regex; every cue is followed by spacing, so
@@ -125,19 +132,63 @@ def find_cued_names(text: str, lang: str) -> list[Suggestion]:
     hijos, neymar y britany")."""
     if not text.isascii() and not any(c.isalpha() and c.isascii() for c in text[:200]):
         return []
-    lower_text = not any(c.isupper() for c in text)
+    lower_text = written_in_lower_case(text)
     zlang = lang if lang in ("en", "es", "fr") else "en"
     out: list[Suggestion] = []
     for cue in _CUE.finditer(text):
         naming = cue.group("naming") is not None
         conf = 0.9 if naming and not lower_text else 0.85 if not lower_text else 0.75
         span = _name_after(text, cue.end(), naming, lower_text, zlang)
+        if span is None and lower_text and not naming:
+            span = _common_word_name(text, cue.end(), zlang)
+            conf = _COMMON_WORD_NAME_CONFIDENCE if span else conf
         while span is not None:
             out.append(suggestion(*span, "person", conf, "name_cues", text[span[0] : span[1]]))
             conf = min(conf, 0.75)  # a listed name is a guess: "mi hermano Juan y Pedro"
             link = _AND_NEXT.match(text, span[1])
             span = _name_after(text, link.end(), False, lower_text, "*") if link else None
     return out + find_speakers(text, lang)
+
+
+# After a kin cue in a lower-case story, a fairly common word is still a name when a verb of
+# being or having follows it: "my daughter gift was born", "mon frere espoir a ete arrete",
+# "mi hija milagros tiene 9 años" (not "my son died in", "mi hermano mayor es").
+_AUXILIARY_NEXT = re.compile(
+    r"[ \t]+(?:was|is|has|had|did|does|who|a|est|était|etait|avait|qui|es|era|fue|tiene|"
+    r"tenía|tenia|está|esta|estaba|se[ \t]+fue|se[ \t]+quedó|se[ \t]+quedo)\b"
+)
+# Words that follow a kin noun without naming anyone ("mi hermano mayor es", "ma petite
+# soeur est"), fairly common but not function words.
+_KIN_ADJECTIVES = frozenset(
+    _split(
+        "mayor menor chiquito chiquita pequeño pequeña pequeno pequena grande mayorcito "
+        "menorcito older younger little eldest youngest elder baby aîné aînée aine ainee cadet "
+        "cadette petit petite grand grande also too there here then now también tambien ahora "
+        "aussi here alors"
+    )
+)
+_COMMON_WORD_NAME_MAX_ZIPF = 5.5
+_COMMON_WORD_NAME_CONFIDENCE = 0.6
+
+
+def _common_word_name(text: str, pos: int, zlang: str) -> tuple[int, int] | None:
+    """A fairly common word right at pos (after a kin cue) that a verb of being or having
+    follows: a name that is also a word ("gift", "espoir"); below the leak guard's threshold."""
+    w = _WORD.match(text, pos)
+    if w is None or text[pos : w.start()].strip(" \t"):
+        return None
+    low = w.group().lower()
+    if (
+        len(low) < 3
+        or not low.isalpha()
+        or low in _STOP
+        or low in _PRONOUNS
+        or low in _KIN_ADJECTIVES
+        or _zipf(low, zlang) >= _COMMON_WORD_NAME_MAX_ZIPF
+        or not _AUXILIARY_NEXT.match(text, w.end())
+    ):
+        return None
+    return w.span()
 
 
 # What joins the names of a list: "neymar y britany", "Samir, Omar and Lina".
@@ -149,8 +200,13 @@ def _common(word: str, zlang: str, threshold: float) -> bool:
     listed after the cued one, in a story that may switch languages: "sam, thank god") a
     fairly common word of any of en, es and fr."""
     if zlang != "*":
-        return zipf(word, zlang) >= threshold
-    return max(zipf(word, "en"), zipf(word, "es"), zipf(word, "fr")) >= threshold - 0.5
+        return _zipf(word, zlang) >= threshold
+    return max(_zipf(word, "en"), _zipf(word, "es"), _zipf(word, "fr")) >= threshold - 0.5
+
+
+def _zipf(word: str, zlang: str) -> float:
+    """How frequent a lower-case word is, also as the unaccented spelling of a word ("etait")."""
+    return max(zipf(word, zlang), unaccented_zipf(word, zlang))
 
 
 def _name_after(

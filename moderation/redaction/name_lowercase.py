@@ -118,20 +118,30 @@ _ARRIVAL = re.compile(
     r"(?i)(?<![\w'’])(?:llegu[eé]|llegamos|llegaron|lleg[oó]|sal[ií]|salimos|salieron|"
     r"viv[ií]a|viv[ií]amos|vivo|vivimos|nac[ií]|naci[oó]|huimos|me[ \t]+fui|nos[ \t]+fuimos|"
     r"arrived|reached|lived|live|born|moved|fled|arrivée?s?|née?|vivais|vivait|habitais|"
-    r"habitait|fui|fuimos|parti|partie|partis)[ \t]+(?:a|en|de|para|in|to|from|at|à|au)[ \t]+$"
+    r"habitait|fui|fuimos|parti|partie|partis|"
+    # staying, working, being taken somewhere: "estuvimos en veracruz", "nos pasaron a chiapas"
+    r"estaba|estábamos|estabamos|estuve|estuvimos|quedamos|qued[eé]|pasamos|pasaron|"
+    r"trabajaba|trabaj[eé]|trabajamos|regres[eé]|regresamos|volvimos|entramos|cruzamos|"
+    r"deportaron|mandaron|llevaron|stayed|worked|returned|ended[ \t]+up|deported|"
+    r"restée?|restés|restées|travaillais|travaillait|étais|etais)"
+    r"[ \t]+(?:a|en|de|para|in|to|from|at|à|au)[ \t]+$"
 )
 _ARRIVAL_CITY = 100_000  # inhabitants
 _ARRIVAL_MAX_ZIPF = 5.0  # a word more frequent than this is never taken ("paz", "nice")
+# A state, department or province (the gazetteer's pseudo-population of one) that is a fairly
+# common word: "nos pasaron a chiapas" (4.1), not "estaba en guerrero" (4.4: also "warrior").
+_ARRIVAL_STATE = 60_000
+_ARRIVAL_STATE_MAX_ZIPF = 4.3
 
 
 def _city_after_arrival(text: str, start: int, word: str, pop: int, zlang: str) -> bool:
-    """Whether a city whose name is also a frequent word of the language ("monterrey" 4.2,
-    "oaxaca") is named right after a verb of arriving or living."""
+    """Whether a city or a state whose name is also a frequent word of the language
+    ("monterrey" 4.2, "chiapas" 4.1) is named right after a verb of arriving or living."""
+    frequency = zipf(word.lower(), zlang)
     return (
-        pop >= _ARRIVAL_CITY
-        and zipf(word.lower(), zlang) < _ARRIVAL_MAX_ZIPF
-        and _ARRIVAL.search(text, max(0, start - 30), start) is not None
-    )
+        (pop >= _ARRIVAL_CITY and frequency < _ARRIVAL_MAX_ZIPF)
+        or (pop >= _ARRIVAL_STATE and frequency < _ARRIVAL_STATE_MAX_ZIPF)
+    ) and _ARRIVAL.search(text, max(0, start - 30), start) is not None
 
 
 # A cue word (as prev_word sees it) followed by the start of a token: the only places where

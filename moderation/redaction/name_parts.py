@@ -25,6 +25,7 @@ from .name_lowercase import known_lowercase_places
 from .name_word_lists import FUNCTION_WORDS, HYPHEN_PARTICLE
 from .named_organisations import ORG_WORD_AFTER, find_named_organisations
 from .regex_util import first_chars, trie_regex
+from .scan import written_in_lower_case
 
 
 def _split(words: str) -> list[str]:
@@ -234,13 +235,24 @@ def find_saint_places(text: str) -> list[Suggestion]:
 
 
 # A preposition of place in English, Spanish, French, Kurdish or Haitian Creole (with the
-# article glued to it: "del cauca", "du nord-kivu", "au kasai"), then a word.
+# article glued to it: "del cauca", "du nord-kivu", "au kasai"), or a verb of a journey with the
+# place as its object ("we fled malakal", "cruzamos tapachula"), then a word.
+_PLACE_PREPOSITIONS = [
+    w.replace("_", " ")
+    for w in _split(
+        "in from to near en de del desde hacia hasta para por à au aux du dans pour vers depuis "
+        "près_de jusqu'à jusqu'a jusqu’à jusqu’a at ji li depi "
+        "fled escaped reached crossed left quitté quitte cruzamos cruzaron cruzé cruce"
+    )
+]
+# As a prefix tree led by a look-ahead on the first letters (regex_util), and Spanish "a"
+# ("llegamos a matamoros"), not before an article or a possessive.
 _PLACE_PREPOSITION = re.compile(
-    r"(?i)(?<![\w'’])(?:in|from|to|near|en|de|del|desde|hacia|hasta|para|por|à|au|aux|du|"
-    r"dans|pour|vers|depuis|"
-    # Spanish "a" ("llegamos a matamoros"), not before an article or a possessive
-    r"a(?=[ \t]+(?!(?:los|las|la|el|lo|un|una|unos|unas|mi|mis|su|sus|tu|que)\b))|"
-    r"près de|jusqu'à|jusqu'a|jusqu’à|jusqu’a|at|ji|li|depi)[ \t]+"
+    "(?i)"
+    + first_chars([*_PLACE_PREPOSITIONS, "a"])
+    + r"(?<![\w'’])(?:"
+    + trie_regex(_PLACE_PREPOSITIONS)
+    + r"|a(?=[ \t]+(?!(?:los|las|la|el|lo|un|una|unos|unas|mi|mis|su|sus|tu|que)\b)))[ \t]+"
     r"(?:(?:la|el|le|the)[ \t]+|l['’])?(?=[^\W\d_])"
 )
 
@@ -264,9 +276,10 @@ def rare_lowercase_places(text: str, lang: str, starts: list[int]) -> list[Sugge
     return out
 
 
-# The next stop of a journey: "después pamplona", "then kassala", and a lower-case word after
-# a comma (a place when the word before the comma is one: "pamplona, bucaramanga").
-_THEN = ("después", "despues", "luego", "then", "puis", "ensuite")
+# The next stop of a journey: "después pamplona", "then kassala", "after khartoum" (a known
+# place only), and a lower-case word after a comma (a place when the word before the comma is
+# one: "pamplona, bucaramanga").
+_THEN = ("después", "despues", "luego", "then", "puis", "ensuite", "after", "après", "apres")
 _NEXT_STOP = re.compile(
     "(?i)" + first_chars(_THEN) + r"(?<![\w'’])" + trie_regex(_THEN) + r"[ \t]+(?=[^\W\d_])"
 )
@@ -292,7 +305,7 @@ def find_name_parts(text: str, lang: str) -> list[Suggestion]:
     a preposition in any of the Latin-script languages ("vengo de tegucigalpa") or as the next
     stop of a journey ("despues pamplona, bucaramanga")."""
     starts = [m.end() for m in _PLACE_PREPOSITION.finditer(text)]
-    lower = [] if any(c.isupper() for c in text) else rare_lowercase_places(text, lang, starts)
+    lower = rare_lowercase_places(text, lang, starts) if written_in_lower_case(text) else []
     return [
         *lower,
         *find_particle_names(text),

@@ -15,6 +15,7 @@ from .language import zipf
 from .model import Suggestion, suggestion
 from .name_word_lists import FUNCTION_WORDS, HYPHEN_PARTICLE
 from .regex_util import trie_regex
+from .scan import written_in_lower_case
 
 _ORG_AFTER = (
     "school|clinic|bakery|mosque|church|hospital|charity|relief|foundation|centre|center|"
@@ -69,7 +70,7 @@ def _name_word(word: str, lower_text: bool) -> bool:
 
 def find_named_organisations(text: str, lang: str) -> list[Suggestion]:
     """Organisations named by a type word: "X bakery" (English), "panadería X", "école X"."""
-    lower_text = not any(c.isupper() for c in text)
+    lower_text = written_in_lower_case(text)
     out = []
     for m in ORG_WORD_AFTER.finditer(text):
         words = list(_WORD.finditer(text, max(0, m.start() - 60), m.start()))
@@ -104,6 +105,7 @@ def find_named_organisations(text: str, lang: str) -> list[Suggestion]:
                 end is None
                 and lower_text
                 and m.group("article")
+                and not word.isdigit()  # "el albergue la 72"
                 and zipf(word.lower(), lang) >= 4.5
             ):
                 break  # "la escuela la semana pasada"

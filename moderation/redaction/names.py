@@ -16,6 +16,7 @@ from .language import name_likeness, zipf
 from .latin_word_frequencies import ordinary_latin_word
 from .model import Suggestion, suggestion
 from .name_context import GroupCues
+from .name_lexicon import is_given_name
 from .name_lowercase import lowercase_names
 from .name_lowercase import warm_up as warm_up_lowercase
 from .name_propagation import propagate
@@ -124,6 +125,8 @@ def _classify(
     if cue.person() and zipf(words[0].lower(), _zipf_lang(lang)) < 5.5:  # noqa: SIM102 (reads as two separate conditions)
         if not cue.strong_place() and len(words[0]) > 1:
             return _span(text, start, end, "person", 0.9)
+    if size > 1 and words[-1] in _ADMINISTRATIVE and cue.place():
+        return _span(text, start, end, "place", 0.8)  # "in Unity State", "from Plateau State"
     if max(likeness) < 0.5:
         return None  # only ordinary words ("The Big Three")
     if cue.strong_place():
@@ -133,7 +136,8 @@ def _classify(
     rare = min(likeness) >= 0.9
     if len(likeness) >= 2:
         conf = 0.85 if rare else 0.7
-        kind = "place" if cue.place() and not _looks_like_person(words) else "person"
+        person = _looks_like_person(words) and not _locative_unknown(text, start, words)
+        kind = "place" if cue.place() and not person else "person"
         return _span(text, start, end, kind, conf)
     w = words[0]
     if at_sentence_start:
@@ -159,6 +163,28 @@ def _classify(
 
 # A French elided pronoun glued to a verb: "J'enseignais", "N'oublie", "Qu'il", "C'était".
 _ELIDED_PRONOUN = re.compile(r"^(?:[JjNnSsCcTtMm]|[Qq]u)['’][a-zà-ÿ]")
+
+
+# The last word of a capitalised region's name, which may be made of ordinary words ("Unity
+# State", "Lakes State", "Western Region"): after a place preposition, a place.
+_ADMINISTRATIVE = frozenset(("State", "Province", "Region", "County", "District", "Governorate"))
+# A preposition of being somewhere: a person's name is rarely right after it ("en Tecún Umán",
+# "à Cité Soleil"), unlike after "de", "a" or "from" ("la hija de Rosa Pérez").
+_LOCATIVE = re.compile(r"(?i)(?<![\w'’])(?:en|in|à|dans|near|cerca de|près de)[ \t]+$")
+# After a verb of working the words name an employer ("trabaja en Textiles Oranzu"): kind_rules
+# makes a person guess there an organisation.
+_WORK_BEFORE = re.compile(r"(?i)(?:trabaj|work|travaill)[^\W\d_]*[ \t]+(?:en|in|à|dans)[ \t]+$")
+
+
+def _locative_unknown(text: str, start: int, words: list[str]) -> bool:
+    """Two capitalised words after a locative preposition whose first is no known given name:
+    a place ("en Tecún Umán"), where "en Rosa Pérez" stays a person."""
+    window = max(0, start - 30)
+    return (
+        _LOCATIVE.search(text, max(0, start - 12), start) is not None
+        and _WORK_BEFORE.search(text, window, start) is None
+        and not is_given_name(words[0])
+    )
 
 
 def _looks_like_person(words: list[str]) -> bool:

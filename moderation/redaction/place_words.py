@@ -19,7 +19,8 @@ from .gazetteer import load_gazetteer
 from .language import zipf
 from .model import Suggestion, suggestion
 from .name_lexicon import is_name
-from .regex_util import trie_regex
+from .regex_util import first_chars, trie_regex
+from .scan import written_in_lower_case
 
 
 def _split(words: str) -> list[str]:
@@ -27,21 +28,23 @@ def _split(words: str) -> list[str]:
     return words.split()
 
 
-_PLACE_WORDS = trie_regex(
-    _split(
-        "barrio colonia col. aldea caserío caserio vereda cantón canton pueblo pueblito municipio "
-        "comunidad campamento asentamiento corregimiento reparto ejido finca hacienda sector "
-        "departamento provincia estado ciudad villa puerto residencial fraccionamiento fracc. "
-        "lotificación lotificacion paraje ranchería rancheria "
-        "quartier village camp cité commune territoire localité province ville port secteur "
-        "katye "
-        "neighbourhood neighborhood district settlement township town city region"
-    )
+_PLACE_WORD_LIST = _split(
+    "barrio colonia col. aldea caserío caserio vereda cantón canton pueblo pueblito municipio "
+    "comunidad campamento asentamiento corregimiento reparto ejido finca hacienda sector "
+    "departamento provincia estado ciudad villa puerto residencial fraccionamiento fracc. "
+    "lotificación lotificacion paraje ranchería rancheria mercado mercadito "
+    "quartier village camp cité commune territoire localité province ville port secteur "
+    "marché "
+    "katye "
+    "neighbourhood neighborhood district settlement township town city region"
 )
+_PLACE_WORDS = trie_regex(_PLACE_WORD_LIST)
 _ARTICLE = r"(?:(?:el|la|los|las|le|les)[ \t]+|l'|l’)"
 _OF = r"(?:de|del|de[ \t]+la|de[ \t]+los|de[ \t]+las|du|des|de[ \t]+l'|de[ \t]+l’|d'|d’|of)"
 _CUE = re.compile(
-    rf"(?i)(?<![\w'’])(?:{_PLACE_WORDS})[ \t]+(?:{_OF}[ \t]*)?(?P<article>{_ARTICLE})?"
+    "(?i)"
+    + first_chars(_PLACE_WORD_LIST)
+    + rf"(?<![\w'’])(?:{_PLACE_WORDS})[ \t]+(?:{_OF}[ \t]*)?(?P<article>{_ARTICLE})?"
     rf"(?=[^\W\d_])"
 )
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -62,6 +65,10 @@ _STOP = frozenset(
         "next near whole old new small big little same other entire"
     )
 )
+
+
+# Saint words that start the names of so many neighbourhoods and villages.
+_SAINTS = frozenset(_split("san santa santo sainte saint st"))
 
 
 def _name_end(text: str, start: int, capitalised: bool, after_article: bool, lang: str) -> int:
@@ -91,6 +98,8 @@ def _may_name(word: str, low: str, capitalised: bool, after_article: bool, lang:
     """Whether a word can be part of a place's name."""
     if capitalised:
         return word[0].isupper()
+    if low in _SAINTS:
+        return True  # "la colonia santa martha", "le quartier saint-jean"
     common = max(zipf(low, lang), zipf(low, "en"))
     if common < (5.0 if after_article else 3.5):
         return True
@@ -100,7 +109,7 @@ def _may_name(word: str, low: str, capitalised: bool, after_article: bool, lang:
 def find_place_words(text: str, lang: str) -> list[Suggestion]:
     """Places named right after a place word ("el barrio la pradera"), below the guard."""
     zlang = lang if lang in ("en", "es", "fr") else "es"
-    capitalised = any(c.isupper() for c in text)
+    capitalised = not written_in_lower_case(text)
     out = []
     for m in _CUE.finditer(text):
         after_article = m.group("article") is not None

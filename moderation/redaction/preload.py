@@ -14,6 +14,7 @@ from .country_names import warm_up as warm_up_country_names
 from .folding import warm_up as warm_up_folding
 from .gazetteer import load_gazetteer
 from .language import warm_up_zipf
+from .latin_word_frequencies import warm_up as warm_up_unaccented
 from .name_lexicon import warm_up as warm_up_name_lexicon
 from .names import warm_up as warm_up_names
 from .numbers import warm_up as warm_up_numbers
@@ -36,6 +37,7 @@ def _warm_up_once() -> None:
     warm_up_country_names()
     warm_up_numbers()
     warm_up_zipf()
+    warm_up_unaccented()
     warm_up_folding()
     warm_up_ordinary_words()
     for lang in ("en", "es", "fr", "de", "it", "pt", "nl", "ar", "fa"):

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (typographic quotes are data)
 """Facts about a text that several detectors need, computed once per text (cached for the last
 few texts): where the first digit is, whether there is Arabic script, the lower-cased text."""
 
@@ -44,6 +45,43 @@ def lower_same_length(text: str) -> str:
     if len(lower) != len(text):
         lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     return lower
+
+
+# Capital letters of the Latin, Greek and Cyrillic blocks, and the small letters among them
+# (Latin Extended mixes both), which written_in_lower_case skips.
+_CAPITAL_CANDIDATE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ɏͰ-ӿ]")
+_MAX_CODES = 3  # words all in capitals (acronyms, case numbers) that a lower-case story may have
+
+
+def _word_around(text: str, i: int) -> tuple[int, int]:
+    """The span of the word (letters, digits, apostrophes, hyphens) around position i."""
+    start = end = i
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'’-"):
+        start -= 1
+    while end < len(text) and (text[end].isalnum() or text[end] in "'’-"):
+        end += 1
+    return start, end
+
+
+@lru_cache(maxsize=8)
+def written_in_lower_case(text: str) -> bool:
+    """Whether the text is written in lower case: no word mixes capitals and small letters
+    ("Maria", "McAllen"). Up to three words in capitals do not count: an acronym or a case
+    number typed in a lower-case story ("me atendio la COMAR", "mi caso es TAP-2024-0387")."""
+    if lower_same_length(text) == text:
+        return True
+    codes = 0
+    seen_until = -1
+    for m in _CAPITAL_CANDIDATE.finditer(text):
+        if m.start() < seen_until or not m.group().isupper():
+            continue
+        start, seen_until = _word_around(text, m.start())
+        if any(c.islower() for c in text[start:seen_until]):
+            return False
+        codes += 1
+        if codes > _MAX_CODES:
+            return False
+    return codes > 0  # capitals of another script: not known to be lower case
 
 
 # "\d\d*" rather than "\d+": the same runs, but a pattern that starts with a plain character
