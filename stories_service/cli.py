@@ -95,6 +95,10 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         # on a loaded 2-core host took longer than that just to start Python and import, and was
         # killed again and again. A hung worker is still replaced, after a minute.
         timeout_worker_healthcheck=WORKER_HEALTHCHECK_SECONDS,
+        # After SIGTERM, requests in progress get this long, then are cancelled: a client that
+        # never finishes sending its body would otherwise hold the stop until systemd's
+        # TimeoutStopSec (30 s in deploy/) ends it with SIGKILL, before the jobs are stopped.
+        timeout_graceful_shutdown=settings.shutdown_grace_seconds or None,
         proxy_headers=settings.trust_forwarded_for,
         server_header=False,
         log_level="info",

@@ -55,6 +55,8 @@ class Settings:
     # None: beside the database in the data folder.
     tombstone_journal: Path | None = None
     db_statement_timeout_seconds: int = 30
+    # Seconds serve lets requests in progress finish after SIGTERM before it cancels them.
+    shutdown_grace_seconds: int = 20
     # True when a key was read from (or generated into) the data folder, not the environment.
     keys_in_data_dir: bool = False
     cors_origins: tuple[str, ...] = ()  # ("*",) for any origin
@@ -325,6 +327,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         metrics_multiprocess_dir=Path(multiprocess_dir) if multiprocess_dir else None,
         tombstone_journal=Path(journal).resolve() if journal else None,
         db_statement_timeout_seconds=_int(env, "STORIES_DB_STATEMENT_TIMEOUT", 30),
+        shutdown_grace_seconds=_int(env, "STORIES_SHUTDOWN_GRACE_SECONDS", 20),
         keys_in_data_dir=not (env.get("STORIES_SECRET_KEY") and env.get("STORIES_ENCRYPTION_KEY")),
         cors_origins=cors_origins,
         embed_origins=embed_origins,
