@@ -86,6 +86,11 @@ def _locked(path: Path) -> Iterator[int]:
         os.close(fd)  # the lock goes with the descriptor
 
 
+def _line(record: WithdrawalRecord, secret_key: str) -> str:
+    """A journal line: the record signed, as one JSON object."""
+    return json.dumps(sign(record, secret_key), sort_keys=True)
+
+
 def _write(fd: int, lines: list[str]) -> None:
     os.write(fd, "".join(line + "\n" for line in lines).encode("utf-8"))
     os.fsync(fd)
@@ -113,8 +118,7 @@ def append_missing(
             or (not record.submission_id and record.slug and record.slug not in slugs)
         ]
         if missing:
-            key = secret_keys[0]
-            _write(fd, [json.dumps(sign(record, key), sort_keys=True) for record in missing])
+            _write(fd, [_line(record, secret_keys[0]) for record in missing])
     return len(missing)
 
 
@@ -123,7 +127,7 @@ async def append_withdrawals(
 ) -> None:
     """Append ``records`` to the journal at ``path`` (created 0600), flushed to disk, off the
     event loop. A failure is logged (the withdrawal itself is done), never raised."""
-    lines = [json.dumps(sign(record, secret_key), sort_keys=True) for record in records]
+    lines = [_line(record, secret_key) for record in records]
     if not lines:
         return
     try:

@@ -11,16 +11,7 @@ import pytest
 
 from moderation.redaction import HIGH_CONFIDENCE, detect
 from moderation.redaction.arabic_common_given_names import common_given_names
-from moderation.redaction.model import Suggestion
-
-
-def _covering(text: str, name: str, kind: str = "person") -> list[Suggestion]:
-    start = text.index(name)
-    return [
-        s
-        for s in detect(text)
-        if s.kind == kind and s.start <= start and start + len(name) <= s.end
-    ]
+from tests.moderation.suggestions import covering
 
 
 @pytest.mark.parametrize(
@@ -39,7 +30,7 @@ def _covering(text: str, name: str, kind: str = "person") -> list[Suggestion]:
     ],
 )
 def test_a_listed_or_particle_held_name_is_a_person(text: str, name: str) -> None:
-    assert _covering(text, name)
+    assert covering(text, name)
 
 
 @pytest.mark.parametrize(
@@ -71,7 +62,7 @@ def test_the_hand_list_is_made_of_single_words_once_each() -> None:
     ],
 )
 def test_a_province_or_a_prison_is_a_place(text: str, name: str) -> None:
-    found = _covering(text, name, "place")
+    found = covering(text, name, "place")
     assert found
     assert all(s.confidence < HIGH_CONFIDENCE for s in found) or name.startswith("زندان")
 
@@ -86,7 +77,7 @@ def test_a_province_or_a_prison_is_a_place(text: str, name: str) -> None:
     ],
 )
 def test_a_name_in_a_shape_no_list_holds(text: str, name: str) -> None:
-    assert _covering(text, name)
+    assert covering(text, name)
 
 
 @pytest.mark.parametrize(

@@ -8,16 +8,7 @@ from __future__ import annotations
 import pytest
 
 from moderation.redaction import HIGH_CONFIDENCE, detect
-from moderation.redaction.model import Suggestion
-
-
-def _covering(text: str, name: str, kind: str) -> list[Suggestion]:
-    start = text.index(name)
-    return [
-        s
-        for s in detect(text)
-        if s.kind == kind and s.start <= start and start + len(name) <= s.end
-    ]
+from tests.moderation.suggestions import covering
 
 
 @pytest.mark.parametrize(
@@ -36,7 +27,7 @@ def _covering(text: str, name: str, kind: str) -> list[Suggestion]:
     ],
 )
 def test_a_person_after_a_meeting_verb_a_family_word_or_a_kunya(text: str, name: str) -> None:
-    assert _covering(text, name, "person")
+    assert covering(text, name, "person")
 
 
 @pytest.mark.parametrize(
@@ -50,7 +41,7 @@ def test_a_person_after_a_meeting_verb_a_family_word_or_a_kunya(text: str, name:
     ],
 )
 def test_a_long_organisation_name_is_found_whole(text: str, name: str) -> None:
-    assert _covering(text, name, "organisation")
+    assert covering(text, name, "organisation")
 
 
 @pytest.mark.parametrize(

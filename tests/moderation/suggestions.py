@@ -1,0 +1,16 @@
+"""What the redaction tests ask of ``detect``: the suggestions that cover a name."""
+
+from __future__ import annotations
+
+from moderation.redaction import detect
+from moderation.redaction.model import Suggestion
+
+
+def covering(text: str, name: str, kind: str = "person") -> list[Suggestion]:
+    """The suggestions of ``kind`` over the first occurrence of ``name`` in ``text``."""
+    start = text.index(name)
+    return [
+        s
+        for s in detect(text)
+        if s.kind == kind and s.start <= start and start + len(name) <= s.end
+    ]
