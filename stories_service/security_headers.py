@@ -1,9 +1,18 @@
 """The security headers every response gets (added by ``response_edge.py``, the outermost
 layer, so streamed and error responses get them too).
 
-Every page refuses to be framed (``frame-ancestors 'none'`` and ``X-Frame-Options: DENY``),
+Every answer refuses to be framed (``frame-ancestors 'none'`` and ``X-Frame-Options: DENY``),
 except the embeddable fragments under ``EMBED_PREFIX``, which the configured sites (and this
 service itself) may frame.
+
+Documents (HTML, and an answer that names no type) get the whole set. Everything else (JSON,
+feeds, style sheets, images) gets what acts on a resource, as OWASP's REST security cheat sheet
+lists for APIs: a CSP that lets nothing load or run and nobody frame it (in case a browser is
+made to open it as a page), ``nosniff``, ``X-Frame-Options``, ``Cross-Origin-Resource-Policy``
+and HSTS. ``Referrer-Policy``, ``Cross-Origin-Opener-Policy`` and ``Permissions-Policy`` act
+only on documents (links followed, windows opened, features a script asks for), so a JSON or
+XML answer, where the CSP lets no script run, is not sent them: each header costs every
+response of the cached feeds about a microsecond in the server (docs/benchmarks.md).
 """
 
 from __future__ import annotations
@@ -22,6 +31,10 @@ def content_security_policy(frame_ancestors: str = "'none'") -> str:
 
 
 CONTENT_SECURITY_POLICY = content_security_policy()
+# For what is not a document: nothing loads, nothing runs, nobody frames it.
+RESOURCE_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'"
+# The headers that act only on a document, left off other answers.
+DOCUMENT_ONLY = ("Referrer-Policy", "Cross-Origin-Opener-Policy", "Permissions-Policy")
 
 
 def embed_frame_ancestors(origins: tuple[str, ...]) -> str:
@@ -35,17 +48,9 @@ def _encoded(headers: dict[str, str]) -> list[tuple[bytes, bytes]]:
     ]
 
 
-def _with_own(
-    headers: Iterable[tuple[bytes, bytes]], own: list[tuple[bytes, bytes]], names: frozenset[bytes]
-) -> list[tuple[bytes, bytes]]:
-    """The response's headers plus each of ``own`` (named ``names``) it did not set itself."""
-    combined = list(headers)
-    present = {name.lower() for name, _ in combined}
-    if present.isdisjoint(names):
-        combined += own  # the usual case: no route sets any of them
-    else:
-        combined += [item for item in own if item[0] not in present]
-    return combined
+def _is_document(content_type: bytes | None) -> bool:
+    """HTML, or an answer that names no type (a browser might take it for one)."""
+    return content_type is None or content_type.startswith(b"text/html")
 
 
 class SecurityHeaders:
@@ -72,13 +77,33 @@ class SecurityHeaders:
         )
         # A site that sends Cross-Origin-Embedder-Policy may still frame the embed.
         embed["Cross-Origin-Resource-Policy"] = "cross-origin"
+        resource = {name: value for name, value in headers.items() if name not in DOCUMENT_ONLY}
+        resource["Content-Security-Policy"] = RESOURCE_CONTENT_SECURITY_POLICY
         self._raw = _encoded(headers)
         self._raw_embed = _encoded(embed)
+        self._raw_resource = _encoded(resource)
         self._names = frozenset(name for name, _ in self._raw + self._raw_embed)
 
     def added_to(
         self, path: str, headers: Iterable[tuple[bytes, bytes]]
     ) -> list[tuple[bytes, bytes]]:
         """A response's headers for ``path`` with the security headers it did not set itself."""
-        own = self._raw_embed if path.startswith(EMBED_PREFIX) else self._raw
-        return _with_own(headers, own, self._names)
+        combined = list(headers)
+        present = set()
+        content_type = None
+        for name, value in combined:
+            name = name.lower()
+            present.add(name)
+            if name == b"content-type":
+                content_type = value
+        if not _is_document(content_type):
+            own = self._raw_resource
+        elif path.startswith(EMBED_PREFIX):
+            own = self._raw_embed
+        else:
+            own = self._raw
+        if present.isdisjoint(self._names):
+            combined += own  # the usual case: no route sets any of them
+        else:
+            combined += [item for item in own if item[0] not in present]
+        return combined

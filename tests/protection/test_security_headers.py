@@ -33,17 +33,28 @@ def failing_routes(app: Starlette) -> Iterator[None]:
 
 
 def assert_strict_headers(response: httpx.Response, label: str) -> None:
+    """Every answer: nothing framed, sniffed or loaded from elsewhere. A document (HTML) also
+    gets the headers that act on documents; any other answer lets nothing run at all."""
     headers = response.headers
     csp = headers.get("content-security-policy", "")
     directives = {d.strip().split(" ")[0]: d.strip() for d in csp.split(";") if d.strip()}
     assert directives.get("default-src") == "default-src 'none'", label
     assert directives.get("frame-ancestors") == "frame-ancestors 'none'", label
-    assert "script-src" in directives, label
     assert "'unsafe-inline'" not in csp and "'unsafe-eval'" not in csp, label
-    assert directives.get("base-uri") == "base-uri 'none'", label
-    assert headers.get("referrer-policy") == "no-referrer", label
     assert headers.get("x-content-type-options") == "nosniff", label
     assert headers.get("x-frame-options") == "DENY", label
+    assert headers.get("cross-origin-resource-policy") == "same-site", label
+    document_only = ("referrer-policy", "cross-origin-opener-policy", "permissions-policy")
+    if headers.get("content-type", "").startswith("text/html"):
+        assert "script-src" in directives, label
+        assert directives.get("base-uri") == "base-uri 'none'", label
+        assert headers.get("referrer-policy") == "no-referrer", label
+        assert headers.get("cross-origin-opener-policy") == "same-origin", label
+        assert "camera=()" in headers.get("permissions-policy", ""), label
+    else:
+        # No script may run in it, so the document-only headers have nothing to act on.
+        assert set(directives) == {"default-src", "frame-ancestors"}, label
+        assert not any(name in headers for name in document_only), label
 
 
 async def kinds_of_response(client: httpx.AsyncClient) -> dict[str, httpx.Response]:
@@ -77,6 +88,10 @@ async def test_every_kind_of_response_carries_the_headers(
         assert response.status_code == expected.get(label, 200), label
         assert_strict_headers(response, label)
         assert "strict-transport-security" not in response.headers, label  # plain http
+    # Both kinds were seen: pages and errors as HTML, the API and assets as something else.
+    html = {label for label, r in responses.items() if r.headers["content-type"][:9] == "text/html"}
+    assert {"page", "form page", "404 page", "500 page"} <= html
+    assert not {"json", "openapi", "static", "404 json", "500 json"} & html
 
 
 async def test_a_server_error_tells_nothing_internal(
