@@ -13,7 +13,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+import weakref
 from collections.abc import Awaitable, Callable
+from contextlib import suppress
 from dataclasses import dataclass
 from typing import Any
 
@@ -122,7 +124,12 @@ class PageCache:
 
 # Caches of this process, dropped on a local change. Usually one (one app per process).
 _LOCAL_CACHES: list[PageCache] = []
-_LOCAL_LISTENERS: list[Callable[[], None]] = []
+# Events of this process's jobs that run at once on a local public change (the webhook
+# dispatcher's). Weak: an app's jobs, and their events, go when the app stops.
+_WAKE_ON_CHANGE: weakref.WeakSet[asyncio.Event] = weakref.WeakSet()
+# The first notice may come before the change's commit, so each event is set again this much
+# later, when the change is visible to the job it wakes.
+WAKE_AGAIN_SECONDS = 0.3
 
 
 def register_cache(cache: PageCache) -> None:
@@ -134,13 +141,10 @@ def unregister_cache(cache: PageCache) -> None:
         _LOCAL_CACHES.remove(cache)
 
 
-def add_change_listener(listener: Callable[[], None]) -> None:
-    _LOCAL_LISTENERS.append(listener)
-
-
-def remove_change_listener(listener: Callable[[], None]) -> None:
-    if listener in _LOCAL_LISTENERS:
-        _LOCAL_LISTENERS.remove(listener)
+def wake_on_local_change(event: asyncio.Event) -> None:
+    """Set ``event`` when this process makes a public change, and again once it has committed;
+    held weakly, so it needs no unregistering."""
+    _WAKE_ON_CHANGE.add(event)
 
 
 def drop_local_caches() -> None:
@@ -153,8 +157,10 @@ def _notify_local_change() -> None:
     # generation check, and the poller drops again once the new counter is visible.
     for cache in _LOCAL_CACHES:
         cache.drop()
-    for listener in list(_LOCAL_LISTENERS):
-        listener()
+    for event in list(_WAKE_ON_CHANGE):
+        event.set()
+        with suppress(RuntimeError):  # no running loop: the job's next round sees the change
+            asyncio.get_running_loop().call_later(WAKE_AGAIN_SECONDS, event.set)
 
 
 async def poll_public_changes(
