@@ -8,6 +8,7 @@ import re
 
 from .name_word_lists import NAME_CONNECTORS as NAME_CONNECTORS
 from .name_word_lists import NOT_NAMES as NOT_NAMES
+from .scan import lower_matches_ignorecase, lower_same_length
 
 _RELATIONS_EN = (
     "brother|sister|mother|father|mom|mum|mam|dad|son|daughter|husband|wife|uncle|aunt|auntie|"
@@ -168,8 +169,20 @@ SCAN_CUES = frozenset(
 )
 
 
+# The cue patterns before a name without IGNORECASE, for the lower-cased text: under IGNORECASE
+# the engine compares every word of the alternations letter by letter in both cases; on the
+# lower-cased text a plain pattern finds the same several times faster.
+_LOWER_CASE = {
+    cue: re.compile(cue.pattern.removeprefix("(?i)"))
+    for cue in (PERSON_BEFORE, PLACE_BEFORE, STRONG_PLACE_BEFORE)
+}
+
+
 def cue_before(cue: re.Pattern[str], text: str, start: int, size: int = 40) -> bool:
     """Whether the cue pattern (PERSON_BEFORE, PLACE_BEFORE or STRONG_PLACE_BEFORE, each
     anchored at the end) finds a match in text[max(0, start - size) : start], the window
-    before a name."""
-    return cue.search(text[max(0, start - size) : start]) is not None
+    before a name (searched in the lower-cased text where that tells the same)."""
+    window = slice(max(0, start - size), start)
+    if lower_matches_ignorecase(text):
+        return _LOWER_CASE[cue].search(lower_same_length(text)[window]) is not None
+    return cue.search(text[window]) is not None
