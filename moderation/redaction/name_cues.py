@@ -15,7 +15,7 @@ import re
 from .language import zipf
 from .latin_word_frequencies import unaccented_zipf
 from .model import Suggestion, suggestion
-from .regex_util import first_chars, trie_regex
+from .regex_util import CaselessPattern, first_chars, trie_regex
 from .scan import written_in_lower_case
 
 
@@ -63,9 +63,8 @@ _KIN_NOUNS = (
 _KURMANJI_KIN = "birayê|xwişka|diya|bavê|mêrê|jina|hevalê|hevala|cîranê|cîrana"
 # The cue words as prefix trees (regex_util.trie_regex; every cue is followed by spacing, so
 # the matches are those of the plain alternations), led by a look-ahead on their first letters.
-_CUE = re.compile(
-    "(?i)"
-    + first_chars((_NAMING + "|" + _KIN + "|" + _KURMANJI_KIN).split("|"))
+_CUE = CaselessPattern(
+    first_chars((_NAMING + "|" + _KIN + "|" + _KURMANJI_KIN).split("|"))
     + r"(?<![\w'’])(?:(?P<naming>"
     + trie_regex(_NAMING.split("|"))
     + r")|"

@@ -8,15 +8,14 @@ parroquia San Juan de Ixtepec": Ixtepec is the place the parish is in).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from .folding import fold
 from .gazetteer import load_gazetteer
 from .language import zipf
 from .model import Suggestion, suggestion
 from .name_word_lists import FUNCTION_WORDS, HYPHEN_PARTICLE
-from .regex_util import trie_regex
-from .scan import lower_matches_ignorecase, lower_same_length, written_in_lower_case
+from .regex_util import CaselessPattern, trie_regex
+from .scan import written_in_lower_case
 
 _ORG_AFTER = (
     "school|clinic|bakery|mosque|church|hospital|charity|relief|foundation|centre|center|"
@@ -47,26 +46,14 @@ def _also_unaccented(words: str) -> list[str]:
     return sorted({*listed, *(fold(w) for w in listed)})
 
 
-_ORG_WORD_BEFORE = re.compile(
-    r"(?i)(?<![\w-])"
+_ORG_WORD_BEFORE = CaselessPattern(
+    r"(?<![\w-])"
     + trie_regex(_also_unaccented(_ORG_BEFORE))
     + r"[ \t]+(?P<article>(?:la|el|le|los|las|les)[ \t]+|l['’])?"
 )
-ORG_WORD_AFTER = re.compile(r"(?i)[ \t]+" + trie_regex(_ORG_AFTER.split("|")) + r"\b")
-# The same without IGNORECASE, for lower_same_length(text): several times faster over a whole
-# text (under IGNORECASE the engine compares each letter in both cases at every position).
-_ORG_WORD_BEFORE_LOWER = re.compile(_ORG_WORD_BEFORE.pattern.removeprefix("(?i)"))
-_ORG_WORD_AFTER_LOWER = re.compile(ORG_WORD_AFTER.pattern.removeprefix("(?i)"))
-
-
-def _type_words(
-    text: str, cue: re.Pattern[str], cue_lower: re.Pattern[str]
-) -> Iterator[re.Match[str]]:
-    """The matches of cue (an IGNORECASE pattern) in the text, found with cue_lower on the
-    lower-cased text where that tells the same: use their spans, not their text."""
-    if lower_matches_ignorecase(text):
-        return cue_lower.finditer(lower_same_length(text))
-    return cue.finditer(text)
+_ORG_AFTER_SOURCE = r"[ \t]+" + trie_regex(_ORG_AFTER.split("|")) + r"\b"
+ORG_WORD_AFTER = re.compile(_ORG_AFTER_SOURCE, re.IGNORECASE)
+_ORG_WORD_AFTER = CaselessPattern(_ORG_AFTER_SOURCE)  # for the scan of a whole text
 
 
 def _name_word(word: str, lower_text: bool) -> bool:
@@ -87,7 +74,7 @@ def find_named_organisations(text: str, lang: str) -> list[Suggestion]:
     """Organisations named by a type word: "X bakery" (English), "panadería X", "école X"."""
     lower_text = written_in_lower_case(text)
     out = []
-    for m in _type_words(text, ORG_WORD_AFTER, _ORG_WORD_AFTER_LOWER):
+    for m in _ORG_WORD_AFTER.finditer(text):
         words = list(_WORD.finditer(text, max(0, m.start() - 60), m.start()))
         start = None
         for w in reversed(words[-4:]):
@@ -101,7 +88,7 @@ def find_named_organisations(text: str, lang: str) -> list[Suggestion]:
                     start, m.end(), "organisation", conf, "name_parts", text[start : m.end()]
                 )
             )
-    for m in _type_words(text, _ORG_WORD_BEFORE, _ORG_WORD_BEFORE_LOWER):
+    for m in _ORG_WORD_BEFORE.finditer(text):
         end = None
         pos = m.end()
         for w in _WORD.finditer(text, pos, min(len(text), pos + 60)):
