@@ -94,13 +94,12 @@ _STOP = frozenset(
 
 # A name at a sentence start, before a verb of saying: "Milagros siempre decía", "Bienvenu me
 # disait toujours", "Yusuf always said".
-_SAYS = re.compile(
+_SAYS = CaselessPattern(
     r"(?:^|(?<=[.!?:\n])[ \t]*|(?<=[.!?:][ \t]))(?P<name>[^\W\d_][\w'’-]*)[ \t]+"
     r"(?:(?:siempre|nunca|toujours|always|never|often|would|used[ \t]+to)[ \t]+)?"
     r"(?:(?:me|m'|m’|nos|nous|us|me[ \t]+a|nous[ \t]+a)[ \t]*)?"
     r"(?:decía|dijo|decia|dice|contaba|disait|a[ \t]+dit|dit|racontait|said|say|says|told|"
-    r"used[ \t]+to[ \t]+say)\b",
-    re.IGNORECASE,
+    r"used[ \t]+to[ \t]+say)\b"
 )
 
 
@@ -110,11 +109,11 @@ def find_speakers(text: str, lang: str) -> list[Suggestion]:
     zlang = lang if lang in ("en", "es", "fr") else "en"
     out = []
     for m in _SAYS.finditer(text):
-        word = m.group("name")
+        start, end = m.span("name")
+        word = text[start:end]
         low = word.lower()
         if low in _STOP or low in _PRONOUNS or zipf(low, zlang) >= 5.5:
             continue
-        start, end = m.span("name")
         out.append(suggestion(start, end, "person", 0.7, "name_cues", word))
     return out
 
