@@ -53,9 +53,10 @@ class CaselessPattern:
 
     The matches are those of the lower-cased text: use their spans, not their text."""
 
-    __slots__ = ("ignorecase", "lower_case")
+    __slots__ = ("ignorecase", "lower_case", "pattern")
 
     def __init__(self, source: str) -> None:
+        self.pattern = source
         self.ignorecase = re.compile(source, re.IGNORECASE)
         self.lower_case = re.compile(source)
 
@@ -64,3 +65,10 @@ class CaselessPattern:
         if lower_matches_ignorecase(text):
             return self.lower_case.finditer(lower_same_length(text))
         return self.ignorecase.finditer(text)
+
+    def found_in(self, text: str, start: int, end: int) -> bool:
+        """Whether the pattern finds a match in text[start:end], taken on its own (look-arounds
+        and word boundaries see nothing outside it)."""
+        if lower_matches_ignorecase(text):
+            return self.lower_case.search(lower_same_length(text)[start:end]) is not None
+        return self.ignorecase.search(text[start:end]) is not None
