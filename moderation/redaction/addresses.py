@@ -9,8 +9,8 @@ from collections.abc import Iterator
 from ._postcodes import find_postcodes as find_postcodes
 from .language import name_likeness, zipf
 from .model import Suggestion
-from .regex_util import trie_regex
-from .scan import first_digit, lower_matches_ignorecase, lower_same_length
+from .regex_util import CaselessPattern, trie_regex
+from .scan import first_digit
 
 _W = r"[^\W\d_][\w'’.-]*"  # a word
 _CAPITALS = "A-ZÀ-ÖØ-ÞĀ-ŽΑ-ΩΆ-ΏА-Я"
@@ -160,9 +160,8 @@ _NAME_NUMBER = re.compile(
 )
 _COMPOUND_INDEX = 3  # the compound-street pattern ("Koskikatu", "Feldstrasse")
 # Every match of the compound-street pattern ends with one of its words at a word end: most
-# texts have none, and this plain search of the lower-cased text (where it tells the same as
-# IGNORECASE) is much cheaper than trying that pattern at every word.
-_COMPOUND_END = re.compile(trie_regex(_COMPOUND_WORDS) + r"\b")
+# texts have none, and looking for them is much cheaper than trying that pattern at every word.
+_COMPOUND_END = CaselessPattern(trie_regex(_COMPOUND_WORDS) + r"\b")
 # A compound-street match that is a common lower-case English word with no number ("during",
 # "bring", "answering" end in "ring"; "brigade" in "gade") is not a street.
 _ORDINARY_ZIPF = 3.0
@@ -193,19 +192,12 @@ def _not_street(word: str) -> bool:
     return _NOT_STREET.match(word) is not None
 
 
-def _may_have_compound_street(text: str) -> bool:
-    """False only if no compound-street name can be in the text (see _COMPOUND_END)."""
-    if not lower_matches_ignorecase(text):
-        return True
-    return _COMPOUND_END.search(lower_same_length(text)) is not None
-
-
 def _suggestions(pattern_conf: tuple[re.Pattern[str], float], text: str) -> Iterator[Suggestion]:
     """The suggestions of one street pattern: its matches, less trailing spaces and commas;
     not a common word for compound streets."""
     pattern, conf = pattern_conf
     compound = pattern is _PATTERNS[_COMPOUND_INDEX][0]
-    if compound and not _may_have_compound_street(text):
+    if compound and not _COMPOUND_END.found_in(text):
         return
     for m in pattern.finditer(text):
         s = m.group().rstrip(" ,")

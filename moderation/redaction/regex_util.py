@@ -66,7 +66,7 @@ class CaselessPattern:
             return self.lower_case.finditer(lower_same_length(text))
         return self.ignorecase.finditer(text)
 
-    def found_in(self, text: str, start: int, end: int) -> bool:
+    def found_in(self, text: str, start: int = 0, end: int | None = None) -> bool:
         """Whether the pattern finds a match in text[start:end], taken on its own (look-arounds
         and word boundaries see nothing outside it)."""
         if lower_matches_ignorecase(text):
