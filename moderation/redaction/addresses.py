@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ._postcodes import find_postcodes as find_postcodes
 from .language import name_likeness, zipf
 from .model import Suggestion
-from .regex_util import trie_regex
+from .regex_util import CaselessPattern, trie_regex
 from .scan import first_digit
 
 _W = r"[^\W\d_][\w'’.-]*"  # a word
@@ -135,7 +135,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     ),
     (
         re.compile(
-            r"(?=[شحزبع])(?:شارع|حي|حارة|زقاق|بناية|عمارة)\s+[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+)?"
+            r"(?:شارع|حي|حارة|زقاق|بناية|عمارة)\s+[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+)?"
             r"(?:\s*(?:رقم)?\s*\d{1,5})?"
         ),
         0.8,
@@ -159,6 +159,9 @@ _NAME_NUMBER = re.compile(
     + r"){0,2}))[ \t]++\d{1,4}[a-zA-Z]?(?![\w:/.,-]\d)"
 )
 _COMPOUND_INDEX = 3  # the compound-street pattern ("Koskikatu", "Feldstrasse")
+# Every match of the compound-street pattern ends with one of its words at a word end: most
+# texts have none, and looking for them is much cheaper than trying that pattern at every word.
+_COMPOUND_END = CaselessPattern(trie_regex(_COMPOUND_WORDS) + r"\b")
 # A compound-street match that is a common lower-case English word with no number ("during",
 # "bring", "answering" end in "ring"; "brigade" in "gade") is not a street.
 _ORDINARY_ZIPF = 3.0
@@ -194,6 +197,8 @@ def _suggestions(pattern_conf: tuple[re.Pattern[str], float], text: str) -> Iter
     not a common word for compound streets."""
     pattern, conf = pattern_conf
     compound = pattern is _PATTERNS[_COMPOUND_INDEX][0]
+    if compound and not _COMPOUND_END.found_in(text):
+        return
     for m in pattern.finditer(text):
         s = m.group().rstrip(" ,")
         if compound and _ordinary_word(s):

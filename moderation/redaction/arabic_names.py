@@ -303,14 +303,16 @@ class _Finder:
     def known_place(self, i: int) -> int | None:
         """A name of the gazetteer, as written or without a proclitic ("بحلب")."""
         tok = self.toks[i]
+        after = self.prev(i) in self.from_in
         for form in (tok.word, bare(tok.word)):
-            after = self.prev(i) in self.from_in
+            if not self.known(form) or form in STOP:
+                continue
             cue = after or (tok.word[0] in "بل" and form != tok.word)
             # A big city's name can be a frequent word ("مشهد" 5.2, Persian "تهران" 6.0):
             # after a preposition a place, below the leak guard's threshold when very frequent.
             frequency = arabic_zipf(tok.raw)
             limit = 5.6 if cue else 5.2
-            if self.known(form) and form not in STOP and (frequency < limit or after):
+            if frequency < limit or after:
                 plain_word = ordinary(tok) or (
                     form != tok.word and ordinary(Tok(0, 0, tok.raw[1:], form))
                 )
@@ -358,13 +360,13 @@ class _Finder:
     def nasab_person(self, i: int) -> int | None:
         """A nasab chain without a cue: "محمد بن علي"."""
         if (
-            self.usable(i)
-            and not definite(self.toks[i])
-            and not unlike_a_name(self.toks[i], self.persian)  # "خطفوا ابن عمي"
-            and self.adjacent(i)
+            self.adjacent(i)
             and self.toks[i + 1].word in NASAB
             and self.adjacent(i + 1)
             and named(self.toks, i + 2)
+            and self.usable(i)
+            and not definite(self.toks[i])
+            and not unlike_a_name(self.toks[i], self.persian)  # "خطفوا ابن عمي"
         ):
             return self.person(i, 0.85)
         return None

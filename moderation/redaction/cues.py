@@ -8,6 +8,7 @@ import re
 
 from .name_word_lists import NAME_CONNECTORS as NAME_CONNECTORS
 from .name_word_lists import NOT_NAMES as NOT_NAMES
+from .regex_util import CaselessPattern
 
 _RELATIONS_EN = (
     "brother|sister|mother|father|mom|mum|mam|dad|son|daughter|husband|wife|uncle|aunt|auntie|"
@@ -52,8 +53,8 @@ _TITLES = (
 )
 _NAMED_AFTER = "named|called|llamado|llamada|nommé|nommée"
 # "my brother Samir", "mi hermano Luis", "mon frère Karim", "akhi Samir"
-PERSON_BEFORE = re.compile(
-    r"(?i)(?:\b(?:my|his|her|our|their|your|the)\s+(?:late\s+|little\s+|older\s+|younger\s+|"
+PERSON_BEFORE = CaselessPattern(
+    r"(?:\b(?:my|his|her|our|their|your|the)\s+(?:late\s+|little\s+|older\s+|younger\s+|"
     r"eldest\s+|youngest\s+|elder\s+|big\s+|baby\s+)?(?:" + _RELATIONS_EN + r")"
     r"|\b(?:mi|mis|su|sus|nuestro|nuestra|el|la|tu)\s+(?:" + _RELATIONS_ES + r")"
     r"|\b(?:mon|ma|mes|son|sa|ses|notre|nos|ton|ta)\s+(?:" + _RELATIONS_FR + r")"
@@ -97,8 +98,8 @@ _PLACE_NOUNS = (
     "kampa|gundê|bajarê"  # Kurmanji "camp of", "village of", "town of"
 )
 _OF = "of|de|du|des|d'"
-PLACE_BEFORE = re.compile(
-    r"(?i)(?:\b(?:" + _PLACE_PREPOSITIONS + r")"
+PLACE_BEFORE = CaselessPattern(
+    r"(?:\b(?:" + _PLACE_PREPOSITIONS + r")"
     r"|\b(?:" + _PLACE_NOUNS + r")\s+(?:" + _OF + r")?)\s*$"
 )
 _STRONG_PLACE = (
@@ -108,7 +109,7 @@ _STRONG_PLACE = (
     "barrio|campamento|ville|quartier|nací en|né à|née à|qarya|madinet|mukhayam|"
     "kampa|gundê"
 )
-STRONG_PLACE_BEFORE = re.compile(r"(?i)(?:" + _STRONG_PLACE + r")\s*(?:" + _OF + r")?\s*$")
+STRONG_PLACE_BEFORE = CaselessPattern(r"(?:" + _STRONG_PLACE + r")\s*(?:" + _OF + r")?\s*$")
 _PLACE_AFTER_WORDS = (
     "camp|refugee camp|village|town|city|province|region|district|governorate|"
     "neighbourhood|neighborhood|border|checkpoint|prison|detention centre|detention center"
@@ -168,8 +169,8 @@ SCAN_CUES = frozenset(
 )
 
 
-def cue_before(cue: re.Pattern[str], text: str, start: int, size: int = 40) -> bool:
+def cue_before(cue: CaselessPattern, text: str, start: int, size: int = 40) -> bool:
     """Whether the cue pattern (PERSON_BEFORE, PLACE_BEFORE or STRONG_PLACE_BEFORE, each
     anchored at the end) finds a match in text[max(0, start - size) : start], the window
     before a name."""
-    return cue.search(text[max(0, start - size) : start]) is not None
+    return cue.found_in(text, max(0, start - size), start)

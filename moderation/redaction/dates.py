@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .model import Suggestion, suggestion
-from .regex_util import trie_regex
+from .regex_util import CaselessPattern, trie_regex
 from .scan import (
     first_digit,
 )
@@ -41,7 +41,7 @@ _YEAR = r"(?:1[89]\d\d|20\d\d|\d{2}(?!\d))"
 _YEAR4 = r"(?:1[89]\d\d|20\d\d)"
 _TIME = r"(?:\s*(?:at|a las|à|vers|,)?\s*[0-2]?\d[:h.][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?m\.?)?)?"
 
-_PATTERNS: list[tuple[re.Pattern[str], float]] = [
+_PATTERNS: list[tuple[re.Pattern[str] | CaselessPattern, float]] = [
     # 2019-03-12, 2019/03/12 with optional time
     (
         re.compile(
@@ -60,17 +60,16 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     ),
     # 12 March 2019, 12th of March, 12 de marzo de 2019, le 12 mars 2019
     (
-        re.compile(
-            r"(?i)(?=\d)\b" + _DAY + r"\s*(?:of\s+|de\s+)?" + _MONTH_TRIE + r"\.?"
+        CaselessPattern(
+            r"(?=\d)\b" + _DAY + r"\s*(?:of\s+|de\s+)?" + _MONTH_TRIE + r"\.?"
             r"(?:,?\s*(?:de\s+|del\s+)?" + _YEAR4 + r")?(?![^\W\d_])" + _TIME
         ),
         0.9,
     ),
     # March 12, 2019 / March 12th
     (
-        re.compile(
-            r"(?i)"
-            + _MONTH_START
+        CaselessPattern(
+            _MONTH_START
             + r"\b"
             + _MONTH_TRIE
             + r"\.?\s+"
@@ -84,8 +83,8 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     ),
     # March 2019, marzo de 2019, mars 2019 (month-level precision)
     (
-        re.compile(
-            r"(?i)" + _MONTH_START + r"\b" + _MONTH_TRIE + r"\s+(?:de\s+|del\s+)?" + _YEAR4 + r"\b"
+        CaselessPattern(
+            _MONTH_START + r"\b" + _MONTH_TRIE + r"\s+(?:de\s+|del\s+)?" + _YEAR4 + r"\b"
         ),
         0.75,
     ),
@@ -105,16 +104,16 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     ),
     # Times of day: 10:30, 10.30pm, 22h15
     (
-        re.compile(
-            r"(?i)(?=\d)(?<![\d:.])[0-2]?\d(?::[0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?m\.?)?|\s*[ap]\.m\.|"
+        CaselessPattern(
+            r"(?=\d)(?<![\d:.])[0-2]?\d(?::[0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?m\.?)?|\s*[ap]\.m\.|"
             r"h[0-5]\d)(?![\d:])"
         ),
         0.6,
     ),
 ]
 # A year on its own with a preposition ("in 2015") narrows an event less; lower confidence.
-_BARE_YEAR = re.compile(
-    r"(?i)(?=[isoufbedhjaعس])\b(?:in|since|of|until|from|by|en|desde|hasta|depuis|jusqu'en|année"
+_BARE_YEAR = CaselessPattern(
+    r"(?=[isoufbedhjaعس])\b(?:in|since|of|until|from|by|en|desde|hasta|depuis|jusqu'en|année"
     r"|عام|سنة)\s+"
     r"(" + _YEAR4 + r")\b"
 )
@@ -127,7 +126,7 @@ def find_dates(text: str) -> list[Suggestion]:
         return out  # every pattern needs a digit
     for pattern, conf in _PATTERNS:
         for m in pattern.finditer(text):
-            s = m.group().rstrip(" ,")
+            s = text[m.start() : m.end()].rstrip(" ,")
             if not s.strip():
                 continue
             if conf == 0.6 and ":" not in s and "." not in s and "h" not in s.lower():  # noqa: SIM102 (reads as two separate conditions)
@@ -136,5 +135,6 @@ def find_dates(text: str) -> list[Suggestion]:
             start = m.start() + (len(s) - len(s.lstrip()))
             out.append(suggestion(start, m.start() + len(s), "date", conf, "date", s.strip()))
     for m in _BARE_YEAR.finditer(text):
-        out.append(suggestion(m.start(1), m.end(1), "date", 0.4, "date", m.group(1)))
+        start, end = m.span(1)
+        out.append(suggestion(start, end, "date", 0.4, "date", text[start:end]))
     return out

@@ -207,13 +207,13 @@ def find_given_names(text: str, lang: str) -> list[Suggestion]:
     lower_text = written_in_lower_case(text)
     lowered = lower_same_length(text)
     cues = {m.end(): m.group("naming") is not None for m in _CUES.finditer(lowered)}
-    words = _WORD if lower_text else _CAPITALISED_WORD
-    starts = sorted({m.start() for m in words.finditer(text)} | cues.keys())
+    # The words as _WORD finds them at each start (a capitalised word is one too).
+    words = {m.start(): m for m in (_WORD if lower_text else _CAPITALISED_WORD).finditer(text)}
     out: list[Suggestion] = []
     previous: tuple[int, int] | None = None
     pos = 0
-    for start in starts:
-        m = _WORD.match(text, start)
+    for start in sorted(words.keys() | cues.keys()):
+        m = words[start] if start in words else _WORD.match(text, start)
         if start < pos or m is None:
             continue
         if cues.get(start):

@@ -15,7 +15,7 @@ import re
 from .language import zipf
 from .latin_word_frequencies import unaccented_zipf
 from .model import Suggestion, suggestion
-from .regex_util import first_chars, trie_regex
+from .regex_util import CaselessPattern, first_chars, trie_regex
 from .scan import written_in_lower_case
 
 
@@ -63,9 +63,8 @@ _KIN_NOUNS = (
 _KURMANJI_KIN = "birayê|xwişka|diya|bavê|mêrê|jina|hevalê|hevala|cîranê|cîrana"
 # The cue words as prefix trees (regex_util.trie_regex; every cue is followed by spacing, so
 # the matches are those of the plain alternations), led by a look-ahead on their first letters.
-_CUE = re.compile(
-    "(?i)"
-    + first_chars((_NAMING + "|" + _KIN + "|" + _KURMANJI_KIN).split("|"))
+_CUE = CaselessPattern(
+    first_chars((_NAMING + "|" + _KIN + "|" + _KURMANJI_KIN).split("|"))
     + r"(?<![\w'’])(?:(?P<naming>"
     + trie_regex(_NAMING.split("|"))
     + r")|"
@@ -95,13 +94,12 @@ _STOP = frozenset(
 
 # A name at a sentence start, before a verb of saying: "Milagros siempre decía", "Bienvenu me
 # disait toujours", "Yusuf always said".
-_SAYS = re.compile(
+_SAYS = CaselessPattern(
     r"(?:^|(?<=[.!?:\n])[ \t]*|(?<=[.!?:][ \t]))(?P<name>[^\W\d_][\w'’-]*)[ \t]+"
     r"(?:(?:siempre|nunca|toujours|always|never|often|would|used[ \t]+to)[ \t]+)?"
     r"(?:(?:me|m'|m’|nos|nous|us|me[ \t]+a|nous[ \t]+a)[ \t]*)?"
     r"(?:decía|dijo|decia|dice|contaba|disait|a[ \t]+dit|dit|racontait|said|say|says|told|"
-    r"used[ \t]+to[ \t]+say)\b",
-    re.IGNORECASE,
+    r"used[ \t]+to[ \t]+say)\b"
 )
 
 
@@ -111,11 +109,11 @@ def find_speakers(text: str, lang: str) -> list[Suggestion]:
     zlang = lang if lang in ("en", "es", "fr") else "en"
     out = []
     for m in _SAYS.finditer(text):
-        word = m.group("name")
+        start, end = m.span("name")
+        word = text[start:end]
         low = word.lower()
         if low in _STOP or low in _PRONOUNS or zipf(low, zlang) >= 5.5:
             continue
-        start, end = m.span("name")
         out.append(suggestion(start, end, "person", 0.7, "name_cues", word))
     return out
 

@@ -24,7 +24,7 @@ from .model import Suggestion, suggestion
 from .name_lowercase import known_lowercase_places
 from .name_word_lists import FUNCTION_WORDS, HYPHEN_PARTICLE
 from .named_organisations import ORG_WORD_AFTER, find_named_organisations
-from .regex_util import first_chars, trie_regex
+from .regex_util import CaselessPattern, first_chars, trie_regex
 from .scan import written_in_lower_case
 
 
@@ -47,12 +47,11 @@ _LINK = re.compile(
 _LEAD = re.compile(r"(?i)(?:\b(?:abu|abou|umm|um|ibn|bin|bint)\s+)$")
 # A particle name on its own: "al-Shaar", "el-sayed".
 # A kunya alone ("Abu Khaled", "umm ali"), a nasab ("innocent bin saleh").
-_ALONE = re.compile(
+_ALONE = CaselessPattern(
     rf"(?<![\w-])(?:(?:al|el|ez|ibn|abu|umm|bint)-{_NAME_WORD}"
     rf"|(?:abu|abou|umm)[ \t]+(?!(?:and|or|the|in|at|to|from|of|is|was)\b){_NAME_WORD}"
     rf"|(?!(?:and|or|the|in|at|to|from|of|is|was|with|my|our)\b){_NAME_WORD}[ \t]+"
-    rf"(?:bin|ibn|bint)[ \t]+{_NAME_WORD})",
-    re.IGNORECASE,
+    rf"(?:bin|ibn|bint)[ \t]+{_NAME_WORD})"
 )
 # Words before a name that make it a place: prepositions and place words.
 _PLACE_BEFORE = re.compile(
@@ -247,9 +246,8 @@ _PLACE_PREPOSITIONS = [
 ]
 # As a prefix tree led by a look-ahead on the first letters (regex_util), and Spanish "a"
 # ("llegamos a matamoros"), not before an article or a possessive.
-_PLACE_PREPOSITION = re.compile(
-    "(?i)"
-    + first_chars([*_PLACE_PREPOSITIONS, "a"])
+_PLACE_PREPOSITION = CaselessPattern(
+    first_chars([*_PLACE_PREPOSITIONS, "a"])
     + r"(?<![\w'’])(?:"
     + trie_regex(_PLACE_PREPOSITIONS)
     + r"|a(?=[ \t]+(?!(?:los|las|la|el|lo|un|una|unos|unas|mi|mis|su|sus|tu|que)\b)))[ \t]+"
@@ -280,8 +278,8 @@ def rare_lowercase_places(text: str, lang: str, starts: list[int]) -> list[Sugge
 # place only), and a lower-case word after a comma (a place when the word before the comma is
 # one: "pamplona, bucaramanga").
 _THEN = ("después", "despues", "luego", "then", "puis", "ensuite", "after", "après", "apres")
-_NEXT_STOP = re.compile(
-    "(?i)" + first_chars(_THEN) + r"(?<![\w'’])" + trie_regex(_THEN) + r"[ \t]+(?=[^\W\d_])"
+_NEXT_STOP = CaselessPattern(
+    first_chars(_THEN) + r"(?<![\w'’])" + trie_regex(_THEN) + r"[ \t]+(?=[^\W\d_])"
 )
 _COMMA_THEN_LOWER = re.compile(r",[ \t]+(?=[^\W\d_A-ZÀ-ÖØ-Þ])")
 _TOWN = 1_000  # inhabitants

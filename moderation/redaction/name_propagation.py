@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 from . import cues
 from .folding import fold, fold_with_map, map_span
 from .language import name_likeness, zipf
@@ -60,22 +63,23 @@ def _occurrences(folded: str, terms: dict[str, tuple[str, float]]) -> list[tuple
     """
     best: dict[int, str] = {}
     n = len(folded)
-    find = folded.find
+    at_words = _first_word_starts(folded, terms)
     for term in terms:
         if not term:
             continue
         size = len(term)
-        i = find(term)
-        while i >= 0:
+        first = _FIRST_WORD.match(term)
+        # A term that starts with a word can only be where that word of the text starts.
+        for i in _all_starts(folded, term) if first is None else at_words[first.group()]:
             j = i + size
             # Word boundaries on both sides (\w is what str.isalnum() or "_" accepts).
             if (
-                (i == 0 or not (folded[i - 1].isalnum() or folded[i - 1] == "_"))
-                and (j == n or not (folded[j].isalnum() or folded[j] == "_"))
+                (i == 0 or not _is_word_char(folded[i - 1]))
+                and folded.startswith(term, i)
+                and (j == n or not _is_word_char(folded[j]))
                 and size > len(best.get(i, ""))
             ):
                 best[i] = term
-            i = find(term, i + 1)
     if len(best) <= 1:
         return [(i, i + len(term), term) for i, term in best.items()]
     out = []
@@ -86,4 +90,34 @@ def _occurrences(folded: str, terms: dict[str, tuple[str, float]]) -> list[tuple
         term = best[i]
         out.append((i, i + len(term), term))
         pos = i + len(term)
+    return out
+
+
+_FIRST_WORD = re.compile(r"\w+")
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # what the regex engine takes for \w
+
+
+def _first_word_starts(folded: str, terms: Iterable[str]) -> dict[str, list[int]]:
+    """Where each first word of the terms starts a word of the text: one pass over the text
+    for all the terms."""
+    firsts: dict[str, list[int]] = {
+        m.group(): [] for term in terms if (m := _FIRST_WORD.match(term)) is not None
+    }
+    for m in _FIRST_WORD.finditer(folded):
+        starts = firsts.get(m.group())
+        if starts is not None:
+            starts.append(m.start())
+    return firsts
+
+
+def _all_starts(folded: str, term: str) -> list[int]:
+    """Every position where the term starts in the text."""
+    out = []
+    i = folded.find(term)
+    while i >= 0:
+        out.append(i)
+        i = folded.find(term, i + 1)
     return out

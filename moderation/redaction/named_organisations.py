@@ -14,7 +14,7 @@ from .gazetteer import load_gazetteer
 from .language import zipf
 from .model import Suggestion, suggestion
 from .name_word_lists import FUNCTION_WORDS, HYPHEN_PARTICLE
-from .regex_util import trie_regex
+from .regex_util import CaselessPattern, trie_regex
 from .scan import written_in_lower_case
 
 _ORG_AFTER = (
@@ -46,12 +46,14 @@ def _also_unaccented(words: str) -> list[str]:
     return sorted({*listed, *(fold(w) for w in listed)})
 
 
-_ORG_WORD_BEFORE = re.compile(
-    r"(?i)(?<![\w-])"
+_ORG_WORD_BEFORE = CaselessPattern(
+    r"(?<![\w-])"
     + trie_regex(_also_unaccented(_ORG_BEFORE))
     + r"[ \t]+(?P<article>(?:la|el|le|los|las|les)[ \t]+|l['’])?"
 )
-ORG_WORD_AFTER = re.compile(r"(?i)[ \t]+" + trie_regex(_ORG_AFTER.split("|")) + r"\b")
+_ORG_AFTER_SOURCE = r"[ \t]+" + trie_regex(_ORG_AFTER.split("|")) + r"\b"
+ORG_WORD_AFTER = re.compile(_ORG_AFTER_SOURCE, re.IGNORECASE)
+_ORG_WORD_AFTER = CaselessPattern(_ORG_AFTER_SOURCE)  # for the scan of a whole text
 
 
 def _name_word(word: str, lower_text: bool) -> bool:
@@ -72,7 +74,7 @@ def find_named_organisations(text: str, lang: str) -> list[Suggestion]:
     """Organisations named by a type word: "X bakery" (English), "panadería X", "école X"."""
     lower_text = written_in_lower_case(text)
     out = []
-    for m in ORG_WORD_AFTER.finditer(text):
+    for m in _ORG_WORD_AFTER.finditer(text):
         words = list(_WORD.finditer(text, max(0, m.start() - 60), m.start()))
         start = None
         for w in reversed(words[-4:]):

@@ -19,7 +19,7 @@ from .gazetteer import load_gazetteer
 from .language import zipf
 from .model import Suggestion, suggestion
 from .name_lexicon import is_name
-from .regex_util import first_chars, trie_regex
+from .regex_util import CaselessPattern, first_chars, trie_regex
 from .scan import written_in_lower_case
 
 
@@ -41,9 +41,8 @@ _PLACE_WORD_LIST = _split(
 _PLACE_WORDS = trie_regex(_PLACE_WORD_LIST)
 _ARTICLE = r"(?:(?:el|la|los|las|le|les)[ \t]+|l'|l’)"
 _OF = r"(?:de|del|de[ \t]+la|de[ \t]+los|de[ \t]+las|du|des|de[ \t]+l'|de[ \t]+l’|d'|d’|of)"
-_CUE = re.compile(
-    "(?i)"
-    + first_chars(_PLACE_WORD_LIST)
+_CUE = CaselessPattern(
+    first_chars(_PLACE_WORD_LIST)
     + rf"(?<![\w'’])(?:{_PLACE_WORDS})[ \t]+(?:{_OF}[ \t]*)?(?P<article>{_ARTICLE})?"
     rf"(?=[^\W\d_])"
 )

@@ -31,6 +31,7 @@ def has_arabic(text: str) -> bool:
 _CASE_ODDITIES = ("\u0130", "\u0131", "\u017f")
 
 
+@lru_cache(maxsize=8)
 def lower_matches_ignorecase(text: str) -> bool:
     """Whether a case-sensitive lower-case regex over lower_same_length(text) finds what the
     (?i) regex finds over text (true unless the text has one of the few odd characters)."""

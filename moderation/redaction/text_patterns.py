@@ -6,7 +6,7 @@ import ipaddress
 import re
 
 from .model import Suggestion, suggestion
-from .regex_util import trie_regex
+from .regex_util import CaselessPattern, trie_regex
 
 _EMAIL = re.compile(
     r"(?<![\w.+-])[\w.+%-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,24}(?![\w-])", re.UNICODE
@@ -17,8 +17,8 @@ _TLDS = (
     "|lv|lt|ie|is|tr|ru|ua|by|sy|iq|lb|jo|ps|eg|ly|tn|dz|ma|sd|ye|sa|ae|qa|kw|om|ir|af|pk|in|bd"
     "|lk|mm|cn|jp|kr|us|ca|mx|br|ar|cl|pe|ve|uy|py|bo|ec|au|nz|za|ng|ke|et|er|so|ug|rw|cd|cy|lu"
 )
-_URL = re.compile(
-    r"(?i)\b(?:(?:https?|ftp)://|www\.)[^\s<>\"'()\[\]{}]+[^\s<>\"'()\[\]{}.,;:!?]"
+_URL = CaselessPattern(
+    r"\b(?:(?:https?|ftp)://|www\.)[^\s<>\"'()\[\]{}]+[^\s<>\"'()\[\]{}.,;:!?]"
     r"|(?<![@\w.-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:" + _TLDS + r")"
     r"(?:/[^\s<>\"'()\[\]{}]*[^\s<>\"'()\[\]{}.,;:!?])?(?![\w@-])"
 )
@@ -49,7 +49,7 @@ def find_urls(text: str) -> list[Suggestion]:
     """URLs with a scheme or www., and bare domain names with a known top-level domain."""
     out: list[Suggestion] = []
     for m in _URL.finditer(text):
-        s = m.group()
+        s = text[m.start() : m.end()]
         scheme = s.lower().startswith(("http", "ftp", "www."))
         # "e.g" or "p.m" are not domains; bare ones need a letter label of two or more.
         if not scheme and len(s.split(".")[0]) < 2:
