@@ -1,5 +1,5 @@
-"""detect(): every enabled detector over a text, merged and sorted (compiled with the engine;
-the package's __init__, which is not, re-exports it)."""
+"""detect(): every enabled detector over a text, merged and sorted (the package's __init__
+re-exports it)."""
 
 from __future__ import annotations
 

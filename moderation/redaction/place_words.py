@@ -4,10 +4,10 @@ pradera", "la colonia El Carmen", "vivíamos en la vereda el salado", "el campam
 chaparral", "le quartier Matonge", "the village of Ndiaganiao", "Kakuma camp" is names'.
 
 A village, a neighbourhood or a camp is rarely in the gazetteer; the word before it says what
-it is. The name is the next one to three words: capitalised ones in a capitalised text, words
-that are not common in a text written all in lower case (an article after the place word,
-"el barrio la pradera", marks a name even when its words are common). Below the leak guard's
-threshold: the place word is evidence, not proof.
+it is. The name is the next one to four words (and the joining words between them):
+capitalised ones in a capitalised text, words that are not common in a text written all in
+lower case (an article after the place word, "el barrio la pradera", marks a name even when
+its words are common). Below the leak guard's threshold: the place word is evidence, not proof.
 """
 
 from __future__ import annotations
