@@ -48,6 +48,14 @@ class ArabicScan:
         names = self.gaz if names is None else names
         return word in names or (self.persian and word.translate(_ARABIC_TWINS) in names)
 
+    def population(self, word: str) -> int:
+        """The population of the biggest place of the gazetteer named by a folded word (0 for
+        none), in either keyboard's letters in a Persian text."""
+        found = self.gaz.get(word, 0)
+        if self.persian:
+            found = max(found, self.gaz.get(word.translate(_ARABIC_TWINS), 0))
+        return found
+
     def adjacent(self, i: int) -> bool:
         return adjacent(self.text, self.toks, i)
 
