@@ -68,6 +68,8 @@ PLACE_CUES = _folded(
     "قضاء ناحية مديرية عزلة معسكر حارة مزرعة سيطرة "
     # Persian and Dari: camp, neighbourhood, village, township, province, prison; a square
     "کمپ محله محله‌ی قریه شهرک ولایت ناحیه زندان ساحة "
+    # island (Arabic and Persian), valley (Persian and Dari: "دره پنجشیر")
+    "جزيرة جزیره دره "
     # Kurdish (Sorani): village of, camp of, city of, neighbourhood of
     "گوندی کەمپی شاری گەڕەکی"
 )
@@ -85,6 +87,8 @@ ORG_WORDS = _folded(
     # Persian and Dari: company, bakery, pharmacy, association, foundation, orphanage, bank,
     # council of
     "شرکت نانوایی دواخانه انجمن بنیاد سازمان پرورشگاه کودکستان بانک شورای "
+    # Persian and Dari: ministry, radio, commission, union, association ("کانون وکلا")
+    "وزارت رادیو کمیسیون اتحادیه کانون "
     # Iraqi secondary and primary schools; Kurdish (Sorani) hospital, school, organisation of
     "اعدادية ابتدائية نەخۆشخانەی قوتابخانەی ڕێکخراوی"
 )

@@ -2,9 +2,9 @@
 words are shared or listed). There are no capitals, so the evidence is cue words
 (arabic_cue_words, arabic_person_cues), the structure of names (kunya, nasab chains, a given name
 and a family name; arabic_name_extent), place cues and the gazetteer's Arabic-script names
-(arabic_places), organisation words, the given-name list (arabic_name_lexicon) and word frequencies to tell an
-ordinary word from a name (arabic_words). An ordinary word is never suggested at or above the
-leak guard's threshold.
+(arabic_places), organisation words, the given-name list (arabic_name_lexicon) and word
+frequencies to tell an ordinary word from a name (arabic_words). An ordinary word is never
+suggested at or above the leak guard's threshold.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from .arabic_name_extent import (
 )
 from .arabic_name_lexicon import NameStrength, name_strength
 from .arabic_name_links import linked_people, other_mentions
-from .arabic_name_shapes import god_compound, persian_i_am, real_name
+from .arabic_name_shapes import god_compound, persian_i_am, persian_named, real_name
 from .arabic_organisations import organisation_name
 from .arabic_person_cues import family_name, met_name, particle_name
 from .arabic_places import ArabicPlaces
@@ -138,7 +138,7 @@ class _Finder(ArabicPlaces):
         named = prev in NAME_CUES or (prev == "لي" and prev2 in SPEECH)
         named = named or (prev == "من" and prev2 in ("اسم", "نام"))
         named = named or (prev in ("اسم", "نام") and prev2 == "به") or persian_i_am(self.toks, i)
-        named = named or real_name(self.toks, i)
+        named = named or real_name(self.toks, i) or persian_named(self.toks, i)
         word = self.toks[i].word
         if named and word not in STOP and not word.startswith("ال"):
             return self.person(i, 0.85, named=True)
