@@ -24,7 +24,7 @@ from .latin_word_frequencies import unaccented_zipf
 from .model import Suggestion, suggestion
 from .name_lowercase import known_lowercase_places
 from .name_word_lists import FUNCTION_WORDS, HYPHEN_PARTICLE
-from .named_organisations import ORG_WORD_AFTER, find_named_organisations
+from .named_organisations import ORG_WORD_AFTER, find_named_organisations, find_without_borders
 from .regex_util import first_chars, trie_regex
 from .scan import written_in_lower_case
 
@@ -333,5 +333,6 @@ def find_name_parts(text: str, lang: str) -> list[Suggestion]:
         *find_particle_names(text),
         *find_saint_places(text),
         *find_named_organisations(text, lang if lang in ("en", "es", "fr") else "es"),
+        *find_without_borders(text),
         *known_lowercase_places(text, lang, sorted({*starts, *articles, *_next_stops(text)})),
     ]
