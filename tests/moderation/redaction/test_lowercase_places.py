@@ -67,3 +67,17 @@ def test_ordinary_words_after_those_cues_are_no_places(text: str, word: str) -> 
 def test_lower_case_places_stay_below_the_guard() -> None:
     found = _places("cuando llegue a monterrey y despues saltillo, torreon")
     assert found and all(c < HIGH_CONFIDENCE for c in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "language"),
+    [
+        ("Mi tía vive en Pueblo Nuevo, en Guerrero, con sus nietos.", "Guerrero", "es"),
+        ("Nous habitions à Carrefour-Feuilles avant les gangs.", "Carrefour-Feuilles", "fr"),
+    ],
+)
+def test_ordinary_words_capitalised_after_en_or_a_are_a_place_below_the_guard(
+    text: str, place: str, language: str
+) -> None:
+    found = _places(text, language)
+    assert place in found and found[place] < HIGH_CONFIDENCE
