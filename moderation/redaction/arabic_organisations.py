@@ -49,12 +49,13 @@ def organisation_name(text: str, toks: Sequence[Tok], i: int) -> OrganisationNam
     return OrganisationName(i, j, 0.75 if ordinary(nxt) else _DEFINITE_TYPE if the else 0.85)
 
 
-_WITHOUT_BORDERS = (fold("بلا"), fold("حدود")), (fold("بدون"), fold("مرز"))
+_BORDERS_AFTER = {fold("بلا"): fold("حدود"), fold("بدون"): fold("مرز")}
 
 
 def without_borders(toks: Sequence[Tok], i: int) -> bool:
     """Tokens i and i + 1 are "بلا حدود" or "بدون مرز" (without borders)."""
-    return i + 1 < len(toks) and (toks[i].word, toks[i + 1].word) in _WITHOUT_BORDERS
+    borders = _BORDERS_AFTER.get(toks[i].word) if i + 1 < len(toks) else None
+    return borders is not None and toks[i + 1].word == borders
 
 
 def nisba(tok: Tok) -> bool:
