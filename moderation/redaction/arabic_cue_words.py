@@ -70,6 +70,8 @@ PLACE_CUES = _folded(
     "کمپ محله محله‌ی قریه شهرک ولایت ناحیه زندان ساحة "
     # island (Arabic and Persian), valley (Persian and Dari: "دره پنجشیر")
     "جزيرة جزیره دره "
+    # gate: the first word of old neighbourhoods ("باب الحديد", "باب توما")
+    "باب "
     # the first word of Afghan and Iranian place names: bridge, fort, plain, quarter, hill,
     # crossroads ("پل سوخته", "قلعه فتح الله", "دشت برچی", "کارته سه", "چهارراهی قمبر")
     "پل قلعه دشت کارته کوته تپه چهارراهی "
@@ -79,7 +81,7 @@ PLACE_CUES = _folded(
 # Cue words that are part of the place's name ("مخيم الزعتري", "حي الشعار").
 NAMED_WITH_CUE = _folded(
     "قرية قريه مخيم حي بلدة بلده اردوگاه روستای معسكر حارة مزرعة کمپ محله محله‌ی قریه شهرک "
-    "ناحیه گوندی کەمپی گەڕەکی زندان ساحة پل قلعه دشت کارته کوته تپه چهارراهی"
+    "ناحیه گوندی کەمپی گەڕەکی زندان ساحة باب پل قلعه دشت کارته کوته تپه چهارراهی"
 )
 FROM_IN = _folded("من في إلى الى قرب نحو عبر داخل از در به نزدیک لە")
 ORG_WORDS = _folded(

@@ -105,6 +105,7 @@ def test_ordinary_words_stay_below_the_guard(text: str, word: str) -> None:
         ("خانواده ما از دره صوف به مزار آمدند", "صوف", "place"),  # valley
         ("خاله‌ام در پل چرخی زندگی میکند", "پل چرخی", "place"),  # bridge: the name's first word
         ("ما در قلعه وزیر یک اتاق داشتیم", "قلعه وزیر", "place"),  # fort
+        ("كنا نسكن في باب النيرب قبل الحصار", "باب النيرب", "place"),  # gate: a neighbourhood
         ("داکتر ما در سازمان پزشکان بدون مرز کار میکند", "پزشکان بدون مرز", "organisation"),
         ("برادرم در وزارت معارف کار میکرد", "وزارت معارف", "organisation"),
     ],
