@@ -90,11 +90,12 @@ def extend_over_particles(text: str, raw: Sequence[Suggestion]) -> list[Suggesti
 
 
 # Pronouns and determiners that start sentences and are never a name or a place ("She" is also
-# a county in China, so the gazetteer knows it).
+# a county in China, "Los" and "Del" are other names of Lagos and Delhi, so the gazetteer knows
+# them).
 _NEVER_NAMES = frozenset(
     _split(
         "she he they we it i you her his him them their our its ella él ellos ellas nosotros "
-        "elle il ils elles nous vous on"
+        "elle il ils elles nous vous on the el la los las le les del du des un una une"
     )
 )
 _STREET_WORD = re.compile(
