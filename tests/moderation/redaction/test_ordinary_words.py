@@ -30,6 +30,8 @@ from moderation.redaction.latin_word_frequencies import ordinary_latin_word
         "از مرز گذشتیم و به اردوگاه رسیدیم.",  # "we arrived" after "camp"
         "I took money from ATM near the station.",
         "We moved to Bath when I was small.",
+        "My father was Hazara and my mother Tajik.",  # a language's name (CLDR)
+        "Ma voisine Wolof m'a aidée.",
     ],
 )
 def test_ordinary_words_stay_below_the_leak_guard(text: str) -> None:
