@@ -15,7 +15,8 @@ ordinary when wordfreq has it at Zipf >= 3.7 in English, Spanish, French, Arabic
   regions included) or an Arabic-script name it keeps ("Paris", "حلب").
 
 The name of a language in English, Spanish or French (the Unicode CLDR through Babel: "Tajik",
-"Pashto", "tigriña") is an ordinary word too, however rare: "my mother Tajik" names no one.
+"Pashto", "tigriña") and a nationality (nationalities: "Eritrean", "Burundaise") are ordinary
+words too, however rare: "my mother Tajik", "my brother Eritrean" name no one.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ from .language import zipf
 from .model import HIGH_CONFIDENCE, Suggestion, suggestion
 from .name_lexicon import is_name
 from .name_lexicon import warm_up as name_lexicon_warm_up
+from .nationalities import is_nationality
+from .nationalities import warm_up as nationalities_warm_up
 
 __all__ = ["cap_ordinary", "is_ordinary_word", "warm_up", "word_class"]
 
@@ -102,14 +105,15 @@ def word_class(word: str) -> str:
             return "name"
         if any(zipf(form, lang) >= _ORDINARY_ZIPF for lang in languages):
             return "ordinary"
-        if not arabic and fold(form) in _language_names():
+        if not arabic and (fold(form) in _language_names() or is_nationality(form)):
             return "ordinary"
     return "rare"
 
 
 def is_ordinary_word(word: str) -> bool:
     """Whether a word (any case, either script) is frequent in a supported language, or a
-    language's name, and not also a name (Faker's person lists) or a place of the gazetteer."""
+    language's name or a nationality, and not also a name (Faker's person lists) or a place of
+    the gazetteer."""
     return word_class(word) == "ordinary"
 
 
@@ -137,7 +141,8 @@ def cap_ordinary(found: Sequence[Suggestion]) -> list[Suggestion]:
 
 
 def warm_up() -> None:
-    """Read Faker's person lists and CLDR's language names now."""
+    """Read Faker's person lists and CLDR's language and country names now."""
     name_lexicon_warm_up()
     given_names()
     _language_names()
+    nationalities_warm_up()
