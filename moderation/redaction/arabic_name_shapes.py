@@ -12,15 +12,19 @@ from .arabic_name_lexicon import NameStrength, name_strength
 from .arabic_words import Tok, arabic_zipf
 from .folding import fold
 
+# The formulae also as typed without their hamza ("انشاالله", "ماشاالله").
+_FORMULAE = GOD_FORMULAE | frozenset(f.removesuffix("ء") for f in GOD_FORMULAE)
+
 
 def god_compound(tok: Tok) -> bool:
     """A given name in one word ending in "الله", not a formula ("انشاءالله", "ماشاءالله",
-    "بسمالله"), nor a frequent word (a four-letter stem at least: "والله", "بالله" are not)."""
+    "بسمالله", with or without the hamza), nor a frequent word (a four-letter stem at least:
+    "والله", "بالله" are not)."""
     stem = tok.word[:-4]
     return (
         tok.word.endswith("الله")
         and len(stem) >= 3
-        and stem not in GOD_FORMULAE
+        and stem not in _FORMULAE
         and arabic_zipf(tok.raw) < 4.0
     )
 

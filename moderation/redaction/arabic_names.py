@@ -49,6 +49,7 @@ from .model import HIGH_CONFIDENCE, Suggestion, suggestion
 # A frequent given name of the lexicon alone ("يوسف", "بهار"), and one that is also an
 # ordinary word ("أمل", hope) where a sentence starts: below the leak guard's threshold.
 _LISTED_COMMON = 0.75
+_GOD = fold("الله")
 _LISTED_WORD = 0.7
 
 
@@ -171,6 +172,8 @@ class _Finder(ArabicPlaces):
             return self.person(i, HIGH_CONFIDENCE)  # "عبدالصمد"
         if god_compound(tok):
             return self.person(i, HIGH_CONFIDENCE)  # "عزیزالله", "ذبیح‌الله"
+        if self.prev(i) == _GOD and self.prev(i, 2) != "عبد":
+            return None  # "الله اکبر" (God is great), "الله كريم": a formula, not "Akbar"
         strength = name_strength(tok)
         if strength is NameStrength.NONE and tok.word[0] in "ولفب" and len(tok.word) > 3:
             strength = name_strength(Tok(tok.start + 1, tok.end, tok.raw[1:], tok.word[1:]))
