@@ -33,7 +33,11 @@ _ORG_BEFORE = (
     "épicerie|crèche|bibliothèque|collectif|hôtel|pulpería|tienda|estación migratoria|"
     "centro escolar|casa hogar|embajada|consulado|fiscalía|ambassade|consulat|radio|"
     "cantina|barbería|maquiladora|defensoría|procuraduría|personería|organización|"
-    "corporación|federación|sindicato|comisión|ministerio|ministère|comité|réseau"
+    "corporación|federación|sindicato|comisión|ministerio|ministère|comité|réseau|"
+    # shops and workshops where survivors worked
+    "ferretería|tortillería|carnicería|zapatería|lavandería|librería|papelería|peluquería|"
+    "taquería|abarrotería|joyería|sastrería|mueblería|carpintería|herrería|salón de belleza|"
+    "boucherie|quincaillerie|salon de coiffure|atelier"
 )
 # Words that join the words of a name ("Asociación de Cabildos Indígenas del Norte", "Fundación
 # para la Defensa de los Derechos Humanos"); they end a name unless a name word follows.

@@ -50,6 +50,7 @@ def test_a_name_with_de_that_is_no_town_stays_whole() -> None:
         ),
         ("El Consulado de Honduras en Houston no contestaba.", "Consulado de Honduras"),
         ("fuimos a la defensoria del pueblo a denunciar", "defensoria del pueblo"),
+        ("trabajaba en la ferreteria el tornillo de mi tio", "ferreteria el tornillo"),
     ],
 )
 def test_a_name_may_start_with_de_after_its_type_word(text: str, organisation: str) -> None:
