@@ -54,6 +54,12 @@ PERSON_CUES = _folded(
     # Kurdish (Sorani): my brother, sister, mother, father, friend, son, daughter, uncles
     "براکەم برام خوشکم خوشکەکەم دایکم باوکم هاوڕێکەم هاوڕێم کوڕەکەم کچەکەم مامم خاڵم"
 )
+# Titles before a person's name: a place's name after one is the person's ("آقای رستمی", Mr
+# Rostami, though a village is called so too).
+TITLES = _folded(
+    "السيد السيدة الدكتور الدكتورة الأستاذ الأستاذة الحاج الحاجة الشيخ آقای خانم حاجی داکتر "
+    "دکتر استاد ملا"
+)
 # Whatever word follows is a name ("my name is", "called").
 NAME_CUES = _folded(
     "اسمي اسمه اسمو اسمها يدعى تدعى ينادونني يسمونني واسمي اسمم اسمش بنام نامم ناوم"

@@ -19,6 +19,7 @@ from .arabic_cue_words import (
     SPEECH,
     STOP,
     STOP_RAW,
+    TITLES,
 )
 from .arabic_name_extent import (
     flower_compound,
@@ -39,6 +40,7 @@ from .arabic_words import (
     definite,
     ordinary,
     persian_common,
+    persian_possessed,
     persian_verb,
     unlike_a_name,
     verb_like,
@@ -104,6 +106,7 @@ class _Finder(ArabicPlaces):
             self.cued_person,
             self.listed_name,
             self.nasab_person,
+            self.titled_person,
             self.known_place,
             self.kin_person,
             self.unknown_place,
@@ -183,6 +186,8 @@ class _Finder(ArabicPlaces):
             return None
         if tok.raw in STOP_RAW or self.prev(i) in self.from_in or self.after_cue(i, PLACE_CUES):
             return None
+        if self.persian and persian_possessed(tok.raw):
+            return None  # "صاحب کارم", my employer: "کارم" (my work) is no "Karam"
         if strength is NameStrength.RARE:
             return self.person(i, HIGH_CONFIDENCE)
         if strength is NameStrength.COMMON:
@@ -217,6 +222,17 @@ class _Finder(ArabicPlaces):
             # Kurdish has no word frequencies to tell a verb from a name ("هاوڕێکەم گەیشتە").
             guess = unlike_a_name(tok, self.persian) or frequent or self.kurdish
             return self.person(i, 0.75 if guess else 0.85)
+        return None
+
+    def titled_person(self, i: int) -> int | None:
+        """A place's name right after a title is a person's: "آقای رستمی", "خانم النی"."""
+        if (
+            self.prev(i) in TITLES
+            and self.adjacent(i - 1)
+            and self.toks[i].word not in STOP
+            and (self.known(self.toks[i].word) or self.known(self.toks[i].word, self.countries))
+        ):
+            return self.person(i, HIGH_CONFIDENCE)
         return None
 
     def nasab_person(self, i: int) -> int | None:

@@ -106,6 +106,7 @@ def test_ordinary_words_stay_below_the_guard(text: str, word: str) -> None:
         ("خاله‌ام در پل چرخی زندگی میکند", "پل چرخی", "place"),  # bridge: the name's first word
         ("ما در قلعه وزیر یک اتاق داشتیم", "قلعه وزیر", "place"),  # fort
         ("كنا نسكن في باب النيرب قبل الحصار", "باب النيرب", "place"),  # gate: a neighbourhood
+        ("صاحب خانه ما آقای رستمی بود", "رستمی", "person"),  # also a village's name
         ("داکتر ما در سازمان پزشکان بدون مرز کار میکند", "پزشکان بدون مرز", "organisation"),
         ("برادرم در وزارت معارف کار میکرد", "وزارت معارف", "organisation"),
     ],
@@ -116,7 +117,15 @@ def test_persian_naming_place_and_organisation_shapes(text: str, name: str, kind
 
 @pytest.mark.parametrize(
     "text",
-    ["من خیلی خسته هستم", "من خیلی خسته از کار هستم"],  # I am (very) tired (from work)
+    [
+        "من خیلی خسته هستم",  # I am very tired
+        "من خیلی خسته از کار هستم",  # I am very tired from work
+    ],
 )
 def test_i_am_and_an_ordinary_word_is_no_name(text: str) -> None:
     assert not [s for s in detect(text) if s.kind == "person"]
+
+
+def test_a_frequent_noun_with_a_possessive_ending_is_no_listed_name() -> None:
+    # "صاحب کارم" (my employer): "کارم" is "my work" here, not the name "Karam".
+    assert not _covering("برادرم گفت صاحب کارم خوب بود", "کارم", "person")
