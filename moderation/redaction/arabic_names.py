@@ -175,8 +175,6 @@ class _Finder(ArabicPlaces):
             return self.person(i, HIGH_CONFIDENCE)  # "عبدالصمد"
         if god_compound(tok):
             return self.person(i, HIGH_CONFIDENCE)  # "عزیزالله", "ذبیح‌الله"
-        if self.prev(i) == _GOD and self.prev(i, 2) != "عبد":
-            return None  # "الله اکبر" (God is great), "الله كريم": a formula, not "Akbar"
         strength = name_strength(tok)
         if strength is NameStrength.NONE and tok.word[0] in "ولفب" and len(tok.word) > 3:
             strength = name_strength(Tok(tok.start + 1, tok.end, tok.raw[1:], tok.word[1:]))
@@ -184,6 +182,8 @@ class _Finder(ArabicPlaces):
                 return None  # "بنور", with light
         if strength is NameStrength.NONE:
             return None
+        if self.prev(i) == _GOD and self.prev(i, 2) != "عبد":
+            return None  # "الله اکبر" (God is great), "الله كريم": a formula, not "Akbar"
         if tok.raw in STOP_RAW or self.prev(i) in self.from_in or self.after_cue(i, PLACE_CUES):
             return None
         if self.persian and persian_possessed(tok.raw):
@@ -227,7 +227,8 @@ class _Finder(ArabicPlaces):
     def titled_person(self, i: int) -> int | None:
         """A place's name right after a title is a person's: "آقای رستمی", "خانم النی"."""
         if (
-            self.prev(i) in TITLES
+            i > 0
+            and self.toks[i - 1].word in TITLES
             and self.adjacent(i - 1)
             and self.toks[i].word not in STOP
             and (self.known(self.toks[i].word) or self.known(self.toks[i].word, self.countries))
