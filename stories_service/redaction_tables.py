@@ -30,7 +30,7 @@ from moderation.redaction.gazetteer import Gazetteer, install_gazetteer, load_ga
 
 log = logging.getLogger("stories_service")
 
-_FORMAT = "healing-stories gazetteer 1"
+_FORMAT = "healing-stories gazetteer 2"
 
 
 def gazetteer_file(cache_dir: Path) -> Path:
@@ -66,7 +66,7 @@ def write_gazetteer(built: Gazetteer, path: Path) -> None:
         raise OSError("a place name holds a tab or a line break")  # none of geonames' do
     lines = [f"{_FORMAT}\t{built.max_words}\n"]
     lines.extend(f"L\t{population}\t{name}\n" for name, population in built.latin.items())
-    lines.extend(f"A\t{name}\n" for name in sorted(built.arabic))
+    lines.extend(f"A\t{population}\t{name}\n" for name, population in built.arabic.items())
     lines.append(f"end\t{len(lines) - 1}\n")
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-", suffix=".tmp")
@@ -91,7 +91,7 @@ def read_gazetteer(path: Path) -> Gazetteer | None:
     except (OSError, UnicodeDecodeError):
         return None
     latin: dict[str, int] = {}
-    arabic: set[str] = set()
+    arabic: dict[str, int] = {}
     lines = text.split("\n")
     try:
         form, max_words = lines[0].split("\t")
@@ -100,13 +100,10 @@ def read_gazetteer(path: Path) -> Gazetteer | None:
             return None
         for line in lines[1:-2]:
             kind, _, rest = line.partition("\t")
-            if kind == "L":
-                population, _, name = rest.partition("\t")
-                latin[name] = int(population)
-            elif kind == "A":
-                arabic.add(rest)
-            else:
+            if kind not in ("L", "A"):
                 return None
-        return Gazetteer(latin, frozenset(arabic), int(max_words))
+            population, _, name = rest.partition("\t")
+            (latin if kind == "L" else arabic)[name] = int(population)
+        return Gazetteer(latin, arabic, int(max_words))
     except (ValueError, IndexError):
         return None

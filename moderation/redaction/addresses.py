@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from ._postcodes import find_postcodes as find_postcodes
 from .language import name_likeness, zipf
 from .model import Suggestion
+from .name_word_lists import FUNCTION_WORDS
 from .regex_util import CaselessPattern, trie_regex
 from .scan import first_digit
 
@@ -158,6 +159,7 @@ _NAME_NUMBER = re.compile(
     + _CW_POSSESSIVE
     + r"){0,2}))[ \t]++\d{1,4}[a-zA-Z]?(?![\w:/.,-]\d)"
 )
+_PREFIX_INDEX = 1  # the street-word-first pattern ("calle Real", "rue Lepic")
 _COMPOUND_INDEX = 3  # the compound-street pattern ("Koskikatu", "Feldstrasse")
 # Every match of the compound-street pattern ends with one of its words at a word end: most
 # texts have none, and looking for them is much cheaper than trying that pattern at every word.
@@ -192,18 +194,36 @@ def _not_street(word: str) -> bool:
     return _NOT_STREET.match(word) is not None
 
 
+# Words a street's name never starts with, after its street word: "en la calle por ser como
+# soy", "en el camino una señora", "la route par le Mali" are no addresses ("calle de la Paz",
+# "avenida los Próceres" are).
+_NOT_NAME_START = (
+    FUNCTION_WORDS | {"par", "pour", "dans", "sur", "avec", "vers", "chez", "au", "aux"}
+) - {"de", "del", "du", "des", "la", "le", "les", "el", "los", "las"}
+
+
 def _suggestions(pattern_conf: tuple[re.Pattern[str], float], text: str) -> Iterator[Suggestion]:
     """The suggestions of one street pattern: its matches, less trailing spaces and commas;
-    not a common word for compound streets."""
+    not a common word for compound streets, nor a street word and a function word."""
     pattern, conf = pattern_conf
     compound = pattern is _PATTERNS[_COMPOUND_INDEX][0]
     if compound and not _COMPOUND_END.found_in(text):
         return
+    prefix = pattern is _PATTERNS[_PREFIX_INDEX][0]
     for m in pattern.finditer(text):
         s = m.group().rstrip(" ,")
         if compound and _ordinary_word(s):
             continue  # "during", "answering": a common word that ends like a street
+        if prefix and _street_word_then_function_word(s):
+            continue
         yield Suggestion(m.start(), m.start() + len(s), "address", conf, "address", s)
+
+
+def _street_word_then_function_word(s: str) -> bool:
+    """Whether a street-word-first match is a street word and then a word that never starts a
+    street's name."""
+    words = s.split()
+    return len(words) >= 2 and words[1].lower() in _NOT_NAME_START
 
 
 def find_addresses(text: str, lang: str = "en") -> Iterator[Suggestion]:

@@ -54,6 +54,12 @@ PERSON_CUES = _folded(
     # Kurdish (Sorani): my brother, sister, mother, father, friend, son, daughter, uncles
     "براکەم برام خوشکم خوشکەکەم دایکم باوکم هاوڕێکەم هاوڕێم کوڕەکەم کچەکەم مامم خاڵم"
 )
+# Titles before a person's name: a place's name after one is the person's ("آقای رستمی", Mr
+# Rostami, though a village is called so too).
+TITLES = _folded(
+    "السيد السيدة الدكتور الدكتورة الأستاذ الأستاذة الحاج الحاجة الشيخ آقای خانم حاجی داکتر "
+    "دکتر استاد ملا"
+)
 # Whatever word follows is a name ("my name is", "called").
 NAME_CUES = _folded(
     "اسمي اسمه اسمو اسمها يدعى تدعى ينادونني يسمونني واسمي اسمم اسمش بنام نامم ناوم"
@@ -68,13 +74,20 @@ PLACE_CUES = _folded(
     "قضاء ناحية مديرية عزلة معسكر حارة مزرعة سيطرة "
     # Persian and Dari: camp, neighbourhood, village, township, province, prison; a square
     "کمپ محله محله‌ی قریه شهرک ولایت ناحیه زندان ساحة "
+    # island (Arabic and Persian), valley (Persian and Dari: "دره پنجشیر")
+    "جزيرة جزیره دره "
+    # gate: the first word of old neighbourhoods ("باب الحديد", "باب توما")
+    "باب "
+    # the first word of Afghan and Iranian place names: bridge, fort, plain, quarter, hill,
+    # crossroads ("پل سوخته", "قلعه فتح الله", "دشت برچی", "کارته سه", "چهارراهی قمبر")
+    "پل قلعه دشت کارته کوته تپه چهارراهی "
     # Kurdish (Sorani): village of, camp of, city of, neighbourhood of
     "گوندی کەمپی شاری گەڕەکی"
 )
 # Cue words that are part of the place's name ("مخيم الزعتري", "حي الشعار").
 NAMED_WITH_CUE = _folded(
     "قرية قريه مخيم حي بلدة بلده اردوگاه روستای معسكر حارة مزرعة کمپ محله محله‌ی قریه شهرک "
-    "ناحیه گوندی کەمپی گەڕەکی زندان ساحة"
+    "ناحیه گوندی کەمپی گەڕەکی زندان ساحة باب پل قلعه دشت کارته کوته تپه چهارراهی"
 )
 FROM_IN = _folded("من في إلى الى قرب نحو عبر داخل از در به نزدیک لە")
 ORG_WORDS = _folded(
@@ -85,6 +98,8 @@ ORG_WORDS = _folded(
     # Persian and Dari: company, bakery, pharmacy, association, foundation, orphanage, bank,
     # council of
     "شرکت نانوایی دواخانه انجمن بنیاد سازمان پرورشگاه کودکستان بانک شورای "
+    # Persian and Dari: ministry, radio, commission, union, association ("کانون وکلا")
+    "وزارت رادیو کمیسیون اتحادیه کانون "
     # Iraqi secondary and primary schools; Kurdish (Sorani) hospital, school, organisation of
     "اعدادية ابتدائية نەخۆشخانەی قوتابخانەی ڕێکخراوی"
 )

@@ -1,35 +1,65 @@
 """Shapes of Arabic-script given names that no list holds: a name in one word ending in "الله"
 ("نورالله", "ذبیح‌الله", "عزیزالله"; Afghan names mostly, which Faker's Persian list lacks),
-the word in Persian "من X هستم" (I am X), and the word after "her real name" ("اسمها
-الحقيقي X")."""
+the word in Persian "من X هستم" (I am X) and "X نام داشت" (was named X), and the word after
+"her real name" ("اسمها الحقيقي X")."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from .arabic_cue_words import GOD_FORMULAE
+from .arabic_name_lexicon import NameStrength, name_strength
 from .arabic_words import Tok, arabic_zipf
 from .folding import fold
+
+# The formulae also as typed without their hamza ("انشاالله", "ماشاالله").
+_FORMULAE = GOD_FORMULAE | frozenset(f.removesuffix("ء") for f in GOD_FORMULAE)
 
 
 def god_compound(tok: Tok) -> bool:
     """A given name in one word ending in "الله", not a formula ("انشاءالله", "ماشاءالله",
-    "بسمالله"), nor a frequent word (a four-letter stem at least: "والله", "بالله" are not)."""
+    "بسمالله", with or without the hamza), nor a frequent word (a four-letter stem at least:
+    "والله", "بالله" are not)."""
     stem = tok.word[:-4]
     return (
         tok.word.endswith("الله")
         and len(stem) >= 3
-        and stem not in GOD_FORMULAE
+        and stem not in _FORMULAE
         and arabic_zipf(tok.raw) < 4.0
     )
 
 
+_I_AM = frozenset(("هستم", "استم"))
+_RARE = 2.5  # Zipf: an invented or a rare name, not a word
+_FROM = "از"
+# "X نام داشت" (was named X), "X نام دارد" (is named X).
+_NAME_WORD = "نام"
+_HAD = frozenset(fold(w) for w in ("داشت", "دارد", "داشتم", "دارم", "داشتند"))
+
+
 def persian_i_am(toks: Sequence[Tok], i: int) -> bool:
-    """Token i is X in "من X هستم" (an ordinary word there, "خسته", tired, is capped below the
-    leak guard's threshold by the detector's plain-word test)."""
-    return (
-        0 < i < len(toks) - 1 and toks[i - 1].word == "من" and toks[i + 1].word in ("هستم", "استم")
-    )
+    """Token i is X in "من X هستم" (I am X; an ordinary word there, "خسته", tired, is capped
+    below the leak guard's threshold by the detector's plain-word test), or, when X is a listed
+    given name or a rare word, in "من X Y هستم" and "من X Y از Z هستم" (I am X Y from Z; not
+    "من خیلی خسته هستم", I am very tired)."""
+    if not (i > 0 and toks[i - 1].word == "من"):
+        return False
+    following = [t.word for t in toks[i + 1 : i + 5]]
+    if following[:1] and following[0] in _I_AM:
+        return True
+    if name_strength(toks[i]) is NameStrength.NONE and arabic_zipf(toks[i].raw) >= _RARE:
+        return False
+    for k, word in enumerate(following[:2]):
+        if word in _I_AM:
+            return True
+        if word == _FROM:
+            return any(w in _I_AM for w in following[k + 2 : k + 4])
+    return False
+
+
+def persian_named(toks: Sequence[Tok], i: int) -> bool:
+    """Token i is X in "X نام داشت" (was named X)."""
+    return i + 2 < len(toks) and toks[i + 1].word == _NAME_WORD and toks[i + 2].word in _HAD
 
 
 # "real", "original" after a naming word: "اسمها الحقيقي X", Persian "اسم اصلیم X".

@@ -1,23 +1,17 @@
 """People, places and organisations written in Arabic script (Arabic, and Persian where the
 words are shared or listed). There are no capitals, so the evidence is cue words
 (arabic_cue_words, arabic_person_cues), the structure of names (kunya, nasab chains, a given name
-and a family name; arabic_name_extent), place cues and the gazetteer's Arabic-script names,
-organisation words, the given-name list (arabic_name_lexicon) and word frequencies to tell an
-ordinary word from a name (arabic_words). An ordinary word is never suggested at or above the
-leak guard's threshold.
+and a family name; arabic_name_extent), place cues and the gazetteer's Arabic-script names
+(arabic_places), organisation words, the given-name list (arabic_name_lexicon) and word
+frequencies to tell an ordinary word from a name (arabic_words). An ordinary word is never
+suggested at or above the leak guard's threshold.
 """
 
 from __future__ import annotations
 
-import re
-
-from .arabic_country_names import arabic_script_places
 from .arabic_cue_words import (
-    FROM_IN,
     KUNYA,
-    KURDISH_LETTERS,
     NAME_CUES,
-    NAMED_WITH_CUE,
     NASAB,
     ORG_WORDS,
     PERSON_CUES,
@@ -25,19 +19,19 @@ from .arabic_cue_words import (
     SPEECH,
     STOP,
     STOP_RAW,
+    TITLES,
 )
 from .arabic_name_extent import (
-    adjacent,
-    chain,
     flower_compound,
     named,
     starts_sentence,
 )
 from .arabic_name_lexicon import NameStrength, name_strength
 from .arabic_name_links import linked_people, other_mentions
-from .arabic_name_shapes import god_compound, persian_i_am, real_name
+from .arabic_name_shapes import god_compound, persian_i_am, persian_named, real_name
 from .arabic_organisations import organisation_name
 from .arabic_person_cues import family_name, met_name, particle_name
+from .arabic_places import ArabicPlaces
 from .arabic_words import (
     Tok,
     arabic_zipf,
@@ -46,76 +40,24 @@ from .arabic_words import (
     definite,
     ordinary,
     persian_common,
-    persian_text,
+    persian_possessed,
     persian_verb,
-    persian_word,
     unlike_a_name,
     verb_like,
 )
 from .folding import fold
-from .gazetteer import load_gazetteer
 from .model import HIGH_CONFIDENCE, Suggestion, suggestion
 
-_ARABIC_TWINS = str.maketrans("یک", "يك")
-# Kurdish AE (U+06D5) is a letter; the Urdu full stop before it (U+06D4) is not.
-_AR_TOKEN = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06D5\u064B-\u065F\u0670\u200c]+")
-# A suggestion made only of ordinary and cue words ("حي قديم"): below the leak guard's threshold.
-_PLAIN_WORDS = 0.8
 # A frequent given name of the lexicon alone ("يوسف", "بهار"), and one that is also an
 # ordinary word ("أمل", hope) where a sentence starts: below the leak guard's threshold.
 _LISTED_COMMON = 0.75
+_GOD = fold("الله")
 _LISTED_WORD = 0.7
 
 
-class _Finder:
-    """One pass over the Arabic-script words of a text."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.gaz = load_gazetteer().arabic
-        self.countries = arabic_script_places()
-        self.toks = [
-            Tok(m.start(), m.end(), m.group(), fold(m.group())) for m in _AR_TOKEN.finditer(text)
-        ]
-        self.out: list[Suggestion] = []
-        self.given: set[str] = set()
-        # In Persian "من" is "I", not "from": Persian text writes "ی" and "ک" where Arabic
-        # writes "ي" and "ك".
-        self.persian = persian_text(text)
-        self.from_in = FROM_IN - {"من"} if self.persian else FROM_IN
-        self.kurdish = any(letter in text for letter in KURDISH_LETTERS)
-
-    def known(self, word: str, names: frozenset[str] | None = None) -> bool:
-        """A folded word (or words) is in the gazetteer's Arabic-script names, or in `names`.
-        A Persian text writes "ی" and "ک" where the gazetteer may have Arabic's "ي" and "ك"
-        ("تهران" is there, "ایران" only as "إيران")."""
-        names = self.gaz if names is None else names
-        return word in names or (self.persian and word.translate(_ARABIC_TWINS) in names)
-
-    def adjacent(self, i: int) -> bool:
-        return adjacent(self.text, self.toks, i)
-
-    def add(self, i: int, j: int, kind: str, conf: float) -> int:
-        """Suggest tokens i..j; returns the next token to look at."""
-        start, end = self.toks[i].start, self.toks[j].end
-        if conf >= HIGH_CONFIDENCE and all(self.plain(k) for k in range(i, j + 1)):
-            conf = _PLAIN_WORDS
-        self.out.append(suggestion(start, end, kind, conf, "arabic_names", self.text[start:end]))
-        return j + 1
-
-    def plain(self, k: int) -> bool:
-        """Token k is a cue word or an ordinary word (see common_noun)."""
-        tok = self.toks[k]
-        cue = tok.word in PLACE_CUES or tok.word in ORG_WORDS or tok.word in PERSON_CUES
-        known = self.known(tok.word) or self.known(bare(tok.word))
-        return cue or ordinary(tok) or common_noun(tok.raw) or (not known and persian_word(tok.raw))
-
-    def usable(self, i: int) -> bool:
-        """Token i can be (part of) a name."""
-        return i < len(self.toks) and not ordinary(self.toks[i]) and len(self.toks[i].word) >= 2
-
-    def chain(self, j: int) -> int:
-        return chain(self.text, self.toks, j)
+class _Finder(ArabicPlaces):
+    """One pass over the Arabic-script words of a text: the person and organisation rules, after
+    the place rules (arabic_places) and the state of the pass (arabic_scan)."""
 
     def family(self, j: int, named: bool = False) -> int:
         """Extend a given name at token j over a family name: a chain, or one word that is a
@@ -164,6 +106,7 @@ class _Finder:
             self.cued_person,
             self.listed_name,
             self.nasab_person,
+            self.titled_person,
             self.known_place,
             self.kin_person,
             self.unknown_place,
@@ -172,19 +115,6 @@ class _Finder:
             if nxt is not None:
                 return nxt
         return i + 1
-
-    def prev(self, i: int, back: int = 1) -> str:
-        """The folded word `back` tokens before token i ("" at the start)."""
-        return self.toks[i - back].word if i >= back else ""
-
-    def after_cue(self, i: int, cues: frozenset[str]) -> bool:
-        prev = self.prev(i)
-        return prev in cues or bare(prev) in cues or self.possessive(i - 1, cues)
-
-    def possessive(self, i: int, cues: frozenset[str]) -> bool:
-        """Token i is Persian "-am" (my) written apart after a cue word ("خاله ام", my aunt),
-        not the kunya "أم"."""
-        return self.persian and self.toks[i].word == "ام" and self.prev(i) + "ام" in cues
 
     def organisation(self, i: int) -> int | None:
         """Organisation word + name (see arabic_organisations)."""
@@ -206,47 +136,13 @@ class _Finder:
         conf = 0.85 if word == "ابو" or cue else 0.75
         return self.add(i, self.chain(i + 1), "person", conf)
 
-    def two_word_place(self, i: int) -> int | None:
-        """A two-word name of the gazetteer ("دير الزور")."""
-        toks = self.toks
-        if not self.adjacent(i):
-            return None
-        second = toks[i + 1].word
-        if not any(self.known(f"{w} {second}") for w in (toks[i].word, bare(toks[i].word))):
-            return None  # also after a proclitic: "بمعرة النعمان"
-        cue = self.prev(i) in self.from_in or self.after_cue(i, PLACE_CUES)
-        plain_words = ordinary(toks[i + 1]) and ordinary(toks[i])
-        return self.add(i, i + 1, "place", 0.6 if plain_words else 0.9 if cue else 0.8)
-
-    def cued_place(self, i: int) -> int | None:
-        """Place word + name: "قرية الشجرة", "مخيم الزعتري" (the word is part of the name)."""
-        tok = self.toks[i]
-        if not self.after_cue(i, PLACE_CUES) or tok.word in STOP or len(tok.word) < 2:
-            return None
-        if persian_verb(tok.raw):  # "در کمپ دیدم", I saw in the camp
-            return None
-        first = i - 1 if bare(self.prev(i)) in NAMED_WITH_CUE else i
-        j = i
-        if tok.word in PERSON_CUES and self.adjacent(i) and self.usable(i + 1):
-            j, tok = i + 1, self.toks[i + 1]  # "حي الشيخ مقصود": named after someone
-        elif self.adjacent(i) and self.usable(i + 1):
-            nxt = self.toks[i + 1]
-            if definite(nxt) or name_strength(nxt) in (NameStrength.COMMON, NameStrength.RARE):
-                j = i + 1  # "حي الشعار", "حي بابا عمرو"
-        known = self.known(tok.word) or self.known(bare(tok.word))
-        # A village's or a camp's name is a rare word; a frequent one is likely the next word
-        # of the sentence ("در اردوگاه غذا کم بود", food was short in the camp).
-        guess = arabic_zipf(tok.raw) >= 4.5
-        conf = 0.6 if ordinary(tok) else 0.9 if known else 0.75 if guess else 0.85
-        return self.add(first, j, "place", conf)
-
     def named_person(self, i: int) -> int | None:
         """After a naming cue: "اسمي X", "قالت لي X", Persian "اسم من X"."""
         prev, prev2 = self.prev(i), self.prev(i, 2)
         named = prev in NAME_CUES or (prev == "لي" and prev2 in SPEECH)
         named = named or (prev == "من" and prev2 in ("اسم", "نام"))
         named = named or (prev in ("اسم", "نام") and prev2 == "به") or persian_i_am(self.toks, i)
-        named = named or real_name(self.toks, i)
+        named = named or real_name(self.toks, i) or persian_named(self.toks, i)
         word = self.toks[i].word
         if named and word not in STOP and not word.startswith("ال"):
             return self.person(i, 0.85, named=True)
@@ -286,8 +182,12 @@ class _Finder:
                 return None  # "بنور", with light
         if strength is NameStrength.NONE:
             return None
+        if self.prev(i) == _GOD and self.prev(i, 2) != "عبد":
+            return None  # "الله اکبر" (God is great), "الله كريم": a formula, not "Akbar"
         if tok.raw in STOP_RAW or self.prev(i) in self.from_in or self.after_cue(i, PLACE_CUES):
             return None
+        if self.persian and persian_possessed(tok.raw):
+            return None  # "صاحب کارم", my employer: "کارم" (my work) is no "Karam"
         if strength is NameStrength.RARE:
             return self.person(i, HIGH_CONFIDENCE)
         if strength is NameStrength.COMMON:
@@ -299,39 +199,6 @@ class _Finder:
         if not starts_sentence(self.text, self.toks, i):
             return None
         return self.add(i, family, "person", _LISTED_WORD)
-
-    def known_place(self, i: int) -> int | None:
-        """A name of the gazetteer, as written or without a proclitic ("بحلب")."""
-        tok = self.toks[i]
-        after = self.prev(i) in self.from_in
-        for form in (tok.word, bare(tok.word)):
-            if not self.known(form) or form in STOP:
-                continue
-            cue = after or (tok.word[0] in "بل" and form != tok.word)
-            # A big city's name can be a frequent word ("مشهد" 5.2, Persian "تهران" 6.0):
-            # after a preposition a place, below the leak guard's threshold when very frequent.
-            frequency = arabic_zipf(tok.raw)
-            limit = 5.6 if cue else 5.2
-            if frequency < limit or after:
-                plain_word = ordinary(tok) or (
-                    form != tok.word and ordinary(Tok(0, 0, tok.raw[1:], form))
-                )
-                plain_word = plain_word or persian_common(tok.raw)  # "از مادر", from mother
-                if plain_word and frequency >= limit:
-                    continue  # "في المدينة", in the city
-                conf = 0.6 if plain_word else 0.9 if cue and frequency < 5.6 else 0.8
-                return self.add(i, i, "place", conf)
-        return self.country(i)
-
-    def country(self, i: int) -> int | None:
-        """A country by its Arabic, Persian or Kurdish name ("ایران", "ترکیه", "ئێران"), however
-        frequent the word: below the leak guard's threshold."""
-        tok = self.toks[i]
-        for form in (tok.word, bare(tok.word)):
-            if self.known(form, self.countries) and form not in STOP:
-                plain_word = ordinary(tok) or persian_common(tok.raw)
-                return self.add(i, i, "place", 0.6 if plain_word else 0.8)
-        return None
 
     def kin_person(self, i: int) -> int | None:
         """After a kin or role cue: "أخي يوسف الحلبي", "جارتي سعاد"."""
@@ -357,6 +224,18 @@ class _Finder:
             return self.person(i, 0.75 if guess else 0.85)
         return None
 
+    def titled_person(self, i: int) -> int | None:
+        """A place's name right after a title is a person's: "آقای رستمی", "خانم النی"."""
+        if (
+            i > 0
+            and self.toks[i - 1].word in TITLES
+            and self.adjacent(i - 1)
+            and self.toks[i].word not in STOP
+            and (self.known(self.toks[i].word) or self.known(self.toks[i].word, self.countries))
+        ):
+            return self.person(i, HIGH_CONFIDENCE)
+        return None
+
     def nasab_person(self, i: int) -> int | None:
         """A nasab chain without a cue: "محمد بن علي"."""
         if (
@@ -369,17 +248,6 @@ class _Finder:
             and not unlike_a_name(self.toks[i], self.persian)  # "خطفوا ابن عمي"
         ):
             return self.person(i, 0.85)
-        return None
-
-    def unknown_place(self, i: int) -> int | None:
-        """A preposition + a definite non-ordinary or a rare word: a place we do not know
-        (below the leak guard's threshold)."""
-        tok = self.toks[i]
-        if self.prev(i) not in self.from_in or not self.usable(i) or len(tok.word) < 3:
-            return None
-        is_definite = definite(tok) and tok.word not in ORG_WORDS
-        if is_definite or (arabic_zipf(tok.raw) < 4.4 and not verb_like(tok)):
-            return self.add(i, i, "place", 0.55)
         return None
 
     def run(self) -> list[Suggestion]:

@@ -2,7 +2,7 @@
 رامي", "جامع عمر بن الخطاب", Persian "مکتب", "شفاخانه"), with the words that belong to a long
 name: a genitive ("جمعية رعاية الأيتام"), nisba adjectives ("مدرسة ذكور الشاطئ الإعدادية"),
 genitives after "لـ"/"للـ" ("المركز الفلسطيني لحقوق الإنسان", "مؤسسة اليمن للتنمية والإغاثة")
-and "بلا X" ("أطباء بلا حدود")."""
+and "بلا X" ("أطباء بلا حدود"); any word before "بلا حدود", "بدون مرز" (without borders)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from typing import NamedTuple
 from .arabic_cue_words import KUNYA, NASAB, ORG_WORDS, STOP
 from .arabic_name_extent import adjacent, chain, named
 from .arabic_words import Tok, bare, definite, ordinary, persian_verb
+from .folding import fold
 
 # An organisation's name rarely runs past this many words after its first name word.
 _MAX_EXTRA_WORDS = 5
@@ -28,7 +29,10 @@ class OrganisationName(NamedTuple):
 
 
 def organisation_name(text: str, toks: Sequence[Tok], i: int) -> OrganisationName | None:
-    """The organisation whose type word is token i, or None."""
+    """The organisation whose type word is token i, or None; also "X بلا حدود", "X بدون مرز"
+    (X without borders: doctors, reporters, lawyers), whatever X is."""
+    if without_borders(toks, i + 1) and adjacent(text, toks, i) and adjacent(text, toks, i + 1):
+        return OrganisationName(i, i + 2, 0.85)
     word = toks[i].word
     the = definite(toks[i]) and word[2:] in ORG_WORDS
     if not ((word in ORG_WORDS or bare(word) in ORG_WORDS or the) and adjacent(text, toks, i)):
@@ -43,6 +47,15 @@ def organisation_name(text: str, toks: Sequence[Tok], i: int) -> OrganisationNam
         j = chain(text, toks, i + 1)
     j = organisation_end(text, toks, j, first=j == i + 1)
     return OrganisationName(i, j, 0.75 if ordinary(nxt) else _DEFINITE_TYPE if the else 0.85)
+
+
+_BORDERS_AFTER = {fold("بلا"): fold("حدود"), fold("بدون"): fold("مرز")}
+
+
+def without_borders(toks: Sequence[Tok], i: int) -> bool:
+    """Tokens i and i + 1 are "بلا حدود" or "بدون مرز" (without borders)."""
+    borders = _BORDERS_AFTER.get(toks[i].word) if i + 1 < len(toks) else None
+    return borders is not None and toks[i + 1].word == borders
 
 
 def nisba(tok: Tok) -> bool:
@@ -60,6 +73,8 @@ def organisation_end(text: str, toks: Sequence[Tok], j: int, first: bool) -> int
         idafa = first and definite(nxt) and not genitive  # "رعاية الأيتام" (care of orphans)
         if idafa or nisba(nxt) or (nxt.word.startswith("لل") and len(nxt.word) > 4):
             j, first = j + 1, False  # "الإعدادية"; "للتنمية" (for development)
+        elif without_borders(toks, j + 1) and adjacent(text, toks, j + 1):
+            j += 2  # "سازمان پزشکان بدون مرز" (doctors without borders)
         elif nxt.word.startswith("وال") and len(nxt.word) > 5 and genitive:
             j += 1  # "والإغاثة" (and relief), after a genitive
         elif (

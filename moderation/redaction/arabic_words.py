@@ -84,6 +84,17 @@ def persian_common(raw: str) -> bool:
     return zipf(raw, "fa") >= 4.5 or suffixed >= 2.5
 
 
+def persian_possessed(raw: str) -> bool:
+    """A frequent Persian noun with a possessive ending ("کارم", my work; "خانه‌ام"): the
+    noun alone is very frequent, the word too. Names that end like it ("مریم", "کریم") have
+    no such noun before the ending."""
+    for ending in ("\u200cام", "م", "ش", "ت", "مان", "تان", "شان"):
+        stem = raw.removesuffix(ending)
+        if stem != raw and zipf(stem, "fa") >= 5.0 and zipf(raw, "fa") >= 4.0:
+            return True
+    return False
+
+
 def persian_verb(raw: str) -> bool:
     """A Persian verb: the continuous prefix and a personal ending or a stem's last letter
     ("می‌رفتیم", "میکنه", "میرفت"; not the names "میرویس", "میترا") or a past-tense personal

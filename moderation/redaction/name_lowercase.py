@@ -99,6 +99,14 @@ def _places(text: str, zlang: str, starts: list[int]) -> Iterator[Suggestion]:
                 continue
             # wordfreq reads a hyphenated name as its parts ("port-au-prince" 4.5, from "port",
             # "au", "prince"): such a name is as distinctive as one of several words.
+            if n == 1 and words[0].lower() in _ARTICLES:
+                continue  # "a los cipotes": an article alone is no place ("Los" is, somewhere)
+            if (
+                n == 2
+                and words[0].lower() in _ARTICLES
+                and not _article_place(text, e, words[1], pop, zlang)
+            ):
+                continue
             if (
                 n == 1
                 and pop < _COUNTRY_POPULATION
@@ -112,13 +120,29 @@ def _places(text: str, zlang: str, starts: list[int]) -> Iterator[Suggestion]:
             break
 
 
+_ARTICLES = frozenset(("el", "la", "los", "las", "le", "les"))
+_ARTICLE_CITY = 300_000  # inhabitants
+
+
+def _article_place(text: str, start: int, word: str, pop: int, zlang: str) -> bool:
+    """Whether an article and a word that name a known place are that place ("la ceiba", "las
+    palmas", "las vegas") rather than a phrase ("el monte", the bush; "la plata", the money;
+    "el progreso", progress, unless after a verb of arriving or living)."""
+    frequency = zipf(word.lower(), zlang)
+    return (
+        frequency < _LOWER_PLACE_MAX_ZIPF
+        or (pop >= _ARTICLE_CITY and frequency < _ARRIVAL_MAX_ZIPF)
+        or _city_after_arrival(text, start, word, pop, zlang)
+    )
+
+
 # A verb of arriving, leaving or living and its preposition, right before a name: "llegué a
 # monterrey", "vivíamos en veracruz", "je suis née à nice", "we lived in reading".
 _ARRIVAL = re.compile(
     r"(?i)(?<![\w'’])(?:llegu[eé]|llegamos|llegaron|lleg[oó]|sal[ií]|salimos|salieron|"
     r"viv[ií]a|viv[ií]amos|vivo|vivimos|nac[ií]|naci[oó]|huimos|me[ \t]+fui|nos[ \t]+fuimos|"
     r"arrived|reached|lived|live|born|moved|fled|arrivée?s?|née?|vivais|vivait|habitais|"
-    r"habitait|fui|fuimos|parti|partie|partis|"
+    r"habitait|fui|fuimos|parti|partie|partis|estamos|estoy|vine|vinimos|"
     # staying, working, being taken somewhere: "estuvimos en veracruz", "nos pasaron a chiapas"
     r"estaba|estábamos|estabamos|estuve|estuvimos|quedamos|qued[eé]|pasamos|pasaron|"
     r"trabajaba|trabaj[eé]|trabajamos|regres[eé]|regresamos|volvimos|entramos|cruzamos|"

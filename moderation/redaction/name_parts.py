@@ -20,10 +20,11 @@ from collections.abc import Sequence
 from .folding import fold
 from .gazetteer import load_gazetteer
 from .language import zipf
+from .latin_word_frequencies import unaccented_zipf
 from .model import Suggestion, suggestion
 from .name_lowercase import known_lowercase_places
 from .name_word_lists import FUNCTION_WORDS, HYPHEN_PARTICLE
-from .named_organisations import ORG_WORD_AFTER, find_named_organisations
+from .named_organisations import ORG_WORD_AFTER, find_named_organisations, find_without_borders
 from .regex_util import CaselessPattern, first_chars, trie_regex
 from .scan import written_in_lower_case
 
@@ -88,11 +89,12 @@ def extend_over_particles(text: str, raw: Sequence[Suggestion]) -> list[Suggesti
 
 
 # Pronouns and determiners that start sentences and are never a name or a place ("She" is also
-# a county in China, so the gazetteer knows it).
+# a county in China, "Los" and "Del" are other names of Lagos and Delhi, so the gazetteer knows
+# them).
 _NEVER_NAMES = frozenset(
     _split(
         "she he they we it i you her his him them their our its ella él ellos ellas nosotros "
-        "elle il ils elles nous vous on"
+        "elle il ils elles nous vous on the el la los las le les del du des un una une"
     )
 )
 _STREET_WORD = re.compile(
@@ -240,19 +242,39 @@ _PLACE_PREPOSITIONS = [
     w.replace("_", " ")
     for w in _split(
         "in from to near en de del desde hacia hasta para por à au aux du dans pour vers depuis "
-        "près_de jusqu'à jusqu'a jusqu’à jusqu’a at ji li depi "
-        "fled escaped reached crossed left quitté quitte cruzamos cruzaron cruzé cruce"
+        "près_de jusqu'à jusqu'a jusqu’à jusqu’a at ji li depi par "
+        "fled escaped reached crossed left quitté quitte cruzamos cruzaron cruzé cruce "
+        # the present tense of someone writing in a second language: "we leave mariupol"
+        "leave flee escape reach cross arrive"
     )
 ]
 # As a prefix tree led by a look-ahead on the first letters (regex_util), and Spanish "a"
-# ("llegamos a matamoros"), not before an article or a possessive.
+# ("llegamos a matamoros"), not before a possessive. The word after an article is looked at
+# (not after "a": "a la casa"), and a known place that starts with the article ("en la ceiba",
+# "a las palmas", "en el progreso") from the article on.
 _PLACE_PREPOSITION = CaselessPattern(
     first_chars([*_PLACE_PREPOSITIONS, "a"])
     + r"(?<![\w'’])(?:"
     + trie_regex(_PLACE_PREPOSITIONS)
-    + r"|a(?=[ \t]+(?!(?:los|las|la|el|lo|un|una|unos|unas|mi|mis|su|sus|tu|que)\b)))[ \t]+"
-    r"(?:(?:la|el|le|the)[ \t]+|l['’])?(?=[^\W\d_])"
+    + r"|a(?=[ \t]+(?!(?:los|las|la|el|lo|un|una|unos|unas|mi|mis|su|sus|tu|que)\b))"
+    + r"|a(?=[ \t]+(?P<a_article>(?:los|las|la|el)[ \t])))[ \t]+"
+    r"(?P<article>(?:la|el|le|the)[ \t]+|l['’])?(?=[^\W\d_])"
 )
+
+
+def _place_starts(text: str) -> tuple[list[int], list[int]]:
+    """Where a place may start after a preposition of place: the word after it (and after its
+    article), and the article of a place whose name starts with one."""
+    words: list[int] = []
+    articles: list[int] = []
+    for m in _PLACE_PREPOSITION.finditer(text):
+        if m.start("a_article") >= 0:
+            articles.append(m.start("a_article"))
+            continue
+        words.append(m.end())
+        if m.start("article") >= 0 and text[m.end("article") - 1] in " \t":
+            articles.append(m.start("article"))
+    return words, articles
 
 
 def rare_lowercase_places(text: str, lang: str, starts: list[int]) -> list[Suggestion]:
@@ -268,7 +290,8 @@ def rare_lowercase_places(text: str, lang: str, starts: list[int]) -> list[Sugge
         low = word.lower()
         if len(low) < 4 or low in _STOP or not low.replace("-", "").isalpha():
             continue
-        if zipf(low, zlang) < 3.2 and zipf(low, "en") < 3.2:
+        # also the word typed without its accents ("de cedula", "por telefono")
+        if max(zipf(low, zlang), zipf(low, "en"), unaccented_zipf(low, zlang)) < 3.2:
             end = start + len(word)
             out.append(suggestion(start, end, "place", 0.5, "name_parts", text[start:end]))
     return out
@@ -302,12 +325,13 @@ def find_name_parts(text: str, lang: str) -> list[Suggestion]:
     """Every suggestion of this module's finders, and known places written in lower case after
     a preposition in any of the Latin-script languages ("vengo de tegucigalpa") or as the next
     stop of a journey ("despues pamplona, bucaramanga")."""
-    starts = [m.end() for m in _PLACE_PREPOSITION.finditer(text)]
+    starts, articles = _place_starts(text)
     lower = rare_lowercase_places(text, lang, starts) if written_in_lower_case(text) else []
     return [
         *lower,
         *find_particle_names(text),
         *find_saint_places(text),
         *find_named_organisations(text, lang if lang in ("en", "es", "fr") else "es"),
-        *known_lowercase_places(text, lang, sorted({*starts, *_next_stops(text)})),
+        *find_without_borders(text),
+        *known_lowercase_places(text, lang, sorted({*starts, *articles, *_next_stops(text)})),
     ]

@@ -15,7 +15,7 @@ from .language import zipf
 from .model import Suggestion, suggestion
 from .name_word_lists import FUNCTION_WORDS, HYPHEN_PARTICLE
 from .regex_util import CaselessPattern, trie_regex
-from .scan import written_in_lower_case
+from .scan import lower_same_length, written_in_lower_case
 
 _ORG_AFTER = (
     "school|clinic|bakery|mosque|church|hospital|charity|relief|foundation|centre|center|"
@@ -32,8 +32,16 @@ _ORG_BEFORE = (
     "usine|restaurant|taller|cafetería|guardería|academia|biblioteca|orfanato|colectivo|"
     "épicerie|crèche|bibliothèque|collectif|hôtel|pulpería|tienda|estación migratoria|"
     "centro escolar|casa hogar|embajada|consulado|fiscalía|ambassade|consulat|radio|"
-    "cantina|barbería|maquiladora"
+    "cantina|barbería|maquiladora|defensoría|procuraduría|personería|organización|"
+    "corporación|federación|sindicato|comisión|ministerio|ministère|comité|réseau|"
+    # shops and workshops where survivors worked
+    "ferretería|tortillería|carnicería|zapatería|lavandería|librería|papelería|peluquería|"
+    "taquería|abarrotería|joyería|sastrería|mueblería|carpintería|herrería|salón de belleza|"
+    "boucherie|quincaillerie|salon de coiffure|atelier"
 )
+# Words that join the words of a name ("Asociación de Cabildos Indígenas del Norte", "Fundación
+# para la Defensa de los Derechos Humanos"); they end a name unless a name word follows.
+_CONNECTORS = frozenset(("de", "del", "du", "des", "la", "los", "las", "les", "para", "pour"))
 _WORD = re.compile(r"[\w'’.-]+")
 # The type words as prefix trees (regex_util.trie_regex): each is followed by a space or a word
 # end, so the matches are those of the plain alternation. After the type word, perhaps an
@@ -96,8 +104,8 @@ def find_named_organisations(text: str, lang: str) -> list[Suggestion]:
             if gap.strip():
                 break
             word = w.group().rstrip(".,")
-            if word.lower() in ("de", "del", "du", "la") and end is not None:
-                if word.lower() != "la" and _town_at(text, w.end(), lang):
+            if word.lower() in _CONNECTORS and (end is not None or not m.group("article")):
+                if word.lower() in _TOWN_BEFORE and _town_at(text, w.end(), lang):
                     break  # "la parroquia San Juan de Ixtepec": the town is a place
                 pos = w.end()
                 continue
@@ -122,6 +130,36 @@ def find_named_organisations(text: str, lang: str) -> list[Suggestion]:
                     m.start(), end, "organisation", conf, "name_parts", text[m.start() : end]
                 )
             )
+    return out
+
+
+_TOWN_BEFORE = frozenset(("de", "del", "du"))
+# "Médicos Sin Fronteras", "ayuda sin fronteras", "Avocats sans frontières", "Reporters
+# Without Borders", "Sin Fronteras": the shape of an organisation's name, whatever word leads it.
+_WITHOUT_BORDERS = re.compile(
+    r"(?i)(?:(?<![\w'’-])[^\W\d_][\w'’-]*[ \t]+)?"
+    r"(?<![\w'’-])(?:sin[ \t]+fronteras|sans[ \t]+fronti[eè]res|without[ \t]+borders)\b"
+)
+_BORDER_WORDS = ("fronteras", "frontières", "frontieres", "borders")
+
+
+def find_without_borders(text: str) -> list[Suggestion]:
+    """Organisations named "X sin fronteras" / "sans frontières" / "without borders"; below
+    the leak guard's threshold in a text written in lower case."""
+    lower = lower_same_length(text)
+    if not any(word in lower for word in _BORDER_WORDS):
+        return []
+    conf = 0.75 if written_in_lower_case(text) else 0.85
+    out = []
+    for m in _WITHOUT_BORDERS.finditer(text):
+        start = m.start()
+        first = _WORD.match(text, start)
+        if first is not None and first.group().lower() in FUNCTION_WORDS:
+            start = text.index(" ", start) + 1  # "la Sin Fronteras", "de Sin Fronteras"
+            start += len(text[start:]) - len(text[start:].lstrip(" \t"))
+        out.append(
+            suggestion(start, m.end(), "organisation", conf, "name_parts", text[start : m.end()])
+        )
     return out
 
 

@@ -128,6 +128,8 @@ def _classify(
     if size > 1 and words[-1] in _ADMINISTRATIVE and cue.place():
         return _span(text, start, end, "place", 0.8)  # "in Unity State", "from Plateau State"
     if max(likeness) < 0.5:
+        if not at_sentence_start and _capitalised_after_locative(text, start, lang):
+            return _span(text, start, end, "place", _UNKNOWN_PLACE)  # "en Guerrero"
         return None  # only ordinary words ("The Big Three")
     if cue.strong_place():
         return _span(text, start, end, "place", 0.85)
@@ -174,6 +176,20 @@ _LOCATIVE = re.compile(r"(?i)(?<![\w'’])(?:en|in|à|dans|near|cerca de|près d
 # After a verb of working the words name an employer ("trabaja en Textiles Oranzu"): kind_rules
 # makes a person guess there an organisation.
 _WORK_BEFORE = re.compile(r"(?i)(?:trabaj|work|travaill)[^\W\d_]*[ \t]+(?:en|in|à|dans)[ \t]+$")
+
+
+# Spanish and French capitalise names, not common nouns, months or nationalities: ordinary
+# words capitalised inside a sentence right after "en", "à" are a place we do not know ("en
+# Guerrero", "à Carrefour-Feuilles"), or a holiday ("en Navidad"): below the guard.
+_UNKNOWN_PLACE = 0.6
+
+
+def _capitalised_after_locative(text: str, start: int, lang: str) -> bool:
+    return (
+        lang in ("es", "fr")
+        and _LOCATIVE.search(text, max(0, start - 12), start) is not None
+        and _WORK_BEFORE.search(text, max(0, start - 30), start) is None
+    )
 
 
 def _locative_unknown(text: str, start: int, words: list[str]) -> bool:

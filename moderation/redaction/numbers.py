@@ -257,7 +257,9 @@ _ID_CUE_LOWER = re.compile(_ID_CUE.pattern.removeprefix("(?i)"))  # see _PHONE_C
 _ID_TOKEN = re.compile(
     r"(?=[A-Z\d])(?<![\w-])(?=[A-Z0-9-]*\d)"
     r"(?:[A-Z]{1,3}[- ]?\d{5,12}|\d{6,14}[A-Z]?|[A-Z0-9]{2,5}-\d{3,10}"
-    r"(?:-\d{1,6})?|[A-Z]\d{2,4}-?[A-Z0-9]{3,10}|\d{2,6}(?:[-/]\d{2,6}){1,3})(?![\w-])"
+    r"(?:-\d{1,6})?|[A-Z]\d{2,4}-?[A-Z0-9]{3,10}|\d{2,6}(?:[-/]\d{2,6}){1,3}"
+    # a cédula written with thousands dots, Venezuelan with its letter: "V-24.563.118"
+    r"|(?:[VEJ]-?)?\d{1,3}(?:\.\d{3}){2,3})(?![\w-])"
 )
 
 

@@ -13,6 +13,10 @@ ordinary when wordfreq has it at Zipf >= 3.7 in English, Spanish, French, Arabic
   (hope) do not;
 - a place of the gazetteer: a Latin-script name of 100,000 inhabitants or more (countries and
   regions included) or an Arabic-script name it keeps ("Paris", "حلب").
+
+The name of a language in English, Spanish or French (the Unicode CLDR through Babel: "Tajik",
+"Pashto", "tigriña") and a nationality (nationalities: "Eritrean", "Burundaise") are ordinary
+words too, however rare: "my mother Tajik", "my brother Eritrean" name no one.
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+
+from babel import Locale
 
 from .arabic_name_lexicon import given_names, lexicon_key
 from .arabic_words import common_noun
@@ -29,6 +35,8 @@ from .language import zipf
 from .model import HIGH_CONFIDENCE, Suggestion, suggestion
 from .name_lexicon import is_name
 from .name_lexicon import warm_up as name_lexicon_warm_up
+from .nationalities import is_nationality
+from .nationalities import warm_up as nationalities_warm_up
 
 __all__ = ["cap_ordinary", "is_ordinary_word", "warm_up", "word_class"]
 
@@ -45,6 +53,17 @@ _WORD = re.compile(r"[^\W\d_]+")
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06FF]")
 _PROCLITICS = "وفبلك"
 _MIN_LETTERS = 3  # shorter words (initials, particles) neither make a name ordinary nor not
+
+
+@lru_cache(maxsize=1)
+def _language_names() -> frozenset[str]:
+    """The one-word names of languages in English, Spanish and French, folded (CLDR)."""
+    return frozenset(
+        fold(name)
+        for language in ("en", "es", "fr")
+        for name in Locale(language).languages.values()
+        if " " not in name and len(name) >= _MIN_LETTERS
+    )
 
 
 def _listed_name(word: str) -> bool:
@@ -86,12 +105,15 @@ def word_class(word: str) -> str:
             return "name"
         if any(zipf(form, lang) >= _ORDINARY_ZIPF for lang in languages):
             return "ordinary"
+        if not arabic and (fold(form) in _language_names() or is_nationality(form)):
+            return "ordinary"
     return "rare"
 
 
 def is_ordinary_word(word: str) -> bool:
-    """Whether a word (any case, either script) is frequent in a supported language and not
-    also a name (Faker's person lists) or a place of the gazetteer."""
+    """Whether a word (any case, either script) is frequent in a supported language, or a
+    language's name or a nationality, and not also a name (Faker's person lists) or a place of
+    the gazetteer."""
     return word_class(word) == "ordinary"
 
 
@@ -119,6 +141,8 @@ def cap_ordinary(found: Sequence[Suggestion]) -> list[Suggestion]:
 
 
 def warm_up() -> None:
-    """Read Faker's person lists now."""
+    """Read Faker's person lists and CLDR's language and country names now."""
     name_lexicon_warm_up()
     given_names()
+    _language_names()
+    nationalities_warm_up()

@@ -17,7 +17,7 @@ from stories_service.redaction_tables import (
     write_gazetteer,
 )
 
-SMALL = Gazetteer({"aleppo": 2_000_000, "deir ez zor": 240_000}, frozenset({"حلب"}), 3)
+SMALL = Gazetteer({"aleppo": 2_000_000, "deir ez zor": 240_000}, {"حلب": 2_000_000}, 3)
 
 
 def test_a_kept_copy_reads_back_equal(tmp_path: Path) -> None:
@@ -39,12 +39,13 @@ def test_the_whole_gazetteer_is_kept_and_read_back(tmp_path: Path) -> None:
     "damage",
     [
         lambda text: text[: len(text) // 2],  # cut short (a full disk, a crash)
-        lambda text: text.replace("healing-stories gazetteer 1", "healing-stories gazetteer 0"),
+        lambda text: text.replace("healing-stories gazetteer 2", "healing-stories gazetteer 1"),
         lambda text: text.replace("L\t2000000\taleppo", "X\t2000000\taleppo"),
         lambda text: text.replace("L\t2000000", "L\tmany"),
+        lambda text: text.replace("A\t2000000\t", "A\t"),  # the first format's Arabic line
         lambda text: "",
     ],
-    ids=["truncated", "other-format", "unknown-line", "bad-number", "empty"],
+    ids=["truncated", "other-format", "unknown-line", "bad-number", "no-population", "empty"],
 )
 def test_a_damaged_copy_is_not_read(tmp_path: Path, damage: object) -> None:
     path = tmp_path / "gazetteer-x.txt"
@@ -88,5 +89,5 @@ def test_a_folder_that_cannot_be_written_only_costs_the_copy(
 
 def test_a_name_with_a_tab_is_refused_not_written(tmp_path: Path) -> None:
     with pytest.raises(OSError):
-        write_gazetteer(Gazetteer({"a\tb": 1}, frozenset(), 1), tmp_path / "gazetteer-x.txt")
+        write_gazetteer(Gazetteer({"a\tb": 1}, {}, 1), tmp_path / "gazetteer-x.txt")
     assert not list(tmp_path.iterdir())

@@ -60,3 +60,23 @@ def test_a_big_citys_frequent_name_after_a_preposition_is_a_place() -> None:
 )
 def test_words_like_a_name_typed_with_the_other_keyboard_are_not_places(text: str) -> None:
     assert not [s for s in _places(text) if s.confidence >= 0.6]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("پسرم به فارسی و انگلیسی درس میخواند", "فارسی"),  # Persian (the language); a district
+        ("در مهر ماه از خانه بیرون شدیم", "مهر"),  # a month; a town in Iran
+        ("از دره پایین آمدیم و به سرک رسیدیم", "دره"),  # a valley; a village
+    ],
+)
+def test_a_frequent_persian_word_that_names_a_small_place_stays_below_the_guard(
+    text: str, word: str
+) -> None:
+    assert all(s.confidence < HIGH_CONFIDENCE for s in _covering(text, word))
+
+
+def test_a_city_whose_name_is_as_frequent_stays_sure_after_a_preposition() -> None:
+    found = _covering("برادرم در کابل کار میکرد", "کابل")
+    assert found
+    assert max(s.confidence for s in found) >= HIGH_CONFIDENCE

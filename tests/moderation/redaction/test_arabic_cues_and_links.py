@@ -94,3 +94,38 @@ def test_ordinary_words_stay_below_the_guard(text: str, word: str) -> None:
     start = text.index(word)
     hits = [s for s in detect(text) if s.start < start + len(word) and start < s.end]
     assert all(s.confidence < HIGH_CONFIDENCE for s in hits)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("مادرش گلپری نام داشت و در قریه زندگی میکرد", "گلپری", "person"),  # "X نام داشت"
+        ("من ستاره نوروزی از هرات هستم و معلم بودم", "ستاره نوروزی", "person"),
+        ("سه ماه در جزیره ساموس در کمپ ماندیم", "ساموس", "place"),  # island
+        ("خانواده ما از دره صوف به مزار آمدند", "صوف", "place"),  # valley
+        ("خاله‌ام در پل چرخی زندگی میکند", "پل چرخی", "place"),  # bridge: the name's first word
+        ("ما در قلعه وزیر یک اتاق داشتیم", "قلعه وزیر", "place"),  # fort
+        ("كنا نسكن في باب النيرب قبل الحصار", "باب النيرب", "place"),  # gate: a neighbourhood
+        ("صاحب خانه ما آقای رستمی بود", "رستمی", "person"),  # also a village's name
+        ("داکتر ما در سازمان پزشکان بدون مرز کار میکند", "پزشکان بدون مرز", "organisation"),
+        ("برادرم در وزارت معارف کار میکرد", "وزارت معارف", "organisation"),
+    ],
+)
+def test_persian_naming_place_and_organisation_shapes(text: str, name: str, kind: str) -> None:
+    assert _covering(text, name, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "من خیلی خسته هستم",  # I am very tired
+        "من خیلی خسته از کار هستم",  # I am very tired from work
+    ],
+)
+def test_i_am_and_an_ordinary_word_is_no_name(text: str) -> None:
+    assert not [s for s in detect(text) if s.kind == "person"]
+
+
+def test_a_frequent_noun_with_a_possessive_ending_is_no_listed_name() -> None:
+    # "صاحب کارم" (my employer): "کارم" is "my work" here, not the name "Karam".
+    assert not _covering("برادرم گفت صاحب کارم خوب بود", "کارم", "person")

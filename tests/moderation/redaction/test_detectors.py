@@ -123,3 +123,15 @@ def test_common_words_ending_like_compound_streets_are_not_addresses() -> None:
     for street in ("Feldstrasse 42", "Kaiserring 7", "hersnapvej 18", "Koskikatu"):
         found = [s.text for s in detect(f"We lived at {street} then.") if s.kind == "address"]
         assert found and street in found[0], street
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me golpearon en la calle por ser como soy",
+        "en el camino una señora nos dio agua",
+        "nous avons pris la route par le désert",
+    ],
+)
+def test_a_street_word_then_a_preposition_is_no_address(text: str) -> None:
+    assert not [s for s in detect(text, language="es") if s.kind == "address"]

@@ -35,6 +35,12 @@ def test_towns_made_of_common_words_are_in_the_gazetteer() -> None:
         ("despues de tapachula, ixtepec. ahi nos quedamos", "ixtepec"),
         ("my aunt was living at kawangware with her kids", "kawangware"),
         ("mwen soti depi jacmel ak pitit mwen", "jacmel"),
+        # a town whose name starts with an article, after a preposition or "a"
+        ("mi hermana vive en la ceiba con sus hijos", "la ceiba"),
+        ("de ahi nos fuimos a las cruces en camion", "las cruces"),
+        ("ahora estamos en lima y trabajo en un mercado", "lima"),  # "estamos en": living
+        ("after that we leave mariupol with the bus", "mariupol"),  # a second-language present
+        ("on est passe par nouadhibou avec le bateau", "nouadhibou"),
     ],
 )
 def test_lower_case_places(text: str, place: str) -> None:
@@ -49,6 +55,9 @@ def test_lower_case_places(text: str, place: str) -> None:
         ("vivimos en paz un tiempo", "paz"),
         ("me quedé con mi hija, luego nos fuimos", "luego"),
         ("we stayed at night in the church", "night"),
+        ("los muchachos se escondian en el monte", "monte"),  # the bush; El Monte, California
+        ("nos dieron trabajo a los cipotes del barrio", "los"),  # "Los" is a place somewhere
+        ("le pregunte el numero de cedula a la señora", "cedula"),  # "cédula" without accent
     ],
 )
 def test_ordinary_words_after_those_cues_are_no_places(text: str, word: str) -> None:
@@ -58,3 +67,17 @@ def test_ordinary_words_after_those_cues_are_no_places(text: str, word: str) -> 
 def test_lower_case_places_stay_below_the_guard() -> None:
     found = _places("cuando llegue a monterrey y despues saltillo, torreon")
     assert found and all(c < HIGH_CONFIDENCE for c in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "language"),
+    [
+        ("Mi tía vive en Pueblo Nuevo, en Guerrero, con sus nietos.", "Guerrero", "es"),
+        ("Nous habitions à Carrefour-Feuilles avant les gangs.", "Carrefour-Feuilles", "fr"),
+    ],
+)
+def test_ordinary_words_capitalised_after_en_or_a_are_a_place_below_the_guard(
+    text: str, place: str, language: str
+) -> None:
+    found = _places(text, language)
+    assert place in found and found[place] < HIGH_CONFIDENCE

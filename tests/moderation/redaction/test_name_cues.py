@@ -59,3 +59,8 @@ def test_verbs_and_function_words_after_a_cue_are_not_names(text: str) -> None:
 def test_a_nickname_that_is_an_ordinary_word_stays_below_the_guard() -> None:
     text = "Me decían loca en el barrio."
     assert all(s.confidence < HIGH_CONFIDENCE for s in detect(text, language="es"))
+
+
+def test_a_preposition_after_m_appelle_is_no_name() -> None:
+    # "elle m'appelle au 06..." is "she calls me on 06...", not "she calls me Au".
+    assert _names("Mon assistante m'appelle au 06 12 34 56 78 chaque lundi.", "fr") == {}

@@ -23,6 +23,7 @@ def _organisations(text: str, language: str = "es") -> list[str]:
         ("j'étais au lycee saint-exupery en seconde", "lycee saint-exupery"),
         ("Fui al consulado General de México a pedir ayuda.", "consulado General de México"),
         ("I have a letter from the Norwegian Embassy about it.", "Norwegian Embassy"),
+        ("trabajaba en la ferreteria el tornillo de mi tio", "ferreteria el tornillo"),
     ],
 )
 def test_type_words(text: str, organisation: str) -> None:
@@ -39,3 +40,32 @@ def test_the_town_after_de_is_not_part_of_the_name() -> None:
 def test_a_name_with_de_that_is_no_town_stays_whole() -> None:
     text = "Estudiaba en la escuela Fuente de Vida con mis primos."
     assert _organisations(text) == ["escuela Fuente de Vida"]
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        (
+            "La Asociación de Mujeres Tejedoras de Sololá nos dio trabajo.",
+            "Asociación de Mujeres Tejedoras",
+        ),
+        ("El Consulado de Honduras en Houston no contestaba.", "Consulado de Honduras"),
+        ("fuimos a la defensoria del pueblo a denunciar", "defensoria del pueblo"),
+    ],
+)
+def test_a_name_may_start_with_de_after_its_type_word(text: str, organisation: str) -> None:
+    assert organisation in _organisations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("Nos atendió Médicos Sin Fronteras en la frontera.", "Médicos Sin Fronteras"),
+        ("une dame de avocats sans frontieres m'a aidee", "avocats sans frontieres"),
+        ("The lawyer from Sin Fronteras found her.", "Sin Fronteras"),
+    ],
+)
+def test_without_borders_is_the_shape_of_an_organisations_name(
+    text: str, organisation: str
+) -> None:
+    assert organisation in [s.text for s in detect(text) if s.kind == "organisation"]

@@ -30,6 +30,12 @@ from moderation.redaction.latin_word_frequencies import ordinary_latin_word
         "از مرز گذشتیم و به اردوگاه رسیدیم.",  # "we arrived" after "camp"
         "I took money from ATM near the station.",
         "We moved to Bath when I was small.",
+        "My father was Hazara and my mother Tajik.",  # a language's name (CLDR)
+        "Ma voisine Wolof m'a aidée.",
+        "my brother Eritrean he was taken by the soldiers",  # a nationality
+        "Ma mère Burundaise est restée au pays.",
+        "Mi cuñada hondureña y mi suegro Guatemalteco llegaron.",
+        "الله اکبر. انشاالله خوب میشود",  # God is great; God willing (without the hamza)
     ],
 )
 def test_ordinary_words_stay_below_the_leak_guard(text: str) -> None:

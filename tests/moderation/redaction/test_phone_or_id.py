@@ -38,3 +38,11 @@ def test_an_identity_number_shaped_like_a_phone(text: str) -> None:
 )
 def test_a_phone_cue_keeps_a_phone(text: str) -> None:
     assert _number(text)[0] == "phone"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["mi cedula es V-18.204.377 y la de mi hijo no la tengo", "Mi cédula: E-84.120.553."],
+)
+def test_a_venezuelan_cedula_with_thousands_dots_is_an_identity_number(text: str) -> None:
+    assert _number(text) == ("id_number", 0.85)

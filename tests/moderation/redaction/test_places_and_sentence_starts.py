@@ -62,3 +62,12 @@ def test_sentence_start_words_that_are_not_names(text: str, word: str) -> None:
 
 def test_sentence_start_rare_name_still_found() -> None:
     assert _found("We waited. Tesfay came back at night.", "Tesfay", "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Los paramilitares rodearon la casa.", "Les soldats sont venus la nuit."],
+)
+def test_an_article_at_a_sentence_start_is_no_place(text: str) -> None:
+    # "Los" and "Les" are in the gazetteer as other names of Lagos and of a small town.
+    assert not [s for s in detect(text) if s.text in ("Los", "Les")]

@@ -1,0 +1,115 @@
+"""Places written in Arabic script: a name of the gazetteer (also after a proclitic, "بحلب"),
+a place word and its name ("قرية الشجرة", "کمپ موریا"), a country, and a rare or definite word
+after a preposition (a place we do not know, below the leak guard's threshold)."""
+
+from __future__ import annotations
+
+from .arabic_cue_words import NAMED_WITH_CUE, ORG_WORDS, PERSON_CUES, PLACE_CUES, STOP
+from .arabic_name_lexicon import NameStrength, name_strength
+from .arabic_scan import ArabicScan
+from .arabic_words import (
+    Tok,
+    arabic_zipf,
+    bare,
+    definite,
+    ordinary,
+    persian_common,
+    persian_verb,
+    verb_like,
+)
+from .language import zipf
+
+# How frequent a Persian word is from which a small place of that name is the word first, and
+# how big a place whose name is such a word must be to be sure: "فارسی" 5.6, "مهر" 5.3, "دره"
+# 4.6 (a district, a town, a village); "هرات" 4.3 and the cities "کابل", "مشهد" stay sure.
+_PERSIAN_WORD_ZIPF = 4.5
+_CITY = 100_000
+
+
+class ArabicPlaces(ArabicScan):
+    """The place rules of the Arabic-script pass."""
+
+    def two_word_place(self, i: int) -> int | None:
+        """A two-word name of the gazetteer ("دير الزور")."""
+        toks = self.toks
+        if not self.adjacent(i):
+            return None
+        second = toks[i + 1].word
+        if not any(self.known(f"{w} {second}") for w in (toks[i].word, bare(toks[i].word))):
+            return None  # also after a proclitic: "بمعرة النعمان"
+        cue = self.prev(i) in self.from_in or self.after_cue(i, PLACE_CUES)
+        plain_words = ordinary(toks[i + 1]) and ordinary(toks[i])
+        return self.add(i, i + 1, "place", 0.6 if plain_words else 0.9 if cue else 0.8)
+
+    def cued_place(self, i: int) -> int | None:
+        """Place word + name: "قرية الشجرة", "مخيم الزعتري" (the word is part of the name)."""
+        tok = self.toks[i]
+        if not self.after_cue(i, PLACE_CUES) or tok.word in STOP or len(tok.word) < 2:
+            return None
+        if persian_verb(tok.raw):  # "در کمپ دیدم", I saw in the camp
+            return None
+        first = i - 1 if bare(self.prev(i)) in NAMED_WITH_CUE else i
+        j = i
+        if tok.word in PERSON_CUES and self.adjacent(i) and self.usable(i + 1):
+            j, tok = i + 1, self.toks[i + 1]  # "حي الشيخ مقصود": named after someone
+        elif self.adjacent(i) and self.usable(i + 1):
+            nxt = self.toks[i + 1]
+            if definite(nxt) or name_strength(nxt) in (NameStrength.COMMON, NameStrength.RARE):
+                j = i + 1  # "حي الشعار", "حي بابا عمرو"
+        known = self.known(tok.word) or self.known(bare(tok.word))
+        # A village's or a camp's name is a rare word; a frequent one is likely the next word
+        # of the sentence ("در اردوگاه غذا کم بود", food was short in the camp).
+        guess = arabic_zipf(tok.raw) >= 4.5
+        conf = 0.6 if ordinary(tok) else 0.9 if known else 0.75 if guess else 0.85
+        return self.add(first, j, "place", conf)
+
+    def known_place(self, i: int) -> int | None:
+        """A name of the gazetteer, as written or without a proclitic ("بحلب")."""
+        tok = self.toks[i]
+        after = self.prev(i) in self.from_in
+        for form in (tok.word, bare(tok.word)):
+            if not self.known(form) or form in STOP:
+                continue
+            cue = after or (tok.word[0] in "بل" and form != tok.word)
+            # A big city's name can be a frequent word ("مشهد" 5.2, Persian "تهران" 6.0):
+            # after a preposition a place, below the leak guard's threshold when very frequent.
+            frequency = arabic_zipf(tok.raw)
+            limit = 5.6 if cue else 5.2
+            if frequency < limit or after:
+                plain_word = ordinary(tok) or (
+                    form != tok.word and ordinary(Tok(0, 0, tok.raw[1:], form))
+                )
+                plain_word = plain_word or persian_common(tok.raw)  # "از مادر", from mother
+                if plain_word and frequency >= limit:
+                    continue  # "في المدينة", in the city
+                sure = cue and frequency < 5.6 and not self.word_first(form, tok)
+                return self.add(i, i, "place", 0.6 if plain_word else 0.9 if sure else 0.8)
+        return self.country(i)
+
+    def word_first(self, form: str, tok: Tok) -> bool:
+        """A frequent Persian word that is also the name of a small place is the word first
+        ("به فارسی", in Persian; "در مهر ماه", in the month of Mehr; "از دره", from the valley):
+        a guess, below the leak guard's threshold. A city's name may be as frequent ("کابل" 4.9,
+        "مشهد" 5.2). The word as written counts: "فارسی" is not "ف" + a place "ارسی"."""
+        return zipf(tok.raw, "fa") >= _PERSIAN_WORD_ZIPF and self.population(form) < _CITY
+
+    def country(self, i: int) -> int | None:
+        """A country by its Arabic, Persian or Kurdish name ("ایران", "ترکیه", "ئێران"), however
+        frequent the word: below the leak guard's threshold."""
+        tok = self.toks[i]
+        for form in (tok.word, bare(tok.word)):
+            if self.known(form, self.countries) and form not in STOP:
+                plain_word = ordinary(tok) or persian_common(tok.raw)
+                return self.add(i, i, "place", 0.6 if plain_word else 0.8)
+        return None
+
+    def unknown_place(self, i: int) -> int | None:
+        """A preposition + a definite non-ordinary or a rare word: a place we do not know
+        (below the leak guard's threshold)."""
+        tok = self.toks[i]
+        if self.prev(i) not in self.from_in or not self.usable(i) or len(tok.word) < 3:
+            return None
+        is_definite = definite(tok) and tok.word not in ORG_WORDS
+        if is_definite or (arabic_zipf(tok.raw) < 4.4 and not verb_like(tok)):
+            return self.add(i, i, "place", 0.55)
+        return None

@@ -1,0 +1,95 @@
+"""The state of one pass over the Arabic-script words of a text, and what every rule of that
+pass asks of it: the tokens, the gazetteer, whether the text is Persian or Kurdish, the words
+before a token, and how a suggestion is recorded (one made only of ordinary and cue words stays
+below the leak guard's threshold). The rules are in arabic_places and arabic_names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+
+from .arabic_country_names import arabic_script_places
+from .arabic_cue_words import FROM_IN, KURDISH_LETTERS, ORG_WORDS, PERSON_CUES, PLACE_CUES
+from .arabic_name_extent import adjacent, chain
+from .arabic_words import Tok, bare, common_noun, ordinary, persian_text, persian_word
+from .folding import fold
+from .gazetteer import load_gazetteer
+from .model import HIGH_CONFIDENCE, Suggestion, suggestion
+
+_ARABIC_TWINS = str.maketrans("یک", "يك")
+# Kurdish AE (U+06D5) is a letter; the Urdu full stop before it (U+06D4) is not.
+_AR_TOKEN = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06D5\u064B-\u065F\u0670\u200c]+")
+# A suggestion made only of ordinary and cue words ("حي قديم"): below the leak guard's threshold.
+_PLAIN_WORDS = 0.8
+
+
+class ArabicScan:
+    """One pass over the Arabic-script words of a text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.gaz = load_gazetteer().arabic
+        self.countries = arabic_script_places()
+        self.toks = [
+            Tok(m.start(), m.end(), m.group(), fold(m.group())) for m in _AR_TOKEN.finditer(text)
+        ]
+        self.out: list[Suggestion] = []
+        self.given: set[str] = set()
+        # In Persian "من" is "I", not "from": Persian text writes "ی" and "ک" where Arabic
+        # writes "ي" and "ك".
+        self.persian = persian_text(text)
+        self.from_in = FROM_IN - {"من"} if self.persian else FROM_IN
+        self.kurdish = any(letter in text for letter in KURDISH_LETTERS)
+
+    def known(self, word: str, names: Container[str] | None = None) -> bool:
+        """A folded word (or words) is in the gazetteer's Arabic-script names, or in `names`.
+        A Persian text writes "ی" and "ک" where the gazetteer may have Arabic's "ي" and "ك"
+        ("تهران" is there, "ایران" only as "إيران")."""
+        names = self.gaz if names is None else names
+        return word in names or (self.persian and word.translate(_ARABIC_TWINS) in names)
+
+    def population(self, word: str) -> int:
+        """The population of the biggest place of the gazetteer named by a folded word (0 for
+        none), in either keyboard's letters in a Persian text."""
+        found = self.gaz.get(word, 0)
+        if self.persian:
+            found = max(found, self.gaz.get(word.translate(_ARABIC_TWINS), 0))
+        return found
+
+    def adjacent(self, i: int) -> bool:
+        return adjacent(self.text, self.toks, i)
+
+    def add(self, i: int, j: int, kind: str, conf: float) -> int:
+        """Suggest tokens i..j; returns the next token to look at."""
+        start, end = self.toks[i].start, self.toks[j].end
+        if conf >= HIGH_CONFIDENCE and all(self.plain(k) for k in range(i, j + 1)):
+            conf = _PLAIN_WORDS
+        self.out.append(suggestion(start, end, kind, conf, "arabic_names", self.text[start:end]))
+        return j + 1
+
+    def plain(self, k: int) -> bool:
+        """Token k is a cue word or an ordinary word (see common_noun)."""
+        tok = self.toks[k]
+        cue = tok.word in PLACE_CUES or tok.word in ORG_WORDS or tok.word in PERSON_CUES
+        known = self.known(tok.word) or self.known(bare(tok.word))
+        return cue or ordinary(tok) or common_noun(tok.raw) or (not known and persian_word(tok.raw))
+
+    def usable(self, i: int) -> bool:
+        """Token i can be (part of) a name."""
+        return i < len(self.toks) and not ordinary(self.toks[i]) and len(self.toks[i].word) >= 2
+
+    def chain(self, j: int) -> int:
+        return chain(self.text, self.toks, j)
+
+    def prev(self, i: int, back: int = 1) -> str:
+        """The folded word `back` tokens before token i ("" at the start)."""
+        return self.toks[i - back].word if i >= back else ""
+
+    def after_cue(self, i: int, cues: frozenset[str]) -> bool:
+        prev = self.prev(i)
+        return prev in cues or bare(prev) in cues or self.possessive(i - 1, cues)
+
+    def possessive(self, i: int, cues: frozenset[str]) -> bool:
+        """Token i is Persian "-am" (my) written apart after a cue word ("خاله ام", my aunt),
+        not the kunya "أم"."""
+        return self.persian and self.toks[i].word == "ام" and self.prev(i) + "ام" in cues
