@@ -62,7 +62,7 @@ _PATTERNS: list[tuple[re.Pattern[str] | CaselessPattern, float]] = [
     (
         CaselessPattern(
             r"(?=\d)\b" + _DAY + r"\s*(?:of\s+|de\s+)?" + _MONTH_TRIE + r"\.?"
-            r"(?:,?\s*(?:de\s+|del\s+)?" + _YEAR4 + r")?(?![^\W\d_])" + _TIME
+            r"(?:,?\s*(?:de\s+|del\s+)?(?P<year>" + _YEAR4 + r"))?(?![^\W\d_])" + _TIME
         ),
         0.9,
     ),
@@ -74,9 +74,9 @@ _PATTERNS: list[tuple[re.Pattern[str] | CaselessPattern, float]] = [
             + _MONTH_TRIE
             + r"\.?\s+"
             + _DAY
-            + r"(?:,?\s*"
+            + r"(?:,?\s*(?P<year>"
             + _YEAR4
-            + r")?\b"
+            + r"))?\b"
             + _TIME
         ),
         0.88,
@@ -91,8 +91,9 @@ _PATTERNS: list[tuple[re.Pattern[str] | CaselessPattern, float]] = [
     # Arabic: ١٢ آذار ٢٠١٩ / 12 مارس 2019 / في ٣ رمضان
     (
         re.compile(
-            r"(?=\d)(?<!\d)\d{1,2}\s*(?:من\s+)?(?:" + _AR_MONTHS + r")(?:\s+(?:عام|سنة)?\s*\d{4})?"
-            r"(?![\u0621-\u064A])"
+            r"(?=\d)(?<!\d)\d{1,2}\s*(?:من\s+)?(?:"
+            + _AR_MONTHS
+            + r")(?:\s+(?:عام|سنة)?\s*(?P<year>\d{4}))?(?![\u0621-\u064A])"
         ),
         0.9,
     ),
@@ -111,6 +112,11 @@ _PATTERNS: list[tuple[re.Pattern[str] | CaselessPattern, float]] = [
         0.6,
     ),
 ]
+# A day and month without a year ("24 de diciembre", "le 14 juillet", "في ٣ رمضان") names a day
+# that comes back every year, like a month and year names a month: suggested, below the leak
+# guard's threshold. A full date (a day of one year) is sure.
+_YEARLESS = 0.75
+
 # A year on its own with a preposition ("in 2015") narrows an event less; lower confidence.
 _BARE_YEAR = CaselessPattern(
     r"(?=[isoufbedhjaعس])\b(?:in|since|of|until|from|by|en|desde|hasta|depuis|jusqu'en|année"
@@ -133,7 +139,9 @@ def find_dates(text: str) -> list[Suggestion]:
                 if not re.search(r"(?i)[ap]\.?m", s):
                     continue
             start = m.start() + (len(s) - len(s.lstrip()))
-            out.append(suggestion(start, m.start() + len(s), "date", conf, "date", s.strip()))
+            sure = "year" not in m.re.groupindex or m.group("year") is not None
+            date_conf = conf if sure else _YEARLESS
+            out.append(suggestion(start, m.start() + len(s), "date", date_conf, "date", s.strip()))
     for m in _BARE_YEAR.finditer(text):
         start, end = m.span(1)
         out.append(suggestion(start, end, "date", 0.4, "date", text[start:end]))

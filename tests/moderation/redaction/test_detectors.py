@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from moderation.redaction import DETECTORS, KINDS, detect
+from moderation.redaction.model import HIGH_CONFIDENCE
 
 
 def _kinds(text: str, **kw: object) -> dict[str, str]:
@@ -135,3 +136,23 @@ def test_common_words_ending_like_compound_streets_are_not_addresses() -> None:
 )
 def test_a_street_word_then_a_preposition_is_no_address(text: str) -> None:
     assert not [s for s in detect(text, language="es") if s.kind == "address"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "sure"),
+    [
+        ("Salimos el 24 de diciembre de 2015 de noche.", "24 de diciembre de 2015", True),
+        ("Salimos el 24 de diciembre de noche.", "24 de diciembre", False),
+        ("Nous sommes partis le 14 juillet au matin.", "14 juillet", False),
+        ("We crossed on March 12, 2019 at night.", "March 12, 2019", True),
+        ("We crossed on March 12 at night.", "March 12", False),
+        ("خرجنا في ٣ رمضان مع الفجر.", "٣ رمضان", False),
+        ("It happened on 12/03/2019 at the border.", "12/03/2019", True),
+    ],
+)
+def test_a_date_blocks_publication_only_when_it_names_a_day_of_one_year(
+    text: str, span: str, sure: bool
+) -> None:
+    # A day and month without a year comes back every year: suggested, below the guard.
+    [found] = [s for s in detect(text) if s.kind == "date" and s.text == span]
+    assert (found.confidence >= HIGH_CONFIDENCE) == sure, found
