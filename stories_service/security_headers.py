@@ -1,18 +1,19 @@
 """The security headers every response gets (added by ``response_edge.py``, the outermost
 layer, so streamed and error responses get them too).
 
-Every answer refuses to be framed (``frame-ancestors 'none'`` and ``X-Frame-Options: DENY``),
-except the embeddable fragments under ``EMBED_PREFIX``, which the configured sites (and this
-service itself) may frame.
+Every answer refuses to be framed (``frame-ancestors 'none'``, and ``X-Frame-Options: DENY`` on
+documents for older browsers), except the embeddable fragments under ``EMBED_PREFIX``, which
+the configured sites (and this service itself) may frame.
 
 Documents (HTML, and an answer that names no type) get the whole set. Everything else (JSON,
-feeds, style sheets, images) gets what acts on a resource, as OWASP's REST security cheat sheet
-lists for APIs: a CSP that lets nothing load or run and nobody frame it (in case a browser is
-made to open it as a page), ``nosniff``, ``X-Frame-Options``, ``Cross-Origin-Resource-Policy``
-and HSTS. ``Referrer-Policy``, ``Cross-Origin-Opener-Policy`` and ``Permissions-Policy`` act
-only on documents (links followed, windows opened, features a script asks for), so a JSON or
-XML answer, where the CSP lets no script run, is not sent them: each header costs every
-response of the cached feeds about a microsecond in the server (docs/benchmarks.md).
+feeds, style sheets, images) gets what acts on a resource: a CSP that lets nothing load or run
+and nobody frame it (in case a browser is made to open it as a page), ``nosniff``,
+``Cross-Origin-Resource-Policy`` and HSTS. ``Referrer-Policy``, ``Cross-Origin-Opener-Policy``,
+``Permissions-Policy`` and ``X-Frame-Options`` act only on documents (links followed, windows
+opened, features a script asks for, a page's UI framed to be clickjacked; the CSP's
+``frame-ancestors`` supersedes ``X-Frame-Options`` in every current browser), so a JSON or XML
+answer, where the CSP lets no script run, is not sent them: each header costs every response of
+the cached feeds about a microsecond in the server (docs/benchmarks.md).
 """
 
 from __future__ import annotations
@@ -34,7 +35,12 @@ CONTENT_SECURITY_POLICY = content_security_policy()
 # For what is not a document: nothing loads, nothing runs, nobody frames it.
 RESOURCE_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'"
 # The headers that act only on a document, left off other answers.
-DOCUMENT_ONLY = ("Referrer-Policy", "Cross-Origin-Opener-Policy", "Permissions-Policy")
+DOCUMENT_ONLY = (
+    "Referrer-Policy",
+    "Cross-Origin-Opener-Policy",
+    "Permissions-Policy",
+    "X-Frame-Options",
+)
 
 
 def embed_frame_ancestors(origins: tuple[str, ...]) -> str:

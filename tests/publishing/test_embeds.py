@@ -150,7 +150,8 @@ async def test_embeds_are_framable_only_by_the_configured_origins(
         for path in other_paths:
             response = await http.get(path)
             assert _directives(response)["frame-ancestors"] == "frame-ancestors 'none'", path
-            assert response.headers["x-frame-options"] == "DENY", path
+            if response.headers["content-type"].startswith("text/html"):  # and older browsers
+                assert response.headers["x-frame-options"] == "DENY", path
 
 
 async def test_oembed_describes_an_iframe_of_the_embed(client, runtime, editor_token) -> None:
