@@ -17,9 +17,14 @@ _TLDS = (
     "|lv|lt|ie|is|tr|ru|ua|by|sy|iq|lb|jo|ps|eg|ly|tn|dz|ma|sd|ye|sa|ae|qa|kw|om|ir|af|pk|in|bd"
     "|lk|mm|cn|jp|kr|us|ca|mx|br|ar|cl|pe|ve|uy|py|bo|ec|au|nz|za|ng|ke|et|er|so|ug|rw|cd|cy|lu"
 )
+# A domain label: up to 63 letters, digits and hyphens, not ending with a hyphen (nor starting:
+# the label starts after a "." or a non-word character). Taken whole (possessive) and checked
+# before its dot: a label always runs to its dot, so the same matches as
+# "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\." without backtracking through every word.
+_LABEL = r"[a-z0-9][a-z0-9-]{0,62}+(?<!-)\."
 _URL = CaselessPattern(
     r"\b(?:(?:https?|ftp)://|www\.)[^\s<>\"'()\[\]{}]+[^\s<>\"'()\[\]{}.,;:!?]"
-    r"|(?<![@\w.-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:" + _TLDS + r")"
+    r"|(?<![@\w.-])(?:" + _LABEL + r")+(?:" + _TLDS + r")"
     r"(?:/[^\s<>\"'()\[\]{}]*[^\s<>\"'()\[\]{}.,;:!?])?(?![\w@-])"
 )
 _IPV4 = re.compile(r"(?=\d)(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]|\.\d)")
