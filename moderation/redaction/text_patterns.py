@@ -7,6 +7,7 @@ import re
 
 from .model import Suggestion, suggestion
 from .regex_util import CaselessPattern, trie_regex
+from .scan import digit_runs, matches_at
 
 _EMAIL = re.compile(
     r"(?<![\w.+-])[\w.+%-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,24}(?![\w-])", re.UNICODE
@@ -66,7 +67,9 @@ def find_urls(text: str) -> list[Suggestion]:
 def find_ip_addresses(text: str) -> list[Suggestion]:
     """IPv4 and IPv6 addresses, validated with the ipaddress module."""
     out: list[Suggestion] = []
-    for m in _IPV4.finditer(text):
+    # An IPv4 address starts a run of one to three digits that a dot follows: tried there only.
+    starts = [start for start, end, after in digit_runs(text) if end - start <= 3 and after == "."]
+    for m in matches_at(_IPV4, text, starts):
         if all(int(p) <= 255 for p in m.group().split(".")):
             out.append(suggestion(m.start(), m.end(), "ip_address", 0.9, "ip_address", m.group()))
     for m in _IPV6.finditer(text):
