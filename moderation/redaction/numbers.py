@@ -9,7 +9,7 @@ import phonenumbers
 
 from .model import Suggestion, suggestion
 from .regex_util import trie_regex
-from .scan import first_digit, lower_matches_ignorecase, lower_same_length
+from .scan import digit_runs, first_digit, lower_matches_ignorecase, lower_same_length, matches_at
 
 # Candidate digit runs: optional +/00 prefix, digits with common separators, optional extension.
 # \d also matches Arabic-Indic digits; phonenumbers normalises them.
@@ -291,15 +291,40 @@ def _mixed_ids(text: str) -> list[Suggestion]:
     return out
 
 
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
+
+
+def _words_with_digits(text: str) -> list[int]:
+    """Where each word of ASCII letters, digits, "_" and "-" that holds a run of digits starts
+    (a run's position when no such character is before it), in order. An _ID_TOKEN match
+    starts at one: it has a digit, and no word character or hyphen is before it."""
+    starts: list[int] = []
+    previous_end = -1
+    for start, end, _ in digit_runs(text):
+        i = start
+        while i > 0 and text[i - 1] in _WORD_CHARS:
+            if i == previous_end:
+                break  # the word of the previous run, already in starts
+            i -= 1
+        else:
+            starts.append(i)
+        previous_end = end
+    return starts
+
+
 def find_id_numbers(text: str) -> list[Suggestion]:
     """Social-security, passport, national-ID, case and licence numbers (shape + context)."""
     out: list[Suggestion] = []
     if first_digit(text) < 0:
         return out
     out.extend(_mixed_ids(text))
-    for m in _SSN.finditer(text):
+    # An SSN starts a run of three digits that a hyphen follows: tried there only.
+    ssn_starts = [
+        start for start, end, after in digit_runs(text) if end - start == 3 and after == "-"
+    ]
+    for m in matches_at(_SSN, text, ssn_starts):
         out.append(suggestion(m.start(), m.end(), "id_number", 0.85, "id_number", m.group()))
-    for m in _ID_TOKEN.finditer(text):
+    for m in matches_at(_ID_TOKEN, text, _words_with_digits(text)):
         s = m.group()
         cue = _cue_before(text, m.start(), 30, _ID_CUE, _ID_CUE_LOWER)
         letters = any(c.isalpha() for c in s)
