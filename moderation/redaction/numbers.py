@@ -202,7 +202,11 @@ def luhn_ok(digits: str) -> bool:
 def find_payment_cards(text: str) -> list[Suggestion]:
     """Payment card numbers of 12-19 digits, optionally grouped, that pass the Luhn check."""
     out: list[Suggestion] = []
-    for m in _candidates(_CARD, text):
+    # A card number starts a run of digits: of twelve or more, or followed by a separator.
+    starts = [
+        start for start, end, after in digit_runs(text) if end - start >= 12 or after in (" ", "-")
+    ]
+    for m in matches_at(_CARD, text, starts):
         digits = _digits(m.group())
         if len(digits) >= 12 and luhn_ok(digits) and len(set(digits)) > 1:
             out.append(
@@ -229,7 +233,9 @@ def iban_ok(candidate: str) -> bool:
 def find_ibans(text: str) -> list[Suggestion]:
     """IBANs (any case, optionally in groups of four) with a valid mod-97 checksum."""
     out: list[Suggestion] = []
-    for m in _candidates(_IBAN, text):
+    # An IBAN's two check digits start a run of digits, right after its two-letter country code.
+    starts = [start - 2 for start, end, _ in digit_runs(text) if start >= 2 and end - start >= 2]
+    for m in matches_at(_IBAN, text, starts):
         s = m.group().rstrip()
         # The pattern may run on into following words; retry shorter at each group boundary.
         while not iban_ok(s) and " " in s[15:]:
