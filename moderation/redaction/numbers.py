@@ -145,18 +145,24 @@ def warm_up() -> None:
         _possible_phone("+" + str(phonenumbers.country_code_for_region(region)) + " 612 345 678")
 
 
-def _candidates(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
-    """The matches of pattern (each has a digit) in text."""
-    if first_digit(text) < 0:
-        return []  # (known for every text: no digit, no number)
-    return list(pattern.finditer(text))
+def _phone_starts(text: str) -> list[int]:
+    """Where a _PHONE_CANDIDATE match can start, in order: at a run of digits, or at the "+",
+    "(" or "+(" right before one (the look-behind keeps a digit out before a match)."""
+    starts: list[int] = []
+    for start, _, _ in digit_runs(text):
+        if text[max(0, start - 2) : start] == "+(":
+            starts.append(start - 2)
+        if start > 0 and text[start - 1] in "+(":
+            starts.append(start - 1)
+        starts.append(start)
+    return starts
 
 
 def find_phones(text: str) -> list[Suggestion]:
     """Phone numbers in international and local formats (regex prefilter, phonenumbers check);
     one after an ID-only cue ("DNI", "cédula") and no phone cue is an id_number."""
     out: list[Suggestion] = []
-    for m in _candidates(_PHONE_CANDIDATE, text):
+    for m in matches_at(_PHONE_CANDIDATE, text, _phone_starts(text)):
         cand = m.group().rstrip()
         start = m.start()
         if cand.startswith("(") and ")" not in cand:
