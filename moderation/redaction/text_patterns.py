@@ -30,15 +30,18 @@ _URL = CaselessPattern(
 )
 _IPV4 = re.compile(r"(?=\d)(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]|\.\d)")
 _IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
-_HANDLE = re.compile(r"(?=@)(?<![\w@/.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@])")
+# Led by "@" itself (its look-behind written after it), so the engine searches for that one
+# character instead of testing a look-ahead at every position.
+_HANDLE = re.compile(r"@(?<![\w@/.]@)[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@])")
 _PLATFORMS = (
     "instagram|insta|twitter|x|tiktok|telegram|snapchat|facebook|fb|signal|handle|"
     "username|user name|account|cuenta|compte|usuario|pseudo"
 )
 # The platform words as a prefix tree: each must be followed by \b, so at most one can match at
 # a position and the tree finds the same matches as the plain alternation (faster with (?i)).
-_HANDLE_CUE = re.compile(
-    r"(?i)(?=[itxsfhuacp])\b" + trie_regex(_PLATFORMS.split("|")) + r"\b\W{0,3}(?:is|es|est|:)?\s*"
+# Case-insensitive (CaselessPattern): only the spans of its matches are used.
+_HANDLE_CUE = CaselessPattern(
+    r"(?=[itxsfhuacp])\b" + trie_regex(_PLATFORMS.split("|")) + r"\b\W{0,3}(?:is|es|est|:)?\s*"
     r"([A-Za-z0-9_][A-Za-z0-9_.]{2,29})\b"
 )
 
