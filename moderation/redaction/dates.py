@@ -145,6 +145,25 @@ def _matches_at(
     return matches_at(pattern, text, starts)
 
 
+def _words_before_years(runs: Sequence[tuple[int, int, str]], text: str) -> list[int]:
+    """Where the letters of the word before each run of four digits (and its spacing) start:
+    a _BARE_YEAR match starts there, or its year is found from there all the same (from "en"
+    in "jusqu'en 2015"; only the year's span is used)."""
+    starts: list[int] = []
+    for start, end, _ in runs:
+        if end - start != len("2015"):
+            continue
+        word_end = start
+        while word_end > 0 and text[word_end - 1].isspace():
+            word_end -= 1
+        word_start = word_end
+        while word_start > 0 and text[word_start - 1].isalpha():
+            word_start -= 1
+        if word_start < word_end < start:
+            starts.append(word_start)
+    return starts
+
+
 def find_dates(text: str) -> list[Suggestion]:
     """Full dates, day-month dates, month-year dates, times of day and years after a preposition."""
     out: list[Suggestion] = []
@@ -168,7 +187,7 @@ def find_dates(text: str) -> list[Suggestion]:
             sure = "year" not in m.re.groupindex or m.group("year") is not None
             date_conf = conf if sure else _YEARLESS
             out.append(suggestion(start, m.start() + len(s), "date", date_conf, "date", s.strip()))
-    for m in _BARE_YEAR.finditer(text):
+    for m in _BARE_YEAR.matches_at(text, _words_before_years(runs, text)):
         start, end = m.span(1)
         out.append(suggestion(start, end, "date", 0.4, "date", text[start:end]))
     return out
