@@ -4,14 +4,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from ._postcodes import find_postcodes as find_postcodes
 from .language import name_likeness, zipf
 from .model import Suggestion
 from .name_word_lists import FUNCTION_WORDS
 from .regex_util import CaselessPattern, trie_regex
-from .scan import first_digit
+from .scan import digit_runs, first_digit, matches_at
 
 _W = r"[^\W\d_][\w'’.-]*"  # a word
 _CAPITALS = "A-ZÀ-ÖØ-ÞĀ-ŽΑ-ΩΆ-ΏА-Я"
@@ -65,7 +65,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
         # follows cannot start inside the run (a number or word is always followed by white
         # space, white space by a digit or letter); the suffixes as a prefix tree (each must
         # end at \b, so it is the whole word). Same matches, less backtracking.
-        re.compile(
+        _NUMBER_FIRST := re.compile(
             r"\d(?<![\w-]\d)(?:\d{0,5}+\s++\d{1,6}+|\d{0,5}+)[A-Za-z]?,?\s++(?:"
             + _W
             + r"+\s++){0,4}"
@@ -131,7 +131,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     ),
     (
         # A state or region code before a postcode, on its line or the one before: "CO 70079".
-        re.compile(r"(?<![\w-])[A-Z]{2}\s+\d{5}(?:-\d{4})?(?![\w-])"),
+        _STATE_CODE := re.compile(r"(?<![\w-])[A-Z]{2}\s+\d{5}(?:-\d{4})?(?![\w-])"),
         0.6,
     ),
     (
@@ -210,13 +210,44 @@ def _suggestions(pattern_conf: tuple[re.Pattern[str], float], text: str) -> Iter
     if compound and not _COMPOUND_END.found_in(text):
         return
     prefix = pattern is _PATTERNS[_PREFIX_INDEX][0]
-    for m in pattern.finditer(text):
+    for m in _matches(pattern, text):
         s = m.group().rstrip(" ,")
         if compound and _ordinary_word(s):
             continue  # "during", "answering": a common word that ends like a street
         if prefix and _street_word_then_function_word(s):
             continue
         yield Suggestion(m.start(), m.start() + len(s), "address", conf, "address", s)
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> Iterable[re.Match[str]]:
+    """pattern.finditer(text); the two patterns led by a number tried only where they can start:
+    a house number starts a run of up to six digits, a state code is right before the spacing
+    before a run of five digits (a ZIP code)."""
+    if pattern is _NUMBER_FIRST:
+        starts = [start for start, end, _ in digit_runs(text) if end - start <= _HOUSE_DIGITS]
+        return matches_at(pattern, text, starts)
+    if pattern is _STATE_CODE:
+        return matches_at(pattern, text, _state_code_starts(text))
+    return pattern.finditer(text)
+
+
+_HOUSE_DIGITS = 6  # at most, in the first run of digits of a house number
+_ZIP_DIGITS = 5
+_STATE_LETTERS = 2
+
+
+def _state_code_starts(text: str) -> list[int]:
+    """Where a state code would start before each run of five digits (and its spacing)."""
+    starts: list[int] = []
+    for start, end, _ in digit_runs(text):
+        if end - start != _ZIP_DIGITS:
+            continue
+        spacing = start
+        while spacing > 0 and text[spacing - 1].isspace():
+            spacing -= 1
+        if _STATE_LETTERS <= spacing < start:
+            starts.append(spacing - _STATE_LETTERS)
+    return starts
 
 
 def _street_word_then_function_word(s: str) -> bool:

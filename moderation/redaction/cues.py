@@ -8,7 +8,7 @@ import re
 
 from .name_word_lists import NAME_CONNECTORS as NAME_CONNECTORS
 from .name_word_lists import NOT_NAMES as NOT_NAMES
-from .regex_util import CaselessPattern
+from .regex_util import CaselessPattern, trie_regex
 
 _RELATIONS_EN = (
     "brother|sister|mother|father|mom|mum|mam|dad|son|daughter|husband|wife|uncle|aunt|auntie|"
@@ -70,8 +70,10 @@ _PERSON_AFTER_WORDS = (
     "dijo|me dijo|murió|desapareció|a dit|m'a dit|est mort|est morte|a disparu|"
     "is my|was my|es mi|era mi|est mon|est ma|était mon|était ma"
 )
+# Only ever tested for a match or none: the words as a prefix tree (one branch per letter under
+# IGNORECASE instead of every word in turn) find a match exactly where the plain alternation does.
 PERSON_AFTER = re.compile(
-    r"^(?:'s|’s)?\s*(?:,\s*)?(?:" + _PERSON_AFTER_WORDS + r")\b",
+    r"^(?:'s|’s)?\s*(?:,\s*)?" + trie_regex(_PERSON_AFTER_WORDS.split("|")) + r"\b",
     re.IGNORECASE,
 )
 # Subject position at the start of a sentence: "Kevin had ...", "Catherine is ..."
@@ -114,7 +116,9 @@ _PLACE_AFTER_WORDS = (
     "camp|refugee camp|village|town|city|province|region|district|governorate|"
     "neighbourhood|neighborhood|border|checkpoint|prison|detention centre|detention center"
 )
-PLACE_AFTER = re.compile(r"^\s*(?:" + _PLACE_AFTER_WORDS + r")\b", re.IGNORECASE)
+PLACE_AFTER = re.compile(  # only tested for a match or none, as PERSON_AFTER
+    r"^\s*" + trie_regex(_PLACE_AFTER_WORDS.split("|")) + r"\b", re.IGNORECASE
+)
 
 
 def _last_words(*patterns: str) -> frozenset[str]:

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 
 from .model import Suggestion, suggestion
 from .regex_util import CaselessPattern, trie_regex
-from .scan import (
-    first_digit,
-)
+from .scan import digit_runs, first_digit, matches_at
 
 _MONTHS = (
     # English (full and abbreviated)
@@ -41,7 +40,11 @@ _YEAR = r"(?:1[89]\d\d|20\d\d|\d{2}(?!\d))"
 _YEAR4 = r"(?:1[89]\d\d|20\d\d)"
 _TIME = r"(?:\s*(?:at|a las|à|vers|,)?\s*[0-2]?\d[:h.][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?m\.?)?)?"
 
-_PATTERNS: list[tuple[re.Pattern[str] | CaselessPattern, float]] = [
+# Each pattern with its confidence and, for a pattern led by a number, the lengths of the run of
+# digits that a match starts with (a look-behind or \b keeps a digit out before it, and what
+# follows the number is never a digit): it is tried only at those runs (see scan.digit_runs).
+# None: led by a month name, searched for in the whole text.
+_PATTERNS: list[tuple[re.Pattern[str] | CaselessPattern, float, tuple[int, ...] | None]] = [
     # 2019-03-12, 2019/03/12 with optional time
     (
         re.compile(
@@ -49,6 +52,7 @@ _PATTERNS: list[tuple[re.Pattern[str] | CaselessPattern, float]] = [
             r"(?:[ T][0-2]\d:[0-5]\d(?::[0-5]\d)?)?(?![\d])"
         ),
         0.9,
+        (4,),
     ),
     # 12/03/2019, 3.12.19, 12-03-2019
     (
@@ -57,6 +61,7 @@ _PATTERNS: list[tuple[re.Pattern[str] | CaselessPattern, float]] = [
             r"(?![\d/.-]\d)" + _TIME
         ),
         0.9,
+        (1, 2),
     ),
     # 12 March 2019, 12th of March, 12 de marzo de 2019, le 12 mars 2019
     (
@@ -65,6 +70,7 @@ _PATTERNS: list[tuple[re.Pattern[str] | CaselessPattern, float]] = [
             r"(?:,?\s*(?:de\s+|del\s+)?(?P<year>" + _YEAR4 + r"))?(?![^\W\d_])" + _TIME
         ),
         0.9,
+        (1, 2),
     ),
     # March 12, 2019 / March 12th
     (
@@ -80,6 +86,7 @@ _PATTERNS: list[tuple[re.Pattern[str] | CaselessPattern, float]] = [
             + _TIME
         ),
         0.88,
+        None,
     ),
     # March 2019, marzo de 2019, mars 2019 (month-level precision)
     (
@@ -87,6 +94,7 @@ _PATTERNS: list[tuple[re.Pattern[str] | CaselessPattern, float]] = [
             _MONTH_START + r"\b" + _MONTH_TRIE + r"\s+(?:de\s+|del\s+)?" + _YEAR4 + r"\b"
         ),
         0.75,
+        None,
     ),
     # Arabic: ١٢ آذار ٢٠١٩ / 12 مارس 2019 / في ٣ رمضان
     (
@@ -96,12 +104,14 @@ _PATTERNS: list[tuple[re.Pattern[str] | CaselessPattern, float]] = [
             + r")(?:\s+(?:عام|سنة)?\s*(?P<year>\d{4}))?(?![\u0621-\u064A])"
         ),
         0.9,
+        (1, 2),
     ),
     (
         re.compile(
             _AR_MONTH_START + r"(?:شهر\s+)?(?:" + _AR_MONTHS + r")\s+(?:عام|سنة)?\s*\d{4}(?!\d)"
         ),
         0.75,
+        None,
     ),
     # Times of day: 10:30, 10.30pm, 22h15
     (
@@ -110,6 +120,7 @@ _PATTERNS: list[tuple[re.Pattern[str] | CaselessPattern, float]] = [
             r"h[0-5]\d)(?![\d:])"
         ),
         0.6,
+        (1, 2),
     ),
 ]
 # A day and month without a year ("24 de diciembre", "le 14 juillet", "في ٣ رمضان") names a day
@@ -125,13 +136,47 @@ _BARE_YEAR = CaselessPattern(
 )
 
 
+def _matches_at(
+    pattern: re.Pattern[str] | CaselessPattern, text: str, starts: Sequence[int]
+) -> list[re.Match[str]]:
+    """pattern.finditer(text) when every match starts at one of starts (see scan.matches_at)."""
+    if isinstance(pattern, CaselessPattern):
+        return pattern.matches_at(text, starts)
+    return matches_at(pattern, text, starts)
+
+
+def _words_before_years(runs: Sequence[tuple[int, int, str]], text: str) -> list[int]:
+    """Where the letters of the word before each run of four digits (and its spacing) start:
+    a _BARE_YEAR match starts there, or its year is found from there all the same (from "en"
+    in "jusqu'en 2015"; only the year's span is used)."""
+    starts: list[int] = []
+    for start, end, _ in runs:
+        if end - start != len("2015"):
+            continue
+        word_end = start
+        while word_end > 0 and text[word_end - 1].isspace():
+            word_end -= 1
+        word_start = word_end
+        while word_start > 0 and text[word_start - 1].isalpha():
+            word_start -= 1
+        if word_start < word_end < start:
+            starts.append(word_start)
+    return starts
+
+
 def find_dates(text: str) -> list[Suggestion]:
     """Full dates, day-month dates, month-year dates, times of day and years after a preposition."""
     out: list[Suggestion] = []
     if first_digit(text) < 0:
         return out  # every pattern needs a digit
-    for pattern, conf in _PATTERNS:
-        for m in pattern.finditer(text):
+    runs = digit_runs(text)
+    for pattern, conf, run_lengths in _PATTERNS:
+        if run_lengths is None:
+            matches: Iterable[re.Match[str]] = pattern.finditer(text)
+        else:
+            starts = [start for start, end, _ in runs if end - start in run_lengths]
+            matches = _matches_at(pattern, text, starts)
+        for m in matches:
             s = text[m.start() : m.end()].rstrip(" ,")
             if not s.strip():
                 continue
@@ -142,7 +187,7 @@ def find_dates(text: str) -> list[Suggestion]:
             sure = "year" not in m.re.groupindex or m.group("year") is not None
             date_conf = conf if sure else _YEARLESS
             out.append(suggestion(start, m.start() + len(s), "date", date_conf, "date", s.strip()))
-    for m in _BARE_YEAR.finditer(text):
+    for m in _BARE_YEAR.matches_at(text, _words_before_years(runs, text)):
         start, end = m.span(1)
         out.append(suggestion(start, end, "date", 0.4, "date", text[start:end]))
     return out

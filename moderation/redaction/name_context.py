@@ -4,6 +4,8 @@ preposition ("in", "from"). Read lazily: the cues before a group only when asked
 
 from __future__ import annotations
 
+import re
+
 from . import cues
 from .name_tokens import prev_word
 
@@ -17,36 +19,28 @@ _PLACE_GATE = cues.PLACE_LAST & cues.PLACE_ENDS
 
 
 class GroupCues:
-    """Context cues around a group. The cues after the group are read at once (every decision
-    of _classify needs one of them); those before it only when _classify asks (the regex
+    """Context cues around a group, each read only when _classify asks (the regex matches and
     searches are the expensive part; the answers are the same as computing them all)."""
 
-    __slots__ = (
-        "_after_person",
-        "_after_place",
-        "_person",
-        "_place",
-        "_prev",
-        "_strong",
-        "start",
-        "text",
-    )
+    __slots__ = ("_person", "_place", "_prev", "_strong", "end", "start", "text")
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
         self.start = start
-        after = text[end : end + 30]
-        self._after_person = cues.PERSON_AFTER.match(after) is not None
-        self._after_place = cues.PLACE_AFTER.match(after) is not None
+        self.end = end
         self._prev = prev_word(text, start)
         self._person: bool | None = None
         self._strong: bool | None = None
         self._place: bool | None = None
 
+    def _after(self, cue: re.Pattern[str]) -> bool:
+        """Whether the cue (PERSON_AFTER or PLACE_AFTER) matches right after the group."""
+        return cue.match(self.text[self.end : self.end + 30]) is not None
+
     def person(self) -> bool:
         """A person cue before ("my brother") or after ("said")."""
         if self._person is None:
-            self._person = self._after_person or bool(
+            self._person = self._after(cues.PERSON_AFTER) or bool(
                 self._prev in _PERSON_GATE
                 and cues.cue_before(cues.PERSON_BEFORE, self.text, self.start)
             )
@@ -55,7 +49,7 @@ class GroupCues:
     def strong_place(self) -> bool:
         """A strong place cue before ("born in", "village of") or after ("camp")."""
         if self._strong is None:
-            self._strong = self._after_place or bool(
+            self._strong = self._after(cues.PLACE_AFTER) or bool(
                 self._prev in _STRONG_PLACE_GATE
                 and cues.cue_before(cues.STRONG_PLACE_BEFORE, self.text, self.start)
             )

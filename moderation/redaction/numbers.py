@@ -9,7 +9,7 @@ import phonenumbers
 
 from .model import Suggestion, suggestion
 from .regex_util import trie_regex
-from .scan import first_digit, lower_matches_ignorecase, lower_same_length
+from .scan import digit_runs, first_digit, lower_matches_ignorecase, lower_same_length, matches_at
 
 # Candidate digit runs: optional +/00 prefix, digits with common separators, optional extension.
 # \d also matches Arabic-Indic digits; phonenumbers normalises them.
@@ -145,18 +145,24 @@ def warm_up() -> None:
         _possible_phone("+" + str(phonenumbers.country_code_for_region(region)) + " 612 345 678")
 
 
-def _candidates(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
-    """The matches of pattern (each has a digit) in text."""
-    if first_digit(text) < 0:
-        return []  # (known for every text: no digit, no number)
-    return list(pattern.finditer(text))
+def _phone_starts(text: str) -> list[int]:
+    """Where a _PHONE_CANDIDATE match can start, in order: at a run of digits, or at the "+",
+    "(" or "+(" right before one (the look-behind keeps a digit out before a match)."""
+    starts: list[int] = []
+    for start, _, _ in digit_runs(text):
+        if text[max(0, start - 2) : start] == "+(":
+            starts.append(start - 2)
+        if start > 0 and text[start - 1] in "+(":
+            starts.append(start - 1)
+        starts.append(start)
+    return starts
 
 
 def find_phones(text: str) -> list[Suggestion]:
     """Phone numbers in international and local formats (regex prefilter, phonenumbers check);
     one after an ID-only cue ("DNI", "cédula") and no phone cue is an id_number."""
     out: list[Suggestion] = []
-    for m in _candidates(_PHONE_CANDIDATE, text):
+    for m in matches_at(_PHONE_CANDIDATE, text, _phone_starts(text)):
         cand = m.group().rstrip()
         start = m.start()
         if cand.startswith("(") and ")" not in cand:
@@ -202,7 +208,11 @@ def luhn_ok(digits: str) -> bool:
 def find_payment_cards(text: str) -> list[Suggestion]:
     """Payment card numbers of 12-19 digits, optionally grouped, that pass the Luhn check."""
     out: list[Suggestion] = []
-    for m in _candidates(_CARD, text):
+    # A card number starts a run of digits: of twelve or more, or followed by a separator.
+    starts = [
+        start for start, end, after in digit_runs(text) if end - start >= 12 or after in (" ", "-")
+    ]
+    for m in matches_at(_CARD, text, starts):
         digits = _digits(m.group())
         if len(digits) >= 12 and luhn_ok(digits) and len(set(digits)) > 1:
             out.append(
@@ -229,7 +239,9 @@ def iban_ok(candidate: str) -> bool:
 def find_ibans(text: str) -> list[Suggestion]:
     """IBANs (any case, optionally in groups of four) with a valid mod-97 checksum."""
     out: list[Suggestion] = []
-    for m in _candidates(_IBAN, text):
+    # An IBAN's two check digits start a run of digits, right after its two-letter country code.
+    starts = [start - 2 for start, end, _ in digit_runs(text) if start >= 2 and end - start >= 2]
+    for m in matches_at(_IBAN, text, starts):
         s = m.group().rstrip()
         # The pattern may run on into following words; retry shorter at each group boundary.
         while not iban_ok(s) and " " in s[15:]:
@@ -291,15 +303,40 @@ def _mixed_ids(text: str) -> list[Suggestion]:
     return out
 
 
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
+
+
+def _words_with_digits(text: str) -> list[int]:
+    """Where each word of ASCII letters, digits, "_" and "-" that holds a run of digits starts
+    (a run's position when no such character is before it), in order. An _ID_TOKEN match
+    starts at one: it has a digit, and no word character or hyphen is before it."""
+    starts: list[int] = []
+    previous_end = -1
+    for start, end, _ in digit_runs(text):
+        i = start
+        while i > 0 and text[i - 1] in _WORD_CHARS:
+            if i == previous_end:
+                break  # the word of the previous run, already in starts
+            i -= 1
+        else:
+            starts.append(i)
+        previous_end = end
+    return starts
+
+
 def find_id_numbers(text: str) -> list[Suggestion]:
     """Social-security, passport, national-ID, case and licence numbers (shape + context)."""
     out: list[Suggestion] = []
     if first_digit(text) < 0:
         return out
     out.extend(_mixed_ids(text))
-    for m in _SSN.finditer(text):
+    # An SSN starts a run of three digits that a hyphen follows: tried there only.
+    ssn_starts = [
+        start for start, end, after in digit_runs(text) if end - start == 3 and after == "-"
+    ]
+    for m in matches_at(_SSN, text, ssn_starts):
         out.append(suggestion(m.start(), m.end(), "id_number", 0.85, "id_number", m.group()))
-    for m in _ID_TOKEN.finditer(text):
+    for m in matches_at(_ID_TOKEN, text, _words_with_digits(text)):
         s = m.group()
         cue = _cue_before(text, m.start(), 30, _ID_CUE, _ID_CUE_LOWER)
         letters = any(c.isalpha() for c in s)

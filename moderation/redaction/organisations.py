@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from .model import Suggestion, suggestion
 from .regex_util import trie_regex
+from .scan import digit_runs, matches_at
 
 _ORG_SUFFIX = (
     "School|University|College|Academy|Institute|Hospital|Clinic|Brigade|Battalion|Regiment|"
@@ -76,7 +77,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
         0.88,
     ),
     (
-        re.compile(
+        _UNIT := re.compile(
             r"(?i)(?=[t\d])\b(?:the\s+)?\d{1,3}(?:st|nd|rd|th|e|ème|º|ª|a|o)?\s+(?:[A-Z][\w-]+\s+)?"
             r"(?:Brigade|Battalion|Regiment|Division|Corps|Army|Infantry|Armoured|Armored|"
             r"Squadron|Platoon|Brigada|Batallón|Régiment|Bataillon)\b"
@@ -84,7 +85,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
         0.85,
     ),
     (re.compile(r"(?=[A-Z])\b[A-Z][\w'-]+,\s+[A-Z][\w'-]+\s+and\s+[A-Z][\w'-]+\b"), 0.7),
-    (re.compile(r"(?=[A-Z])\b[A-Z][\w'-]+\s+(?:and|&)\s+Sons\b"), 0.8),
+    (_AND_SONS := re.compile(r"(?=[A-Z])\b[A-Z][\w'-]+\s+(?:and|&)\s+Sons\b"), 0.8),
     (
         re.compile(
             r"(?:مدرسة|جامعة|مستشفى|اللواء|الفرقة|شركة|كتيبة|معمل|مصنع|جمعية|منظمة|سجن)"
@@ -101,7 +102,7 @@ def _suggestions(pattern_conf: tuple[re.Pattern[str], float], text: str) -> Iter
     """The suggestions of one pattern: a leading "The"/"My"/... dropped (below 0.85), a final
     "." dropped unless it ends an abbreviation, single words left out (unless "Al-"/"El-")."""
     pattern, conf = pattern_conf
-    for m in pattern.finditer(text):
+    for m in _matches(pattern, text):
         s = m.group()
         start = m.start()
         lead = _BAD_LEAD.match(s)
@@ -112,6 +113,36 @@ def _suggestions(pattern_conf: tuple[re.Pattern[str], float], text: str) -> Iter
         if len(s.split()) < 2 and not s.startswith(("Al-", "El-")):
             continue
         yield suggestion(start, start + len(s), "organisation", conf, "organisation", s)
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> Iterable[re.Match[str]]:
+    """pattern.finditer(text), without trying where the pattern cannot match: a military unit
+    only at its number of one to three digits (or at "the" and the spacing before it), "and
+    Sons" only in a text with "Sons"."""
+    if pattern is _UNIT:
+        return matches_at(pattern, text, _unit_starts(text))
+    if pattern is _AND_SONS and "Sons" not in text:
+        return ()
+    return pattern.finditer(text)
+
+
+def _unit_starts(text: str) -> list[int]:
+    """Where a match of _UNIT can start: at a run of one to three digits, or three characters
+    before the spacing before it (where "the" would be)."""
+    starts: set[int] = set()
+    for start, end, _ in digit_runs(text):
+        if end - start > _MAX_UNIT_DIGITS:
+            continue
+        spacing = start
+        while spacing > 0 and text[spacing - 1].isspace():
+            spacing -= 1
+        if len("the") <= spacing < start:
+            starts.add(spacing - len("the"))
+        starts.add(start)
+    return sorted(starts)
+
+
+_MAX_UNIT_DIGITS = 3
 
 
 def find_organisations(text: str) -> Iterator[Suggestion]:

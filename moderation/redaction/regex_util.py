@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TypeAlias
 
-from .scan import lower_matches_ignorecase, lower_same_length
+from .scan import lower_matches_ignorecase, lower_same_length, matches_at
 
 # A prefix tree: each character leads to the subtree of the words that go on with it.
 _Trie: TypeAlias = dict[str, "_Trie"]
@@ -65,6 +65,12 @@ class CaselessPattern:
         if lower_matches_ignorecase(text):
             return self.lower_case.finditer(lower_same_length(text))
         return self.ignorecase.finditer(text)
+
+    def matches_at(self, text: str, starts: Sequence[int]) -> list[re.Match[str]]:
+        """finditer(text) when every match starts at one of starts (see scan.matches_at)."""
+        if lower_matches_ignorecase(text):
+            return matches_at(self.lower_case, lower_same_length(text), starts)
+        return matches_at(self.ignorecase, text, starts)
 
     def found_in(self, text: str, start: int = 0, end: int | None = None) -> bool:
         """Whether the pattern finds a match in text[start:end], taken on its own (look-arounds

@@ -7,6 +7,7 @@ import re
 
 from .model import Suggestion, suggestion
 from .regex_util import CaselessPattern, trie_regex
+from .scan import digit_runs, matches_at
 
 _EMAIL = re.compile(
     r"(?<![\w.+-])[\w.+%-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,24}(?![\w-])", re.UNICODE
@@ -17,22 +18,30 @@ _TLDS = (
     "|lv|lt|ie|is|tr|ru|ua|by|sy|iq|lb|jo|ps|eg|ly|tn|dz|ma|sd|ye|sa|ae|qa|kw|om|ir|af|pk|in|bd"
     "|lk|mm|cn|jp|kr|us|ca|mx|br|ar|cl|pe|ve|uy|py|bo|ec|au|nz|za|ng|ke|et|er|so|ug|rw|cd|cy|lu"
 )
+# A domain label: up to 63 letters, digits and hyphens, not ending with a hyphen (nor starting:
+# the label starts after a "." or a non-word character). Taken whole (possessive) and checked
+# before its dot: a label always runs to its dot, so the same matches as
+# "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\." without backtracking through every word.
+_LABEL = r"[a-z0-9][a-z0-9-]{0,62}+(?<!-)\."
 _URL = CaselessPattern(
     r"\b(?:(?:https?|ftp)://|www\.)[^\s<>\"'()\[\]{}]+[^\s<>\"'()\[\]{}.,;:!?]"
-    r"|(?<![@\w.-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:" + _TLDS + r")"
+    r"|(?<![@\w.-])(?:" + _LABEL + r")+(?:" + _TLDS + r")"
     r"(?:/[^\s<>\"'()\[\]{}]*[^\s<>\"'()\[\]{}.,;:!?])?(?![\w@-])"
 )
 _IPV4 = re.compile(r"(?=\d)(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]|\.\d)")
 _IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
-_HANDLE = re.compile(r"(?=@)(?<![\w@/.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@])")
+# Led by "@" itself (its look-behind written after it), so the engine searches for that one
+# character instead of testing a look-ahead at every position.
+_HANDLE = re.compile(r"@(?<![\w@/.]@)[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@])")
 _PLATFORMS = (
     "instagram|insta|twitter|x|tiktok|telegram|snapchat|facebook|fb|signal|handle|"
     "username|user name|account|cuenta|compte|usuario|pseudo"
 )
 # The platform words as a prefix tree: each must be followed by \b, so at most one can match at
 # a position and the tree finds the same matches as the plain alternation (faster with (?i)).
-_HANDLE_CUE = re.compile(
-    r"(?i)(?=[itxsfhuacp])\b" + trie_regex(_PLATFORMS.split("|")) + r"\b\W{0,3}(?:is|es|est|:)?\s*"
+# Case-insensitive (CaselessPattern): only the spans of its matches are used.
+_HANDLE_CUE = CaselessPattern(
+    r"(?=[itxsfhuacp])\b" + trie_regex(_PLATFORMS.split("|")) + r"\b\W{0,3}(?:is|es|est|:)?\s*"
     r"([A-Za-z0-9_][A-Za-z0-9_.]{2,29})\b"
 )
 
@@ -61,7 +70,9 @@ def find_urls(text: str) -> list[Suggestion]:
 def find_ip_addresses(text: str) -> list[Suggestion]:
     """IPv4 and IPv6 addresses, validated with the ipaddress module."""
     out: list[Suggestion] = []
-    for m in _IPV4.finditer(text):
+    # An IPv4 address starts a run of one to three digits that a dot follows: tried there only.
+    starts = [start for start, end, after in digit_runs(text) if end - start <= 3 and after == "."]
+    for m in matches_at(_IPV4, text, starts):
         if all(int(p) <= 255 for p in m.group().split(".")):
             out.append(suggestion(m.start(), m.end(), "ip_address", 0.9, "ip_address", m.group()))
     for m in _IPV6.finditer(text):

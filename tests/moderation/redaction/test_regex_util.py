@@ -42,3 +42,14 @@ def test_found_in_the_whole_text_by_default() -> None:
     caseless = CaselessPattern(_SOURCE)
     assert caseless.found_in("We met MY BROTHER there")
     assert not caseless.found_in("We met my brotherhood there")
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_matches_at_every_match_start_finds_the_ignorecase_spans(text: str) -> None:
+    plain = re.compile(_SOURCE, re.IGNORECASE)
+    caseless = CaselessPattern(_SOURCE)
+    starts = [m.start() for m in plain.finditer(text)]
+    spans = [m.span() for m in plain.finditer(text)]
+    assert [m.span() for m in caseless.matches_at(text, starts)] == spans
+    everywhere = range(len(text) + 1)
+    assert [m.span() for m in caseless.matches_at(text, everywhere)] == spans
