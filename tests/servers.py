@@ -12,7 +12,7 @@ import tempfile
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 import httpx
 
@@ -24,6 +24,20 @@ from tests.conftest import ROOT
 STARTUP_DEADLINE = 300.0
 STOP_GRACE = 30.0
 POLL_INTERVAL = 0.2
+
+
+# uvicorn closes a connection idle for 5 s, and httpx keeps one for 5 s by default: a request
+# sent on a pooled connection just as the server closes it fails with "Server disconnected
+# without sending a response" (seen once in CI, on a loaded machine). A client of a live server
+# lets its idle connections go well before the server does.
+CLIENT_KEEPALIVE_SECONDS = 1.0
+
+
+def live_client(**options: Any) -> httpx.AsyncClient:
+    """An httpx client for a server in another process (``options`` as for httpx)."""
+    return httpx.AsyncClient(
+        limits=httpx.Limits(keepalive_expiry=CLIENT_KEEPALIVE_SECONDS), **options
+    )
 
 
 def uvicorn_command(port: int, *extra: str, app: str = "stories_service.asgi:app") -> list[str]:

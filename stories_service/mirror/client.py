@@ -11,6 +11,7 @@ import httpx
 
 CHANGES_PAGE = 100  # the change log's largest page
 STORIES_PAGE = 100
+KEEPALIVE_SECONDS = 2.0  # below uvicorn's 5 s keep-alive timeout
 
 
 class MirrorError(Exception):
@@ -46,6 +47,9 @@ class PublicSite:
         self.root = site_root(url)
         self._http = httpx.AsyncClient(
             timeout=timeout,
+            # Idle connections are let go before a server closes them (uvicorn after 5 s, the
+            # same as httpx's default): a request sent on one just as the server closes it fails.
+            limits=httpx.Limits(keepalive_expiry=KEEPALIVE_SECONDS),
             follow_redirects=False,
             headers={"Accept": "application/json", "User-Agent": "stories-service-mirror"},
         )

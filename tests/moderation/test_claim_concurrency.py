@@ -10,7 +10,7 @@ import pytest
 
 from stories_service.models import Submission
 from tests.conftest import Backend, valid_submission
-from tests.servers import running_service
+from tests.servers import live_client, running_service
 from tests.staffing import StaffUser, make_staff
 
 pytestmark = pytest.mark.postgres_only
@@ -43,7 +43,7 @@ async def test_twenty_moderators_claim_one_submission_and_exactly_one_wins(
     with running_service(
         postgres_backend.database_url, tmp_path, workers=2, ready_path="/healthz"
     ) as base_url:
-        async with httpx.AsyncClient(base_url=base_url, timeout=30) as http:
+        async with live_client(base_url=base_url, timeout=30) as http:
             [sid] = await _submit(http, 1)
             answers = await asyncio.gather(
                 *[
@@ -66,7 +66,7 @@ async def test_ten_moderators_claim_next_from_a_queue_of_ten_and_all_differ(
     with running_service(
         postgres_backend.database_url, tmp_path, workers=2, ready_path="/healthz"
     ) as base_url:
-        async with httpx.AsyncClient(base_url=base_url, timeout=30) as http:
+        async with live_client(base_url=base_url, timeout=30) as http:
             ids = await _submit(http, 10)
             answers = await asyncio.gather(
                 *[http.post("/api/v1/queue/claim-next", headers=m.headers) for m in moderators]

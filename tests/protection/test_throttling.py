@@ -20,7 +20,7 @@ from stories_service.receipt import service as receipt_service
 from stories_service.settings import new_encryption_key
 from tests.conftest import Backend, valid_submission
 from tests.protection.factories import submit
-from tests.servers import free_port, local_url, spawned_servers, uvicorn_command
+from tests.servers import free_port, live_client, local_url, spawned_servers, uvicorn_command
 from tests.staffing import PASSWORD, csrf_from, make_staff
 
 # The counts are kept in windows aligned to the clock (15 minutes; an hour is four of them):
@@ -59,8 +59,8 @@ async def two_servers(
     ):
         await _clear_of_a_window_edge()
         async with (
-            httpx.AsyncClient(base_url=local_url(ports[0]), timeout=30) as a,
-            httpx.AsyncClient(base_url=local_url(ports[1]), timeout=30) as b,
+            live_client(base_url=local_url(ports[0]), timeout=30) as a,
+            live_client(base_url=local_url(ports[1]), timeout=30) as b,
         ):
             yield a, b
 

@@ -24,6 +24,7 @@ from tests.browsing import SIZES, check_page_async
 from tests.conftest import ARTIFACTS, Backend
 from tests.protection.factories import Story, drive_to, submit
 from tests.publishing.conftest import serving, wait_until
+from tests.servers import live_client
 
 pytestmark = pytest.mark.browser
 LANGUAGES = {"en": "ltr", "ar": "rtl", "es": "ltr", "fr": "ltr"}
@@ -56,7 +57,7 @@ async def browser() -> AsyncIterator[Browser]:
 
 
 async def _published_where_the_server_sees_it(site: str, story: Story) -> None:
-    async with httpx.AsyncClient() as live:
+    async with live_client() as live:
 
         async def ready() -> bool:
             return (await live.get(f"{site}/stories/{story.slug}")).status_code == 200

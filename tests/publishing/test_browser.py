@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import shutil
 
-import httpx
 import pytest
 
 from tests.conftest import ARTIFACTS
 from tests.publishing.conftest import wait_until
 from tests.publishing.factories import publish_story
+from tests.servers import live_client
 
 pytestmark = pytest.mark.browser
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -30,7 +30,7 @@ async def browser():
 
 
 async def _visible(client_url: str) -> None:
-    async with httpx.AsyncClient() as live:
+    async with live_client() as live:
 
         async def ready() -> bool:
             return (await live.get(client_url)).status_code == 200

@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import time
 
-import httpx
 from tortoise.transactions import in_transaction
 
 from stories_service.models import PublishedStory
@@ -14,6 +13,7 @@ from stories_service.publishing.changes import PageCache, bump_public_change, re
 from stories_service.publishing.serving import page_cache
 from tests.publishing.conftest import wait_until
 from tests.publishing.factories import bearer, publish_story
+from tests.servers import live_client
 
 
 async def _poller_caught_up(runtime) -> None:
@@ -76,7 +76,7 @@ async def test_other_process_drops_its_cache_within_a_second(
 ):
     story = await publish_story(client, runtime.cipher, editor_token, title="Live one")
     url = f"{live_server}/stories/{story['slug']}"
-    async with httpx.AsyncClient() as live:
+    async with live_client() as live:
 
         async def status_is(code: int) -> bool:
             return (await live.get(url)).status_code == code

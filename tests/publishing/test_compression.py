@@ -17,6 +17,7 @@ from tortoise.transactions import in_transaction
 from stories_service.publishing.compression import MIN_BYTES, choose_coding
 from tests.publishing.conftest import wait_until
 from tests.publishing.factories import publish_story
+from tests.servers import live_client
 
 LONG_BODY = "".join(
     f"<p>Week {n}: I planted mint on the balcony and slept through the night again.</p>"
@@ -57,7 +58,7 @@ async def _published_long_story(
 ) -> dict:
     story = await publish_story(client, runtime.cipher, editor_token, title=title, body=LONG_BODY)
     await _unique_counter()
-    async with httpx.AsyncClient() as live:
+    async with live_client() as live:
 
         async def visible() -> bool:
             feed = await live.get(f"{live_server}/feed.json", headers={"Accept-Encoding": ""})
@@ -92,7 +93,7 @@ async def _raw(live: httpx.AsyncClient, method: str, url: str, **headers: str):
 async def test_feeds_api_and_pages_are_sent_compressed(client, runtime, live_server, editor_token):
     story = await _published_long_story(client, runtime, editor_token, live_server)
     paths = ["/feed.json", "/feed.atom", "/api/v1/stories", f"/stories/{story['slug']}", "/"]
-    async with httpx.AsyncClient(base_url=live_server) as live:
+    async with live_client(base_url=live_server) as live:
         for path in paths:
             plain, plain_raw = await _raw(live, "GET", path, **{"Accept-Encoding": "identity"})
             assert plain.status_code == 200
@@ -124,7 +125,7 @@ async def test_feeds_api_and_pages_are_sent_compressed(client, runtime, live_ser
 
 async def test_head_and_304_for_each_coding(client, runtime, live_server, editor_token):
     await _published_long_story(client, runtime, editor_token, live_server)
-    async with httpx.AsyncClient(base_url=live_server) as live:
+    async with live_client(base_url=live_server) as live:
         plain = await live.get("/feed.json", headers={"Accept-Encoding": "identity"})
         packed, raw = await _raw(live, "GET", "/feed.json", **{"Accept-Encoding": "gzip"})
         head, head_raw = await _raw(live, "HEAD", "/feed.json", **{"Accept-Encoding": "gzip"})
@@ -182,7 +183,7 @@ async def test_head_and_304_for_each_coding(client, runtime, live_server, editor
 async def test_tiny_bodies_are_not_compressed(client, runtime, live_server, editor_token):
     await publish_story(client, runtime.cipher, editor_token, title="Short")
     await _unique_counter()
-    async with httpx.AsyncClient(base_url=live_server) as live:
+    async with live_client(base_url=live_server) as live:
 
         async def listed() -> bool:
             return bool((await live.get("/api/v1/changes")).json()["changes"])

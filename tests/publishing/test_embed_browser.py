@@ -10,14 +10,13 @@ import threading
 from collections.abc import AsyncIterator, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-import httpx
 import pytest
 
 from tests.browsing import check_page_async
 from tests.conftest import ARTIFACTS
 from tests.publishing.conftest import serving, wait_until
 from tests.publishing.factories import publish_story
-from tests.servers import local_url
+from tests.servers import live_client, local_url
 
 pytestmark = pytest.mark.browser
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -103,7 +102,7 @@ fetch("{service}/api/v1/stories")
 
 
 async def _story_visible(service: str, slug: str) -> None:
-    async with httpx.AsyncClient() as http:
+    async with live_client() as http:
 
         async def ready() -> bool:
             return (await http.get(f"{service}/api/v1/stories/{slug}")).status_code == 200
@@ -124,7 +123,7 @@ async def test_the_main_website_frames_an_embed_and_reads_the_json(
         content_notes=["violence"],
     )
     await _story_visible(service, story["slug"])
-    async with httpx.AsyncClient() as http:
+    async with live_client() as http:
         oembed = await http.get(
             f"{service}/oembed", params={"url": f"{service}/stories/{story['slug']}"}
         )

@@ -16,7 +16,6 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 
 from moderation.workflow import Actor
@@ -30,7 +29,7 @@ from tests.publishing.conftest import serving, wait_until
 from tests.publishing.factories import bearer, staff_token
 from tests.publishing.test_change_log import _edit, _new_consent, _published
 from tests.publishing.test_webhooks import _register
-from tests.servers import free_port
+from tests.servers import free_port, live_client
 
 pytestmark = pytest.mark.db
 
@@ -63,7 +62,7 @@ async def public_site(url: str) -> dict[str, dict[str, Any]]:
     """What the site shows now: every story of /api/v1/stories, each as /api/v1/stories/{slug}
     (Inconsistent while its cached listing still shows a story just taken down)."""
     stories: dict[str, dict[str, Any]] = {}
-    async with httpx.AsyncClient(timeout=30) as http:
+    async with live_client(timeout=30) as http:
         next_url: str | None = f"{url}/api/v1/stories?limit=2"  # small pages: paging is used
         while next_url:
             page = (await http.get(next_url)).json()
@@ -153,7 +152,7 @@ async def test_the_mirror_follows_every_change_and_removal_through_webhooks(
         await wait_until(first_sync_done, deadline=ARRIVAL_DEADLINE)
 
         # A forged webhook is refused; the receiver is listening.
-        async with httpx.AsyncClient() as http:
+        async with live_client() as http:
             forged = await http.post(
                 f"http://127.0.0.1:{port}/hooks",
                 content=b'{"type":"story.withdrawn","data":{}}',

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import httpx
 from reader import make_reader
 
 from tests.publishing.conftest import wait_until
 from tests.publishing.factories import publish_story
+from tests.servers import live_client
 
 
 async def test_reader_sees_the_same_stories_in_atom_and_json(
@@ -25,7 +25,7 @@ async def test_reader_sees_the_same_stories_in_atom_and_json(
                 content_notes=["loss"],
             )
         )
-    async with httpx.AsyncClient() as live:
+    async with live_client() as live:
 
         async def all_three() -> bool:
             return len((await live.get(f"{live_server}/feed.json")).json()["items"]) == 3

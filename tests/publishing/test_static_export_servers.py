@@ -21,7 +21,7 @@ from stories_service.publishing.static_export import export_static
 from stories_service.publishing.static_layout import DOCUMENTS, LISTINGS, page_key, resolve
 from tests.conftest import ROOT
 from tests.publishing.factories import publish_story
-from tests.servers import free_port, spawned_server
+from tests.servers import free_port, live_client, spawned_server
 
 DEPLOY = (ROOT / "docs" / "deploy.md").read_text("utf-8")
 SECTION = DEPLOY.split("## Serving the static export", 1)[1].split("\n## ", 1)[0]
@@ -221,7 +221,7 @@ async def test_nginx_and_caddy_serve_the_export_as_resolve_does(
         if name == "nginx":
             command += ["-g", "daemon off;", "-e", str(folder / "error.log")]
         with spawned_server(command, port, ready_path="/"):
-            async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as http:
+            async with live_client(base_url=f"http://127.0.0.1:{port}") as http:
                 failures = [f for url in urls if (f := await _compare(http, root, url, name))]
         assert not failures, failures
 

@@ -13,10 +13,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-import httpx
-
 from tests.conftest import valid_submission
-from tests.servers import free_port, local_url, run_cli, spawned_server
+from tests.servers import free_port, live_client, local_url, run_cli, spawned_server
 from tests.staffing import PASSWORD, post_login
 
 CLIENT_ADDRESS = "127.0.0.1"
@@ -60,7 +58,7 @@ async def _lifecycle(base_url: str, tmp_path: Path) -> None:
         stdin=PASSWORD + "\n",
     )
     assert staff.returncode == 0, staff.stderr
-    async with httpx.AsyncClient(base_url=base_url, timeout=30) as http:
+    async with live_client(base_url=base_url, timeout=30) as http:
         created = await http.post("/api/v1/submissions", json=valid_submission())
         assert created.status_code == 201, created.text
         code = created.json()["receipt_code"]

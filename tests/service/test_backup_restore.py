@@ -22,6 +22,7 @@ from stories_service.protection.journal import JournalError, WithdrawalRecord, r
 from stories_service.runtime import Runtime
 from tests.conftest import Backend
 from tests.protection.factories import Story, drive_to, submit
+from tests.servers import live_client
 from tests.service.keyed import cli, fresh_database, keys_env, serving
 
 pytestmark = pytest.mark.db
@@ -96,7 +97,7 @@ async def test_restore_drill_brings_back_data_but_no_withdrawn_story(
         assert again.returncode == 2 and "already holds data" in again.stderr
 
         with serving(restored_url, data, **env) as base_url:
-            async with httpx.AsyncClient(base_url=base_url, timeout=60) as http:
+            async with live_client(base_url=base_url, timeout=60) as http:
                 assert (await _status(http, kept)).json()["status"] == "published"
                 review = (await _status(http, waiting)).json()["review"]
                 assert review["title"] == f"Revised {CANARY}"  # decrypts on the restored copy

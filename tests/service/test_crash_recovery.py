@@ -11,7 +11,7 @@ import httpx
 
 from stories_service.settings import new_encryption_key
 from tests.conftest import Backend, valid_submission
-from tests.servers import free_port, local_url, spawned_server, uvicorn_command
+from tests.servers import free_port, live_client, local_url, spawned_server, uvicorn_command
 
 
 async def test_sigkill_loses_no_acknowledged_submission(backend: Backend, tmp_path: Path) -> None:
@@ -31,7 +31,7 @@ async def test_sigkill_loses_no_acknowledged_submission(backend: Backend, tmp_pa
     acknowledged: list[dict] = []
     enough = asyncio.Event()
     with spawned_server(uvicorn_command(port), port, env, ready_path="/healthz") as server:
-        async with httpx.AsyncClient(base_url=base, timeout=30) as http:
+        async with live_client(base_url=base, timeout=30) as http:
 
             async def submit(i: int) -> None:
                 try:
@@ -56,7 +56,7 @@ async def test_sigkill_loses_no_acknowledged_submission(backend: Backend, tmp_pa
     assert server.returncode == -signal.SIGKILL
 
     with spawned_server(uvicorn_command(port), port, env, ready_path="/healthz"):
-        async with httpx.AsyncClient(base_url=base, timeout=30) as http:
+        async with live_client(base_url=base, timeout=30) as http:
             for created in acknowledged:
                 response = await http.post(
                     "/api/v1/receipt/status", json={"receipt_code": created["receipt_code"]}

@@ -13,12 +13,11 @@ import os
 import time
 from pathlib import Path
 
-import httpx
-
 from tests.conftest import valid_submission
 from tests.servers import (
     STARTUP_DEADLINE,
     free_port,
+    live_client,
     local_url,
     run_cli,
     spawned_server,
@@ -60,7 +59,7 @@ async def test_health_answers_while_the_engine_warms_and_readiness_follows(
     started = time.monotonic()
     with spawned_server(uvicorn_command(port), port, env, ready_path="/healthz"):
         assert time.monotonic() - started < STARTUP_DEADLINE / 2  # generous: seconds in fact
-        async with httpx.AsyncClient(base_url=local_url(port), timeout=STARTUP_DEADLINE) as http:
+        async with live_client(base_url=local_url(port), timeout=STARTUP_DEADLINE) as http:
             # Healthy, not ready yet: the engine is still warming.
             first = await http.get("/readyz")
             assert first.status_code == 503, first.text

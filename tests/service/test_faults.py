@@ -26,7 +26,7 @@ from stories_service.db.unavailable import database_unavailable
 from stories_service.settings import new_encryption_key
 from tests.conftest import valid_submission
 from tests.private_postgres import PrivatePostgres, private_postgres
-from tests.servers import free_port, local_url, spawned_server
+from tests.servers import free_port, live_client, local_url, spawned_server
 
 pytestmark = pytest.mark.postgres_only
 
@@ -166,7 +166,7 @@ async def test_postgres_restarted_under_load_loses_no_acknowledged_submission(
         await asyncio.sleep(1.0)  # clients keep sending to a database that is not there
         await asyncio.to_thread(pg.start)
 
-    async with httpx.AsyncClient(base_url=service, timeout=CLIENT_TIMEOUT) as http:
+    async with live_client(base_url=service, timeout=CLIENT_TIMEOUT) as http:
         restarter = asyncio.create_task(restart_postgres())
         await asyncio.gather(*[one_client(http, n) for n in range(CLIENTS)])
         await restarter
@@ -193,7 +193,7 @@ async def test_a_slow_database_answers_503_in_bounded_time_and_healthz_stays_fas
         await transaction.start()
         await blocker.execute("LOCK TABLE submissions IN ACCESS EXCLUSIVE MODE")
         started = time.monotonic()
-        async with httpx.AsyncClient(base_url=service, timeout=CLIENT_TIMEOUT) as http:
+        async with live_client(base_url=service, timeout=CLIENT_TIMEOUT) as http:
             submission = asyncio.create_task(
                 http.post("/api/v1/submissions", json=valid_submission())
             )

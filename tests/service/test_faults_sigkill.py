@@ -43,7 +43,7 @@ from tests.hosts import (
     wait_for,
 )
 from tests.publishing.test_webhooks import Receiver
-from tests.servers import spawned_server
+from tests.servers import live_client, spawned_server
 from tests.staffing import make_staff, post, submit, to_ready
 
 pytestmark = pytest.mark.postgres_only
@@ -134,7 +134,7 @@ async def test_a_worker_killed_mid_publication_or_withdrawal_leaves_nothing_half
         with spawned_server(
             second.command(), second.port, second.env(url), ready_path="/healthz"
         ) as host:
-            async with httpx.AsyncClient(base_url=second.url, timeout=CLIENT_TIMEOUT) as http:
+            async with live_client(base_url=second.url, timeout=CLIENT_TIMEOUT) as http:
                 async with change_counter_held(url):
                     withdrawal = asyncio.create_task(
                         http.post("/api/v1/receipt/withdraw", json={"receipt_code": code})

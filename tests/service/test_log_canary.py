@@ -45,7 +45,7 @@ from stories_service.staff.accounts import create_staff
 from stories_service.staff.tokens import issue_token
 from tests.conftest import Backend, valid_submission
 from tests.publishing.test_webhooks import Receiver
-from tests.servers import free_port, local_url, spawned_server
+from tests.servers import free_port, live_client, local_url, spawned_server
 from tests.staffing import REVISION, csrf_from, post_login
 
 CLIENT_ADDRESS = "127.0.0.1"
@@ -137,7 +137,7 @@ async def _lifecycle(base_url: str, receiver: Receiver, s: Secrets) -> None:
     moderator_email, moderator = await _staff("moderator", s)
     _editor_email, editor = await _staff("editor", s)
     _admin_email, admin = await _staff("admin", s)
-    async with httpx.AsyncClient(base_url=base_url, timeout=60) as http:
+    async with live_client(base_url=base_url, timeout=60) as http:
         await _ok(
             await http.post(
                 "/api/v1/webhooks",

@@ -37,7 +37,7 @@ from stories_service.runtime import Runtime
 from tests.conftest import Backend, valid_submission
 from tests.hosts import Host, new_hosts, wait_for
 from tests.publishing.test_webhooks import Receiver
-from tests.servers import spawned_servers
+from tests.servers import live_client, spawned_servers
 from tests.staffing import REVISION, StaffUser, make_staff, post, sign_in
 
 pytestmark = pytest.mark.postgres_only
@@ -226,7 +226,7 @@ async def _run_cluster(
         envs = [h.env(url, STORIES_EXPORT_DIR=str(h.data_dir / "site")) for h in hosts]
         # Ready as a load balancer sees it (/readyz): the redaction engine is warm.
         with spawned_servers([(h.command(), h.port) for h in hosts], envs=envs):
-            clients = [httpx.AsyncClient(base_url=h.url, timeout=CLIENT_TIMEOUT) for h in hosts]
+            clients = [live_client(base_url=h.url, timeout=CLIENT_TIMEOUT) for h in hosts]
             cluster = Cluster([*clients, client], hosts)
             try:
                 await _sessions_and_idempotency_are_shared(cluster, staff)

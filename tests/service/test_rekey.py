@@ -38,6 +38,7 @@ from stories_service.settings import new_encryption_key, parse_encryption_keys
 from tests.conftest import Backend, valid_submission
 from tests.protection.factories import drive_to, submit
 from tests.publishing.factories import bearer, staff_token
+from tests.servers import live_client
 from tests.service.keyed import cli, fresh_database, key_text, keys_env, serving
 from tests.staffing import make_staff, sign_in
 
@@ -236,7 +237,7 @@ async def test_rekey_while_serving_then_the_old_key_goes(
 
         # The old key is gone from the configuration: everything still opens in the service.
         with serving(url, data, **only_new) as base_url:
-            async with httpx.AsyncClient(base_url=base_url, timeout=60) as http:
+            async with live_client(base_url=base_url, timeout=60) as http:
                 code = {"receipt_code": seeded["waiting"].receipt_code}
                 status = (await http.post("/api/v1/receipt/status", json=code)).json()
                 assert status["review"]["title"] == f"Revised {CANARY}"

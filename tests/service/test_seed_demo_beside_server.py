@@ -16,7 +16,7 @@ from stories_service.demo import DEMO_STORIES
 from stories_service.models import Submission
 from stories_service.receipt import codes
 from tests.conftest import Backend, valid_submission
-from tests.servers import run_cli, running_service
+from tests.servers import live_client, run_cli, running_service
 from tests.staffing import post_login
 
 SEED_DEADLINE = 600.0
@@ -70,7 +70,7 @@ def accounts_in(printed: str) -> dict[str, str]:
 
 
 async def signs_in(base_url: str, email: str, password: str) -> bool:
-    async with httpx.AsyncClient(base_url=base_url, timeout=60) as browser:
+    async with live_client(base_url=base_url, timeout=60) as browser:
         answer = await post_login(browser, email, password)
         if answer.status_code != 303:
             return False

@@ -17,6 +17,7 @@ from stories_service.runtime import Runtime
 from tests.conftest import Backend
 from tests.publishing.conftest import serving
 from tests.publishing.factories import make_approved_submission, publish, staff_token
+from tests.servers import live_client
 from tests.staffing import make_staff, sign_in, submit, to_in_review, to_ready
 
 PAGE = "/staff/admin/terms"
@@ -260,7 +261,7 @@ async def test_another_process_uses_a_term_as_soon_as_it_is_added(
     key = base64.urlsafe_b64encode(settings.encryption_keys[0]).decode().rstrip("=")
     env = {"STORIES_ENCRYPTION_KEY": key, "STORIES_SECRET_KEY": settings.secret_key}
     with serving(backend, tmp_path_factory.mktemp("terms"), **env) as url:
-        async with httpx.AsyncClient(base_url=url, timeout=60) as other:
+        async with live_client(base_url=url, timeout=60) as other:
             path = f"/api/v1/submissions/{sid}/suggestions"
 
             async def places() -> list[str]:

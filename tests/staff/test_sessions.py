@@ -16,7 +16,7 @@ from stories_service.models import StaffSession
 from stories_service.runtime import Runtime
 from stories_service.staff.sessions import SESSION_COOKIE, forget_ended_sessions
 from tests.conftest import Backend
-from tests.servers import running_service
+from tests.servers import live_client, running_service
 from tests.staffing import StaffUser, make_staff, sign_in
 
 
@@ -168,7 +168,7 @@ async def test_logout_through_another_worker_ends_the_session_here(
         ready_path="/healthz",
         STORIES_SECRET_KEY=runtime.settings.secret_key,
     ) as other_worker:
-        async with httpx.AsyncClient(base_url=other_worker, cookies={SESSION_COOKIE: kept}) as far:
+        async with live_client(base_url=other_worker, cookies={SESSION_COOKIE: kept}) as far:
             assert (await far.get("/api/v1/queue")).status_code == 200
             logout = await far.post("/staff/logout", data={"csrf_token": csrf})
             assert logout.status_code == 303
