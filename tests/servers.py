@@ -40,6 +40,11 @@ def live_client(**options: Any) -> httpx.AsyncClient:
     )
 
 
+def live_sync_client(**options: Any) -> httpx.Client:
+    """The same, blocking (for tests that drive a server from plain code or a thread)."""
+    return httpx.Client(limits=httpx.Limits(keepalive_expiry=CLIENT_KEEPALIVE_SECONDS), **options)
+
+
 def uvicorn_command(port: int, *extra: str, app: str = "stories_service.asgi:app") -> list[str]:
     """One uvicorn worker serving ``app`` on 127.0.0.1:``port`` (tests and benchmarks)."""
     return [

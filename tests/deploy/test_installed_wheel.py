@@ -9,11 +9,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-import httpx
 import pytest
 
 from tests.conftest import ROOT
-from tests.servers import free_port, spawned_server
+from tests.servers import free_port, live_sync_client, spawned_server
 
 BUILD_TIMEOUT = 600
 _NOT_BUILT = shutil.ignore_patterns(
@@ -109,7 +108,7 @@ def test_the_installed_service_serves_its_pages(installed: Path, tmp_path: Path)
     command = [str(installed / "bin" / "stories-service"), "serve", "--port", str(port)]
     with (
         spawned_server(command, port, env, ready_path="/healthz"),
-        httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as http,
+        live_sync_client(base_url=f"http://127.0.0.1:{port}", timeout=30) as http,
     ):
         french = http.get("/submit", headers={"Accept-Language": "fr"})
         console = http.get("/staff/login")

@@ -25,7 +25,7 @@ from stories_service.webhooks.delivery import fan_out
 from stories_service.webhooks.jobs import run_dispatcher_once
 from tests.publishing.factories import bearer, publish_story, staff_token
 from tests.publishing.test_webhooks import Receiver
-from tests.servers import free_port, local_url, spawned_server
+from tests.servers import free_port, live_sync_client, local_url, spawned_server
 from tests.staffing import make_staff, post, sign_in, submit
 
 METRICS_TOKEN = "metrics-" + "s" * 40
@@ -315,14 +315,14 @@ def test_several_workers_report_the_same_sums(tmp_path: Path) -> None:
         assert not (shared / "counter_1.db").exists()
 
         def healthz_count() -> float:
-            with httpx.Client(base_url=local_url(port), timeout=30) as http:
+            with live_sync_client(base_url=local_url(port), timeout=30) as http:
                 text = http.get("/metrics", headers=bearer(METRICS_TOKEN)).text
             labels = {"route": "/healthz", "method": "GET", "status": "200"}
             return value(parse(text), "stories_http_requests_total", **labels)
 
         before = healthz_count()
         for _ in range(30):  # a new connection each time: the kernel spreads them
-            with httpx.Client(base_url=local_url(port), timeout=30) as http:
+            with live_sync_client(base_url=local_url(port), timeout=30) as http:
                 assert http.get("/healthz").status_code == 200
         counts = {healthz_count() for _ in range(10)}
     assert counts == {before + 30}

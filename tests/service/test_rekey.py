@@ -38,7 +38,7 @@ from stories_service.settings import new_encryption_key, parse_encryption_keys
 from tests.conftest import Backend, valid_submission
 from tests.protection.factories import drive_to, submit
 from tests.publishing.factories import bearer, staff_token
-from tests.servers import live_client
+from tests.servers import live_client, live_sync_client
 from tests.service.keyed import cli, fresh_database, key_text, keys_env, serving
 from tests.staffing import make_staff, sign_in
 
@@ -202,7 +202,7 @@ async def test_rekey_while_serving_then_the_old_key_goes(
             stop = threading.Event()
 
             def survivors() -> None:
-                with httpx.Client(base_url=base_url, timeout=60) as http:
+                with live_sync_client(base_url=base_url, timeout=60) as http:
                     while not stop.is_set():
                         body = valid_submission(contact=f"{CANARY}@example.org")
                         statuses.append(http.post("/api/v1/submissions", json=body).status_code)
