@@ -52,13 +52,18 @@ PERSON_CUES = _folded(
     # Dari: my friend, my sisters and brothers, grandmothers, maternal uncle, granny
     "رفیقم خواهرانم برادرانم خواهرهایم برادرهایم مادرکلانم پدرکلانم بوبو بوبوجان "
     # Kurdish (Sorani): my brother, sister, mother, father, friend, son, daughter, uncles
-    "براکەم برام خوشکم خوشکەکەم دایکم باوکم هاوڕێکەم هاوڕێم کوڕەکەم کچەکەم مامم خاڵم"
+    "براکەم برام خوشکم خوشکەکەم دایکم باوکم هاوڕێکەم هاوڕێم کوڕەکەم کچەکەم مامم خاڵم "
+    # children and siblings before a list of names ("ولادي محمد وسما"); "his friend" in
+    # Levantine; clergy and the Levantine and Persian forms of address ("القس يوحنا", "مدام
+    # ريتا", "حاج آقا توکلی"); the foreman of a Lebanese camp
+    "ولادي اولادي بناتي خواتي اخواتي اخوتي اخواني عيالي رفيقو رفيقها صاحبو "
+    "القس الخوري الكاهن المطران الراهبة مدام آقا الشاويش"
 )
 # Titles before a person's name: a place's name after one is the person's ("آقای رستمی", Mr
 # Rostami, though a village is called so too).
 TITLES = _folded(
     "السيد السيدة الدكتور الدكتورة الأستاذ الأستاذة الحاج الحاجة الشيخ آقای خانم حاجی داکتر "
-    "دکتر استاد ملا"
+    "دکتر استاد ملا القس الخوري المطران مدام آقا"
 )
 # Whatever word follows is a name ("my name is", "called").
 NAME_CUES = _folded(
@@ -121,6 +126,8 @@ STOP = _folded(
     "هناك كيف متى أين ليس كنا كنت "
     "است هستیم بود بودیم و از در به که را می هنوز من ما او این آن با برای هستم هست هستند "
     "بودم خدا "
+    # Levantine and Sudanese "but, only", "like this", "also", "still", "now"
+    "بس هيك كمان لسا لسه هلق هسه "
     # Kurdish (Sorani) function words: in, and, to, that, he/she, I, we, this, with
     "لە و بۆ کە ئەو من ئێمە ئەم لەگەڵ",
     twins=False,
@@ -148,3 +155,21 @@ MEETING = _folded(
 MEETING_PREPOSITIONS = _folded("على علي ب مع", twins=False)
 # Words before a family's or a tribe's name: "آل الشمري", "بيت الحسيني", Persian "خانواده".
 FAMILY_WORDS = _folded("آل بيت عائلة عيلة خانواده خاندان", twins=False)
+# Verbs of fleeing, moving, arriving, living and staying (MSA and dialects, "we" and "I"),
+# before "على", "في", "الى" and a place: "جرينا على مدني", "سكنا في فيصل", "نقطع على عنتاب".
+JOURNEY = _folded(
+    "هربنا هربت نزحنا نزحت رحنا رحت جرينا جريت وصلنا وصلت طلعنا رجعنا رجعت انتقلنا انتقلت "
+    "سافرنا سافرت قطعنا نقطع مشينا مشيت لجأنا لجأت توجهنا رحلونا رحلوني ودونا ودوني نقلونا "
+    "نقلوني نقلوه ودوه سكنا سكنت ساكنين ساكنة ساكن عشنا عشت عايشين قعدنا قاعدين نزلنا "
+    "استقرينا بقينا بقيت دخلنا",
+    twins=False,
+)
+# The prepositions such a verb takes before the place: on, to, in, up to.
+JOURNEY_TO = _folded("على ع الى إلى في لحد لحدي حتى", twins=False)
+# The first word of many Levantine, Iraqi and Sudanese place names: spring, hill, mountain,
+# market, valley, village ("كفر"), monastery, ridge, cape, well, bridge, inn, roundabout,
+# meadow, river ("عين الحلوة", "تل قصب", "جبل مرة", "ضهر البيدر"). Each is an ordinary word
+# too: a place only after a preposition, below the leak guard's threshold.
+PLACE_HEADS = _folded(
+    "عين تل جبل سوق وادي كفر دير ضهر راس رأس بئر بير جسر خان دوار مرج نهر", twins=False
+)

@@ -102,6 +102,7 @@ class _Finder(ArabicPlaces):
             self.kunya,
             self.two_word_place,
             self.cued_place,
+            self.headed_place,
             self.named_person,
             self.cued_person,
             self.listed_name,
@@ -146,7 +147,15 @@ class _Finder(ArabicPlaces):
         word = self.toks[i].word
         if named and word not in STOP and not word.startswith("ال"):
             return self.person(i, 0.85, named=True)
+        if named and self.family_like(i):
+            return self.add(i, i, "person", _LISTED_COMMON)  # "اسمه الزنتاني", a nickname
         return None
+
+    def family_like(self, i: int) -> bool:
+        """Token i is a definite word that is no ordinary word or common noun: a nisba or a
+        family's name ("الزنتاني", "الحلبي"), not "الحقيقي" (real) or "الكبير" (the elder)."""
+        tok = self.toks[i]
+        return definite(tok) and self.usable(i) and not common_noun(tok.raw)
 
     def cued_person(self, i: int) -> int | None:
         """A family word and its name ("آل الشمري"), a name after a verb of meeting ("التقيت
@@ -203,6 +212,13 @@ class _Finder(ArabicPlaces):
     def kin_person(self, i: int) -> int | None:
         """After a kin or role cue: "أخي يوسف الحلبي", "جارتي سعاد"."""
         tok = self.toks[i]
+        if (
+            self.after_cue(i, PERSON_CUES)
+            and self.adjacent(i - 1)
+            and tok.word not in PERSON_CUES
+            and self.family_like(i)
+        ):
+            return self.add(i, i, "person", _LISTED_COMMON)  # "رفيقو الاشقر", a nickname
         if (
             self.after_cue(i, PERSON_CUES)
             and self.adjacent(i - 1)

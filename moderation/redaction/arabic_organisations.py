@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from .arabic_cue_words import KUNYA, NASAB, ORG_WORDS, STOP
+from .arabic_known_organisations import CONFIDENCE, known_organisation
 from .arabic_name_extent import adjacent, chain, named
 from .arabic_words import Tok, bare, definite, ordinary, persian_verb
 from .folding import fold
@@ -33,9 +34,16 @@ def organisation_name(text: str, toks: Sequence[Tok], i: int) -> OrganisationNam
     (X without borders: doctors, reporters, lawyers), whatever X is."""
     if without_borders(toks, i + 1) and adjacent(text, toks, i) and adjacent(text, toks, i + 1):
         return OrganisationName(i, i + 2, 0.85)
+    known = known_organisation(text, toks, i)
+    if known is not None:  # "المفوضية", "الهلال الأحمر الكردي", "کمیته امداد"
+        return OrganisationName(i, organisation_end(text, toks, known, False), CONFIDENCE)
     word = toks[i].word
     the = definite(toks[i]) and word[2:] in ORG_WORDS
-    if not ((word in ORG_WORDS or bare(word) in ORG_WORDS or the) and adjacent(text, toks, i)):
+    # Levantine "ع" (on, to) glued to a type word: "عمدرسة الأمل"
+    typed = (
+        word in ORG_WORDS or bare(word) in ORG_WORDS or (word[:1] == "ع" and word[1:] in ORG_WORDS)
+    )
+    if not ((typed or the) and adjacent(text, toks, i)):
         return None  # "بانک" (bank) starts with "ب" but is not "ب" + "انک"
     nxt = toks[i + 1]
     if nxt.word in STOP or persian_verb(nxt.raw) or (the and not nisba(nxt)):

@@ -1,16 +1,27 @@
+# ruff: noqa: RUF001  (multilingual text: Arabic letters are data)
 """Places written in Arabic script: a name of the gazetteer (also after a proclitic, "بحلب"),
 a place word and its name ("قرية الشجرة", "کمپ موریا"), a country, and a rare or definite word
 after a preposition (a place we do not know, below the leak guard's threshold)."""
 
 from __future__ import annotations
 
-from .arabic_cue_words import NAMED_WITH_CUE, ORG_WORDS, PERSON_CUES, PLACE_CUES, STOP
+from .arabic_cue_words import (
+    JOURNEY,
+    JOURNEY_TO,
+    NAMED_WITH_CUE,
+    ORG_WORDS,
+    PERSON_CUES,
+    PLACE_CUES,
+    PLACE_HEADS,
+    STOP,
+)
 from .arabic_name_lexicon import NameStrength, name_strength
 from .arabic_scan import ArabicScan
 from .arabic_words import (
     Tok,
     arabic_zipf,
     bare,
+    common_noun,
     definite,
     ordinary,
     persian_common,
@@ -24,6 +35,8 @@ from .language import zipf
 # 4.6 (a district, a town, a village); "هرات" 4.3 and the cities "کابل", "مشهد" stay sure.
 _PERSIAN_WORD_ZIPF = 4.5
 _CITY = 100_000
+# An unknown word after a verb of fleeing or living and its preposition ("سكنا في فيصل").
+_JOURNEY = 0.7
 
 
 class ArabicPlaces(ArabicScan):
@@ -63,14 +76,32 @@ class ArabicPlaces(ArabicScan):
         conf = 0.6 if ordinary(tok) else 0.9 if known else 0.75 if guess else 0.85
         return self.add(first, j, "place", conf)
 
+    def headed_place(self, i: int) -> int | None:
+        """After a preposition (apart or glued), a place name's first word and the next word:
+        "من عين الحلوة", "بتل قصب", "عضهر البيدر" (below the leak guard's threshold)."""
+        tok = self.toks[i]
+        head = tok.word in PLACE_HEADS and (
+            self.prev(i) in self.from_in or self.prev(i) in JOURNEY_TO
+        )
+        glued = tok.word[:1] in "بلع" and tok.word[1:] in PLACE_HEADS and not self.persian
+        if not ((head or glued) and self.adjacent(i)):
+            return None
+        nxt = self.toks[i + 1]
+        if nxt.word in STOP or verb_like(nxt) or len(nxt.word) < 3 or persian_verb(nxt.raw):
+            return None
+        if nxt.word in PERSON_CUES:
+            return None  # "بعين ابوي", in my father's eye
+        plain = ordinary(nxt) or (common_noun(nxt.raw) and arabic_zipf(nxt.raw) >= 4.5)
+        return self.add(i, i + 1, "place", 0.55 if plain else _JOURNEY)
+
     def known_place(self, i: int) -> int | None:
         """A name of the gazetteer, as written or without a proclitic ("بحلب")."""
         tok = self.toks[i]
         after = self.prev(i) in self.from_in
-        for form in (tok.word, bare(tok.word)):
+        for form in (tok.word, bare(tok.word), self.on_glued(tok)):
             if not self.known(form) or form in STOP:
                 continue
-            cue = after or (tok.word[0] in "بل" and form != tok.word)
+            cue = after or (tok.word[0] in "بلع" and form != tok.word)
             # A big city's name can be a frequent word ("مشهد" 5.2, Persian "تهران" 6.0):
             # after a preposition a place, below the leak guard's threshold when very frequent.
             frequency = arabic_zipf(tok.raw)
@@ -80,11 +111,36 @@ class ArabicPlaces(ArabicScan):
                     form != tok.word and ordinary(Tok(0, 0, tok.raw[1:], form))
                 )
                 plain_word = plain_word or persian_common(tok.raw)  # "از مادر", from mother
+                if plain_word and form not in (tok.word, bare(tok.word)):
+                    continue  # "عالقبو", to the cellar
                 if plain_word and frequency >= limit:
                     continue  # "في المدينة", in the city
                 sure = cue and frequency < 5.6 and not self.word_first(form, tok)
                 return self.add(i, i, "place", 0.6 if plain_word else 0.9 if sure else 0.8)
         return self.country(i)
+
+    def on_glued(self, tok: Tok) -> str:
+        """The word after Levantine "ع" (on, to: "عادلب", to Idlib) glued to it, when the whole
+        is no word of its own; else the word."""
+        glued = not self.persian and tok.word[:1] == "ع" and len(tok.word) >= 4
+        return tok.word[1:] if glued and arabic_zipf(tok.raw) < 2.5 else tok.word
+
+    def journey(self, i: int) -> bool:
+        """Token i is the end of a journey or where one lives: "جرينا على مدني", "سكنا في
+        فيصل", "دخلنا الزعتري" (a definite word right after the verb of entering)."""
+        tok = self.toks[i]
+        if self.persian or not self.usable(i) or len(tok.word) < 3 or verb_like(tok):
+            return False
+        if tok.word in PERSON_CUES or bare(tok.word) in ORG_WORDS or tok.word in PLACE_CUES:
+            return False  # "رحنا على بيت خالتي", "سكنا في مخيم": other rules
+        if common_noun(tok.raw) and arabic_zipf(tok.raw) >= 5.0:
+            return False  # "سكنا في بيت صغير", in a small house
+        if tok.word.endswith(("نا", "ها", "هم", "كم")):
+            return False  # "مشينا على كرعينا", on our feet
+        prev = self.prev(i)
+        if prev in JOURNEY_TO and bare(self.prev(i, 2)) in JOURNEY:
+            return True  # also "وجرينا", "لنقطع"
+        return bare(prev) in JOURNEY and definite(tok) and not common_noun(tok.raw)
 
     def word_first(self, form: str, tok: Tok) -> bool:
         """A frequent Persian word that is also the name of a small place is the word first
@@ -107,6 +163,8 @@ class ArabicPlaces(ArabicScan):
         """A preposition + a definite non-ordinary or a rare word: a place we do not know
         (below the leak guard's threshold)."""
         tok = self.toks[i]
+        if self.journey(i):
+            return self.add(i, i, "place", 0.55 if common_noun(tok.raw) else _JOURNEY)
         if self.prev(i) not in self.from_in or not self.usable(i) or len(tok.word) < 3:
             return None
         is_definite = definite(tok) and tok.word not in ORG_WORDS

@@ -1,0 +1,98 @@
+"""Arabic-script rules of issue 15's seventh round: Levantine "ع" glued to a place or a type
+word, a place after a verb of fleeing or living and its preposition, place names led by
+"عين", "تل", "جبل"..., nicknames and family names after a naming or kin cue, children and
+clergy as cues, organisations named without a type word, a past tense after a kin word. And
+what must stay below the leak guard's threshold, or not be suggested at all. Sentences written
+for these tests, not taken from the development sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation.redaction import HIGH_CONFIDENCE, detect
+from tests.moderation.suggestions import covering
+
+
+def _over(text: str, word: str) -> list[tuple[str, float]]:
+    """The kinds and confidences of the suggestions overlapping the first `word` in `text`."""
+    start = text.index(word)
+    end = start + len(word)
+    return [(s.kind, s.confidence) for s in detect(text) if s.start < end and start < s.end]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("بعدين نقلونا عحماة بالباص", "حماة"),  # "ع" (to) glued to a known town
+        ("رحنا عحلب بعد العيد", "حلب"),
+        ("بعد الحصار جرينا على الدامر", "الدامر"),  # verb of fleeing + "على"
+        ("بالغربة سكنا في المهندسين سنتين", "المهندسين"),  # verb of living + "في"
+        ("بعد ما سكروا الحدود دخلنا الركبان", "الركبان"),  # verb of entering + a definite word
+        ("امي من عين الزيتون", "عين الزيتون"),  # "spring" leads a place name
+        ("كبرنا بتل الزعتر", "تل الزعتر"),  # glued "ب"
+        ("وقفونا عجسر الشغور", "جسر الشغور"),  # glued "ع"
+    ],
+)
+def test_a_place_after_a_glued_preposition_a_journey_or_a_head_word(text: str, name: str) -> None:
+    assert covering(text, name, "place")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("المهرب اللي اسمه البيطاري خدعنا", "البيطاري"),  # a nickname after a naming cue
+        ("صاحبو الديراني حكالنا القصة", "الديراني"),  # "his friend" + a nisba
+        ("اولادي سامر ولمى بالمدرسة", "سامر"),  # "my children" + a list
+        ("القس بطرس استقبلنا بالكنيسة", "بطرس"),  # clergy, a Christian name
+        ("صاحبة البيت مدام جانيت ما ردت علينا", "جانيت"),  # "madame"
+        ("صاحب خانه حاج آقا نوروزی پول را نداد", "نوروزی"),  # Persian "sir"
+    ],
+)
+def test_a_person_after_a_naming_kin_or_role_cue(text: str, name: str) -> None:
+    assert covering(text, name, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("الصليب الاحمر زارونا بالسجن", "الصليب الاحمر"),
+        ("اخدولي الباسبور بالامن العام", "الامن العام"),
+        ("ساعدتنا اوكسفام بالمخيم", "اوكسفام"),
+        ("نقلوني عالهلال الاحمر السوري", "الهلال الاحمر السوري"),  # glued "ع", a nisba after
+        ("ماموران اداره اتباع ما را گرفتند", "اداره اتباع"),  # Persian
+        ("رفتیم به کمیته امداد", "کمیته امداد"),
+        ("بنتي بتروح عمدرسة الفجر كل يوم", "مدرسة الفجر"),  # "ع" glued to a type word
+    ],
+)
+def test_an_organisation_named_without_a_type_word_or_after_a_glued_preposition(
+    text: str, name: str
+) -> None:
+    found = covering(text, name, "organisation")
+    assert found
+    assert all(s.confidence < HIGH_CONFIDENCE for s in found if name != "مدرسة الفجر")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("بنت اختي اشتغلت عند عيلة غنية", "اشتغلت"),  # a past tense after a kin word
+        ("اسمه الحقيقي ما حدا بيعرفه", "الحقيقي"),  # "his real name": not a name
+        ("اخوي الكبير سافر", "الكبير"),  # "my elder brother"
+        ("سكنا في بيت صغير جنب الجامع", "بيت"),  # "in a small house"
+        ("مشينا على كرعينا يومين", "كرعينا"),  # "on our feet"
+        ("شفت الخوف بعين ابوي", "بعين"),  # "in my father's eye"
+        ("كانت العيادة مسكرة بس الدكتور اجا", "بس"),  # "but"
+    ],
+)
+def test_ordinary_words_stay_below_the_guard(text: str, word: str) -> None:
+    assert all(confidence < HIGH_CONFIDENCE for _, confidence in _over(text, word))
+
+
+def test_the_un_agencies_are_not_suggested() -> None:
+    """The multilingual set leaves "UNHCR" and "المفوضية" unlabelled: they tell nothing of who
+    one is."""
+    assert not _over("رقم ملفي عند المفوضية طلع جديد", "المفوضية")
+
+
+def test_a_head_word_without_a_preposition_is_no_place() -> None:
+    assert not covering("عين الطفل كانت حمرا", "عين الطفل", "place")
