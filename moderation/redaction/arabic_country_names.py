@@ -14,7 +14,10 @@ from .folding import fold
 
 _LANGUAGES = ("ar", "fa", "ckb", "ps")
 # The usual short names where CLDR's are long ("المملكة العربية السعودية").
-_USUAL = "السعودية الإمارات امريكا أمريكا بريطانيا انجلترا عربستان آمریکا امریکا انگلیس انگلستان"
+_USUAL = (
+    "السعودية الإمارات امريكا أمريكا بريطانيا انجلترا عربستان آمریکا امریکا انگلیس انگلستان "
+    "الدنمارك النروج"
+)
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +42,19 @@ _REGIONS = (
     "کاپیسا خوست کنر کندز قندوز لغمان لوگر ننگرهار نیمروز نورستان ارزگان اروزگان پکتیا "
     "پکتیکا پنجشیر پروان سمنگان سرپل تخار وردک زابل "
     "خراسان سیستان بلوچستان لرستان کردستان خوزستان مازندران هرمزگان "
-    "كردفان دارفور القضارف سنار الأنبار نينوى ديالى كركوك حضرموت شبوة أبين لحج الضالع صعدة مأرب"
+    "كردفان دارفور القضارف سنار الأنبار نينوى ديالى كركوك حضرموت شبوة أبين لحج الضالع صعدة مأرب "
+    # Towns and districts the gazetteer lacks whose names are no frequent word (Syria, Iraq,
+    # Yemen, Sudan, Libya, Lebanon, Palestine), and camps survivors name (Jordan, Lebanon, the
+    # West Bank, Gaza, Iraqi Kurdistan, Chad, Kenya)
+    "البوكمال عدرا الكاظمية الأعظمية سيئون كوستي مليط كبكابية ترهونة الكفرة تاورغاء النبطية "
+    "البقاع شتورة الشجاعية المغازي المواصي الزعتري شاتيلا البداوي الدهيشة بلاطة شعفاط "
+    "الجلزون دوميز شاريا خانكي عطاش فرشانا كرنوي كاكوما"
+)
+# Towns whose names are also words ("دوما", always; "قم", stand up; "الطبقة", the class;
+# "طويلة", long): places only after a preposition ("من دوما", "بالطبقة", "في قم").
+_WORD_TOWNS = (
+    "درعا دوما القصير السلمية تدمر الطبقة الضمير حديثة القائم ربك طويلة رفح الخليل صبرا "
+    "عايدة الهول روج زمزم اليرموك قم"
 )
 
 
@@ -47,3 +62,9 @@ _REGIONS = (
 def arabic_script_places() -> frozenset[str]:
     """The countries and the regions, folded."""
     return arabic_script_countries() | {fold(name) for name in _REGIONS.split()}
+
+
+@lru_cache(maxsize=1)
+def word_towns() -> frozenset[str]:
+    """The towns whose names are also words (see _WORD_TOWNS), folded."""
+    return frozenset(fold(name) for name in _WORD_TOWNS.split())

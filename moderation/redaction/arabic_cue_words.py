@@ -94,7 +94,9 @@ NAMED_WITH_CUE = _folded(
     "قرية قريه مخيم حي بلدة بلده اردوگاه روستای معسكر حارة مزرعة کمپ محله محله‌ی قریه شهرک "
     "ناحیه گوندی کەمپی گەڕەکی زندان ساحة باب پل قلعه دشت کارته کوته تپه چهارراهی"
 )
-FROM_IN = _folded("من في إلى الى قرب نحو عبر داخل از در به نزدیک لە")
+FROM_IN = _folded("من في إلى الى قرب نحو عبر داخل از در به نزدیک لە لحد لحدي")
+# "Next to" (Levantine, Iraqi, Sudanese): before a place as often as before a person.
+NEXT_TO = _folded("جنب جمب", twins=False)
 ORG_WORDS = _folded(
     "مدرسة مدرسه مستوصف مستشفى مشفى عيادة مخبز فرن جامع مسجد كنيسة جمعية منظمة مؤسسة مركز "
     "صيدلية جامعة معهد روضة دار مکتب کلینیک شفاخانه لیسه دانشگاه بیمارستان موسسه "
@@ -127,7 +129,7 @@ STOP = _folded(
     "است هستیم بود بودیم و از در به که را می هنوز من ما او این آن با برای هستم هست هستند "
     "بودم خدا "
     # Levantine and Sudanese "but, only", "like this", "also", "still", "now"
-    "بس هيك كمان لسا لسه هلق هسه "
+    "بس هيك كمان لسا لسه هلق هسه الان الآن "
     # Kurdish (Sorani) function words: in, and, to, that, he/she, I, we, this, with
     "لە و بۆ کە ئەو من ئێمە ئەم لەگەڵ",
     twins=False,
@@ -161,15 +163,16 @@ JOURNEY = _folded(
     "هربنا هربت نزحنا نزحت رحنا رحت جرينا جريت وصلنا وصلت طلعنا رجعنا رجعت انتقلنا انتقلت "
     "سافرنا سافرت قطعنا نقطع مشينا مشيت لجأنا لجأت توجهنا رحلونا رحلوني ودونا ودوني نقلونا "
     "نقلوني نقلوه ودوه سكنا سكنت ساكنين ساكنة ساكن عشنا عشت عايشين قعدنا قاعدين نزلنا "
-    "استقرينا بقينا بقيت دخلنا",
+    "استقرينا بقينا بقيت دخلنا طلعت هاجر هاجرت هاجرنا عايش عايشة",
     twins=False,
 )
 # The prepositions such a verb takes before the place: on, to, in, up to.
-JOURNEY_TO = _folded("على ع الى إلى في لحد لحدي حتى", twins=False)
+JOURNEY_TO = _folded("على ع الى إلى في لحد لحدي حتى لي", twins=False)
 # The first word of many Levantine, Iraqi and Sudanese place names: spring, hill, mountain,
 # market, valley, village ("كفر"), monastery, ridge, cape, well, bridge, inn, roundabout,
-# meadow, river ("عين الحلوة", "تل قصب", "جبل مرة", "ضهر البيدر"). Each is an ordinary word
+# meadow, river, tower, and the "branch" of a security service ("عين الحلوة", "تل قصب", "جبل
+# مرة", "ضهر البيدر", "فرع فلسطين"). Each is an ordinary word
 # too: a place only after a preposition, below the leak guard's threshold.
 PLACE_HEADS = _folded(
-    "عين تل جبل سوق وادي كفر دير ضهر راس رأس بئر بير جسر خان دوار مرج نهر", twins=False
+    "عين تل جبل سوق وادي كفر دير ضهر راس رأس بئر بير جسر خان دوار مرج نهر برج فرع", twins=False
 )

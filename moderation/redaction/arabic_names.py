@@ -10,6 +10,7 @@ suggested at or above the leak guard's threshold.
 from __future__ import annotations
 
 from .arabic_cue_words import (
+    JOURNEY,
     KUNYA,
     NAME_CUES,
     NASAB,
@@ -71,6 +72,9 @@ class _Finder(ArabicPlaces):
         place = self.known(nxt.word) or self.known(nxt.word, self.countries)
         if (place and not named) or verb_like(nxt) or bare(nxt.word) in ORG_WORDS:
             return j
+        glued_cue = bare(nxt.word) != nxt.word and bare(nxt.word) in PLACE_CUES
+        if glued_cue or self.glued_place(nxt):
+            return j  # "خالتي سعاد بمخيم", "عمي سامي عالدنمارك"
         if unlike_a_name(nxt, self.persian) or nxt.word in PERSON_CUES:  # "عمي بيزورنا", "غسان أخي"
             return j
         if definite(nxt) and (not ordinary(nxt) or arabic_zipf(nxt.raw) < 4.0):
@@ -237,6 +241,7 @@ class _Finder(ArabicPlaces):
                 return None
             # Kurdish has no word frequencies to tell a verb from a name ("هاوڕێکەم گەیشتە").
             guess = unlike_a_name(tok, self.persian) or frequent or self.kurdish
+            guess = guess or bare(tok.word) in JOURNEY  # "ابن عمي هاجر", emigrated
             return self.person(i, 0.75 if guess else 0.85)
         return None
 

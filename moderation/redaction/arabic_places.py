@@ -5,10 +5,12 @@ after a preposition (a place we do not know, below the leak guard's threshold)."
 
 from __future__ import annotations
 
+from .arabic_country_names import word_towns
 from .arabic_cue_words import (
     JOURNEY,
     JOURNEY_TO,
     NAMED_WITH_CUE,
+    NEXT_TO,
     ORG_WORDS,
     PERSON_CUES,
     PLACE_CUES,
@@ -80,8 +82,9 @@ class ArabicPlaces(ArabicScan):
         """After a preposition (apart or glued), a place name's first word and the next word:
         "من عين الحلوة", "بتل قصب", "عضهر البيدر" (below the leak guard's threshold)."""
         tok = self.toks[i]
+        prev = self.prev(i)
         head = tok.word in PLACE_HEADS and (
-            self.prev(i) in self.from_in or self.prev(i) in JOURNEY_TO
+            prev in self.from_in or prev in JOURNEY_TO or prev in NEXT_TO
         )
         glued = tok.word[:1] in "بلع" and tok.word[1:] in PLACE_HEADS and not self.persian
         if not ((head or glued) and self.adjacent(i)):
@@ -117,7 +120,27 @@ class ArabicPlaces(ArabicScan):
                     continue  # "في المدينة", in the city
                 sure = cue and frequency < 5.6 and not self.word_first(form, tok)
                 return self.add(i, i, "place", 0.6 if plain_word else 0.9 if sure else 0.8)
-        return self.country(i)
+        return self.country(i) or self.word_town(i)
+
+    def word_town(self, i: int) -> int | None:
+        """A town whose name is also a word, after a preposition, apart or glued ("من دوما",
+        "بالطبقة", "عدرعا"), or a verb of fleeing or living ("وصلنا رفح")."""
+        tok = self.toks[i]
+        towns = word_towns()
+        after = self.prev(i) in self.from_in or bare(self.prev(i)) in JOURNEY or self.journey_to(i)
+        for form in (tok.word, bare(tok.word), self.on_glued(tok)):
+            if form in towns and (after or form != tok.word):
+                word = Tok(tok.start, tok.end, tok.raw[len(tok.word) - len(form) :], form)
+                return self.add(i, i, "place", 0.6 if ordinary(word) else 0.8)  # "الطبقة"
+        return None
+
+    def glued_place(self, tok: Tok) -> bool:
+        """A known place, a country or a town after a glued preposition ("بحلب", "عالدنمارك")."""
+        forms = {bare(tok.word), self.on_glued(tok)} - {tok.word}
+        return any(
+            self.known(form) or self.known(form, self.countries) or form in word_towns()
+            for form in forms
+        )
 
     def on_glued(self, tok: Tok) -> str:
         """The word after Levantine "ع" (on, to: "عادلب", to Idlib) glued to it, when the whole
@@ -137,10 +160,22 @@ class ArabicPlaces(ArabicScan):
             return False  # "سكنا في بيت صغير", in a small house
         if tok.word.endswith(("نا", "ها", "هم", "كم")):
             return False  # "مشينا على كرعينا", on our feet
-        prev = self.prev(i)
-        if prev in JOURNEY_TO and bare(self.prev(i, 2)) in JOURNEY:
-            return True  # also "وجرينا", "لنقطع"
-        return bare(prev) in JOURNEY and definite(tok) and not common_noun(tok.raw)
+        if self.journey_to(i):
+            return True
+        return bare(self.prev(i)) in JOURNEY and definite(tok) and not common_noun(tok.raw)
+
+    def journey_to(self, i: int) -> bool:
+        """Token i follows a preposition of a journey's end and, up to three words before it, a
+        verb of fleeing or living: "وجرينا على", "وطلعت مع اولادي على"."""
+        if self.prev(i) not in JOURNEY_TO:
+            return False
+        for back in (2, 3, 4):
+            word = self.prev(i, back)
+            if bare(word) in JOURNEY:
+                return True
+            if word in JOURNEY_TO or word in self.from_in:
+                return False  # "سكنا في فيصل في شقه": the flat is in the place
+        return False
 
     def word_first(self, form: str, tok: Tok) -> bool:
         """A frequent Persian word that is also the name of a small place is the word first
@@ -153,7 +188,7 @@ class ArabicPlaces(ArabicScan):
         """A country by its Arabic, Persian or Kurdish name ("ایران", "ترکیه", "ئێران"), however
         frequent the word: below the leak guard's threshold."""
         tok = self.toks[i]
-        for form in (tok.word, bare(tok.word)):
+        for form in (tok.word, bare(tok.word), self.on_glued(tok)):
             if self.known(form, self.countries) and form not in STOP:
                 plain_word = ordinary(tok) or persian_common(tok.raw)
                 return self.add(i, i, "place", 0.6 if plain_word else 0.8)
@@ -165,7 +200,8 @@ class ArabicPlaces(ArabicScan):
         tok = self.toks[i]
         if self.journey(i):
             return self.add(i, i, "place", 0.55 if common_noun(tok.raw) else _JOURNEY)
-        if self.prev(i) not in self.from_in or not self.usable(i) or len(tok.word) < 3:
+        before = self.prev(i) in self.from_in or self.prev(i) in NEXT_TO
+        if not before or not self.usable(i) or len(tok.word) < 3:
             return None
         is_definite = definite(tok) and tok.word not in ORG_WORDS
         if is_definite or (arabic_zipf(tok.raw) < 4.4 and not verb_like(tok)):

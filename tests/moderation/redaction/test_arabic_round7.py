@@ -96,3 +96,35 @@ def test_the_un_agencies_are_not_suggested() -> None:
 
 def test_a_head_word_without_a_preposition_is_no_place() -> None:
     assert not covering("عين الطفل كانت حمرا", "عين الطفل", "place")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("اخوي انقتل في درعا سنة الفين واطنعش", "درعا"),  # a town the gazetteer lacks
+        ("ضلينا سنة كاملة بتدمر", "تدمر"),  # glued "ب"
+        ("وطلعت مع ولادي على رفح", "رفح"),  # a verb of fleeing three words before
+        ("خالتي عايشة بمخيم شاتيلا من زمان", "شاتيلا"),  # a camp
+        ("ابن عمي هاجر عالدنمارك", "الدنمارك"),  # the usual spelling, glued "ع"
+        ("اخدوه على فرع الجوية وما طلع", "فرع الجوية"),  # a security branch
+        ("مشينا من كتم لحدي كبكابية", "كبكابية"),  # "up to"
+        ("كنا ساكنين جنب سوق الناقة", "سوق الناقة"),  # "next to"
+    ],
+)
+def test_towns_camps_and_branches(text: str, name: str) -> None:
+    assert covering(text, name, "place")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("كان دوما يقول الحمدلله", "دوما"),  # "always": a town only after a preposition
+        ("طلعنا عالطبقة الاولى من البناية", "الطبقة"),  # "the first floor"
+        ("لحد الان ما رجع", "الان"),  # "until now"
+        ("سكنا في فيصل في شقة صغيرة", "شقة"),  # the flat is in the place
+    ],
+)
+def test_words_that_name_towns_stay_below_the_guard(text: str, word: str) -> None:
+    assert all(confidence < HIGH_CONFIDENCE for _, confidence in _over(text, word))
+    if word in ("دوما", "الان"):
+        assert not _over(text, word)
