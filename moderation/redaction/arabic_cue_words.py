@@ -67,7 +67,9 @@ TITLES = _folded(
 )
 # Whatever word follows is a name ("my name is", "called").
 NAME_CUES = _folded(
-    "اسمي اسمه اسمو اسمها يدعى تدعى ينادونني يسمونني واسمي اسمم اسمش بنام نامم ناوم"
+    "اسمي اسمه اسمو اسمها يدعى تدعى ينادونني يسمونني واسمي اسمم اسمش بنام نامم ناوم "
+    # "we named him / her", "they called him / her", "I named him / her"
+    "سميناه سميناها سموه سموها سميته سميتها سماه سماها سمته سمتها"
 )
 SPEECH = _folded("قال قالت يقول تقول قلت")
 KUNYA = _folded("أبو ابو أم ام")
@@ -156,7 +158,9 @@ MEETING = _folded(
 # The prepositions such a verb takes before the name, written apart ("على") or glued ("بـ").
 MEETING_PREPOSITIONS = _folded("على علي ب مع", twins=False)
 # Words before a family's or a tribe's name: "آل الشمري", "بيت الحسيني", Persian "خانواده".
-FAMILY_WORDS = _folded("آل بيت عائلة عيلة خانواده خاندان", twins=False)
+FAMILY_WORDS = _folded("آل بيت عائلة عيلة اسرة أسرة خانواده خاندان", twins=False)
+# The owner of a house, a shop, a workshop, a garden: "صاحب البيت X", "صاحب کار X".
+OWNER = _folded("صاحب صاحبة", twins=False)
 # Verbs of fleeing, moving, arriving, living and staying (MSA and dialects, "we" and "I"),
 # before "على", "في", "الى" and a place: "جرينا على مدني", "سكنا في فيصل", "نقطع على عنتاب".
 JOURNEY = _folded(

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (multilingual text: Arabic letters are data)
 """Shapes of Arabic-script given names that no list holds: a name in one word ending in "الله"
 ("نورالله", "ذبیح‌الله", "عزیزالله"; Afghan names mostly, which Faker's Persian list lacks),
 the word in Persian "من X هستم" (I am X) and "X نام داشت" (was named X), and the word after
@@ -74,3 +75,16 @@ _NAMING = frozenset(
 def real_name(toks: Sequence[Tok], i: int) -> bool:
     """Token i is X in "اسمها الحقيقي X" (her real name is X), "اسم اصلیم X"."""
     return i > 1 and toks[i - 1].word in _REAL and toks[i - 2].word in _NAMING
+
+
+# "named" (she, he, we, I, they) before the child and its name: "سمت البنت حرية".
+_NAMED_VERBS = frozenset(fold(w) for w in ("سمت", "سمى", "سمينا", "سميت", "سموا", "سمّت", "سمّى"))
+
+
+def named_child(toks: Sequence[Tok], i: int) -> bool:
+    """Token i is X in "سمت البنت X", "سمينا ابننا X" (named the girl, our son X)."""
+    verb = toks[i - 2].word if i >= 2 else ""
+    if verb not in _NAMED_VERBS and verb[1:] not in _NAMED_VERBS:  # also "وسمت"
+        return False
+    child = toks[i - 1].word
+    return child.startswith("ال") or child.endswith(("ها", "ه", "نا", "ي"))

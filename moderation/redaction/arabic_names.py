@@ -15,6 +15,7 @@ from .arabic_cue_words import (
     NAME_CUES,
     NASAB,
     ORG_WORDS,
+    OWNER,
     PERSON_CUES,
     PLACE_CUES,
     SPEECH,
@@ -29,7 +30,13 @@ from .arabic_name_extent import (
 )
 from .arabic_name_lexicon import NameStrength, name_strength
 from .arabic_name_links import linked_people, other_mentions
-from .arabic_name_shapes import god_compound, persian_i_am, persian_named, real_name
+from .arabic_name_shapes import (
+    god_compound,
+    named_child,
+    persian_i_am,
+    persian_named,
+    real_name,
+)
 from .arabic_organisations import organisation_name
 from .arabic_person_cues import family_name, met_name, particle_name
 from .arabic_places import ArabicPlaces
@@ -53,6 +60,7 @@ from .model import HIGH_CONFIDENCE, Suggestion, suggestion
 # ordinary word ("أمل", hope) where a sentence starts: below the leak guard's threshold.
 _LISTED_COMMON = 0.75
 _GOD = fold("الله")
+_I = fold("انا")
 _LISTED_WORD = 0.7
 
 
@@ -148,6 +156,7 @@ class _Finder(ArabicPlaces):
         named = named or (prev == "من" and prev2 in ("اسم", "نام"))
         named = named or (prev in ("اسم", "نام") and prev2 == "به") or persian_i_am(self.toks, i)
         named = named or real_name(self.toks, i) or persian_named(self.toks, i)
+        named = named or named_child(self.toks, i)
         word = self.toks[i].word
         if named and word not in STOP and not word.startswith("ال"):
             return self.person(i, 0.85, named=True)
@@ -193,6 +202,8 @@ class _Finder(ArabicPlaces):
             strength = name_strength(Tok(tok.start + 1, tok.end, tok.raw[1:], tok.word[1:]))
             if tok.word[0] == "ب" and strength is NameStrength.WORD:
                 return None  # "بنور", with light
+            if tok.word[0] == "و" and strength is not NameStrength.NONE and self.me_and(i):
+                return self.add(i, i, "person", _LISTED_COMMON)  # "انا ولينا", Lina and I
         if strength is NameStrength.NONE:
             return None
         if self.prev(i) == _GOD and self.prev(i, 2) != "عبد":
@@ -213,6 +224,10 @@ class _Finder(ArabicPlaces):
             return None
         return self.add(i, family, "person", _LISTED_WORD)
 
+    def me_and(self, i: int) -> bool:
+        """Token i follows "انا" (I) in an Arabic text: "انا وسعاد" (Suad and I)."""
+        return not self.persian and self.prev(i) == _I and self.adjacent(i - 1)
+
     def kin_person(self, i: int) -> int | None:
         """After a kin or role cue: "أخي يوسف الحلبي", "جارتي سعاد"."""
         tok = self.toks[i]
@@ -223,8 +238,12 @@ class _Finder(ArabicPlaces):
             and self.family_like(i)
         ):
             return self.add(i, i, "person", _LISTED_COMMON)  # "رفيقو الاشقر", a nickname
+        # "صاحب کار محمت" (the employer); in Arabic a listed name only, since a verb often
+        # follows "صاحب البيت" (the landlord)
+        owner = self.prev(i, 2) in OWNER and i > 1 and self.adjacent(i - 2)
+        owner = owner and (self.persian or name_strength(tok) is not NameStrength.NONE)
         if (
-            self.after_cue(i, PERSON_CUES)
+            (self.after_cue(i, PERSON_CUES) or owner)
             and self.adjacent(i - 1)
             and self.usable(i)
             and not definite(tok)

@@ -5,6 +5,8 @@ after a preposition (a place we do not know, below the leak guard's threshold)."
 
 from __future__ import annotations
 
+from functools import cache
+
 from .arabic_country_names import word_towns
 from .arabic_cue_words import (
     JOURNEY,
@@ -30,6 +32,7 @@ from .arabic_words import (
     persian_verb,
     verb_like,
 )
+from .gazetteer import load_gazetteer
 from .language import zipf
 
 # How frequent a Persian word is from which a small place of that name is the word first, and
@@ -120,7 +123,17 @@ class ArabicPlaces(ArabicScan):
                     continue  # "في المدينة", in the city
                 sure = cue and frequency < 5.6 and not self.word_first(form, tok)
                 return self.add(i, i, "place", 0.6 if plain_word else 0.9 if sure else 0.8)
-        return self.country(i) or self.word_town(i)
+        return self.country(i) or self.word_town(i) or self.run_together(i)
+
+    def run_together(self, i: int) -> int | None:
+        """A two-word name of the gazetteer written as one word ("خانيونس", "ديرالزور"), also
+        after a proclitic: below the leak guard's threshold."""
+        tok = self.toks[i]
+        glued = run_together_names()
+        for form in (tok.word, bare(tok.word), self.on_glued(tok)):
+            if form in glued and arabic_zipf(tok.raw) < 3.0:
+                return self.add(i, i, "place", 0.8)
+        return None
 
     def word_town(self, i: int) -> int | None:
         """A town whose name is also a word, after a preposition, apart or glued ("من دوما",
@@ -147,6 +160,19 @@ class ArabicPlaces(ArabicScan):
         is no word of its own; else the word."""
         glued = not self.persian and tok.word[:1] == "ع" and len(tok.word) >= 4
         return tok.word[1:] if glued and arabic_zipf(tok.raw) < 2.5 else tok.word
+
+    def glued_unknown(self, tok: Tok) -> bool:
+        """A rare definite word after a glued "ب", "ل" or "ع" in an Arabic text: a place we do
+        not know ("بالاشرفية"), not a noun whose bare form is a word ("بالشتا", in winter)."""
+        if self.persian or tok.word[:1] not in "بلع" or not tok.word[1:].startswith("ال"):
+            return False
+        rest = Tok(tok.start + 1, tok.end, tok.raw[1:], tok.word[1:])
+        if len(rest.word) < 5 or ordinary(rest) or common_noun(rest.raw) or verb_like(rest):
+            return False
+        spellings = [rest.raw, rest.raw[2:]]
+        if rest.raw.endswith("ه"):  # "بالزنزانه" for "بالزنزانة", in the cell
+            spellings += [rest.raw[:-1] + "ة", rest.raw[2:-1] + "ة"]
+        return all(arabic_zipf(spelling) < 3.0 for spelling in spellings)
 
     def journey(self, i: int) -> bool:
         """Token i is the end of a journey or where one lives: "جرينا على مدني", "سكنا في
@@ -201,9 +227,25 @@ class ArabicPlaces(ArabicScan):
         if self.journey(i):
             return self.add(i, i, "place", 0.55 if common_noun(tok.raw) else _JOURNEY)
         before = self.prev(i) in self.from_in or self.prev(i) in NEXT_TO
+        if not before and self.glued_unknown(tok):
+            return self.add(i, i, "place", 0.55)  # "بالاشرفية", in Achrafieh
         if not before or not self.usable(i) or len(tok.word) < 3:
             return None
         is_definite = definite(tok) and tok.word not in ORG_WORDS
         if is_definite or (arabic_zipf(tok.raw) < 4.4 and not verb_like(tok)):
             return self.add(i, i, "place", 0.55)
         return None
+
+
+@cache
+def run_together_names() -> frozenset[str]:
+    """The gazetteer's two-word Arabic-script names without their space, when that is no name
+    of its own ("خان يونس" -> "خانيونس")."""
+    names = load_gazetteer().arabic
+    return frozenset(
+        joined
+        for name in names
+        if name.count(" ") == 1
+        and len(joined := name.replace(" ", "")) >= 6
+        and joined not in names
+    )

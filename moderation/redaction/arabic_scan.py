@@ -87,7 +87,10 @@ class ArabicScan:
 
     def after_cue(self, i: int, cues: frozenset[str]) -> bool:
         prev = self.prev(i)
-        return prev in cues or bare(prev) in cues or self.possessive(i - 1, cues)
+        if prev in cues or bare(prev) in cues or self.possessive(i - 1, cues):
+            return True
+        # Levantine "ع" (on, to) glued to the cue: "عساحة المرجة"
+        return not self.persian and prev[:1] == "ع" and len(prev) >= 4 and prev[1:] in cues
 
     def possessive(self, i: int, cues: frozenset[str]) -> bool:
         """Token i is Persian "-am" (my) written apart after a cue word ("خاله ام", my aunt),

@@ -148,8 +148,10 @@ def unlike_a_name(tok: Tok, persian: bool = False) -> bool:
         for s in ("نا", "ها", "هم")
     ):
         return True
-    # A noun in "-a" with a pronoun: "عيلته" (his family, from "عيلة").
+    # A noun in "-a" with a pronoun: "عيلته" (his family, from "عيلة"); a past tense in "-t"
+    # with an object: "طردتنا" (she threw us out; "طردوا", they threw out).
     for suffix in ("ته", "تها", "تهم", "تنا", "تي"):
         if w.endswith(suffix) and len(w) > len(suffix) + 2:
-            return arabic_zipf(tok.raw[: -len(suffix)] + "ة") >= 2.5
+            stem = tok.raw[: -len(suffix)]
+            return arabic_zipf(stem + "ة") >= 2.5 or zipf(stem + "وا", "ar") >= 2.5
     return False

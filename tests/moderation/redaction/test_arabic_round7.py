@@ -128,3 +128,37 @@ def test_words_that_name_towns_stay_below_the_guard(text: str, word: str) -> Non
     assert all(confidence < HIGH_CONFIDENCE for _, confidence in _over(text, word))
     if word in ("دوما", "الان"):
         assert not _over(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("رجعنا على بيت حانون ومنها بديرالبلح", "ديرالبلح", "place"),  # two words run together
+        ("الممرضة كانت ساكنة بالجميزة", "الجميزة", "place"),  # a rare definite word after "ب"
+        ("عشنا سنتين عند اسرة الحوراني", "اسرة الحوراني", "person"),  # "family" + a rare name
+        ("بيت الكيالي فتحولنا بيتهم", "بيت الكيالي", "person"),
+        ("ولدت بالسجن وسمت البنت سلام", "سلام", "person"),  # "named the girl"
+        ("انا وجميلة مشينا ليلتين", "جميلة", "person"),  # "Jamila and I"
+        ("صاحب باغ توکل پول ما را نداد", "توکل", "person"),  # Persian "the owner of"
+        ("صاحبة البيت ام وليد طردتنا", "ام وليد", "person"),
+        ("بتروح عساحة العباسيين كل جمعة", "العباسيين", "place"),  # "ع" glued to a cue
+    ],
+)
+def test_run_together_glued_families_and_named_children(text: str, name: str, kind: str) -> None:
+    assert covering(text, name, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("صاحبة البيت طردتنا بنص الشتا", "طردتنا"),  # a verb after "the landlady"
+        ("نمنا بالزنزانه شهرين", "بالزنزانه"),  # "in the cell", misspelled
+        ("مرضت بالشتا كتير", "بالشتا"),  # "in winter"
+        ("انا وولادي طلعنا بالليل", "وولادي"),  # "my children and I"
+        ("بيت الجيران انهدم", "بيت الجيران"),  # the neighbours' house
+    ],
+)
+def test_glued_words_and_verbs_are_no_names_or_places(text: str, word: str) -> None:
+    assert all(confidence < HIGH_CONFIDENCE for _, confidence in _over(text, word))
+    if word not in ("طردتنا",):
+        assert not _over(text, word)
