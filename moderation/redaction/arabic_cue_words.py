@@ -57,7 +57,18 @@ PERSON_CUES = _folded(
     # Levantine; clergy and the Levantine and Persian forms of address ("القس يوحنا", "مدام
     # ريتا", "حاج آقا توکلی"); the foreman of a Lebanese camp
     "ولادي اولادي بناتي خواتي اخواتي اخوتي اخواني عيالي رفيقو رفيقها صاحبو "
-    "القس الخوري الكاهن المطران الراهبة مدام آقا الشاويش"
+    "القس الخوري الكاهن المطران الراهبة مدام آقا الشاويش "
+    # colleagues, fiancés, grandchildren, in-laws; the late, martyrs, detainees and the
+    # abducted, children and young people named by their age; elders addressed as uncle and
+    # aunt; ranks of the army and the police
+    "زميلي زميلتي خطيبي خطيبتي حفيدي حفيدتي نسيبي صهري كنتي طليقي طليقتي اخويا "
+    "المرحوم المرحومة الشهيد الشهيدة الفقيد الفقيدة المعتقل المعتقلة المختطف المختطفة "
+    "المخطوف المخطوفة المغيب المغيبة الطفل الطفلة الشاب الشابة الحجي الحجية الآنسة الست "
+    "العم الخالة العمة المهندس المهندسة الشرطي المساعد الرقيب الرائد المقدم العميد اللواء "
+    # Persian and Dari: colleague, fiancé, uncles (Iranian), grandparents, grandchild,
+    # nephews, in-laws; engineer, teacher, cleric, commander, the late
+    "همکارم نامزدم عمویم عموی داییم دایی‌ام مادربزرگم پدربزرگم نواسه‌ام "
+    "خواهرزاده‌ام برادرزاده‌ام خسرم خشویم انجنیر معلم مولوی قوماندان مرحوم"
 )
 # Titles before a person's name: a place's name after one is the person's ("آقای رستمی", Mr
 # Rostami, though a village is called so too).

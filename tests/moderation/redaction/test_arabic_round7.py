@@ -162,3 +162,26 @@ def test_glued_words_and_verbs_are_no_names_or_places(text: str, word: str) -> N
     assert all(confidence < HIGH_CONFIDENCE for _, confidence in _over(text, word))
     if word not in ("طردتنا",):
         assert not _over(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("المرحوم عادل كان يشتغل بالفرن", "عادل"),  # the late
+        ("اعتقلوا المهندس سامر الخطيب من بيته", "سامر الخطيب"),  # a profession
+        ("حقق معي العميد غسان ساعتين", "غسان"),  # a rank
+        ("زميلتي رغد ساعدتني بالشغل", "رغد"),  # a colleague
+        ("الحجي كاظم فتحلنا بيته", "كاظم"),  # an Iraqi elder
+        ("همکارم نوید هم اخراج شد", "نوید"),  # Persian colleague
+        ("قوماندان زلمی ما را تهدید کرد", "زلمی"),  # Dari commander
+    ],
+)
+def test_a_person_after_a_role_a_rank_or_the_late(text: str, name: str) -> None:
+    assert covering(text, name, "person")
+
+
+def test_a_school_named_after_a_martyr_is_no_cue() -> None:
+    """Persian "شهید" follows the name in a school's name ("مکتب عبدالرحیم شهید"); the next
+    word is no name."""
+    text = "دخترم در مکتب عبدالرحیم شهید صنف نهم بود"
+    assert not _over(text, "صنف")
