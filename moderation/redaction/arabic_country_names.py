@@ -48,20 +48,46 @@ _REGIONS = (
     # West Bank, Gaza, Iraqi Kurdistan, Chad, Kenya)
     "البوكمال عدرا الكاظمية الأعظمية سيئون كوستي مليط كبكابية ترهونة الكفرة تاورغاء النبطية "
     "البقاع شتورة الشجاعية المغازي المواصي الزعتري شاتيلا البداوي الدهيشة بلاطة شعفاط "
-    "الجلزون دوميز شاريا خانكي عطاش فرشانا كرنوي كاكوما"
+    "الجلزون دوميز شاريا خانكي عطاش فرشانا كرنوي كاكوما "
+    # Afghan towns and districts, Kabul's neighbourhoods; Khartoum's and Omdurman's
+    # neighbourhoods, Darfur's camps
+    "پلخمری اسدآباد ترینکوت مهترلام تورخم جاغوری مالستان ناهور شکردره بگرام خیرخانه "
+    "مکروریان دهمزنگ تایمنی چهلستون "
+    "الكلاكلة جبرة امبدة الديم اركويت شمبات الجريف الكدرو الدروشاب الحلفايا الفتيحاب "
+    "اللاماب سوبا ابوشوك كريندنق مورني"
+)
+# Place names of two words that survivors use and the gazetteer lacks: Afghan towns, Kabul's
+# and Quetta's neighbourhoods, Omdurman's (not those that are also a person's: "الحاج يوسف",
+# "ابو سعد").
+_TWO_WORDS = (
+    "جلال آباد",
+    "فیض آباد",
+    "قلعه نو",
+    "پل علم",
+    "میدان شهر",
+    "سپین بولدک",
+    "قره باغ",
+    "سرای شمالی",
+    "شاه شهید",
+    "ده افغانان",
+    "ارزان قیمت",
+    "هزاره تاون",
+    "مری آباد",
+    "ام بدة",
 )
 # Towns whose names are also words ("دوما", always; "قم", stand up; "الطبقة", the class;
 # "طويلة", long): places only after a preposition ("من دوما", "بالطبقة", "في قم").
 _WORD_TOWNS = (
     "درعا دوما القصير السلمية تدمر الطبقة الضمير حديثة القائم ربك طويلة رفح الخليل صبرا "
-    "عايدة الهول روج زمزم اليرموك قم"
+    "عايدة الهول روج زمزم اليرموك قم الصحافة الثورة الشجرة العمارات"
 )
 
 
 @lru_cache(maxsize=1)
 def arabic_script_places() -> frozenset[str]:
     """The countries and the regions, folded."""
-    return arabic_script_countries() | {fold(name) for name in _REGIONS.split()}
+    names = [*_REGIONS.split(), *_TWO_WORDS]
+    return arabic_script_countries() | {" ".join(fold(name).split()) for name in names}
 
 
 @lru_cache(maxsize=1)

@@ -53,7 +53,8 @@ class ArabicPlaces(ArabicScan):
         if not self.adjacent(i):
             return None
         second = toks[i + 1].word
-        if not any(self.known(f"{w} {second}") for w in (toks[i].word, bare(toks[i].word))):
+        firsts = (toks[i].word, bare(toks[i].word))
+        if not any(self.known(f"{w} {second}", self.two_word_names) for w in firsts):
             return None  # also after a proclitic: "بمعرة النعمان"
         cue = self.prev(i) in self.from_in or self.after_cue(i, PLACE_CUES)
         plain_words = ordinary(toks[i + 1]) and ordinary(toks[i])

@@ -23,6 +23,17 @@ _AR_TOKEN = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06D5\u064B-\u065F\u0670\u2
 _PLAIN_WORDS = 0.8
 
 
+class _Either:
+    """Names in either of two collections."""
+
+    def __init__(self, first: Container[str], second: Container[str]) -> None:
+        self.first = first
+        self.second = second
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.first or name in self.second
+
+
 class ArabicScan:
     """One pass over the Arabic-script words of a text."""
 
@@ -30,6 +41,7 @@ class ArabicScan:
         self.text = text
         self.gaz = load_gazetteer().arabic
         self.countries = arabic_script_places()
+        self.two_word_names = _Either(self.gaz, self.countries)
         self.toks = [
             Tok(m.start(), m.end(), m.group(), fold(m.group())) for m in _AR_TOKEN.finditer(text)
         ]

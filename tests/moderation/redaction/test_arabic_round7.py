@@ -185,3 +185,21 @@ def test_a_school_named_after_a_martyr_is_no_cue() -> None:
     word is no name."""
     text = "دخترم در مکتب عبدالرحیم شهید صنف نهم بود"
     assert not _over(text, "صنف")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ما در مری آباد خانه کرایی داشتیم", "مری آباد"),  # Quetta, two words
+        ("از سپین بولدک تا کویته پیاده رفتیم", "سپین بولدک"),
+        ("برادرم در مکروریان دکان داشت", "مکروریان"),  # a Kabul neighbourhood
+        ("هربنا من شمبات لما ضربو الجسر", "شمبات"),  # a Khartoum neighbourhood
+        ("كانت عايشة بالصحافة مع اهلها", "الصحافة"),  # a word: only after a preposition
+    ],
+)
+def test_neighbourhoods_and_towns_of_the_hand_list(text: str, name: str) -> None:
+    assert covering(text, name, "place")
+
+
+def test_a_word_that_names_a_neighbourhood_is_no_place_alone() -> None:
+    assert not _over("الصحافة ما كتبت شي عن اللي صار", "الصحافة")
