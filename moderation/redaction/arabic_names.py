@@ -80,8 +80,7 @@ class _Finder(ArabicPlaces):
         place = self.known(nxt.word) or self.known(nxt.word, self.countries)
         if (place and not named) or verb_like(nxt) or bare(nxt.word) in ORG_WORDS:
             return j
-        glued_cue = bare(nxt.word) != nxt.word and bare(nxt.word) in PLACE_CUES
-        if glued_cue or self.glued_place(nxt):
+        if self.glued_place_cue(nxt) or self.glued_place(nxt):
             return j  # "خالتي سعاد بمخيم", "عمي سامي عالدنمارك"
         if unlike_a_name(nxt, self.persian) or nxt.word in PERSON_CUES:  # "عمي بيزورنا", "غسان أخي"
             return j
@@ -250,6 +249,7 @@ class _Finder(ArabicPlaces):
             and not verb_like(tok)
             and not (self.persian and not self.kurdish and persian_verb(tok.raw))
             and tok.word not in PERSON_CUES  # "ابن عمي", my cousin
+            and not self.glued_place_cue(tok)  # "جارتنا بحي الجولان", in the quarter
             and arabic_zipf(tok.raw) < 6.3
         ):
             # A verb or a possessed noun can have the shape of a name ("صديقي يكتب", my friend

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from .arabic_cue_words import KUNYA, NASAB, ORG_WORDS, STOP
+from .arabic_cue_words import KUNYA, NASAB, ORG_WORDS, PLACE_CUES, STOP
 from .arabic_known_organisations import CONFIDENCE, known_organisation
 from .arabic_name_extent import adjacent, chain, named
 from .arabic_words import Tok, bare, definite, ordinary, persian_verb
@@ -35,7 +35,8 @@ def organisation_name(text: str, toks: Sequence[Tok], i: int) -> OrganisationNam
     if without_borders(toks, i + 1) and adjacent(text, toks, i) and adjacent(text, toks, i + 1):
         return OrganisationName(i, i + 2, 0.85)
     known = known_organisation(text, toks, i)
-    if known is not None:  # "المفوضية", "الهلال الأحمر الكردي", "کمیته امداد"
+    if known is not None and not (i and toks[i - 1].word in PLACE_CUES):
+        # "الهلال الأحمر الكردي", "کمیته امداد"; not "سجن الأمن السياسي", a prison
         return OrganisationName(i, organisation_end(text, toks, known, False), CONFIDENCE)
     word = toks[i].word
     the = definite(toks[i]) and word[2:] in ORG_WORDS

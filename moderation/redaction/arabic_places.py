@@ -148,6 +148,10 @@ class ArabicPlaces(ArabicScan):
                 return self.add(i, i, "place", 0.6 if ordinary(word) else 0.8)  # "الطبقة"
         return None
 
+    def glued_place_cue(self, tok: Tok) -> bool:
+        """A place word after a glued preposition: "بحي", "بمخيم", "عحارة"."""
+        return tok.word[:1] in "وبلفكع" and tok.word[1:] in PLACE_CUES
+
     def glued_place(self, tok: Tok) -> bool:
         """A known place, a country or a town after a glued preposition ("بحلب", "عالدنمارك")."""
         forms = {bare(tok.word), self.on_glued(tok)} - {tok.word}

@@ -203,3 +203,10 @@ def test_neighbourhoods_and_towns_of_the_hand_list(text: str, name: str) -> None
 
 def test_a_word_that_names_a_neighbourhood_is_no_place_alone() -> None:
     assert not _over("الصحافة ما كتبت شي عن اللي صار", "الصحافة")
+
+
+def test_a_glued_place_word_after_a_kin_word_is_no_name() -> None:
+    """ "جارتنا بحي الجولان": "in the quarter" after "our neighbour", not her name."""
+    text = "ام عباس جارتنا بحي الجولان هي اللي خبتنا"
+    start = text.index("بحي")
+    assert not [s for s in detect(text) if s.kind == "person" and s.start <= start < s.end]
