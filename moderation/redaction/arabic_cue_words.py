@@ -120,6 +120,8 @@ ORG_WORDS = _folded(
     "شرکت نانوایی دواخانه انجمن بنیاد سازمان پرورشگاه کودکستان بانک شورای "
     # Persian and Dari: ministry, radio, commission, union, association ("کانون وکلا")
     "وزارت رادیو کمیسیون اتحادیه کانون "
+    # Dari university and faculty, directorate, committee, private course, institute
+    "پوهنتون پوهنځی ریاست کمیته کورس آموزشگاه "
     # Iraqi secondary and primary schools; Kurdish (Sorani) hospital, school, organisation of
     "اعدادية ابتدائية نەخۆشخانەی قوتابخانەی ڕێکخراوی"
 )

@@ -210,3 +210,15 @@ def test_a_glued_place_word_after_a_kin_word_is_no_name() -> None:
     text = "ام عباس جارتنا بحي الجولان هي اللي خبتنا"
     start = text.index("بحي")
     assert not [s for s in detect(text) if s.kind == "person" and s.start <= start < s.end]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("پسرم در پوهنتون هرات انجنیری میخواند", "پوهنتون هرات"),  # Dari university
+        ("دخترم در کورس معرفت انگلیسی یاد میگرفت", "کورس معرفت"),  # a private course
+        ("خواهرم در ریاست معارف کار میکرد", "ریاست معارف"),  # a directorate
+    ],
+)
+def test_dari_type_words(text: str, name: str) -> None:
+    assert covering(text, name, "organisation")
