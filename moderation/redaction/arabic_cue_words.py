@@ -145,6 +145,8 @@ STOP = _folded(
     "بودم خدا "
     # Levantine and Sudanese "but, only", "like this", "also", "still", "now"
     "بس هيك كمان لسا لسه هلق هسه الان الآن "
+    # Levantine and Iraqi "that", "much", "a little", "good"
+    "انو اني كتير كثير شوي شوية منيح "
     # Kurdish (Sorani) function words: in, and, to, that, he/she, I, we, this, with
     "لە و بۆ کە ئەو من ئێمە ئەم لەگەڵ",
     twins=False,
@@ -165,7 +167,11 @@ MEETING = _folded(
     "قابلت قابلنا زرت زرنا ودعت ودعنا استقبلتنا استقبلتني "
     "بنسى انسى ننسى نسيت تذكرت افتقد بفتقد "
     "التقيت التقينا التقت اتصلت اتصلنا اتصل "
-    "تعرفت تعرفنا ناديت نادت نادينا سلمت سلموا سلملي",
+    "تعرفت تعرفنا ناديت نادت نادينا سلمت سلموا سلملي "
+    # who helped, hid, saved or received us, and who told us (dialect, "لي" glued): the
+    # name is the subject after the verb ("ساعدتني سعاد", "قالتلي ام محمد")
+    "ساعدني ساعدتني ساعدنا ساعدتنا خبانا خبتنا خباني خبتني انقذني انقذتني انقذنا انقذتنا "
+    "استقبلنا قالي قاللي قلي قالتلي قلتلي حكالي حكتلي حكيلي خبرني خبرتني",
     twins=False,
 )
 # The prepositions such a verb takes before the name, written apart ("على") or glued ("بـ").

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (multilingual text: Arabic letters are data)
 """People named after a verb of meeting or calling ("التقيت بسهام", "تعرفت على ياسمين", "ما
 بنسى خلود"), families and tribes ("آل الشمري", "بيت الحسيني", Persian "خانواده حیدری"), and
 names held by a particle: Sudanese "ود" (son of: "ود حامد"), a listed name before "الله" written
@@ -50,6 +51,8 @@ def met_name(toks: Sequence[Tok], i: int, persian: bool) -> CuedName | None:
         return None
     raw = tok.raw[skip:]
     name = Tok(tok.start + skip, tok.end, raw, fold(raw))
+    if len(name.word) >= 5 and name.word.endswith(("ها", "هم", "كم")):
+        return None  # "خبتنا بسردابها", hid us in her cellar
     strength = name_strength(name)
     if strength is NameStrength.RARE:
         return CuedName(name.start, name.end, 0.85)

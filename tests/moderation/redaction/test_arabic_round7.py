@@ -222,3 +222,27 @@ def test_a_glued_place_word_after_a_kin_word_is_no_name() -> None:
 )
 def test_dari_type_words(text: str, name: str) -> None:
     assert covering(text, name, "organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ساعدتني رغد بالاوراق كلها", "رغد"),  # who helped me
+        ("قالتلي ام محمد لا تخافي", "ام محمد"),  # who told me, "لي" glued
+        ("خبانا ابو سليم بالمستودع", "ابو سليم"),  # who hid us
+    ],
+)
+def test_a_person_after_a_verb_of_helping_hiding_or_telling(text: str, name: str) -> None:
+    assert covering(text, name, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("حكالي انو الطريق مسكر", "انو"),  # "that"
+        ("ساعدنا كتير بالمخيم", "كتير"),  # "a lot"
+        ("هي اللي خبتنا بسردابها ثلث ايام", "بسردابها"),  # "in her cellar"
+    ],
+)
+def test_what_follows_such_a_verb_is_not_always_a_name(text: str, word: str) -> None:
+    assert not [kind for kind, _ in _over(text, word) if kind == "person"]
