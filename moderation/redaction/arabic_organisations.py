@@ -19,6 +19,12 @@ from .folding import fold
 _MAX_EXTRA_WORDS = 5
 # A definite type word before a nisba ("المركز الفلسطيني") may be a description, not a name.
 _DEFINITE_TYPE = 0.8
+# Titles before the name of whom a school, a mosque or a hospital is named after: the martyr,
+# the sheikh, the doctor, the imam ("مدرسة الشهيد باسل", "جامع الشيخ عبد الله").
+_NAMED_AFTER = frozenset(
+    fold(w)
+    for w in ("الشهيد", "الشهيدة", "الشيخ", "الدكتور", "الإمام", "الامام", "الحاج", "القديس")
+)
 
 
 class OrganisationName(NamedTuple):
@@ -49,13 +55,17 @@ def organisation_name(text: str, toks: Sequence[Tok], i: int) -> OrganisationNam
     nxt = toks[i + 1]
     if nxt.word in STOP or persian_verb(nxt.raw) or (the and not nisba(nxt)):
         return None  # "به مدرسه رفتیم", we went to school
-    # "مستشفى ابن سينا", "مخبز أبو رامي": named after someone
-    if nxt.word in KUNYA | NASAB and adjacent(text, toks, i + 1) and named(toks, i + 2):
+    # "مستشفى ابن سينا", "مخبز أبو رامي", "مدرسة الشهيد باسل": named after someone
+    titled = nxt.word in _NAMED_AFTER and i + 2 < len(toks) and not ordinary(toks[i + 2])
+    if (nxt.word in KUNYA | NASAB or titled) and adjacent(text, toks, i + 1) and named(toks, i + 2):
         j = chain(text, toks, i + 2)
+        if toks[j].word == "عبد" and adjacent(text, toks, j):
+            j += 1  # "جامع الشيخ عبد الله"
     else:
         j = chain(text, toks, i + 1)
     j = organisation_end(text, toks, j, first=j == i + 1)
-    return OrganisationName(i, j, 0.75 if ordinary(nxt) else _DEFINITE_TYPE if the else 0.85)
+    plain = ordinary(nxt) and not titled
+    return OrganisationName(i, j, 0.75 if plain else _DEFINITE_TYPE if the else 0.85)
 
 
 _BORDERS_AFTER = {fold("بلا"): fold("حدود"), fold("بدون"): fold("مرز")}

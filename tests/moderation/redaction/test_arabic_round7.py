@@ -246,3 +246,19 @@ def test_a_person_after_a_verb_of_helping_hiding_or_telling(text: str, name: str
 )
 def test_what_follows_such_a_verb_is_not_always_a_name(text: str, word: str) -> None:
     assert not [kind for kind, _ in _over(text, word) if kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ابني كان يدرس في مدرسة الشهيد باسل قبل الحرب", "مدرسة الشهيد باسل"),
+        ("صلينا العيد في جامع الشيخ عبد الله", "جامع الشيخ عبد الله"),
+    ],
+)
+def test_an_organisation_named_after_a_titled_person_is_one_organisation(
+    text: str, name: str
+) -> None:
+    assert covering(text, name, "organisation")
+    start = text.index(name)
+    inside = [s for s in detect(text) if start <= s.start < start + len(name)]
+    assert all(s.kind == "organisation" for s in inside)
