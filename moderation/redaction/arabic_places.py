@@ -131,6 +131,8 @@ class ArabicPlaces(ArabicScan):
         after a proclitic: below the leak guard's threshold."""
         tok = self.toks[i]
         glued = run_together_names()
+        if not (tok.word in glued or tok.word[1:] in glued):
+            return None
         for form in (tok.word, bare(tok.word), self.on_glued(tok)):
             if form in glued and arabic_zipf(tok.raw) < 3.0:
                 return self.add(i, i, "place", 0.8)
@@ -141,6 +143,8 @@ class ArabicPlaces(ArabicScan):
         "بالطبقة", "عدرعا"), or a verb of fleeing or living ("وصلنا رفح")."""
         tok = self.toks[i]
         towns = word_towns()
+        if not (tok.word in towns or tok.word[1:] in towns):
+            return None
         after = self.prev(i) in self.from_in or bare(self.prev(i)) in JOURNEY or self.journey_to(i)
         for form in (tok.word, bare(tok.word), self.on_glued(tok)):
             if form in towns and (after or form != tok.word):
@@ -164,7 +168,13 @@ class ArabicPlaces(ArabicScan):
         """The word after Levantine "ع" (on, to: "عادلب", to Idlib) glued to it, when the whole
         is no word of its own; else the word."""
         glued = not self.persian and tok.word[:1] == "ع" and len(tok.word) >= 4
-        return tok.word[1:] if glued and arabic_zipf(tok.raw) < 2.5 else tok.word
+        if not glued:
+            return tok.word
+        found = self._glued.get(tok.start)
+        if found is None:
+            found = tok.word[1:] if arabic_zipf(tok.raw) < 2.5 else tok.word
+            self._glued[tok.start] = found
+        return found
 
     def glued_unknown(self, tok: Tok) -> bool:
         """A rare definite word after a glued "ب", "ل" or "ع" in an Arabic text: a place we do
@@ -183,17 +193,17 @@ class ArabicPlaces(ArabicScan):
         """Token i is the end of a journey or where one lives: "جرينا على مدني", "سكنا في
         فيصل", "دخلنا الزعتري" (a definite word right after the verb of entering)."""
         tok = self.toks[i]
-        if self.persian or not self.usable(i) or len(tok.word) < 3 or verb_like(tok):
+        if self.persian or len(tok.word) < 3 or tok.word.endswith(("نا", "ها", "هم", "كم")):
+            return False  # "مشينا على كرعينا", on our feet
+        entered = bare(self.prev(i)) in JOURNEY and definite(tok)
+        if not (entered or self.journey_to(i)) or not self.usable(i) or verb_like(tok):
             return False
         if tok.word in PERSON_CUES or bare(tok.word) in ORG_WORDS or tok.word in PLACE_CUES:
             return False  # "رحنا على بيت خالتي", "سكنا في مخيم": other rules
-        if common_noun(tok.raw) and arabic_zipf(tok.raw) >= 5.0:
-            return False  # "سكنا في بيت صغير", in a small house
-        if tok.word.endswith(("نا", "ها", "هم", "كم")):
-            return False  # "مشينا على كرعينا", on our feet
-        if self.journey_to(i):
-            return True
-        return bare(self.prev(i)) in JOURNEY and definite(tok) and not common_noun(tok.raw)
+        if common_noun(tok.raw):
+            # "سكنا في بيت صغير", in a small house; "دخلنا البيت", we went into the house
+            return not entered and arabic_zipf(tok.raw) < 5.0
+        return True
 
     def journey_to(self, i: int) -> bool:
         """Token i follows a preposition of a journey's end and, up to three words before it, a

@@ -52,6 +52,7 @@ class ArabicScan:
         self.persian = persian_text(text)
         self.from_in = FROM_IN - {"من"} if self.persian else FROM_IN
         self.kurdish = any(letter in text for letter in KURDISH_LETTERS)
+        self._glued: dict[int, str] = {}  # token start -> the word after a glued "ع"
 
     def known(self, word: str, names: Container[str] | None = None) -> bool:
         """A folded word (or words) is in the gazetteer's Arabic-script names, or in `names`.
