@@ -68,7 +68,9 @@ PERSON_CUES = _folded(
     # Persian and Dari: colleague, fiancé, uncles (Iranian), grandparents, grandchild,
     # nephews, in-laws; engineer, teacher, cleric, commander, the late
     "همکارم نامزدم عمویم عموی داییم دایی‌ام مادربزرگم پدربزرگم نواسه‌ام "
-    "خواهرزاده‌ام برادرزاده‌ام خسرم خشویم انجنیر معلم مولوی قوماندان مرحوم"
+    "خواهرزاده‌ام برادرزاده‌ام خسرم خشویم انجنیر معلم مولوی قوماندان مرحوم "
+    # Dari aunts and uncles as forms of address ("خاله رقیه", "کاکا نادر")
+    "خاله عمه کاکا دایی عمو"
 )
 # Titles before a person's name: a place's name after one is the person's ("آقای رستمی", Mr
 # Rostami, though a village is called so too).

@@ -88,3 +88,26 @@ def named_child(toks: Sequence[Tok], i: int) -> bool:
         return False
     child = toks[i - 1].word
     return child.startswith("ال") or child.endswith(("ها", "ه", "نا", "ي"))
+
+
+# Persian "با X آشنا شدم / ازدواج کردم" (got to know, married X), "X به من گفت" (X told me).
+_WITH = fold("با")
+_MET_WITH = frozenset(fold(w) for w in ("آشنا", "ازدواج", "عروسی", "نامزد", "دوست"))
+_TO = fold("به")
+_ME_US = frozenset(fold(w) for w in ("من", "ما", "مادرم", "پدرم"))
+_TOLD = frozenset(fold(w) for w in ("گفت", "گفته", "گفتند", "زنگ", "پیام", "کمک"))
+
+
+def persian_met(toks: Sequence[Tok], i: int) -> bool:
+    """Token i is X in Persian "با X آشنا شدم", "با X ازدواج کردم" (got to know, married X), or
+    a sentence's first word in "X به من گفت" (X told me), "X به ما کمک کرد" (X helped us)."""
+    nxt = toks[i + 1].word if i + 1 < len(toks) else ""
+    if i > 0 and toks[i - 1].word == _WITH and nxt in _MET_WITH:
+        return True
+    following = [t.word for t in toks[i + 1 : i + 4]]
+    return (
+        following[:1] == [_TO]
+        and following[1:2] != []
+        and following[1] in _ME_US
+        and (following[2:3] != [] and following[2] in _TOLD)
+    )

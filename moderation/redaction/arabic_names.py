@@ -29,11 +29,12 @@ from .arabic_name_extent import (
     starts_sentence,
 )
 from .arabic_name_lexicon import NameStrength, name_strength
-from .arabic_name_links import linked_people, other_mentions
+from .arabic_name_links import linked_people, name_shaped, other_mentions
 from .arabic_name_shapes import (
     god_compound,
     named_child,
     persian_i_am,
+    persian_met,
     persian_named,
     real_name,
 )
@@ -156,6 +157,9 @@ class _Finder(ArabicPlaces):
         named = named or (prev in ("اسم", "نام") and prev2 == "به") or persian_i_am(self.toks, i)
         named = named or real_name(self.toks, i) or persian_named(self.toks, i)
         named = named or named_child(self.toks, i)
+        met = self.persian and persian_met(self.toks, i) and name_shaped(self.toks[i], True)
+        if met:
+            return self.person(i, _LISTED_COMMON)  # "با نسرین آشنا شدم", "کریم به ما گفت"
         word = self.toks[i].word
         if named and word not in STOP and not word.startswith("ال"):
             return self.person(i, 0.85, named=True)
@@ -250,6 +254,7 @@ class _Finder(ArabicPlaces):
             and not (self.persian and not self.kurdish and persian_verb(tok.raw))
             and tok.word not in PERSON_CUES  # "ابن عمي", my cousin
             and not self.glued_place_cue(tok)  # "جارتنا بحي الجولان", in the quarter
+            and not (self.persian and tok.word == "ام")  # "خاله ام", my aunt
             and arabic_zipf(tok.raw) < 6.3
         ):
             # A verb or a possessed noun can have the shape of a name ("صديقي يكتب", my friend

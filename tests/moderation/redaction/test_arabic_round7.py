@@ -262,3 +262,19 @@ def test_an_organisation_named_after_a_titled_person_is_one_organisation(
     start = text.index(name)
     inside = [s for s in detect(text) if start <= s.start < start + len(name)]
     assert all(s.kind == "organisation" for s in inside)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("در استانبول با ثمینه آشنا شدم", "ثمینه"),  # got to know X
+        ("فرزانه به من گفت که کار پیدا کرده", "فرزانه"),  # X told me
+        ("کاکا نادر ما را به خانه‌اش برد", "نادر"),  # Dari "uncle" as a form of address
+    ],
+)
+def test_persian_meeting_telling_and_address(text: str, name: str) -> None:
+    assert covering(text, name, "person")
+
+
+def test_persian_my_aunt_written_apart_is_no_name() -> None:
+    assert not [k for k, _ in _over("خاله ام در مشهد زندگی میکند", "ام") if k == "person"]
