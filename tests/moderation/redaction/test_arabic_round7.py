@@ -278,3 +278,19 @@ def test_persian_meeting_telling_and_address(text: str, name: str) -> None:
 
 def test_persian_my_aunt_written_apart_is_no_name() -> None:
     assert not [k for k, _ in _over("خاله ام در مشهد زندگی میکند", "ام") if k == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("نحنا من جوبر وطلعنا سنة الفين وتمنطعش", "جوبر"),  # a Damascus suburb
+        ("بيتنا كان ببستان القصر", "بستان القصر"),  # an Aleppo quarter, two words
+        ("انا من التضامن", "التضامن"),  # a word (solidarity): after a preposition
+    ],
+)
+def test_syrian_and_iraqi_quarters_of_the_hand_list(text: str, name: str) -> None:
+    assert covering(text, name, "place")
+
+
+def test_a_word_that_names_a_quarter_is_no_place_alone() -> None:
+    assert not _over("السكري عندي من زمان", "السكري")
