@@ -60,11 +60,16 @@ _REGIONS = (
     # Hasakah's, Mosul's, Anbar's and Diyala's towns and districts
     "برزة القابون جوبر زملكا كفربطنا المعضمية يلدا كفرسوسة الوعر الانشاءات الحولة الكلاسة "
     "الأشرفية هنانو القلمون الجولان سرمدا أطمة قاح كللي الشدادي الزنجيلي جلولاء اليوسفية "
-    "اللطيفية الصقلاوية النعيمية بزيبز الرزازة النخيب الحبانية عانة بروانة"
+    "اللطيفية الصقلاوية النعيمية بزيبز الرزازة النخيب الحبانية عانة بروانة "
+    # Taiz's, Sanaa's, Hodeidah's and Aden's quarters and districts; Gaza's and Beirut's;
+    # the Bekaa's villages; Tripoli's (Libya) quarters and the Nafusa mountains
+    "الحوبان الجحملية الحصبة سعوان الحوك التحيتا المعلا عبسان الشابورة الفالوجا الصبرة "
+    "الشياح سعدنايل تعلبايا تاجوراء قرقارش شحات"
 )
 # Place names of two words that survivors use and the gazetteer lacks: Afghan towns, Kabul's
-# and Quetta's neighbourhoods, Omdurman's (not those that are also a person's: "الحاج يوسف",
-# "ابو سعد").
+# and Quetta's neighbourhoods, Omdurman's, Damascus's, Aleppo's, Anbar's, Aden's, Gaza's,
+# Beirut's and Tripoli's quarters, Lebanon's camps (not those that are also a person's: "الحاج
+# يوسف", "ابو سعد", "السيدة زينب").
 _TWO_WORDS = (
     "جلال آباد",
     "فیض آباد",
@@ -87,13 +92,27 @@ _TWO_WORDS = (
     "حمام العليل",
     "جرف الصخر",
     "عامرية الفلوجة",
+    "دار سعد",
+    "تل الهوى",
+    "تل السلطان",
+    "حارة حريك",
+    "برج البراجنة",
+    "عين الحلوة",
+    "نهر البارد",
+    "برج الشمالي",
+    "وادي خالد",
+    "بر الياس",
+    "سوق الجمعة",
+    "عين زارة",
+    "غوط الشعال",
     "ام بدة",
 )
 # Towns whose names are also words ("دوما", always; "قم", stand up; "الطبقة", the class;
 # "طويلة", long): places only after a preposition ("من دوما", "بالطبقة", "في قم").
 _WORD_TOWNS = (
     "درعا دوما القصير السلمية تدمر الطبقة الضمير حديثة القائم ربك طويلة رفح الخليل صبرا "
-    "عايدة الهول روج زمزم اليرموك قم الصحافة الثورة الشجرة العمارات الشعار السكري التضامن"
+    "عايدة الهول روج زمزم اليرموك قم الصحافة الثورة الشجرة العمارات الشعار السكري التضامن "
+    "الضباب المسبح الصافية نقم الضاحية القاع الهضبة الجوف الزاوية"
 )
 
 

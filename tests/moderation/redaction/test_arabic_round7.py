@@ -294,3 +294,15 @@ def test_syrian_and_iraqi_quarters_of_the_hand_list(text: str, name: str) -> Non
 
 def test_a_word_that_names_a_quarter_is_no_place_alone() -> None:
     assert not _over("السكري عندي من زمان", "السكري")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("كنا ساكنين بالحوبان قبل الحصار", "الحوبان"),  # a Taiz district
+        ("طلعنا من تل الهوى مشي", "تل الهوى"),  # a Gaza quarter, two words
+        ("انحبسنا بسوق الجمعة ثلث شهور", "سوق الجمعة"),  # a Tripoli district
+    ],
+)
+def test_yemeni_gazan_and_libyan_quarters_of_the_hand_list(text: str, name: str) -> None:
+    assert covering(text, name, "place")
