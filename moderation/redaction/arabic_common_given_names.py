@@ -1,13 +1,16 @@
 """Very common given names in Arabic script that Faker's lists lack, written by hand for this
 project (CC0) from general knowledge of naming in the regions the service hears from; no
 record of any person. Faker's Persian list holds Iranian baby names of recent years and its
-Arabic lists few women's names, so two groups are added: Afghan given names (Dari and Pashto
-spellings, Hazara, Tajik and Pashtun use) and common Arabic women's and men's names of the
-Levant, Iraq, the Gulf, Yemen and Sudan. They join the lexicon of arabic_name_lexicon, where
+Arabic lists few women's names, so groups are added: Afghan given names (Dari and Pashto
+spellings, Hazara, Tajik and Pashtun use), common Arabic women's and men's names of the
+Levant, Iraq, the Gulf, Yemen and Sudan, Christian names of the Levant and Iraq, Sudanese,
+Yemeni and Libyan names, and Eritrean ones as Arabic speakers write them. They join the
+lexicon of arabic_name_lexicon, where
 `name_strength` still tells a name that is also an ordinary word ("شبنم", dew) from one that no
 frequent word shares, so a word here is not suggested at the leak guard's threshold on its own
 merit alone. Left out: names that are also a frequent word the lexicon's tests do not catch
-("ولی", but; "واحد", one; "ناجي", survivor; "عائشة", folded like "عايشة", living)."""
+("ولی", but; "واحد", one; "ناجي", survivor; "عائشة", folded like "عايشة", living; "حنا", we;
+"سالمين", safe; "ولدو", his son)."""
 
 from __future__ import annotations
 
@@ -48,8 +51,22 @@ ARABIC_MEN = """
 عوض عثمان ادريس صالح موسى عيسى يحيى زكريا مصطفى مهند قصي عدي ليث وسام
 عمار ياسر نبيل فهد بندر مشعل فؤاد منذر نزار وضاح جمال كمال عادل عاطف عصام هشام
 """
+# Christian given names of the Levant, Iraq and Egypt (Syriac, Greek and Armenian use).
+CHRISTIAN = """
+يوحنا بولص بطرس جرجس الياس ايليا جورج ميخائيل متى مرقس لوقا توما شربل انطوان ميشيل
+نقولا سركيس كريكور فادي رامي شادي روني طوني ايلي بيار جوزيف
+ريتا ماري تيريز جورجيت كاترين رولا هيلين نيفين رنده جانيت لينا كلودين مارينا
+"""
+# Sudanese, Yemeni and Libyan names Faker lacks, and Eritrean and Ethiopian names as Arabic
+# speakers write them (Tigrinya and Amharic use).
+SUDAN_YEMEN = """
+اشراقة سلافة رفقة تماضر مواهب امونة حنونة
+مصعب مجاهد معتز منتصر عبده بكيل نشوان فهمي شوقي عبدالواحد مبارك امبارك
+تسفاي يوهانس ابرهام كبروم هايلي سلمون مرهاوي فيفن ساره هيوت اسياس
+"""
 
 
 def common_given_names() -> list[str]:
-    """Every name of the four groups, as written."""
-    return (AFGHAN_MEN + AFGHAN_WOMEN + ARABIC_WOMEN + ARABIC_MEN).split()
+    """Every name of the groups, as written."""
+    groups = (AFGHAN_MEN, AFGHAN_WOMEN, ARABIC_WOMEN, ARABIC_MEN, CHRISTIAN, SUDAN_YEMEN)
+    return "".join(groups).split()

@@ -14,7 +14,10 @@ from .folding import fold
 
 _LANGUAGES = ("ar", "fa", "ckb", "ps")
 # The usual short names where CLDR's are long ("المملكة العربية السعودية").
-_USUAL = "السعودية الإمارات امريكا أمريكا بريطانيا انجلترا عربستان آمریکا امریکا انگلیس انگلستان"
+_USUAL = (
+    "السعودية الإمارات امريكا أمريكا بريطانيا انجلترا عربستان آمریکا امریکا انگلیس انگلستان "
+    "الدنمارك النروج"
+)
 
 
 @lru_cache(maxsize=1)
@@ -39,11 +42,88 @@ _REGIONS = (
     "کاپیسا خوست کنر کندز قندوز لغمان لوگر ننگرهار نیمروز نورستان ارزگان اروزگان پکتیا "
     "پکتیکا پنجشیر پروان سمنگان سرپل تخار وردک زابل "
     "خراسان سیستان بلوچستان لرستان کردستان خوزستان مازندران هرمزگان "
-    "كردفان دارفور القضارف سنار الأنبار نينوى ديالى كركوك حضرموت شبوة أبين لحج الضالع صعدة مأرب"
+    "كردفان دارفور القضارف سنار الأنبار نينوى ديالى كركوك حضرموت شبوة أبين لحج الضالع صعدة مأرب "
+    # Towns and districts the gazetteer lacks whose names are no frequent word (Syria, Iraq,
+    # Yemen, Sudan, Libya, Lebanon, Palestine), and camps survivors name (Jordan, Lebanon, the
+    # West Bank, Gaza, Iraqi Kurdistan, Chad, Kenya)
+    "البوكمال عدرا الكاظمية الأعظمية سيئون كوستي مليط كبكابية ترهونة الكفرة تاورغاء النبطية "
+    "البقاع شتورة الشجاعية المغازي المواصي الزعتري شاتيلا البداوي الدهيشة بلاطة شعفاط "
+    "الجلزون دوميز شاريا خانكي عطاش فرشانا كرنوي كاكوما "
+    # Afghan towns and districts, Kabul's neighbourhoods; Khartoum's and Omdurman's
+    # neighbourhoods, Darfur's camps
+    "پلخمری اسدآباد ترینکوت مهترلام تورخم جاغوری مالستان ناهور شکردره بگرام خیرخانه "
+    "مکروریان دهمزنگ تایمنی چهلستون بهسود یکاولنگ دایمیرداد گیزاب اشترلی شینوار چپرهار رخه "
+    "اشکاشم وردوج سالنگ موسهی "
+    "الكلاكلة جبرة امبدة الديم اركويت شمبات الجريف الكدرو الدروشاب الحلفايا الفتيحاب "
+    "اللاماب سوبا ابوشوك كريندنق مورني "
+    # Damascus's, Homs's and Aleppo's suburbs and quarters, Idlib's border towns and camps,
+    # Hasakah's, Mosul's, Anbar's and Diyala's towns and districts
+    "برزة القابون جوبر زملكا كفربطنا المعضمية يلدا كفرسوسة الوعر الانشاءات الحولة الكلاسة "
+    "الأشرفية هنانو القلمون الجولان سرمدا أطمة قاح كللي الشدادي الزنجيلي جلولاء اليوسفية "
+    "اللطيفية الصقلاوية النعيمية بزيبز الرزازة النخيب الحبانية عانة بروانة "
+    # Taiz's, Sanaa's, Hodeidah's and Aden's quarters and districts; Gaza's and Beirut's;
+    # the Bekaa's villages; Tripoli's (Libya) quarters and the Nafusa mountains
+    "الحوبان الجحملية الحصبة سعوان الحوك التحيتا المعلا عبسان الشابورة الفالوجا الصبرة "
+    "الشياح سعدنايل تعلبايا تاجوراء قرقارش شحات"
+)
+# Place names of two words that survivors use and the gazetteer lacks: Afghan towns, Kabul's
+# and Quetta's neighbourhoods, Omdurman's, Damascus's, Aleppo's, Anbar's, Aden's, Gaza's,
+# Beirut's and Tripoli's quarters, Lebanon's camps (not those that are also a person's: "الحاج
+# يوسف", "ابو سعد", "السيدة زينب").
+_TWO_WORDS = (
+    "جلال آباد",
+    "فیض آباد",
+    "قلعه نو",
+    "پل علم",
+    "میدان شهر",
+    "سپین بولدک",
+    "قره باغ",
+    "سرای شمالی",
+    "شاه شهید",
+    "ده افغانان",
+    "ارزان قیمت",
+    "هزاره تاون",
+    "مری آباد",
+    "بيت سحم",
+    "ركن الدين",
+    "كرم الزيتون",
+    "بستان القصر",
+    "بابا عمرو",
+    "حمام العليل",
+    "جرف الصخر",
+    "عامرية الفلوجة",
+    "دار سعد",
+    "تل الهوى",
+    "تل السلطان",
+    "حارة حريك",
+    "برج البراجنة",
+    "عين الحلوة",
+    "نهر البارد",
+    "برج الشمالي",
+    "وادي خالد",
+    "بر الياس",
+    "سوق الجمعة",
+    "عين زارة",
+    "غوط الشعال",
+    "ام بدة",
+)
+# Towns whose names are also words ("دوما", always; "قم", stand up; "الطبقة", the class;
+# "طويلة", long): places only after a preposition ("من دوما", "بالطبقة", "في قم").
+_WORD_TOWNS = (
+    "درعا دوما القصير السلمية تدمر الطبقة الضمير حديثة القائم ربك طويلة رفح الخليل صبرا "
+    "عايدة الهول روج زمزم اليرموك قم الصحافة الثورة الشجرة العمارات الشعار السكري التضامن "
+    "الضباب المسبح الصافية نقم الضاحية القاع الهضبة الجوف الزاوية"
 )
 
 
 @lru_cache(maxsize=1)
 def arabic_script_places() -> frozenset[str]:
     """The countries and the regions, folded."""
-    return arabic_script_countries() | {fold(name) for name in _REGIONS.split()}
+    names = [*_REGIONS.split(), *_TWO_WORDS]
+    return arabic_script_countries() | {" ".join(fold(name).split()) for name in names}
+
+
+@lru_cache(maxsize=1)
+def word_towns() -> frozenset[str]:
+    """The towns whose names are also words (see _WORD_TOWNS), folded."""
+    return frozenset(fold(name) for name in _WORD_TOWNS.split())

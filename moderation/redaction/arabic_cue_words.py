@@ -52,17 +52,37 @@ PERSON_CUES = _folded(
     # Dari: my friend, my sisters and brothers, grandmothers, maternal uncle, granny
     "رفیقم خواهرانم برادرانم خواهرهایم برادرهایم مادرکلانم پدرکلانم بوبو بوبوجان "
     # Kurdish (Sorani): my brother, sister, mother, father, friend, son, daughter, uncles
-    "براکەم برام خوشکم خوشکەکەم دایکم باوکم هاوڕێکەم هاوڕێم کوڕەکەم کچەکەم مامم خاڵم"
+    "براکەم برام خوشکم خوشکەکەم دایکم باوکم هاوڕێکەم هاوڕێم کوڕەکەم کچەکەم مامم خاڵم "
+    # children and siblings before a list of names ("ولادي محمد وسما"); "his friend" in
+    # Levantine; clergy and the Levantine and Persian forms of address ("القس يوحنا", "مدام
+    # ريتا", "حاج آقا توکلی"); the foreman of a Lebanese camp
+    "ولادي اولادي بناتي خواتي اخواتي اخوتي اخواني عيالي رفيقو رفيقها صاحبو "
+    "القس الخوري الكاهن المطران الراهبة مدام آقا الشاويش "
+    # colleagues, fiancés, grandchildren, in-laws; the late, martyrs, detainees and the
+    # abducted, children and young people named by their age; elders addressed as uncle and
+    # aunt; ranks of the army and the police
+    "زميلي زميلتي خطيبي خطيبتي حفيدي حفيدتي نسيبي صهري كنتي طليقي طليقتي اخويا "
+    "المرحوم المرحومة الشهيد الشهيدة الفقيد الفقيدة المعتقل المعتقلة المختطف المختطفة "
+    "المخطوف المخطوفة المغيب المغيبة الطفل الطفلة الشاب الشابة الحجي الحجية الآنسة الست "
+    "العم الخالة العمة المهندس المهندسة الشرطي المساعد الرقيب الرائد المقدم العميد اللواء "
+    # Persian and Dari: colleague, fiancé, uncles (Iranian), grandparents, grandchild,
+    # nephews, in-laws; engineer, teacher, cleric, commander, the late
+    "همکارم نامزدم عمویم عموی داییم دایی‌ام مادربزرگم پدربزرگم نواسه‌ام "
+    "خواهرزاده‌ام برادرزاده‌ام خسرم خشویم انجنیر معلم مولوی قوماندان مرحوم "
+    # Dari aunts and uncles as forms of address ("خاله رقیه", "کاکا نادر")
+    "خاله عمه کاکا دایی عمو"
 )
 # Titles before a person's name: a place's name after one is the person's ("آقای رستمی", Mr
 # Rostami, though a village is called so too).
 TITLES = _folded(
     "السيد السيدة الدكتور الدكتورة الأستاذ الأستاذة الحاج الحاجة الشيخ آقای خانم حاجی داکتر "
-    "دکتر استاد ملا"
+    "دکتر استاد ملا القس الخوري المطران مدام آقا"
 )
 # Whatever word follows is a name ("my name is", "called").
 NAME_CUES = _folded(
-    "اسمي اسمه اسمو اسمها يدعى تدعى ينادونني يسمونني واسمي اسمم اسمش بنام نامم ناوم"
+    "اسمي اسمه اسمو اسمها يدعى تدعى ينادونني يسمونني واسمي اسمم اسمش بنام نامم ناوم "
+    # "we named him / her", "they called him / her", "I named him / her"
+    "سميناه سميناها سموه سموها سميته سميتها سماه سماها سمته سمتها"
 )
 SPEECH = _folded("قال قالت يقول تقول قلت")
 KUNYA = _folded("أبو ابو أم ام")
@@ -89,7 +109,9 @@ NAMED_WITH_CUE = _folded(
     "قرية قريه مخيم حي بلدة بلده اردوگاه روستای معسكر حارة مزرعة کمپ محله محله‌ی قریه شهرک "
     "ناحیه گوندی کەمپی گەڕەکی زندان ساحة باب پل قلعه دشت کارته کوته تپه چهارراهی"
 )
-FROM_IN = _folded("من في إلى الى قرب نحو عبر داخل از در به نزدیک لە")
+FROM_IN = _folded("من في إلى الى قرب نحو عبر داخل از در به نزدیک لە لحد لحدي")
+# "Next to" (Levantine, Iraqi, Sudanese): before a place as often as before a person.
+NEXT_TO = _folded("جنب جمب", twins=False)
 ORG_WORDS = _folded(
     "مدرسة مدرسه مستوصف مستشفى مشفى عيادة مخبز فرن جامع مسجد كنيسة جمعية منظمة مؤسسة مركز "
     "صيدلية جامعة معهد روضة دار مکتب کلینیک شفاخانه لیسه دانشگاه بیمارستان موسسه "
@@ -100,6 +122,8 @@ ORG_WORDS = _folded(
     "شرکت نانوایی دواخانه انجمن بنیاد سازمان پرورشگاه کودکستان بانک شورای "
     # Persian and Dari: ministry, radio, commission, union, association ("کانون وکلا")
     "وزارت رادیو کمیسیون اتحادیه کانون "
+    # Dari university and faculty, directorate, committee, private course, institute
+    "پوهنتون پوهنځی ریاست کمیته کورس آموزشگاه "
     # Iraqi secondary and primary schools; Kurdish (Sorani) hospital, school, organisation of
     "اعدادية ابتدائية نەخۆشخانەی قوتابخانەی ڕێکخراوی"
 )
@@ -121,6 +145,10 @@ STOP = _folded(
     "هناك كيف متى أين ليس كنا كنت "
     "است هستیم بود بودیم و از در به که را می هنوز من ما او این آن با برای هستم هست هستند "
     "بودم خدا "
+    # Levantine and Sudanese "but, only", "like this", "also", "still", "now"
+    "بس هيك كمان لسا لسه هلق هسه الان الآن "
+    # Levantine and Iraqi "that", "much", "a little", "good"
+    "انو اني كتير كثير شوي شوية منيح "
     # Kurdish (Sorani) function words: in, and, to, that, he/she, I, we, this, with
     "لە و بۆ کە ئەو من ئێمە ئەم لەگەڵ",
     twins=False,
@@ -141,10 +169,35 @@ MEETING = _folded(
     "قابلت قابلنا زرت زرنا ودعت ودعنا استقبلتنا استقبلتني "
     "بنسى انسى ننسى نسيت تذكرت افتقد بفتقد "
     "التقيت التقينا التقت اتصلت اتصلنا اتصل "
-    "تعرفت تعرفنا ناديت نادت نادينا سلمت سلموا سلملي",
+    "تعرفت تعرفنا ناديت نادت نادينا سلمت سلموا سلملي "
+    # who helped, hid, saved or received us, and who told us (dialect, "لي" glued): the
+    # name is the subject after the verb ("ساعدتني سعاد", "قالتلي ام محمد")
+    "ساعدني ساعدتني ساعدنا ساعدتنا خبانا خبتنا خباني خبتني انقذني انقذتني انقذنا انقذتنا "
+    "استقبلنا قالي قاللي قلي قالتلي قلتلي حكالي حكتلي حكيلي خبرني خبرتني",
     twins=False,
 )
 # The prepositions such a verb takes before the name, written apart ("على") or glued ("بـ").
 MEETING_PREPOSITIONS = _folded("على علي ب مع", twins=False)
 # Words before a family's or a tribe's name: "آل الشمري", "بيت الحسيني", Persian "خانواده".
-FAMILY_WORDS = _folded("آل بيت عائلة عيلة خانواده خاندان", twins=False)
+FAMILY_WORDS = _folded("آل بيت عائلة عيلة اسرة أسرة خانواده خاندان", twins=False)
+# The owner of a house, a shop, a workshop, a garden: "صاحب البيت X", "صاحب کار X".
+OWNER = _folded("صاحب صاحبة", twins=False)
+# Verbs of fleeing, moving, arriving, living and staying (MSA and dialects, "we" and "I"),
+# before "على", "في", "الى" and a place: "جرينا على مدني", "سكنا في فيصل", "نقطع على عنتاب".
+JOURNEY = _folded(
+    "هربنا هربت نزحنا نزحت رحنا رحت جرينا جريت وصلنا وصلت طلعنا رجعنا رجعت انتقلنا انتقلت "
+    "سافرنا سافرت قطعنا نقطع مشينا مشيت لجأنا لجأت توجهنا رحلونا رحلوني ودونا ودوني نقلونا "
+    "نقلوني نقلوه ودوه سكنا سكنت ساكنين ساكنة ساكن عشنا عشت عايشين قعدنا قاعدين نزلنا "
+    "استقرينا بقينا بقيت دخلنا طلعت هاجر هاجرت هاجرنا عايش عايشة",
+    twins=False,
+)
+# The prepositions such a verb takes before the place: on, to, in, up to.
+JOURNEY_TO = _folded("على ع الى إلى في لحد لحدي حتى لي", twins=False)
+# The first word of many Levantine, Iraqi and Sudanese place names: spring, hill, mountain,
+# market, valley, village ("كفر"), monastery, ridge, cape, well, bridge, inn, roundabout,
+# meadow, river, tower, and the "branch" of a security service ("عين الحلوة", "تل قصب", "جبل
+# مرة", "ضهر البيدر", "فرع فلسطين"). Each is an ordinary word
+# too: a place only after a preposition, below the leak guard's threshold.
+PLACE_HEADS = _folded(
+    "عين تل جبل سوق وادي كفر دير ضهر راس رأس بئر بير جسر خان دوار مرج نهر برج فرع", twins=False
+)

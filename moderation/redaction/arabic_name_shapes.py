@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (multilingual text: Arabic letters are data)
 """Shapes of Arabic-script given names that no list holds: a name in one word ending in "الله"
 ("نورالله", "ذبیح‌الله", "عزیزالله"; Afghan names mostly, which Faker's Persian list lacks),
 the word in Persian "من X هستم" (I am X) and "X نام داشت" (was named X), and the word after
@@ -74,3 +75,39 @@ _NAMING = frozenset(
 def real_name(toks: Sequence[Tok], i: int) -> bool:
     """Token i is X in "اسمها الحقيقي X" (her real name is X), "اسم اصلیم X"."""
     return i > 1 and toks[i - 1].word in _REAL and toks[i - 2].word in _NAMING
+
+
+# "named" (she, he, we, I, they) before the child and its name: "سمت البنت حرية".
+_NAMED_VERBS = frozenset(fold(w) for w in ("سمت", "سمى", "سمينا", "سميت", "سموا", "سمّت", "سمّى"))
+
+
+def named_child(toks: Sequence[Tok], i: int) -> bool:
+    """Token i is X in "سمت البنت X", "سمينا ابننا X" (named the girl, our son X)."""
+    verb = toks[i - 2].word if i >= 2 else ""
+    if verb not in _NAMED_VERBS and verb[1:] not in _NAMED_VERBS:  # also "وسمت"
+        return False
+    child = toks[i - 1].word
+    return child.startswith("ال") or child.endswith(("ها", "ه", "نا", "ي"))
+
+
+# Persian "با X آشنا شدم / ازدواج کردم" (got to know, married X), "X به من گفت" (X told me).
+_WITH = fold("با")
+_MET_WITH = frozenset(fold(w) for w in ("آشنا", "ازدواج", "عروسی", "نامزد", "دوست"))
+_TO = fold("به")
+_ME_US = frozenset(fold(w) for w in ("من", "ما", "مادرم", "پدرم"))
+_TOLD = frozenset(fold(w) for w in ("گفت", "گفته", "گفتند", "زنگ", "پیام", "کمک"))
+
+
+def persian_met(toks: Sequence[Tok], i: int) -> bool:
+    """Token i is X in Persian "با X آشنا شدم", "با X ازدواج کردم" (got to know, married X), or
+    a sentence's first word in "X به من گفت" (X told me), "X به ما کمک کرد" (X helped us)."""
+    nxt = toks[i + 1].word if i + 1 < len(toks) else ""
+    if i > 0 and toks[i - 1].word == _WITH and nxt in _MET_WITH:
+        return True
+    following = [t.word for t in toks[i + 1 : i + 4]]
+    return (
+        following[:1] == [_TO]
+        and following[1:2] != []
+        and following[1] in _ME_US
+        and (following[2:3] != [] and following[2] in _TOLD)
+    )

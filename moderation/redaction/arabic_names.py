@@ -10,10 +10,12 @@ suggested at or above the leak guard's threshold.
 from __future__ import annotations
 
 from .arabic_cue_words import (
+    JOURNEY,
     KUNYA,
     NAME_CUES,
     NASAB,
     ORG_WORDS,
+    OWNER,
     PERSON_CUES,
     PLACE_CUES,
     SPEECH,
@@ -27,8 +29,15 @@ from .arabic_name_extent import (
     starts_sentence,
 )
 from .arabic_name_lexicon import NameStrength, name_strength
-from .arabic_name_links import linked_people, other_mentions
-from .arabic_name_shapes import god_compound, persian_i_am, persian_named, real_name
+from .arabic_name_links import linked_people, name_shaped, other_mentions
+from .arabic_name_shapes import (
+    god_compound,
+    named_child,
+    persian_i_am,
+    persian_met,
+    persian_named,
+    real_name,
+)
 from .arabic_organisations import organisation_name
 from .arabic_person_cues import family_name, met_name, particle_name
 from .arabic_places import ArabicPlaces
@@ -52,6 +61,7 @@ from .model import HIGH_CONFIDENCE, Suggestion, suggestion
 # ordinary word ("أمل", hope) where a sentence starts: below the leak guard's threshold.
 _LISTED_COMMON = 0.75
 _GOD = fold("الله")
+_I = fold("انا")
 _LISTED_WORD = 0.7
 
 
@@ -71,6 +81,8 @@ class _Finder(ArabicPlaces):
         place = self.known(nxt.word) or self.known(nxt.word, self.countries)
         if (place and not named) or verb_like(nxt) or bare(nxt.word) in ORG_WORDS:
             return j
+        if self.glued_place_cue(nxt) or self.glued_place(nxt):
+            return j  # "خالتي سعاد بمخيم", "عمي سامي عالدنمارك"
         if unlike_a_name(nxt, self.persian) or nxt.word in PERSON_CUES:  # "عمي بيزورنا", "غسان أخي"
             return j
         if definite(nxt) and (not ordinary(nxt) or arabic_zipf(nxt.raw) < 4.0):
@@ -102,6 +114,7 @@ class _Finder(ArabicPlaces):
             self.kunya,
             self.two_word_place,
             self.cued_place,
+            self.headed_place,
             self.named_person,
             self.cued_person,
             self.listed_name,
@@ -143,10 +156,22 @@ class _Finder(ArabicPlaces):
         named = named or (prev == "من" and prev2 in ("اسم", "نام"))
         named = named or (prev in ("اسم", "نام") and prev2 == "به") or persian_i_am(self.toks, i)
         named = named or real_name(self.toks, i) or persian_named(self.toks, i)
+        named = named or named_child(self.toks, i)
+        met = self.persian and persian_met(self.toks, i) and name_shaped(self.toks[i], True)
+        if met:
+            return self.person(i, _LISTED_COMMON)  # "با نسرین آشنا شدم", "کریم به ما گفت"
         word = self.toks[i].word
         if named and word not in STOP and not word.startswith("ال"):
             return self.person(i, 0.85, named=True)
+        if named and self.family_like(i):
+            return self.add(i, i, "person", _LISTED_COMMON)  # "اسمه الزنتاني", a nickname
         return None
+
+    def family_like(self, i: int) -> bool:
+        """Token i is a definite word that is no ordinary word or common noun: a nisba or a
+        family's name ("الزنتاني", "الحلبي"), not "الحقيقي" (real) or "الكبير" (the elder)."""
+        tok = self.toks[i]
+        return definite(tok) and self.usable(i) and not common_noun(tok.raw)
 
     def cued_person(self, i: int) -> int | None:
         """A family word and its name ("آل الشمري"), a name after a verb of meeting ("التقيت
@@ -180,6 +205,8 @@ class _Finder(ArabicPlaces):
             strength = name_strength(Tok(tok.start + 1, tok.end, tok.raw[1:], tok.word[1:]))
             if tok.word[0] == "ب" and strength is NameStrength.WORD:
                 return None  # "بنور", with light
+            if tok.word[0] == "و" and strength is not NameStrength.NONE and self.me_and(i):
+                return self.add(i, i, "person", _LISTED_COMMON)  # "انا ولينا", Lina and I
         if strength is NameStrength.NONE:
             return None
         if self.prev(i) == _GOD and self.prev(i, 2) != "عبد":
@@ -200,17 +227,34 @@ class _Finder(ArabicPlaces):
             return None
         return self.add(i, family, "person", _LISTED_WORD)
 
+    def me_and(self, i: int) -> bool:
+        """Token i follows "انا" (I) in an Arabic text: "انا وسعاد" (Suad and I)."""
+        return not self.persian and self.prev(i) == _I and self.adjacent(i - 1)
+
     def kin_person(self, i: int) -> int | None:
         """After a kin or role cue: "أخي يوسف الحلبي", "جارتي سعاد"."""
         tok = self.toks[i]
         if (
             self.after_cue(i, PERSON_CUES)
             and self.adjacent(i - 1)
+            and tok.word not in PERSON_CUES
+            and self.family_like(i)
+        ):
+            return self.add(i, i, "person", _LISTED_COMMON)  # "رفيقو الاشقر", a nickname
+        # "صاحب کار محمت" (the employer); in Arabic a listed name only, since a verb often
+        # follows "صاحب البيت" (the landlord)
+        owner = self.prev(i, 2) in OWNER and i > 1 and self.adjacent(i - 2)
+        owner = owner and (self.persian or name_strength(tok) is not NameStrength.NONE)
+        if (
+            (self.after_cue(i, PERSON_CUES) or owner)
+            and self.adjacent(i - 1)
             and self.usable(i)
             and not definite(tok)
             and not verb_like(tok)
             and not (self.persian and not self.kurdish and persian_verb(tok.raw))
             and tok.word not in PERSON_CUES  # "ابن عمي", my cousin
+            and not self.glued_place_cue(tok)  # "جارتنا بحي الجولان", in the quarter
+            and not (self.persian and tok.word == "ام")  # "خاله ام", my aunt
             and arabic_zipf(tok.raw) < 6.3
         ):
             # A verb or a possessed noun can have the shape of a name ("صديقي يكتب", my friend
@@ -221,6 +265,7 @@ class _Finder(ArabicPlaces):
                 return None
             # Kurdish has no word frequencies to tell a verb from a name ("هاوڕێکەم گەیشتە").
             guess = unlike_a_name(tok, self.persian) or frequent or self.kurdish
+            guess = guess or bare(tok.word) in JOURNEY  # "ابن عمي هاجر", emigrated
             return self.person(i, 0.75 if guess else 0.85)
         return None
 

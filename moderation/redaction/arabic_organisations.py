@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from .arabic_cue_words import KUNYA, NASAB, ORG_WORDS, STOP
+from .arabic_cue_words import KUNYA, NASAB, ORG_WORDS, PLACE_CUES, STOP
+from .arabic_known_organisations import CONFIDENCE, known_organisation
 from .arabic_name_extent import adjacent, chain, named
 from .arabic_words import Tok, bare, definite, ordinary, persian_verb
 from .folding import fold
@@ -18,6 +19,12 @@ from .folding import fold
 _MAX_EXTRA_WORDS = 5
 # A definite type word before a nisba ("المركز الفلسطيني") may be a description, not a name.
 _DEFINITE_TYPE = 0.8
+# Titles before the name of whom a school, a mosque or a hospital is named after: the martyr,
+# the sheikh, the doctor, the imam ("مدرسة الشهيد باسل", "جامع الشيخ عبد الله").
+_NAMED_AFTER = frozenset(
+    fold(w)
+    for w in ("الشهيد", "الشهيدة", "الشيخ", "الدكتور", "الإمام", "الامام", "الحاج", "القديس")
+)
 
 
 class OrganisationName(NamedTuple):
@@ -33,20 +40,32 @@ def organisation_name(text: str, toks: Sequence[Tok], i: int) -> OrganisationNam
     (X without borders: doctors, reporters, lawyers), whatever X is."""
     if without_borders(toks, i + 1) and adjacent(text, toks, i) and adjacent(text, toks, i + 1):
         return OrganisationName(i, i + 2, 0.85)
+    known = known_organisation(text, toks, i)
+    if known is not None and not (i and toks[i - 1].word in PLACE_CUES):
+        # "الهلال الأحمر الكردي", "کمیته امداد"; not "سجن الأمن السياسي", a prison
+        return OrganisationName(i, organisation_end(text, toks, known, False), CONFIDENCE)
     word = toks[i].word
     the = definite(toks[i]) and word[2:] in ORG_WORDS
-    if not ((word in ORG_WORDS or bare(word) in ORG_WORDS or the) and adjacent(text, toks, i)):
+    # Levantine "ع" (on, to) glued to a type word: "عمدرسة الأمل"
+    typed = (
+        word in ORG_WORDS or bare(word) in ORG_WORDS or (word[:1] == "ع" and word[1:] in ORG_WORDS)
+    )
+    if not ((typed or the) and adjacent(text, toks, i)):
         return None  # "بانک" (bank) starts with "ب" but is not "ب" + "انک"
     nxt = toks[i + 1]
     if nxt.word in STOP or persian_verb(nxt.raw) or (the and not nisba(nxt)):
         return None  # "به مدرسه رفتیم", we went to school
-    # "مستشفى ابن سينا", "مخبز أبو رامي": named after someone
-    if nxt.word in KUNYA | NASAB and adjacent(text, toks, i + 1) and named(toks, i + 2):
+    # "مستشفى ابن سينا", "مخبز أبو رامي", "مدرسة الشهيد باسل": named after someone
+    titled = nxt.word in _NAMED_AFTER and i + 2 < len(toks) and not ordinary(toks[i + 2])
+    if (nxt.word in KUNYA | NASAB or titled) and adjacent(text, toks, i + 1) and named(toks, i + 2):
         j = chain(text, toks, i + 2)
+        if toks[j].word == "عبد" and adjacent(text, toks, j):
+            j += 1  # "جامع الشيخ عبد الله"
     else:
         j = chain(text, toks, i + 1)
     j = organisation_end(text, toks, j, first=j == i + 1)
-    return OrganisationName(i, j, 0.75 if ordinary(nxt) else _DEFINITE_TYPE if the else 0.85)
+    plain = ordinary(nxt) and not titled
+    return OrganisationName(i, j, 0.75 if plain else _DEFINITE_TYPE if the else 0.85)
 
 
 _BORDERS_AFTER = {fold("بلا"): fold("حدود"), fold("بدون"): fold("مرز")}

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (multilingual text: Arabic letters are data)
 """People named after a verb of meeting or calling ("التقيت بسهام", "تعرفت على ياسمين", "ما
 بنسى خلود"), families and tribes ("آل الشمري", "بيت الحسيني", Persian "خانواده حیدری"), and
 names held by a particle: Sudanese "ود" (son of: "ود حامد"), a listed name before "الله" written
@@ -23,6 +24,8 @@ _TATWEEL = "\u0640"
 # (house, also "the family of") a guess.
 _CLAN = 0.85
 _GUESS = 0.75
+# Below this frequency a definite word after a family word is a name, whatever its bare form.
+_RARE = 3.0
 
 
 class CuedName(NamedTuple):
@@ -48,6 +51,8 @@ def met_name(toks: Sequence[Tok], i: int, persian: bool) -> CuedName | None:
         return None
     raw = tok.raw[skip:]
     name = Tok(tok.start + skip, tok.end, raw, fold(raw))
+    if len(name.word) >= 5 and name.word.endswith(("ها", "هم", "كم")):
+        return None  # "خبتنا بسردابها", hid us in her cellar
     strength = name_strength(name)
     if strength is NameStrength.RARE:
         return CuedName(name.start, name.end, 0.85)
@@ -71,12 +76,17 @@ def family_name(toks: Sequence[Tok], i: int, persian: bool) -> CuedName | None:
     nxt = toks[i + 1]
     if persian:
         return CuedName(toks[i].start, nxt.end, _GUESS) if name_shaped(nxt, persian) else None
-    if not definite(nxt) or ordinary(nxt) or arabic_zipf(nxt.raw) >= 5.5:
+    if not definite(nxt) or arabic_zipf(nxt.raw) >= 5.5:
+        return None
+    # A rare definite word is a family's name even when its bare form is a word ("بيت
+    # القباني", "اسرة الدومة"): houses are of things one names often ("بيت الجيران").
+    plain = ordinary(nxt) or common_noun(nxt.raw)
+    if plain and arabic_zipf(nxt.raw) >= _RARE:
         return None
     clan = toks[i].raw in ("آل", "ال")
-    if not clan and common_noun(nxt.raw):
+    if not clan and common_noun(nxt.raw) and arabic_zipf(nxt.raw) >= _RARE:
         return None  # "بيت الجيران", the neighbours' house
-    confidence = _CLAN if clan else _GUESS
+    confidence = _CLAN if clan and not plain else _GUESS
     return CuedName(toks[i].start, nxt.end, confidence)
 
 

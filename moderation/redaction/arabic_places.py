@@ -1,22 +1,38 @@
+# ruff: noqa: RUF001  (multilingual text: Arabic letters are data)
 """Places written in Arabic script: a name of the gazetteer (also after a proclitic, "بحلب"),
 a place word and its name ("قرية الشجرة", "کمپ موریا"), a country, and a rare or definite word
 after a preposition (a place we do not know, below the leak guard's threshold)."""
 
 from __future__ import annotations
 
-from .arabic_cue_words import NAMED_WITH_CUE, ORG_WORDS, PERSON_CUES, PLACE_CUES, STOP
+from functools import cache
+
+from .arabic_country_names import word_towns
+from .arabic_cue_words import (
+    JOURNEY,
+    JOURNEY_TO,
+    NAMED_WITH_CUE,
+    NEXT_TO,
+    ORG_WORDS,
+    PERSON_CUES,
+    PLACE_CUES,
+    PLACE_HEADS,
+    STOP,
+)
 from .arabic_name_lexicon import NameStrength, name_strength
 from .arabic_scan import ArabicScan
 from .arabic_words import (
     Tok,
     arabic_zipf,
     bare,
+    common_noun,
     definite,
     ordinary,
     persian_common,
     persian_verb,
     verb_like,
 )
+from .gazetteer import load_gazetteer
 from .language import zipf
 
 # How frequent a Persian word is from which a small place of that name is the word first, and
@@ -24,6 +40,8 @@ from .language import zipf
 # 4.6 (a district, a town, a village); "هرات" 4.3 and the cities "کابل", "مشهد" stay sure.
 _PERSIAN_WORD_ZIPF = 4.5
 _CITY = 100_000
+# An unknown word after a verb of fleeing or living and its preposition ("سكنا في فيصل").
+_JOURNEY = 0.7
 
 
 class ArabicPlaces(ArabicScan):
@@ -35,7 +53,8 @@ class ArabicPlaces(ArabicScan):
         if not self.adjacent(i):
             return None
         second = toks[i + 1].word
-        if not any(self.known(f"{w} {second}") for w in (toks[i].word, bare(toks[i].word))):
+        firsts = (toks[i].word, bare(toks[i].word))
+        if not any(self.known(f"{w} {second}", self.two_word_names) for w in firsts):
             return None  # also after a proclitic: "بمعرة النعمان"
         cue = self.prev(i) in self.from_in or self.after_cue(i, PLACE_CUES)
         plain_words = ordinary(toks[i + 1]) and ordinary(toks[i])
@@ -63,14 +82,33 @@ class ArabicPlaces(ArabicScan):
         conf = 0.6 if ordinary(tok) else 0.9 if known else 0.75 if guess else 0.85
         return self.add(first, j, "place", conf)
 
+    def headed_place(self, i: int) -> int | None:
+        """After a preposition (apart or glued), a place name's first word and the next word:
+        "من عين الحلوة", "بتل قصب", "عضهر البيدر" (below the leak guard's threshold)."""
+        tok = self.toks[i]
+        prev = self.prev(i)
+        head = tok.word in PLACE_HEADS and (
+            prev in self.from_in or prev in JOURNEY_TO or prev in NEXT_TO
+        )
+        glued = tok.word[:1] in "بلع" and tok.word[1:] in PLACE_HEADS and not self.persian
+        if not ((head or glued) and self.adjacent(i)):
+            return None
+        nxt = self.toks[i + 1]
+        if nxt.word in STOP or verb_like(nxt) or len(nxt.word) < 3 or persian_verb(nxt.raw):
+            return None
+        if nxt.word in PERSON_CUES:
+            return None  # "بعين ابوي", in my father's eye
+        plain = ordinary(nxt) or (common_noun(nxt.raw) and arabic_zipf(nxt.raw) >= 4.5)
+        return self.add(i, i + 1, "place", 0.55 if plain else _JOURNEY)
+
     def known_place(self, i: int) -> int | None:
         """A name of the gazetteer, as written or without a proclitic ("بحلب")."""
         tok = self.toks[i]
         after = self.prev(i) in self.from_in
-        for form in (tok.word, bare(tok.word)):
+        for form in (tok.word, bare(tok.word), self.on_glued(tok)):
             if not self.known(form) or form in STOP:
                 continue
-            cue = after or (tok.word[0] in "بل" and form != tok.word)
+            cue = after or (tok.word[0] in "بلع" and form != tok.word)
             # A big city's name can be a frequent word ("مشهد" 5.2, Persian "تهران" 6.0):
             # after a preposition a place, below the leak guard's threshold when very frequent.
             frequency = arabic_zipf(tok.raw)
@@ -80,11 +118,105 @@ class ArabicPlaces(ArabicScan):
                     form != tok.word and ordinary(Tok(0, 0, tok.raw[1:], form))
                 )
                 plain_word = plain_word or persian_common(tok.raw)  # "از مادر", from mother
+                if plain_word and form not in (tok.word, bare(tok.word)):
+                    continue  # "عالقبو", to the cellar
                 if plain_word and frequency >= limit:
                     continue  # "في المدينة", in the city
                 sure = cue and frequency < 5.6 and not self.word_first(form, tok)
                 return self.add(i, i, "place", 0.6 if plain_word else 0.9 if sure else 0.8)
-        return self.country(i)
+        return self.country(i) or self.word_town(i) or self.run_together(i)
+
+    def run_together(self, i: int) -> int | None:
+        """A two-word name of the gazetteer written as one word ("خانيونس", "ديرالزور"), also
+        after a proclitic: below the leak guard's threshold."""
+        tok = self.toks[i]
+        glued = run_together_names()
+        if not (tok.word in glued or tok.word[1:] in glued):
+            return None
+        for form in (tok.word, bare(tok.word), self.on_glued(tok)):
+            if form in glued and arabic_zipf(tok.raw) < 3.0:
+                return self.add(i, i, "place", 0.8)
+        return None
+
+    def word_town(self, i: int) -> int | None:
+        """A town whose name is also a word, after a preposition, apart or glued ("من دوما",
+        "بالطبقة", "عدرعا"), or a verb of fleeing or living ("وصلنا رفح")."""
+        tok = self.toks[i]
+        towns = word_towns()
+        if not (tok.word in towns or tok.word[1:] in towns):
+            return None
+        after = self.prev(i) in self.from_in or bare(self.prev(i)) in JOURNEY or self.journey_to(i)
+        for form in (tok.word, bare(tok.word), self.on_glued(tok)):
+            if form in towns and (after or form != tok.word):
+                word = Tok(tok.start, tok.end, tok.raw[len(tok.word) - len(form) :], form)
+                return self.add(i, i, "place", 0.6 if ordinary(word) else 0.8)  # "الطبقة"
+        return None
+
+    def glued_place_cue(self, tok: Tok) -> bool:
+        """A place word after a glued preposition: "بحي", "بمخيم", "عحارة"."""
+        return tok.word[:1] in "وبلفكع" and tok.word[1:] in PLACE_CUES
+
+    def glued_place(self, tok: Tok) -> bool:
+        """A known place, a country or a town after a glued preposition ("بحلب", "عالدنمارك")."""
+        forms = {bare(tok.word), self.on_glued(tok)} - {tok.word}
+        return any(
+            self.known(form) or self.known(form, self.countries) or form in word_towns()
+            for form in forms
+        )
+
+    def on_glued(self, tok: Tok) -> str:
+        """The word after Levantine "ع" (on, to: "عادلب", to Idlib) glued to it, when the whole
+        is no word of its own; else the word."""
+        glued = not self.persian and tok.word[:1] == "ع" and len(tok.word) >= 4
+        if not glued:
+            return tok.word
+        found = self._glued.get(tok.start)
+        if found is None:
+            found = tok.word[1:] if arabic_zipf(tok.raw) < 2.5 else tok.word
+            self._glued[tok.start] = found
+        return found
+
+    def glued_unknown(self, tok: Tok) -> bool:
+        """A rare definite word after a glued "ب", "ل" or "ع" in an Arabic text: a place we do
+        not know ("بالاشرفية"), not a noun whose bare form is a word ("بالشتا", in winter)."""
+        if self.persian or tok.word[:1] not in "بلع" or not tok.word[1:].startswith("ال"):
+            return False
+        rest = Tok(tok.start + 1, tok.end, tok.raw[1:], tok.word[1:])
+        if len(rest.word) < 5 or ordinary(rest) or common_noun(rest.raw) or verb_like(rest):
+            return False
+        spellings = [rest.raw, rest.raw[2:]]
+        if rest.raw.endswith("ه"):  # "بالزنزانه" for "بالزنزانة", in the cell
+            spellings += [rest.raw[:-1] + "ة", rest.raw[2:-1] + "ة"]
+        return all(arabic_zipf(spelling) < 3.0 for spelling in spellings)
+
+    def journey(self, i: int) -> bool:
+        """Token i is the end of a journey or where one lives: "جرينا على مدني", "سكنا في
+        فيصل", "دخلنا الزعتري" (a definite word right after the verb of entering)."""
+        tok = self.toks[i]
+        if self.persian or len(tok.word) < 3 or tok.word.endswith(("نا", "ها", "هم", "كم")):
+            return False  # "مشينا على كرعينا", on our feet
+        entered = bare(self.prev(i)) in JOURNEY and definite(tok)
+        if not (entered or self.journey_to(i)) or not self.usable(i) or verb_like(tok):
+            return False
+        if tok.word in PERSON_CUES or bare(tok.word) in ORG_WORDS or tok.word in PLACE_CUES:
+            return False  # "رحنا على بيت خالتي", "سكنا في مخيم": other rules
+        if common_noun(tok.raw):
+            # "سكنا في بيت صغير", in a small house; "دخلنا البيت", we went into the house
+            return not entered and arabic_zipf(tok.raw) < 5.0
+        return True
+
+    def journey_to(self, i: int) -> bool:
+        """Token i follows a preposition of a journey's end and, up to three words before it, a
+        verb of fleeing or living: "وجرينا على", "وطلعت مع اولادي على"."""
+        if self.prev(i) not in JOURNEY_TO:
+            return False
+        for back in (2, 3, 4):
+            word = self.prev(i, back)
+            if bare(word) in JOURNEY:
+                return True
+            if word in JOURNEY_TO or word in self.from_in:
+                return False  # "سكنا في فيصل في شقه": the flat is in the place
+        return False
 
     def word_first(self, form: str, tok: Tok) -> bool:
         """A frequent Persian word that is also the name of a small place is the word first
@@ -97,7 +229,7 @@ class ArabicPlaces(ArabicScan):
         """A country by its Arabic, Persian or Kurdish name ("ایران", "ترکیه", "ئێران"), however
         frequent the word: below the leak guard's threshold."""
         tok = self.toks[i]
-        for form in (tok.word, bare(tok.word)):
+        for form in (tok.word, bare(tok.word), self.on_glued(tok)):
             if self.known(form, self.countries) and form not in STOP:
                 plain_word = ordinary(tok) or persian_common(tok.raw)
                 return self.add(i, i, "place", 0.6 if plain_word else 0.8)
@@ -107,9 +239,28 @@ class ArabicPlaces(ArabicScan):
         """A preposition + a definite non-ordinary or a rare word: a place we do not know
         (below the leak guard's threshold)."""
         tok = self.toks[i]
-        if self.prev(i) not in self.from_in or not self.usable(i) or len(tok.word) < 3:
+        if self.journey(i):
+            return self.add(i, i, "place", 0.55 if common_noun(tok.raw) else _JOURNEY)
+        before = self.prev(i) in self.from_in or self.prev(i) in NEXT_TO
+        if not before and self.glued_unknown(tok):
+            return self.add(i, i, "place", 0.55)  # "بالاشرفية", in Achrafieh
+        if not before or not self.usable(i) or len(tok.word) < 3:
             return None
         is_definite = definite(tok) and tok.word not in ORG_WORDS
         if is_definite or (arabic_zipf(tok.raw) < 4.4 and not verb_like(tok)):
             return self.add(i, i, "place", 0.55)
         return None
+
+
+@cache
+def run_together_names() -> frozenset[str]:
+    """The gazetteer's two-word Arabic-script names without their space, when that is no name
+    of its own ("خان يونس" -> "خانيونس")."""
+    names = load_gazetteer().arabic
+    return frozenset(
+        joined
+        for name in names
+        if name.count(" ") == 1
+        and len(joined := name.replace(" ", "")) >= 6
+        and joined not in names
+    )

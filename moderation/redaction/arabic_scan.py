@@ -23,6 +23,17 @@ _AR_TOKEN = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06D5\u064B-\u065F\u0670\u2
 _PLAIN_WORDS = 0.8
 
 
+class _Either:
+    """Names in either of two collections."""
+
+    def __init__(self, first: Container[str], second: Container[str]) -> None:
+        self.first = first
+        self.second = second
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.first or name in self.second
+
+
 class ArabicScan:
     """One pass over the Arabic-script words of a text."""
 
@@ -30,6 +41,7 @@ class ArabicScan:
         self.text = text
         self.gaz = load_gazetteer().arabic
         self.countries = arabic_script_places()
+        self.two_word_names = _Either(self.gaz, self.countries)
         self.toks = [
             Tok(m.start(), m.end(), m.group(), fold(m.group())) for m in _AR_TOKEN.finditer(text)
         ]
@@ -40,6 +52,7 @@ class ArabicScan:
         self.persian = persian_text(text)
         self.from_in = FROM_IN - {"من"} if self.persian else FROM_IN
         self.kurdish = any(letter in text for letter in KURDISH_LETTERS)
+        self._glued: dict[int, str] = {}  # token start -> the word after a glued "ع"
 
     def known(self, word: str, names: Container[str] | None = None) -> bool:
         """A folded word (or words) is in the gazetteer's Arabic-script names, or in `names`.
@@ -87,7 +100,10 @@ class ArabicScan:
 
     def after_cue(self, i: int, cues: frozenset[str]) -> bool:
         prev = self.prev(i)
-        return prev in cues or bare(prev) in cues or self.possessive(i - 1, cues)
+        if prev in cues or bare(prev) in cues or self.possessive(i - 1, cues):
+            return True
+        # Levantine "ع" (on, to) glued to the cue: "عساحة المرجة"
+        return not self.persian and prev[:1] == "ع" and len(prev) >= 4 and prev[1:] in cues
 
     def possessive(self, i: int, cues: frozenset[str]) -> bool:
         """Token i is Persian "-am" (my) written apart after a cue word ("خاله ام", my aunt),

@@ -126,13 +126,17 @@ def unlike_a_name(tok: Tok, persian: bool = False) -> bool:
     """A shape that a word after a kin cue takes when it is not the name: an Arabic
     present-tense verb ("صديقي يكتب", colloquial "ابن عمي بيزورنا"; not in a Persian text, whose
     verbs take "می" and whose names start with "ن" or "ی" as others do: "نرگس", "یلدا"), a past
-    plural ("خالتي راحوا", "اخذوهم"), "in my X" ("بصفي"), or a frequent noun with a possessive
-    suffix ("بنت جيراننا", our neighbours' daughter; "عيلته")."""
+    plural ("خالتي راحوا", "اخذوهم") or a past tense in "-t" ("اختي اشتغلت"), "in my X"
+    ("بصفي"), or a frequent noun with a possessive suffix ("بنت جيراننا", our neighbours'
+    daughter; "عيلته")."""
     w = tok.word
     prefixed = (w[0] in "يتن" and len(w) <= 5) or (w[0] == "ب" and len(w) >= 4 and w[1] in "يتن")
     if prefixed and not persian:
         return True
     if w.endswith("وا") and len(w) >= 4:
+        return True
+    # A past tense in "-t" (she did, I did) whose "they did" is a word: "اشتغلت" ("اشتغلوا").
+    if w.endswith("ت") and len(w) >= 5 and zipf(tok.raw[:-1] + "وا", "ar") >= 2.5:
         return True
     # A past plural with an object ("اخذوهم", they took them) or "in my X" ("بصفي", in my class).
     if w.endswith(("وهم", "وها", "وني", "وكم")) and len(w) >= 5:
@@ -144,8 +148,10 @@ def unlike_a_name(tok: Tok, persian: bool = False) -> bool:
         for s in ("نا", "ها", "هم")
     ):
         return True
-    # A noun in "-a" with a pronoun: "عيلته" (his family, from "عيلة").
+    # A noun in "-a" with a pronoun: "عيلته" (his family, from "عيلة"); a past tense in "-t"
+    # with an object: "طردتنا" (she threw us out; "طردوا", they threw out).
     for suffix in ("ته", "تها", "تهم", "تنا", "تي"):
         if w.endswith(suffix) and len(w) > len(suffix) + 2:
-            return arabic_zipf(tok.raw[: -len(suffix)] + "ة") >= 2.5
+            stem = tok.raw[: -len(suffix)]
+            return arabic_zipf(stem + "ة") >= 2.5 or zipf(stem + "وا", "ar") >= 2.5
     return False

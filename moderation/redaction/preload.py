@@ -10,6 +10,7 @@ import wordfreq
 
 from .arabic_country_names import arabic_script_places
 from .arabic_name_lexicon import given_names
+from .arabic_places import run_together_names
 from .country_names import warm_up as warm_up_country_names
 from .folding import warm_up as warm_up_folding
 from .gazetteer import load_gazetteer
@@ -32,6 +33,7 @@ def _warm_up_once() -> None:
     load_gazetteer()
     given_names()
     arabic_script_places()
+    run_together_names()
     warm_up_names()
     warm_up_name_lexicon()
     warm_up_country_names()
