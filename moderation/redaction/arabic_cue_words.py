@@ -150,7 +150,10 @@ STOP = _folded(
     # Levantine and Iraqi "that", "much", "a little", "good"
     "انو اني كتير كثير شوي شوية منيح "
     # Kurdish (Sorani) function words: in, and, to, that, he/she, I, we, this, with
-    "لە و بۆ کە ئەو من ئێمە ئەم لەگەڵ",
+    "لە و بۆ کە ئەو من ئێمە ئەم لەگەڵ "
+    # and the heads of compound prepositions after "لە" ("لە دوای شەڕ", after the war): after,
+    # before, inside, beside, on, in front of, under, between, during, instead of, near, outside
+    "دوای پاش پێش ناو لای سەر بەر ژێر نێوان کاتی ماوەی جیاتی باتی بری نزیک نزیکی دەرەوەی",
     twins=False,
 )
 

@@ -87,3 +87,16 @@ def test_everyday_kurdish_words_stay_below_the_guard(text: str, word: str) -> No
 def test_a_big_place_keeps_its_confidence_after_a_kurdish_preposition() -> None:
     found = detect("ئێمە لە هەولێر دەژیاین.")  # we lived in Erbil
     assert any(s.text == "هەولێر" and s.confidence >= HIGH_CONFIDENCE for s in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "لە دوای شەڕ گەڕاینەوە بۆ گوندەکەمان.",  # after the war we went back to our village
+        "لە ناو ماڵەکەمان بووین.",  # we were inside our house
+        "لە سەر ڕێگا بووین.",  # we were on the road
+        "لە کاتی شەڕ هاتین.",  # we came during the war
+    ],
+)
+def test_sorani_compound_prepositions_are_no_places(text: str) -> None:
+    assert detect(text) == []
