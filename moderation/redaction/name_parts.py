@@ -25,6 +25,7 @@ from .model import Suggestion, suggestion
 from .name_lowercase import known_lowercase_places
 from .name_word_lists import FUNCTION_WORDS, HYPHEN_PARTICLE
 from .named_organisations import ORG_WORD_AFTER, find_named_organisations, find_without_borders
+from .place_apposition import find_towns_and_regions
 from .regex_util import CaselessPattern, first_chars, trie_regex
 from .scan import written_in_lower_case
 
@@ -333,5 +334,6 @@ def find_name_parts(text: str, lang: str) -> list[Suggestion]:
         *find_saint_places(text),
         *find_named_organisations(text, lang if lang in ("en", "es", "fr") else "es"),
         *find_without_borders(text),
+        *find_towns_and_regions(text),
         *known_lowercase_places(text, lang, sorted({*starts, *articles, *_next_stops(text)})),
     ]
