@@ -1,0 +1,118 @@
+"""Seventh recall round, Latin script: step, god and in-law kin, naming cues in the third
+person, a town and its region, big cities whose name is a frequent word, countries after an
+article, usual short forms of countries. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation.redaction import HIGH_CONFIDENCE, detect
+
+
+def _found(text: str, language: str, kind: str) -> dict[str, float]:
+    return {s.text: s.confidence for s in detect(text, language=language) if s.kind == kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("mi padrastro wilber me corrio de la casa", "es", "wilber"),
+        ("la madrina Eulalia nos dio posada", "es", "Eulalia"),
+        ("on a dormi chez mon parrain wilfrid deux semaines", "fr", "wilfrid"),
+        ("my godmother ifeoma paid the school fees", "en", "ifeoma"),
+    ],
+)
+def test_step_god_and_in_law_kin_cue_a_name(text: str, language: str, name: str) -> None:
+    found = _found(text, language, "person")
+    assert any(name in t for t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("the driver they call him tesfu kept our phones", "en", "tesfu"),
+        ("The boss, his name is Gebremariam, took the money.", "en", "Gebremariam"),
+        ("on m'appelle ti-bo mais mon nom c'est jean-ricot belizaire", "fr", "jean-ricot"),
+    ],
+)
+def test_third_person_naming_cues(text: str, language: str, name: str) -> None:
+    found = _found(text, language, "person")
+    assert any(name in t for t in found), found
+
+
+def test_naming_cue_stops_at_but() -> None:
+    found = _found("on m'appelle ti-bo mais mon nom c'est rene", "fr", "person")
+    assert "ti-bo" in found
+    assert not any("mais" in t for t in found)
+
+
+def test_third_person_naming_cue_takes_no_function_word() -> None:
+    assert _found("they call him when they need help with the papers", "en", "person") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("nos sacaron de la vereda en el charco, nariño y llegamos", ("el charco", "nariño")),
+        ("yo vivia en jocoaitique, morazan con mis abuelos", ("jocoaitique", "morazan")),
+        ("trabajaba de choloma en cortes cuando me amenazaron", ("cortes",)),
+        ("Mi familia es de Chilapa, Guerrero, y allá se quedó.", ("Guerrero",)),
+        ("vivia en santa barbara, honduras con mi tia", ("honduras",)),
+    ],
+)
+def test_a_town_and_its_region(text: str, places: tuple[str, ...]) -> None:
+    found = _found(text, "es", "place")
+    for place in places:
+        assert any(place in t for t in found), (place, found)
+        assert all(c < HIGH_CONFIDENCE for t, c in found.items() if place in t)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "viajé con mi amiga de la iglesia, isabel y yo",
+        "nos quedamos en la casa, centro de todo",
+        "hablamos en el norte, este año no",
+    ],
+)
+def test_no_region_after_a_phrase(text: str) -> None:
+    found = _found(text, "es", "place")
+    assert not any(w in t for t in found for w in ("isabel", "iglesia", "casa", "este")), found
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("me vine caminando desde valencia con mi bebe", "valencia"),
+        ("en quito vivimos en un cuarto", "quito"),
+        ("mi hermana se fue para guadalajara hace un año", "guadalajara"),
+        ("la señora que me contrato en oaxaca era mala", "oaxaca"),
+    ],
+)
+def test_big_city_named_as_a_word_after_a_preposition(text: str, city: str) -> None:
+    found = _found(text, "es", "place")
+    assert found.get(city, 1.0) < HIGH_CONFIDENCE
+    assert city in found, found
+
+
+def test_words_shared_with_cities_stay_words() -> None:
+    found = _found("lo pusieron en mesa de trabajo y luego en sala de espera", "es", "place")
+    assert "mesa" not in found
+    assert "sala" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "country"),
+    [
+        ("je suis parti pour le chili puis le mexique", "fr", "mexique"),
+        ("je suis parti pour le chili puis le mexique", "fr", "chili"),
+        ("je suis de djibo au burkina", "fr", "burkina"),
+        ("mi papa se fue a los eeuu cuando yo tenia 5", "es", "eeuu"),
+    ],
+)
+def test_countries_after_an_article_and_short_forms(text: str, language: str, country: str) -> None:
+    assert country in _found(text, language, "place")
+
+
+def test_chili_the_dish_is_no_country() -> None:
+    assert "chili" not in _found("we ate chili and rice every day", "en", "place")
