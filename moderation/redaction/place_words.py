@@ -33,6 +33,15 @@ _PLACE_WORD_LIST = _split(
     "comunidad campamento asentamiento corregimiento reparto ejido finca hacienda sector "
     "departamento provincia estado ciudad villa puerto residencial fraccionamiento fracc. "
     "lotificación lotificacion paraje ranchería rancheria mercado mercadito "
+    # where people live in Central America, Colombia, Venezuela, Mexico, Cuba and Peru: "el
+    # bordo el carmen", "el resguardo huellas", "la comarca los ángeles", "la urbanización la
+    # paz", "el poblado X", "la localidad de X"; mountains, rivers, islands and lakes; prisons
+    "bordo resguardo comarca urbanización urbanizacion urb. poblado localidad congregación "
+    "congregacion delegación delegacion alcaldía alcaldia población poblacion "
+    "sierra cerro río rio isla lago laguna volcán volcan "
+    "penal cárcel carcel prisión prision penitenciaría penitenciaria reclusorio "
+    "chefferie groupement colline cellule préfecture prefecture fleuve rivière riviere lac "
+    "île ile prison "
     "quartier village camp cité commune territoire localité province ville port secteur "
     "marché "
     "katye "
