@@ -18,6 +18,7 @@ from .language import zipf
 from .model import Suggestion, suggestion
 from .name_lexicon import is_given_name, is_name, is_ordinary
 from .name_tokens import sentence_start
+from .person_structures import find_people_by_structure
 from .regex_util import first_chars, trie_regex
 from .scan import lower_same_length, written_in_lower_case
 
@@ -205,7 +206,6 @@ def _rare_family_name(word: str) -> bool:
 
 def find_given_names(text: str, lang: str) -> list[Suggestion]:
     """People named by a lexicon name, below the leak guard's threshold."""
-    del lang  # the lexicon and the cues cover en, es and fr at once
     lower_text = written_in_lower_case(text)
     lowered = lower_same_length(text)
     cues = {m.end(): m.group("naming") is not None for m in _CUES.finditer(lowered)}
@@ -230,4 +230,4 @@ def find_given_names(text: str, lang: str) -> list[Suggestion]:
         out.append(suggestion(start, end, "person", confidence, "given_names", text[start:end]))
         previous = (start, end)
         pos = end
-    return out
+    return out + find_people_by_structure(text, lang)

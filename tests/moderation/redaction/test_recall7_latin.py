@@ -116,3 +116,86 @@ def test_countries_after_an_article_and_short_forms(text: str, language: str, co
 
 def test_chili_the_dish_is_no_country() -> None:
     assert "chili" not in _found("we ate chili and rice every day", "en", "place")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "acronym"),
+    [
+        ("Me denunciaron al CDR del barrio por hablar.", "es", "CDR"),
+        ("J'ai été détenu par l'ANR pendant un an.", "fr", "ANR"),
+        ("Mon dossier au HCR est ouvert depuis mars.", "fr", "HCR"),
+        ("Mi número de la COMAR es TAP-2025-11893.", "es", "COMAR"),
+    ],
+)
+def test_acronyms_after_an_article_are_organisations(
+    text: str, language: str, acronym: str
+) -> None:
+    found = _found(text, language, "organisation")
+    assert found.get(acronym, 1.0) < HIGH_CONFIDENCE
+    assert acronym in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym"),
+    [
+        ("Los de la MS y los del ELN nos amenazaron.", "ELN"),
+        ("Me pidieron el DNI y la CURP en la frontera.", "CURP"),
+        ("He sent it to PSC 4415, Box 22, APO AE 09012.", "PSC"),
+        ("She took cash from the ATM near the station.", "ATM"),
+        ("la comar me dio cita", "comar"),
+    ],
+)
+def test_acronyms_that_are_no_organisations(text: str, acronym: str) -> None:
+    assert acronym not in _found(text, "es", "organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("vivia con mi abuela en el bordo el carmen de la capital", "el carmen"),
+        ("Vivíamos en la sierra de Guerrero cuando llegaron.", "Guerrero"),
+        ("lo tienen en el penal de tocoron desde enero", "tocoron"),
+        ("Cruzamos el río Suchiate en una balsa.", "Suchiate"),
+        ("la comarca Los Ángeles quedó vacía", "Los Ángeles"),
+    ],
+)
+def test_new_place_words(text: str, place: str) -> None:
+    found = _found(text, "es", "place")
+    assert any(place in t for t in found), found
+
+
+def test_place_words_take_no_common_word_in_lower_case() -> None:
+    found = _found("nos metieron en la carcel de mujeres y en el rio tambien", "es", "place")
+    assert not any("mujeres" in t or "tambien" in t for t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("a milagros la conocí en el camino", "es", "milagros"),
+        ("Y a Dolores la encontraron en el río.", "es", "Dolores"),
+        ("a yoselin le pegaban todos los dias", "es", "yoselin"),
+        ("el papá de él, german, anda en el otro lado", "es", "german"),
+        ("la dame de l'association, isabelle, m'a donné un rendez-vous", "fr", "isabelle"),
+        ("my friend from the church, grace, helped me", "en", "grace"),
+    ],
+)
+def test_people_by_the_shape_of_the_sentence(text: str, language: str, name: str) -> None:
+    found = _found(text, language, "person")
+    assert found.get(name, 1.0) < HIGH_CONFIDENCE
+    assert name in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a veces lo veo en la calle",
+        "a todos los mataron y a ella la buscaron",
+        "a mi hermano lo mataron en la colonia",
+        "a la casa la quemaron",
+        "el hombre, grande, nos pego",
+        "mi tia vive en tapachula, chiapas, con sus hijos",
+    ],
+)
+def test_no_person_from_the_shape_alone(text: str) -> None:
+    assert _found(text, "es", "person") == {}

@@ -1,0 +1,103 @@
+# ruff: noqa: RUF001  (multilingual text: typographic quotes are data)
+"""People named by the shape of a Spanish or French sentence rather than by a cue word before
+them, in any case:
+
+- the personal "a" and an object pronoun that doubles it: "a milagros la conocí en el camino",
+  "Y a Dolores la encontraron", "a consuelo le pegaban": whom something was done to, so a
+  person when the word is a given name of the lists or a rare word;
+- a name set off by commas after a kin or role noun: "el papá de él, german, anda en el otro
+  lado", "la dame de l'association, isabelle, m'a donné", "mi compañera de cuarto, rosario,
+  también": a given name of the lists only (a town follows a comma as often).
+
+Below the leak guard's threshold: the shape is evidence, not proof.
+"""
+
+from __future__ import annotations
+
+from .language import zipf
+from .latin_word_frequencies import unaccented_zipf
+from .model import Suggestion, suggestion
+from .name_lexicon import is_given_name
+from .name_word_lists import FUNCTION_WORDS
+from .regex_util import CaselessPattern
+
+
+def _split(words: str) -> list[str]:
+    """The words of a space-separated list."""
+    return words.split()
+
+
+_CONFIDENCE = 0.65
+# The detector name of these suggestions (made within the given_names detector's run): a rare
+# word's guess of a place does not take them in (name_parts).
+SHAPE_DETECTOR = "name_shapes"
+_CAPITALISED_CONFIDENCE = 0.7
+_RARE_ZIPF = 3.0
+
+_NAME = r"[^\W\d_][\w'’-]*"
+# "a" (not after a letter), one or two words, an object pronoun and a verb.
+_PERSONAL_A = CaselessPattern(
+    rf"(?<![\w'’-])a[ \t]+(?P<name>{_NAME}(?:[ \t]+{_NAME})?)[ \t]+"
+    r"(?:la|lo|le|les|los|las)[ \t]+(?![ \t])[^\W\d_]{3,}"
+)
+# Words that follow the personal "a" without naming anyone: pronouns, quantifiers, "veces".
+_NOT_NAMES = frozenset(
+    _split(
+        "ella él el ellos ellas usted ustedes nosotros nosotras alguien nadie todos todas "
+        "uno una otro otra otros otras unos unas ese esa esos esas este esta estos estas "
+        "aquel aquella cada veces ver pesar través partir causa lado menos eso esto quien "
+        "quién cual cuál mí mi ti si sí"
+    )
+)
+# A kin or role noun, up to three words (and "de") before the comma, then the name and a
+# comma: "el papá de él, german,".
+_KIN_THEN_NAME = CaselessPattern(
+    r"(?<![\w'’-])(?:papá|papa|mamá|mama|hermano|hermana|hijo|hija|primo|prima|tío|tio|tía|"
+    r"tia|esposo|esposa|marido|mujer|novio|novia|amigo|amiga|vecino|vecina|compañero|"
+    r"compañera|compañeros|señora|señor|muchacha|muchacho|abuelo|abuela|suegro|suegra|"
+    r"cuñado|cuñada|sobrino|sobrina|jefe|jefa|patrón|patrona|dueño|dueña|"
+    r"père|pere|mère|mere|frère|frere|sœur|soeur|fils|fille|cousin|cousine|oncle|tante|"
+    r"mari|femme|ami|amie|voisin|voisine|dame|monsieur|madame|patron|patronne|"
+    r"father|mother|brother|sister|son|daughter|cousin|uncle|aunt|husband|wife|friend|"
+    r"neighbour|neighbor|lady|boss|woman|man)"
+    rf"(?:[ \t]+{_NAME}){{0,4}}?[ \t]*,[ \t]*(?P<name>{_NAME})[ \t]*,"
+)
+
+
+def _rare(low: str) -> bool:
+    """Whether a lower-case word is rare in es, en and fr, also typed without its accents."""
+    return max(zipf(low, "es"), zipf(low, "en"), zipf(low, "fr"), unaccented_zipf(low, "es")) < (
+        _RARE_ZIPF
+    )
+
+
+def _confidence(text: str, start: int) -> float:
+    return _CAPITALISED_CONFIDENCE if text[start].isupper() else _CONFIDENCE
+
+
+def find_people_by_structure(text: str, lang: str | None) -> list[Suggestion]:
+    """People after the personal "a" doubled by a pronoun (in Spanish), and between commas
+    after a kin or role noun (see the module's docstring)."""
+    out = []
+    for m in _PERSONAL_A.finditer(text) if lang == "es" else ():
+        start, end = m.span("name")
+        words = text[start:end].split()
+        first = words[0].lower()
+        if first in _NOT_NAMES or first in FUNCTION_WORDS:
+            continue
+        if not (is_given_name(first) or (len(first) >= 3 and _rare(first))):
+            continue
+        if len(words) == 2 and not (is_given_name(words[1]) or _rare(words[1].lower())):
+            continue  # "a rosa ayer la vi" is rare; "a uvira avec les enfants" is French
+        out.append(
+            suggestion(
+                start, end, "person", _confidence(text, start), SHAPE_DETECTOR, text[start:end]
+            )
+        )
+    for m in _KIN_THEN_NAME.finditer(text):
+        start, end = m.span("name")
+        word = text[start:end]
+        if word.lower() in FUNCTION_WORDS or not is_given_name(word):
+            continue
+        out.append(suggestion(start, end, "person", _confidence(text, start), SHAPE_DETECTOR, word))
+    return out
