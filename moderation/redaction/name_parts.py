@@ -31,7 +31,7 @@ from .named_organisations import (
     find_without_borders,
 )
 from .person_structures import SHAPE_DETECTOR
-from .place_apposition import find_towns_and_regions
+from .place_apposition import find_frequent_regions, find_towns_and_regions
 from .regex_util import CaselessPattern, first_chars, trie_regex
 from .scan import written_in_lower_case
 
@@ -362,5 +362,6 @@ def find_name_parts(text: str, lang: str) -> list[Suggestion]:
         *find_without_borders(text),
         *find_acronym_organisations(text),
         *find_towns_and_regions(text),
+        *find_frequent_regions(text),
         *known_lowercase_places(text, lang, sorted({*starts, *articles, *_next_stops(text)})),
     ]

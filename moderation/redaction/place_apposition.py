@@ -21,7 +21,7 @@ from .language import zipf
 from .model import Suggestion, suggestion
 from .name_lexicon import is_given_name
 from .name_word_lists import FUNCTION_WORDS
-from .regex_util import CaselessPattern
+from .regex_util import CaselessPattern, first_chars, trie_regex
 
 # Region and country names more frequent than this in en, es or fr are left out: "centro",
 # "norte", "este" (a region somewhere) are words first.
@@ -31,17 +31,34 @@ _MAX_TOWN_ZIPF = 5.0
 _CONFIDENCE = 0.6
 _CAPITALISED_CONFIDENCE = 0.7
 
-# The preposition before the town, then the town (one to four words), then the joint; all in
-# a look-ahead, so that the town of one match may hold the preposition of the next ("del
-# caserio el zapote en santa barbara, honduras").
-_TOWN_THEN_REGION = CaselessPattern(
-    r"(?<![\w'’])(?=(?:en|de|del|desde|hasta|cerca[ \t]+de|in|from|near|at|à|a|au|de[ \t]+la|"
-    r"près[ \t]+de|pres[ \t]+de|depuis|dans)[ \t]+"
-    r"(?P<town>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,3}?)"
-    r"(?P<joint>[ \t]*,[ \t]*|[ \t]+(?:en|in|à|au|dans[ \t]+le|dans[ \t]+la)[ \t]+)"
-    r"(?=[^\W\d_]))"
+# Prepositions of place before the town ("cerca de", "près de" end with "de").
+_PREPOSITIONS = frozenset(
+    (
+        "en",
+        "de",
+        "del",
+        "desde",
+        "hasta",
+        "in",
+        "from",
+        "near",
+        "at",
+        "à",
+        "a",
+        "au",
+        "depuis",
+        "dans",
+    )
 )
+_TOWN_WORDS = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _split(words: str) -> list[str]:
+    """The words of a space-separated list."""
+    return words.split()
+
+
 _ARTICLES = frozenset(("el", "la", "los", "las", "le", "les", "the", "l"))
 # Words that may sit inside a town's name although they are function words.
 _CONNECTORS = frozenset(("de", "del", "la", "las", "los", "el", "le", "les", "du", "des"))
@@ -149,22 +166,129 @@ def _is_town(words: list[str]) -> bool:
 
 
 def find_towns_and_regions(text: str) -> list[Suggestion]:
-    """A town and its region after a preposition of place ("en el charco, nariño")."""
+    """A town and its region after a preposition of place ("en el charco, nariño"): each
+    joint is looked at, the region after it first (most joints have none), then the
+    preposition nearest before it, one to four words back."""
     out = []
-    for m in _TOWN_THEN_REGION.finditer(text):
+    for m in _joint_then_region().finditer(text):
         start = m.end("joint")
         end = _region_end(text, start)
         if end is None:
             continue
-        town = text[m.start("town") : m.end("town")]
+        town = _town_before(text, m.start())
+        if town is None:
+            continue
         conf = _CAPITALISED_CONFIDENCE if text[start].isupper() else _CONFIDENCE
         out.append(suggestion(start, end, "place", conf, "name_parts", text[start:end]))
-        if _is_town(town.split()):
-            t0 = m.start("town")
-            out.append(suggestion(t0, m.end("town"), "place", conf, "name_parts", town))
+        t0, t1 = town
+        if _is_town(text[t0:t1].split()):
+            out.append(suggestion(t0, t1, "place", conf, "name_parts", text[t0:t1]))
     return out
 
 
+def _town_before(text: str, end: int) -> tuple[int, int] | None:
+    """The span of the one to four words that end at end, right after the nearest
+    preposition of place; None when no preposition is that near."""
+    words = list(_TOWN_WORDS.finditer(text, max(0, end - 80), end))
+    if not words or words[-1].end() != end:
+        return None
+    for n in range(1, min(5, len(words))):
+        prep = words[-n - 1]
+        gap = text[prep.end() : words[-n].start()]
+        if gap.strip(" \t") or any(
+            text[w.end() : words[-n + i + 1].start()].strip(" \t")
+            for i, w in enumerate(words[-n:-1])
+        ):
+            return None  # punctuation inside: no town
+        if prep.group().lower() in _PREPOSITIONS:
+            return words[-n].start(), end
+    return None
+
+
+@lru_cache(maxsize=1)
+def _joint_then_region() -> CaselessPattern:
+    """A joint (group "joint") followed by the first word of a region or an article that may
+    lead one (accents optional: the words of the regions are folded, so the pattern runs over
+    the folded first letters too)."""
+    firsts = {name.split()[0] for name in _regions()} | _ARTICLES
+    accented = set()
+    for subdivision in pycountry.subdivisions:
+        word = subdivision.name.split()[0].lower()
+        if fold(word) in firsts:
+            accented.add(word)
+    return CaselessPattern(
+        r"(?=[, \t])(?P<joint>,[ \t]*|[ \t](?:en|in|à|au|dans[ \t]+le|dans[ \t]+la)[ \t]+)"
+        + trie_regex(sorted(firsts | accented))
+        + r"(?![\w'’-])"
+    )
+
+
+# The countries whose states, departments and provinces are named in Spanish.
+_SPANISH_SPEAKING = frozenset(_split("MX GT HN SV NI CR PA CO VE EC PE BO CL AR UY PY CU DO ES PR"))
+# A region of one of them that is also a fairly frequent Spanish word ("chiapas" 4.1, "oaxaca"
+# 4.2, "guerrero" 4.4, "meta" 4.5) after a preposition of place, perhaps with "el" ("en el
+# meta", "somos de guerrero"); a rarer one the gazetteer already has after a preposition, a
+# more frequent one ("lima", "valle", "central") is a word first. Not a given name ("Lara",
+# "Miranda") or a common noun that names a far region ("colonia", "salto", "flores").
+_REGION_MIN_ZIPF = 4.0
+_REGION_MAX_ZIPF = 4.6
+_NOUNS_FIRST = frozenset(
+    _split("colonia salto flores valle misiones florida central ciudad ciego islas")
+)
+# A preposition of place (perhaps with "el") right before a region.
+_PREPOSITION_BEFORE = re.compile(
+    r"(?i)(?<![\w'’])(?:en|de|del|desde|hasta|para|a|al|hacia)[ \t]+(?:el[ \t]+)?$"
+)
+
+
+@lru_cache(maxsize=1)
+def _frequent_spanish_regions() -> frozenset[str]:
+    """The folded one-word regions of Spanish-speaking countries between _REGION_MIN_ZIPF and
+    _REGION_MAX_ZIPF in Spanish (see there)."""
+    out = set()
+    for subdivision in pycountry.subdivisions:
+        if subdivision.country_code in _SPANISH_SPEAKING and subdivision.parent_code is None:
+            for form in {subdivision.name, *_LONG_NAME_OF.findall(subdivision.name)}:
+                low = fold(form)
+                if (
+                    " " not in low
+                    and _REGION_MIN_ZIPF <= zipf(low, "es") < _REGION_MAX_ZIPF
+                    and low not in _NOUNS_FIRST
+                    and not is_given_name(low)
+                ):
+                    out.add(low)
+    return frozenset(out)
+
+
+def find_frequent_regions(text: str) -> list[Suggestion]:
+    """Regions of Spanish-speaking countries that are also fairly frequent words, right after
+    a preposition of place ("en el meta", "somos de guerrero"); below the guard."""
+    out = []
+    for m in _frequent_regions_pattern().finditer(text):
+        start, end = m.span()
+        if _PREPOSITION_BEFORE.search(text, max(0, start - 12), start):
+            conf = _CAPITALISED_CONFIDENCE if text[start].isupper() else _CONFIDENCE
+            out.append(suggestion(start, end, "place", conf, "name_parts", text[start:end]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _frequent_regions_pattern() -> CaselessPattern:
+    """The frequent regions as whole words, accents optional."""
+    names = set()
+    for name in _frequent_spanish_regions():
+        names.add(name)
+    for subdivision in pycountry.subdivisions:
+        low = subdivision.name.lower()
+        if fold(low) in names and " " not in low:
+            names.add(low)  # with its accents: "cortés", "michoacán"
+    return CaselessPattern(
+        first_chars(names) + r"(?<![\w'’-])" + trie_regex(sorted(names)) + r"(?![\w'’-])"
+    )
+
+
 def warm_up() -> None:
-    """Build the table of regions now."""
+    """Build the tables of regions now."""
     _regions()
+    _joint_then_region()
+    _frequent_regions_pattern()

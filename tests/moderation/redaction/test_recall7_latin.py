@@ -199,3 +199,31 @@ def test_people_by_the_shape_of_the_sentence(text: str, language: str, name: str
 )
 def test_no_person_from_the_shape_alone(text: str) -> None:
     assert _found(text, "es", "person") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("vivíamos en una vereda en el meta cuando llegaron", "meta"),
+        ("mi familia es de guerrero, de la sierra", "guerrero"),
+        ("Somos de Oaxaca y hablamos mixteco.", "Oaxaca"),
+        ("trabajé dos años en jalisco cortando limón", "jalisco"),
+    ],
+)
+def test_frequent_word_regions_after_a_preposition(text: str, region: str) -> None:
+    found = _found(text, "es", "place")
+    assert any(region in t and c < HIGH_CONFIDENCE for t, c in found.items()), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la meta es llegar vivos",
+        "me quedé en el valle con mis tíos",
+        "fuimos a colonia nueva a comprar",
+        "mi amiga lara y yo",
+    ],
+)
+def test_regions_that_are_words_first(text: str) -> None:
+    found = _found(text, "es", "place")
+    assert not any(w in found for w in ("meta", "valle", "colonia", "lara")), found
