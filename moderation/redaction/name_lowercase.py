@@ -16,6 +16,7 @@ from .gazetteer import load_gazetteer
 from .language import zipf
 from .model import Suggestion, suggestion
 from .name_tokens import TOK_START, TOKEN, prev_word
+from .place_words import PLACE_WORD_SET
 from .regex_util import trie_regex
 from .scan import lower_same_length
 
@@ -162,6 +163,8 @@ _ARRIVAL_STATE_MAX_ZIPF = 4.3
 def _city_after_arrival(text: str, start: int, word: str, pop: int, zlang: str) -> bool:
     """Whether a city or a state whose name is also a frequent word of the language
     ("monterrey" 4.2, "chiapas" 4.1) is named right after a verb of arriving or living."""
+    if word.lower() in PLACE_WORD_SET:
+        return False  # "fuimos a colonia nueva": a place word, not Cologne
     frequency = zipf(word.lower(), zlang)
     return (
         (pop >= _ARRIVAL_CITY and frequency < _ARRIVAL_MAX_ZIPF)
@@ -188,9 +191,9 @@ def _big_city_after_preposition(text: str, start: int, word: str, pop: int, zlan
     """Whether a big city whose name is a frequent word is named right after a preposition
     of place (see _BIG_CITY)."""
     others = _OTHER_LANGUAGES.get(zlang)
-    if others is None or pop < _BIG_CITY or len(word) < 5:
-        return False
     low = word.lower()
+    if others is None or pop < _BIG_CITY or len(word) < 5 or low in PLACE_WORD_SET:
+        return False  # "a colonia nueva": Colonia is Cologne in Spanish
     own = zipf(low, zlang)
     elsewhere = sorted(zipf(low, o) for o in others)
     median = (elsewhere[1] + elsewhere[2]) / 2

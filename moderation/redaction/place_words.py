@@ -48,6 +48,8 @@ _PLACE_WORD_LIST = _split(
     "neighbourhood neighborhood district settlement township town city region"
 )
 _PLACE_WORDS = trie_regex(_PLACE_WORD_LIST)
+# The place words, for the rules that must not take one for a name ("a colonia nueva").
+PLACE_WORD_SET = frozenset(_PLACE_WORD_LIST)
 _ARTICLE = r"(?:(?:el|la|los|las|le|les)[ \t]+|l'|l’)"
 _OF = r"(?:de|del|de[ \t]+la|de[ \t]+los|de[ \t]+las|du|des|de[ \t]+l'|de[ \t]+l’|d'|d’|of)"
 _CUE = CaselessPattern(
