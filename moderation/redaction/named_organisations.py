@@ -193,11 +193,13 @@ def _town_at(text: str, pos: int, lang: str) -> bool:
 # l'ANS", "mi caso en la COMAR", "registered with the UNHCR") names an organisation, in a text
 # not written in lower case; not the acronyms of armed groups and gangs (left unnamed like their
 # names), of documents, illnesses and countries, or Roman numerals.
-_ACRONYM = re.compile(
-    r"(?<![\w'’-])(?:la|el|al|del|los|las|le|les|au|aux|du|des|the|at|to|with|from|of|by|por|"
-    r"en|de|par|à|chez|con|para|for|contra|against|contre)[ \t]+(?P<acronym>[A-Z]{3,8})"
-    r"(?![\w'’-])"
-    r"|(?<![\w'’-])[ld]['’](?P<elided>[A-Z]{3,8})(?![\w'’-])"
+_ACRONYM = re.compile(r"(?=[A-Z])(?<![\w-])[A-Z]{3,8}(?![\w'’-])")
+# What comes right before the acronym: an article or a preposition (group "word"), or an
+# elided article ("l'ANS", "d'ACNUR").
+_BEFORE_ACRONYM = re.compile(
+    r"(?:(?<![\w'’-])(?P<word>la|el|al|del|los|las|le|les|au|aux|du|des|the|at|to|with|from|"
+    r"of|by|por|en|de|par|à|chez|con|para|for|contra|against|contre)[ \t]+"
+    r"|(?<![\w'’-])[ld]['’])$"
 )
 _NOT_ORGANISATIONS = frozenset(
     _split(
@@ -237,11 +239,14 @@ def find_acronym_organisations(text: str) -> list[Suggestion]:
         return []
     out = []
     for m in _ACRONYM.finditer(text):
-        group = "acronym" if m.start("acronym") >= 0 else "elided"
-        start, end = m.span(group)
-        if text[m.start()].isupper() and group == "acronym":
+        start, end = m.span()
+        before = _BEFORE_ACRONYM.search(text, max(0, start - 9), start)
+        if before is None:
+            continue
+        group = "acronym" if before.start("word") >= 0 else "elided"
+        if group == "acronym" and text[before.start()].isupper():
             continue  # "THE UNHCR": shouted text, not an article before an acronym
-        acronym = m.group(group)
+        acronym = m.group()
         if _TRAVEL_BEFORE.search(text, max(0, start - 20), start) or _CAPITALS_NEXT.match(
             text, end
         ):

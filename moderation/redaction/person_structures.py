@@ -14,6 +14,8 @@ Below the leak guard's threshold: the shape is evidence, not proof.
 
 from __future__ import annotations
 
+import re
+
 from .language import zipf
 from .latin_word_frequencies import unaccented_zipf
 from .model import Suggestion, suggestion
@@ -49,18 +51,20 @@ _NOT_NAMES = frozenset(
         "quién cual cuál mí mi ti si sí"
     )
 )
-# A kin or role noun, up to three words (and "de") before the comma, then the name and a
-# comma: "el papá de él, german,".
-_KIN_THEN_NAME = CaselessPattern(
-    r"(?<![\w'’-])(?:papá|papa|mamá|mama|hermano|hermana|hijo|hija|primo|prima|tío|tio|tía|"
-    r"tia|esposo|esposa|marido|mujer|novio|novia|amigo|amiga|vecino|vecina|compañero|"
+# A word set off by commas: ", german,".
+_BETWEEN_COMMAS = re.compile(rf",[ \t]*(?P<name>{_NAME})[ \t]*,")
+# A kin or role noun, then up to four words (and "de"), right before the comma: "el papá de
+# él, german,".
+_KIN_BEFORE = re.compile(
+    r"(?i)(?<![\w'’-])(?:papá|papa|mamá|mama|hermano|hermana|hijo|hija|primo|prima|tío|tio|"
+    r"tía|tia|esposo|esposa|marido|mujer|novio|novia|amigo|amiga|vecino|vecina|compañero|"
     r"compañera|compañeros|señora|señor|muchacha|muchacho|abuelo|abuela|suegro|suegra|"
     r"cuñado|cuñada|sobrino|sobrina|jefe|jefa|patrón|patrona|dueño|dueña|"
     r"père|pere|mère|mere|frère|frere|sœur|soeur|fils|fille|cousin|cousine|oncle|tante|"
     r"mari|femme|ami|amie|voisin|voisine|dame|monsieur|madame|patron|patronne|"
     r"father|mother|brother|sister|son|daughter|cousin|uncle|aunt|husband|wife|friend|"
     r"neighbour|neighbor|lady|boss|woman|man)"
-    rf"(?:[ \t]+{_NAME}){{0,4}}?[ \t]*,[ \t]*(?P<name>{_NAME})[ \t]*,"
+    rf"(?:[ \t]+{_NAME}){{0,4}}[ \t]*$"
 )
 
 
@@ -94,10 +98,12 @@ def find_people_by_structure(text: str, lang: str | None) -> list[Suggestion]:
                 start, end, "person", _confidence(text, start), SHAPE_DETECTOR, text[start:end]
             )
         )
-    for m in _KIN_THEN_NAME.finditer(text):
+    for m in _BETWEEN_COMMAS.finditer(text):
         start, end = m.span("name")
         word = text[start:end]
         if word.lower() in FUNCTION_WORDS or not is_given_name(word):
+            continue
+        if not _KIN_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue
         out.append(suggestion(start, end, "person", _confidence(text, start), SHAPE_DETECTOR, word))
     return out
