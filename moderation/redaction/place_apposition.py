@@ -21,13 +21,17 @@ from .language import zipf
 from .model import Suggestion, suggestion
 from .name_lexicon import is_given_name
 from .name_word_lists import FUNCTION_WORDS
+from .place_words import PLACE_WORD_SET
 from .regex_util import CaselessPattern, first_chars, trie_regex
+from .scan import written_in_lower_case
 
 # Region and country names more frequent than this in en, es or fr are left out: "centro",
 # "norte", "este" (a region somewhere) are words first.
 _MAX_REGION_ZIPF = 5.0
 # A town's word as frequent as this is a common noun ("en la casa, honduras ..."): no town.
 _MAX_TOWN_ZIPF = 5.0
+# Before "en", "à", "in" (not a comma) a town in lower case is no fairly common word.
+_MAX_LOWER_TOWN_ZIPF = 4.0
 _CONFIDENCE = 0.6
 _CAPITALISED_CONFIDENCE = 0.7
 
@@ -150,16 +154,25 @@ def _region_end(text: str, pos: int) -> int | None:
     return None
 
 
-def _is_town(words: list[str]) -> bool:
-    """Whether the words between the preposition and the comma may be a town's name."""
+def _is_town(words: list[str], lower_text: bool, comma: bool) -> bool:
+    """Whether the words between the preposition and the joint may be a town's name: no
+    function word or place word ("a la vereda en el chocó": the vereda is unnamed), no very
+    common word; in a capitalised text capitalised words; before "en", "à" (not a comma), in
+    lower case no fairly common word ("de coiffeuse à Tunis")."""
     if words[0].lower() in FUNCTION_WORDS and words[0].lower() not in _ARTICLES:
         return False
     for word in words:
         low = word.lower()
         if low in _CONNECTORS:
             continue
-        if low in FUNCTION_WORDS or max(zipf(low, "es"), zipf(low, "en"), zipf(low, "fr")) >= (
-            _MAX_TOWN_ZIPF
+        if not lower_text and not word[0].isupper():
+            return False
+        frequency = max(zipf(low, "es"), zipf(low, "en"), zipf(low, "fr"))
+        if (
+            low in FUNCTION_WORDS
+            or low in PLACE_WORD_SET
+            or frequency >= _MAX_TOWN_ZIPF
+            or (lower_text and not comma and frequency >= _MAX_LOWER_TOWN_ZIPF)
         ):
             return False
     return words[-1].lower() not in _CONNECTORS
@@ -170,6 +183,7 @@ def find_towns_and_regions(text: str) -> list[Suggestion]:
     joint is looked at, the region after it first (most joints have none), then the
     preposition nearest before it, one to four words back."""
     out = []
+    lower_text = written_in_lower_case(text)
     for m in _joint_then_region().finditer(text):
         start = m.end("joint")
         end = _region_end(text, start)
@@ -181,7 +195,7 @@ def find_towns_and_regions(text: str) -> list[Suggestion]:
         conf = _CAPITALISED_CONFIDENCE if text[start].isupper() else _CONFIDENCE
         out.append(suggestion(start, end, "place", conf, "name_parts", text[start:end]))
         t0, t1 = town
-        if _is_town(text[t0:t1].split()):
+        if _is_town(text[t0:t1].split(), lower_text, "," in m.group("joint")):
             out.append(suggestion(t0, t1, "place", conf, "name_parts", text[t0:t1]))
     return out
 
