@@ -25,7 +25,7 @@ _RELATIONS_ES = (
     "tío|tio|tía|tia|primo|prima|abuelo|abuela|amigo|amiga|vecino|vecina|novio|novia|sobrino|"
     "sobrina|cuñado|cuñada|suegro|suegra|compañero|compañera|jefe|maestro|maestra|profesor|"
     "profesora|abogado|abogada|coyote|guía|hijos|hermanos|padrastro|madrastra|hijastro|"
-    "hijastra|padrino|madrina|ahijado|ahijada|nuera|yerno|bisabuelo|bisabuela"
+    "hijastra|padrino|madrina|ahijado|ahijada|nuera|yerno|bisabuelo|bisabuela|colega"
 )
 _RELATIONS_FR = (
     "frère|frere|sœur|soeur|mère|mere|père|pere|maman|papa|fils|fille|mari|femme|époux|épouse|"

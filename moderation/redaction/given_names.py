@@ -45,7 +45,7 @@ _KIN = _phrases(
     "pareja jefe jefa patrón patrona maestro maestra profesor profesora niño niña bebé "
     "hermanita hermanito primita primito abuelito mamita comadre compadre madrina padrino "
     "ahijada ahijado nuera yerno padrastro madrastra hijastro hijastra bisabuelo bisabuela "
-    "parrain marraine filleul filleule godfather godmother stepfather stepmother "
+    "parrain marraine filleul filleule godfather godmother stepfather stepmother colega "
     "bebe compa carnal supervisor supervisora encargado encargada "
     "frère frere sœur soeur mère mere père pere maman fils fille mari femme époux épouse "
     "oncle tante cousin cousine ami amie voisin voisine fiancé copain copine beau-frère "

@@ -66,7 +66,7 @@ _KIN_NOUNS = (
     r"padrastro|madrastra|hijastro|hijastra|padrino|madrina|ahijado|ahijada|nuera|yerno|"
     r"bisabuelo|bisabuela|parrain|marraine|filleul|filleule|demi-frère|demi-frere|"
     r"demi-sœur|demi-soeur|godfather|godmother|stepfather|stepmother|stepson|stepdaughter|"
-    r"stepbrother|stepsister"
+    r"stepbrother|stepsister|colega|colegas"
 )
 _KURMANJI_KIN = "birayê|xwişka|diya|bavê|mêrê|jina|hevalê|hevala|cîranê|cîrana"
 # The cue words as prefix trees (regex_util.trie_regex; every cue is followed by spacing, so

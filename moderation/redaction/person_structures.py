@@ -5,6 +5,8 @@ them, in any case:
 - the personal "a" and an object pronoun that doubles it: "a milagros la conocí en el camino",
   "Y a Dolores la encontraron", "a consuelo le pegaban": whom something was done to, so a
   person when the word is a given name of the lists or a rare word;
+- a name, a comma and who the named one is: "conocí a chuy, un muchacho de fresnillo", "fue
+  Rosario, una muchacha de Usulután";
 - a name set off by commas after a kin or role noun: "el papá de él, german, anda en el otro
   lado", "la dame de l'association, isabelle, m'a donné", "mi compañera de cuarto, rosario,
   también": a given name of the lists only (a town follows a comma as often).
@@ -20,6 +22,7 @@ from .language import zipf
 from .latin_word_frequencies import unaccented_zipf
 from .model import Suggestion, suggestion
 from .name_lexicon import is_given_name
+from .name_tokens import sentence_start
 from .name_word_lists import FUNCTION_WORDS
 from .regex_util import CaselessPattern
 
@@ -33,6 +36,11 @@ _CONFIDENCE = 0.65
 # The detector name of these suggestions (made within the given_names detector's run): a rare
 # word's guess of a place does not take them in (name_parts).
 SHAPE_DETECTOR = "name_shapes"
+# A name followed by who the named one is ("Rosario, una muchacha de Usulután") is a person
+# even when a town has the name: these beat the gazetteer's guesses (0.75-0.8), still below
+# the guard.
+_WHO_CONFIDENCE = 0.75
+_WHO_CAPITALISED_CONFIDENCE = 0.8
 _CAPITALISED_CONFIDENCE = 0.7
 _RARE_ZIPF = 3.0
 
@@ -68,6 +76,23 @@ _KIN_BEFORE = re.compile(
 )
 
 
+# A name, a comma and "a young man", "una muchacha", "une dame" (who the named one is): "ahi
+# conoci a chuy, un muchacho de fresnillo", "fue Rosario, una muchacha de Usulután".
+_NAME_THEN_WHO = re.compile(
+    rf"(?P<name>{_NAME}),[ \t]+(?i:un|una|a|an|une)[ \t]+(?i:muchacho|muchacha|señor|señora|"
+    r"senor|senora|chavo|chava|joven|niño|niña|nino|nina|hombre|mujer|amigo|amiga|vecino|vecina|"
+    r"compañero|compañera|companero|companera|chico|chica|cipote|cipota|patojo|patoja|chamo|"
+    r"chama|monja|enfermera|doctora|abogada|abogado|maestra|maestro|"
+    r"man|woman|boy|girl|lady|friend|neighbour|neighbor|nurse|teacher|"
+    r"homme|femme|dame|fille|garçon|garcon|jeune|amie|ami|voisine|voisin|infirmière)\b"
+)
+
+
+_PLACE_PREPOSITION_BEFORE = re.compile(
+    r"(?i)(?<![\w'’])(?:en|in|à|dans|desde|hasta|from|near|at|au|depuis|vers)[ \t]+$"
+)
+
+
 def _rare(low: str) -> bool:
     """Whether a lower-case word is rare in es, en and fr, also typed without its accents."""
     return max(zipf(low, "es"), zipf(low, "en"), zipf(low, "fr"), unaccented_zipf(low, "es")) < (
@@ -98,6 +123,23 @@ def find_people_by_structure(text: str, lang: str | None) -> list[Suggestion]:
                 start, end, "person", _confidence(text, start), SHAPE_DETECTOR, text[start:end]
             )
         )
+    for m in _NAME_THEN_WHO.finditer(text):
+        start, end = m.span("name")
+        word = text[start:end]
+        low = word.lower()
+        if (
+            low in FUNCTION_WORDS
+            or low in _NOT_NAMES
+            or _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 10), start)
+        ):
+            continue  # "En Tapachula, una mujer nos ayudó": the town where it happened
+        if (
+            is_given_name(low)
+            or _rare(low)
+            or (word[0].isupper() and not sentence_start(text, start))
+        ):
+            conf = _WHO_CAPITALISED_CONFIDENCE if word[0].isupper() else _WHO_CONFIDENCE
+            out.append(suggestion(start, end, "person", conf, SHAPE_DETECTOR, word))
     for m in _BETWEEN_COMMAS.finditer(text):
         start, end = m.span("name")
         word = text[start:end]

@@ -227,3 +227,32 @@ def test_frequent_word_regions_after_a_preposition(text: str, region: str) -> No
 def test_regions_that_are_words_first(text: str) -> None:
     found = _found(text, "es", "place")
     assert not any(w in found for w in ("meta", "valle", "colonia", "lara")), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("La que me ayudó fue Rosario, una muchacha de Usulután.", "Rosario"),
+        ("alli conoci a chuy, un muchacho de choloma", "chuy"),
+        ("Yo le escribía a mi colega Socorro por las noches.", "Socorro"),
+    ],
+)
+def test_who_the_named_one_is(text: str, name: str) -> None:
+    found = _found(text, "es", "person")
+    assert found.get(name, 1.0) < HIGH_CONFIDENCE or "colega" in text
+    assert name in found, found
+
+
+def test_the_town_where_it_happened_is_no_person() -> None:
+    assert _found("En Tapachula, una mujer nos ayudó", "es", "person") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "town"),
+    [
+        ("los paramilitares entraron a la vereda en el choco", "es", "la vereda"),
+        ("Elle m'a promis un travail de coiffeuse à Tunis.", "fr", "coiffeuse"),
+    ],
+)
+def test_no_town_before_a_region_from_words(text: str, language: str, town: str) -> None:
+    assert town not in _found(text, language, "place")
