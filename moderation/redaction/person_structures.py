@@ -45,11 +45,13 @@ _CAPITALISED_CONFIDENCE = 0.7
 _RARE_ZIPF = 3.0
 
 _NAME = r"[^\W\d_][\w'’-]*"
-# "a" (not after a letter), one or two words, an object pronoun and a verb.
-_PERSONAL_A = CaselessPattern(
-    rf"(?<![\w'’-])a[ \t]+(?P<name>{_NAME}(?:[ \t]+{_NAME})?)[ \t]+"
+# " a " (a literal the engine can search for), one or two words, an object pronoun and a verb.
+_PERSONAL_A_SOURCE = (
+    rf"a[ \t]+(?P<name>{_NAME}(?:[ \t]+{_NAME})?)[ \t]+"
     r"(?:la|lo|le|les|los|las)[ \t]+(?![ \t])[^\W\d_]{3,}"
 )
+_PERSONAL_A = CaselessPattern(" " + _PERSONAL_A_SOURCE)
+_PERSONAL_A_AT_START = re.compile(_PERSONAL_A_SOURCE, re.IGNORECASE)  # "A Dolores la..."
 # Words that follow the personal "a" without naming anyone: pronouns, quantifiers, "veces".
 _NOT_NAMES = frozenset(
     _split(
@@ -76,10 +78,11 @@ _KIN_BEFORE = re.compile(
 )
 
 
+_NAME_BEFORE = re.compile(rf"(?<![\w'’-]){_NAME}$")
 # A name, a comma and "a young man", "una muchacha", "une dame" (who the named one is): "ahi
 # conoci a chuy, un muchacho de fresnillo", "fue Rosario, una muchacha de Usulután".
-_NAME_THEN_WHO = re.compile(
-    rf"(?P<name>{_NAME}),[ \t]+(?i:un|una|a|an|une)[ \t]+(?i:muchacho|muchacha|señor|señora|"
+_WHO = re.compile(
+    r",[ \t]+(?i:un|una|a|an|une)[ \t]+(?i:muchacho|muchacha|señor|señora|"
     r"senor|senora|chavo|chava|joven|niño|niña|nino|nina|hombre|mujer|amigo|amiga|vecino|vecina|"
     r"compañero|compañera|companero|companera|chico|chica|cipote|cipota|patojo|patoja|chamo|"
     r"chama|monja|enfermera|doctora|abogada|abogado|maestra|maestro|"
@@ -108,7 +111,9 @@ def find_people_by_structure(text: str, lang: str | None) -> list[Suggestion]:
     """People after the personal "a" doubled by a pronoun (in Spanish), and between commas
     after a kin or role noun (see the module's docstring)."""
     out = []
-    for m in _PERSONAL_A.finditer(text) if lang == "es" else ():
+    at_start = _PERSONAL_A_AT_START.match(text) if lang == "es" else None
+    found_a = [at_start] if at_start else []
+    for m in [*found_a, *(_PERSONAL_A.finditer(text) if lang == "es" else ())]:
         start, end = m.span("name")
         words = text[start:end].split()
         first = words[0].lower()
@@ -123,8 +128,11 @@ def find_people_by_structure(text: str, lang: str | None) -> list[Suggestion]:
                 start, end, "person", _confidence(text, start), SHAPE_DETECTOR, text[start:end]
             )
         )
-    for m in _NAME_THEN_WHO.finditer(text):
-        start, end = m.span("name")
+    for who in _WHO.finditer(text):
+        m = _NAME_BEFORE.search(text, max(0, who.start() - 30), who.start())
+        if m is None:
+            continue
+        start, end = m.span()
         word = text[start:end]
         low = word.lower()
         if (
