@@ -79,10 +79,11 @@ _KIN_BEFORE = re.compile(
 
 
 _NAME_BEFORE = re.compile(rf"(?<![\w'’-]){_NAME}$")
-# A name, a comma and "a young man", "una muchacha", "une dame" (who the named one is): "ahi
-# conoci a chuy, un muchacho de fresnillo", "fue Rosario, una muchacha de Usulután".
+# A name, a comma (or not) and "a young man", "una muchacha", "une dame" (who the named one
+# is): "ahi conoci a chuy, un muchacho de fresnillo", "fue Rosario, una muchacha de Usulután",
+# "conoci a chuy un muchacho de choloma".
 _WHO = re.compile(
-    r",[ \t]+(?i:un|una|a|an|une)[ \t]+(?i:muchacho|muchacha|señor|señora|"
+    r"(?:,[ \t]*|[ \t])(?i:un|una|a|an|une)[ \t]+(?i:muchacho|muchacha|señor|señora|"
     r"senor|senora|chavo|chava|joven|niño|niña|nino|nina|hombre|mujer|amigo|amiga|vecino|vecina|"
     r"compañero|compañera|companero|companera|chico|chica|cipote|cipota|patojo|patoja|chamo|"
     r"chama|monja|enfermera|doctora|abogada|abogado|maestra|maestro|"

@@ -234,6 +234,7 @@ def test_regions_that_are_words_first(text: str) -> None:
     [
         ("La que me ayudó fue Rosario, una muchacha de Usulután.", "Rosario"),
         ("alli conoci a chuy, un muchacho de choloma", "chuy"),
+        ("en el albergue conoci a chuy un muchacho de fresnillo", "chuy"),
         ("Yo le escribía a mi colega Socorro por las noches.", "Socorro"),
     ],
 )
@@ -245,6 +246,7 @@ def test_who_the_named_one_is(text: str, name: str) -> None:
 
 def test_the_town_where_it_happened_is_no_person() -> None:
     assert _found("En Tapachula, una mujer nos ayudó", "es", "person") == {}
+    assert _found("vi a un muchacho y estaba un hombre con una mujer", "es", "person") == {}
 
 
 @pytest.mark.parametrize(
