@@ -79,7 +79,10 @@ _NAMING = _phrases(
     "named called was_called is_called known_as met they_called_him they_called_her "
     "s'appelle s'appelait s’appelle s’appelait appelé appelée nommé nommée on_l'appelait "
     "on_l’appelait j'ai_rencontré j’ai_rencontré le_pusimos_de_nombre le_pusieron_de_nombre "
-    "on_l'a_appelée on_l'a_appelé on_l’a_appelée on_l’a_appelé"
+    "on_l'a_appelée on_l'a_appelé on_l’a_appelée on_l’a_appelé "
+    # titles that only ever come before a name, whatever the word ("doña lucha", "la seño
+    # paz", "el profe tito"; not "don", which English has: "i don t know")
+    "doña doñita seño la_seño profe el_profe"
 )
 # On lower-cased text; Spanish "le" before a verb of naming is not an article ("a la bebe le
 # pusimos luz", "a mi tio le decian").

@@ -258,3 +258,22 @@ def test_the_town_where_it_happened_is_no_person() -> None:
 )
 def test_no_town_before_a_region_from_words(text: str, language: str, town: str) -> None:
     assert town not in _found(text, language, "place")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("nos ayudo la seño lucha con los papeles", "lucha"),
+        ("el profe chepe nos llevo a la escuela", "chepe"),
+        ("doña paz nos dio de comer", "paz"),
+    ],
+)
+def test_titles_that_only_come_before_a_name(text: str, name: str) -> None:
+    found = _found(text, "es", "person")
+    assert found.get(name, 1.0) < HIGH_CONFIDENCE
+    assert name in found, found
+
+
+@pytest.mark.parametrize("text", ["la seño nos dijo que no", "el profe de matematicas se fue"])
+def test_a_title_alone_names_no_one(text: str) -> None:
+    assert _found(text, "es", "person") == {}
