@@ -197,8 +197,8 @@ _ACRONYM = re.compile(r"(?=[A-Z])(?<![\w-])[A-Z]{3,8}(?![\w'’-])")
 # What comes right before the acronym: an article or a preposition (group "word"), or an
 # elided article ("l'ANS", "d'ACNUR").
 _BEFORE_ACRONYM = re.compile(
-    r"(?:(?<![\w'’-])(?P<word>la|el|al|del|los|las|le|les|au|aux|du|des|the|at|to|with|from|"
-    r"of|by|por|en|de|par|à|chez|con|para|for|contra|against|contre)[ \t]+"
+    r"(?:(?<![\w'’-])(?P<word>(?i:la|el|al|del|los|las|le|les|au|aux|du|des|the|at|to|with|"
+    r"from|of|by|por|en|de|par|à|chez|con|para|for|contra|against|contre))[ \t]+"
     r"|(?<![\w'’-])[ld]['’])$"
 )
 _NOT_ORGANISATIONS = frozenset(
@@ -244,7 +244,7 @@ def find_acronym_organisations(text: str) -> list[Suggestion]:
         if before is None:
             continue
         group = "acronym" if before.start("word") >= 0 else "elided"
-        if group == "acronym" and text[before.start()].isupper():
+        if group == "acronym" and before.group("word").isupper():
             continue  # "THE UNHCR": shouted text, not an article before an acronym
         acronym = m.group()
         if _TRAVEL_BEFORE.search(text, max(0, start - 20), start) or _CAPITALS_NEXT.match(
@@ -252,7 +252,7 @@ def find_acronym_organisations(text: str) -> list[Suggestion]:
         ):
             continue  # a town in capitals ("flew to LEPPEN", "University of BASHALL TOWN")
         if acronym in _NOT_ORGANISATIONS or _DIGIT_NEAR.search(
-            text, max(0, start - 6), min(len(text), end + 6)
+            text, max(0, start - 3), min(len(text), end + 3)
         ):
             continue  # an address line ("PSC 3456, Box 789", "02150 ESPOO")
         low = acronym.lower()

@@ -125,6 +125,8 @@ def test_chili_the_dish_is_no_country() -> None:
         ("J'ai été détenu par l'ANR pendant un an.", "fr", "ANR"),
         ("Mon dossier au HCR est ouvert depuis mars.", "fr", "HCR"),
         ("Mi número de la COMAR es TAP-2025-11893.", "es", "COMAR"),
+        ("Lo detuvo el SEBIN en 2019. La OFRANEH denunció el caso.", "es", "SEBIN"),
+        ("Lo detuvo el SEBIN en 2019. La OFRANEH denunció el caso.", "es", "OFRANEH"),
     ],
 )
 def test_acronyms_after_an_article_are_organisations(
