@@ -24,10 +24,33 @@ _LANGUAGES = ("en", "es", "fr")
 _CONFIDENCE = 0.8
 
 
+# The short forms people write for countries CLDR names in full ("je suis du burkina", "en
+# centrafrique", "la rdc", "los eeuu", "arabia saudita").
+_USUAL_SHORT_FORMS = (
+    "burkina",
+    "centrafrique",
+    "rdc",
+    "rd congo",
+    "congo-kinshasa",
+    "congo-brazzaville",
+    "eeuu",
+    "ee.uu",
+    "ee. uu",
+    "arabia saudita",
+    "emiratos",
+    "emirats",
+    "dominicana",
+    "república dominicana",
+    "republique dominicaine",
+    "trinidad",
+)
+
+
 @lru_cache(maxsize=1)
 def _names() -> frozenset[str]:
-    """Country names in lower case, as CLDR writes them and without accents."""
-    out: set[str] = set()
+    """Country names in lower case, as CLDR writes them and without accents, and their usual
+    short forms."""
+    out: set[str] = {fold(name) for name in _USUAL_SHORT_FORMS} | set(_USUAL_SHORT_FORMS)
     for language in _LANGUAGES:
         for code, name in Locale(language).territories.items():
             if len(code) == 2 and code.isalpha() and len(name) >= 4:
@@ -42,10 +65,15 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])" + trie_regex(_names()) + r"(?![\w'’-])")
 
 
-# A preposition of place right before a country written in lower case.
+# A preposition of place (or the next stop of a journey: "puis le mexique") right before a
+# country written in lower case, with the article French and Spanish put before many
+# countries ("pour le chili", "en la india").
 _PREPOSITION = re.compile(
     r"(?i)(?<![\w'’])(?:in|from|to|en|de|del|desde|hacia|hasta|para|à|au|aux|pour|vers|"
-    r"depuis)[ \t]+$"
+    r"depuis|puis|ensuite|luego|después|despues|then)[ \t]+"
+    r"(?:(?:le|la|les|el|los|las|the)[ \t]+|l['’])?$"
+    # Spanish "a" with its article ("se fue a los eeuu"; English "a guinea pig" is no place)
+    r"|(?<![\w'’])a[ \t]+(?:la|el|los|las)[ \t]+$"
 )
 
 
@@ -59,7 +87,7 @@ def find_countries(text: str) -> list[Suggestion]:
             " " not in written
             and not written[0].isupper()
             and is_ordinary(written)
-            and not _PREPOSITION.search(text, max(0, m.start() - 10), m.start())
+            and not _PREPOSITION.search(text, max(0, m.start() - 16), m.start())
         ):
             continue
         out.append(suggestion(m.start(), m.end(), "place", _CONFIDENCE, "country_names", written))

@@ -17,19 +17,21 @@ _RELATIONS_EN = (
     "teacher|doctor|lawyer|smuggler|guard|officer|commander|captain|sergeant|colonel|general|"
     "soldier|interpreter|caseworker|case worker|brother-in-law|sister-in-law|mother-in-law|"
     "father-in-law|stepfather|stepmother|half-brother|half-sister|classmate|partner|landlord|"
-    "employer|driver|guide|twin|kid|kids|sons|daughters|brothers|sisters|friends|cousins"
+    "employer|driver|guide|twin|kid|kids|sons|daughters|brothers|sisters|friends|cousins|"
+    "godfather|godmother|stepson|stepdaughter|stepbrother|stepsister"
 )
 _RELATIONS_ES = (
     "hermano|hermana|madre|padre|mamá|mama|papá|papa|hijo|hija|esposo|esposa|marido|mujer|"
     "tío|tio|tía|tia|primo|prima|abuelo|abuela|amigo|amiga|vecino|vecina|novio|novia|sobrino|"
     "sobrina|cuñado|cuñada|suegro|suegra|compañero|compañera|jefe|maestro|maestra|profesor|"
-    "profesora|abogado|abogada|coyote|guía|hijos|hermanos"
+    "profesora|abogado|abogada|coyote|guía|hijos|hermanos|padrastro|madrastra|hijastro|"
+    "hijastra|padrino|madrina|ahijado|ahijada|nuera|yerno|bisabuelo|bisabuela|colega"
 )
 _RELATIONS_FR = (
     "frère|frere|sœur|soeur|mère|mere|père|pere|maman|papa|fils|fille|mari|femme|époux|épouse|"
     "oncle|tante|cousin|cousine|grand-père|grand-mère|ami|amie|voisin|voisine|fiancé|fiancée|"
     "copain|copine|beau-frère|belle-sœur|collègue|patron|professeur|avocat|avocate|passeur|"
-    "enfant|bébé"
+    "enfant|bébé|parrain|marraine|filleul|filleule|demi-frère|demi-frere|demi-sœur|demi-soeur"
 )
 _RELATIONS_TRANSLIT = (
     "akhi|akhoya|akhouya|khoya|ukhti|okhti|ukhtee|ommi|ummi|mama|abi|abouya|baba|ibni|binti|"

@@ -18,6 +18,7 @@ from .language import zipf
 from .model import Suggestion, suggestion
 from .name_lexicon import is_given_name, is_name, is_ordinary
 from .name_tokens import sentence_start
+from .person_structures import find_people_by_structure
 from .regex_util import first_chars, trie_regex
 from .scan import lower_same_length, written_in_lower_case
 
@@ -43,7 +44,9 @@ _KIN = _phrases(
     "novio novia cuñado cuñada suegro suegra sobrino sobrina nieto nieta compañero compañera "
     "pareja jefe jefa patrón patrona maestro maestra profesor profesora niño niña bebé "
     "hermanita hermanito primita primito abuelito mamita comadre compadre madrina padrino "
-    "ahijada ahijado nuera yerno bebe compa carnal supervisor supervisora encargado encargada "
+    "ahijada ahijado nuera yerno padrastro madrastra hijastro hijastra bisabuelo bisabuela "
+    "parrain marraine filleul filleule godfather godmother stepfather stepmother colega "
+    "bebe compa carnal supervisor supervisora encargado encargada "
     "frère frere sœur soeur mère mere père pere maman fils fille mari femme époux épouse "
     "oncle tante cousin cousine ami amie voisin voisine fiancé copain copine beau-frère "
     "belle-sœur belle-mère beau-père neveu nièce enfant bébé collègue patron patronne"
@@ -76,7 +79,10 @@ _NAMING = _phrases(
     "named called was_called is_called known_as met they_called_him they_called_her "
     "s'appelle s'appelait s’appelle s’appelait appelé appelée nommé nommée on_l'appelait "
     "on_l’appelait j'ai_rencontré j’ai_rencontré le_pusimos_de_nombre le_pusieron_de_nombre "
-    "on_l'a_appelée on_l'a_appelé on_l’a_appelée on_l’a_appelé"
+    "on_l'a_appelée on_l'a_appelé on_l’a_appelée on_l’a_appelé "
+    # titles that only ever come before a name, whatever the word ("doña lucha", "la seño
+    # paz", "el profe tito"; not "don", which English has: "i don t know")
+    "doña doñita seño la_seño profe el_profe"
 )
 # On lower-cased text; Spanish "le" before a verb of naming is not an article ("a la bebe le
 # pusimos luz", "a mi tio le decian").
@@ -203,7 +209,6 @@ def _rare_family_name(word: str) -> bool:
 
 def find_given_names(text: str, lang: str) -> list[Suggestion]:
     """People named by a lexicon name, below the leak guard's threshold."""
-    del lang  # the lexicon and the cues cover en, es and fr at once
     lower_text = written_in_lower_case(text)
     lowered = lower_same_length(text)
     cues = {m.end(): m.group("naming") is not None for m in _CUES.finditer(lowered)}
@@ -228,4 +233,4 @@ def find_given_names(text: str, lang: str) -> list[Suggestion]:
         out.append(suggestion(start, end, "person", confidence, "given_names", text[start:end]))
         previous = (start, end)
         pos = end
-    return out
+    return out + find_people_by_structure(text, lang)

@@ -26,9 +26,12 @@ def _split(words: str) -> list[str]:
 
 _NAMING = (
     r"my name is|my name's|my real name is|i am called|i'm called|call me|calls me|called me|"
-    r"calls me|they call me|me llamo|mi nombre es|me dicen|me llaman|mi nombre real es|"
+    r"calls me|they call me|they call him|they call her|they called him|they called her|"
+    r"we call him|we call her|his name is|her name is|his name was|her name was|"
+    r"me llamo|mi nombre es|me dicen|me llaman|mi nombre real es|"
     r"je m'appelle|je m’appelle|mon nom est|mon vrai nom c'est|mon vrai nom est|m'appelle|"
-    r"m’appelle|on m'appelle|navê min|navê min yê rast|ji min re dibêje|"
+    r"m’appelle|on m'appelle|mon nom c'est|mon nom c’est|mon prénom c'est|"
+    r"mon prenom c'est|mon prénom est|mon prenom est|navê min|navê min yê rast|ji min re dibêje|"
     # nicknames and hearsay: "le decían el chele", "un tal chapo", "alias el zurdo"
     r"me decían|me decian|me decía|me decia|le dicen|le decían|le decian|le decía|le decia|"
     r"le decíamos|le deciamos|lo llamaban|la llamaban|alias|apodado|apodada|un tal|una tal|"
@@ -58,7 +61,12 @@ _KIN_NOUNS = (
     r"frere|mere|pere|grand-mere|grand-pere|niece|petit frere|grand frere|petite soeur|"
     r"grande soeur|beau-frere|belle-soeur|belle-mere|beau-pere|"
     r"mom|mum|dad|grandma|grandpa|auntie|girlfriend|boyfriend|nena|nene|hermanito|hermanita|"
-    r"abuelita|abuelito|chamo|chama|chamaco|chamaca|cipote|cipota|carnal|cuate"
+    r"abuelita|abuelito|chamo|chama|chamaco|chamaca|cipote|cipota|carnal|cuate|"
+    # step, god and in-law kin: "mi padrastro", "chez mon parrain", "my godmother"
+    r"padrastro|madrastra|hijastro|hijastra|padrino|madrina|ahijado|ahijada|nuera|yerno|"
+    r"bisabuelo|bisabuela|parrain|marraine|filleul|filleule|demi-frère|demi-frere|"
+    r"demi-sœur|demi-soeur|godfather|godmother|stepfather|stepmother|stepson|stepdaughter|"
+    r"stepbrother|stepsister|colega|colegas"
 )
 _KURMANJI_KIN = "birayê|xwişka|diya|bavê|mêrê|jina|hevalê|hevala|cîranê|cîrana"
 # The cue words as prefix trees (regex_util.trie_regex; every cue is followed by spacing, so
@@ -89,7 +97,7 @@ _STOP = frozenset(
         "toujours jamais aussi encore était a ai avait c'est ku li ji û bi ez em min me e bû "
         "hîn depi nan ak ki pou "
         # prepositions after "m'appelle" when it means "calls me" ("elle m'appelle au 06...")
-        "au aux chez dans sur avec pour par vers"
+        "au aux chez dans sur avec pour par vers mais pero porque parce because"
     )
 )
 

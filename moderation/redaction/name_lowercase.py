@@ -16,6 +16,7 @@ from .gazetteer import load_gazetteer
 from .language import zipf
 from .model import Suggestion, suggestion
 from .name_tokens import TOK_START, TOKEN, prev_word
+from .place_words import PLACE_WORD_SET
 from .regex_util import trie_regex
 from .scan import lower_same_length
 
@@ -113,6 +114,7 @@ def _places(text: str, zlang: str, starts: list[int]) -> Iterator[Suggestion]:
                 and "-" not in words[0]
                 and (len(words[0]) < 4 or zipf(words[0].lower(), zlang) >= _LOWER_PLACE_MAX_ZIPF)
                 and not _city_after_arrival(text, e, words[0], pop, zlang)
+                and not _big_city_after_preposition(text, e, words[0], pop, zlang)
             ):
                 continue
             end = toks[n - 1].start() + len(words[-1])
@@ -161,11 +163,46 @@ _ARRIVAL_STATE_MAX_ZIPF = 4.3
 def _city_after_arrival(text: str, start: int, word: str, pop: int, zlang: str) -> bool:
     """Whether a city or a state whose name is also a frequent word of the language
     ("monterrey" 4.2, "chiapas" 4.1) is named right after a verb of arriving or living."""
+    if word.lower() in PLACE_WORD_SET:
+        return False  # "fuimos a colonia nueva": a place word, not Cologne
     frequency = zipf(word.lower(), zlang)
     return (
         (pop >= _ARRIVAL_CITY and frequency < _ARRIVAL_MAX_ZIPF)
         or (pop >= _ARRIVAL_STATE and frequency < _ARRIVAL_STATE_MAX_ZIPF)
     ) and _ARRIVAL.search(text, max(0, start - 30), start) is not None
+
+
+# A big city whose name is a frequent word of Spanish or French ("lima", "quito", "valencia",
+# "caracas", "guadalajara"; "lyon", "nantes") right after "en", "desde", "para", "à"...: a
+# place when other languages name it often too (the median of its Zipf values in four other
+# languages at least _BIG_CITY_ELSEWHERE and within _BIG_CITY_GAP of its own), which the
+# words the gazetteer shares ("mesa", "sala", "ojo", "cita") are not.
+_BIG_CITY = 250_000  # inhabitants
+_BIG_CITY_ELSEWHERE = 2.3
+_BIG_CITY_GAP = 2.0
+_BIG_CITY_PREPOSITION = re.compile(
+    r"(?i)(?<![\w'’])(?:en|desde|hasta|hacia|para|à|a|vers|depuis|jusqu['’]à|jusqu['’]a)"
+    r"[ \t]+$"
+)
+_OTHER_LANGUAGES = {"es": ("en", "fr", "de", "nl"), "fr": ("en", "es", "de", "nl")}
+
+
+def _big_city_after_preposition(text: str, start: int, word: str, pop: int, zlang: str) -> bool:
+    """Whether a big city whose name is a frequent word is named right after a preposition
+    of place (see _BIG_CITY)."""
+    others = _OTHER_LANGUAGES.get(zlang)
+    low = word.lower()
+    if others is None or pop < _BIG_CITY or len(word) < 5 or low in PLACE_WORD_SET:
+        return False  # "a colonia nueva": Colonia is Cologne in Spanish
+    own = zipf(low, zlang)
+    elsewhere = sorted(zipf(low, o) for o in others)
+    median = (elsewhere[1] + elsewhere[2]) / 2
+    return (
+        own < _ARRIVAL_MAX_ZIPF
+        and median >= _BIG_CITY_ELSEWHERE
+        and own - median < _BIG_CITY_GAP
+        and _BIG_CITY_PREPOSITION.search(text, max(0, start - 12), start) is not None
+    )
 
 
 # A cue word (as prev_word sees it) followed by the start of a token: the only places where

@@ -24,7 +24,14 @@ from .latin_word_frequencies import unaccented_zipf
 from .model import Suggestion, suggestion
 from .name_lowercase import known_lowercase_places
 from .name_word_lists import FUNCTION_WORDS, HYPHEN_PARTICLE
-from .named_organisations import ORG_WORD_AFTER, find_named_organisations, find_without_borders
+from .named_organisations import (
+    ORG_WORD_AFTER,
+    find_acronym_organisations,
+    find_named_organisations,
+    find_without_borders,
+)
+from .person_structures import SHAPE_DETECTOR
+from .place_apposition import find_frequent_regions, find_towns_and_regions
 from .regex_util import CaselessPattern, first_chars, trie_regex
 from .scan import written_in_lower_case
 
@@ -65,6 +72,7 @@ _SAINT_PLACE = re.compile(
     r"(?:[ \t]+(?:de[ \t]+|del[ \t]+)?[A-Z][\w'’-]*)?"
 )
 _STOP = FUNCTION_WORDS
+_RARE_PLACE_CONFIDENCE = 0.5  # a rare word after a preposition in a lower-case text
 _WORD = re.compile(r"[\w'’.-]+")
 
 
@@ -153,10 +161,25 @@ class _Hosts:
         while j >= 0 and self.reach[j] >= s.end:  # none further left reaches s's end
             i = self.by_start[j]
             o = self.outer[i]
-            if o is not s and s.kind in _TAKES_IN[o.kind] and s.end <= o.end:
+            if (
+                o is not s
+                and s.kind in _TAKES_IN[o.kind]
+                and s.end <= o.end
+                and not _shape_beats_guess(s, o)
+            ):
                 found = i if found is None else min(found, i)
             j -= 1
         return None if found is None else self.outer[found]
+
+
+def _shape_beats_guess(inner: Suggestion, outer: Suggestion) -> bool:
+    """A person the shape of a sentence names ("a yoselin le pegaban": person_structures)
+    is not taken in by a rare word's guess of a place (rare_lowercase_places)."""
+    return (
+        inner.detector == SHAPE_DETECTOR
+        and outer.kind == "place"
+        and outer.confidence <= _RARE_PLACE_CONFIDENCE
+    )
 
 
 def _absorb(found: list[Suggestion]) -> list[Suggestion]:
@@ -293,7 +316,11 @@ def rare_lowercase_places(text: str, lang: str, starts: list[int]) -> list[Sugge
         # also the word typed without its accents ("de cedula", "por telefono")
         if max(zipf(low, zlang), zipf(low, "en"), unaccented_zipf(low, zlang)) < 3.2:
             end = start + len(word)
-            out.append(suggestion(start, end, "place", 0.5, "name_parts", text[start:end]))
+            out.append(
+                suggestion(
+                    start, end, "place", _RARE_PLACE_CONFIDENCE, "name_parts", text[start:end]
+                )
+            )
     return out
 
 
@@ -333,5 +360,8 @@ def find_name_parts(text: str, lang: str) -> list[Suggestion]:
         *find_saint_places(text),
         *find_named_organisations(text, lang if lang in ("en", "es", "fr") else "es"),
         *find_without_borders(text),
+        *find_acronym_organisations(text),
+        *find_towns_and_regions(text),
+        *find_frequent_regions(text),
         *known_lowercase_places(text, lang, sorted({*starts, *articles, *_next_stops(text)})),
     ]

@@ -17,6 +17,12 @@ from .name_word_lists import FUNCTION_WORDS, HYPHEN_PARTICLE
 from .regex_util import CaselessPattern, trie_regex
 from .scan import lower_same_length, written_in_lower_case
 
+
+def _split(words: str) -> list[str]:
+    """The words of a space-separated list."""
+    return words.split()
+
+
 _ORG_AFTER = (
     "school|clinic|bakery|mosque|church|hospital|charity|relief|foundation|centre|center|"
     "pharmacy|association|orphanage|madrasa|shelter|kindergarten|cathedral|chapel|"
@@ -181,3 +187,83 @@ def _town_at(text: str, pos: int, lang: str) -> bool:
         ):
             return True
     return False
+
+
+# An acronym in capitals after an article or a preposition ("me denunció al CDR", "arrêté par
+# l'ANS", "mi caso en la COMAR", "registered with the UNHCR") names an organisation, in a text
+# not written in lower case; not the acronyms of armed groups and gangs (left unnamed like their
+# names), of documents, illnesses and countries, or Roman numerals.
+_ACRONYM = re.compile(r"(?=[A-Z])(?<![\w-])[A-Z]{3,8}(?![\w'’-])")
+# What comes right before the acronym: an article or a preposition (group "word"), or an
+# elided article ("l'ANS", "d'ACNUR").
+_BEFORE_ACRONYM = re.compile(
+    r"(?:(?<![\w'’-])(?P<word>(?i:la|el|al|del|los|las|le|les|au|aux|du|des|the|at|to|with|"
+    r"from|of|by|por|en|de|par|à|chez|con|para|for|contra|against|contre))[ \t]+"
+    r"|(?<![\w'’-])[ld]['’])$"
+)
+_NOT_ORGANISATIONS = frozenset(
+    _split(
+        # armed groups and gangs
+        "ISIS ELN FARC EPL ADF FDLR LRA RSF CJNG AUC AUGC SPLA PKK YPG HTS FSA M23 "
+        # documents, numbers and statuses
+        "DNI DUI CURP NIE NIF RFC RUT SSN ITIN PIN SIM TPS DACA PEP PPT PDF GPS USB SOS "
+        "CÉDULA CEDULA RUV RUC CIN NIN NIU "
+        # illnesses
+        "VIH HIV SIDA AIDS COVID "
+        # countries and cities
+        "USA EEUU RDC RCA CDMX UAE EAU "
+        # generic words for organisations
+        "ONG NGO "
+        # Roman numerals
+        "III VII VIII XII XIII XIV XVI XVII XVIII XIX XXI XXII XXIII "
+        # roles, machines and the words of military addresses
+        "CEO CFO CTO ATM PSC USNS USS APO FPO DPO"
+    )
+)
+_ACRONYM_CONFIDENCE = 0.8
+_DIGIT_NEAR = re.compile(r"\d")
+_TRAVEL_BEFORE = re.compile(
+    r"(?i)\b(?:flew|fly|flying|went|travelled|traveled|moved|drove|returned|back|fled|"
+    r"arrived|came)[ \t]+(?:to|from|in)[ \t]+$"
+)
+_CAPITALS_NEXT = re.compile(r"[ \t]+[A-Z]{2,}\b")
+# An English word at least this frequent written in capitals is a word, not an acronym ("PORT"
+# 4.7; "NATO" 4.0, "FBI" 4.4, "BBC" 4.6 are acronyms that English writes often; ICE is both).
+_SHOUTED_WORD_ZIPF = 4.65
+
+
+def find_acronym_organisations(text: str) -> list[Suggestion]:
+    """Acronyms in capitals after an article or a preposition, as organisations; below the
+    guard (a capitalised-run detector takes them for people)."""
+    if written_in_lower_case(text):
+        return []
+    out = []
+    for m in _ACRONYM.finditer(text):
+        start, end = m.span()
+        before = _BEFORE_ACRONYM.search(text, max(0, start - 9), start)
+        if before is None:
+            continue
+        group = "acronym" if before.start("word") >= 0 else "elided"
+        if group == "acronym" and before.group("word").isupper():
+            continue  # "THE UNHCR": shouted text, not an article before an acronym
+        acronym = m.group()
+        if _TRAVEL_BEFORE.search(text, max(0, start - 20), start) or _CAPITALS_NEXT.match(
+            text, end
+        ):
+            continue  # a town in capitals ("flew to LEPPEN", "University of BASHALL TOWN")
+        if acronym in _NOT_ORGANISATIONS or _DIGIT_NEAR.search(
+            text, max(0, start - 3), min(len(text), end + 3)
+        ):
+            continue  # an address line ("PSC 3456, Box 789", "02150 ESPOO")
+        low = acronym.lower()
+        if (len(low) > 3 and load_gazetteer().latin.get(low, 0) >= _TOWN) or (
+            group == "acronym" and low != "ice" and zipf(low, "en") >= _SHOUTED_WORD_ZIPF
+        ):
+            continue  # a town or a frequent word in capitals ("ESPOO", "PORT"; three letters
+            # are an acronym first: "ANR" is also another name of some town)
+        out.append(
+            suggestion(
+                start, end, "organisation", _ACRONYM_CONFIDENCE, "name_parts", text[start:end]
+            )
+        )
+    return out

@@ -33,12 +33,23 @@ _PLACE_WORD_LIST = _split(
     "comunidad campamento asentamiento corregimiento reparto ejido finca hacienda sector "
     "departamento provincia estado ciudad villa puerto residencial fraccionamiento fracc. "
     "lotificación lotificacion paraje ranchería rancheria mercado mercadito "
+    # where people live in Central America, Colombia, Venezuela, Mexico, Cuba and Peru: "el
+    # bordo el carmen", "el resguardo huellas", "la comarca los ángeles", "la urbanización la
+    # paz", "el poblado X", "la localidad de X"; mountains, rivers, islands and lakes; prisons
+    "bordo resguardo comarca urbanización urbanizacion urb. poblado localidad congregación "
+    "congregacion delegación delegacion alcaldía alcaldia población poblacion "
+    "sierra cerro río rio isla lago laguna volcán volcan "
+    "penal cárcel carcel prisión prision penitenciaría penitenciaria reclusorio "
+    "chefferie groupement colline cellule préfecture prefecture fleuve rivière riviere lac "
+    "île ile prison "
     "quartier village camp cité commune territoire localité province ville port secteur "
     "marché "
     "katye "
     "neighbourhood neighborhood district settlement township town city region"
 )
 _PLACE_WORDS = trie_regex(_PLACE_WORD_LIST)
+# The place words, for the rules that must not take one for a name ("a colonia nueva").
+PLACE_WORD_SET = frozenset(_PLACE_WORD_LIST)
 _ARTICLE = r"(?:(?:el|la|los|las|le|les)[ \t]+|l'|l’)"
 _OF = r"(?:de|del|de[ \t]+la|de[ \t]+los|de[ \t]+las|du|des|de[ \t]+l'|de[ \t]+l’|d'|d’|of)"
 _CUE = CaselessPattern(

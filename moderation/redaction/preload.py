@@ -20,6 +20,7 @@ from .name_lexicon import warm_up as warm_up_name_lexicon
 from .names import warm_up as warm_up_names
 from .numbers import warm_up as warm_up_numbers
 from .ordinary_words import warm_up as warm_up_ordinary_words
+from .place_apposition import warm_up as warm_up_place_apposition
 
 
 def warm_up() -> None:
@@ -42,6 +43,7 @@ def _warm_up_once() -> None:
     warm_up_unaccented()
     warm_up_folding()
     warm_up_ordinary_words()
+    warm_up_place_apposition()
     for lang in ("en", "es", "fr", "de", "it", "pt", "nl", "ar", "fa"):
         wordfreq.zipf_frequency("a", lang)
         wordfreq.get_frequency_dict(lang, wordlist="best")
