@@ -65,6 +65,11 @@ _I = fold("انا")
 _LISTED_WORD = 0.7
 
 
+# Function words start no name: the rules are not tried on them. Not those that also lead a
+# place, an organisation or a kunya ("شهر" is a month in Arabic and a city in Persian: "شهر نو").
+_STARTS_NOTHING = STOP - PLACE_CUES - ORG_WORDS - KUNYA - PERSON_CUES - NAME_CUES - TITLES
+
+
 class _Finder(ArabicPlaces):
     """One pass over the Arabic-script words of a text: the person and organisation rules, after
     the place rules (arabic_places) and the state of the pass (arabic_scan)."""
@@ -109,6 +114,8 @@ class _Finder(ArabicPlaces):
 
     def step(self, i: int) -> int:
         """Look at token i; returns the next token to look at."""
+        if self.toks[i].word in _STARTS_NOTHING:
+            return i + 1
         for rule in (
             self.organisation,
             self.kunya,
