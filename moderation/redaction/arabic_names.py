@@ -67,6 +67,8 @@ _LISTED_WORD = 0.7
 
 # Function words start no name: the rules are not tried on them. Not those that also lead a
 # place, an organisation or a kunya ("شهر" is a month in Arabic and a city in Persian: "شهر نو").
+# Names that fold like a function word, as written: Ali ("على", on).
+_NAME_TWINS = frozenset({"علي"})
 _STARTS_NOTHING = STOP - PLACE_CUES - ORG_WORDS - KUNYA - PERSON_CUES - NAME_CUES - TITLES
 
 
@@ -115,7 +117,7 @@ class _Finder(ArabicPlaces):
     def step(self, i: int) -> int:
         """Look at token i; returns the next token to look at."""
         if self.toks[i].word in _STARTS_NOTHING:
-            return i + 1
+            return self.name_twin(i) or i + 1
         for rule in (
             self.organisation,
             self.kunya,
@@ -135,6 +137,14 @@ class _Finder(ArabicPlaces):
             if nxt is not None:
                 return nxt
         return i + 1
+
+    def name_twin(self, i: int) -> int | None:
+        """A name spelt as a function word is written, right after a kin, role or naming cue:
+        "صديقي علي" (my friend Ali; "على", on, folds the same)."""
+        cued = self.after_cue(i, PERSON_CUES) or self.prev(i) in NAME_CUES
+        if self.toks[i].raw in _NAME_TWINS and cued and self.adjacent(i - 1):
+            return self.add(i, i, "person", HIGH_CONFIDENCE)
+        return None
 
     def organisation(self, i: int) -> int | None:
         """Organisation word + name (see arabic_organisations)."""

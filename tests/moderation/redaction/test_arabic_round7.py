@@ -306,3 +306,16 @@ def test_a_word_that_names_a_quarter_is_no_place_alone() -> None:
 )
 def test_yemeni_gazan_and_libyan_quarters_of_the_hand_list(text: str, name: str) -> None:
     assert covering(text, name, "place")
+
+
+@pytest.mark.parametrize(
+    "text", ["صديقي علي ساعدنا كثيرا", "اسمي علي وانا من حلب", "أخي علي كان معي"]
+)
+def test_ali_after_a_kin_or_naming_cue_is_a_name(text: str) -> None:
+    # "علي" (Ali) folds like "على" (on), a function word: right after a cue it is the name.
+    assert any(s.text == "علي" and s.kind == "person" for s in detect(text))
+
+
+@pytest.mark.parametrize("text", ["مشينا علي الحدود", "وقعت علي الارض", "انا علي ما يرام"])
+def test_ali_spelling_of_on_is_no_name(text: str) -> None:
+    assert not any(s.text == "علي" for s in detect(text))
