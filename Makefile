@@ -65,9 +65,10 @@ run: install i18n-compile
 # groups under pytest 9.)
 # Browser tests run once, on SQLite: they check pages in Chromium, not SQL.
 PYTEST_PARALLEL ?= -n 3 --dist load
+# Each run ends with its 15 slowest tests: the suite is kept well under 15 minutes.
 test: lint browser-deps proxy-deps i18n-compile
-	STORIES_TEST_BACKEND=sqlite $(BIN)/python -m pytest $(PYTEST_PARALLEL)
-	STORIES_TEST_BACKEND=postgres $(BIN)/python -m pytest $(PYTEST_PARALLEL) -m "db and not browser"
+	STORIES_TEST_BACKEND=sqlite $(BIN)/python -m pytest $(PYTEST_PARALLEL) --durations=15
+	STORIES_TEST_BACKEND=postgres $(BIN)/python -m pytest $(PYTEST_PARALLEL) --durations=15 -m "db and not browser"
 
 ## The suite on SQLite only (no PostgreSQL needed).
 test-sqlite: install i18n-compile
