@@ -140,11 +140,16 @@ async def test_the_main_website_frames_an_embed_and_reads_the_json(
     notes = frame.locator(".content-notes")
     await notes.wait_for()
     assert "Violence" in await notes.inner_text()
+
+    # The embed's own stylesheet loads inside the sandboxed frame (the notes may be in the page
+    # before it is: CI once read their style too early).
+    async def styled() -> bool:
+        background = await notes.evaluate("(n) => getComputedStyle(n).backgroundColor")
+        return background not in {"rgba(0, 0, 0, 0)", "transparent"}
+
+    await wait_until(styled)
     body = frame.locator("#story-body")
     assert not await body.is_visible()
-    # The embed's own stylesheet loads inside the sandboxed frame.
-    background = await notes.evaluate("(n) => getComputedStyle(n).backgroundColor")
-    assert background not in {"rgba(0, 0, 0, 0)", "transparent"}
     await frame.get_by_text("I want to continue to the story").click()
     assert await body.is_visible()
     assert "hid in the well" in await body.inner_text()
