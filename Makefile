@@ -58,13 +58,16 @@ run: install i18n-compile
 ## Install everything the tests need (Chromium from Debian for the browser tests), check the
 ## code (make lint) and run the whole suite.
 # Three test processes on two cores: most of the suite's time is spent waiting on servers,
-# browsers and databases it starts. Tests are handed out one by one (--dist load), so that a long
-# module does not keep one process busy while the others idle; a module-scoped fixture (a
-# server, a build) may then be set up once in each process, so it must not share files.
-# (--dist loadgroup would keep such modules together, but pytest-xdist 3.8 cannot mark the
-# groups under pytest 9.)
+# browsers and databases it starts. --dist worksteal gives each process a contiguous third of the
+# tests and lets a process that runs out take half of what another has left; tests/conftest.py
+# puts the slowest tests (SLOW_TESTS) at the start of each third, so that none starts last while
+# the others idle. (--dist load handed its first chunks out in collection order, and pytest
+# collects the browser and deploy tests first: one process got nearly all the slow tests.) A
+# module-scoped fixture (a server, a build) may be set up once in each process, so it must not
+# share files. (--dist loadgroup would keep such modules together, but pytest-xdist 3.8 cannot
+# mark the groups under pytest 9.)
 # Browser tests run once, on SQLite: they check pages in Chromium, not SQL.
-PYTEST_PARALLEL ?= -n 3 --dist load
+PYTEST_PARALLEL ?= -n 3 --dist worksteal
 # Each run ends with its 15 slowest tests: the suite is kept well under 15 minutes.
 test: lint browser-deps proxy-deps i18n-compile
 	STORIES_TEST_BACKEND=sqlite $(BIN)/python -m pytest $(PYTEST_PARALLEL) --durations=15

@@ -1,16 +1,19 @@
-"""Fixtures for publishing tests: an editor's token, dropped caches, a live uvicorn server."""
+"""Fixtures for publishing tests: an editor's token, dropped caches, a live uvicorn server, and
+Debian's headless Chromium for the browser tests."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
 import os
+import shutil
 import time
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import httpx
 import pytest
+from playwright.async_api import Browser, async_playwright
 
 from stories_service.publishing.serving import page_cache
 from tests.conftest import Backend
@@ -30,6 +33,21 @@ async def editor_token(client: httpx.AsyncClient) -> str:
     from tests.publishing.factories import staff_token
 
     return await staff_token("editor")
+
+
+@pytest.fixture(scope="module")
+async def browser() -> AsyncIterator[Browser]:
+    """Debian's Chromium, launched once per module (about 1.3 s of CPU a launch). Each test
+    opens its own context (``browser.new_context``): cookies, storage and cache of its own."""
+    chromium = shutil.which("chromium")
+    if chromium is None:
+        pytest.skip("Debian's chromium is not installed (make browser-deps)")
+    async with async_playwright() as playwright:
+        launched = await playwright.chromium.launch(
+            executable_path=chromium, args=["--disable-gpu"], headless=True
+        )
+        yield launched
+        await launched.close()
 
 
 @pytest.fixture(scope="session")

@@ -9,14 +9,12 @@ and no serious or critical axe-core violation; a screenshot of each goes to test
 from __future__ import annotations
 
 import base64
-import contextlib
-import shutil
-from collections.abc import AsyncIterator, Iterator
-from pathlib import Path
+from collections.abc import Iterator
 
 import httpx
 import pytest
-from playwright.async_api import Browser, BrowserContext, Page, async_playwright, expect
+from playwright.async_api import Browser, BrowserContext, Page, expect
+from starlette.applications import Starlette
 
 from moderation.states import SubmissionState
 from stories_service.runtime import Runtime
@@ -41,19 +39,6 @@ GONE_HEADING = {
     "es": "Esta historia ya no está disponible",
     "fr": "Cette histoire n\u2019est plus disponible",
 }
-
-
-@pytest.fixture
-async def browser() -> AsyncIterator[Browser]:
-    chromium = shutil.which("chromium")
-    if chromium is None:
-        pytest.skip("Debian's chromium is not installed (make browser-deps)")
-    async with async_playwright() as playwright:
-        launched = await playwright.chromium.launch(
-            executable_path=chromium, args=["--disable-gpu"], headless=True
-        )
-        yield launched
-        await launched.close()
 
 
 async def _published_where_the_server_sees_it(site: str, story: Story) -> None:
@@ -107,14 +92,21 @@ async def _check(page: Page, name: str, language: str, size: str) -> None:
     await check_page_async(page, f"{name} {language} {size}")
 
 
-@contextlib.contextmanager
-def _site(backend: Backend, runtime: Runtime, data_dir: Path) -> Iterator[str]:
+@pytest.fixture(scope="module")
+def site(
+    backend: Backend, app: Starlette, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
     """The service under uvicorn on the test database, with the in-process app's keys: it
-    reads the receipt codes and the texts the test makes (the session's live_server cannot)."""
+    reads the receipt codes and the texts the tests make (the session's live_server cannot).
+    One server for the module's tests in a test process (starting one warms the redaction
+    engine, about 8 s of CPU): each test makes its own stories on the emptied database, and a
+    server without background jobs caches no page (publishing/changes.py), so nothing of an
+    earlier test is served."""
+    runtime: Runtime = app.state.runtime
     keys = (base64.urlsafe_b64encode(key).decode() for key in runtime.settings.encryption_keys)
     with serving(
         backend,
-        data_dir,
+        tmp_path_factory.mktemp("survivor-site"),
         STORIES_SECRET_KEY=runtime.settings.secret_key,
         STORIES_ENCRYPTION_KEY=",".join(keys),
         STORIES_SUBMIT_RATE_PER_HOUR="100000",
@@ -130,14 +122,12 @@ async def test_survivor_pages_are_accessible(
     size: str,
     client: httpx.AsyncClient,
     runtime: Runtime,
-    backend: Backend,
-    tmp_path: Path,
+    site: str,
     browser: Browser,
 ) -> None:
     """One language at one size per test, so that the test processes share the work."""
     ARTIFACTS.mkdir(exist_ok=True)
-    with _site(backend, runtime, tmp_path) as site:
-        await _visit_every_page(client, runtime, site, browser, language, size)
+    await _visit_every_page(client, runtime, site, browser, language, size)
 
 
 async def _visit_every_page(

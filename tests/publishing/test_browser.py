@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 from tests.conftest import ARTIFACTS
@@ -12,21 +10,6 @@ from tests.publishing.factories import publish_story
 from tests.servers import live_client
 
 pytestmark = pytest.mark.browser
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-
-
-@pytest.fixture
-async def browser():
-    if not shutil.which("chromium"):
-        pytest.skip("Debian's chromium is not installed (make browser-deps)")
-    from playwright.async_api import async_playwright
-
-    async with async_playwright() as playwright:
-        launched = await playwright.chromium.launch(
-            executable_path=CHROMIUM, args=["--disable-gpu"]
-        )
-        yield launched
-        await launched.close()
 
 
 async def _visible(client_url: str) -> None:

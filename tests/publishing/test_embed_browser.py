@@ -5,9 +5,8 @@ reads the stories JSON with fetch(); a page from an origin nobody configured can
 from __future__ import annotations
 
 import contextlib
-import shutil
 import threading
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -19,7 +18,6 @@ from tests.publishing.factories import publish_story
 from tests.servers import live_client, local_url
 
 pytestmark = pytest.mark.browser
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 
 
 class _Pages:
@@ -71,20 +69,6 @@ def sites(backend, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[s
         ) as service,
     ):
         yield service, main, pages
-
-
-@pytest.fixture
-async def browser() -> AsyncIterator[object]:
-    if not shutil.which("chromium"):
-        pytest.skip("Debian's chromium is not installed (make browser-deps)")
-    from playwright.async_api import async_playwright
-
-    async with async_playwright() as playwright:
-        launched = await playwright.chromium.launch(
-            executable_path=CHROMIUM, args=["--disable-gpu"]
-        )
-        yield launched
-        await launched.close()
 
 
 def _main_page(iframe_html: str, service: str) -> str:

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import base64
 import re
-import shutil
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 
 import pytest
 from starlette.applications import Starlette
@@ -20,7 +19,6 @@ from tests.conftest import ARTIFACTS, Backend
 from tests.publishing.conftest import serving
 
 pytestmark = pytest.mark.browser
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 
 # What the survivor reads, written here by hand (not read from the catalogues).
 STORY = {
@@ -84,20 +82,6 @@ def survivor_server(
         STORIES_ENCRYPTION_KEY=keys,
     ) as url:
         yield url
-
-
-@pytest.fixture
-async def browser() -> AsyncIterator[object]:
-    if not shutil.which("chromium"):
-        pytest.skip("Debian's chromium is not installed (make browser-deps)")
-    from playwright.async_api import async_playwright
-
-    async with async_playwright() as playwright:
-        launched = await playwright.chromium.launch(
-            executable_path=CHROMIUM, args=["--disable-gpu"]
-        )
-        yield launched
-        await launched.close()
 
 
 async def _send_for_review(runtime: Runtime, lang: str) -> None:
