@@ -10,7 +10,16 @@ from collections.abc import Sequence
 
 from .arabic_cue_words import GOD_FORMULAE, KIN_ADJECTIVES, PERSON_CUES, RELATIONS
 from .arabic_name_lexicon import NameStrength, name_strength
-from .arabic_words import Tok, arabic_zipf, bare, definite
+from .arabic_words import (
+    Tok,
+    arabic_zipf,
+    bare,
+    common_noun,
+    definite,
+    ordinary,
+    unlike_a_name,
+    verb_like,
+)
 from .folding import fold
 
 # The formulae also as typed without their hamza ("انشاالله", "ماشاالله").
@@ -196,3 +205,20 @@ def name_of_kin(toks: Sequence[Tok], i: int) -> bool:
     kin = toks[i - 1]
     possessed = kin.word.endswith(("م", "ت", "ش", "ي", "ه", "ها"))
     return kin.word in PERSON_CUES or (possessed and bare(kin.word[:-1]) in RELATIONS)
+
+
+def given_and_nisba(toks: Sequence[Tok], i: int, persian: bool) -> bool:
+    """Tokens i and i + 1 are a word without the article and a family's nisba: a definite
+    word in "-i" that is neither an ordinary word nor an adjective ("بدر الشمري", "منى
+    العنزي"; not "الشعب السوري", whose nisba is an adjective as often as not). An indefinite
+    noun before a definite adjective is no phrase of Arabic; before a nisba, a name."""
+    first, second = toks[i], toks[i + 1]
+    if persian or definite(first) or len(first.word) < 3 or not definite(second):
+        return False
+    if not second.word.endswith("ي") or ordinary(second) or common_noun(second.raw):
+        return False
+    if arabic_zipf(second.raw) >= 4.5 or arabic_zipf(first.raw) >= 5.5:
+        return False
+    if first.word in PERSON_CUES or verb_like(first) or unlike_a_name(first, persian):
+        return False
+    return not common_noun(first.raw) or name_strength(first) is not NameStrength.NONE

@@ -35,6 +35,7 @@ from .arabic_name_extent import (
 from .arabic_name_lexicon import NameStrength, name_strength
 from .arabic_name_links import linked_people, name_shaped, other_mentions
 from .arabic_name_shapes import (
+    given_and_nisba,
     god_compound,
     known_as,
     listed_with_article,
@@ -73,6 +74,8 @@ _LISTED_COMMON = 0.75
 _GOD = fold("الله")
 _I = fold("انا")
 _LISTED_WORD = 0.7
+# A word this rare after a listed name that is also a word is its family name ("صالح باعباد").
+_RARE_FAMILY = 2.5
 # Persian "به X زنگ زدم / گفتم / پیام دادم" (I called, told, wrote to X).
 _TO = fold("به")
 _CALLED = frozenset(fold(w) for w in ("زنگ", "گفتم", "گفت", "گفتیم", "پیام", "نوشتم"))
@@ -141,6 +144,7 @@ class _Finder(ArabicPlaces):
             self.cued_person,
             self.listed_name,
             self.nasab_person,
+            self.nisba_person,
             self.titled_person,
             self.known_place,
             self.district,
@@ -258,7 +262,8 @@ class _Finder(ArabicPlaces):
             return self.person(i, _LISTED_COMMON)
         family = self.family(i)
         last = self.toks[family]
-        if family > i and definite(last) and not common_noun(last.raw):  # "علي حسين الشمري"
+        rare_last = not self.persian and arabic_zipf(last.raw) < _RARE_FAMILY  # "صالح باعباد"
+        if family > i and (rare_last or (definite(last) and not common_noun(last.raw))):
             return self.add(i, family, "person", _LISTED_COMMON)
         if not starts_sentence(self.text, self.toks, i):
             return None
@@ -366,6 +371,12 @@ class _Finder(ArabicPlaces):
             and not unlike_a_name(self.toks[i], self.persian)  # "خطفوا ابن عمي"
         ):
             return self.person(i, 0.85)
+        return None
+
+    def nisba_person(self, i: int) -> int | None:
+        """A word and a family's nisba: "بدر الشمري" (below the leak guard's threshold)."""
+        if self.adjacent(i) and self.usable(i) and given_and_nisba(self.toks, i, self.persian):
+            return self.add(i, i + 1, "person", _LISTED_COMMON)
         return None
 
     def run(self) -> list[Suggestion]:

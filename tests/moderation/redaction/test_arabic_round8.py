@@ -40,6 +40,8 @@ def _over(text: str, word: str) -> list[tuple[str, float]]:
         ("مهتاب جان، دلم برایت تنگ شده", "مهتاب"),  # a vocative
         ("اسم پسرش آرمان بود", "آرمان"),  # "his son's name was"
         ("خالي الطيب مات بالحرب", "الطيب"),  # a listed name with the article after a kin word
+        ("جاء لعندنا بدر العتيبي بالليل", "بدر العتيبي"),  # a word and a family's nisba
+        ("اشتغلت سنة عند سالم بامطرف بالمكلا", "سالم بامطرف"),  # a rare family name
     ],
 )
 def test_people_named_in_the_shapes_of_case_notes_and_stories(text: str, name: str) -> None:
@@ -104,6 +106,7 @@ def test_words_in_these_shapes_stay_below_the_guard(text: str, word: str) -> Non
     ("text", "word"),
     [
         ("انا تعبانة، ما بقدر اكمل", "تعبانة"),  # "I am tired," is no name
+        ("عانى الشعب السوري كثيرا", "الشعب السوري"),  # a noun and an adjective
         ("ولدت سنة ٢٠٠١ م. في حلب", "م."),  # an era after a year, not an initial
     ],
 )
