@@ -23,6 +23,8 @@ _INITIALS = re.compile(rf"(?<![\w.]){_LETTER}\.\s?{_LETTER}\.(?:\s?{_LETTER}\.)?
 _INITIAL_NAME = re.compile(rf"(?<![\w.]){_LETTER}\.\s?(?P<name>{_WORD})(?![\w])")
 # A word and an initial: "عبدالرحمن ن.".
 _NAME_INITIAL = re.compile(rf"(?<![\w.])(?P<name>{_WORD})\s{_LETTER}\.(?![\w.])")
+# Any letter alone before a full stop: most texts have none, and the patterns above are not tried.
+_ANY_INITIAL = re.compile(rf"(?<![\w.]){_LETTER}\.")
 _ALONE = 0.75
 _WITH_NAME = 0.8
 
@@ -54,7 +56,7 @@ def _given_name(tok: Tok) -> bool:
 
 def find_initials(text: str, persian: bool) -> list[Suggestion]:
     """Initials and the names they go with (see the module's docstring)."""
-    if "." not in text:
+    if "." not in text or _ANY_INITIAL.search(text) is None:
         return []
     out: list[Suggestion] = []
     taken: list[tuple[int, int]] = []

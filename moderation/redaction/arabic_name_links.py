@@ -133,8 +133,9 @@ def linked_people(text: str, toks: Sequence[Tok], found: Sequence[Suggestion]) -
         if nxt.word == "و":
             return k + 2 < len(toks) and toks[k + 2].end in ends and spaced(nxt, toks[k + 2])
         # "ونجلاء" (and Najla), not "وحیده" (Vahideh, a name of its own)
-        glued = nxt.word.startswith("و") and name_strength(nxt) is NameStrength.NONE
-        return glued and nxt.end in ends and not free(k + 1)
+        if not nxt.word.startswith("و") or nxt.end not in ends or free(k + 1):
+            return False
+        return name_strength(nxt) is NameStrength.NONE
 
     listed_run: set[int] = set()  # the ends of names linked by "و" to a name before them
     for k, tok in enumerate(toks[:-1]):
@@ -143,9 +144,9 @@ def linked_people(text: str, toks: Sequence[Tok], found: Sequence[Suggestion]) -
             add(tok, tok.start)  # two listed names joined by "و" ("شبنم و نیلوفر")
         elif (
             tok.end not in ends
+            and before_found(k)
             and free(k)
             and spaced(tok, nxt)
-            and before_found(k)
             and name_shaped(tok, persian)
         ):
             add(tok, tok.start)  # "كوكو ونجلاء": the first of a pair

@@ -375,6 +375,9 @@ class _Finder(ArabicPlaces):
 
     def nisba_person(self, i: int) -> int | None:
         """A word and a family's nisba: "بدر الشمري" (below the leak guard's threshold)."""
+        nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
+        if nxt is None or not nxt.word.startswith("ال") or not nxt.word.endswith("ي"):
+            return None  # the cheap test first: most words are followed by no nisba
         if self.adjacent(i) and self.usable(i) and given_and_nisba(self.toks, i, self.persian):
             return self.add(i, i + 1, "person", _LISTED_COMMON)
         return None

@@ -154,7 +154,7 @@ class ArabicPlaces(ArabicScan):
         """After a preposition, a word before a city's name: a district of it ("در التیمور
         مشهد", in Altimur, Mashhad; "من الدورة ببغداد", from Dora in Baghdad); below the leak
         guard's threshold."""
-        if not self.adjacent(i) or self.prev(i) not in self.from_in:
+        if self.prev(i) not in self.from_in or not self.adjacent(i):
             return None
         tok, nxt = self.toks[i], self.toks[i + 1]
         if tok.word in STOP or len(tok.word) < 3 or verb_like(tok) or persian_verb(tok.raw):

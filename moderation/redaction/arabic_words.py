@@ -57,7 +57,8 @@ def common_noun(raw: str) -> bool:
     do ("مريم" 4.9 against "المريم" 1.6 in wordfreq's Zipf scale); a name that is also a
     common word ("أمل", hope) does, and is then treated as the word it also is. Tried with
     and without a one-letter proclitic ("وكلمة") and the accusative ending ("كلاما")."""
-    raw = unmarked(raw)
+    if not raw.isalpha():  # short vowels, tanween or the zero-width non-joiner
+        raw = unmarked(raw)
     forms = [raw, raw[1:]] if len(raw) > 3 and raw[0] in PROCLITICS else [raw]
     if len(raw) > 3 and raw.endswith("ا"):  # accusative "-an" ("كلاما", words)
         forms.append(raw[:-1])
