@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (multilingual text: Arabic letters are data)
 """The cue words of Arabic-script detection (Arabic and Persian): words before a person's,
 a place's or an organisation's name, the particles of names (kunya, nasab), function words that
 are never names. Stored folded (see folding.fold)."""
@@ -72,6 +73,39 @@ PERSON_CUES = _folded(
     # Dari aunts and uncles as forms of address ("خاله رقیه", "کاکا نادر")
     "خاله عمه کاکا دایی عمو"
 )
+
+
+def _possessed(stems: str, feminine: str) -> frozenset[str]:
+    """Kin and role words with the pronoun suffixes of "his", "her", "their", "our" and
+    Levantine "his" ("شقيقها", her brother; "جارهم", their neighbour; "ابنتها", her daughter):
+    case notes name a survivor's kin so ("أفادت بأن شقيقها X"). `feminine` stems end in "ة",
+    which becomes "ت" before a suffix."""
+    suffixes = ("ه", "ها", "هم", "نا", "و")
+    words = [s + x for s in stems.split() for x in ("ي", *suffixes)]
+    words += [s[:-1] + "ت" + x for s in feminine.split() for x in ("ي", *suffixes)]
+    return _folded(" ".join(words))
+
+
+# MSA and dialect kin, and the irregular forms of "brother", "father", "mother"; not "جده" (his
+# grandfather), which is written as Jeddah is.
+KIN_POSSESSED = _possessed(
+    "شقيق ابن زوج والد عم خال جار صديق زميل رفيق حفيد خطيب طليق نسيب صهر ولد راجل",
+    "شقيقة ابنة زوجة والدة جدة عمة خالة جارة صديقة زميلة رفيقة حفيدة خطيبة طليقة اخت مرة",
+) - _folded("جده") | _folded(
+    "اخوه اخيه اخوها اخيها اخوهم اخيهم اخونا ابوه ابيه ابوها ابيها ابوهم امه امها امهم "
+    "اولاده اولادها بناته بناتها اخوته اخوتها اخواته اخواتها عياله عيالها "
+    # Gulf and Iraqi "my brother"
+    "خوي خويا خوية"
+)
+# Roles of case notes before the person's name: the client, the patient, the complainant, the
+# survivor, the refugee, the witness (MSA); the client, the patient, the said person, the social
+# worker, the lawyer, the smuggler, the interpreter (Persian and Dari).
+CASE_ROLES = _folded(
+    "المراجع المراجعة الموكل الموكلة المشتكي المشتكية الشاكي الشاكية المريض المريضة الضحية "
+    "الناجي الناجية اللاجئ اللاجئة المدعي المدعية الشاهد الشاهدة المستفيد المستفيدة "
+    "مراجع موکل بیمار نامبرده مددکار وکیل قاچاقبر مترجم مددجو"
+)
+PERSON_CUES = PERSON_CUES | KIN_POSSESSED | CASE_ROLES
 # Titles before a person's name: a place's name after one is the person's ("آقای رستمی", Mr
 # Rostami, though a village is called so too).
 TITLES = _folded(
@@ -82,7 +116,10 @@ TITLES = _folded(
 NAME_CUES = _folded(
     "اسمي اسمه اسمو اسمها يدعى تدعى ينادونني يسمونني واسمي اسمم اسمش بنام نامم ناوم "
     # "we named him / her", "they called him / her", "I named him / her"
-    "سميناه سميناها سموه سموها سميته سميتها سماه سماها سمته سمتها"
+    "سميناه سميناها سموه سموها سميته سميتها سماه سماها سمته سمتها "
+    # "the so-called", "nicknamed", "known by the kunya" (MSA of case notes and reports)
+    "المدعو المدعوة الملقب الملقبة يلقب تلقب المكنى المكناة يكنى تكنى ويدعى وتدعى ويلقب "
+    "وتلقب ويكنى وتكنى"
 )
 SPEECH = _folded("قال قالت يقول تقول قلت")
 KUNYA = _folded("أبو ابو أم ام")
@@ -102,12 +139,17 @@ PLACE_CUES = _folded(
     # crossroads ("پل سوخته", "قلعه فتح الله", "دشت برچی", "کارته سه", "چهارراهی قمبر")
     "پل قلعه دشت کارته کوته تپه چهارراهی "
     # Kurdish (Sorani): village of, camp of, city of, neighbourhood of
-    "گوندی کەمپی شاری گەڕەکی"
+    "گوندی کەمپی شاری گەڕەکی "
+    # camps, a Persian quarter ("کوی علوی"); a gate, a border ("بوابة الكريمية", "مرز
+    # اورستیادا"); born in ("من مواليد كوجو")
+    "مخيمات کوی بوابة مرز مواليد"
 )
+# Directions before a place: "جنوب الخرطوم", "شمال صنعاء", Persian "غرب کابل".
+DIRECTIONS = _folded("شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي ضواحي اطراف")
 # Cue words that are part of the place's name ("مخيم الزعتري", "حي الشعار").
 NAMED_WITH_CUE = _folded(
     "قرية قريه مخيم حي بلدة بلده اردوگاه روستای معسكر حارة مزرعة کمپ محله محله‌ی قریه شهرک "
-    "ناحیه گوندی کەمپی گەڕەکی زندان ساحة باب پل قلعه دشت کارته کوته تپه چهارراهی"
+    "ناحیه گوندی کەمپی گەڕەکی زندان ساحة باب پل قلعه دشت کارته کوته تپه چهارراهی مخيمات کوی"
 )
 FROM_IN = _folded("من في إلى الى قرب نحو عبر داخل از در به نزدیک لە لحد لحدي")
 # "Next to" (Levantine, Iraqi, Sudanese): before a place as often as before a person.
@@ -121,7 +163,7 @@ ORG_WORDS = _folded(
     # council of
     "شرکت نانوایی دواخانه انجمن بنیاد سازمان پرورشگاه کودکستان بانک شورای "
     # Persian and Dari: ministry, radio, commission, union, association ("کانون وکلا")
-    "وزارت رادیو کمیسیون اتحادیه کانون "
+    "وزارت رادیو کمیسیون اتحادیه کانون جمعیت "
     # Dari university and faculty, directorate, committee, private course, institute
     "پوهنتون پوهنځی ریاست کمیته کورس آموزشگاه "
     # Iraqi secondary and primary schools; Kurdish (Sorani) hospital, school, organisation of
@@ -130,6 +172,12 @@ ORG_WORDS = _folded(
 # Words of relation that take a possessor: wife, daughter, son, sister, brother (Arabic); son,
 # daughter, wife, husband, friend, spouse, neighbour (Persian).
 RELATIONS = _folded("مرت زوجة بنت ابن اخت اخو پسر دختر زن شوهر دوست رفیق همسر همسایه")
+# Adjectives of age between a kin word and the name: "أخوي الصغير", "ابنتي الكبرى", "دختر
+# کوچکش" (her little daughter), "پسر بزرگم" (my eldest son).
+KIN_ADJECTIVES = _folded(
+    "الصغير الصغيرة الكبير الكبيرة الكبرى الصغرى الأكبر الأصغر الوحيد الوحيدة البكر "
+    "کوچک کوچکم کوچکش کوچکتر کوچکترم کوچکترش کوچیکم بزرگ بزرگم بزرگش بزرگتر بزرگترم بزرگترش"
+)
 # Persian "dear" after a given name ("نجیبه جان").
 ENDEARMENTS = _folded("جان جانم جون")
 # What goes before "الله" in one word and is not a name: God willing, what God willed, in the

@@ -13,7 +13,7 @@ from enum import Enum
 from functools import lru_cache
 
 from .arabic_common_given_names import common_given_names
-from .arabic_words import Tok, arabic_zipf, common_noun, ordinary, persian_word
+from .arabic_words import Tok, arabic_zipf, common_noun, ordinary, persian_word, unmarked
 from .folding import fold
 from .language import zipf
 
@@ -74,8 +74,11 @@ def _ordinary_too(tok: Tok) -> bool:
     """The name is also an ordinary word: one of the ordinary-word tests of arabic_words, or a
     word that takes the preposition "بـ" ("بنور", with light), the feminine ending of an
     adjective ("ثابتة", fixed) or a possessive suffix ("خلفها", behind her; Persian "روزم", my
-    day, "روزها", days). Names rarely take any of these."""
-    raw = tok.raw
+    day, "روزها", days). Names rarely take any of these, nor the tanween of an adverb ("ليلاً",
+    at night)."""
+    if tok.raw.endswith("\u064b"):
+        return True
+    raw = unmarked(tok.raw)
     if ordinary(tok) or common_noun(raw) or persian_word(raw):
         return True
     if zipf("ب" + raw, "ar") >= 2.5 or zipf(raw + "ة", "ar") >= 4.0:

@@ -68,6 +68,16 @@ def _kin_phrase(toks: Sequence[Tok], k: int) -> bool:
     return _kin_word(toks[k + 1]) or toks[k + 1].word in ("من", "ما")
 
 
+def _vocative(text: str, toks: Sequence[Tok], k: int) -> bool:
+    """Token k starts a sentence and is followed by "جان" and a comma: one addresses a person
+    so, whatever the word ("نگار جان،")."""
+    tok = toks[k]
+    if len(tok.word) < 3 or tok.word in STOP or definite(tok) or k + 1 >= len(toks):
+        return False
+    after = text[toks[k + 1].end : toks[k + 1].end + 2].strip()[:1]
+    return after in ("،", ",") and starts_sentence(text, toks, k)
+
+
 def _listed(tok: Tok) -> bool:
     """A word of the given-name list that is not a function word nor definite."""
     usable = len(tok.word) >= 3 and tok.word not in STOP and not definite(tok)
@@ -117,19 +127,43 @@ def linked_people(text: str, toks: Sequence[Tok], found: Sequence[Suggestion]) -
     def linkable(tok: Tok) -> bool:
         return name_shaped(tok, persian) or _listed(tok)
 
+    def before_found(k: int) -> bool:
+        """Token k is joined by "و" to a person found: "كوكو ونجلاء", "نبی و سمیع"."""
+        nxt = toks[k + 1]
+        if nxt.word == "و":
+            return k + 2 < len(toks) and toks[k + 2].end in ends and spaced(nxt, toks[k + 2])
+        # "ونجلاء" (and Najla), not "وحیده" (Vahideh, a name of its own)
+        if not nxt.word.startswith("و") or nxt.end not in ends or free(k + 1):
+            return False
+        return name_strength(nxt) is NameStrength.NONE
+
+    listed_run: set[int] = set()  # the ends of names linked by "و" to a name before them
     for k, tok in enumerate(toks[:-1]):
         nxt = toks[k + 1]
         if tok.end not in ends and free(k) and _listed(tok) and _second_of_pair(toks, k, spaced):
             add(tok, tok.start)  # two listed names joined by "و" ("شبنم و نیلوفر")
+        elif (
+            tok.end not in ends
+            and before_found(k)
+            and free(k)
+            and spaced(tok, nxt)
+            and name_shaped(tok, persian)
+        ):
+            add(tok, tok.start)  # "كوكو ونجلاء": the first of a pair
         if tok.end in ends and spaced(tok, nxt):
             if nxt.word == "و" and k + 2 < len(toks) and spaced(nxt, toks[k + 2]):
                 other = toks[k + 2]
                 if free(k + 2) and linkable(other):
                     add(other, other.start)
-            elif nxt.word.startswith("و") and free(k + 1) and not _word_with_waw(nxt):
+                    listed_run.add(other.end)
+            elif nxt.word.startswith("و") and free(k + 1):
                 rest = Tok(nxt.start + 1, nxt.end, nxt.raw[1:], nxt.word[1:])
-                if linkable(rest):
+                # The third name of a list may be a word too ("صقر وهديل وأنور وفرح").
+                in_list = tok.end in listed_run or tok.word.startswith("و")
+                third = in_list and _listed(rest)
+                if third or (not _word_with_waw(nxt) and linkable(rest)):
                     add(nxt, nxt.start)
+                    listed_run.add(nxt.end)
         if not (spaced(tok, nxt) and free(k)):
             continue
         # A kin word alone after a sentence's first word; a relation and a kin word anywhere.
@@ -138,6 +172,8 @@ def linked_people(text: str, toks: Sequence[Tok], found: Sequence[Suggestion]) -
         )
         if (kin_after or nxt.word in ENDEARMENTS) and name_shaped(tok, persian):
             add(tok, tok.start)
+        elif nxt.word in ENDEARMENTS and _vocative(text, toks, k):
+            add(tok, tok.start)  # "نگار جان،", Negar dear, at a sentence's start
     return out
 
 

@@ -8,9 +8,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .arabic_cue_words import GOD_FORMULAE
+from .arabic_cue_words import GOD_FORMULAE, KIN_ADJECTIVES, PERSON_CUES, RELATIONS
 from .arabic_name_lexicon import NameStrength, name_strength
-from .arabic_words import Tok, arabic_zipf
+from .arabic_words import (
+    Tok,
+    arabic_zipf,
+    bare,
+    common_noun,
+    definite,
+    ordinary,
+    unlike_a_name,
+    verb_like,
+)
 from .folding import fold
 
 # The formulae also as typed without their hamza ("انشاالله", "ماشاالله").
@@ -111,3 +120,105 @@ def persian_met(toks: Sequence[Tok], i: int) -> bool:
         and following[1] in _ME_US
         and (following[2:3] != [] and following[2] in _TOLD)
     )
+
+
+# "known as", "known by the name" (MSA): "المعروف باسم X", "يعرف باسم X".
+_BY_NAME = frozenset(fold(w) for w in ("باسم", "بإسم", "بلقب", "بكنية"))
+_KNOWN = frozenset(fold(w) for w in ("المعروف", "المعروفة", "يعرف", "تعرف", "معروف", "معروفة"))
+# Persian "خود را X معرفی کرد" (introduced himself as X).
+_SELF = frozenset(fold(w) for w in ("خود", "خودش", "خودم", "خودشان"))
+_OBJECT = fold("را")
+_INTRODUCED = fold("معرفی")
+
+
+def known_as(toks: Sequence[Tok], i: int) -> bool:
+    """Token i is X in "المعروف باسم X" (known by the name X) or Persian "خود را X معرفی
+    کرد" (introduced himself as X)."""
+    if i > 1 and toks[i - 1].word in _BY_NAME and toks[i - 2].word in _KNOWN:
+        return True
+    return (
+        i > 1
+        and toks[i - 1].word == _OBJECT
+        and toks[i - 2].word in _SELF
+        and i + 1 < len(toks)
+        and toks[i + 1].word == _INTRODUCED
+    )
+
+
+# The second halves of Afghan and Iranian compound names: "قربان‌علی", "اکبرخان", "گل‌محمد".
+_NAME_TAILS = tuple(
+    fold(w)
+    for w in ("علی", "علي", "محمد", "احمد", "حسین", "حسين", "رضا", "خان", "جان", "شاه", "آقا")
+)
+_ZWNJ = "\u200c"
+
+
+def name_compound(tok: Tok) -> bool:
+    """A compound given name in one word: a word, the zero-width non-joiner and a name's
+    second half ("قربان‌علی", "گل‌محمد"; not a verb "می‌..."), or a listed name and the half
+    written on ("اکبرخان")."""
+    if _ZWNJ in tok.raw:
+        parts = tok.raw.split(_ZWNJ)
+        first = fold(parts[0])
+        return (
+            len(parts) == 2
+            and fold(parts[1]) in _NAME_TAILS
+            and len(first) >= 2
+            and first not in ("می", "نمی")
+        )
+    word = tok.word
+    for tail in _NAME_TAILS:
+        if word.endswith(tail) and len(word) >= len(tail) + 3:
+            stem = word[: -len(tail)]
+            raw_stem = tok.raw[: len(tok.raw) - len(tail)]
+            strength = name_strength(Tok(tok.start, tok.end, raw_stem, stem))
+            return strength in (NameStrength.RARE, NameStrength.COMMON)
+    return False
+
+
+def verb_shaped(tok: Tok) -> bool:
+    """A long word with an object or possessive suffix ("احتجزها", detained her; names seldom
+    end so), or an unlisted word of three letters in "-t" ("ضلت", she stayed; "نامت")."""
+    w = tok.word
+    if len(w) >= 6 and w.endswith(("ها", "هم")):
+        return True
+    return len(w) == 3 and w.endswith("ت") and name_strength(tok) is NameStrength.NONE
+
+
+def listed_with_article(tok: Tok) -> bool:
+    """A listed name with the article, as Sudanese and Gulf names are written ("الصادق",
+    "الطاهر", "الزين"): an adjective too, so only after a kin word."""
+    if not definite(tok) or tok.word in KIN_ADJECTIVES or tok.word in PERSON_CUES:
+        return False
+    rest = Tok(tok.start + 2, tok.end, tok.raw[2:], tok.word[2:])
+    return name_strength(rest) is not NameStrength.NONE
+
+
+_NAMING_WORDS = frozenset(fold(w) for w in ("اسم", "نام"))
+
+
+def name_of_kin(toks: Sequence[Tok], i: int) -> bool:
+    """Token i is X in "اسم دخترت X" (your daughter's name is X), "اسم بنتها X": a naming word
+    and a possessed kin word before it."""
+    if i < 2 or toks[i - 2].word not in _NAMING_WORDS:
+        return False
+    kin = toks[i - 1]
+    possessed = kin.word.endswith(("م", "ت", "ش", "ي", "ه", "ها"))
+    return kin.word in PERSON_CUES or (possessed and bare(kin.word[:-1]) in RELATIONS)
+
+
+def given_and_nisba(toks: Sequence[Tok], i: int, persian: bool) -> bool:
+    """Tokens i and i + 1 are a word without the article and a family's nisba: a definite
+    word in "-i" that is neither an ordinary word nor an adjective ("بدر الشمري", "منى
+    العنزي"; not "الشعب السوري", whose nisba is an adjective as often as not). An indefinite
+    noun before a definite adjective is no phrase of Arabic; before a nisba, a name."""
+    first, second = toks[i], toks[i + 1]
+    if persian or definite(first) or len(first.word) < 3 or not definite(second):
+        return False
+    if not second.word.endswith("ي") or ordinary(second) or common_noun(second.raw):
+        return False
+    if arabic_zipf(second.raw) >= 4.5 or arabic_zipf(first.raw) >= 5.5:
+        return False
+    if first.word in PERSON_CUES or verb_like(first) or unlike_a_name(first, persian):
+        return False
+    return not common_noun(first.raw) or name_strength(first) is not NameStrength.NONE

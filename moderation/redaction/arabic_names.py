@@ -10,7 +10,9 @@ suggested at or above the leak guard's threshold.
 from __future__ import annotations
 
 from .arabic_cue_words import (
+    CASE_ROLES,
     JOURNEY,
+    KIN_ADJECTIVES,
     KUNYA,
     NAME_CUES,
     NASAB,
@@ -18,11 +20,13 @@ from .arabic_cue_words import (
     OWNER,
     PERSON_CUES,
     PLACE_CUES,
+    RELATIONS,
     SPEECH,
     STOP,
     STOP_RAW,
     TITLES,
 )
+from .arabic_initials import find_initials
 from .arabic_name_extent import (
     flower_compound,
     named,
@@ -31,12 +35,18 @@ from .arabic_name_extent import (
 from .arabic_name_lexicon import NameStrength, name_strength
 from .arabic_name_links import linked_people, name_shaped, other_mentions
 from .arabic_name_shapes import (
+    given_and_nisba,
     god_compound,
+    known_as,
+    listed_with_article,
+    name_compound,
+    name_of_kin,
     named_child,
     persian_i_am,
     persian_met,
     persian_named,
     real_name,
+    verb_shaped,
 )
 from .arabic_organisations import organisation_name
 from .arabic_person_cues import family_name, met_name, particle_name
@@ -46,6 +56,7 @@ from .arabic_words import (
     arabic_zipf,
     bare,
     common_noun,
+    conjugated,
     definite,
     ordinary,
     persian_common,
@@ -63,6 +74,11 @@ _LISTED_COMMON = 0.75
 _GOD = fold("الله")
 _I = fold("انا")
 _LISTED_WORD = 0.7
+# A word this rare after a listed name that is also a word is its family name ("صالح باعباد").
+_RARE_FAMILY = 2.5
+# Persian "به X زنگ زدم / گفتم / پیام دادم" (I called, told, wrote to X).
+_TO = fold("به")
+_CALLED = frozenset(fold(w) for w in ("زنگ", "گفتم", "گفت", "گفتیم", "پیام", "نوشتم"))
 
 
 # Function words start no name: the rules are not tried on them. Not those that also lead a
@@ -128,8 +144,10 @@ class _Finder(ArabicPlaces):
             self.cued_person,
             self.listed_name,
             self.nasab_person,
+            self.nisba_person,
             self.titled_person,
             self.known_place,
+            self.district,
             self.kin_person,
             self.unknown_place,
         ):
@@ -173,7 +191,8 @@ class _Finder(ArabicPlaces):
         named = named or (prev == "من" and prev2 in ("اسم", "نام"))
         named = named or (prev in ("اسم", "نام") and prev2 == "به") or persian_i_am(self.toks, i)
         named = named or real_name(self.toks, i) or persian_named(self.toks, i)
-        named = named or named_child(self.toks, i)
+        named = named or named_child(self.toks, i) or known_as(self.toks, i)
+        named = named or (i > 1 and self.adjacent(i - 1) and name_of_kin(self.toks, i))
         met = self.persian and persian_met(self.toks, i) and name_shaped(self.toks[i], True)
         if met:
             return self.person(i, _LISTED_COMMON)  # "با نسرین آشنا شدم", "کریم به ما گفت"
@@ -194,7 +213,7 @@ class _Finder(ArabicPlaces):
         """A family word and its name ("آل الشمري"), a name after a verb of meeting ("التقيت
         بسهام"); see arabic_person_cues."""
         family = family_name(self.toks, i, self.persian) if self.adjacent(i) else None
-        particle = particle_name(self.toks, i, self.persian)
+        particle = particle_name(self.toks, i, self.persian, self.text)
         found = family or particle or met_name(self.toks, i, self.persian)
         if found is None:
             return None
@@ -217,6 +236,8 @@ class _Finder(ArabicPlaces):
             return self.person(i, HIGH_CONFIDENCE)  # "عبدالصمد"
         if god_compound(tok):
             return self.person(i, HIGH_CONFIDENCE)  # "عزیزالله", "ذبیح‌الله"
+        if name_compound(tok):
+            return self.person(i, _LISTED_COMMON)  # "قربان‌علی", "اکبرخان"
         strength = name_strength(tok)
         if strength is NameStrength.NONE and tok.word[0] in "ولفب" and len(tok.word) > 3:
             strength = name_strength(Tok(tok.start + 1, tok.end, tok.raw[1:], tok.word[1:]))
@@ -228,7 +249,10 @@ class _Finder(ArabicPlaces):
             return None
         if self.prev(i) == _GOD and self.prev(i, 2) != "عبد":
             return None  # "الله اکبر" (God is great), "الله كريم": a formula, not "Akbar"
-        if tok.raw in STOP_RAW or self.prev(i) in self.from_in or self.after_cue(i, PLACE_CUES):
+        called = self.persian and self.prev(i) == _TO and self.next_word(i) in _CALLED
+        if tok.raw in STOP_RAW or self.after_cue(i, PLACE_CUES):
+            return None
+        if self.prev(i) in self.from_in and not called:  # "به حمید زنگ زدم", I called Hamid
             return None
         if self.persian and persian_possessed(tok.raw):
             return None  # "صاحب کارم", my employer: "کارم" (my work) is no "Karam"
@@ -238,11 +262,16 @@ class _Finder(ArabicPlaces):
             return self.person(i, _LISTED_COMMON)
         family = self.family(i)
         last = self.toks[family]
-        if family > i and definite(last) and not common_noun(last.raw):  # "علي حسين الشمري"
+        rare_last = not self.persian and arabic_zipf(last.raw) < _RARE_FAMILY  # "صالح باعباد"
+        if family > i and (rare_last or (definite(last) and not common_noun(last.raw))):
             return self.add(i, family, "person", _LISTED_COMMON)
         if not starts_sentence(self.text, self.toks, i):
             return None
         return self.add(i, family, "person", _LISTED_WORD)
+
+    def next_word(self, i: int) -> str:
+        """The folded word after token i ("" at the end)."""
+        return self.toks[i + 1].word if i + 1 < len(self.toks) else ""
 
     def me_and(self, i: int) -> bool:
         """Token i follows "انا" (I) in an Arabic text: "انا وسعاد" (Suad and I)."""
@@ -251,25 +280,34 @@ class _Finder(ArabicPlaces):
     def kin_person(self, i: int) -> int | None:
         """After a kin or role cue: "أخي يوسف الحلبي", "جارتي سعاد"."""
         tok = self.toks[i]
+        if tok.word in NAME_CUES or (tok.word[:1] in "بل" and tok.word[1:] in STOP):
+            return None  # "قاچاقبر اسمش", "المراجعة بأن": a naming cue, a function word
+        if verb_shaped(tok) or self.role_before_a_verb(i):
+            return None  # "الحاج احتجزها", "اخته ضلت", "مراجع اظهار داشت"
+        kin = self.after_cue(i, PERSON_CUES) or self.after_kin_adjective(i)
         if (
-            self.after_cue(i, PERSON_CUES)
+            kin
+            and self.prev(i) not in CASE_ROLES  # "المراجعة التغرينية", the language
             and self.adjacent(i - 1)
             and tok.word not in PERSON_CUES
             and self.family_like(i)
         ):
             return self.add(i, i, "person", _LISTED_COMMON)  # "رفيقو الاشقر", a nickname
+        if kin and self.adjacent(i - 1) and listed_with_article(tok):
+            return self.add(i, i, "person", _LISTED_WORD)  # "زوجها الصادق", "ابن عمه الطاهر"
         # "صاحب کار محمت" (the employer); in Arabic a listed name only, since a verb often
         # follows "صاحب البيت" (the landlord)
         owner = self.prev(i, 2) in OWNER and i > 1 and self.adjacent(i - 2)
         owner = owner and (self.persian or name_strength(tok) is not NameStrength.NONE)
         if (
-            (self.after_cue(i, PERSON_CUES) or owner)
+            (kin or owner)
             and self.adjacent(i - 1)
             and self.usable(i)
             and not definite(tok)
             and not verb_like(tok)
             and not (self.persian and not self.kurdish and persian_verb(tok.raw))
             and tok.word not in PERSON_CUES  # "ابن عمي", my cousin
+            and bare(tok.word) not in PERSON_CUES  # "جدته لأمه", his maternal grandmother
             and not self.glued_place_cue(tok)  # "جارتنا بحي الجولان", in the quarter
             and not (self.persian and tok.word == "ام")  # "خاله ام", my aunt
             and arabic_zipf(tok.raw) < 6.3
@@ -285,6 +323,29 @@ class _Finder(ArabicPlaces):
             guess = guess or bare(tok.word) in JOURNEY  # "ابن عمي هاجر", emigrated
             return self.person(i, 0.75 if guess else 0.85)
         return None
+
+    def role_before_a_verb(self, i: int) -> bool:
+        """Token i follows a Persian role of case notes and has no name's shape: "مراجع اظهار
+        داشت" (the client stated)."""
+        tok = self.toks[i]
+        return (
+            self.persian
+            and self.prev(i) in CASE_ROLES
+            and not name_shaped(tok, True)
+            and not name_compound(tok)
+        )
+
+    def after_kin_adjective(self, i: int) -> bool:
+        """Token i follows a kin word and an adjective of age: "أخوي الصغير X" (my little
+        brother X), "ابنتي الكبرى X", Persian "دختر کوچکش X" (her little daughter X); not a
+        verb ("بنتي الكبيرة بتدرس", "اخوي الكبير راح")."""
+        if i < 2 or self.prev(i) not in KIN_ADJECTIVES or not self.adjacent(i - 2):
+            return False
+        tok = self.toks[i]
+        if unlike_a_name(tok, self.persian) or conjugated(tok.raw):
+            return False
+        kin = self.prev(i, 2)
+        return kin in PERSON_CUES or kin in RELATIONS
 
     def titled_person(self, i: int) -> int | None:
         """A place's name right after a title is a person's: "آقای رستمی", "خانم النی"."""
@@ -312,10 +373,20 @@ class _Finder(ArabicPlaces):
             return self.person(i, 0.85)
         return None
 
+    def nisba_person(self, i: int) -> int | None:
+        """A word and a family's nisba: "بدر الشمري" (below the leak guard's threshold)."""
+        nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
+        if nxt is None or not nxt.word.startswith("ال") or not nxt.word.endswith("ي"):
+            return None  # the cheap test first: most words are followed by no nisba
+        if self.adjacent(i) and self.usable(i) and given_and_nisba(self.toks, i, self.persian):
+            return self.add(i, i + 1, "person", _LISTED_COMMON)
+        return None
+
     def run(self) -> list[Suggestion]:
         i = 0
         while i < len(self.toks):
             i = self.step(i)
+        self.out += find_initials(self.text, self.persian)
         self.out += other_mentions(self.toks, self.given, self.out)
         self.out += linked_people(self.text, self.toks, self.out)
         return self.out

@@ -26,6 +26,10 @@ _CLAN = 0.85
 _GUESS = 0.75
 # Below this frequency a definite word after a family word is a name, whatever its bare form.
 _RARE = 3.0
+_I = frozenset(("انا", "اني"))
+# After "آل" (the house of) a definite word up to this frequency is a family's name even when it
+# is a word ("آل الخلف"); "آل البيت" (the Prophet's house) is more frequent.
+_CLAN_WORD = 5.0
 
 
 class CuedName(NamedTuple):
@@ -67,6 +71,11 @@ def met_name(toks: Sequence[Tok], i: int, persian: bool) -> CuedName | None:
     return None
 
 
+def _adjective(tok: Tok) -> bool:
+    """A feminine adjective: its masculine form, without "ة", is a word ("تعبانة", tired)."""
+    return tok.raw.endswith(("ة", "ه")) and arabic_zipf(tok.raw[:-1]) >= 2.5
+
+
 def family_name(toks: Sequence[Tok], i: int, persian: bool) -> CuedName | None:
     """Token i is a family word ("آل", "بيت", "خانواده") before a family's name: a definite
     word that is not an ordinary one in Arabic ("آل الشمري"), a name-shaped word in Persian
@@ -81,16 +90,18 @@ def family_name(toks: Sequence[Tok], i: int, persian: bool) -> CuedName | None:
     # A rare definite word is a family's name even when its bare form is a word ("بيت
     # القباني", "اسرة الدومة"): houses are of things one names often ("بيت الجيران").
     plain = ordinary(nxt) or common_noun(nxt.raw)
+    clan = toks[i].raw in ("آل", "ال")
+    if clan and plain and arabic_zipf(nxt.raw) < _CLAN_WORD:
+        return CuedName(toks[i].start, nxt.end, _GUESS)  # "آل الخلف", "آل الصدر"
     if plain and arabic_zipf(nxt.raw) >= _RARE:
         return None
-    clan = toks[i].raw in ("آل", "ال")
     if not clan and common_noun(nxt.raw) and arabic_zipf(nxt.raw) >= _RARE:
         return None  # "بيت الجيران", the neighbours' house
     confidence = _CLAN if clan and not plain else _GUESS
     return CuedName(toks[i].start, nxt.end, confidence)
 
 
-def particle_name(toks: Sequence[Tok], i: int, persian: bool) -> CuedName | None:
+def particle_name(toks: Sequence[Tok], i: int, persian: bool, text: str = "") -> CuedName | None:
     """Token i starts a name held by a particle (see the module's docstring), or None. Each
     is a guess below the leak guard's threshold unless the list knows the name and no ordinary
     word shares it."""
@@ -105,7 +116,9 @@ def particle_name(toks: Sequence[Tok], i: int, persian: bool) -> CuedName | None
         return None
     before = toks[i - 1].word if i else ""
     god = nxt is not None and nxt.word == "الله"
-    i_am = before == "انا" and nxt is not None and nxt.word == "من" and not persian
+    # "انا X من", Iraqi "اني X،" (I am X, from; I am X,)
+    pause = nxt is not None and text[tok.end : nxt.start].strip()[:1] in ("،", ",")
+    i_am = before in _I and nxt is not None and (nxt.word == "من" or pause) and not persian
     vocative = before == "يا" and not persian
     if not (god or i_am or vocative) or len(tok.word) < 3 or tok.word in STOP or definite(tok):
         return None
@@ -117,6 +130,8 @@ def particle_name(toks: Sequence[Tok], i: int, persian: bool) -> CuedName | None
             return CuedName(tok.start, nxt.end, sure)  # "رحمت الله", "ذبیح الله"
         return None
     # Arabic "انا X من ..." (I am X from ...): a guess; "انا تعبانة من" (tired of) is no name.
+    if i_am and pause and strength is NameStrength.NONE and _adjective(tok):
+        return None  # "انا تعبانة،" (I am tired)
     if i_am and name_shaped(tok, persian):
         return CuedName(tok.start, tok.end, sure if strength is NameStrength.RARE else _GUESS)
     if vocative and strength is not NameStrength.NONE:

@@ -9,8 +9,10 @@ from functools import cache
 
 from .arabic_country_names import word_towns
 from .arabic_cue_words import (
+    DIRECTIONS,
     JOURNEY,
     JOURNEY_TO,
+    KIN_POSSESSED,
     NAMED_WITH_CUE,
     NEXT_TO,
     ORG_WORDS,
@@ -18,6 +20,7 @@ from .arabic_cue_words import (
     PLACE_CUES,
     PLACE_HEADS,
     STOP,
+    TITLES,
 )
 from .arabic_name_lexicon import NameStrength, name_strength
 from .arabic_scan import ArabicScan
@@ -40,6 +43,8 @@ from .language import zipf
 # 4.6 (a district, a town, a village); "هرات" 4.3 and the cities "کابل", "مشهد" stay sure.
 _PERSIAN_WORD_ZIPF = 4.5
 _CITY = 100_000
+# Persian "border": a place's name follows ("مرز میرجاوه"), or the verb of crossing ("رد مرز کرد").
+_BORDER = "مرز"
 # An unknown word after a verb of fleeing or living and its preposition ("سكنا في فيصل").
 _JOURNEY = 0.7
 
@@ -68,7 +73,12 @@ class ArabicPlaces(ArabicScan):
         if persian_verb(tok.raw):  # "در کمپ دیدم", I saw in the camp
             return None
         first = i - 1 if bare(self.prev(i)) in NAMED_WITH_CUE else i
+        word_like = ordinary(tok) or common_noun(tok.raw) or persian_common(tok.raw)
+        if self.prev(i) == _BORDER and arabic_zipf(tok.raw) >= 5.0 and word_like:
+            return None  # "رد مرز کرد" (deported over the border): a verb, not a place
         j = i
+        if tok.word in PERSON_CUES and not definite(tok) and tok.word not in TITLES:
+            return None  # "پزشکان بدون مرز پسرم": a kin word after the cue, not a name
         if tok.word in PERSON_CUES and self.adjacent(i) and self.usable(i + 1):
             j, tok = i + 1, self.toks[i + 1]  # "حي الشيخ مقصود": named after someone
         elif self.adjacent(i) and self.usable(i + 1):
@@ -104,10 +114,12 @@ class ArabicPlaces(ArabicScan):
     def known_place(self, i: int) -> int | None:
         """A name of the gazetteer, as written or without a proclitic ("بحلب")."""
         tok = self.toks[i]
-        after = self.prev(i) in self.from_in
+        after = self.prev(i) in self.from_in or self.prev(i) in DIRECTIONS
+        if not after and self.after_place(i) and self.population(tok.word) >= _CITY:
+            return self.add(i, i, "place", 0.8)  # "در خاوران تهران", a district and its city
         for form in (tok.word, bare(tok.word), self.on_glued(tok)):
-            if not self.known(form) or form in STOP:
-                continue
+            if not self.known(form) or form in STOP or form in KIN_POSSESSED:
+                continue  # "لأمه", to his mother, is no town "أمه"
             cue = after or (tok.word[0] in "بلع" and form != tok.word)
             # A big city's name can be a frequent word ("مشهد" 5.2, Persian "تهران" 6.0):
             # after a preposition a place, below the leak guard's threshold when very frequent.
@@ -125,6 +137,37 @@ class ArabicPlaces(ArabicScan):
                 sure = cue and frequency < 5.6 and not self.word_first(form, tok)
                 return self.add(i, i, "place", 0.6 if plain_word else 0.9 if sure else 0.8)
         return self.country(i) or self.word_town(i) or self.run_together(i)
+
+    def after_place(self, i: int) -> bool:
+        """Token i comes right after a place just found: "در خاوران تهران" (in Khavaran,
+        Tehran)."""
+        last = self.out[-1] if self.out else None
+        return (
+            i > 0
+            and last is not None
+            and last.kind == "place"
+            and last.end == self.toks[i - 1].end
+            and self.adjacent(i - 1)
+        )
+
+    def district(self, i: int) -> int | None:
+        """After a preposition, a word before a city's name: a district of it ("در التیمور
+        مشهد", in Altimur, Mashhad; "من الدورة ببغداد", from Dora in Baghdad); below the leak
+        guard's threshold."""
+        if self.prev(i) not in self.from_in or not self.adjacent(i):
+            return None
+        tok, nxt = self.toks[i], self.toks[i + 1]
+        if tok.word in STOP or len(tok.word) < 3 or verb_like(tok) or persian_verb(tok.raw):
+            return None
+        if tok.word in PERSON_CUES or bare(tok.word) in ORG_WORDS or tok.word in PLACE_CUES:
+            return None
+        city = bare(nxt.word) if not self.persian and nxt.word[:1] == "ب" else nxt.word
+        if city == nxt.word and not self.persian:
+            return None  # Arabic writes "في الدورة ببغداد", the city after "ب"
+        if self.population(city) < _CITY or arabic_zipf(tok.raw) >= 5.0:
+            return None
+        self.add(i, i, "place", 0.55 if common_noun(tok.raw) or ordinary(tok) else _JOURNEY)
+        return self.add(i + 1, i + 1, "place", 0.8)
 
     def run_together(self, i: int) -> int | None:
         """A two-word name of the gazetteer written as one word ("خانيونس", "ديرالزور"), also
@@ -242,6 +285,7 @@ class ArabicPlaces(ArabicScan):
         if self.journey(i):
             return self.add(i, i, "place", 0.55 if common_noun(tok.raw) else _JOURNEY)
         before = self.prev(i) in self.from_in or self.prev(i) in NEXT_TO
+        before = before or self.prev(i) in DIRECTIONS
         if not before and self.glued_unknown(tok):
             return self.add(i, i, "place", 0.55)  # "بالاشرفية", in Achrafieh
         if not before or not self.usable(i) or len(tok.word) < 3:

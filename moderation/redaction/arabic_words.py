@@ -19,6 +19,15 @@ class Tok:
     word: str  # folded
 
 
+# Short vowels, tanween, shadda and sukun: "ليلاً" (at night) is "ليلا" with two of them.
+_HARAKAT = str.maketrans("", "", "".join(chr(c) for c in range(0x064B, 0x0653)))
+
+
+def unmarked(raw: str) -> str:
+    """The word without its short vowels and tanween ("ليلاً" -> "ليلا")."""
+    return raw.translate(_HARAKAT)
+
+
 def arabic_zipf(raw: str) -> float:
     """How common a word is in Arabic or Persian (the higher of the two)."""
     return max(zipf(raw, "ar"), zipf(raw, "fa"))
@@ -48,6 +57,8 @@ def common_noun(raw: str) -> bool:
     do ("مريم" 4.9 against "المريم" 1.6 in wordfreq's Zipf scale); a name that is also a
     common word ("أمل", hope) does, and is then treated as the word it also is. Tried with
     and without a one-letter proclitic ("وكلمة") and the accusative ending ("كلاما")."""
+    if not raw.isalpha():  # short vowels, tanween or the zero-width non-joiner
+        raw = unmarked(raw)
     forms = [raw, raw[1:]] if len(raw) > 3 and raw[0] in PROCLITICS else [raw]
     if len(raw) > 3 and raw.endswith("ا"):  # accusative "-an" ("كلاما", words)
         forms.append(raw[:-1])
