@@ -53,6 +53,10 @@ PERSON_CUES = _folded(
     "رفیقم خواهرانم برادرانم خواهرهایم برادرهایم مادرکلانم پدرکلانم بوبو بوبوجان "
     # Kurdish (Sorani): my brother, sister, mother, father, friend, son, daughter, uncles
     "براکەم برام خوشکم خوشکەکەم دایکم باوکم هاوڕێکەم هاوڕێم کوڕەکەم کچەکەم مامم خاڵم "
+    # Kurdish (Sorani): his or her husband, wife, daughter, son, brother, sister, cousin; my
+    # grandparents, aunt, brothers; Mrs, Mr (خاتوو, کاک)
+    "مێردەکەی ژنەکەی کچەکەی کوڕەکەی براکەی خوشکەکەی ئامۆزاکەی ئامۆزاکەم باپیرم داپیرم "
+    "پورم پوری براکانم خوشکەکانم خاتوو کاک "
     # children and siblings before a list of names ("ولادي محمد وسما"); "his friend" in
     # Levantine; clergy and the Levantine and Persian forms of address ("القس يوحنا", "مدام
     # ريتا", "حاج آقا توکلی"); the foreman of a Lebanese camp
@@ -101,8 +105,9 @@ PLACE_CUES = _folded(
     # the first word of Afghan and Iranian place names: bridge, fort, plain, quarter, hill,
     # crossroads ("پل سوخته", "قلعه فتح الله", "دشت برچی", "کارته سه", "چهارراهی قمبر")
     "پل قلعه دشت کارته کوته تپه چهارراهی "
-    # Kurdish (Sorani): village of, camp of, city of, neighbourhood of
-    "گوندی کەمپی شاری گەڕەکی"
+    # Kurdish (Sorani): village of, camp of, city of, neighbourhood of; from (people of),
+    # prison of, island of, border of
+    "گوندی کەمپی شاری گەڕەکی خەڵکی زیندانی دوورگەی سنووری"
 )
 # Cue words that are part of the place's name ("مخيم الزعتري", "حي الشعار").
 NAMED_WITH_CUE = _folded(

@@ -14,6 +14,7 @@ from . import (
     dates,
     given_names,
     kind_rules,
+    kurmanji_names,
     name_cues,
     name_parts,
     names,
@@ -113,6 +114,11 @@ DETECTORS: dict[str, Detector] = {
         ),
         Detector("arabic_names", ("person", "place", "organisation"), _arabic),
         Detector(
+            kurmanji_names.DETECTOR,
+            ("person", "place", "organisation"),
+            lambda c: kurmanji_names.find_kurmanji_names(c.text),
+        ),
+        Detector(
             "ner",
             ("person", "place", "organisation"),
             lambda c: ner_backend.find_entities(c.text, c.language),
@@ -171,7 +177,15 @@ def run_detectors(ctx: Context, enabled: AbstractSet[str] | None = None) -> list
     out: list[Suggestion] = []
     for run in runs:
         out.extend(run(ctx))
-    if chosen & {"names", "arabic_names", "name_cues", "name_parts", "given_names", "place_words"}:
+    if chosen & {
+        "names",
+        "arabic_names",
+        "name_cues",
+        "name_parts",
+        "given_names",
+        "place_words",
+        kurmanji_names.DETECTOR,
+    }:
         # Once a name is known, its other mentions (even at a sentence start) are names too.
         out.extend(names.propagate(ctx.text, out))
         # "Ahmad" + " al-Hassan", "Deir" + " ez-Zor", "Abu " + "Rami".
