@@ -56,7 +56,7 @@ PERSON_CUES = _folded(
     # Kurdish (Sorani): his or her husband, wife, daughter, son, brother, sister, cousin; my
     # grandparents, aunt, brothers; Mrs, Mr (خاتوو, کاک)
     "مێردەکەی ژنەکەی کچەکەی کوڕەکەی براکەی خوشکەکەی ئامۆزاکەی ئامۆزاکەم باپیرم داپیرم "
-    "پورم پوری براکانم خوشکەکانم خاتوو کاک "
+    "پورم پوری براکانم خوشکەکانم خاتوو کاک منداڵەکەی منداڵەکانی باوکی دایکی مام "
     # children and siblings before a list of names ("ولادي محمد وسما"); "his friend" in
     # Levantine; clergy and the Levantine and Persian forms of address ("القس يوحنا", "مدام
     # ريتا", "حاج آقا توکلی"); the foreman of a Lebanese camp
@@ -107,7 +107,8 @@ PLACE_CUES = _folded(
     "پل قلعه دشت کارته کوته تپه چهارراهی "
     # Kurdish (Sorani): village of, camp of, city of, neighbourhood of; from (people of),
     # prison of, island of, border of
-    "گوندی کەمپی شاری گەڕەکی خەڵکی زیندانی دوورگەی سنووری"
+    "گوندی کەمپی شاری گەڕەکی خەڵکی زیندانی دوورگەی سنووری ڕێگای گوندەکەمان گوندەکەم "
+    "گوندەکەی"
 )
 # Cue words that are part of the place's name ("مخيم الزعتري", "حي الشعار").
 NAMED_WITH_CUE = _folded(
@@ -130,7 +131,10 @@ ORG_WORDS = _folded(
     # Dari university and faculty, directorate, committee, private course, institute
     "پوهنتون پوهنځی ریاست کمیته کورس آموزشگاه "
     # Iraqi secondary and primary schools; Kurdish (Sorani) hospital, school, organisation of
-    "اعدادية ابتدائية نەخۆشخانەی قوتابخانەی ڕێکخراوی"
+    "اعدادية ابتدائية نەخۆشخانەی قوتابخانەی ڕێکخراوی "
+    # Kurdish (Sorani): association, centre, house, directorate, secondary school,
+    # institution, university of; the Red Crescent
+    "کۆمەڵەی سەنتەری ماڵی بەڕێوەبەرایەتی ئامادەیی دەزگای زانکۆی هیلالی"
 )
 # Words of relation that take a possessor: wife, daughter, son, sister, brother (Arabic); son,
 # daughter, wife, husband, friend, spouse, neighbour (Persian).

@@ -65,6 +65,7 @@ kurd kurdan tirk tirkan ereb ereban faris ecem ermenî aşûrî asuri êzidî ez
 file cihû daiş daîş daeş ptsd xwedê xweda xwedayê
 xwedîdoz xwedîdoza wergêr wergêra danişîn danişîna hevdîtin hevdîtina rapor rapora nota
 not hejmar hejmara telefona kontrol kontrola nîşan nîşanên dermankirin tedawî tenduristî
+yek du sê çar pênc şeş heft heşt neh deh apê hevjîn hevjînê hevjîna şevan rojan mehane
 """
 
 _SORANI = """

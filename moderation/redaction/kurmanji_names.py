@@ -68,7 +68,11 @@ _I_AM = re.compile(
 )
 _WORD = re.compile(_NAME)
 # A verb with its present or subjunctive prefix: "dijin" (they live), "bikim" (I do).
-_VERB = re.compile(r"(?:di|bi)\w{2,}(?:im|in|e|ê|ine|iye)$")
+_VERB = re.compile(
+    r"(?:di|bi)\w{2,}(?:im|in|e|ê|ine|iye)$"
+    # negated verbs ("naaxive", "nenivîsin") and infinitives ("şandin", "ruxandin", "kuştin")
+    r"|(?:na|ne)\w{3,}(?:im|in|e|ê)$|\w{2,}(?:andin|ndin|ştin|rtin)$"
+)
 # A copula or the end of a clause after a name: "navê wî Hesen e", "jê re dibêjin Kalo."
 _AFTER_NAME = re.compile(
     r"[ \t]+(?:e|ye|bû|bu|be|im|me|in|ne|bûn)(?![\w'’])|[ \t]*(?:[.,;:!?)\n]|$)"
@@ -78,18 +82,21 @@ _STOP = _words(
     "û u ku ji li bi di de re ra da ve ez tu ew em hûn hun min te wî wi wê we me wan xwe "
     "e ye bû bu be im in ne jî ji ki ya yê ye ê a ên yên hat hate hatin çû cu çûn bû "
     "niha nuha heta paşê pase û ne na jê je lê le bo ber sala salê roja rojê dema gava "
-    "piştî berî yanî wallah yani walla inşallah xwedê xweda xwedê"
+    "piştî berî yanî wallah yani walla inşallah xwedê xweda xwedê "
+    # north, south, west, east of: "li bakurê Şengalê" (the place is the next word)
+    "bakurê başûrê rojavayê rojhilatê"
 )
 # Prepositions and verbs of a journey before a place: in, from, to, towards, near, beside, by
 # way of, as far as; took, went, fled, crossed into, reached, came to, lived in.
 _PLACE_CUE = re.compile(
-    r"(?i)(?<![\w'’])(?:li|ji|bo|ber[ \t]+bi|heta|hetanî|nêzîkî|nezîkî|nezike|nêzîk|li[ \t]+ber|"
+    r"(?i)(?<![\w'’])(?:(?P<weak>paşê|pase|ji[ \t]+wir|ji[ \t]+wê[ \t]+derê|heta)|li[ \t]+ber|"
+    r"li|ji|bo|ber[ \t]+bi|hetanî|nêzîkî|nezîkî|nezike|nêzîk|"
     r"bi[ \t]+rêya|bi[ \t]+rêka|bi[ \t]+reya|derbasî|derbasi|gihişt|gihîşt|gihiştin|gihiştine|"
     r"gihastin|çûn|çûm|çû|cun|cum|birin|bir|anîn|reviyan|reviyam|revîm|revî|reviya|"
     r"hatin|hatim|hat|xelkê|xelke|aliyê|gundê|gunde|gundekî|taxa|taxe|kampa|kampe|bajarê|"
     r"bajare|bajarokê|girtîgeha|girtigeha|zindana|kolana|herêma|herema|navçeya|navceya|"
     r"deşta|çiyayê|mizgefta|bakurê|başûrê|rojavayê|rojhilatê)"
-    r"(?:[ \t]+(?:me|min|wan|xwe))?[ \t]+(?=" + _NAME + ")"
+    r"(?:[ \t]+(?:me|min|wan|xwe|wî|wi|wê|we))?[ \t]+(?=" + _NAME + ")"
 )
 _PLACE_WORDS = _words(
     "gundê gunde gundekî taxa taxe kampa kampe bajarê bajare bajarokê girtîgeha girtigeha "
@@ -102,11 +109,15 @@ _ENDINGS = ("yê", "ye", "ê", "e", "ya", "a")
 def _ordinary(word: str) -> bool:
     """A Kurmanji everyday or function word, also with an oblique ending ("girtîgehê")."""
     low = word.lower()
-    if low in _STOP or is_kurdish_word(low):
+    if low in _STOP or low in _PLACE_WORDS or is_kurdish_word(low):
         return True
     if word[0].isupper():
         return False  # "Wanê" is Van though "wan" is "them"; "Tirkiyê" no "tirkî" (Turkish)
-    return any(low.endswith(e) and is_kurdish_word(low[: -len(e)]) for e in ("ê", "yê", "a", "ya"))
+    # not "-yê": "tirkiyê" (Turkey) is no "tirkî" (Turkish)
+    return any(
+        low.endswith(e) and is_kurdish_word(low[: -len(e)]) and not _big_place(low[: -len(e)])
+        for e in ("ê", "a")
+    )
 
 
 def _frequent_elsewhere(low: str) -> bool:
@@ -188,16 +199,28 @@ def _places(text: str, lower_text: bool) -> list[Suggestion]:
         span = _name_words(text, cue.end(), 3 if place_word else 2, True)
         if span is None:
             continue
+        while adj := _PLACE_ADJECTIVE.match(text, span[1]):
+            span = (span[0], adj.end())  # "girê sor", "kanî reş": colours and sizes
         words = text[span[0] : span[1]]
         first = words.split()[0]
         known = _known_place(words) or _known_place(first)
         oblique = first.endswith(("ê", "yê"))
-        if _DATIVE.match(text, span[1]):
-            continue  # "ji Rênasê re got" (said to Rênas): a person
+        toponym = words.istitle() and " " in words and first.lower() in _TOPONYM_HEADS
+        if first.isupper() and len(first) > 1 and len(first) <= 6:
+            # an acronym after a preposition: "li HDP bû" (was in the HDP)
+            org = (span[0], span[0] + len(first))
+            out.append(suggestion(*org, "organisation", 0.7, DETECTOR, first))
+            continue
+        if (
+            _DATIVE.match(text, span[1])  # "ji Rênasê re got" (said to Rênas): a person
+            or (cue.group("weak") and not (known or (oblique and first[0].isupper())))
+            or _ORG.match(text, span[0])  # "li Mala Jinan a Wanê": an organisation
+        ):
+            continue
         if first[0].isupper():
-            conf = 0.88 if known else 0.86 if oblique else 0.8
+            conf = 0.88 if known else 0.86 if oblique or toponym else 0.8
         elif known or place_word:
-            conf = 0.7
+            conf = 0.75
         elif _frequent_elsewhere(first.lower()) or len(first) < 4:
             continue
         else:
@@ -220,6 +243,13 @@ def _places(text: str, lower_text: bool) -> list[Suggestion]:
     return out
 
 
+# The first word of many Kurdish and Syrian place names: hill, spring, plain, mountain
+# ("Til Temir", "Tel Efer", "Girê Spî", "Kanî Sipî").
+_TOPONYM_HEADS = _words("til tel tell girê gire kanî kani deşta çiyayê ain eyn ras serê")
+_PLACE_ADJECTIVE = re.compile(
+    r"(?i)[ \t]+(?:sor|spî|spi|sipî|reş|res|kesk|zer|şîn|sin|mezin|biçûk|bicuk|jor|jêr|jer|"
+    r"kevn|nû|nu)(?![\w'’])"
+)
 _DATIVE = re.compile(r"[ \t]+(?:re|ra)(?![\w'’])")
 _LIST_LINK = re.compile(r"[ \t]*,[ \t]*|[ \t]+û[ \t]+")
 # Type words of organisations, with their ezafe: centre, association, organisation, institution,
@@ -228,8 +258,10 @@ _LIST_LINK = re.compile(r"[ \t]*,[ \t]*|[ \t]+û[ \t]+")
 _ORG = re.compile(
     r"(?i)(?<![\w'’])(?:navenda|komeleya|komela|rêxistina|rexistina|sazgeha|saziya|nivîsgeha|"
     r"dibistana|nexweşxaneya|nexwesxaneya|zanîngeha|klînîka|klinika|weqfa|desteya|encûmena|"
-    r"meclîsa|partiya|komîteya|heyva[ \t]+sor)(?![\w'’])"
+    r"meclîsa|partiya|komîteya|heyva[ \t]+sor|(?-i:Mala))(?![\w'’])"
 )
+# "Mala Jinan a Wanê" (the Women's House of Van), not "Mala Ehmed" (Ehmed's family).
+_HOUSE_OF = re.compile(r"[ \t]+[A-ZÇÊÎŞÛ]\w+[ \t]+(?:a|ya)[ \t]+[A-ZÇÊÎŞÛ]")
 _ORG_LINK = _words("a ya ê yê ji bo")
 
 
@@ -238,6 +270,8 @@ def _organisations(text: str) -> list[Suggestion]:
     ya Jinan", "Heyva Sor a Kurdistanê", "rêxistina jiyana nû"."""
     out: list[Suggestion] = []
     for m in _ORG.finditer(text):
+        if m.group() == "Mala" and not _HOUSE_OF.match(text, m.end()):
+            continue
         end, words, pos = m.end(), 0, m.end()
         for w in _WORD.finditer(text, pos, min(len(text), pos + 80)):
             if text[pos : w.start()].strip(" \t") or words == 5:
@@ -267,7 +301,7 @@ def looks_kurmanji(text: str) -> bool:
     if "navê " in low or "nave " in low or " re dibêj" in low or " re digot" in low:
         return True
     hits = low.count(" li ") + low.count(" ji ") + low.count(" û ") + low.count(" min ")
-    return hits >= 3
+    return hits + low.count("ê ") // 2 >= 3
 
 
 def find_kurmanji_names(text: str) -> list[Suggestion]:
@@ -277,3 +311,29 @@ def find_kurmanji_names(text: str) -> list[Suggestion]:
         return []
     lower_text = written_in_lower_case(text)
     return _people(text, lower_text) + _places(text, lower_text) + _organisations(text)
+
+
+_GUESSERS = frozenset(("names", "given_names", "name_parts"))
+
+
+def _big_place(word: str) -> bool:
+    """A gazetteer place of 100,000 or more, as written: "Wan" (Van) stays a place."""
+    return load_gazetteer().latin.get(fold(word.lower()), 0) >= 100_000
+
+
+def without_everyday_words(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
+    """In a Kurmanji text, the guesses below 0.7 (a capitalised word at a sentence start, a rare
+    word after "li") made only of everyday Kurmanji words are dropped: "Niha" (now),
+    "Hejmara" (the number of), "taxa" (the quarter of) are no names."""
+    if not suggestions or not looks_kurmanji(text):
+        return suggestions
+    return [
+        s
+        for s in suggestions
+        if not (
+            s.confidence < 0.7
+            and s.detector in _GUESSERS
+            and s.kind in ("person", "place")
+            and all(_ordinary(w.lower()) and not _big_place(w) for w in s.text.split())
+        )
+    ]

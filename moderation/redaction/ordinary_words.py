@@ -46,7 +46,16 @@ _NAME_KINDS = frozenset({"person", "place", "organisation"})
 # The detectors that find names by evidence that an ordinary word can also give (cues, word
 # frequencies, position). The organisation's and the storyteller's lists are not among them.
 _NAME_DETECTORS = frozenset(
-    {"names", "name_cues", "name_parts", "arabic_names", "organisation", "ner", "kurmanji"}
+    {
+        "names",
+        "name_cues",
+        "name_parts",
+        "arabic_names",
+        "organisation",
+        "ner",
+        "kurmanji",
+        "sorani",
+    }
 )
 _BELOW_GUARD = 0.8
 _ORDINARY_ZIPF = 3.7

@@ -65,6 +65,25 @@ def _has(text: str, needle: str, kind: str) -> None:
             "Navenda Alîkariya Jinan",
             "organisation",
         ),
+        # a place name led by "Til" (hill), and an acronym after "li" as an organisation
+        (
+            "Dayika wê ji Til Xenzîr e û bavê wê ji Amûdê ye, li wir mezin bûn.",
+            "Til Xenzîr",
+            "place",
+        ),
+        (
+            "Mêrê wê li PYD bû û ji ber vê yekê ew girtin, li ser sînor û li gund.",
+            "PYD",
+            "organisation",
+        ),
+        # "Mala ... a ..." (the house of ... of a town) as an organisation
+        (
+            "Em çûn Mala Zarokan a Dêrikê û li wir alîkarî stendin ji bo zarokan û jinan.",
+            "Mala Zarokan a Dêrikê",
+            "organisation",
+        ),
+        # Sorani: "I am X" with the copula glued to the name
+        ("من گەشاوم، تەمەنم ٢٠ ساڵە و لە کەمپ دەژیم", "گەشاو", "person"),
         # Sorani: his wife, Mrs, people of (from)
         (
             "ژنەکەی ناوی سەرگوڵ بوو. خاتوو پەخشان خەڵکی پێنجوێنە و ئێستا لە کەمپ دەژی",
@@ -100,6 +119,17 @@ def test_kin_names_in_a_capitalised_text_are_confident() -> None:
 def test_no_confident_suggestion(text: str) -> None:
     sure = [s.as_dict() for s in detect(text) if s.confidence >= HIGH_CONFIDENCE]
     assert not sure
+
+
+def test_everyday_kurmanji_words_at_a_sentence_start_are_no_names() -> None:
+    text = "Niha ez li kampê me. Hejmara zarokan zêde ye. Rapora doktor li ba min e û ez li mal im."
+    suggested = {s.text for s in detect(text)}
+    assert not suggested & {"Niha", "Hejmara", "Rapora"}, suggested
+
+
+def test_sorani_verbs_after_i_are_no_names() -> None:
+    text = "من نازانم، من دەڕۆم. ئێمە لە کەمپ دەژین"
+    assert not [s for s in detect(text) if s.detector == "sorani"]
 
 
 def test_english_text_is_not_scanned_as_kurmanji() -> None:
