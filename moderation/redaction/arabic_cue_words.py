@@ -54,6 +54,10 @@ PERSON_CUES = _folded(
     "رفیقم خواهرانم برادرانم خواهرهایم برادرهایم مادرکلانم پدرکلانم بوبو بوبوجان "
     # Kurdish (Sorani): my brother, sister, mother, father, friend, son, daughter, uncles
     "براکەم برام خوشکم خوشکەکەم دایکم باوکم هاوڕێکەم هاوڕێم کوڕەکەم کچەکەم مامم خاڵم "
+    # Kurdish (Sorani): his or her husband, wife, daughter, son, brother, sister, cousin; my
+    # grandparents, aunt, brothers; Mrs, Mr (خاتوو, کاک)
+    "مێردەکەی ژنەکەی کچەکەی کوڕەکەی براکەی خوشکەکەی ئامۆزاکەی ئامۆزاکەم باپیرم داپیرم "
+    "پورم پوری براکانم خوشکەکانم خاتوو کاک منداڵەکەی منداڵەکانی باوکی دایکی مام "
     # children and siblings before a list of names ("ولادي محمد وسما"); "his friend" in
     # Levantine; clergy and the Levantine and Persian forms of address ("القس يوحنا", "مدام
     # ريتا", "حاج آقا توکلی"); the foreman of a Lebanese camp
@@ -138,8 +142,10 @@ PLACE_CUES = _folded(
     # the first word of Afghan and Iranian place names: bridge, fort, plain, quarter, hill,
     # crossroads ("پل سوخته", "قلعه فتح الله", "دشت برچی", "کارته سه", "چهارراهی قمبر")
     "پل قلعه دشت کارته کوته تپه چهارراهی "
-    # Kurdish (Sorani): village of, camp of, city of, neighbourhood of
-    "گوندی کەمپی شاری گەڕەکی "
+    # Kurdish (Sorani): village of, camp of, city of, neighbourhood of; from (people of),
+    # prison of, island of, border of
+    "گوندی کەمپی شاری گەڕەکی خەڵکی زیندانی دوورگەی سنووری ڕێگای گوندەکەمان گوندەکەم "
+    "گوندەکەی "
     # camps, a Persian quarter ("کوی علوی"); a gate, a border ("بوابة الكريمية", "مرز
     # اورستیادا"); born in ("من مواليد كوجو")
     "مخيمات کوی بوابة مرز مواليد"
@@ -167,7 +173,10 @@ ORG_WORDS = _folded(
     # Dari university and faculty, directorate, committee, private course, institute
     "پوهنتون پوهنځی ریاست کمیته کورس آموزشگاه "
     # Iraqi secondary and primary schools; Kurdish (Sorani) hospital, school, organisation of
-    "اعدادية ابتدائية نەخۆشخانەی قوتابخانەی ڕێکخراوی"
+    "اعدادية ابتدائية نەخۆشخانەی قوتابخانەی ڕێکخراوی "
+    # Kurdish (Sorani): association, centre, house, directorate, secondary school,
+    # institution, university of; the Red Crescent
+    "کۆمەڵەی سەنتەری ماڵی بەڕێوەبەرایەتی ئامادەیی دەزگای زانکۆی هیلالی"
 )
 # Words of relation that take a possessor: wife, daughter, son, sister, brother (Arabic); son,
 # daughter, wife, husband, friend, spouse, neighbour (Persian).

@@ -61,6 +61,11 @@ vegeriyan vegeriya vedigere hişyar bûm hiş
 baş xerab xirab mezin biçûk piçûk nû kevn dirêj kurt germ sar xweş nexweş xemgîn
 kêfxweş westiyayî birçî tî zêde kêm zû dereng rast çep sor kesk zer spî reş şîn
 tenha bêhêz ewle bêewle dijwar hêsan zehmet giran sivik feqîr dewlemend
+kurd kurdan tirk tirkan ereb ereban faris ecem ermenî aşûrî asuri êzidî ezidi êzdî misilman
+file cihû daiş daîş daeş ptsd xwedê xweda xwedayê
+xwedîdoz xwedîdoza wergêr wergêra danişîn danişîna hevdîtin hevdîtina rapor rapora nota
+not hejmar hejmara telefona kontrol kontrola nîşan nîşanên dermankirin tedawî tenduristî
+yek du sê çar pênc şeş heft heşt neh deh apê hevjîn hevjînê hevjîna şevan rojan mehane
 """
 
 _SORANI = """

@@ -3,7 +3,8 @@
 Patience", "me llamo milagros aguilar", "tout le monde m'appelle Tantine", "mi vecina la Flaca",
 "my uncle omar mensah". Latin script (Arabic script: arabic_names).
 
-After a naming cue ("my name is", "me llamo", "je m'appelle", "navê min", "call me") every word
+After a naming cue ("my name is", "me llamo", "je m'appelle", "call me"; Kurmanji's are
+kurmanji_names') every word
 up to a function word is the name. After a kin or role cue ("my brother", "mi vecina") the
 name must be capitalised, or, in text written all in lower case, not a common word.
 """
@@ -31,7 +32,7 @@ _NAMING = (
     r"me llamo|mi nombre es|me dicen|me llaman|mi nombre real es|"
     r"je m'appelle|je m’appelle|mon nom est|mon vrai nom c'est|mon vrai nom est|m'appelle|"
     r"m’appelle|on m'appelle|mon nom c'est|mon nom c’est|mon prénom c'est|"
-    r"mon prenom c'est|mon prénom est|mon prenom est|navê min|navê min yê rast|ji min re dibêje|"
+    r"mon prenom c'est|mon prénom est|mon prenom est|"
     # nicknames and hearsay: "le decían el chele", "un tal chapo", "alias el zurdo"
     r"me decían|me decian|me decía|me decia|le dicen|le decían|le decian|le decía|le decia|"
     r"le decíamos|le deciamos|lo llamaban|la llamaban|alias|apodado|apodada|un tal|una tal|"

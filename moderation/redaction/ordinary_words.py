@@ -46,7 +46,16 @@ _NAME_KINDS = frozenset({"person", "place", "organisation"})
 # The detectors that find names by evidence that an ordinary word can also give (cues, word
 # frequencies, position). The organisation's and the storyteller's lists are not among them.
 _NAME_DETECTORS = frozenset(
-    {"names", "name_cues", "name_parts", "arabic_names", "organisation", "ner"}
+    {
+        "names",
+        "name_cues",
+        "name_parts",
+        "arabic_names",
+        "organisation",
+        "ner",
+        "kurmanji",
+        "sorani",
+    }
 )
 _BELOW_GUARD = 0.8
 _ORDINARY_ZIPF = 3.7
@@ -75,13 +84,17 @@ def _listed_name(word: str) -> bool:
 
 
 def _forms(word: str) -> list[str]:
-    """The word, and for an Arabic-script word the word without a proclitic and the article."""
+    """The word, and for an Arabic-script word the word without a proclitic and the article,
+    for a Latin-script one without a Kurmanji ending."""
     forms = [word]
     if _ARABIC_LETTER.match(word):
         if len(word) > 3 and word[0] in _PROCLITICS:
             forms.append(word[1:])
         forms.extend(f[2:] for f in list(forms) if f.startswith("ال") and len(f) > 4)
         forms.extend(f[1:] for f in list(forms) if f.startswith("لل") and len(f) > 4)
+    elif len(word) > 4 and word.endswith(("ê", "ên")):
+        # a Kurmanji oblique or ezafe ending on a word ("PTSDê", "nîşanên")
+        forms.append(word[: -2 if word.endswith("yê") or word.endswith("ên") else -1])
     return forms
 
 

@@ -14,6 +14,7 @@ from . import (
     dates,
     given_names,
     kind_rules,
+    kurmanji_names,
     name_cues,
     name_parts,
     names,
@@ -24,6 +25,7 @@ from . import (
     organisation_list,
     organisations,
     place_words,
+    sorani_names,
     text_patterns,
 )
 from .model import Suggestion
@@ -113,6 +115,14 @@ DETECTORS: dict[str, Detector] = {
         ),
         Detector("arabic_names", ("person", "place", "organisation"), _arabic),
         Detector(
+            kurmanji_names.DETECTOR,
+            ("person", "place", "organisation"),
+            lambda c: kurmanji_names.find_kurmanji_names(c.text),
+        ),
+        Detector(
+            sorani_names.DETECTOR, ("person",), lambda c: sorani_names.find_sorani_names(c.text)
+        ),
+        Detector(
             "ner",
             ("person", "place", "organisation"),
             lambda c: ner_backend.find_entities(c.text, c.language),
@@ -143,7 +153,7 @@ def _default_runs(
     if not listed:
         skip.add(organisation_list.DETECTOR)
     if not arabic:
-        skip.add("arabic_names")
+        skip.update(("arabic_names", sorani_names.DETECTOR))
     return tuple(d.run for d in DETECTORS.values() if d.default_on and d.name not in skip)
 
 
@@ -171,11 +181,21 @@ def run_detectors(ctx: Context, enabled: AbstractSet[str] | None = None) -> list
     out: list[Suggestion] = []
     for run in runs:
         out.extend(run(ctx))
-    if chosen & {"names", "arabic_names", "name_cues", "name_parts", "given_names", "place_words"}:
+    if chosen & {
+        "names",
+        "arabic_names",
+        "name_cues",
+        "name_parts",
+        "given_names",
+        "place_words",
+        kurmanji_names.DETECTOR,
+        sorani_names.DETECTOR,
+    }:
         # Once a name is known, its other mentions (even at a sentence start) are names too.
         out.extend(names.propagate(ctx.text, out))
         # "Ahmad" + " al-Hassan", "Deir" + " ez-Zor", "Abu " + "Rami".
         out = name_parts.extend_over_particles(ctx.text, out)
     # Nothing made only of ordinary words reaches the leak guard's threshold; then kinds from
     # what is around ("Villacher Strasse 89" is a road).
-    return kind_rules.settle_kinds(ctx.text, ordinary_words.cap_ordinary(out))
+    out = kurmanji_names.without_everyday_words(ctx.text, ordinary_words.cap_ordinary(out))
+    return kind_rules.settle_kinds(ctx.text, out)
