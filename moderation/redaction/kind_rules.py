@@ -25,6 +25,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
+from . import cues
 from .folding import fold
 from .gazetteer import load_gazetteer
 from .language import zipf
@@ -218,6 +219,14 @@ def _of_a_person(text: str, s: Suggestion) -> bool:
     return not any(word_class(w) == "place" for w in s.text.split())
 
 
+def _after_kin_or_title(text: str, s: Suggestion) -> bool:
+    """A place guess right after a kin word or a title is someone's name: "su nieto Salvador",
+    "mi prima Rosario", "Mr Taras" (cues.PERSON_BEFORE)."""
+    return _word_before(text, s.start) in cues.PERSON_ENDS and cues.cue_before(
+        cues.PERSON_BEFORE, text, s.start
+    )
+
+
 def _starts_street(s: Suggestion, street: Suggestion | None) -> bool:
     """Whether a phone-like number starts a longer street address ("17151 2450 Crown St")."""
     return (
@@ -250,7 +259,7 @@ def settle_kinds(text: str, found: Sequence[Suggestion]) -> list[Suggestion]:
                 kind = "place"
             elif s.kind == "person" and s.confidence < _CUED_PERSON:
                 kind = _kind_after_cue(text, s)
-            elif s.kind == "place" and _of_a_person(text, s):
+            elif s.kind == "place" and (_of_a_person(text, s) or _after_kin_or_title(text, s)):
                 kind = "person"
         elif s.kind == "person" and _lexicon_name_in_town(text, s):
             kind = "place"
