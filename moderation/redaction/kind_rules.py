@@ -30,7 +30,9 @@ from .folding import fold
 from .gazetteer import load_gazetteer
 from .language import zipf
 from .model import HIGH_CONFIDENCE, Suggestion, suggestion
+from .name_lexicon import is_given_name
 from .ordinary_words import word_class
+from .person_company import company_before
 
 __all__ = ["settle_kinds"]
 
@@ -221,9 +223,17 @@ def _of_a_person(text: str, s: Suggestion) -> bool:
 
 def _after_kin_or_title(text: str, s: Suggestion) -> bool:
     """A place guess right after a kin word or a title is someone's name: "su nieto Salvador",
-    "mi prima Rosario", "Mr Taras" (cues.PERSON_BEFORE)."""
-    return _word_before(text, s.start) in cues.PERSON_ENDS and cues.cue_before(
+    "mi prima Rosario", "Mr Taras" (cues.PERSON_BEFORE); so is a given name of the lists or a
+    word the gazetteer lacks after "con" or a verb and the personal "a" ("fui con Rosario", "le
+    pedí ayuda a Socorro", "llamé a Yanelis")."""
+    if _word_before(text, s.start) in cues.PERSON_ENDS and cues.cue_before(
         cues.PERSON_BEFORE, text, s.start
+    ):
+        return True
+    return (
+        " " not in s.text
+        and (is_given_name(s.text) or not load_gazetteer().latin.get(fold(s.text)))
+        and company_before(text, s.start)
     )
 
 

@@ -26,6 +26,7 @@ from . import (
     ordinary_words,
     organisation_list,
     organisations,
+    person_company,
     place_words,
     text_patterns,
 )
@@ -106,6 +107,7 @@ DETECTORS: dict[str, Detector] = {
                 *name_cues.find_cued_names(c.text, c.language),
                 *initials.find_initials(c.text),
                 *message_names.find_message_names(c.text, c.language),
+                *person_company.find_people_in_company(c.text),
             ],
         ),
         Detector(

@@ -183,3 +183,73 @@ def test_a_phone_stays_a_phone_after_a_file_word() -> None:
 )
 def test_no_confident_suggestion_in_these_shapes(text: str, language: str) -> None:
     assert _confident(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Maribel y yo cruzamos de noche.", "es", "Maribel"),
+        ("paloma y yo dormimos en la terminal", "es", "paloma"),
+        ("yo y yoselin nos quedamos en el cuarto", "es", "yoselin"),
+        ("we slept outside, berhane and i, near the fence", "en", "berhane"),
+        ("vi a consuelo en la fila de migracion", "es", "consuelo"),
+        ("Llamé a Yanelis desde el teléfono de la iglesia.", "es", "Yanelis"),
+        ("le pedi ayuda a remedios la de la tienda", "es", "remedios"),
+    ],
+)
+def test_people_with_the_writer_or_after_the_personal_a(
+    text: str, language: str, name: str
+) -> None:
+    found = _span(text, language, name)
+    assert found is not None and found[0] == "person", found
+    assert found[1] < HIGH_CONFIDENCE
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("mi esposo y yo salimos de noche", "es"),
+        ("la muchacha dio a luz en el camino", "es"),
+        ("vi a mi mama en la puerta", "es"),
+        ("My husband and I left in March.", "en"),
+    ],
+)
+def test_company_shapes_without_a_name(text: str, language: str) -> None:
+    people = [s.text for s in detect(text, language=language) if s.kind == "person"]
+    assert people == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Fui con Rosario al mercado de Tapachula.", "es", "Rosario"),
+        ("Le pedí ayuda a Socorro en la parada.", "es", "Socorro"),
+    ],
+)
+def test_a_given_name_after_con_or_the_personal_a_is_a_person(
+    text: str, language: str, name: str
+) -> None:
+    assert _kind(text, language, name) == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Estábamos con Trinidad, la hermana de mi suegra, en la casa.", "es", "Trinidad"),
+        ("les militaires ont pris kalume le frere de mon mari", "fr", "kalume"),
+        ("Yonas, my cousin, paid the smuggler.", "en", "Yonas"),
+    ],
+)
+def test_a_name_followed_by_whose_kin_it_is(text: str, language: str, name: str) -> None:
+    assert _kind(text, language, name) == "person"
+
+
+def test_an_alias_after_a_name() -> None:
+    text = "El detenido, Aurelio Baca (a) el Tiburón, fue trasladado."
+    found = _span(text, "es", "Tiburón")
+    assert found is not None and found == ("person", 0.75)
+
+
+def test_an_enumeration_is_no_alias() -> None:
+    text = "The options were: (a) the first road, (b) the river."
+    assert [s.text for s in detect(text, language="en") if s.kind == "person"] == []
