@@ -24,6 +24,8 @@ _AFTER_TITLE = re.compile(
     rf"(?=[MDSLP])(?<![\w'’])(?:{_TITLE})[ \t]+"
     rf"(?P<name>{_INITIAL}(?:[ \t]+{_NAME}(?![\w'’]))?|{_NAME}[ \t]+[{_UPPER}]\.(?![\w'’]))"
 )
+# An initial anywhere: a capital letter alone and a dot ("A. Bah", "Dieudonné B.").
+_AN_INITIAL = re.compile(rf"[{_UPPER}]\.(?<![^\W\d_][{_UPPER}]\.)")
 _AFTER_CUE = re.compile(
     r"(?i:\b(?:iniciales|initials|initiales|inicials))[ \t]*[:(]?[ \t]*"
     rf"(?P<name>[{_UPPER}]\.?(?:[ \t]?[{_UPPER}]\.?){{1,3}})(?![\w'’])"
@@ -32,12 +34,16 @@ _AFTER_CUE = re.compile(
 
 def find_initials(text: str) -> list[Suggestion]:
     """People written with initials (see the module's docstring)."""
-    patterns = [_AFTER_TITLE] if "." in text else []
+    spans: set[tuple[int, int]] = set()
+    # The title pattern is only tried around the initials (few, and found fast).
+    for initial in _AN_INITIAL.finditer(text):
+        lo = max(0, initial.start() - 40)
+        for m in _AFTER_TITLE.finditer(text, lo, min(len(text), initial.end() + 40)):
+            if m.start("name") <= initial.start() < m.end("name"):
+                spans.add(m.span("name"))
     if "nitial" in text or "nicial" in text:
-        patterns.append(_AFTER_CUE)
-    out = []
-    for pattern in patterns:
-        for m in pattern.finditer(text):
-            start, end = m.span("name")
-            out.append(suggestion(start, end, "person", _CONFIDENCE, "name_cues", text[start:end]))
-    return out
+        spans.update(m.span("name") for m in _AFTER_CUE.finditer(text))
+    return [
+        suggestion(start, end, "person", _CONFIDENCE, "name_cues", text[start:end])
+        for start, end in sorted(spans)
+    ]

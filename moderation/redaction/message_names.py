@@ -12,7 +12,7 @@ import re
 from .language import zipf
 from .model import Suggestion, suggestion
 from .regex_util import CaselessPattern, first_chars
-from .scan import written_in_lower_case
+from .scan import lower_same_length, written_in_lower_case
 
 _CONFIDENCE = 0.7
 _MAX_ZIPF = 4.5  # a more frequent word is a word ("hola soy nueva", "gracias, todos")
@@ -23,11 +23,11 @@ _GREETING = (
 _ADDRESSEE = r"(?:[ \t]+(?:madame|monsieur|mme|señora|señorita|seño|doctora|doctor|miss|sir))?"
 _SELF = r"soy|yo[ \t]+soy|c['’]est|cest|ici|it[ \t]+is|it['’]s|this[ \t]+is|i[ \t]+am|i['’]m|am"
 _WORD = r"[^\W\d_][\w'’-]*"
-_INTRODUCTION = CaselessPattern(
-    first_chars("hbsgd")
-    + rf"(?<![\w'’])(?:{_GREETING}){_ADDRESSEE}[ \t]*[,!.:]*[ \t]*(?:{_SELF})[ \t]+"
+_INTRODUCTION = re.compile(  # run on the lower-cased text (same length)
+    rf"(?<![\w'’])(?:{_GREETING}){_ADDRESSEE}[ \t]*[,!.:]*[ \t]*(?:{_SELF})[ \t]+"
     rf"(?P<name>{_WORD}(?:[ \t]+{_WORD})?)"
 )
+_OPENING = 160  # characters
 # Who signs or is vouched for in an attestation: "je soussigné père Jean-Marie Lukusa",
 # "atteste que Espérance Kabuya", "hace constar que Rosa Elvira", "I certify that Amina Yakubu".
 _ATTESTATION = CaselessPattern(
@@ -39,6 +39,8 @@ _ATTESTATION = CaselessPattern(
     r"sister|hermana|abbé|abbe)\.?[ \t]+)?"
     rf"(?P<name>{_WORD}(?:[ \t]+{_WORD})?)"
 )
+# Substrings without which the attestation pattern cannot match (tested before it).
+_ATTESTATION_WORDS = ("soussign", "atteste", "certifi", "constar", "suscrit", "undersigned")
 _CLOSING = (
     r"bendiciones|saludos|gracias|muchas[ \t]+gracias|atentamente|un[ \t]+abrazo|besos|"
     r"cordialement|merci|merci[ \t]+beaucoup|bisous|amitiés|amities|thanks|thank[ \t]+you|"
@@ -69,7 +71,12 @@ def find_message_names(text: str, lang: str) -> list[Suggestion]:
     zlang = lang if lang in ("en", "es", "fr") else "en"
     lower_text = written_in_lower_case(text)
     out = []
-    matches = [*_INTRODUCTION.finditer(text), *_ATTESTATION.finditer(text)]
+    lower = lower_same_length(text)
+    matches: list[re.Match[str]] = []
+    # A greeting opens a message: only its first characters are looked at.
+    matches.extend(_INTRODUCTION.finditer(lower, 0, _OPENING))
+    if any(w in lower for w in _ATTESTATION_WORDS):
+        matches.extend(_ATTESTATION.finditer(text))
     signature = _SIGNATURE.search(text, max(0, len(text) - 80))
     if signature is not None:
         matches.append(signature)

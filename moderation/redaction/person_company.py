@@ -18,21 +18,18 @@ from .latin_word_frequencies import unaccented_zipf
 from .model import Suggestion, suggestion
 from .name_lexicon import is_given_name
 from .name_tokens import sentence_start
-from .regex_util import CaselessPattern, first_chars, trie_regex
-from .scan import written_in_lower_case
+from .regex_util import trie_regex
+from .scan import lower_same_length, written_in_lower_case
 
 _CONFIDENCE = 0.7
 _RARE = 3.0
 _NAME = r"[^\W\d_][\w'’-]*"
-# "X y yo", "X and I", "X et moi" (X one or two words).
-_WITH_ME = CaselessPattern(
-    rf"(?<![\w'’-])(?P<name>{_NAME}(?:[ \t]+{_NAME})?)[ \t]+"
-    r"(?:y[ \t]+yo|e[ \t]+yo|and[ \t]+i|and[ \t]+me|et[ \t]+moi)(?![\w'’-])"
-)
-# "yo y X", "me and X", "moi et X", "i and X".
-_ME_WITH = CaselessPattern(
-    rf"(?<![\w'’-])(?:yo[ \t]+y|me[ \t]+and|i[ \t]+and|moi[ \t]+et)[ \t]+(?P<name>{_NAME})"
-)
+# "X y yo", "X and I", "X et moi" (X one or two words), "yo y X", "me and X", "moi et X": the
+# literal pair of words is looked for first (str.find), then the words around it.
+_AND_ME = (" y yo", " e yo", " and i", " and me", " et moi")
+_AND_ME_LATIN = (" y yo", " e yo", " et moi")
+_ME_AND = ("yo y ", "me and ", "i and ", "moi et ")
+_WORD_AT = re.compile(_NAME)
 _VERB_WORDS = (
     "vi|ví|veo|conocí|conoci|conozco|llamé|llame|llamo|busqué|busque|buscamos|encontré|"
     "encontre|encontramos|abracé|abrace|visité|visite|esperé|espere|ayudé|ayude|mataron|mató|"
@@ -41,12 +38,8 @@ _VERB_WORDS = (
     "le dije|le conté|le conte|le pedí|le pedi|le escribí|le escribi|le mandé|le mande|ayuda"
 )
 _VERBS = _VERB_WORDS.split("|")
-_PERSONAL_A = CaselessPattern(
-    first_chars([v[0] for v in _VERBS])
-    + r"(?<![\w'’-])"
-    + trie_regex(_VERBS)
-    + rf"[ \t]+a[ \t]+(?P<name>{_NAME})"
-)
+# The personal "a" (" a ", found with str.find), then the verb right before it.
+_VERB_BEFORE = re.compile(r"(?<![\w'’-])" + trie_regex(_VERBS) + r"$")
 # The same verbs, or "con", "with", "avec", right before a word (see company_before).
 _COMPANY_BEFORE = re.compile(
     r"(?i)(?<![\w'’-])(?:con|with|avec|junto[ \t]+a|(?:" + trie_regex(_VERBS) + r")[ \t]+a)[ \t]+$"
@@ -85,26 +78,71 @@ def _looks_like_a_name(text: str, start: int, word: str, lower_text: bool) -> bo
 
 def find_people_in_company(text: str) -> list[Suggestion]:
     """People with the writer and after the personal "a" (see the module's docstring)."""
+    lower = lower_same_length(text)
     lower_text = written_in_lower_case(text)
     out = []
-    for m in _WITH_ME.finditer(text):
-        start, end = m.span("name")
-        words = list(re.finditer(_NAME, text[start:end]))
-        if len(words) == 2:
-            second = words[1].group()
-            if _looks_like_a_name(text, start + words[1].start(), second, lower_text) and (
-                _looks_like_a_name(text, start, words[0].group(), lower_text)
-            ):
-                out.append(_person(text, start, end))
-                continue
-            start += words[1].start()  # "salimos dolores y yo": only the word next to "y"
-        if _looks_like_a_name(text, start, text[start:end], lower_text):
-            out.append(_person(text, start, end))
-    for m in [*_ME_WITH.finditer(text), *_PERSONAL_A.finditer(text)]:
-        start, end = m.span("name")
-        if _looks_like_a_name(text, start, text[start:end], lower_text):
-            out.append(_person(text, start, end))
+    # In a capitalised text an English name before "and I" is capitalised: find_names has it.
+    for at in _found(lower, _AND_ME if lower_text else _AND_ME_LATIN, after=True):
+        last = _word_before(text, at)
+        if last is None or not _looks_like_a_name(text, last[0], text[slice(*last)], lower_text):
+            continue
+        first = _word_before(text, last[0])
+        if first is not None and _looks_like_a_name(
+            text, first[0], text[slice(*first)], lower_text
+        ):
+            out.append(_person(text, first[0], last[1]))  # "Rosa Elvira y yo"
+        else:
+            out.append(_person(text, *last))  # "salimos dolores y yo": the word next to "y"
+    starts = [at + len(n) for at, n in _found_with(lower, _ME_AND) if _word_start(lower, at)]
+    starts += [
+        at + 3
+        for at in _found(lower, (" a ",), after=False)
+        if _VERB_BEFORE.search(lower, max(0, at - 16), at)
+    ]
+    for start in starts:
+        m = _WORD_AT.match(text, start)
+        if m is not None and _looks_like_a_name(text, start, m.group(), lower_text):
+            out.append(_person(text, start, m.end()))
     return out
+
+
+def _word_before(text: str, end: int) -> tuple[int, int] | None:
+    """The span of the word that ends at end, after spaces and tabs (None if there is none)."""
+    i = end
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    j = i
+    while j > 0 and _letter(text, j - 1):
+        j -= 1
+    return (j, i) if j < i and text[j].isalpha() else None
+
+
+def _found_with(lower: str, needles: tuple[str, ...]) -> list[tuple[int, str]]:
+    """Where each needle occurs in the lower-cased text, and which."""
+    out = []
+    for needle in needles:
+        at = lower.find(needle)
+        while at >= 0:
+            out.append((at, needle))
+            at = lower.find(needle, at + 1)
+    return out
+
+
+def _found(lower: str, needles: tuple[str, ...], *, after: bool) -> list[int]:
+    """Where the needles occur; with after, only those not followed by a letter ("and if")."""
+    return [
+        at
+        for at, needle in _found_with(lower, needles)
+        if not after or not _letter(lower, at + len(needle))
+    ]
+
+
+def _letter(text: str, i: int) -> bool:
+    return i < len(text) and (text[i].isalnum() or text[i] in "'’-_")
+
+
+def _word_start(text: str, i: int) -> bool:
+    return i == 0 or not _letter(text, i - 1)
 
 
 def _person(text: str, start: int, end: int) -> Suggestion:
