@@ -226,15 +226,18 @@ def _after_kin_or_title(text: str, s: Suggestion) -> bool:
     "mi prima Rosario", "Mr Taras" (cues.PERSON_BEFORE); so is a given name of the lists or a
     word the gazetteer lacks after "con" or a verb and the personal "a" ("fui con Rosario", "le
     pedí ayuda a Socorro", "llamé a Yanelis")."""
-    if _word_before(text, s.start) in cues.PERSON_ENDS and cues.cue_before(
-        cues.PERSON_BEFORE, text, s.start
-    ):
+    before = _word_before(text, s.start)
+    if before in cues.PERSON_ENDS and cues.cue_before(cues.PERSON_BEFORE, text, s.start):
         return True
     return (
-        " " not in s.text
-        and (is_given_name(s.text) or not load_gazetteer().latin.get(fold(s.text)))
+        before in _COMPANY_LAST
+        and " " not in s.text
         and company_before(text, s.start)
+        and (is_given_name(s.text) or not load_gazetteer().latin.get(fold(s.text)))
     )
+
+
+_COMPANY_LAST = frozenset(("con", "with", "avec", "a"))  # the last word of company_before
 
 
 def _starts_street(s: Suggestion, street: Suggestion | None) -> bool:

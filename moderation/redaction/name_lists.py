@@ -103,7 +103,21 @@ def _neighbours(text: str, start: int, end: int, lower_text: bool) -> list[tuple
         if second and _looks_like_a_name(second, lower_text):
             stop = after.end("second")
         spans.append((after.start("word"), stop))
-    before = _JOIN_BEFORE.search(text, max(0, start - 40), start)
+    before = (
+        _JOIN_BEFORE.search(text, max(0, start - 40), start) if _join_before(text, start) else None
+    )
     if before and _looks_like_a_name(before.group("word"), lower_text):
         spans.append(before.span("word"))
     return spans
+
+
+_JOIN_ENDS = (",", " y", " e", " and", " et", "\ty", "\te", "\tand", "\tet")
+
+
+def _join_before(text: str, start: int) -> bool:
+    """Whether a comma or a conjunction (and perhaps "a") ends right before start: a cheap test
+    before _JOIN_BEFORE, which most found names fail."""
+    head = text[max(0, start - 12) : start].rstrip(" \t").lower()
+    if head.endswith((" a", " à", "\ta", "\tà")):
+        head = head[:-2].rstrip(" \t")
+    return head.endswith(_JOIN_ENDS)
