@@ -25,7 +25,11 @@ _RELATIONS_ES = (
     "tío|tio|tía|tia|primo|prima|abuelo|abuela|amigo|amiga|vecino|vecina|novio|novia|sobrino|"
     "sobrina|cuñado|cuñada|suegro|suegra|compañero|compañera|jefe|maestro|maestra|profesor|"
     "profesora|abogado|abogada|coyote|guía|hijos|hermanos|padrastro|madrastra|hijastro|"
-    "hijastra|padrino|madrina|ahijado|ahijada|nuera|yerno|bisabuelo|bisabuela|colega"
+    "hijastra|padrino|madrina|ahijado|ahijada|nuera|yerno|bisabuelo|bisabuela|colega|"
+    # the professionals of a case note: "el psicólogo jordi", "su educadora Montse"
+    "nieto|nieta|nietos|nietas|hijas|niños|niñas|bebé|bebe|"
+    "psicólogo|psicologo|psicóloga|psicologa|educador|educadora|enfermero|enfermera|"
+    "intérprete|interprete|trabajadora social|trabajador social|dueño|dueña|patrón|patrona"
 )
 _RELATIONS_FR = (
     "frère|frere|sœur|soeur|mère|mere|père|pere|maman|papa|fils|fille|mari|femme|époux|épouse|"
@@ -51,7 +55,9 @@ _TITLES = (
     "sergeant|lieutenant|major|officer|judge|lawyer|doctor|nurse|teacher|professor|"
     # clergy, nuns and the titles of respect of Latin America and Central Africa
     "pasteur|pastora|abbé|abbe|révérend|reverend|rev|bishop|évêque|eveque|sor|fray|madam|"
-    "licenciado|licenciada|lic|doctora|seño|profe|maître|maitre|comadre|compadre"
+    "licenciado|licenciada|lic|doctora|seño|profe|maître|maitre|comadre|compadre|"
+    # "mister lim", "aunty precious", "le commandant tshibangu", "hermana luz" (a nun)
+    "mister|aunty|commandant|comandante|capitán|capitan|hermana|sœur|soeur"
 )
 _NAMED_AFTER = "named|called|llamado|llamada|nommé|nommée"
 # "my brother Samir", "mi hermano Luis", "mon frère Karim", "akhi Samir"
@@ -60,6 +66,7 @@ PERSON_BEFORE = CaselessPattern(
     r"eldest\s+|youngest\s+|elder\s+|big\s+|baby\s+)?(?:" + _RELATIONS_EN + r")"
     r"|\b(?:mi|mis|su|sus|nuestro|nuestra|el|la|tu)\s+(?:" + _RELATIONS_ES + r")"
     r"|\b(?:mon|ma|mes|son|sa|ses|notre|nos|ton|ta)\s+(?:" + _RELATIONS_FR + r")"
+    r"|\b(?:un|une)\s+(?:ami|amie|voisin|voisine|cousin|cousine|compatriote)"
     r"|\b(?:" + _RELATIONS_TRANSLIT + r")"
     r"|\b(?:" + _NAMED + r")"
     r"|\b(?:" + _TITLES + r")\.?)"

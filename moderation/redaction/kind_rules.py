@@ -25,11 +25,14 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
+from . import cues
 from .folding import fold
 from .gazetteer import load_gazetteer
 from .language import zipf
 from .model import HIGH_CONFIDENCE, Suggestion, suggestion
+from .name_lexicon import is_given_name
 from .ordinary_words import word_class
+from .person_company import company_before
 
 __all__ = ["settle_kinds"]
 
@@ -218,6 +221,25 @@ def _of_a_person(text: str, s: Suggestion) -> bool:
     return not any(word_class(w) == "place" for w in s.text.split())
 
 
+def _after_kin_or_title(text: str, s: Suggestion) -> bool:
+    """A place guess right after a kin word or a title is someone's name: "su nieto Salvador",
+    "mi prima Rosario", "Mr Taras" (cues.PERSON_BEFORE); so is a given name of the lists or a
+    word the gazetteer lacks after "con" or a verb and the personal "a" ("fui con Rosario", "le
+    pedí ayuda a Socorro", "llamé a Yanelis")."""
+    before = _word_before(text, s.start)
+    if before in cues.PERSON_ENDS and cues.cue_before(cues.PERSON_BEFORE, text, s.start):
+        return True
+    return (
+        before in _COMPANY_LAST
+        and " " not in s.text
+        and company_before(text, s.start)
+        and (is_given_name(s.text) or not load_gazetteer().latin.get(fold(s.text)))
+    )
+
+
+_COMPANY_LAST = frozenset(("con", "with", "avec", "a"))  # the last word of company_before
+
+
 def _starts_street(s: Suggestion, street: Suggestion | None) -> bool:
     """Whether a phone-like number starts a longer street address ("17151 2450 Crown St")."""
     return (
@@ -250,7 +272,7 @@ def settle_kinds(text: str, found: Sequence[Suggestion]) -> list[Suggestion]:
                 kind = "place"
             elif s.kind == "person" and s.confidence < _CUED_PERSON:
                 kind = _kind_after_cue(text, s)
-            elif s.kind == "place" and _of_a_person(text, s):
+            elif s.kind == "place" and (_of_a_person(text, s) or _after_kin_or_title(text, s)):
                 kind = "person"
         elif s.kind == "person" and _lexicon_name_in_town(text, s):
             kind = "place"

@@ -36,6 +36,8 @@ _NAMING = (
     # nicknames and hearsay: "le decían el chele", "un tal chapo", "alias el zurdo"
     r"me decían|me decian|me decía|me decia|le dicen|le decían|le decian|le decía|le decia|"
     r"le decíamos|le deciamos|lo llamaban|la llamaban|alias|apodado|apodada|un tal|una tal|"
+    # the alias of a case file: "Rafael Zapata (a) el Gocho"
+    r"(a)|"
     r"on l'appelait|on l’appelait|on l'appelle|on l’appelle|surnommé|surnommée|"
     # Haitian Creole "my name is"
     r"mwen rele|m rele"
@@ -148,6 +150,12 @@ def find_cued_names(text: str, lang: str) -> list[Suggestion]:
     for cue in _CUE.finditer(text):
         naming = cue.group("naming") is not None
         conf = 0.9 if naming and not lower_text else 0.85 if not lower_text else 0.75
+        if text[cue.start()] == "(":
+            # "(a)" is an alias only right after a name ("Rafael Zapata (a) el Gocho"), not in
+            # an enumeration ("(a) the first option"): below the guard.
+            if not text[max(0, cue.start() - 2) : cue.start()].strip(" \t").isalpha():
+                continue
+            conf = 0.75
         span = _name_after(text, cue.end(), naming, lower_text, zlang)
         if span is None and lower_text and not naming:
             span = _common_word_name(text, cue.end(), zlang)

@@ -149,8 +149,9 @@ _ARRIVAL = re.compile(
     r"estaba|estábamos|estabamos|estuve|estuvimos|quedamos|qued[eé]|pasamos|pasaron|"
     r"trabajaba|trabaj[eé]|trabajamos|regres[eé]|regresamos|volvimos|entramos|cruzamos|"
     r"deportaron|mandaron|llevaron|stayed|worked|returned|ended[ \t]+up|deported|"
-    r"restée?|restés|restées|travaillais|travaillait|étais|etais)"
-    r"[ \t]+(?:a|en|de|para|in|to|from|at|à|au)[ \t]+$"
+    r"restée?|restés|restées|travaillais|travaillait|étais|etais|"
+    r"suis|sommes|habite|habitons|vis|vivons|arrivés|arrivées|arrive|arrivé|arrivee)"
+    r"[ \t]+(?:a|en|de|para|pa|in|to|from|at|à|au)[ \t]+$"
 )
 _ARRIVAL_CITY = 100_000  # inhabitants
 _ARRIVAL_MAX_ZIPF = 5.0  # a word more frequent than this is never taken ("paz", "nice")
@@ -181,7 +182,7 @@ _BIG_CITY = 250_000  # inhabitants
 _BIG_CITY_ELSEWHERE = 2.3
 _BIG_CITY_GAP = 2.0
 _BIG_CITY_PREPOSITION = re.compile(
-    r"(?i)(?<![\w'’])(?:en|desde|hasta|hacia|para|à|a|vers|depuis|jusqu['’]à|jusqu['’]a)"
+    r"(?i)(?<![\w'’])(?:en|desde|hasta|hacia|para|pa|à|a|vers|depuis|jusqu['’]à|jusqu['’]a)"
     r"[ \t]+$"
 )
 _OTHER_LANGUAGES = {"es": ("en", "fr", "de", "nl"), "fr": ("en", "es", "de", "nl")}

@@ -264,9 +264,11 @@ def find_saint_places(text: str) -> list[Suggestion]:
 _PLACE_PREPOSITIONS = [
     w.replace("_", " ")
     for w in _split(
-        "in from to near en de del desde hacia hasta para por à au aux du dans pour vers depuis "
+        "in from to near en de del desde hacia hasta para pa pal por à au aux du dans pour vers "
+        "depuis "
         "près_de jusqu'à jusqu'a jusqu’à jusqu’a at ji li depi par "
-        "fled escaped reached crossed left quitté quitte cruzamos cruzaron cruzé cruce "
+        "fled escaped reached crossed left quitté quitte quitter fui fuir cruzamos cruzaron cruzé "
+        "cruce "
         # the present tense of someone writing in a second language: "we leave mariupol"
         "leave flee escape reach cross arrive"
     )

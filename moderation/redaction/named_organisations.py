@@ -43,7 +43,10 @@ _ORG_BEFORE = (
     # shops and workshops where survivors worked
     "ferretería|tortillería|carnicería|zapatería|lavandería|librería|papelería|peluquería|"
     "taquería|abarrotería|joyería|sastrería|mueblería|carpintería|herrería|salón de belleza|"
-    "boucherie|quincaillerie|salon de coiffure|atelier"
+    "boucherie|quincaillerie|salon de coiffure|atelier|"
+    # reception centres and public offices of case notes
+    "pastelería|repostería|casa de acogida|centro de acogida|centre d'accueil|dirección|"
+    "secretaría|jardín infantil"
 )
 # Words that join the words of a name ("Asociación de Cabildos Indígenas del Norte", "Fundación
 # para la Defensa de los Derechos Humanos"); they end a name unless a name word follows.

@@ -41,7 +41,10 @@ def _split(words: str) -> list[str]:
 # the first and none of the second is an ID (a Honduran DNI is 0801-1990-12345).
 _ID_ONLY_CUE_WORDS = (
     "cédula|cedula|dni|passport|pasaporte|passeport|expediente|unhcr|acnur|alien|a-number|"
-    "identidad|identité|identity|ssn|social security|شماره ملی|هوية"
+    "identidad|identité|identity|ssn|social security|شماره ملی|هوية|"
+    # the residence and asylum files of France, Spain and Poland: "numéro étranger", "n° de
+    # dossier", "récépissé", "AGDREF", "NIE", "PESEL"
+    "étranger|etranger|dossier|récépissé|recepisse|agdref|ofpra|nie|pesel"
 )
 _ID_ONLY_CUE = re.compile("(?i)" + trie_regex(_ID_ONLY_CUE_WORDS.split("|")))
 _ID_ONLY_CUE_LOWER = re.compile(_ID_ONLY_CUE.pattern.removeprefix("(?i)"))

@@ -91,6 +91,19 @@ _WHO = re.compile(
     r"homme|femme|dame|fille|garçon|garcon|jeune|amie|ami|voisine|voisin|infirmière)\b"
 )
 
+# A name and whose kin the named one is: "Salvador, el hijo de ella", "wislet le mari de ma
+# cousine", "Andrii, my husband, is still there", "Nelly, la esposa de mi primo".
+_KIN_NOUNS = (
+    r"hijo|hija|esposo|esposa|marido|mujer|hermano|hermana|primo|prima|tío|tio|tía|tia|"
+    r"sobrino|sobrina|novio|novia|papá|papa|mamá|mama|padre|madre|nieto|nieta|"
+    r"mari|femme|fils|fille|frère|frere|sœur|soeur|cousin|cousine|oncle|tante|père|pere|"
+    r"mère|mere|husband|wife|son|daughter|brother|sister|cousin|uncle|aunt|father|mother"
+)
+_WHOSE_KIN = re.compile(
+    rf"(?:,[ \t]*|[ \t])(?i:(?:el|la|le|the)[ \t]+(?:{_KIN_NOUNS})[ \t]+(?:de|del|du|of)\b|"
+    rf"(?:mi|mon|ma|my|su|sa|son|his|her|our|nuestro|nuestra|notre)[ \t]+(?:{_KIN_NOUNS})[ \t]*,)"
+)
+
 
 _PLACE_PREPOSITION_BEFORE = re.compile(
     r"(?i)(?<![\w'’])(?:en|in|à|dans|desde|hasta|from|near|at|au|depuis|vers)[ \t]+$"
@@ -129,7 +142,7 @@ def find_people_by_structure(text: str, lang: str | None) -> list[Suggestion]:
                 start, end, "person", _confidence(text, start), SHAPE_DETECTOR, text[start:end]
             )
         )
-    for who in _WHO.finditer(text):
+    for who in [*_WHO.finditer(text), *_WHOSE_KIN.finditer(text)]:
         m = _NAME_BEFORE.search(text, max(0, who.start() - 30), who.start())
         if m is None:
             continue

@@ -45,6 +45,8 @@ _PLACE_WORD_LIST = _split(
     "quartier village camp cité commune territoire localité province ville port secteur "
     "marché "
     "katye "
+    # land invasions and streets as places: "la invasion nueva esperanza", "av. proceres"
+    "invasión invasion avenida av. pasaje jirón jiron "
     "neighbourhood neighborhood district settlement township town city region"
 )
 _PLACE_WORDS = trie_regex(_PLACE_WORD_LIST)

@@ -13,9 +13,12 @@ from . import (
     country_names,
     dates,
     given_names,
+    initials,
     kind_rules,
     kurmanji_names,
+    message_names,
     name_cues,
+    name_lists,
     name_parts,
     names,
     ner_backend,
@@ -24,6 +27,7 @@ from . import (
     ordinary_words,
     organisation_list,
     organisations,
+    person_company,
     place_words,
     sorani_names,
     text_patterns,
@@ -98,7 +102,16 @@ DETECTORS: dict[str, Detector] = {
             "organisation", ("organisation",), lambda c: organisations.find_organisations(c.text)
         ),
         Detector("names", ("person", "place"), lambda c: names.find_names(c.text, c.language)),
-        Detector("name_cues", ("person",), lambda c: name_cues.find_cued_names(c.text, c.language)),
+        Detector(
+            "name_cues",
+            ("person",),
+            lambda c: [
+                *name_cues.find_cued_names(c.text, c.language),
+                *initials.find_initials(c.text),
+                *message_names.find_message_names(c.text, c.language),
+                *person_company.find_people_in_company(c.text),
+            ],
+        ),
         Detector(
             "name_parts",
             ("person", "place", "organisation"),
@@ -193,6 +206,8 @@ def run_detectors(ctx: Context, enabled: AbstractSet[str] | None = None) -> list
     }:
         # Once a name is known, its other mentions (even at a sentence start) are names too.
         out.extend(names.propagate(ctx.text, out))
+        # "mis hijos santiago, valentina y jesus daniel": the neighbours of a found name.
+        out.extend(name_lists.listed_neighbours(ctx.text, out))
         # "Ahmad" + " al-Hassan", "Deir" + " ez-Zor", "Abu " + "Rami".
         out = name_parts.extend_over_particles(ctx.text, out)
     # Nothing made only of ordinary words reaches the leak guard's threshold; then kinds from

@@ -1,0 +1,108 @@
+# ruff: noqa: RUF001  (typographic quotes are data)
+"""Names in the shape of a message: who writes after a greeting ("hola soy yuleisy", "bjr
+madame c'est dieudonne", "hi, it is halyna"), who signs after a closing word at the end
+("bendiciones, yamileth", "merci, espoir", "thanks, gift") and who an attestation is by or
+about ("je soussigné X", "atteste que X"). A word that is not a function word,
+in the text's case; below the leak guard's threshold (a message is not always signed)."""
+
+from __future__ import annotations
+
+import re
+
+from .language import zipf
+from .model import Suggestion, suggestion
+from .regex_util import CaselessPattern, first_chars
+from .scan import lower_same_length, written_in_lower_case
+
+_CONFIDENCE = 0.7
+_MAX_ZIPF = 4.5  # a more frequent word is a word ("hola soy nueva", "gracias, todos")
+_GREETING = (
+    r"hola|holaa|buenas|buenos[ \t]+d[ií]as|buenas[ \t]+tardes|buenas[ \t]+noches|saludos|"
+    r"bonjour|bonsoir|bjr|salut|hello|hi|hey|dear|good[ \t]+morning"
+)
+_ADDRESSEE = r"(?:[ \t]+(?:madame|monsieur|mme|señora|señorita|seño|doctora|doctor|miss|sir))?"
+_SELF = r"soy|yo[ \t]+soy|c['’]est|cest|ici|it[ \t]+is|it['’]s|this[ \t]+is|i[ \t]+am|i['’]m|am"
+_WORD = r"[^\W\d_][\w'’-]*"
+_INTRODUCTION = re.compile(  # run on the lower-cased text (same length)
+    rf"(?<![\w'’])(?:{_GREETING}){_ADDRESSEE}[ \t]*[,!.:]*[ \t]*(?:{_SELF})[ \t]+"
+    rf"(?P<name>{_WORD}(?:[ \t]+{_WORD})?)"
+)
+_OPENING = 160  # characters
+# Who signs or is vouched for in an attestation: "je soussigné père Jean-Marie Lukusa",
+# "atteste que Espérance Kabuya", "hace constar que Rosa Elvira", "I certify that Amina Yakubu".
+_ATTESTATION = CaselessPattern(
+    first_chars("jsacheli")
+    + r"(?<![\w'’])(?:je[ \t]+soussign[ée]e?|soussign[ée]e?|atteste[ \t]+que|"
+    r"certifie[ \t]+que|hace[ \t]+constar[ \t]+que|certifica[ \t]+que|certify[ \t]+that|"
+    r"el[ \t]+suscrito|la[ \t]+suscrita|i,?[ \t]+the[ \t]+undersigned,?)[ \t]+"
+    r"(?:(?:p[èe]re|father|fr|padre|pastor|pasteur|dr|don|doña|sr|sra|mme|m|mr|mrs|ms|s[oœ]eur|"
+    r"sister|hermana|abbé|abbe)\.?[ \t]+)?"
+    rf"(?P<name>{_WORD}(?:[ \t]+{_WORD})?)"
+)
+# Substrings without which the attestation pattern cannot match (tested before it).
+_ATTESTATION_WORDS = ("soussign", "atteste", "certifi", "constar", "suscrit", "undersigned")
+_CLOSING = (
+    r"bendiciones|saludos|gracias|muchas[ \t]+gracias|atentamente|un[ \t]+abrazo|besos|"
+    r"cordialement|merci|merci[ \t]+beaucoup|bisous|amitiés|amities|thanks|thank[ \t]+you|"
+    r"regards|best[ \t]+regards|blessings|love|sincerely|god[ \t]+bless"
+)
+_SIGNATURE = re.compile(
+    rf"(?i:(?<![\w'’])(?:{_CLOSING}))[ \t]*[,.!:\n-]+[ \t\n]*(?P<name>{_WORD}(?:[ \t]+{_WORD})?)"
+    r"[ \t.!]*$"
+)
+
+
+def _words(words: str) -> list[str]:
+    """The words of a space-separated list."""
+    return words.split()
+
+
+_FUNCTION = frozenset(
+    _words(
+        "de del la el los las le les un une una a en y e et and the a an my mi mis ma mon mes "
+        "que qui to de para por pour with con avec todos todas tous all you usted ustedes dios "
+        "god vous tu toi yo moi me i we nosotros nous"
+    )
+)
+
+
+def find_message_names(text: str, lang: str) -> list[Suggestion]:
+    """Who introduces themselves after a greeting and who signs at the end."""
+    zlang = lang if lang in ("en", "es", "fr") else "en"
+    lower_text = written_in_lower_case(text)
+    out = []
+    lower = lower_same_length(text)
+    matches: list[re.Match[str]] = []
+    # A greeting opens a message: only its first characters are looked at.
+    matches.extend(_INTRODUCTION.finditer(lower, 0, _OPENING))
+    if any(w in lower for w in _ATTESTATION_WORDS):
+        matches.extend(_ATTESTATION.finditer(text))
+    signature = _SIGNATURE.search(text, max(0, len(text) - 80))
+    if signature is not None:
+        matches.append(signature)
+    for m in matches:
+        span = _name(text, m.start("name"), m.end("name"), lower_text, zlang)
+        if span:
+            out.append(
+                suggestion(*span, "person", _CONFIDENCE, "name_cues", text[span[0] : span[1]])
+            )
+    return out
+
+
+def _name(text: str, start: int, stop: int, lower_text: bool, zlang: str) -> tuple[int, int] | None:
+    """The name of the match: its words up to the first that is a function or common word
+    (or not capitalised in a text with capitals)."""
+    end = start
+    for w in re.finditer(_WORD, text[start:stop]):
+        word = w.group()
+        low = word.lower()
+        if (
+            low in _FUNCTION
+            or len(low) < 3
+            or (not lower_text and not word[0].isupper())
+            # wordfreq reads "jean-marie" as its parts: a hyphenated word is not judged by it
+            or ("-" not in low and max(zipf(low, zlang), zipf(low, "en")) >= _MAX_ZIPF)
+        ):
+            break
+        end = start + w.end()
+    return (start, end) if end > start else None
