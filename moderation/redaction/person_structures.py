@@ -82,8 +82,8 @@ _NAME_BEFORE = re.compile(rf"(?<![\w'’-]){_NAME}$")
 # A name, a comma (or not) and "a young man", "una muchacha", "une dame" (who the named one
 # is): "ahi conoci a chuy, un muchacho de fresnillo", "fue Rosario, una muchacha de Usulután",
 # "conoci a chuy un muchacho de choloma".
-_WHO = re.compile(
-    r"(?:,[ \t]*|[ \t])(?i:un|una|a|an|une)[ \t]+(?i:muchacho|muchacha|señor|señora|"
+_WHO = CaselessPattern(
+    r"(?:,[ \t]*|[ \t])(?:un|una|a|an|une)[ \t]+(?:muchacho|muchacha|señor|señora|"
     r"senor|senora|chavo|chava|joven|niño|niña|nino|nina|hombre|mujer|amigo|amiga|vecino|vecina|"
     r"compañero|compañera|companero|companera|chico|chica|cipote|cipota|patojo|patoja|chamo|"
     r"chama|monja|enfermera|doctora|abogada|abogado|maestra|maestro|"
@@ -99,8 +99,8 @@ _KIN_NOUNS = (
     r"mari|femme|fils|fille|frère|frere|sœur|soeur|cousin|cousine|oncle|tante|père|pere|"
     r"mère|mere|husband|wife|son|daughter|brother|sister|cousin|uncle|aunt|father|mother"
 )
-_WHOSE_KIN = re.compile(
-    rf"(?:,[ \t]*|[ \t])(?i:(?:el|la|le|the)[ \t]+(?:{_KIN_NOUNS})[ \t]+(?:de|del|du|of)\b|"
+_WHOSE_KIN = CaselessPattern(
+    rf"(?:,[ \t]*|[ \t])(?:(?:el|la|le|the)[ \t]+(?:{_KIN_NOUNS})[ \t]+(?:de|del|du|of)\b|"
     rf"(?:mi|mon|ma|my|su|sa|son|his|her|our|nuestro|nuestra|notre)[ \t]+(?:{_KIN_NOUNS})[ \t]*,)"
 )
 
