@@ -1,4 +1,4 @@
-"""What the redaction tests ask of ``detect``: the suggestions that cover a name."""
+"""What the redaction tests ask of ``detect``: the suggestions that cover or overlap a name."""
 
 from __future__ import annotations
 
@@ -14,3 +14,10 @@ def covering(text: str, name: str, kind: str = "person") -> list[Suggestion]:
         for s in detect(text)
         if s.kind == kind and s.start <= start and start + len(name) <= s.end
     ]
+
+
+def overlapping(text: str, word: str) -> list[tuple[str, float]]:
+    """The kinds and confidences of the suggestions overlapping the first ``word`` in ``text``."""
+    start = text.index(word)
+    end = start + len(word)
+    return [(s.kind, s.confidence) for s in detect(text) if s.start < end and start < s.end]

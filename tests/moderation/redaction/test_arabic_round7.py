@@ -10,14 +10,7 @@ from __future__ import annotations
 import pytest
 
 from moderation.redaction import HIGH_CONFIDENCE, detect
-from tests.moderation.suggestions import covering
-
-
-def _over(text: str, word: str) -> list[tuple[str, float]]:
-    """The kinds and confidences of the suggestions overlapping the first `word` in `text`."""
-    start = text.index(word)
-    end = start + len(word)
-    return [(s.kind, s.confidence) for s in detect(text) if s.start < end and start < s.end]
+from tests.moderation.suggestions import covering, overlapping
 
 
 @pytest.mark.parametrize(
@@ -85,13 +78,13 @@ def test_an_organisation_named_without_a_type_word_or_after_a_glued_preposition(
     ],
 )
 def test_ordinary_words_stay_below_the_guard(text: str, word: str) -> None:
-    assert all(confidence < HIGH_CONFIDENCE for _, confidence in _over(text, word))
+    assert all(confidence < HIGH_CONFIDENCE for _, confidence in overlapping(text, word))
 
 
 def test_the_un_agencies_are_not_suggested() -> None:
     """The multilingual set leaves "UNHCR" and "المفوضية" unlabelled: they tell nothing of who
     one is."""
-    assert not _over("رقم ملفي عند المفوضية طلع جديد", "المفوضية")
+    assert not overlapping("رقم ملفي عند المفوضية طلع جديد", "المفوضية")
 
 
 def test_a_head_word_without_a_preposition_is_no_place() -> None:
@@ -125,9 +118,9 @@ def test_towns_camps_and_branches(text: str, name: str) -> None:
     ],
 )
 def test_words_that_name_towns_stay_below_the_guard(text: str, word: str) -> None:
-    assert all(confidence < HIGH_CONFIDENCE for _, confidence in _over(text, word))
+    assert all(confidence < HIGH_CONFIDENCE for _, confidence in overlapping(text, word))
     if word in ("دوما", "الان"):
-        assert not _over(text, word)
+        assert not overlapping(text, word)
 
 
 @pytest.mark.parametrize(
@@ -159,9 +152,9 @@ def test_run_together_glued_families_and_named_children(text: str, name: str, ki
     ],
 )
 def test_glued_words_and_verbs_are_no_names_or_places(text: str, word: str) -> None:
-    assert all(confidence < HIGH_CONFIDENCE for _, confidence in _over(text, word))
+    assert all(confidence < HIGH_CONFIDENCE for _, confidence in overlapping(text, word))
     if word not in ("طردتنا",):
-        assert not _over(text, word)
+        assert not overlapping(text, word)
 
 
 @pytest.mark.parametrize(
@@ -184,7 +177,7 @@ def test_a_school_named_after_a_martyr_is_no_cue() -> None:
     """Persian "شهید" follows the name in a school's name ("مکتب عبدالرحیم شهید"); the next
     word is no name."""
     text = "دخترم در مکتب عبدالرحیم شهید صنف نهم بود"
-    assert not _over(text, "صنف")
+    assert not overlapping(text, "صنف")
 
 
 @pytest.mark.parametrize(
@@ -202,7 +195,7 @@ def test_neighbourhoods_and_towns_of_the_hand_list(text: str, name: str) -> None
 
 
 def test_a_word_that_names_a_neighbourhood_is_no_place_alone() -> None:
-    assert not _over("الصحافة ما كتبت شي عن اللي صار", "الصحافة")
+    assert not overlapping("الصحافة ما كتبت شي عن اللي صار", "الصحافة")
 
 
 def test_a_glued_place_word_after_a_kin_word_is_no_name() -> None:
@@ -245,7 +238,7 @@ def test_a_person_after_a_verb_of_helping_hiding_or_telling(text: str, name: str
     ],
 )
 def test_what_follows_such_a_verb_is_not_always_a_name(text: str, word: str) -> None:
-    assert not [kind for kind, _ in _over(text, word) if kind == "person"]
+    assert not [kind for kind, _ in overlapping(text, word) if kind == "person"]
 
 
 @pytest.mark.parametrize(
@@ -277,7 +270,7 @@ def test_persian_meeting_telling_and_address(text: str, name: str) -> None:
 
 
 def test_persian_my_aunt_written_apart_is_no_name() -> None:
-    assert not [k for k, _ in _over("خاله ام در مشهد زندگی میکند", "ام") if k == "person"]
+    assert not [k for k, _ in overlapping("خاله ام در مشهد زندگی میکند", "ام") if k == "person"]
 
 
 @pytest.mark.parametrize(
@@ -293,7 +286,7 @@ def test_syrian_and_iraqi_quarters_of_the_hand_list(text: str, name: str) -> Non
 
 
 def test_a_word_that_names_a_quarter_is_no_place_alone() -> None:
-    assert not _over("السكري عندي من زمان", "السكري")
+    assert not overlapping("السكري عندي من زمان", "السكري")
 
 
 @pytest.mark.parametrize(

@@ -10,15 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from moderation.redaction import HIGH_CONFIDENCE, detect
-from tests.moderation.suggestions import covering
-
-
-def _over(text: str, word: str) -> list[tuple[str, float]]:
-    """The kinds and confidences of the suggestions overlapping the first `word` in `text`."""
-    start = text.index(word)
-    end = start + len(word)
-    return [(s.kind, s.confidence) for s in detect(text) if s.start < end and start < s.end]
+from moderation.redaction import HIGH_CONFIDENCE
+from tests.moderation.suggestions import covering, overlapping
 
 
 @pytest.mark.parametrize(
@@ -99,7 +92,7 @@ def test_an_association_by_its_persian_type_word() -> None:
     ],
 )
 def test_words_in_these_shapes_stay_below_the_guard(text: str, word: str) -> None:
-    assert all(confidence < HIGH_CONFIDENCE for _, confidence in _over(text, word))
+    assert all(confidence < HIGH_CONFIDENCE for _, confidence in overlapping(text, word))
 
 
 @pytest.mark.parametrize(
@@ -111,4 +104,4 @@ def test_words_in_these_shapes_stay_below_the_guard(text: str, word: str) -> Non
     ],
 )
 def test_no_person_in_words_that_only_look_like_one(text: str, word: str) -> None:
-    assert not [kind for kind, _ in _over(text, word) if kind == "person"]
+    assert not [kind for kind, _ in overlapping(text, word) if kind == "person"]
