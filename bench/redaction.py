@@ -113,6 +113,10 @@ class Report:
     predicted: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
     # language -> [found, gold]
     languages: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
+    # (language, kind) -> [found, gold]: where a language's misses are, without the texts
+    language_kinds: dict[tuple[str, str], list[int]] = field(
+        default_factory=lambda: defaultdict(lambda: [0, 0])
+    )
     # suggestions at or above the leak guard's threshold that overlap no gold span
     confident_false: list[tuple[str, str, float]] = field(default_factory=list)
     total_bytes: int = 0
@@ -164,6 +168,9 @@ def evaluate(docs: Sequence[Doc]) -> Report:
             lang_row = report.languages[doc.label]
             lang_row[0] += anyk
             lang_row[1] += 1
+            lang_kind_row = report.language_kinds[doc.label, kind]
+            lang_kind_row[0] += anyk
+            lang_kind_row[1] += 1
         for s in sugg:
             span = (s.start, s.end)
             if any(_overlaps(span, (g0, g1)) for g0, g1, _ in doc.gold):
@@ -197,6 +204,14 @@ def _print(title: str, report: Report, *, show_false: int = 0) -> None:
             "\nrecall by language: "
             + ", ".join(
                 f"{lang} {_ratio(a, n)} ({n})" for lang, (a, n) in sorted(report.languages.items())
+            )
+        )
+        print(
+            "recall by language and kind (kinds with 10 or more spans): "
+            + ", ".join(
+                f"{lang} {kind} {_ratio(a, n)} ({n})"
+                for (lang, kind), (a, n) in sorted(report.language_kinds.items())
+                if n >= 10
             )
         )
     print(
