@@ -75,7 +75,15 @@ PERSON_CUES = _folded(
     "همکارم نامزدم عمویم عموی داییم دایی‌ام مادربزرگم پدربزرگم نواسه‌ام "
     "خواهرزاده‌ام برادرزاده‌ام خسرم خشویم انجنیر معلم مولوی قوماندان مرحوم "
     # Dari aunts and uncles as forms of address ("خاله رقیه", "کاکا نادر")
-    "خاله عمه کاکا دایی عمو"
+    "خاله عمه کاکا دایی عمو "
+    # Arabic duals: his, her two sons, daughters, brothers, sisters ("ولداه يزن وجود"); not
+    # "ولديه", which is also "and he has"
+    "ولداه ولداها ابناه ابنيه ابناها ابنيها ابنتاه ابنتيه ابنتاها ابنتيها "
+    "بنتيه بنتيها شقيقاه شقيقيه شقيقاها شقيقيها شقيقتاه شقيقتيه شقيقتاها شقيقتيها "
+    # Persian and Dari: his, my sons, daughters, children; my cousins
+    "پسرانش دخترانش پسرانم دخترانم فرزندانش فرزندانم پسرعمه‌ام دخترعمه‌ام پسرعمویم "
+    "دخترعمویم پسرخاله‌ام دخترخاله‌ام پسردایی‌ام دختردایی‌ام پسرکاکایم دخترکاکایم "
+    "پسرمامایم دخترمامایم"
 )
 
 
@@ -101,6 +109,9 @@ KIN_POSSESSED = _possessed(
     # Gulf and Iraqi "my brother"
     "خوي خويا خوية"
 )
+# "His, her two sons" and also "and he has, and she has" ("ولديها أربعة أولاد"): a kin word
+# only before a listed name ("مقتل ولديه علي وحسن").
+SONS_OR_HAS = _folded("ولديه ولديها", twins=False)
 # Roles of case notes before the person's name: the client, the patient, the complainant, the
 # survivor, the refugee, the witness (MSA); the client, the patient, the said person, the social
 # worker, the lawyer, the smuggler, the interpreter (Persian and Dari).

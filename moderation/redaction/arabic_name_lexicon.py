@@ -24,6 +24,9 @@ _GIVEN = ("first_names", "first_names_male", "first_names_female")
 # Possessive suffixes: her, their, our (Arabic); his/her, my, plural (Persian).
 _ARABIC_SUFFIXES = ("ها", "هم", "نا")
 _PERSIAN_SUFFIXES = ("ش", "م", "ها")
+# A word takes "بـ" (with, in) within this many Zipf points of its own frequency ("نور" 4.9,
+# "بنور" 3.7); a name far less often ("محمد" 6.1, "بمحمد" 3.5).
+_BI_GAP = 2.5
 
 
 def lexicon_key(raw: str) -> str:
@@ -81,7 +84,8 @@ def _ordinary_too(tok: Tok) -> bool:
     raw = unmarked(tok.raw)
     if ordinary(tok) or common_noun(raw) or persian_word(raw):
         return True
-    if zipf("ب" + raw, "ar") >= 2.5 or zipf(raw + "ة", "ar") >= 4.0:
+    with_bi = zipf("ب" + raw, "ar")
+    if (with_bi >= 2.5 and with_bi > zipf(raw, "ar") - _BI_GAP) or zipf(raw + "ة", "ar") >= 4.0:
         return True
     possessive = [zipf(raw + s, "ar") for s in _ARABIC_SUFFIXES]
     possessive += [zipf(raw + s, "fa") for s in _PERSIAN_SUFFIXES]

@@ -10,12 +10,20 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
-from .arabic_cue_words import ENDEARMENTS, PERSON_CUES, RELATIONS, STOP
+from .arabic_cue_words import (
+    ENDEARMENTS,
+    KIN_ADJECTIVES,
+    PERSON_CUES,
+    RELATIONS,
+    SONS_OR_HAS,
+    STOP,
+)
 from .arabic_name_extent import starts_sentence
 from .arabic_name_lexicon import NameStrength, name_strength
 from .arabic_words import (
     Tok,
     arabic_zipf,
+    bare,
     common_noun,
     conjugated,
     definite,
@@ -25,6 +33,7 @@ from .arabic_words import (
     persian_verb,
     unlike_a_name,
 )
+from .folding import fold
 from .language import zipf
 from .model import Suggestion, suggestion
 
@@ -48,8 +57,12 @@ def name_shaped(tok: Tok, persian: bool = False) -> bool:
 
 
 def _word_with_waw(tok: Tok) -> bool:
-    """A word whose "و" is its own first letter, not "and" ("وحدة", "وقت")."""
-    return arabic_zipf(tok.raw) >= 3.5 or common_noun(tok.raw)
+    """A word whose "و" is its own first letter, not "and" ("وحدة", "وقت"); after a name, "and"
+    before a listed name that is also a word ("عباس وقاسم", Abbas and Qasim)."""
+    if arabic_zipf(tok.raw) >= 3.5:
+        return True
+    rest = Tok(tok.start + 1, tok.end, tok.raw[1:], tok.word[1:])
+    return common_noun(tok.raw) and not _listed(rest)
 
 
 def _kin_word(tok: Tok) -> bool:
@@ -65,7 +78,9 @@ def _kin_phrase(toks: Sequence[Tok], k: int) -> bool:
         return True
     if toks[k].word not in RELATIONS or k + 1 >= len(toks):
         return False
-    return _kin_word(toks[k + 1]) or toks[k + 1].word in ("من", "ما")
+    # Persian "برادر کوچکم" (my little brother): a relation and an adjective of age with "my"
+    aged = toks[k + 1].word in KIN_ADJECTIVES and toks[k + 1].word.endswith(("م", "ش"))
+    return _kin_word(toks[k + 1]) or toks[k + 1].word in ("من", "ما") or aged
 
 
 def _vocative(text: str, toks: Sequence[Tok], k: int) -> bool:
@@ -95,6 +110,13 @@ def _second_of_pair(toks: Sequence[Tok], k: int, spaced: Callable[[Tok, Tok], bo
         return None
     rest = Tok(nxt.start + 1, nxt.end, nxt.raw[1:], nxt.word[1:])
     return rest if _listed(rest) and not _word_with_waw(nxt) else None
+
+
+def _glued_listed(tok: Tok) -> bool:
+    """A listed name with "و" (and) glued before it: "وجمال"."""
+    return tok.word.startswith("و") and _listed(
+        Tok(tok.start + 1, tok.end, tok.raw[1:], tok.word[1:])
+    )
 
 
 def linked_people(text: str, toks: Sequence[Tok], found: Sequence[Suggestion]) -> list[Suggestion]:
@@ -158,8 +180,13 @@ def linked_people(text: str, toks: Sequence[Tok], found: Sequence[Suggestion]) -
                     listed_run.add(other.end)
             elif nxt.word.startswith("و") and free(k + 1):
                 rest = Tok(nxt.start + 1, nxt.end, nxt.raw[1:], nxt.word[1:])
-                # The third name of a list may be a word too ("صقر وهديل وأنور وفرح").
+                # The third name of a list may be a word too ("صقر وهديل وأنور وفرح"), and
+                # so may the second after a kin word ("ولديه علي وحسن", his two sons) or
+                # before a third ("عادل وكريم وجمال").
                 in_list = tok.end in listed_run or tok.word.startswith("و")
+                before = toks[k - 1].word if k > 0 else ""
+                in_list = in_list or bare(before) in PERSON_CUES or before in SONS_OR_HAS
+                in_list = in_list or (k + 2 < len(toks) and _glued_listed(toks[k + 2]))
                 third = in_list and _listed(rest)
                 if third or (not _word_with_waw(nxt) and linkable(rest)):
                     add(nxt, nxt.start)
@@ -170,11 +197,20 @@ def linked_people(text: str, toks: Sequence[Tok], found: Sequence[Suggestion]) -
         kin_after = _kin_phrase(toks, k + 1) and (
             starts_sentence(text, toks, k) or not _kin_word(nxt)
         )
-        if (kin_after or nxt.word in ENDEARMENTS) and name_shaped(tok, persian):
+        # Before a relation and a kin word, a listed name that is also a word: "يوسف ابن عمي".
+        relation = kin_after and not _kin_word(nxt) and _listed(tok)
+        if (kin_after or nxt.word in ENDEARMENTS) and (name_shaped(tok, persian) or relation):
             add(tok, tok.start)
         elif nxt.word in ENDEARMENTS and _vocative(text, toks, k):
             add(tok, tok.start)  # "نگار جان،", Negar dear, at a sentence's start
+        elif _and_kin(toks, k) and name_shaped(tok, persian):
+            add(tok, tok.start)  # "با فریبا و دخترم", with Fariba and my daughter
     return out
+
+
+def _and_kin(toks: Sequence[Tok], k: int) -> bool:
+    """Token k is followed by "و" (and) and a kin word with "my": "فریبا و خواهرم"."""
+    return k + 2 < len(toks) and toks[k + 1].word == "و" and _kin_phrase(toks, k + 2)
 
 
 def other_mentions(
@@ -190,3 +226,18 @@ def other_mentions(
         for tok in toks
         if tok.word in given and not any(a < tok.end and tok.start < b for a, b in taken)
     ]
+
+
+def linked_names(linked: Sequence[Suggestion], given: set[str]) -> set[str]:
+    """The one-word names of the people linked (folded, also without a glued "و": "ونايف"),
+    that are not also ordinary words ("ومجاهد", and fighter) nor already in `given`: their other
+    mentions are the same people ("ونايف" ... "نايف انحبس")."""
+    names: set[str] = set()
+    for s in linked:
+        word = fold(s.text)
+        if " " in word or word in given:
+            continue
+        rest = word[1:] if word.startswith("و") and len(word) > 3 else word
+        if name_strength(Tok(s.start, s.end, s.text[-len(rest) :], rest)) is not NameStrength.WORD:
+            names.update((word, rest))
+    return names - given

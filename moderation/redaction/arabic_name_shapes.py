@@ -101,6 +101,7 @@ def named_child(toks: Sequence[Tok], i: int) -> bool:
 
 # Persian "با X آشنا شدم / ازدواج کردم" (got to know, married X), "X به من گفت" (X told me).
 _WITH = fold("با")
+_AND = "و"
 _MET_WITH = frozenset(fold(w) for w in ("آشنا", "ازدواج", "عروسی", "نامزد", "دوست"))
 _TO = fold("به")
 _ME_US = frozenset(fold(w) for w in ("من", "ما", "مادرم", "پدرم"))
@@ -111,7 +112,13 @@ def persian_met(toks: Sequence[Tok], i: int) -> bool:
     """Token i is X in Persian "با X آشنا شدم", "با X ازدواج کردم" (got to know, married X), or
     a sentence's first word in "X به من گفت" (X told me), "X به ما کمک کرد" (X helped us)."""
     nxt = toks[i + 1].word if i + 1 < len(toks) else ""
-    if i > 0 and toks[i - 1].word == _WITH and nxt in _MET_WITH:
+    before = toks[i - 1].word if i > 0 else ""
+    if before == _WITH and nxt in _MET_WITH:
+        return True
+    # Two people: "با X و Y آشنا شدم" (got to know X and Y)
+    if before == _WITH and nxt == _AND and i + 3 < len(toks) and toks[i + 3].word in _MET_WITH:
+        return True
+    if before == _AND and i > 2 and toks[i - 3].word == _WITH and nxt in _MET_WITH:
         return True
     following = [t.word for t in toks[i + 1 : i + 4]]
     return (

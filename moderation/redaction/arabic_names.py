@@ -21,6 +21,7 @@ from .arabic_cue_words import (
     PERSON_CUES,
     PLACE_CUES,
     RELATIONS,
+    SONS_OR_HAS,
     SPEECH,
     STOP,
     STOP_RAW,
@@ -33,7 +34,8 @@ from .arabic_name_extent import (
     starts_sentence,
 )
 from .arabic_name_lexicon import NameStrength, name_strength
-from .arabic_name_links import linked_people, name_shaped, other_mentions
+from .arabic_name_links import linked_names, linked_people, name_shaped, other_mentions
+from .arabic_name_objects import object_name, persian_called
 from .arabic_name_shapes import (
     given_and_nisba,
     god_compound,
@@ -76,15 +78,13 @@ _I = fold("انا")
 _LISTED_WORD = 0.7
 # A word this rare after a listed name that is also a word is its family name ("صالح باعباد").
 _RARE_FAMILY = 2.5
-# Persian "به X زنگ زدم / گفتم / پیام دادم" (I called, told, wrote to X).
-_TO = fold("به")
-_CALLED = frozenset(fold(w) for w in ("زنگ", "گفتم", "گفت", "گفتیم", "پیام", "نوشتم"))
 
 
 # Function words start no name: the rules are not tried on them. Not those that also lead a
 # place, an organisation or a kunya ("شهر" is a month in Arabic and a city in Persian: "شهر نو").
 # Names that fold like a function word, as written: Ali ("على", on).
 _NAME_TWINS = frozenset({"علي"})
+_TWIN_CUES = NAME_CUES | SONS_OR_HAS  # "ولديه علي" (his two sons Ali ...)
 _STARTS_NOTHING = STOP - PLACE_CUES - ORG_WORDS - KUNYA - PERSON_CUES - NAME_CUES - TITLES
 
 
@@ -159,7 +159,7 @@ class _Finder(ArabicPlaces):
     def name_twin(self, i: int) -> int | None:
         """A name spelt as a function word is written, right after a kin, role or naming cue:
         "صديقي علي" (my friend Ali; "على", on, folds the same)."""
-        cued = self.after_cue(i, PERSON_CUES) or self.prev(i) in NAME_CUES
+        cued = self.after_cue(i, PERSON_CUES) or self.prev(i) in _TWIN_CUES
         if self.toks[i].raw in _NAME_TWINS and cued and self.adjacent(i - 1):
             return self.add(i, i, "person", HIGH_CONFIDENCE)
         return None
@@ -187,7 +187,8 @@ class _Finder(ArabicPlaces):
     def named_person(self, i: int) -> int | None:
         """After a naming cue: "اسمي X", "قالت لي X", Persian "اسم من X"."""
         prev, prev2 = self.prev(i), self.prev(i, 2)
-        named = prev in NAME_CUES or (prev == "لي" and prev2 in SPEECH)
+        told = prev == "لي" and prev2 in SPEECH and self.toks[i].word not in PERSON_CUES
+        named = prev in NAME_CUES or (told and not unlike_a_name(self.toks[i], self.persian))
         named = named or (prev == "من" and prev2 in ("اسم", "نام"))
         named = named or (prev in ("اسم", "نام") and prev2 == "به") or persian_i_am(self.toks, i)
         named = named or real_name(self.toks, i) or persian_named(self.toks, i)
@@ -215,6 +216,7 @@ class _Finder(ArabicPlaces):
         family = family_name(self.toks, i, self.persian) if self.adjacent(i) else None
         particle = particle_name(self.toks, i, self.persian, self.text)
         found = family or particle or met_name(self.toks, i, self.persian)
+        found = found or object_name(self.toks, i, self.persian)
         if found is None:
             return None
         if found is not family and found is not particle:
@@ -249,7 +251,7 @@ class _Finder(ArabicPlaces):
             return None
         if self.prev(i) == _GOD and self.prev(i, 2) != "عبد":
             return None  # "الله اکبر" (God is great), "الله كريم": a formula, not "Akbar"
-        called = self.persian and self.prev(i) == _TO and self.next_word(i) in _CALLED
+        called = self.persian and persian_called(self.toks, i)
         if tok.raw in STOP_RAW or self.after_cue(i, PLACE_CUES):
             return None
         if self.prev(i) in self.from_in and not called:  # "به حمید زنگ زدم", I called Hamid
@@ -268,10 +270,6 @@ class _Finder(ArabicPlaces):
         if not starts_sentence(self.text, self.toks, i):
             return None
         return self.add(i, family, "person", _LISTED_WORD)
-
-    def next_word(self, i: int) -> str:
-        """The folded word after token i ("" at the end)."""
-        return self.toks[i + 1].word if i + 1 < len(self.toks) else ""
 
     def me_and(self, i: int) -> bool:
         """Token i follows "انا" (I) in an Arabic text: "انا وسعاد" (Suad and I)."""
@@ -388,8 +386,9 @@ class _Finder(ArabicPlaces):
             i = self.step(i)
         self.out += find_initials(self.text, self.persian)
         self.out += other_mentions(self.toks, self.given, self.out)
-        self.out += linked_people(self.text, self.toks, self.out)
-        return self.out
+        linked = linked_people(self.text, self.toks, self.out)
+        self.out += linked
+        return self.out + other_mentions(self.toks, linked_names(linked, self.given), self.out)
 
 
 def find_arabic_names(text: str) -> list[Suggestion]:

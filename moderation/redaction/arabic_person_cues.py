@@ -85,12 +85,15 @@ def family_name(toks: Sequence[Tok], i: int, persian: bool) -> CuedName | None:
     nxt = toks[i + 1]
     if persian:
         return CuedName(toks[i].start, nxt.end, _GUESS) if name_shaped(nxt, persian) else None
+    clan = toks[i].raw in ("آل", "ال")
+    indefinite = not definite(nxt) and len(nxt.word) >= 4
+    if toks[i].raw == "آل" and indefinite and name_shaped(nxt, persian):
+        return CuedName(toks[i].start, nxt.end, _GUESS)  # "آل باشراحيل", Hadrami families
     if not definite(nxt) or arabic_zipf(nxt.raw) >= 5.5:
         return None
     # A rare definite word is a family's name even when its bare form is a word ("بيت
     # القباني", "اسرة الدومة"): houses are of things one names often ("بيت الجيران").
     plain = ordinary(nxt) or common_noun(nxt.raw)
-    clan = toks[i].raw in ("آل", "ال")
     if clan and plain and arabic_zipf(nxt.raw) < _CLAN_WORD:
         return CuedName(toks[i].start, nxt.end, _GUESS)  # "آل الخلف", "آل الصدر"
     if plain and arabic_zipf(nxt.raw) >= _RARE:
@@ -113,6 +116,8 @@ def particle_name(toks: Sequence[Tok], i: int, persian: bool, text: str = "") ->
         plain = ordinary(nxt) or common_noun(nxt.raw) or arabic_zipf(nxt.raw) >= 5.0
         if strength is not NameStrength.NONE or (definite(nxt) and not plain):
             return CuedName(tok.start, nxt.end, _GUESS)
+        if not definite(nxt) and name_shaped(nxt, persian):
+            return CuedName(tok.start, nxt.end, _GUESS)  # "ود إسحق", a name on no list
         return None
     before = toks[i - 1].word if i else ""
     god = nxt is not None and nxt.word == "الله"

@@ -146,6 +146,18 @@ def unlike_a_name(tok: Tok, persian: bool = False) -> bool:
         return True
     if w.endswith("وا") and len(w) >= 4:
         return True
+    # A past tense with "to me" or "me" glued on ("بعتتلي", she sent me; "دلتني", she showed
+    # me), or a verb of three letters with "him" ("شله", carried him: "شلوا" is a word).
+    if w.endswith(("تلي", "تني")) and len(w) >= 5:
+        return True
+    if not persian and len(w) == 3 and w.endswith("ه") and zipf(tok.raw[:2] + "وا", "ar") >= 1.5:
+        return True
+    # A past plural as typed on a phone, without its alef ("ماتو": "ماتوا", they died), or
+    # with "him" ("خذوه", they took him); not "كوكو", "عمرو".
+    if not persian and len(w) >= 4 and w.endswith("و") and zipf(tok.raw + "ا", "ar") >= 2.5:
+        return True
+    if not persian and len(w) >= 4 and w.endswith("وه") and zipf(tok.raw[:-1] + "ا", "ar") >= 2.5:
+        return True
     # A past tense in "-t" (she did, I did) whose "they did" is a word: "اشتغلت" ("اشتغلوا").
     if w.endswith("ت") and len(w) >= 5 and zipf(tok.raw[:-1] + "وا", "ar") >= 2.5:
         return True
