@@ -268,7 +268,7 @@ _PLACE_PREPOSITIONS = [
         "depuis "
         "près_de jusqu'à jusqu'a jusqu’à jusqu’a at ji li depi par "
         "fled escaped reached crossed left quitté quitte quitter fui fuir cruzamos cruzaron cruzé "
-        "cruce "
+        "cruce pasamos pasé pase pasando "
         # the present tense of someone writing in a second language: "we leave mariupol"
         "leave flee escape reach cross arrive"
     )
