@@ -115,7 +115,7 @@ def _places(text: str, zlang: str, starts: list[int]) -> Iterator[Suggestion]:
                 and (len(words[0]) < 4 or zipf(words[0].lower(), zlang) >= _LOWER_PLACE_MAX_ZIPF)
                 and not _city_after_arrival(text, e, words[0], pop, zlang)
                 and not _big_city_after_preposition(text, e, words[0], pop, zlang)
-                and not _city_short_form(text, e, words[0], pop)
+                and not (zlang == "es" and _city_short_form(text, e, words[0], pop))
             ):
                 continue
             end = toks[n - 1].start() + len(words[-1])
@@ -125,8 +125,9 @@ def _places(text: str, zlang: str, starts: list[int]) -> Iterator[Suggestion]:
 
 _ARTICLES = frozenset(("el", "la", "los", "las", "le", "les"))
 _ARTICLE_CITY = 300_000  # inhabitants
-# A big city's short form of three letters that is no word of en, es or fr ("sps", "gdl"):
-# the gazetteer has it among the city's other names.
+# A big city's short form of three letters that is no word of en, es or fr ("sps", "gdl"), in
+# a Spanish text (Kurmanji "li ber", in front of, is not Bern): the gazetteer has it among the
+# city's other names.
 _SHORT_FORM_CITY = 100_000
 _SHORT_FORM_MAX_ZIPF = 3.2
 

@@ -21,7 +21,7 @@ from .latin_word_frequencies import unaccented_zipf
 from .model import Suggestion, suggestion
 from .name_lexicon import is_given_name
 from .name_word_lists import FUNCTION_WORDS
-from .place_words import PLACE_WORD_SET
+from .place_words import PLACE_WORD_SET, VERB_ENDINGS
 from .scan import written_in_lower_case
 
 _CONFIDENCE = 0.6
@@ -61,6 +61,8 @@ def _place_like(words: list[str], lower_text: bool, closed: bool, comma: bool) -
     for word, low in inner:
         if low in FUNCTION_WORDS or low in PLACE_WORD_SET or len(low) < 3:
             return False
+        if low.endswith(VERB_ENDINGS):
+            return False  # "en tapachula, vivíamos con ..."
         if not lower_text and not word[0].isupper():
             return False
     known = load_gazetteer().latin.get(fold(" ".join(words)), 0)

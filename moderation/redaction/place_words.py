@@ -95,6 +95,9 @@ _SETTLEMENTS = frozenset(
     )
 )
 _NEW = frozenset(_split("nueva nuevo nuevas nuevos"))
+# Endings of Spanish verb forms that tell a story ("mataron", "vivíamos", "caminando"), which
+# place names rarely have.
+VERB_ENDINGS = ("aron", "ieron", "aban", "ían", "ian", "íamos", "iamos", "ábamos", "ando", "iendo")
 _SETTLEMENT_MAX_ZIPF = 4.6
 
 
@@ -133,12 +136,9 @@ def _settlement_name(low: str, lang: str) -> bool:
     verb of the story ("en la colonia mataron a ..."), which a name rarely ends like."""
     return low in _NEW or (
         low not in _STOP
-        and not low.endswith(_VERB_ENDINGS)
+        and not low.endswith(VERB_ENDINGS)
         and max(zipf(low, lang), zipf(low, "en")) < _SETTLEMENT_MAX_ZIPF
     )
-
-
-_VERB_ENDINGS = ("aron", "ieron", "aban", "ían", "ian", "íamos", "iamos", "ábamos", "ando", "iendo")
 
 
 def _may_name(word: str, low: str, capitalised: bool, after_article: bool, lang: str) -> bool:

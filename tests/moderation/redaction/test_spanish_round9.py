@@ -68,6 +68,7 @@ def test_stops_of_a_journey_listed_next_to_a_found_place(text: str, place: str) 
         ("vivo en tapachula y rento con unos primos", "rento"),
         ("en tapachula, mi hijo se enfermo del estomago", "mi hijo"),
         ("en tapachula, kevin y yo dormimos en el parque", "kevin"),
+        ("antes de tapachula, vivíamos con mi abuela", "vivíamos"),
     ],
 )
 def test_words_after_a_place_that_are_no_place(text: str, word: str) -> None:
@@ -90,6 +91,12 @@ def test_short_forms_and_cities_after_a_journey(text: str, place: str) -> None:
 def test_an_acronym_after_an_article_is_no_city() -> None:
     text = "tengo la cita del cbp one para mayo"
     assert all(kind != "place" for kind, _ in _overlapping(text, "cbp"))
+
+
+def test_a_short_form_only_in_spanish() -> None:
+    # Kurmanji "li ber" (in front of): "ber" is also another name of a big city
+    text = "em li ber deriyê malê rûniştin û me li benda wî ma"
+    assert all(s.kind != "place" for s in detect(text) if s.start <= text.index("ber") < s.end)
 
 
 @pytest.mark.parametrize(
