@@ -115,6 +115,7 @@ def _places(text: str, zlang: str, starts: list[int]) -> Iterator[Suggestion]:
                 and (len(words[0]) < 4 or zipf(words[0].lower(), zlang) >= _LOWER_PLACE_MAX_ZIPF)
                 and not _city_after_arrival(text, e, words[0], pop, zlang)
                 and not _big_city_after_preposition(text, e, words[0], pop, zlang)
+                and not (zlang == "es" and _city_short_form(text, e, words[0], pop))
             ):
                 continue
             end = toks[n - 1].start() + len(words[-1])
@@ -124,6 +125,26 @@ def _places(text: str, zlang: str, starts: list[int]) -> Iterator[Suggestion]:
 
 _ARTICLES = frozenset(("el", "la", "los", "las", "le", "les"))
 _ARTICLE_CITY = 300_000  # inhabitants
+# A big city's short form of three letters that is no word of en, es or fr ("sps", "gdl"), in
+# a Spanish text (Kurmanji "li ber", in front of, is not Bern): the gazetteer has it among the
+# city's other names.
+_SHORT_FORM_CITY = 100_000
+_SHORT_FORM_MAX_ZIPF = 3.2
+
+
+def _city_short_form(text: str, start: int, word: str, pop: int) -> bool:
+    """Whether a three-letter word after a preposition is a big city's short form; not after
+    an article, which an acronym takes ("la cita del cbp one")."""
+    low = word.lower()
+    return (
+        len(low) == 3
+        and pop >= _SHORT_FORM_CITY
+        and max(zipf(low, "es"), zipf(low, "en"), zipf(low, "fr")) < _SHORT_FORM_MAX_ZIPF
+        and _ARTICLE_BEFORE.search(text, max(0, start - 6), start) is None
+    )
+
+
+_ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:el|la|los|las|del|al|the|le|les|du)[ \t]+$")
 
 
 def _article_place(text: str, start: int, word: str, pop: int, zlang: str) -> bool:
@@ -151,7 +172,7 @@ _ARRIVAL = re.compile(
     r"deportaron|mandaron|llevaron|stayed|worked|returned|ended[ \t]+up|deported|"
     r"restée?|restés|restées|travaillais|travaillait|étais|etais|"
     r"suis|sommes|habite|habitons|vis|vivons|arrivés|arrivées|arrive|arrivé|arrivee)"
-    r"[ \t]+(?:a|en|de|para|pa|in|to|from|at|à|au)[ \t]+$"
+    r"[ \t]+(?:a|en|de|para|pa|por|in|to|from|at|à|au)[ \t]+$"
 )
 _ARRIVAL_CITY = 100_000  # inhabitants
 _ARRIVAL_MAX_ZIPF = 5.0  # a word more frequent than this is never taken ("paz", "nice")

@@ -30,6 +30,7 @@ from .named_organisations import (
     find_named_organisations,
     find_without_borders,
 )
+from .organisation_shapes import find_organisation_shapes
 from .person_structures import SHAPE_DETECTOR
 from .place_apposition import find_frequent_regions, find_towns_and_regions
 from .regex_util import CaselessPattern, first_chars, trie_regex
@@ -268,7 +269,7 @@ _PLACE_PREPOSITIONS = [
         "depuis "
         "près_de jusqu'à jusqu'a jusqu’à jusqu’a at ji li depi par "
         "fled escaped reached crossed left quitté quitte quitter fui fuir cruzamos cruzaron cruzé "
-        "cruce "
+        "cruce pasamos pasé pase pasando "
         # the present tense of someone writing in a second language: "we leave mariupol"
         "leave flee escape reach cross arrive"
     )
@@ -362,6 +363,7 @@ def find_name_parts(text: str, lang: str) -> list[Suggestion]:
         *find_saint_places(text),
         *find_named_organisations(text, lang if lang in ("en", "es", "fr") else "es"),
         *find_without_borders(text),
+        *find_organisation_shapes(text, lang),
         *find_acronym_organisations(text),
         *find_towns_and_regions(text),
         *find_frequent_regions(text),

@@ -46,7 +46,10 @@ _ORG_BEFORE = (
     "boucherie|quincaillerie|salon de coiffure|atelier|"
     # reception centres and public offices of case notes
     "pastelería|repostería|casa de acogida|centro de acogida|centre d'accueil|dirección|"
-    "secretaría|jardín infantil"
+    "secretaría|jardín infantil|"
+    # shelters on the migrants' route: "la casa de paso divina providencia", "la casa del
+    # migrante san juan diego", "la casa refugio siempre viva"
+    "casa de paso|casa del migrante|casa refugio|casa de refugio"
 )
 # Words that join the words of a name ("Asociación de Cabildos Indígenas del Norte", "Fundación
 # para la Defensa de los Derechos Humanos"); they end a name unless a name word follows.

@@ -20,7 +20,7 @@ from .language import zipf
 from .model import Suggestion, suggestion
 from .name_lexicon import is_name
 from .regex_util import CaselessPattern, first_chars, trie_regex
-from .scan import written_in_lower_case
+from .scan import lower_same_length, written_in_lower_case
 
 
 def _split(words: str) -> list[str]:
@@ -47,6 +47,9 @@ _PLACE_WORD_LIST = _split(
     "katye "
     # land invasions and streets as places: "la invasion nueva esperanza", "av. proceres"
     "invasión invasion avenida av. pasaje jirón jiron "
+    # landmarks of a journey named after someone or something: "el parque miguel hidalgo", "el
+    # puente Juárez-Lincoln", "la garita de otay", "la plaza Bicentenario"
+    "parque puente garita plaza "
     "neighbourhood neighborhood district settlement township town city region"
 )
 _PLACE_WORDS = trie_regex(_PLACE_WORD_LIST)
@@ -81,10 +84,28 @@ _STOP = frozenset(
 
 # Saint words that start the names of so many neighbourhoods and villages.
 _SAINTS = frozenset(_split("san santa santo sainte saint st"))
+# Words for where people live that are almost always followed by the place's name: in lower
+# case, a fairly common word right after one is its name ("la colonia solidaridad", "el ejido
+# nueva libertad"), and "nueva"/"nuevo" may start it.
+_SETTLEMENTS = frozenset(
+    _split(
+        "colonia aldea caserío caserio cantón canton ejido vereda lotificación lotificacion "
+        "ranchería rancheria comarca asentamiento corregimiento urbanización urbanizacion "
+        "fraccionamiento reparto residencial"
+    )
+)
+_NEW = frozenset(_split("nueva nuevo nuevas nuevos"))
+# Endings of Spanish verb forms that tell a story ("mataron", "vivíamos", "caminando"), which
+# place names rarely have.
+VERB_ENDINGS = ("aron", "ieron", "aban", "ían", "ian", "íamos", "iamos", "ábamos", "ando", "iendo")
+_SETTLEMENT_MAX_ZIPF = 4.6
 
 
-def _name_end(text: str, start: int, capitalised: bool, after_article: bool, lang: str) -> int:
-    """The end of the name that starts at start (start itself when there is none)."""
+def _name_end(
+    text: str, start: int, capitalised: bool, after_article: bool, lang: str, settled: bool
+) -> int:
+    """The end of the name that starts at start (start itself when there is none); settled:
+    the place word is one of _SETTLEMENTS."""
     end = start
     count = 0
     pos = start
@@ -93,6 +114,10 @@ def _name_end(text: str, start: int, capitalised: bool, after_article: bool, lan
         low = word.lower()
         if end > start and low in _JOINS:
             pass
+        elif settled and not capitalised and _settlement_name(low, lang):
+            end = m.end()
+            count += 1
+            settled = low in _NEW  # "nuevo porvenir": the word after "nuevo" too
         elif low in _STOP or not _may_name(word, low, capitalised, after_article, lang):
             break
         else:
@@ -104,6 +129,16 @@ def _name_end(text: str, start: int, capitalised: bool, after_article: bool, lan
             break
         pos = m.end() + gap.end()
     return end
+
+
+def _settlement_name(low: str, lang: str) -> bool:
+    """Whether a lower-case word right after a word of _SETTLEMENTS starts its name: not a
+    verb of the story ("en la colonia mataron a ..."), which a name rarely ends like."""
+    return low in _NEW or (
+        low not in _STOP
+        and not low.endswith(VERB_ENDINGS)
+        and max(zipf(low, lang), zipf(low, "en")) < _SETTLEMENT_MAX_ZIPF
+    )
 
 
 def _may_name(word: str, low: str, capitalised: bool, after_article: bool, lang: str) -> bool:
@@ -118,6 +153,38 @@ def _may_name(word: str, low: str, capitalised: bool, after_article: bool, lang:
     return is_name(low) or load_gazetteer().latin.get(fold(low), 0) >= 1000  # "barrio kennedy"
 
 
+# Common nouns that start the names of border posts, villages and beaches, after a preposition
+# of place and before a fairly rare word: "en paso canoas", "a Bajo Chiquito", "de punta gorda".
+_HEADS = _split("paso bajo alto boca punta loma playa barra agua")
+_HEAD_PLACE = CaselessPattern(
+    first_chars(_HEADS)
+    + rf"(?<![\w'’])(?:{trie_regex(_HEADS)})[ \t]+(?P<name>[^\W\d_][\w'’-]{{3,}})(?![\w'’-])"
+)
+_ANY_HEAD = re.compile(trie_regex(_HEADS) + " ")
+_HEAD_PREPOSITION = re.compile(r"(?i)(?<![\w'’])(?:en|de|desde|hasta|por|a|pa)[ \t]+$")
+_HEAD_NAME_MAX_ZIPF = 4.0
+
+
+def _head_places(text: str, lang: str, capitalised: bool) -> list[Suggestion]:
+    """Places named by a head noun and a fairly rare word after a preposition (_HEADS)."""
+    if lang != "es" or not _ANY_HEAD.search(lower_same_length(text)):
+        return []  # a Spanish structure; most texts have none of the words
+    out = []
+    for m in _HEAD_PLACE.finditer(text):
+        name = text[m.start("name") : m.end("name")]  # the pattern ran on lower-cased text
+        low = name.lower()
+        if (
+            (capitalised and not (text[m.start()].isupper() and name[0].isupper()))
+            or low in _STOP
+            or low in PLACE_WORD_SET
+            or max(zipf(low, lang), zipf(low, "en")) >= _HEAD_NAME_MAX_ZIPF
+            or _HEAD_PREPOSITION.search(text, max(0, m.start() - 7), m.start()) is None
+        ):
+            continue
+        out.append(suggestion(*m.span(), "place", 0.6, "place_words", text[m.start() : m.end()]))
+    return out
+
+
 def find_place_words(text: str, lang: str) -> list[Suggestion]:
     """Places named right after a place word ("el barrio la pradera"), below the guard."""
     zlang = lang if lang in ("en", "es", "fr") else "es"
@@ -128,9 +195,10 @@ def find_place_words(text: str, lang: str) -> list[Suggestion]:
         start = m.start("article") if after_article else m.end()
         if capitalised and text[m.start()].isupper() and not after_article:
             start = m.start()  # "Ciudad Hidalgo", "Colonia Escalón"
-        end = _name_end(text, m.end(), capitalised, after_article, zlang)
+        settled = text[m.start() : m.end()].split()[0].lower() in _SETTLEMENTS
+        end = _name_end(text, m.end(), capitalised, after_article, zlang, settled)
         if end == m.end():
             continue
         conf = 0.8 if capitalised else 0.7
         out.append(suggestion(start, end, "place", conf, "place_words", text[start:end]))
-    return out
+    return [*out, *_head_places(text, zlang, capitalised)]

@@ -28,6 +28,7 @@ from . import (
     organisation_list,
     organisations,
     person_company,
+    place_lists,
     place_words,
     sorani_names,
     text_patterns,
@@ -208,6 +209,8 @@ def run_detectors(ctx: Context, enabled: AbstractSet[str] | None = None) -> list
         out.extend(names.propagate(ctx.text, out))
         # "mis hijos santiago, valentina y jesus daniel": the neighbours of a found name.
         out.extend(name_lists.listed_neighbours(ctx.text, out))
+        # "pasamos corinto, tecun, tapachula": the neighbours of a found place.
+        out.extend(place_lists.listed_places(ctx.text, ctx.language, out))
         # "Ahmad" + " al-Hassan", "Deir" + " ez-Zor", "Abu " + "Rami".
         out = name_parts.extend_over_particles(ctx.text, out)
     # Nothing made only of ordinary words reaches the leak guard's threshold; then kinds from
