@@ -67,7 +67,9 @@ class LiveService:
 def live_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveService]:
     data_dir = tmp_path_factory.mktemp("live")
     database_url = f"sqlite://{data_dir / 'stories.sqlite3'}"
-    with running_service(database_url, data_dir) as base_url:
+    # The console's pages ask the engine for suggestions: warm before the first page (the tests'
+    # other servers leave it to first use, tests/conftest.py).
+    with running_service(database_url, data_dir, STORIES_REDACTION_WARM_UP="start") as base_url:
         env = {
             **os.environ,
             "STORIES_ENV": "test",
