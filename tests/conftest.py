@@ -140,7 +140,7 @@ SLOW_TESTS: dict[str, float] = {
     "tests/service/test_fast_start.py": 36,
     "tests/protection/test_api_fuzz.py::test_the_api_keeps_its_documented_contract[negative]": 36,
     "tests/protection/test_api_fuzz.py::test_the_api_keeps_its_documented_contract[positive]": 21,
-    "tests/publishing/test_api_docs_browser.py::": 25,
+    "tests/publishing/test_api_docs_browser.py::": 6,
     "tests/publishing/test_accessibility_survivor.py::": 20,
     "tests/deploy/test_installed_wheel.py": 20,
     "tests/service/test_rekey.py::test_rekey_while_serving_then_the_old_key_goes": 28,
