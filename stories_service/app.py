@@ -23,7 +23,7 @@ from stories_service.i18n.middleware import LocaleMiddleware
 from stories_service.moderating.claim_expiry import claim_expiry_jobs
 from stories_service.protection.jobs import protection_jobs
 from stories_service.publishing.jobs import public_cache_watch, publishing_jobs
-from stories_service.redaction_warm_up import start_warm_up
+from stories_service.redaction_warm_up import defer_warm_up, start_warm_up
 from stories_service.response_edge import ResponseEdgeMiddleware
 from stories_service.routes import build_routes
 from stories_service.runtime import Runtime
@@ -74,7 +74,11 @@ def create_app(settings: Settings | None = None) -> Starlette:
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         # The engine's tables are built in a thread of their own while the app serves: /healthz
         # answers at once, /readyz once they are built; what needs the engine waits for them.
-        start_warm_up(settings.cache_dir)
+        # (STORIES_REDACTION_WARM_UP=first_use: built when something first needs them.)
+        if settings.redaction_warm_up == "first_use":
+            defer_warm_up(settings.cache_dir)
+        else:
+            start_warm_up(settings.cache_dir)
         if settings.apply_migrations_on_start:
             await apply_migrations(settings.database_url, runtime.cipher.seal_column)
         jobs = (

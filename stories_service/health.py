@@ -5,7 +5,9 @@ answers and the redaction engine is warm, so a load balancer may send it traffic
 away or slow is no reason to restart the process (a restart would not bring it back, and every
 host would restart at once); /readyz says so instead. /readyz answers 503 while the redaction
 engine warms up in the background (see ``redaction_warm_up``) or the database does not answer
-within ``DATABASE_CHECK_SECONDS``, then 200.
+within ``DATABASE_CHECK_SECONDS``, then 200. A process that leaves the warm-up to first use
+(``STORIES_REDACTION_WARM_UP=first_use``) is ready without it: it reports the engine's state
+but does not wait for it (unless the warm-up failed).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from tortoise import connections
 
 from stories_service.errors import ApiError
 from stories_service.redaction_warm_up import WarmUpState, warm_up_state
+from stories_service.runtime import runtime_of
 
 NO_STORE = {"Cache-Control": "no-store"}
 # Seconds a load balancer or a deploy script should wait before asking /readyz again.
@@ -44,7 +47,11 @@ async def readyz(request: Request) -> Response:
         "database": "ok" if await _database_answers() else "unavailable",
         "redaction": warm_up_state().value,
     }
-    if checks["database"] == "ok" and checks["redaction"] == WarmUpState.WARM:
+    engine_ready = checks["redaction"] == WarmUpState.WARM or (
+        runtime_of(request).settings.redaction_warm_up == "first_use"
+        and checks["redaction"] != WarmUpState.FAILED
+    )
+    if checks["database"] == "ok" and engine_ready:
         return JSONResponse({"status": "ready", "checks": checks}, headers=NO_STORE)
     raise ApiError(
         503,

@@ -11,6 +11,9 @@ before it opens a transaction: the coroutine waits for that thread, the loop ser
 meanwhile. Once warm, the engine runs where it always has (a call takes milliseconds).
 
 One warm-up per process, however many apps the process builds (the engine's tables are shared).
+With ``STORIES_REDACTION_WARM_UP=first_use`` the app only says where the tables are kept
+(``defer_warm_up``): the first ``engine_ready()`` starts the thread, and a process that never
+redacts never builds them.
 """
 
 from __future__ import annotations
@@ -41,9 +44,16 @@ class _WarmUp:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._finished: Future[bool] | None = None  # True once warm, False if it failed
+        self._cache_dir: Path | None = None  # the app's, for a warm-up it left to first use
+
+    def remember(self, cache_dir: Path | None) -> None:
+        with self._lock:
+            self._cache_dir = cache_dir
 
     def start(self, cache_dir: Path | None = None) -> Future[bool]:
         with self._lock:
+            if cache_dir is None:
+                cache_dir = self._cache_dir
             if self._finished is None:
                 finished: Future[bool] = Future()
                 # Running from now on, so that a waiter being cancelled (its client gone)
@@ -87,6 +97,12 @@ def start_warm_up(cache_dir: Path | None = None) -> None:
     _WARM_UP.start(cache_dir)
 
 
+def defer_warm_up(cache_dir: Path | None = None) -> None:
+    """Leave the warm-up to the first ``engine_ready()`` (``STORIES_REDACTION_WARM_UP=first_use``),
+    which then reads or keeps the gazetteer in ``cache_dir``."""
+    _WARM_UP.remember(cache_dir)
+
+
 def warm_up_state() -> WarmUpState:
     return _WARM_UP.state()
 
@@ -95,7 +111,7 @@ async def engine_ready(cache_dir: Path | None = None) -> None:
     """Return once the engine is warm (or its warm-up failed), without blocking the event loop.
 
     Await it before calling the engine, outside any transaction. Starts the warm-up if nothing
-    has (a command run outside the app, which gives its ``cache_dir``), so the tables are never
-    built on the event loop.
+    has (a command run outside the app, which gives its ``cache_dir``, or an app that deferred
+    it), so the tables are never built on the event loop.
     """
     await asyncio.wrap_future(_WARM_UP.start(cache_dir))

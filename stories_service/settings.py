@@ -65,6 +65,10 @@ class Settings:
     # engine's gazetteer): STORIES_CACHE_DIR, by default <data folder>/cache; None: not kept.
     # Deleting the folder only costs a slower start.
     cache_dir: Path | None = None
+    # When the redaction engine's tables are built: "start" (in the background as the app
+    # starts; /readyz waits for them) or "first_use" (by the first request or job that needs
+    # them, which waits; for short-lived processes that may never redact).
+    redaction_warm_up: str = "start"
     extra: Mapping[str, str] = field(default_factory=dict)
 
     @property
@@ -291,6 +295,11 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         env.get("STORIES_EMBED_ORIGINS", ""), "STORIES_EMBED_ORIGINS", wildcard=False
     )
     cache_dir = env.get("STORIES_CACHE_DIR")
+    redaction_warm_up = env.get("STORIES_REDACTION_WARM_UP") or "start"
+    if redaction_warm_up not in {"start", "first_use"}:
+        raise SettingsError(
+            f"STORIES_REDACTION_WARM_UP must be start or first_use, got {redaction_warm_up!r}"
+        )
 
     return Settings(
         data_dir=data_dir,
@@ -332,4 +341,5 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         cors_origins=cors_origins,
         embed_origins=embed_origins,
         cache_dir=Path(cache_dir).resolve() if cache_dir else data_dir / "cache",
+        redaction_warm_up=redaction_warm_up,
     )

@@ -4,12 +4,12 @@ layout mirrors right-to-left, and screenshots are kept in test-artifacts/."""
 from __future__ import annotations
 
 import re
-import shutil
 from collections.abc import AsyncIterator
 
 import pytest
-from playwright.async_api import Page, async_playwright, expect
+from playwright.async_api import Page, expect
 
+from tests.browsing import launched_chromium
 from tests.conftest import ARTIFACTS
 from tests.i18n.conftest import RECEIPT_HEADING, STATUS_SUBMITTED, SUBMIT_HEADING
 
@@ -20,19 +20,12 @@ PHONE = {"width": 412, "height": 915}
 
 @pytest.fixture
 async def page(served_url: str) -> AsyncIterator[Page]:
-    chromium = shutil.which("chromium")
-    if chromium is None:
-        pytest.skip("Debian's chromium is not installed (make browser-deps)")
-    async with async_playwright() as playwright:
-        browser = await playwright.chromium.launch(
-            executable_path=chromium, args=["--disable-gpu"], headless=True
-        )
+    async with launched_chromium() as browser:
         context = await browser.new_context(base_url=served_url, viewport=PHONE, locale="en-GB")
         try:
             yield await context.new_page()
         finally:
             await context.close()
-            await browser.close()
 
 
 async def _box(page: Page, selector: str) -> dict[str, float]:

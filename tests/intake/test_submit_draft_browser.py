@@ -6,13 +6,13 @@ sent anywhere but with the form itself), and are gone after a successful submiss
 from __future__ import annotations
 
 import os
-import shutil
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 
 import pytest
-from playwright.async_api import Dialog, Page, Request, async_playwright, expect
+from playwright.async_api import Browser, BrowserContext, Dialog, Page, Request, expect
 
+from tests.browsing import AXE, AXE_VIOLATIONS, launched_chromium
 from tests.conftest import ARTIFACTS
 from tests.i18n.conftest import RECEIPT_HEADING, SUBMIT_BUTTON, SUBMIT_HEADING
 from tests.servers import free_port, local_url, spawned_server, uvicorn_command
@@ -41,7 +41,6 @@ CLEAR_DRAFT = {
     "fr": "Effacer le brouillon",
     "ar": "مسح المسودة",
 }
-AXE = ARTIFACTS.parent / "node_modules" / "axe-core" / "axe.min.js"
 
 
 @pytest.fixture(scope="module")
@@ -88,41 +87,44 @@ class Watched:
 OpenPage = Callable[..., Awaitable[Watched]]
 
 
+@pytest.fixture(scope="module")
+async def browser() -> AsyncIterator[Browser]:
+    """One Chromium for the module's tests; each page gets a context of its own."""
+    async with launched_chromium() as launched:
+        yield launched
+
+
 @pytest.fixture
-async def open_page(draft_site: str) -> AsyncIterator[OpenPage]:
+async def open_page(browser: Browser, draft_site: str) -> AsyncIterator[OpenPage]:
     """Opens a page in a fresh browser context (its own sessionStorage) at a viewport size."""
-    chromium = shutil.which("chromium")
-    if chromium is None:
-        pytest.skip("Debian's chromium is not installed (make browser-deps)")
-    async with async_playwright() as playwright:
-        browser = await playwright.chromium.launch(
-            executable_path=chromium, args=["--disable-gpu"], headless=True
+    contexts: list[BrowserContext] = []
+
+    async def opened(viewport: dict[str, int], **options: object) -> Watched:
+        context = await browser.new_context(
+            base_url=draft_site, viewport=viewport, locale="en-GB", **options
         )
+        contexts.append(context)
+        watched = Watched(await context.new_page())
+        watched.page.on("request", lambda request: watched.requests.append(request))
+        # A script the Content-Security-Policy refuses is reported on the console; an
+        # exception in the script is a page error. (404s for a favicon and the 422 are
+        # console errors too, and not this test's business.)
+        watched.page.on(
+            "console",
+            lambda message: (
+                watched.console_errors.append(message.text)
+                if "Content Security Policy" in message.text or "Refused" in message.text
+                else None
+            ),
+        )
+        watched.page.on("pageerror", lambda error: watched.console_errors.append(str(error)))
+        return watched
 
-        async def opened(viewport: dict[str, int], **options: object) -> Watched:
-            context = await browser.new_context(
-                base_url=draft_site, viewport=viewport, locale="en-GB", **options
-            )
-            watched = Watched(await context.new_page())
-            watched.page.on("request", lambda request: watched.requests.append(request))
-            # A script the Content-Security-Policy refuses is reported on the console; an
-            # exception in the script is a page error. (404s for a favicon and the 422 are
-            # console errors too, and not this test's business.)
-            watched.page.on(
-                "console",
-                lambda message: (
-                    watched.console_errors.append(message.text)
-                    if "Content Security Policy" in message.text or "Refused" in message.text
-                    else None
-                ),
-            )
-            watched.page.on("pageerror", lambda error: watched.console_errors.append(str(error)))
-            return watched
-
-        try:
-            yield opened
-        finally:
-            await browser.close()
+    try:
+        yield opened
+    finally:
+        for context in contexts:
+            await context.close()
 
 
 async def _expect_typed_text(page: Page) -> None:
@@ -269,7 +271,7 @@ async def test_the_draft_notice_is_accessible_and_mirrors_in_arabic(
     await expect(page.get_by_role("button", name=CLEAR_DRAFT["ar"])).to_be_visible()
     await page.screenshot(path=_shot("ar", viewport), full_page=True)
     await page.add_script_tag(path=str(AXE))
-    result = await page.evaluate("axe.run()")
+    result = await page.evaluate(AXE_VIOLATIONS)
     serious = [
         (v["id"], v["impact"])
         for v in result["violations"]

@@ -6,16 +6,16 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
-import shutil
 import time
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import httpx
 import pytest
-from playwright.async_api import Browser, async_playwright
+from playwright.async_api import Browser
 
 from stories_service.publishing.serving import page_cache
+from tests.browsing import launched_chromium
 from tests.conftest import Backend
 from tests.servers import free_port, local_url, spawned_server, uvicorn_command
 
@@ -39,15 +39,8 @@ async def editor_token(client: httpx.AsyncClient) -> str:
 async def browser() -> AsyncIterator[Browser]:
     """Debian's Chromium, launched once per module (about 1.3 s of CPU a launch). Each test
     opens its own context (``browser.new_context``): cookies, storage and cache of its own."""
-    chromium = shutil.which("chromium")
-    if chromium is None:
-        pytest.skip("Debian's chromium is not installed (make browser-deps)")
-    async with async_playwright() as playwright:
-        launched = await playwright.chromium.launch(
-            executable_path=chromium, args=["--disable-gpu"], headless=True
-        )
+    async with launched_chromium() as launched:
         yield launched
-        await launched.close()
 
 
 @pytest.fixture(scope="session")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.browsing import AXE, AXE_VIOLATIONS, check_page_async
 from tests.conftest import ARTIFACTS
 from tests.publishing.conftest import wait_until
 from tests.publishing.factories import publish_story
@@ -97,7 +98,16 @@ async def test_arabic_story_renders_right_to_left(
     await context.close()
 
 
-AXE = ARTIFACTS.parent / "node_modules" / "axe-core" / "axe.min.js"
+async def test_the_accessibility_check_fails_on_what_axe_flags(browser) -> None:
+    """The browser tests ask axe for its violations only: they are still reported."""
+    context = await browser.new_context()
+    page = await context.new_page()
+    await page.set_content(
+        '<html lang="en"><title>t</title><main><h1>t</h1><img src="a.png"></main></html>'
+    )
+    with pytest.raises(AssertionError, match="image-alt"):
+        await check_page_async(page, "an image without a text alternative")
+    await context.close()
 
 
 async def test_public_pages_have_no_serious_accessibility_violations(
@@ -122,7 +132,7 @@ async def test_public_pages_have_no_serious_accessibility_violations(
         assert await page.locator("main").count() == 1
         assert await page.locator("h1").count() == 1
         await page.add_script_tag(path=str(AXE))
-        result = await page.evaluate("axe.run()")
+        result = await page.evaluate(AXE_VIOLATIONS)
         serious = [
             (v["id"], v["impact"])
             for v in result["violations"]

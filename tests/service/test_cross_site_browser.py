@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import html
 import os
-import shutil
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
-from playwright.async_api import Page, Route, async_playwright, expect
+from playwright.async_api import Page, Route, expect
 
 from stories_service.settings import new_encryption_key
+from tests.browsing import launched_chromium
 from tests.conftest import ARTIFACTS
 from tests.i18n.conftest import RECEIPT_HEADING, submit_form
 from tests.servers import free_port, local_url, spawned_server, uvicorn_command
@@ -59,11 +59,7 @@ def _hostile_page(service_url: str) -> str:
 
 @pytest.fixture
 async def page(service_url: str) -> AsyncIterator[Page]:
-    chromium = shutil.which("chromium")
-    if chromium is None:
-        pytest.skip("Debian's chromium is not installed (make browser-deps)")
-    async with async_playwright() as playwright:
-        browser = await playwright.chromium.launch(executable_path=chromium, args=["--disable-gpu"])
+    async with launched_chromium() as browser:
         context = await browser.new_context(locale="en-GB")
 
         async def serve_hostile(route: Route) -> None:
@@ -75,7 +71,6 @@ async def page(service_url: str) -> AsyncIterator[Page]:
             yield await context.new_page()
         finally:
             await context.close()
-            await browser.close()
 
 
 async def test_a_hostile_page_cannot_submit_nor_spend_the_visitors_quota(

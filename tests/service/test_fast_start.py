@@ -53,6 +53,7 @@ async def test_health_answers_while_the_engine_warms_and_readiness_follows(
         "STORIES_ENV": "test",
         "STORIES_DATA_DIR": str(tmp_path),
         "STORIES_CACHE_DIR": str(tmp_path / "cache"),  # empty: the engine is built from scratch
+        "STORIES_REDACTION_WARM_UP": "start",  # the default (the tests' servers defer it)
         "DATABASE_URL": database_url,
         "STORIES_BACKGROUND_JOBS": "false",
     }

@@ -92,6 +92,7 @@ def _serve(tmp_path: Path, database_url: str) -> tuple[list[str], int, dict[str,
         "STORIES_DATA_DIR": str(tmp_path),
         "STORIES_BASE_URL": f"http://localhost:{port}",
         "STORIES_BACKGROUND_JOBS": "true",
+        "STORIES_REDACTION_WARM_UP": "start",  # its lifecycle redacts: warm from the start
         "STORIES_WEBHOOK_ALLOW_NETWORKS": "127.0.0.0/8",
         "STORIES_WEBHOOK_RETRY_BASE_SECONDS": "1",
         "STORIES_SUBMIT_RATE_PER_HOUR": "100000",

@@ -17,9 +17,15 @@ def test_local_defaults_generate_keys_with_0600(tmp_path: Path) -> None:
         mode = stat.S_IMODE((tmp_path / name).stat().st_mode)
         assert mode == 0o600, name
     assert settings.database_url == f"sqlite://{tmp_path / 'stories.sqlite3'}"
+    assert settings.redaction_warm_up == "start"  # the engine warms as the service starts
     again = load_settings({"STORIES_DATA_DIR": str(tmp_path)})
     assert again.secret_key == settings.secret_key
     assert again.encryption_keys == settings.encryption_keys
+
+
+def test_the_warm_up_may_be_left_to_first_use(tmp_path: Path) -> None:
+    env = {"STORIES_DATA_DIR": str(tmp_path), "STORIES_REDACTION_WARM_UP": "first_use"}
+    assert load_settings(env).redaction_warm_up == "first_use"
 
 
 def test_production_refuses_to_start_without_secrets(tmp_path: Path) -> None:
@@ -62,6 +68,7 @@ def test_production_with_everything_set(tmp_path: Path) -> None:
         ("STORIES_ENV", "staging"),
         ("STORIES_BASE_URL", "ftp://x"),
         ("STORIES_WEBHOOK_ALLOW_NETWORKS", "10.0.0.0/8,10.0.0.0/33"),
+        ("STORIES_REDACTION_WARM_UP", "later"),
     ],
 )
 def test_invalid_values_are_named(tmp_path: Path, name: str, value: str) -> None:

@@ -259,7 +259,11 @@ async def test_another_process_uses_a_term_as_soon_as_it_is_added(
     await to_in_review(client, moderator, sid)
     settings = runtime.settings
     key = base64.urlsafe_b64encode(settings.encryption_keys[0]).decode().rstrip("=")
-    env = {"STORIES_ENCRYPTION_KEY": key, "STORIES_SECRET_KEY": settings.secret_key}
+    env = {
+        "STORIES_ENCRYPTION_KEY": key,
+        "STORIES_SECRET_KEY": settings.secret_key,
+        "STORIES_REDACTION_WARM_UP": "start",  # it asks for suggestions: warm once ready
+    }
     with serving(backend, tmp_path_factory.mktemp("terms"), **env) as url:
         async with live_client(base_url=url, timeout=60) as other:
             path = f"/api/v1/submissions/{sid}/suggestions"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -11,8 +10,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, sync_playwright
+from playwright.sync_api import Browser
 
+from tests.browsing import launched_chromium_sync
 from tests.conftest import ROOT
 from tests.servers import running_service
 from tests.staffing import PASSWORD
@@ -22,17 +22,8 @@ from tests.staffing import PASSWORD
 def browser() -> Iterator[Browser]:
     """Chromium for this module only: Playwright's sync API keeps an event loop running while
     it lives, which would break the asyncio tests collected after a session-wide browser."""
-    chromium = shutil.which("chromium") or "/usr/bin/chromium"
-    if not Path(chromium).exists():
-        pytest.skip("Debian's chromium is not installed (make browser-deps)")
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(
-            executable_path=chromium, args=["--disable-gpu"], headless=True
-        )
-        try:
-            yield launched
-        finally:
-            launched.close()
+    with launched_chromium_sync() as launched:
+        yield launched
 
 
 @dataclass
@@ -67,7 +58,9 @@ class LiveService:
 def live_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveService]:
     data_dir = tmp_path_factory.mktemp("live")
     database_url = f"sqlite://{data_dir / 'stories.sqlite3'}"
-    with running_service(database_url, data_dir) as base_url:
+    # The console's pages ask the engine for suggestions: warm before the first page (the tests'
+    # other servers leave it to first use, tests/conftest.py).
+    with running_service(database_url, data_dir, STORIES_REDACTION_WARM_UP="start") as base_url:
         env = {
             **os.environ,
             "STORIES_ENV": "test",

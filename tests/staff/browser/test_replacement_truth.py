@@ -12,7 +12,8 @@ import httpx
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.conftest import ARTIFACTS, valid_submission
+from tests.browsing import AXE, AXE_VIOLATIONS
+from tests.conftest import valid_submission
 from tests.staffing import PASSWORD
 
 from .conftest import LiveService
@@ -25,7 +26,6 @@ PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
 STORY = "Our neighbour Yusuf Karimi taught me to float in Hamburg, every Tuesday."
 UNTRUE = "Names and places that could identify you have been replaced"
-AXE = ARTIFACTS.parent / "node_modules" / "axe-core" / "axe.min.js"
 _accounts = itertools.count(1)
 
 
@@ -80,7 +80,7 @@ def _assert_no_serious_accessibility_violation(page: Page) -> None:
     if not AXE.exists():
         return  # axe-core is not installed (make browser-deps); the rest of the test stands
     page.add_script_tag(path=str(AXE))
-    result = page.evaluate("axe.run()")
+    result = page.evaluate(AXE_VIOLATIONS)
     serious = [
         (v["id"], v["impact"])
         for v in result["violations"]
