@@ -6,7 +6,8 @@ every such pattern on texts made to miss a start).
   the spacing before a run of five digits (a ZIP code);
 - dates._words_before_years: a year after a preposition, from the word before a run of four
   digits (only the year's span is used);
-- numbers._words_with_digits: ID tokens where an ASCII word with digits starts;
+- numbers._words_with_digits: ID tokens and tokens mixing letters and digits where an ASCII
+  word with digits starts;
   numbers._phone_starts: phone candidates at a run of digits or the "+", "(" before it;
 - organisations._unit_starts: military units at a number of up to three digits or where "the"
   would be before it.
@@ -23,6 +24,7 @@ from moderation.redaction.addresses import _NUMBER_FIRST, _STATE_CODE, _matches
 from moderation.redaction.dates import _BARE_YEAR, _words_before_years, find_dates
 from moderation.redaction.numbers import (
     _ID_TOKEN,
+    _MIXED_ID,
     _PHONE_CANDIDATE,
     _phone_starts,
     _words_with_digits,
@@ -55,6 +57,10 @@ DETECTORS: dict[str, tuple[Spans, Spans]] = {
         lambda t: _spans(matches_at(_ID_TOKEN, t, _words_with_digits(t))),
         lambda t: _spans(_ID_TOKEN.finditer(t)),
     ),
+    "mixed id": (
+        lambda t: _spans(matches_at(_MIXED_ID, t, _words_with_digits(t))),
+        lambda t: _spans(_MIXED_ID.finditer(t)),
+    ),
     "phone": (
         lambda t: _spans(matches_at(_PHONE_CANDIDATE, t, _phone_starts(t))),
         lambda t: _spans(_PHONE_CANDIDATE.finditer(t)),
@@ -84,6 +90,13 @@ TEXTS: dict[str, list[str]] = {
         "V-24.563.118 then E12345678; a1b2c3d4 and 12-34-56-78",
         "٣AB12345 ٣-123456 X٣12345 AB-٣٤٥٦٧٨٩",
         "abcAB123456 _AB123456 -AB123456 AB123456-",
+        "",
+        "no digits here",
+    ],
+    "mixed id": [
+        "Case XXX-17-045329, passport ab1234567, file 476-05J16233 and 12-Mar-2019.",
+        "x@AB123456 .AB123456 /ab12345 +b2156250 -AB123456 _AB123456 é1234567a",
+        "٣AB12345 AB-٣٤٥٦٧٨٩ A1-B2-C3-D4-E5 ab12/cd34 12345abc.x 12345abc.",
         "",
         "no digits here",
     ],
