@@ -50,8 +50,30 @@ def find_emails(text: str) -> list[Suggestion]:
     """E-mail addresses (any Unicode local part)."""
     return [
         suggestion(m.start(), m.end(), "email", 0.98, "email", m.group())
-        for m in _EMAIL.finditer(text)
+        for m in matches_at(_EMAIL, text, email_starts(text))
     ]
+
+
+def email_starts(text: str) -> list[int]:
+    """Where an e-mail address can start, in order: in the run of local-part characters before
+    each "@", at its start or right after a "%" in it (where _EMAIL's look-behind lets a match
+    start); so the pattern is tried there only, not at every word."""
+    starts: list[int] = []
+    at = text.find("@")
+    while at >= 0:
+        run: list[int] = []
+        i = at
+        while i > 0 and _local_part_character(text[i - 1]):
+            i -= 1
+            if i == 0 or text[i - 1] == "%" or not _local_part_character(text[i - 1]):
+                run.append(i)
+        starts.extend(reversed(run))
+        at = text.find("@", at + 1)
+    return starts
+
+
+def _local_part_character(c: str) -> bool:
+    return c.isalnum() or c in "_.+%-"  # [\w.+%-], as the regex engine reads \w
 
 
 def find_urls(text: str) -> list[Suggestion]:

@@ -9,6 +9,8 @@ every such pattern on texts made to miss a start).
 - numbers._words_with_digits: ID tokens and tokens mixing letters and digits where an ASCII
   word with digits starts;
   numbers._phone_starts: phone candidates at a run of digits or the "+", "(" before it;
+- text_patterns.email_starts: e-mail addresses in the run of local-part characters before an
+  "@", at its start or after a "%";
 - organisations._unit_starts: military units at a number of up to three digits or where "the"
   would be before it.
 """
@@ -31,6 +33,7 @@ from moderation.redaction.numbers import (
 )
 from moderation.redaction.organisations import _UNIT, _unit_starts
 from moderation.redaction.scan import digit_runs, matches_at
+from moderation.redaction.text_patterns import _EMAIL, email_starts
 
 Spans = Callable[[str], list[tuple[int, int]]]
 
@@ -64,6 +67,10 @@ DETECTORS: dict[str, tuple[Spans, Spans]] = {
     "phone": (
         lambda t: _spans(matches_at(_PHONE_CANDIDATE, t, _phone_starts(t))),
         lambda t: _spans(_PHONE_CANDIDATE.finditer(t)),
+    ),
+    "email": (
+        lambda t: _spans(matches_at(_EMAIL, t, email_starts(t))),
+        lambda t: _spans(_EMAIL.finditer(t)),
     ),
     "unit": (
         lambda t: _spans(matches_at(_UNIT, t, _unit_starts(t))),
@@ -104,6 +111,12 @@ TEXTS: dict[str, list[str]] = {
         "Call +(33) 6 12 34 56 78 or (0612) 345 678, or +44 20 7946 0958.",
         "tel 0031612345678 / 12.34.56.78.90 and x+(1) 555 0100",
         "((12345678 ++12345678 a(12345678 1-2345678 /12345678",
+        "",
+    ],
+    "email": [
+        "Write to jo.doe+tag@mail.example.org. or x%y@z.com, a@b.com%c@d.org",
+        "%%q@r.io .a@b.co +a@b.co -x@y.za _u@v.fr é@ü.de a%@b.com %@c.com",
+        "@@a@@b.com@c.org ab@cd.ef@gh.ij a@b @",
         "",
     ],
     "unit": [
