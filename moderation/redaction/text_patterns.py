@@ -97,7 +97,7 @@ def find_ip_addresses(text: str) -> list[Suggestion]:
     for m in matches_at(_IPV4, text, starts):
         if all(int(p) <= 255 for p in m.group().split(".")):
             out.append(suggestion(m.start(), m.end(), "ip_address", 0.9, "ip_address", m.group()))
-    for m in _IPV6.finditer(text):
+    for m in matches_at(_IPV6, text, _ipv6_starts(text)):
         s = m.group()
         if s.count(":") < 2 or len(s) < 6:
             continue
@@ -107,6 +107,28 @@ def find_ip_addresses(text: str) -> list[Suggestion]:
             continue
         out.append(suggestion(m.start(), m.end(), "ip_address", 0.9, "ip_address", s))
     return out
+
+
+_HEX_DIGITS = frozenset("0123456789ABCDEFabcdef")
+
+
+def _ipv6_starts(text: str) -> list[int]:
+    """Where an IPv6 address can start, in order: up to four hex digits before a ":", with no
+    word character or ":" before them (_IPV6's look-behind)."""
+    starts: list[int] = []
+    colon = text.find(":")
+    while colon >= 0:
+        start = colon
+        while start > 0 and colon - start < 4 and text[start - 1] in _HEX_DIGITS:
+            start -= 1
+        if start == 0 or not (_is_word_character(text[start - 1]) or text[start - 1] == ":"):
+            starts.append(start)
+        colon = text.find(":", colon + 1)
+    return starts
+
+
+def _is_word_character(c: str) -> bool:
+    return c.isalnum() or c == "_"  # what the regex engine takes for \w
 
 
 def find_handles(text: str) -> list[Suggestion]:

@@ -11,6 +11,7 @@ every such pattern on texts made to miss a start).
   numbers._phone_starts: phone candidates at a run of digits or the "+", "(" before it;
 - text_patterns.email_starts: e-mail addresses in the run of local-part characters before an
   "@", at its start or after a "%";
+- text_patterns._ipv6_starts: IPv6 addresses up to four hex digits before a ":";
 - organisations._unit_starts: military units at a number of up to three digits or where "the"
   would be before it.
 """
@@ -33,7 +34,7 @@ from moderation.redaction.numbers import (
 )
 from moderation.redaction.organisations import _UNIT, _unit_starts
 from moderation.redaction.scan import digit_runs, matches_at
-from moderation.redaction.text_patterns import _EMAIL, email_starts
+from moderation.redaction.text_patterns import _EMAIL, _IPV6, _ipv6_starts, email_starts
 
 Spans = Callable[[str], list[tuple[int, int]]]
 
@@ -71,6 +72,10 @@ DETECTORS: dict[str, tuple[Spans, Spans]] = {
     "email": (
         lambda t: _spans(matches_at(_EMAIL, t, email_starts(t))),
         lambda t: _spans(_EMAIL.finditer(t)),
+    ),
+    "ipv6": (
+        lambda t: _spans(matches_at(_IPV6, t, _ipv6_starts(t))),
+        lambda t: _spans(_IPV6.finditer(t)),
     ),
     "unit": (
         lambda t: _spans(matches_at(_UNIT, t, _unit_starts(t))),
@@ -117,6 +122,12 @@ TEXTS: dict[str, list[str]] = {
         "Write to jo.doe+tag@mail.example.org. or x%y@z.com, a@b.com%c@d.org",
         "%%q@r.io .a@b.co +a@b.co -x@y.za _u@v.fr é@ü.de a%@b.com %@c.com",
         "@@a@@b.com@c.org ab@cd.ef@gh.ij a@b @",
+        "",
+    ],
+    "ipv6": [
+        "From 2001:db8::1 and fe80::1ff:fe23:4567:890a, then ::1 at 10:30:15.",
+        "x2001:db8::1 :::: 12345:6:7 abcde:1:2 a:b:c 1:2:3:4:5:6:7:8:9 g1:2:3 é1:2:3",
+        ":a:b ab:cd: :1:",
         "",
     ],
     "unit": [
