@@ -7,7 +7,7 @@ import re
 
 from .model import Suggestion, suggestion
 from .regex_util import CaselessPattern, trie_regex
-from .scan import digit_runs, matches_at
+from .scan import digit_runs, lower_same_length, matches_at
 
 _EMAIL = re.compile(
     r"(?<![\w.+-])[\w.+%-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,24}(?![\w-])", re.UNICODE
@@ -79,7 +79,7 @@ def _local_part_character(c: str) -> bool:
 def find_urls(text: str) -> list[Suggestion]:
     """URLs with a scheme or www., and bare domain names with a known top-level domain."""
     out: list[Suggestion] = []
-    for m in _URL.finditer(text):
+    for m in _URL.matches_at(text, url_starts(text)):
         s = text[m.start() : m.end()]
         scheme = s.lower().startswith(("http", "ftp", "www."))
         # "e.g" or "p.m" are not domains; bare ones need a letter label of two or more.
@@ -87,6 +87,31 @@ def find_urls(text: str) -> list[Suggestion]:
             continue
         out.append(suggestion(m.start(), m.end(), "url", 0.95 if scheme else 0.85, "url", s))
     return out
+
+
+def url_starts(text: str) -> list[int]:
+    """Where a URL can start, in order: "ftp", "http" or "https" before a "://", "www.", and
+    the start of each run of word characters, dots and hyphens with a dot followed by a letter
+    or digit in it (a bare domain: _URL's look-behind lets one start nowhere else)."""
+    starts: set[int] = set()
+    scheme_end = text.find("://")
+    while scheme_end >= 0:
+        starts.update(range(max(0, scheme_end - len("https")), scheme_end - len("ftp") + 1))
+        scheme_end = text.find("://", scheme_end + 1)
+    lower = lower_same_length(text)
+    www = lower.find("www.")
+    while www >= 0:
+        starts.add(www)
+        www = lower.find("www.", www + 1)
+    dot = text.find(".")
+    while dot >= 0:
+        if text[dot + 1 : dot + 2].isalnum():
+            start = dot
+            while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_.-"):
+                start -= 1
+            starts.add(start)
+        dot = text.find(".", dot + 1)
+    return sorted(starts)
 
 
 def find_ip_addresses(text: str) -> list[Suggestion]:

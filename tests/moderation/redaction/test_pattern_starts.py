@@ -11,6 +11,8 @@ every such pattern on texts made to miss a start).
   numbers._phone_starts: phone candidates at a run of digits or the "+", "(" before it;
 - text_patterns.email_starts: e-mail addresses in the run of local-part characters before an
   "@", at its start or after a "%";
+- text_patterns.url_starts: URLs at a scheme before "://", at "www." and where a run of word
+  characters, dots and hyphens with a dot in it starts;
 - text_patterns._ipv6_starts: IPv6 addresses up to four hex digits before a ":";
 - organisations._unit_starts: military units at a number of up to three digits or where "the"
   would be before it.
@@ -34,7 +36,14 @@ from moderation.redaction.numbers import (
 )
 from moderation.redaction.organisations import _UNIT, _unit_starts
 from moderation.redaction.scan import digit_runs, matches_at
-from moderation.redaction.text_patterns import _EMAIL, _IPV6, _ipv6_starts, email_starts
+from moderation.redaction.text_patterns import (
+    _EMAIL,
+    _IPV6,
+    _URL,
+    _ipv6_starts,
+    email_starts,
+    url_starts,
+)
 
 Spans = Callable[[str], list[tuple[int, int]]]
 
@@ -72,6 +81,10 @@ DETECTORS: dict[str, tuple[Spans, Spans]] = {
     "email": (
         lambda t: _spans(matches_at(_EMAIL, t, email_starts(t))),
         lambda t: _spans(_EMAIL.finditer(t)),
+    ),
+    "url": (
+        lambda t: _spans(_URL.matches_at(t, url_starts(t))),
+        lambda t: _spans(_URL.finditer(t)),
     ),
     "ipv6": (
         lambda t: _spans(matches_at(_IPV6, t, _ipv6_starts(t))),
@@ -122,6 +135,13 @@ TEXTS: dict[str, list[str]] = {
         "Write to jo.doe+tag@mail.example.org. or x%y@z.com, a@b.com%c@d.org",
         "%%q@r.io .a@b.co +a@b.co -x@y.za _u@v.fr é@ü.de a%@b.com %@c.com",
         "@@a@@b.com@c.org ab@cd.ef@gh.ij a@b @",
+        "",
+    ],
+    "url": [
+        "See https://example.org/a?b=1, HTTP://X.CO, ftp://files.net. and www.Site.com/path!",
+        "a.b e.g. p.m. 3.5 mail@host.org sub-domain.example.co.uk/x x.y.z-.com -a.com _b.com",
+        "http\u017f://x.org HTTPS://Y.ES ://z.fr http:// www. wwww.x.io ex.com.",
+        ".com .x.org a..b.org",
         "",
     ],
     "ipv6": [
