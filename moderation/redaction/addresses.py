@@ -161,9 +161,12 @@ _NAME_NUMBER = re.compile(
 )
 _PREFIX_INDEX = 1  # the street-word-first pattern ("calle Real", "rue Lepic")
 _COMPOUND_INDEX = 3  # the compound-street pattern ("Koskikatu", "Feldstrasse")
-# Every match of the compound-street pattern ends with one of its words at a word end: most
-# texts have none, and looking for them is much cheaper than trying that pattern at every word.
+_CORNER_INDEX = 5  # "the corner of ... and ..."
+# Every match of the compound-street pattern ends with one of its words at a word end, and
+# every match of the corner pattern has "the corner of": most texts have neither, and looking
+# for them is much cheaper than trying the pattern at every word.
 _COMPOUND_END = CaselessPattern(trie_regex(_COMPOUND_WORDS) + r"\b")
+_GATES = {_COMPOUND_INDEX: _COMPOUND_END, _CORNER_INDEX: CaselessPattern("the corner of")}
 # A compound-street match that is a common lower-case English word with no number ("during",
 # "bring", "answering" end in "ring"; "brigade" in "gade") is not a street.
 _ORDINARY_ZIPF = 3.0
@@ -207,8 +210,6 @@ def _suggestions(pattern_conf: tuple[re.Pattern[str], float], text: str) -> Iter
     not a common word for compound streets, nor a street word and a function word."""
     pattern, conf = pattern_conf
     compound = pattern is _PATTERNS[_COMPOUND_INDEX][0]
-    if compound and not _COMPOUND_END.found_in(text):
-        return
     prefix = pattern is _PATTERNS[_PREFIX_INDEX][0]
     for m in _matches(pattern, text):
         s = m.group().rstrip(" ,")
@@ -259,8 +260,10 @@ def _street_word_then_function_word(s: str) -> bool:
 
 def find_addresses(text: str, lang: str = "en") -> Iterator[Suggestion]:
     """Street addresses: number + street + suffix, prefix-style streets, units, 'the corner of'."""
-    for pattern_conf in _PATTERNS:
-        yield from _suggestions(pattern_conf, text)
+    for index, pattern_conf in enumerate(_PATTERNS):
+        gate = _GATES.get(index)
+        if gate is None or gate.found_in(text):
+            yield from _suggestions(pattern_conf, text)
     if first_digit(text) < 0:
         return
     for m in _NAME_NUMBER.finditer(text):

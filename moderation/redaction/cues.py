@@ -60,17 +60,53 @@ _TITLES = (
     "mister|aunty|commandant|comandante|capitán|capitan|hermana|sœur|soeur"
 )
 _NAMED_AFTER = "named|called|llamado|llamada|nommé|nommée"
+
+
+# The words before a kin word or role: "my late brother", "mi hermano", "mon frère", "un ami".
+_POSSESSIVES_EN = "my|his|her|our|their|your|the"
+_AGES_EN = "late|little|older|younger|eldest|youngest|elder|big|baby"
+_POSSESSIVES_ES = "mi|mis|su|sus|nuestro|nuestra|el|la|tu"
+_POSSESSIVES_FR = "mon|ma|mes|son|sa|ses|notre|nos|ton|ta"
+_INDEFINITES_FR = "un|une"
+_FRIENDS_FR = "ami|amie|voisin|voisine|cousin|cousine|compatriote"
+
+
+def _tree(words: str) -> str:
+    """An alternation of words ("a|b|c") as a prefix tree (regex_util.trie_regex). The cue
+    patterns before a name are only asked whether they match (cue_before), and the tree
+    matches the same strings, trying one branch per letter instead of every word in turn."""
+    return trie_regex(words.split("|"))
+
+
 # "my brother Samir", "mi hermano Luis", "mon frère Karim", "akhi Samir"
 PERSON_BEFORE = CaselessPattern(
-    r"(?:\b(?:my|his|her|our|their|your|the)\s+(?:late\s+|little\s+|older\s+|younger\s+|"
-    r"eldest\s+|youngest\s+|elder\s+|big\s+|baby\s+)?(?:" + _RELATIONS_EN + r")"
-    r"|\b(?:mi|mis|su|sus|nuestro|nuestra|el|la|tu)\s+(?:" + _RELATIONS_ES + r")"
-    r"|\b(?:mon|ma|mes|son|sa|ses|notre|nos|ton|ta)\s+(?:" + _RELATIONS_FR + r")"
-    r"|\b(?:un|une)\s+(?:ami|amie|voisin|voisine|cousin|cousine|compatriote)"
-    r"|\b(?:" + _RELATIONS_TRANSLIT + r")"
-    r"|\b(?:" + _NAMED + r")"
-    r"|\b(?:" + _TITLES + r")\.?)"
-    r"[\s,:]*(?:" + _NAMED_AFTER + r"|,)?\s*$"
+    r"(?:\b"
+    + _tree(_POSSESSIVES_EN)
+    + r"\s+(?:"
+    + _tree(_AGES_EN)
+    + r"\s+)?"
+    + _tree(_RELATIONS_EN)
+    + r"|\b"
+    + _tree(_POSSESSIVES_ES)
+    + r"\s+"
+    + _tree(_RELATIONS_ES)
+    + r"|\b"
+    + _tree(_POSSESSIVES_FR)
+    + r"\s+"
+    + _tree(_RELATIONS_FR)
+    + r"|\b"
+    + _tree(_INDEFINITES_FR)
+    + r"\s+"
+    + _tree(_FRIENDS_FR)
+    + r"|\b"
+    + _tree(_RELATIONS_TRANSLIT)
+    + r"|\b"
+    + _tree(_NAMED)
+    + r"|\b"
+    + _tree(_TITLES)
+    + r"\.?)[\s,:]*(?:"
+    + _NAMED_AFTER
+    + r"|,)?\s*$"
 )
 # Words right after which a capitalised token is probably a person ("Samir said").
 _PERSON_AFTER_WORDS = (
@@ -110,8 +146,13 @@ _PLACE_NOUNS = (
 )
 _OF = "of|de|du|des|d'"
 PLACE_BEFORE = CaselessPattern(
-    r"(?:\b(?:" + _PLACE_PREPOSITIONS + r")"
-    r"|\b(?:" + _PLACE_NOUNS + r")\s+(?:" + _OF + r")?)\s*$"
+    r"(?:\b"
+    + _tree(_PLACE_PREPOSITIONS)
+    + r"|\b"
+    + _tree(_PLACE_NOUNS)
+    + r"\s+(?:"
+    + _OF
+    + r")?)\s*$"
 )
 _STRONG_PLACE = (
     "born in|grew up in|lived in|live in|moved to|fled to|fled from|escaped from|"
@@ -120,7 +161,7 @@ _STRONG_PLACE = (
     "barrio|campamento|ville|quartier|nací en|né à|née à|qarya|madinet|mukhayam|"
     "kampa|gundê"
 )
-STRONG_PLACE_BEFORE = CaselessPattern(r"(?:" + _STRONG_PLACE + r")\s*(?:" + _OF + r")?\s*$")
+STRONG_PLACE_BEFORE = CaselessPattern(_tree(_STRONG_PLACE) + r"\s*(?:" + _OF + r")?\s*$")
 _PLACE_AFTER_WORDS = (
     "camp|refugee camp|village|town|city|province|region|district|governorate|"
     "neighbourhood|neighborhood|border|checkpoint|prison|detention centre|detention center"
@@ -141,8 +182,22 @@ def _last_words(*patterns: str) -> frozenset[str]:
 
 
 # The word right before a name must be one of these for a cue regex to be worth running.
-PERSON_LAST = _last_words(PERSON_BEFORE.pattern) | {"m", "mme", "dr", "mr", "mrs", "ms"}
-PLACE_LAST = _last_words(PLACE_BEFORE.pattern, STRONG_PLACE_BEFORE.pattern) | {"d'", "d’"}
+PERSON_LAST = _last_words(
+    _POSSESSIVES_EN,
+    _AGES_EN,
+    _RELATIONS_EN,
+    _POSSESSIVES_ES,
+    _RELATIONS_ES,
+    _POSSESSIVES_FR,
+    _RELATIONS_FR,
+    _INDEFINITES_FR,
+    _FRIENDS_FR,
+    _RELATIONS_TRANSLIT,
+    _NAMED,
+    _TITLES,
+    _NAMED_AFTER,
+) | {"m", "mme", "dr", "mr", "mrs", "ms"}
+PLACE_LAST = _last_words(_PLACE_PREPOSITIONS, _PLACE_NOUNS, _OF, _STRONG_PLACE) | {"d'", "d’"}
 
 
 def _ending_in(finals: frozenset[str]) -> frozenset[str]:

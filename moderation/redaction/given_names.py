@@ -108,7 +108,9 @@ _CUES = re.compile(
 _AND = re.compile(r"[ \t]*,?[ \t]+(?:and|y|e|et|û|o|or|ou)[ \t]+$", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # In a text with capitals only capitalised words are looked at (and the word after a naming cue).
-_CAPITALISED_WORD = re.compile(r"(?<![\w'’-])(?=[A-ZÀ-ÖØ-Þ])[^\W\d_][\w'’-]*")
+# Led by the class of capitals, so that the engine skips to them; the look-behind (no word
+# character before the capital) comes after it.
+_CAPITALISED_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ](?<![\w'’-].)[\w'’-]*")
 # Function words and pronouns that end a name and are never one on their own.
 _STOP = frozenset(
     _split(

@@ -199,7 +199,8 @@ def _town_at(text: str, pos: int, lang: str) -> bool:
 # l'ANS", "mi caso en la COMAR", "registered with the UNHCR") names an organisation, in a text
 # not written in lower case; not the acronyms of armed groups and gangs (left unnamed like their
 # names), of documents, illnesses and countries, or Roman numerals.
-_ACRONYM = re.compile(r"(?=[A-Z])(?<![\w-])[A-Z]{3,8}(?![\w'’-])")
+# Led by the class of capitals (the engine scans for it), the look-behind after the first.
+_ACRONYM = re.compile(r"[A-Z](?<![\w-].)[A-Z]{2,7}(?![\w'’-])")
 # What comes right before the acronym: an article or a preposition (group "word"), or an
 # elided article ("l'ANS", "d'ACNUR").
 _BEFORE_ACRONYM = re.compile(

@@ -288,11 +288,12 @@ _MIXED_ID = re.compile(
 _MONTHS = frozenset(_split("jan feb mar apr may jun jul aug sep sept oct nov dec"))
 
 
-def _mixed_ids(text: str) -> list[Suggestion]:
+def _mixed_ids(text: str, word_starts: list[int]) -> list[Suggestion]:
     """Tokens of letters and at least five digits: an ID unless a part is a month ("12-Mar-2019")
-    or a long word; at the leak guard's threshold after an ID cue ("case number", "رقم")."""
+    or a long word; at the leak guard's threshold after an ID cue ("case number", "رقم").
+    A token starts at one of word_starts (_words_with_digits)."""
     out: list[Suggestion] = []
-    for m in _MIXED_ID.finditer(text):
+    for m in matches_at(_MIXED_ID, text, word_starts):
         s = m.group()
         parts = re.split(r"[-/]", s)
         if sum(c.isdigit() for c in s) < 5 or len(s) < 7:
@@ -311,8 +312,9 @@ _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 
 def _words_with_digits(text: str) -> list[int]:
     """Where each word of ASCII letters, digits, "_" and "-" that holds a run of digits starts
-    (a run's position when no such character is before it), in order. An _ID_TOKEN match
-    starts at one: it has a digit, and no word character or hyphen is before it."""
+    (a run's position when no such character is before it), in order. An _ID_TOKEN or
+    _MIXED_ID match starts at one: it has a digit, and no word character or hyphen is before
+    it."""
     starts: list[int] = []
     previous_end = -1
     for start, end, _ in digit_runs(text):
@@ -332,14 +334,15 @@ def find_id_numbers(text: str) -> list[Suggestion]:
     out: list[Suggestion] = []
     if first_digit(text) < 0:
         return out
-    out.extend(_mixed_ids(text))
+    word_starts = _words_with_digits(text)
+    out.extend(_mixed_ids(text, word_starts))
     # An SSN starts a run of three digits that a hyphen follows: tried there only.
     ssn_starts = [
         start for start, end, after in digit_runs(text) if end - start == 3 and after == "-"
     ]
     for m in matches_at(_SSN, text, ssn_starts):
         out.append(suggestion(m.start(), m.end(), "id_number", 0.85, "id_number", m.group()))
-    for m in matches_at(_ID_TOKEN, text, _words_with_digits(text)):
+    for m in matches_at(_ID_TOKEN, text, word_starts):
         s = m.group()
         cue = _cue_before(text, m.start(), 30, _ID_CUE, _ID_CUE_LOWER)
         letters = any(c.isalpha() for c in s)

@@ -45,8 +45,9 @@ _ORG_PREFIX = (
     "Institute|Academy|Universidad|Université|Colegio|Escuela|École|Lycée|Hôpital|"
     "Banco|Ministerio|Ministère|Brigada|Empresa|Société"
 )
-# Leading look-aheads on the possible first characters let the regex engine skip to candidate
-# positions; the whole-text gates below skip patterns that cannot match. Same results.
+# Patterns led by the class or the letters they can start with let the regex engine skip to
+# candidate positions; the whole-text gates below skip patterns that cannot match. Same
+# results.
 _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (
         # Starts with the class of possible first characters (the engine scans for it; a
@@ -62,13 +63,12 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
         0.8,
     ),
     (
+        # The prefixes as a prefix tree (none is the start of another), the word boundary
+        # before them written after their first letter (a capital: no word character before
+        # it), so that the pattern starts with the capitals the engine scans for.
         re.compile(
-            "(?=["
-            + "".join(sorted({w[0] for w in _ORG_PREFIX.split("|")}))
-            + r"])\b(?:"
-            + _ORG_PREFIX
-            + ")"
-            r"(?:[ \t]+(?:of|de|del|de la|du|des|for))?[ \t]+(?:the[ \t]+)?"
+            trie_regex(_ORG_PREFIX.split("|"), after_first=r"(?<!\w.)")
+            + r"(?:[ \t]+(?:of|de|del|de la|du|des|for))?[ \t]+(?:the[ \t]+)?"
             + _CW
             + r"(?:[ \t]+"
             + _CW
@@ -84,7 +84,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
         ),
         0.85,
     ),
-    (re.compile(r"(?=[A-Z])\b[A-Z][\w'-]+,\s+[A-Z][\w'-]+\s+and\s+[A-Z][\w'-]+\b"), 0.7),
+    (re.compile(r"[A-Z](?<!\w.)[\w'-]+,\s+[A-Z][\w'-]+\s+and\s+[A-Z][\w'-]+\b"), 0.7),
     (_AND_SONS := re.compile(r"(?=[A-Z])\b[A-Z][\w'-]+\s+(?:and|&)\s+Sons\b"), 0.8),
     (
         re.compile(

@@ -7,7 +7,7 @@ import re
 
 from .model import Suggestion, suggestion
 from .regex_util import CaselessPattern, trie_regex
-from .scan import digit_runs, matches_at
+from .scan import digit_runs, lower_same_length, matches_at
 
 _EMAIL = re.compile(
     r"(?<![\w.+-])[\w.+%-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,24}(?![\w-])", re.UNICODE
@@ -50,14 +50,36 @@ def find_emails(text: str) -> list[Suggestion]:
     """E-mail addresses (any Unicode local part)."""
     return [
         suggestion(m.start(), m.end(), "email", 0.98, "email", m.group())
-        for m in _EMAIL.finditer(text)
+        for m in matches_at(_EMAIL, text, email_starts(text))
     ]
+
+
+def email_starts(text: str) -> list[int]:
+    """Where an e-mail address can start, in order: in the run of local-part characters before
+    each "@", at its start or right after a "%" in it (where _EMAIL's look-behind lets a match
+    start); so the pattern is tried there only, not at every word."""
+    starts: list[int] = []
+    at = text.find("@")
+    while at >= 0:
+        run: list[int] = []
+        i = at
+        while i > 0 and _local_part_character(text[i - 1]):
+            i -= 1
+            if i == 0 or text[i - 1] == "%" or not _local_part_character(text[i - 1]):
+                run.append(i)
+        starts.extend(reversed(run))
+        at = text.find("@", at + 1)
+    return starts
+
+
+def _local_part_character(c: str) -> bool:
+    return c.isalnum() or c in "_.+%-"  # [\w.+%-], as the regex engine reads \w
 
 
 def find_urls(text: str) -> list[Suggestion]:
     """URLs with a scheme or www., and bare domain names with a known top-level domain."""
     out: list[Suggestion] = []
-    for m in _URL.finditer(text):
+    for m in _URL.matches_at(text, url_starts(text)):
         s = text[m.start() : m.end()]
         scheme = s.lower().startswith(("http", "ftp", "www."))
         # "e.g" or "p.m" are not domains; bare ones need a letter label of two or more.
@@ -65,6 +87,31 @@ def find_urls(text: str) -> list[Suggestion]:
             continue
         out.append(suggestion(m.start(), m.end(), "url", 0.95 if scheme else 0.85, "url", s))
     return out
+
+
+def url_starts(text: str) -> list[int]:
+    """Where a URL can start, in order: "ftp", "http" or "https" before a "://", "www.", and
+    the start of each run of word characters, dots and hyphens with a dot followed by a letter
+    or digit in it (a bare domain: _URL's look-behind lets one start nowhere else)."""
+    starts: set[int] = set()
+    scheme_end = text.find("://")
+    while scheme_end >= 0:
+        starts.update(range(max(0, scheme_end - len("https")), scheme_end - len("ftp") + 1))
+        scheme_end = text.find("://", scheme_end + 1)
+    lower = lower_same_length(text)
+    www = lower.find("www.")
+    while www >= 0:
+        starts.add(www)
+        www = lower.find("www.", www + 1)
+    dot = text.find(".")
+    while dot >= 0:
+        if text[dot + 1 : dot + 2].isalnum():
+            start = dot
+            while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_.-"):
+                start -= 1
+            starts.add(start)
+        dot = text.find(".", dot + 1)
+    return sorted(starts)
 
 
 def find_ip_addresses(text: str) -> list[Suggestion]:
@@ -75,7 +122,7 @@ def find_ip_addresses(text: str) -> list[Suggestion]:
     for m in matches_at(_IPV4, text, starts):
         if all(int(p) <= 255 for p in m.group().split(".")):
             out.append(suggestion(m.start(), m.end(), "ip_address", 0.9, "ip_address", m.group()))
-    for m in _IPV6.finditer(text):
+    for m in matches_at(_IPV6, text, _ipv6_starts(text)):
         s = m.group()
         if s.count(":") < 2 or len(s) < 6:
             continue
@@ -85,6 +132,28 @@ def find_ip_addresses(text: str) -> list[Suggestion]:
             continue
         out.append(suggestion(m.start(), m.end(), "ip_address", 0.9, "ip_address", s))
     return out
+
+
+_HEX_DIGITS = frozenset("0123456789ABCDEFabcdef")
+
+
+def _ipv6_starts(text: str) -> list[int]:
+    """Where an IPv6 address can start, in order: up to four hex digits before a ":", with no
+    word character or ":" before them (_IPV6's look-behind)."""
+    starts: list[int] = []
+    colon = text.find(":")
+    while colon >= 0:
+        start = colon
+        while start > 0 and colon - start < 4 and text[start - 1] in _HEX_DIGITS:
+            start -= 1
+        if start == 0 or not (_is_word_character(text[start - 1]) or text[start - 1] == ":"):
+            starts.append(start)
+        colon = text.find(":", colon + 1)
+    return starts
+
+
+def _is_word_character(c: str) -> bool:
+    return c.isalnum() or c == "_"  # what the regex engine takes for \w
 
 
 def find_handles(text: str) -> list[Suggestion]:

@@ -6,8 +6,14 @@ every such pattern on texts made to miss a start).
   the spacing before a run of five digits (a ZIP code);
 - dates._words_before_years: a year after a preposition, from the word before a run of four
   digits (only the year's span is used);
-- numbers._words_with_digits: ID tokens where an ASCII word with digits starts;
+- numbers._words_with_digits: ID tokens and tokens mixing letters and digits where an ASCII
+  word with digits starts;
   numbers._phone_starts: phone candidates at a run of digits or the "+", "(" before it;
+- text_patterns.email_starts: e-mail addresses in the run of local-part characters before an
+  "@", at its start or after a "%";
+- text_patterns.url_starts: URLs at a scheme before "://", at "www." and where a run of word
+  characters, dots and hyphens with a dot in it starts;
+- text_patterns._ipv6_starts: IPv6 addresses up to four hex digits before a ":";
 - organisations._unit_starts: military units at a number of up to three digits or where "the"
   would be before it.
 """
@@ -23,12 +29,21 @@ from moderation.redaction.addresses import _NUMBER_FIRST, _STATE_CODE, _matches
 from moderation.redaction.dates import _BARE_YEAR, _words_before_years, find_dates
 from moderation.redaction.numbers import (
     _ID_TOKEN,
+    _MIXED_ID,
     _PHONE_CANDIDATE,
     _phone_starts,
     _words_with_digits,
 )
 from moderation.redaction.organisations import _UNIT, _unit_starts
 from moderation.redaction.scan import digit_runs, matches_at
+from moderation.redaction.text_patterns import (
+    _EMAIL,
+    _IPV6,
+    _URL,
+    _ipv6_starts,
+    email_starts,
+    url_starts,
+)
 
 Spans = Callable[[str], list[tuple[int, int]]]
 
@@ -55,9 +70,25 @@ DETECTORS: dict[str, tuple[Spans, Spans]] = {
         lambda t: _spans(matches_at(_ID_TOKEN, t, _words_with_digits(t))),
         lambda t: _spans(_ID_TOKEN.finditer(t)),
     ),
+    "mixed id": (
+        lambda t: _spans(matches_at(_MIXED_ID, t, _words_with_digits(t))),
+        lambda t: _spans(_MIXED_ID.finditer(t)),
+    ),
     "phone": (
         lambda t: _spans(matches_at(_PHONE_CANDIDATE, t, _phone_starts(t))),
         lambda t: _spans(_PHONE_CANDIDATE.finditer(t)),
+    ),
+    "email": (
+        lambda t: _spans(matches_at(_EMAIL, t, email_starts(t))),
+        lambda t: _spans(_EMAIL.finditer(t)),
+    ),
+    "url": (
+        lambda t: _spans(_URL.matches_at(t, url_starts(t))),
+        lambda t: _spans(_URL.finditer(t)),
+    ),
+    "ipv6": (
+        lambda t: _spans(matches_at(_IPV6, t, _ipv6_starts(t))),
+        lambda t: _spans(_IPV6.finditer(t)),
     ),
     "unit": (
         lambda t: _spans(matches_at(_UNIT, t, _unit_starts(t))),
@@ -87,10 +118,36 @@ TEXTS: dict[str, list[str]] = {
         "",
         "no digits here",
     ],
+    "mixed id": [
+        "Case XXX-17-045329, passport ab1234567, file 476-05J16233 and 12-Mar-2019.",
+        "x@AB123456 .AB123456 /ab12345 +b2156250 -AB123456 _AB123456 é1234567a",
+        "٣AB12345 AB-٣٤٥٦٧٨٩ A1-B2-C3-D4-E5 ab12/cd34 12345abc.x 12345abc.",
+        "",
+        "no digits here",
+    ],
     "phone": [
         "Call +(33) 6 12 34 56 78 or (0612) 345 678, or +44 20 7946 0958.",
         "tel 0031612345678 / 12.34.56.78.90 and x+(1) 555 0100",
         "((12345678 ++12345678 a(12345678 1-2345678 /12345678",
+        "",
+    ],
+    "email": [
+        "Write to jo.doe+tag@mail.example.org. or x%y@z.com, a@b.com%c@d.org",
+        "%%q@r.io .a@b.co +a@b.co -x@y.za _u@v.fr é@ü.de a%@b.com %@c.com",
+        "@@a@@b.com@c.org ab@cd.ef@gh.ij a@b @",
+        "",
+    ],
+    "url": [
+        "See https://example.org/a?b=1, HTTP://X.CO, ftp://files.net. and www.Site.com/path!",
+        "a.b e.g. p.m. 3.5 mail@host.org sub-domain.example.co.uk/x x.y.z-.com -a.com _b.com",
+        "http\u017f://x.org HTTPS://Y.ES ://z.fr http:// www. wwww.x.io ex.com.",
+        ".com .x.org a..b.org",
+        "",
+    ],
+    "ipv6": [
+        "From 2001:db8::1 and fe80::1ff:fe23:4567:890a, then ::1 at 10:30:15.",
+        "x2001:db8::1 :::: 12345:6:7 abcde:1:2 a:b:c 1:2:3:4:5:6:7:8:9 g1:2:3 é1:2:3",
+        ":a:b ab:cd: :1:",
         "",
     ],
     "unit": [
