@@ -9,6 +9,7 @@ from functools import cache
 import wordfreq
 
 from .folding import fold
+from .language import zipf
 
 
 def freqs(word: str, dicts: list[dict[str, float]]) -> list[float]:
@@ -64,6 +65,13 @@ def unaccented_zipf(word: str, lang: str) -> float:
     spelling of ("etait" 6.2, "deja" 5.5, as typed on a phone), 0 if there is none."""
     freq = _unaccented_table(lang).get(word, 0.0)
     return math.log10(freq) + 9 if freq else 0.0
+
+
+def latin_frequency(low: str) -> float:
+    """The highest Zipf frequency of a lower-case word in Spanish, English and French, Spanish
+    also as typed without accents ("vivia" for "vivía"): how common the word is to a writer of
+    any of the three."""
+    return max(zipf(low, "es"), zipf(low, "en"), zipf(low, "fr"), unaccented_zipf(low, "es"))
 
 
 def warm_up() -> None:

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .language import zipf
-from .latin_word_frequencies import unaccented_zipf
+from .latin_word_frequencies import latin_frequency
 from .model import Suggestion, suggestion
 from .name_lexicon import is_given_name, is_ordinary
 from .scan import written_in_lower_case
@@ -64,7 +63,7 @@ def _looks_like_a_name(word: str, lower_text: bool) -> bool:
         return False
     if not lower_text and not word[0].isupper():
         return False
-    frequency = max(zipf(low, "es"), zipf(low, "en"), zipf(low, "fr"), unaccented_zipf(low, "es"))
+    frequency = latin_frequency(low)
     if is_given_name(low):
         return frequency < _COMMON_GIVEN or not is_ordinary(low)
     # a capitalised word inside a capitalised sentence may be a little more common ("avec

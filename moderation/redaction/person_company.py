@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .language import zipf
-from .latin_word_frequencies import unaccented_zipf
+from .latin_word_frequencies import latin_frequency
 from .model import Suggestion, suggestion
 from .name_lexicon import is_given_name
 from .name_tokens import sentence_start
@@ -70,7 +69,7 @@ def _looks_like_a_name(text: str, start: int, word: str, lower_text: bool) -> bo
         return False
     if is_given_name(low):
         return True
-    rare = max(zipf(low, "es"), zipf(low, "en"), zipf(low, "fr"), unaccented_zipf(low, "es"))
+    rare = latin_frequency(low)
     if rare < _RARE:
         return True
     return not lower_text and not sentence_start(text, start) and rare < 4.5

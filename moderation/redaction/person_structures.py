@@ -18,8 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .language import zipf
-from .latin_word_frequencies import unaccented_zipf
+from .latin_word_frequencies import latin_frequency
 from .model import Suggestion, suggestion
 from .name_lexicon import is_given_name
 from .name_tokens import sentence_start
@@ -112,9 +111,7 @@ _PLACE_PREPOSITION_BEFORE = re.compile(
 
 def _rare(low: str) -> bool:
     """Whether a lower-case word is rare in es, en and fr, also typed without its accents."""
-    return max(zipf(low, "es"), zipf(low, "en"), zipf(low, "fr"), unaccented_zipf(low, "es")) < (
-        _RARE_ZIPF
-    )
+    return latin_frequency(low) < (_RARE_ZIPF)
 
 
 def _confidence(text: str, start: int) -> float:

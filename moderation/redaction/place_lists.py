@@ -16,8 +16,7 @@ import re
 
 from .folding import fold
 from .gazetteer import load_gazetteer
-from .language import zipf
-from .latin_word_frequencies import unaccented_zipf
+from .latin_word_frequencies import latin_frequency
 from .model import Suggestion, suggestion
 from .name_lexicon import is_given_name
 from .name_word_lists import FUNCTION_WORDS
@@ -44,11 +43,6 @@ _JOINT_BEHIND = re.compile(r"[,(][ \t]*$")
 _WORD_RE = re.compile(_WORD)
 
 
-def _frequency(low: str) -> float:
-    """The highest frequency of a lower-case word in en, es and fr (also typed unaccented)."""
-    return max(zipf(low, "es"), zipf(low, "en"), zipf(low, "fr"), unaccented_zipf(low, "es"))
-
-
 def _place_like(words: list[str], lower_text: bool, closed: bool, comma: bool) -> bool:
     """Whether a run of words may be a place in a list; closed: a joint on both sides; comma:
     a comma before the run (one rare word after \"y\" is often a verb: \"y rento\")."""
@@ -70,12 +64,12 @@ def _place_like(words: list[str], lower_text: bool, closed: bool, comma: bool) -
         word, low = inner[0]
         if is_given_name(low) and known < _CITY:
             return False
-        return (known >= _TOWN and (_frequency(low) < _COMMON or closed)) or (
-            _frequency(low) < _RARE and (closed or comma)
+        return (known >= _TOWN and (latin_frequency(low) < _COMMON or closed)) or (
+            latin_frequency(low) < _RARE and (closed or comma)
         )
     if known >= _TOWN:
         return True
-    frequencies = [_frequency(low) for _, low in inner]
+    frequencies = [latin_frequency(low) for _, low in inner]
     if closed:  # "bajo chiquito", between two joints of a list
         return min(frequencies) < _FAIRLY_RARE and max(frequencies) < _VERY_COMMON
     return max(frequencies) < _RARE
@@ -92,7 +86,7 @@ def _rest_of_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     if m is None:
         return None
     low = m.group("word").lower()
-    if low in FUNCTION_WORDS or is_given_name(low) or _frequency(low) >= _RARE:
+    if low in FUNCTION_WORDS or is_given_name(low) or latin_frequency(low) >= _RARE:
         return None
     return start, m.end()
 
@@ -148,7 +142,7 @@ def _cities_between_commas(text: str, found: list[Suggestion]) -> list[Suggestio
         low = m.group(1).lower()
         if (
             places.get(fold(low), 0) >= _CITY
-            and _frequency(low) < _FAIRLY_RARE
+            and latin_frequency(low) < _FAIRLY_RARE
             and not is_given_name(low)
             and not any(s.start < m.end(1) and m.start(1) < s.end for s in found)
         ):
