@@ -36,8 +36,14 @@ async def append_audit_event(
 ) -> AuditEvent:
     """Append one event; ``data`` must never hold survivor text (ids, states, kinds, counts)."""
     await _lock_chain(connection)
-    last = await AuditEvent.all().using_db(connection).order_by("-id").first()
-    prev_hash = last.hash if last else GENESIS_HASH
+    last_hash = (
+        await AuditEvent.all()
+        .using_db(connection)
+        .order_by("-id")
+        .first()
+        .values_list("hash", flat=True)
+    )
+    prev_hash = last_hash if last_hash is not None else GENESIS_HASH
     created_at = datetime.now(UTC)
     sub_id = str(submission_id) if submission_id is not None else None
     payload = data or {}

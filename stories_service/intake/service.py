@@ -72,39 +72,42 @@ async def store_submission(
     receipt_code = receipt_code or codes.new_code()
     body_html = await sanitize_story(data.body)  # TooMuchMarkup: nothing stored
     on_behalf = data.on_behalf if staff is not None else None
+    # Everything that costs CPU (encryption, hashing, building the rows) is done before the
+    # transaction opens: on SQLite the transaction holds the one connection, so other
+    # submissions wait for as long as it is open.
+    submission = Submission(
+        id=submission_id,
+        state=SubmissionState.SUBMITTED,
+        language=data.language,
+        receipt_hash=codes.code_hash(receipt_code, secret_key),
+        submitted_by_staff=staff,
+        **encrypt_submission_fields(cipher, submission_id, data, body_html),
+    )
+    consent = ConsentRecord(
+        submission_id=submission_id,
+        publish=data.consent.publish,
+        attribution=data.consent.attribution,
+        display_name_enc=cipher.encrypt_optional(
+            data.consent.display_name,
+            column_context("consent_records", "display_name", submission_id),
+        ),
+        review_before_publish=data.consent.review_before_publish,
+        syndicate=data.consent.syndicate,
+        search_indexing=data.consent.search_indexing,
+        languages=data.consent.languages,
+        wording_version=wording.version,
+        wording_language=wording.language,
+        wording_hash=wording.sha256,
+        recorded_by="staff" if on_behalf else "survivor",
+        recorded_by_staff=staff if on_behalf else None,
+        attestation_enc=cipher.encrypt_optional(
+            on_behalf.attestation if on_behalf else None,
+            column_context("consent_records", "attestation", submission_id),
+        ),
+    )
     async with in_transaction() as connection:
-        await Submission.create(
-            using_db=connection,
-            id=submission_id,
-            state=SubmissionState.SUBMITTED,
-            language=data.language,
-            receipt_hash=codes.code_hash(receipt_code, secret_key),
-            submitted_by_staff=staff,
-            **encrypt_submission_fields(cipher, submission_id, data, body_html),
-        )
-        consent = await ConsentRecord.create(
-            using_db=connection,
-            submission_id=submission_id,
-            publish=data.consent.publish,
-            attribution=data.consent.attribution,
-            display_name_enc=cipher.encrypt_optional(
-                data.consent.display_name,
-                column_context("consent_records", "display_name", submission_id),
-            ),
-            review_before_publish=data.consent.review_before_publish,
-            syndicate=data.consent.syndicate,
-            search_indexing=data.consent.search_indexing,
-            languages=data.consent.languages,
-            wording_version=wording.version,
-            wording_language=wording.language,
-            wording_hash=wording.sha256,
-            recorded_by="staff" if on_behalf else "survivor",
-            recorded_by_staff=staff if on_behalf else None,
-            attestation_enc=cipher.encrypt_optional(
-                on_behalf.attestation if on_behalf else None,
-                column_context("consent_records", "attestation", submission_id),
-            ),
-        )
+        await submission.save(using_db=connection, force_create=True)
+        await consent.save(using_db=connection, force_create=True)
         await append_audit_event(
             connection,
             actor=f"staff:{staff.id}" if staff else "survivor",
