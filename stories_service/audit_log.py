@@ -36,13 +36,9 @@ async def append_audit_event(
 ) -> AuditEvent:
     """Append one event; ``data`` must never hold survivor text (ids, states, kinds, counts)."""
     await _lock_chain(connection)
-    last_hash = (
-        await AuditEvent.all()
-        .using_db(connection)
-        .order_by("-id")
-        .first()
-        .values_list("hash", flat=True)
-    )
+    # Only the newest hash, not the whole event; first() with a flat values_list is one value.
+    newest = AuditEvent.all().using_db(connection).order_by("-id").first()
+    last_hash: str | None = await newest.values_list("hash", flat=True)  # type: ignore[assignment]
     prev_hash = last_hash if last_hash is not None else GENESIS_HASH
     created_at = datetime.now(UTC)
     sub_id = str(submission_id) if submission_id is not None else None
