@@ -3,6 +3,7 @@ computed in ``console/stats.py`` and drawn by ``console/charts.py``."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
 from uuid import UUID
@@ -57,14 +58,24 @@ def _days(value: float | None) -> float | None:
     return None if value is None else round(value, 1)
 
 
-async def dashboard_context(now: datetime) -> dict[str, Any]:
-    histories = await load_histories(now)
+def _figures(
+    histories: list[stats.History], now: datetime
+) -> tuple[list[stats.QueueDay], list[int], list[stats.LanguageRow]]:
+    """The queue at the end of each of the last DAYS_SHOWN days (the last one now), the
+    withdrawals on each of those days, and the rows by language."""
     midnight = datetime.combine(now.date(), time(), tzinfo=UTC)
     ends = [midnight - timedelta(days=n) for n in range(DAYS_SHOWN - 2, -1, -1)] + [now]
     queue = stats.queue_days(histories, ends)
-    day_labels = [q.day.isoformat() for q in queue]  # the console's one way to write a day
     withdrawals = stats.withdrawals_per_day(histories, [q.day for q in queue])
-    languages = stats.by_language(histories, now)
+    return queue, withdrawals, stats.by_language(histories, now)
+
+
+async def dashboard_context(now: datetime) -> dict[str, Any]:
+    histories = await load_histories(now)
+    # Pure figures, but 0.1 s of CPU for 10,000 submissions in the window (0.4 s for 30,000):
+    # computed in a thread, so that other requests are answered meanwhile.
+    queue, withdrawals, languages = await asyncio.to_thread(_figures, histories, now)
+    day_labels = [q.day.isoformat() for q in queue]  # the console's one way to write a day
     team_today, team_week = await team_totals(now.date())
     oldest = [None if q.oldest_hours is None else round(q.oldest_hours / 24, 1) for q in queue]
     return {
