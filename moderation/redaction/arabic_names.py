@@ -28,11 +28,7 @@ from .arabic_cue_words import (
     TITLES,
 )
 from .arabic_initials import find_initials
-from .arabic_name_extent import (
-    flower_compound,
-    named,
-    starts_sentence,
-)
+from .arabic_name_extent import flower_compound, named, starts_sentence
 from .arabic_name_lexicon import NameStrength, name_strength
 from .arabic_name_links import linked_names, linked_people, name_shaped, other_mentions
 from .arabic_name_objects import object_name, persian_called
@@ -53,6 +49,7 @@ from .arabic_name_shapes import (
 from .arabic_organisations import organisation_name
 from .arabic_person_cues import family_name, met_name, particle_name
 from .arabic_places import ArabicPlaces
+from .arabic_weak_names import weak_people
 from .arabic_words import (
     Tok,
     arabic_zipf,
@@ -387,7 +384,7 @@ class _Finder(ArabicPlaces):
         self.out += find_initials(self.text, self.persian)
         self.out += other_mentions(self.toks, self.given, self.out)
         linked = linked_people(self.text, self.toks, self.out)
-        self.out += linked
+        self.out += linked + weak_people(self.text, self.toks, self.out + linked, self.persian)
         return self.out + other_mentions(self.toks, linked_names(linked, self.given), self.out)
 
 

@@ -1,0 +1,160 @@
+# ruff: noqa: RUF001  (multilingual text: Arabic letters are data)
+"""People named with weak evidence in Arabic script, suggested below the leak guard's threshold
+so that staff see them: a listed given name that is also an ordinary word ("جود", generosity;
+"سجاد", carpet) or a frequent one, where the words around it say "a person" though not strongly.
+
+- after a verb whose object or subject is mostly a person (saw, found, helped, married, lost,
+  buried, called: "شفت عمار", "ساعدنا سجاد"), or after "with", "at the house of" ("مع جود",
+  "عند سلوى"; Persian "با", "پیش");
+- after a kin word, a role or a title ("الحجي فاضل", "کاکا شیرین"), where the stronger rules of
+  arabic_names want a name no ordinary word shares;
+- in a list, after "و" next to a person found ("رنا وشهد"), even where "وX" is also a word;
+- Persian "X را" (X as the object of a verb: "امید را دیدم") and "من و X" (X and I);
+- another mention of a one-word name found in the text, with "و", "ب", "ل" or "ف" glued on
+  ("ووفاء", and Wafa).
+
+A listed name is evidence, not proof, and so is the word before it: each of these is a guess.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from .arabic_cue_words import PERSON_CUES, STOP, TITLES
+from .arabic_name_lexicon import NameStrength, name_strength
+from .arabic_words import Tok, definite
+from .folding import fold
+from .model import Suggestion, suggestion
+
+_GUESS = 0.65
+_MENTION = 0.7
+
+
+def _folded(words: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in words.split())
+
+
+# Verbs (Levantine, Iraqi, Gulf, Yemeni, Sudanese, MSA) after which a name is mostly a person's:
+# saw, found, met, helped (with "us", "me": the name is then the subject), married, lost,
+# buried, visited, called, asked, brought, raised, waited for, hugged.
+_CONTACT_VERBS = _folded(
+    "شفت شفنا شافت شاف شافوا شافو رايت رأيت لقيت لقينا لقت لقى لقوا لقو "
+    "ساعد ساعدت ساعدوا ساعدو ساعدني ساعدنا ساعدتني ساعدتنا ساعدهم "
+    "تزوجت تزوجنا تزوج زوجوني زوجوها خطبت "
+    "خسرت خسرنا فقدت فقدنا دفنت دفنا دفنوا ودعت "
+    "زرت زرنا زارت زارنا زارني كلمت كلمنا كلمني سألت سالت سألنا ندهت "
+    "جاب جابت جابو جابوا ربت ربى ربتني ربانا انتظرت استنيت حضنت بوست شكرت "
+    "رافقت رافقنا رافقني وصلني وصلنا اخذني اخذنا اخدني اخدنا"
+)
+# "With", "at the house of", Iraqi "with" (ويا); Persian and Dari "with", "at", "together with".
+_WITH = _folded("مع عند ويا وياه وياها بيت")
+_PERSIAN_WITH = _folded("با پیش همراه نزد")
+_OBJECT_MARK = fold("را")
+_AND = "و"
+_ME = fold("من")
+_TITLE_LIKE = PERSON_CUES | TITLES | _folded("الملا")
+_CLITICS = "وبلف"
+
+
+def _listed(tok: Tok) -> bool:
+    """A word of the given-name list that is no function word nor definite: any strength."""
+    if len(tok.word) < 3 or tok.word in STOP or tok.word in PERSON_CUES or definite(tok):
+        return False
+    return name_strength(tok) is not NameStrength.NONE
+
+
+def _rest(tok: Tok) -> Tok:
+    """The token without its first letter (a glued "و", "ب", "ل", "ف")."""
+    return Tok(tok.start + 1, tok.end, tok.raw[1:], tok.word[1:])
+
+
+class _Weak:
+    """One look over the tokens, with the suggestions already made."""
+
+    def __init__(self, text: str, toks: Sequence[Tok], found: Sequence[Suggestion]) -> None:
+        self.text = text
+        self.toks = toks
+        self.starts = [t.start for t in toks]
+        self.covered: set[int] = set()
+        self.person_ends: set[int] = set()
+        self.out: list[Suggestion] = []
+        for s in found:
+            self.cover(s.start, s.end)
+            if s.kind == "person":
+                self.person_ends.add(s.end)
+        self.given = {
+            fold(s.text) for s in found if s.kind == "person" and " " not in s.text.strip()
+        }
+
+    def cover(self, start: int, end: int) -> None:
+        self.covered.update(range(bisect_left(self.starts, start), bisect_left(self.starts, end)))
+
+    def spaced(self, k: int) -> bool:
+        """Only white space separates token k from token k + 1."""
+        toks = self.toks
+        return k + 1 < len(toks) and not self.text[toks[k].end : toks[k + 1].start].strip()
+
+    def add(self, start: int, end: int, conf: float) -> None:
+        self.out.append(
+            suggestion(start, end, "person", conf, "arabic_names", self.text[start:end])
+        )
+        self.cover(start, end)
+        self.person_ends.add(end)
+
+    def prev(self, k: int, back: int = 1) -> str:
+        return self.toks[k - back].word if k >= back and self.spaced(k - back) else ""
+
+    def cued(self, k: int, persian: bool) -> bool:
+        """Token k follows a word that says "a person follows" weakly (see the docstring)."""
+        prev = self.prev(k)
+        if prev in _TITLE_LIKE:
+            return True
+        if persian:
+            return prev in _PERSIAN_WITH or (prev == _AND and self.prev(k - 1) == _ME)
+        bare_prev = prev[1:] if prev[:1] in ("و", "ف") and len(prev) > 3 else prev
+        return bare_prev in _CONTACT_VERBS or prev in _WITH
+
+    def objects(self, k: int, persian: bool) -> bool:
+        """Persian "X را" (X as an object) and "X و من" (X and I)."""
+        if not persian or not self.spaced(k):
+            return False
+        nxt = self.toks[k + 1].word
+        if nxt == _OBJECT_MARK:
+            return True
+        return nxt == _AND and self.spaced(k + 1) and self.toks[k + 2].word == _ME
+
+    def listed_after_person(self, k: int) -> Tok | None:
+        """The listed name joined by "و" to the person that ends at token k - 1 or k - 2."""
+        tok = self.toks[k]
+        if k >= 2 and self.toks[k - 1].word == _AND and self.toks[k - 2].end in self.person_ends:
+            return tok if self.spaced(k - 2) and self.spaced(k - 1) and _listed(tok) else None
+        if k >= 1 and tok.word.startswith(_AND) and self.toks[k - 1].end in self.person_ends:
+            rest = _rest(tok)
+            return rest if self.spaced(k - 1) and _listed(rest) else None
+        return None
+
+    def glued_mention(self, tok: Tok) -> bool:
+        """A one-word name found in the text, with a clitic glued on ("ووفاء", "لسهام")."""
+        return tok.word[:1] in _CLITICS and len(tok.word) > 3 and tok.word[1:] in self.given
+
+    def run(self, persian: bool) -> list[Suggestion]:
+        for k, tok in enumerate(self.toks):
+            if k in self.covered:
+                continue
+            if self.glued_mention(tok):
+                self.add(tok.start + 1, tok.end, _MENTION)
+                continue
+            linked = self.listed_after_person(k)
+            if linked is not None:
+                self.add(linked.start, linked.end, _GUESS)
+            elif _listed(tok) and (self.cued(k, persian) or self.objects(k, persian)):
+                self.add(tok.start, tok.end, _GUESS)
+        return self.out
+
+
+def weak_people(
+    text: str, toks: Sequence[Tok], found: Sequence[Suggestion], persian: bool
+) -> list[Suggestion]:
+    """People named with weak evidence (see the module's docstring), below the leak guard."""
+    return _Weak(text, toks, found).run(persian)
