@@ -63,6 +63,7 @@ from .arabic_words import (
     persian_verb,
     unlike_a_name,
     verb_like,
+    verb_or_participle,
 )
 from .folding import fold
 from .model import HIGH_CONFIDENCE, Suggestion, suggestion
@@ -307,15 +308,17 @@ class _Finder(ArabicPlaces):
             and not (self.persian and tok.word == "ام")  # "خاله ام", my aunt
             and arabic_zipf(tok.raw) < 6.3
         ):
-            # A verb or a possessed noun can have the shape of a name ("صديقي يكتب", my friend
-            # writes), and so can a frequent word ("خواهرم حالا", my sister now): below the
-            # leak guard's threshold unless the name list knows the word.
-            frequent = arabic_zipf(tok.raw) >= 5.0 and name_strength(tok) is NameStrength.NONE
+            # A verb, a participle or a possessed noun can have the shape of a name ("صديقي
+            # يكتب", "ابوي مديون", in debt), and so can a frequent word ("خواهرم حالا"): below
+            # the leak guard's threshold unless the name list knows the word.
+            unlisted = name_strength(tok) is NameStrength.NONE
+            frequent = unlisted and arabic_zipf(tok.raw) >= 5.0
             if frequent and persian_common(tok.raw):  # "پدرم گفت", my father said
                 return None
             # Kurdish has no word frequencies to tell a verb from a name ("هاوڕێکەم گەیشتە").
             guess = unlike_a_name(tok, self.persian) or frequent or self.kurdish
             guess = guess or bare(tok.word) in JOURNEY  # "ابن عمي هاجر", emigrated
+            guess = guess or (unlisted and verb_or_participle(tok.raw))
             return self.person(i, 0.75 if guess else 0.85)
         return None
 

@@ -47,6 +47,10 @@ _CONTACT_VERBS = _folded(
     "جاب جابت جابو جابوا ربت ربى ربتني ربانا انتظرت استنيت حضنت بوست شكرت "
     "رافقت رافقنا رافقني وصلني وصلنا اخذني اخذنا اخدني اخدنا"
 )
+# Greetings, thanks and blessings before the person's name: "شكرا X", "مرحبا X", "الله يرحم X";
+# Persian "مرسی از X", "تشکر از X", "سلام X".
+_GREETINGS = _folded("شكرا شكراً مرحبا سلام تحية تحياتي يرحم يحمي يسلم مرسی ممنون تشکر")
+_FROM = fold("از")
 # "With", "at the house of", Iraqi "with" (ويا); Persian and Dari "with", "at", "together with".
 _WITH = _folded("مع عند ويا وياه وياها بيت")
 _PERSIAN_WITH = _folded("با پیش همراه نزد")
@@ -108,7 +112,9 @@ class _Weak:
     def cued(self, k: int, persian: bool) -> bool:
         """Token k follows a word that says "a person follows" weakly (see the docstring)."""
         prev = self.prev(k)
-        if prev in _TITLE_LIKE:
+        if prev in _TITLE_LIKE or prev in _GREETINGS:
+            return True
+        if persian and prev == _FROM and self.prev(k - 1) in _GREETINGS:
             return True
         if persian:
             return prev in _PERSIAN_WITH or (prev == _AND and self.prev(k - 1) == _ME)
@@ -134,6 +140,15 @@ class _Weak:
             return rest if self.spaced(k - 1) and _listed(rest) else None
         return None
 
+    def listed_before_person(self, k: int) -> bool:
+        """Token k is a listed name joined by "و" to a person found after it: "أمل ويزن"."""
+        if not self.spaced(k) or not _listed(self.toks[k]):
+            return False
+        nxt = self.toks[k + 1]
+        if nxt.word == _AND:
+            return self.spaced(k + 1) and self.toks[k + 2].end in self.person_ends
+        return nxt.word.startswith(_AND) and nxt.end in self.person_ends and k + 1 in self.covered
+
     def glued_mention(self, tok: Tok) -> bool:
         """A one-word name found in the text, with a clitic glued on ("ووفاء", "لسهام")."""
         return tok.word[:1] in _CLITICS and len(tok.word) > 3 and tok.word[1:] in self.given
@@ -148,6 +163,8 @@ class _Weak:
             linked = self.listed_after_person(k)
             if linked is not None:
                 self.add(linked.start, linked.end, _GUESS)
+            elif self.listed_before_person(k):
+                self.add(tok.start, tok.end, _GUESS)
             elif _listed(tok) and (self.cued(k, persian) or self.objects(k, persian)):
                 self.add(tok.start, tok.end, _GUESS)
         return self.out
