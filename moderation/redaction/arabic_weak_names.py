@@ -23,17 +23,27 @@ from collections.abc import Sequence
 
 from .arabic_cue_words import PERSON_CUES, STOP, TITLES
 from .arabic_name_lexicon import NameStrength, name_strength
-from .arabic_words import Tok, definite
+from .arabic_words import Tok, arabic_zipf, common_noun, definite
 from .folding import fold
 from .model import Suggestion, suggestion
 
 _GUESS = 0.65
 _MENTION = 0.7
+_SHAPED = 0.6
+_COMPOUND = 0.75
 
 
 def _folded(words: str) -> frozenset[str]:
     return frozenset(fold(w) for w in words.split())
 
+
+_DIN = fold("الدين")
+# The first words of the honorific names in "الدين" (Arabic onomastics: "نور الدين", "عز الدين");
+# "رجال الدين" (clerics), "امور الدين" are no names.
+_HONORIFICS = _folded(
+    "نور صلاح سيف عز علاء بهاء شمس جمال خير تاج نصر فخر ضياء شرف محي محيي زين عماد كمال نجم "
+    "بدر حسام قمر سعد جلال برهان شهاب سراج ركن نظام قطب معين غياث"
+)
 
 # Verbs (Levantine, Iraqi, Gulf, Yemeni, Sudanese, MSA) after which a name is mostly a person's:
 # saw, found, met, helped (with "us", "me": the name is then the subject), married, lost,
@@ -149,6 +159,23 @@ class _Weak:
             return self.spaced(k + 1) and self.toks[k + 2].end in self.person_ends
         return nxt.word.startswith(_AND) and nxt.end in self.person_ends and k + 1 in self.covered
 
+    def religion_compound(self, k: int) -> Tok | None:
+        """An honorific name in "الدين" (of the faith), "و" glued or not: "سيف الدين", "وعز
+        الدين"; the first token without its "و", or None."""
+        if not self.spaced(k) or self.toks[k + 1].word != _DIN or k + 1 in self.covered:
+            return None
+        tok = self.toks[k]
+        if tok.word in _HONORIFICS:
+            return tok
+        return _rest(tok) if tok.word[:1] == _AND and tok.word[1:] in _HONORIFICS else None
+
+    def nickname(self, k: int, persian: bool) -> bool:
+        """A rare nisba after a weak cue: "عند التباوي" (at the Tebu's), "مع الحلبي"."""
+        tok = self.toks[k]
+        if persian or not definite(tok) or not tok.word.endswith("ي") or len(tok.word) < 6:
+            return False
+        return arabic_zipf(tok.raw) < 3.0 and not common_noun(tok.raw) and self.cued(k, persian)
+
     def glued_mention(self, tok: Tok) -> bool:
         """A one-word name found in the text, with a clitic glued on ("ووفاء", "لسهام")."""
         return tok.word[:1] in _CLITICS and len(tok.word) > 3 and tok.word[1:] in self.given
@@ -159,6 +186,13 @@ class _Weak:
                 continue
             if self.glued_mention(tok):
                 self.add(tok.start + 1, tok.end, _MENTION)
+                continue
+            compound = self.religion_compound(k)
+            if compound is not None:
+                self.add(compound.start, self.toks[k + 1].end, _COMPOUND)
+                continue
+            if self.nickname(k, persian):
+                self.add(tok.start, tok.end, _SHAPED)
                 continue
             linked = self.listed_after_person(k)
             if linked is not None:
