@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001  (multilingual text: Arabic letters are data)
 """People named with weak evidence in Arabic script, suggested below the leak guard's threshold
 so that staff see them: a listed given name that is also an ordinary word ("جود", generosity;
 "سجاد", carpet) or a frequent one, where the words around it say "a person" though not strongly.
@@ -152,12 +151,14 @@ class _Weak:
 
     def listed_before_person(self, k: int) -> bool:
         """Token k is a listed name joined by "و" to a person found after it: "أمل ويزن"."""
-        if not self.spaced(k) or not _listed(self.toks[k]):
+        if not self.spaced(k):
             return False
         nxt = self.toks[k + 1]
         if nxt.word == _AND:
-            return self.spaced(k + 1) and self.toks[k + 2].end in self.person_ends
-        return nxt.word.startswith(_AND) and nxt.end in self.person_ends and k + 1 in self.covered
+            joined = self.spaced(k + 1) and self.toks[k + 2].end in self.person_ends
+        else:
+            joined = nxt.word.startswith(_AND) and nxt.end in self.person_ends
+        return joined and _listed(self.toks[k])
 
     def religion_compound(self, k: int) -> Tok | None:
         """An honorific name in "الدين" (of the faith), "و" glued or not: "سيف الدين", "وعز
@@ -197,11 +198,15 @@ class _Weak:
             linked = self.listed_after_person(k)
             if linked is not None:
                 self.add(linked.start, linked.end, _GUESS)
-            elif self.listed_before_person(k):
-                self.add(tok.start, tok.end, _GUESS)
-            elif _listed(tok) and (self.cued(k, persian) or self.objects(k, persian)):
+            elif self.weakly_named(k, persian):
                 self.add(tok.start, tok.end, _GUESS)
         return self.out
+
+    def weakly_named(self, k: int, persian: bool) -> bool:
+        """Token k is a listed name after a weak cue, before "را" or "و من", or before "و" and
+        a person found (the cheap tests of position first)."""
+        placed = self.cued(k, persian) or self.objects(k, persian)
+        return (placed and _listed(self.toks[k])) or self.listed_before_person(k)
 
 
 def weak_people(
