@@ -206,7 +206,16 @@ class _Weak:
         """Token k is a listed name after a weak cue, before "را" or "و من", or before "و" and
         a person found (the cheap tests of position first)."""
         placed = self.cued(k, persian) or self.objects(k, persian)
-        return (placed and _listed(self.toks[k])) or self.listed_before_person(k)
+        return (placed and _listed(self.toks[k]) and not self.construct(k)) or (
+            self.listed_before_person(k)
+        )
+
+    def construct(self, k: int) -> bool:
+        """Token k is a name that is also a word, before a definite word: the first noun of a
+        construct phrase ("شفنا نور الشمس", we saw the sunlight), not a name."""
+        tok = self.toks[k]
+        nxt = self.toks[k + 1] if self.spaced(k) else None
+        return nxt is not None and definite(nxt) and name_strength(tok) is NameStrength.WORD
 
 
 def weak_people(
