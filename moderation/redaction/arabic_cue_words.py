@@ -172,8 +172,10 @@ NAMED_WITH_CUE = _folded(
     "قرية قريه مخيم حي بلدة بلده اردوگاه روستای معسكر حارة مزرعة کمپ محله محله‌ی قریه شهرک "
     "ناحیه گوندی کەمپی گەڕەکی زندان ساحة باب پل قلعه دشت کارته کوته تپه چهارراهی مخيمات کوی"
 )
-# Persian "ساکن" (living in, of case notes: "ساکن اصفهان")
-FROM_IN = _folded("من في إلى الى قرب نحو عبر داخل از در به نزدیک لە لحد لحدي ساکن")
+# and Persian "ساکن" (living in, of case notes: "ساکن اصفهان"; Arabic "ساكن" takes "في")
+FROM_IN = _folded("من في إلى الى قرب نحو عبر داخل از در به نزدیک لە لحد لحدي") | _folded(
+    "ساکن", twins=False
+)
 # "Next to" (Levantine, Iraqi, Sudanese): before a place as often as before a person.
 NEXT_TO = _folded("جنب جمب", twins=False)
 ORG_WORDS = _folded(
