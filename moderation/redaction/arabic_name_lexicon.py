@@ -13,6 +13,7 @@ from enum import Enum
 from functools import lru_cache
 
 from .arabic_common_given_names import common_given_names
+from .arabic_cue_words import PERSON_CUES
 from .arabic_words import Tok, arabic_zipf, common_noun, ordinary, persian_word, unmarked
 from .folding import fold
 from .language import zipf
@@ -62,8 +63,8 @@ def name_strength(tok: Tok) -> NameStrength:
         return NameStrength.NONE
     if _ordinary_too(tok):
         return NameStrength.WORD
-    if _past_tense_too(tok.raw):
-        return NameStrength.COMMON
+    if _past_tense_too(tok.raw) or (tok.word[:1] == "و" and tok.word[1:] in PERSON_CUES):
+        return NameStrength.COMMON  # "وجدي": Wajdi, or "and my grandfather"
     return NameStrength.RARE if arabic_zipf(tok.raw) < 5.0 else NameStrength.COMMON
 
 

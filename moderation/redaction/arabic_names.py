@@ -28,11 +28,7 @@ from .arabic_cue_words import (
     TITLES,
 )
 from .arabic_initials import find_initials
-from .arabic_name_extent import (
-    flower_compound,
-    named,
-    starts_sentence,
-)
+from .arabic_name_extent import flower_compound, named, starts_sentence
 from .arabic_name_lexicon import NameStrength, name_strength
 from .arabic_name_links import linked_names, linked_people, name_shaped, other_mentions
 from .arabic_name_objects import object_name, persian_called
@@ -53,6 +49,7 @@ from .arabic_name_shapes import (
 from .arabic_organisations import organisation_name
 from .arabic_person_cues import family_name, met_name, particle_name
 from .arabic_places import ArabicPlaces
+from .arabic_weak_names import weak_people
 from .arabic_words import (
     Tok,
     arabic_zipf,
@@ -66,6 +63,7 @@ from .arabic_words import (
     persian_verb,
     unlike_a_name,
     verb_like,
+    verb_or_participle,
 )
 from .folding import fold
 from .model import HIGH_CONFIDENCE, Suggestion, suggestion
@@ -310,15 +308,17 @@ class _Finder(ArabicPlaces):
             and not (self.persian and tok.word == "ام")  # "خاله ام", my aunt
             and arabic_zipf(tok.raw) < 6.3
         ):
-            # A verb or a possessed noun can have the shape of a name ("صديقي يكتب", my friend
-            # writes), and so can a frequent word ("خواهرم حالا", my sister now): below the
-            # leak guard's threshold unless the name list knows the word.
-            frequent = arabic_zipf(tok.raw) >= 5.0 and name_strength(tok) is NameStrength.NONE
+            # A verb, a participle or a possessed noun can have the shape of a name ("صديقي
+            # يكتب", "ابوي مديون", in debt), and so can a frequent word ("خواهرم حالا"): below
+            # the leak guard's threshold unless the name list knows the word.
+            unlisted = name_strength(tok) is NameStrength.NONE
+            frequent = unlisted and arabic_zipf(tok.raw) >= 5.0
             if frequent and persian_common(tok.raw):  # "پدرم گفت", my father said
                 return None
             # Kurdish has no word frequencies to tell a verb from a name ("هاوڕێکەم گەیشتە").
             guess = unlike_a_name(tok, self.persian) or frequent or self.kurdish
             guess = guess or bare(tok.word) in JOURNEY  # "ابن عمي هاجر", emigrated
+            guess = guess or (unlisted and verb_or_participle(tok.raw))
             return self.person(i, 0.75 if guess else 0.85)
         return None
 
@@ -387,7 +387,7 @@ class _Finder(ArabicPlaces):
         self.out += find_initials(self.text, self.persian)
         self.out += other_mentions(self.toks, self.given, self.out)
         linked = linked_people(self.text, self.toks, self.out)
-        self.out += linked
+        self.out += linked + weak_people(self.text, self.toks, self.out + linked, self.persian)
         return self.out + other_mentions(self.toks, linked_names(linked, self.given), self.out)
 
 

@@ -30,6 +30,7 @@ from .arabic_words import (
     bare,
     common_noun,
     definite,
+    hamza_dropped,
     ordinary,
     persian_common,
     persian_verb,
@@ -79,6 +80,8 @@ class ArabicPlaces(ArabicScan):
         j = i
         if tok.word in PERSON_CUES and not definite(tok) and tok.word not in TITLES:
             return None  # "پزشکان بدون مرز پسرم": a kin word after the cue, not a name
+        if self.persian and tok.word[-1:] in "یي" and tok.word[:-1] in PERSON_CUES:
+            return None  # "در مرز قاچاقبری بود", a smuggler: a role with the indefinite "ی"
         if tok.word in PERSON_CUES and self.adjacent(i) and self.usable(i + 1):
             j, tok = i + 1, self.toks[i + 1]  # "حي الشيخ مقصود": named after someone
         elif self.adjacent(i) and self.usable(i + 1):
@@ -130,6 +133,7 @@ class ArabicPlaces(ArabicScan):
                     form != tok.word and ordinary(Tok(0, 0, tok.raw[1:], form))
                 )
                 plain_word = plain_word or persian_common(tok.raw)  # "از مادر", from mother
+                plain_word = plain_word or hamza_dropped(tok.raw)  # "ما في دوا", no medicine
                 if plain_word and form not in (tok.word, bare(tok.word)):
                     continue  # "عالقبو", to the cellar
                 if plain_word and frequency >= limit:

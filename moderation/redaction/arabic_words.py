@@ -78,6 +78,25 @@ def conjugated(raw: str) -> bool:
     return any(zipf(stem + "وا", "ar") >= 3.0 for stem in stems)
 
 
+def hamza_dropped(raw: str) -> bool:
+    """A frequent word typed on a phone without its final hamza: "دوا" (medicine, "دواء"),
+    "هوا" (air, "هواء")."""
+    return len(raw) >= 3 and raw.endswith("ا") and zipf(raw + "ء", "ar") >= 4.0
+
+
+def verb_or_participle(raw: str) -> bool:
+    """A dialect past tense whose "they did" is a word, if a rare one ("اشتغل": "اشتغلوا";
+    "مشى": "مشوا"), or a passive participle ("مديون", in debt; "مفقود", missing; "مسجونة"): the
+    shapes a word after a kin word takes when it says what the person did or is. Given names
+    of these shapes ("منصور", "مسعود") are on the list, which is asked first."""
+    raw = unmarked(raw)
+    stem = raw.removesuffix("ة")
+    if len(stem) == 5 and stem[0] == "م" and stem[3] == "و":
+        return True
+    they = (raw[:-1] if raw.endswith(("ى", "ي")) else raw) + "وا"
+    return len(raw) >= 3 and zipf(they, "ar") >= 2.5
+
+
 def persian_word(raw: str) -> bool:
     """A frequent Persian word that Arabic does not share ("زندگی", life; "رفتیم", we went).
     Persian given names are mostly shared with Arabic ("مریم" = "مريم", "علی" = "علي")."""
