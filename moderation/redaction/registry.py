@@ -33,6 +33,7 @@ from . import (
     place_words,
     sorani_names,
     text_patterns,
+    title_names,
     unknown_words,
 )
 from .model import Suggestion
@@ -133,6 +134,11 @@ DETECTORS: dict[str, Detector] = {
             article_names.DETECTOR,
             ("place",),
             lambda c: article_names.find_article_names(c.text, c.language),
+        ),
+        Detector(
+            title_names.DETECTOR,
+            ("person",),
+            lambda c: title_names.find_title_names(c.text, c.language),
         ),
         Detector(
             unknown_words.DETECTOR,

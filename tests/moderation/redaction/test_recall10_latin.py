@@ -10,6 +10,7 @@ import pytest
 
 from moderation.redaction import HIGH_CONFIDENCE, detect
 from moderation.redaction.article_names import find_article_names
+from moderation.redaction.title_names import find_title_names
 from moderation.redaction.unknown_words import find_unknown_words
 
 
@@ -159,3 +160,29 @@ def test_the_writer_after_a_greeted_title_and_name(text: str, words: str, lang: 
 )
 def test_creole_soti_and_texting_x_before_a_known_place(text: str, words: str, lang: str) -> None:
     _guess(text, words, "place", lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "lang"),
+    [
+        ("doña pura nos dio posada dos noches en su casa", "pura", "es"),
+        ("then aunty blessing take my passport and go", "blessing", "en"),
+        ("on dormait chez tonton issa a cote du marche", "issa", "fr"),
+    ],
+)
+def test_a_common_word_after_a_title_in_lower_case(text: str, words: str, lang: str) -> None:
+    _guess(text, words, "person", lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title after a kin word, and a verb typed without its accents
+        "su mama doña rosa nomas miraba",
+        "el señor tenia una tienda",
+    ],
+)
+def test_no_title_name_for_a_title_or_a_frequent_verb(text: str) -> None:
+    found = [s.text for s in find_title_names(text, "es")]
+    assert "doña" not in found
+    assert "tenia" not in found
