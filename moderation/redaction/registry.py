@@ -10,11 +10,11 @@ from functools import lru_cache
 from . import (
     addresses,
     arabic_names,
-    article_names,
     country_names,
     dates,
     given_names,
     initials,
+    inner_capitals,
     kind_rules,
     kurmanji_names,
     message_names,
@@ -131,9 +131,9 @@ DETECTORS: dict[str, Detector] = {
             "place_words", ("place",), lambda c: place_words.find_place_words(c.text, c.language)
         ),
         Detector(
-            article_names.DETECTOR,
-            ("place",),
-            lambda c: article_names.find_article_names(c.text, c.language),
+            inner_capitals.DETECTOR,
+            ("place", "organisation"),
+            lambda c: inner_capitals.find_inner_capitals(c.text, c.language),
         ),
         Detector(
             title_names.DETECTOR,
