@@ -7,7 +7,8 @@ letters or more that none of wordfreq's English, Spanish, French, Portuguese, It
 and Dutch lists knows (and that is no accented word typed without its accents) is most often a
 name of a person, a place or an organisation; sometimes slang, a typo or a word of another
 language. Right after a singular article ("la cenidh", "el higueral") a word a little more
-frequent is taken too: a noun that rare after an article names something. A guess, far below
+frequent is taken too, and an acronym of three letters ("la pdh"): a noun that rare after an
+article names something. A guess, far below
 the leak guard's threshold; its kind from the word before it.
 """
 
@@ -33,8 +34,9 @@ _CONFIDENCE = 0.45
 _UNKNOWN = 1.0  # Zipf: below this in every language, the word is unknown
 _AFTER_ARTICLE = 2.0  # Zipf: below this right after a singular article
 _LANGUAGES = ("es", "en", "fr", "pt", "it", "de", "nl")
-# A lower-case word of four letters or more (Latin letters only), and the word before it.
-_WORD = re.compile(r"(?<![\w'’-])[a-zß-ÿ]{4,}(?![\w'’-])")
+# A lower-case word of three letters or more (Latin letters only; three only after a singular
+# article: "la pdh"), and the word before it.
+_WORD = re.compile(r"(?<![\w'’-])[a-zß-ÿ]{3,}(?![\w'’-])")
 _BEFORE = re.compile(r"(?<![\w'’-])([a-zß-ÿ]+)[ \t]+$")
 # A singular article: "la adivima", "el inframen", "du km"; not a plural one ("los paracos",
 # "les imbonerakure": a plural rare noun is most often a group of people, left unnamed).
@@ -76,8 +78,10 @@ def find_unknown_words(text: str, lang: str) -> list[Suggestion]:
             continue  # most words: no need to look at the one before
         previous = _BEFORE.search(text, max(0, m.start() - 12), m.start())
         before = previous.group(1) if previous else ""
-        limit = _AFTER_ARTICLE if before in _SINGULAR_ARTICLES else _UNKNOWN
-        if _frequency(word) >= limit:
+        after_article = before in _SINGULAR_ARTICLES
+        if not after_article and len(word) < 4:
+            continue
+        if _frequency(word) >= (_AFTER_ARTICLE if after_article else _UNKNOWN):
             continue
         if before in _PLACE_BEFORE:
             kind = "place"

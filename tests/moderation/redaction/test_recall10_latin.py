@@ -58,6 +58,12 @@ def test_a_word_no_dictionary_knows_is_a_guess(text: str, words: str, kind: str,
     _guess(text, words, kind, lang)
 
 
+def test_a_three_letter_acronym_after_a_singular_article() -> None:
+    found = find_unknown_words("fui a la cdhg y despues a la pdh y nada", "es")
+    assert [(s.text, s.kind) for s in found] == [("cdhg", "organisation"), ("pdh", "organisation")]
+    assert find_unknown_words("nos dieron pdh y comida", "es") == []
+
+
 def test_unknown_words_are_guessed_far_below_the_guard() -> None:
     found = find_unknown_words("despues la fundepaz nos llevo a tzununul", "es")
     assert [(s.text, s.kind) for s in found] == [
