@@ -59,7 +59,9 @@ def test_a_word_no_dictionary_knows_is_a_guess(text: str, words: str, kind: str,
 
 
 def test_a_three_letter_acronym_after_a_singular_article() -> None:
-    found = find_unknown_words("pusimos la denuncia con la cdhg y luego con la cjm del municipio", "es")
+    found = find_unknown_words(
+        "pusimos la denuncia con la cdhg y luego con la cjm del municipio", "es"
+    )
     assert [(s.text, s.kind) for s in found] == [("cdhg", "organisation"), ("cjm", "organisation")]
     assert find_unknown_words("nos dieron cjm y comida", "es") == []
 
