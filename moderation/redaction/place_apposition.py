@@ -1,8 +1,9 @@
 # ruff: noqa: RUF001  (multilingual text: typographic quotes are data)
 """A town and its region, the way people say where they come from: "en el charco, nariño",
 "de jocoaitique, morazan", "choloma en cortes", "à uvira, sud-kivu", "in alexandria,
-virginia". After a preposition of place, one to four words, then a comma (or "en", "in", "à",
-"au") and a first-level region or a country of the ISO and CLDR lists: the region is a place,
+virginia", "en gracias lempira". After a preposition of place, one to four words, then a comma
+(or "en", "in", "à", "au", or only a space) and a first-level region or a country of the ISO and
+CLDR lists: the region is a place,
 even when its name is also a word or a family name ("guerrero", "cortes", "meta"), and so are
 the words between the preposition and the comma (the town, which the gazetteer may not know).
 Below the leak guard's threshold: the structure is evidence, not proof.
@@ -192,10 +193,15 @@ def find_towns_and_regions(text: str) -> list[Suggestion]:
         town = _town_before(text, m.start())
         if town is None:
             continue
+        t0, t1 = town
+        is_town = _is_town(text[t0:t1].split(), lower_text, "," in m.group("joint"))
+        if not m.group("joint").strip() and all(
+            w.lower() in FUNCTION_WORDS for w in text[t0:t1].split()
+        ):
+            continue  # only a space: "en el valle" is no town and its region
         conf = _CAPITALISED_CONFIDENCE if text[start].isupper() else _CONFIDENCE
         out.append(suggestion(start, end, "place", conf, "name_parts", text[start:end]))
-        t0, t1 = town
-        if _is_town(text[t0:t1].split(), lower_text, "," in m.group("joint")):
+        if is_town:
             out.append(suggestion(t0, t1, "place", conf, "name_parts", text[t0:t1]))
     return out
 
@@ -231,7 +237,7 @@ def _joint_then_region() -> CaselessPattern:
         if fold(word) in firsts:
             accented.add(word)
     return CaselessPattern(
-        r"(?=[, \t])(?P<joint>,[ \t]*|[ \t](?:en|in|à|au|dans[ \t]+le|dans[ \t]+la)[ \t]+)"
+        r"(?=[, \t])(?P<joint>,[ \t]*|[ \t](?:en|in|à|au|dans[ \t]+le|dans[ \t]+la)[ \t]+|[ \t])"
         + trie_regex(sorted(firsts | accented))
         + r"(?![\w'’-])"
     )

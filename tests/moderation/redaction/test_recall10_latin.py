@@ -208,3 +208,19 @@ def test_capitals_inside_a_sentence_after_no_place_preposition_are_an_organisati
     found = find_inner_capitals("Nos ayudó mucho Manos Abiertas Unidas con la comida.", "es")
     assert [(s.text, s.kind) for s in found] == [("Manos Abiertas Unidas", "organisation")]
     assert found[0].confidence < HIGH_CONFIDENCE
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("nos bajaron del bus en san pedro tapanatepec oaxaca y seguimos a pie", "oaxaca"),
+        ("mi abuela vive en la aldea de marcala la paz desde siempre", "la paz"),
+    ],
+)
+def test_a_region_right_after_a_town_with_no_comma(text: str, words: str) -> None:
+    _guess(text, words, "place")
+
+
+def test_no_region_after_an_article_alone() -> None:
+    found = [s.text for s in detect("me quedé en el valle con mis tíos", language="es")]
+    assert "valle" not in found
