@@ -185,7 +185,10 @@ def find_towns_and_regions(text: str) -> list[Suggestion]:
     preposition nearest before it, one to four words back."""
     out = []
     lower_text = written_in_lower_case(text)
-    for m in _joint_then_region().finditer(text):
+    matches = list(_joint_then_region(bare=False).finditer(text))
+    if lower_text:  # typed on a phone, a region may follow its town with only a space
+        matches.extend(_joint_then_region(bare=True).finditer(text))
+    for m in matches:
         start = m.end("joint")
         end = _region_end(text, start)
         if end is None:
@@ -225,22 +228,23 @@ def _town_before(text: str, end: int) -> tuple[int, int] | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _joint_then_region() -> CaselessPattern:
+@lru_cache(maxsize=2)
+def _joint_then_region(*, bare: bool) -> CaselessPattern:
     """A joint (group "joint") followed by the first word of a region or an article that may
     lead one (accents optional: the words of the regions are folded, so the pattern runs over
-    the folded first letters too)."""
-    firsts = {name.split()[0] for name in _regions()} | _ARTICLES
+    the folded first letters too); bare: the joint is only a space, and no article follows."""
+    firsts = {name.split()[0] for name in _regions()} | (set() if bare else _ARTICLES)
     accented = set()
     for subdivision in pycountry.subdivisions:
         word = subdivision.name.split()[0].lower()
         if fold(word) in firsts:
             accented.add(word)
-    return CaselessPattern(
-        r"(?=[, \t])(?P<joint>,[ \t]*|[ \t](?:en|in|à|au|dans[ \t]+le|dans[ \t]+la)[ \t]+|[ \t])"
-        + trie_regex(sorted(firsts | accented))
-        + r"(?![\w'’-])"
+    joint = (
+        r"(?P<joint>[ \t])"
+        if bare
+        else r"(?=[, \t])(?P<joint>,[ \t]*|[ \t](?:en|in|à|au|dans[ \t]+le|dans[ \t]+la)[ \t]+)"
     )
+    return CaselessPattern(joint + trie_regex(sorted(firsts | accented)) + r"(?![\w'’-])")
 
 
 # The countries whose states, departments and provinces are named in Spanish.
@@ -310,5 +314,6 @@ def _frequent_regions_pattern() -> CaselessPattern:
 def warm_up() -> None:
     """Build the tables of regions now."""
     _regions()
-    _joint_then_region()
+    _joint_then_region(bare=False)
+    _joint_then_region(bare=True)
     _frequent_regions_pattern()
