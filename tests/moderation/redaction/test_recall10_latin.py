@@ -224,3 +224,7 @@ def test_a_region_right_after_a_town_with_no_comma(text: str, words: str) -> Non
 def test_no_region_after_an_article_alone() -> None:
     found = [s.text for s in detect("me quedé en el valle con mis tíos", language="es")]
     assert "valle" not in found
+
+
+def test_a_french_place_word_typed_without_its_accent() -> None:
+    _guess("ma tante vend des pagnes au marche kituku depuis la guerre", "kituku", "place", "fr")
