@@ -16,12 +16,21 @@ from .scan import lower_same_length, written_in_lower_case
 
 _CONFIDENCE = 0.7
 _MAX_ZIPF = 4.5  # a more frequent word is a word ("hola soy nueva", "gracias, todos")
+_SELF = (
+    r"soy|yo[ \t]+soy|c['’]est|cest|ici|it[ \t]+is|it['’]s|this[ \t]+is|i[ \t]+am|i['’]m|am|"
+    r"mwen[ \t]+se"
+)
 _GREETING = (
     r"hola|holaa|buenas|buenos[ \t]+d[ií]as|buenas[ \t]+tardes|buenas[ \t]+noches|saludos|"
     r"bonjour|bonsoir|bjr|salut|hello|hi|hey|dear|good[ \t]+morning"
 )
-_ADDRESSEE = r"(?:[ \t]+(?:madame|monsieur|mme|señora|señorita|seño|doctora|doctor|miss|sir))?"
-_SELF = r"soy|yo[ \t]+soy|c['’]est|cest|ici|it[ \t]+is|it['’]s|this[ \t]+is|i[ \t]+am|i['’]m|am"
+# Who is greeted: a title and perhaps a name ("hi sister mary this is X", "bonjour madame
+# clarisse, c'est X").
+_ADDRESSEE = (
+    r"(?:[ \t]+(?:madame|monsieur|mme|señora|señorita|seño|doctora|doctor|miss|sir|sister|"
+    r"brother|pastor|pastora|pasteur|hermana|hermano|padre|father|aunty|auntie)"
+    r"(?:[ \t]+[^\W\d_][\w'’-]*(?=[ \t]*[,!.:]*[ \t]*(?:" + _SELF + r")[ \t]))?)?"
+)
 _WORD = r"[^\W\d_][\w'’-]*"
 _INTRODUCTION = re.compile(  # run on the lower-cased text (same length)
     rf"(?<![\w'’])(?:{_GREETING}){_ADDRESSEE}[ \t]*[,!.:]*[ \t]*(?:{_SELF})[ \t]+"

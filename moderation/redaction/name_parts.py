@@ -271,7 +271,7 @@ _PLACE_PREPOSITIONS = [
     for w in _split(
         "in from to near en de del desde hacia hasta para pa pal por à au aux du dans pour vers "
         "depuis "
-        "près_de jusqu'à jusqu'a jusqu’à jusqu’a at ji li depi par "
+        "près_de jusqu'à jusqu'a jusqu’à jusqu’a at ji li depi soti par x "
         "fled escaped reached crossed left quitté quitte quitter fui fuir cruzamos cruzaron cruzé "
         "cruce pasamos pasé pase pasando "
         # the present tense of someone writing in a second language: "we leave mariupol"

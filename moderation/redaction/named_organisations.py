@@ -14,6 +14,7 @@ from .gazetteer import load_gazetteer
 from .language import zipf
 from .model import Suggestion, suggestion
 from .name_word_lists import FUNCTION_WORDS, HYPHEN_PARTICLE
+from .place_words import PLACE_WORD_SET
 from .regex_util import CaselessPattern, trie_regex
 from .scan import lower_same_length, written_in_lower_case
 
@@ -49,7 +50,12 @@ _ORG_BEFORE = (
     "secretaría|jardín infantil|"
     # shelters on the migrants' route: "la casa de paso divina providencia", "la casa del
     # migrante san juan diego", "la casa refugio siempre viva"
-    "casa de paso|casa del migrante|casa refugio|casa de refugio"
+    "casa de paso|casa del migrante|casa refugio|casa de refugio|"
+    # employers and groups survivors name: "la empresa Minera del Norte", "la tabacalera
+    # plasencia", "la factoria sunshine packing", "la clica san cocos" (a gang's local clique,
+    # by its own name; the gangs themselves are left unnamed)
+    "empresa|compañía|factoría|tabacalera|empacadora|camaronera|aserradero|ingenio|"
+    "constructora|bananera|salinera|agrícola|hotel|motel|clica|clika"
 )
 # Words that join the words of a name ("Asociación de Cabildos Indígenas del Norte", "Fundación
 # para la Defensa de los Derechos Humanos"); they end a name unless a name word follows.
@@ -121,8 +127,8 @@ def find_named_organisations(text: str, lang: str) -> list[Suggestion]:
                     break  # "la parroquia San Juan de Ixtepec": the town is a place
                 pos = w.end()
                 continue
-            if not _name_word(word, lower_text):
-                break
+            if not _name_word(word, lower_text) or (end is not None and _place_word(word)):
+                break  # "la clica X de la colonia Y": the colonia is where it is
             if (
                 end is None
                 and lower_text
@@ -146,6 +152,14 @@ def find_named_organisations(text: str, lang: str) -> list[Suggestion]:
 
 
 _TOWN_BEFORE = frozenset(("de", "del", "du"))
+
+
+def _place_word(word: str) -> bool:
+    """Whether a word inside an organisation's name is a place word that starts where the
+    organisation is ("colonia", "barrio"), which ends the name."""
+    return word.lower() in PLACE_WORD_SET
+
+
 # "Médicos Sin Fronteras", "ayuda sin fronteras", "Avocats sans frontières", "Reporters
 # Without Borders", "Sin Fronteras": the shape of an organisation's name, whatever word leads it.
 _WITHOUT_BORDERS = re.compile(

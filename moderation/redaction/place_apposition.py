@@ -1,8 +1,9 @@
 # ruff: noqa: RUF001  (multilingual text: typographic quotes are data)
 """A town and its region, the way people say where they come from: "en el charco, nariño",
 "de jocoaitique, morazan", "choloma en cortes", "à uvira, sud-kivu", "in alexandria,
-virginia". After a preposition of place, one to four words, then a comma (or "en", "in", "à",
-"au") and a first-level region or a country of the ISO and CLDR lists: the region is a place,
+virginia", "en gracias lempira". After a preposition of place, one to four words, then a comma
+(or "en", "in", "à", "au", or only a space) and a first-level region or a country of the ISO and
+CLDR lists: the region is a place,
 even when its name is also a word or a family name ("guerrero", "cortes", "meta"), and so are
 the words between the preposition and the comma (the town, which the gazetteer may not know).
 Below the leak guard's threshold: the structure is evidence, not proof.
@@ -184,7 +185,10 @@ def find_towns_and_regions(text: str) -> list[Suggestion]:
     preposition nearest before it, one to four words back."""
     out = []
     lower_text = written_in_lower_case(text)
-    for m in _joint_then_region().finditer(text):
+    matches = list(_joint_then_region(bare=False).finditer(text))
+    if lower_text:  # typed on a phone, a region may follow its town with only a space
+        matches.extend(_joint_then_region(bare=True).finditer(text))
+    for m in matches:
         start = m.end("joint")
         end = _region_end(text, start)
         if end is None:
@@ -192,10 +196,15 @@ def find_towns_and_regions(text: str) -> list[Suggestion]:
         town = _town_before(text, m.start())
         if town is None:
             continue
+        t0, t1 = town
+        is_town = _is_town(text[t0:t1].split(), lower_text, "," in m.group("joint"))
+        if not m.group("joint").strip() and all(
+            w.lower() in FUNCTION_WORDS for w in text[t0:t1].split()
+        ):
+            continue  # only a space: "en el valle" is no town and its region
         conf = _CAPITALISED_CONFIDENCE if text[start].isupper() else _CONFIDENCE
         out.append(suggestion(start, end, "place", conf, "name_parts", text[start:end]))
-        t0, t1 = town
-        if _is_town(text[t0:t1].split(), lower_text, "," in m.group("joint")):
+        if is_town:
             out.append(suggestion(t0, t1, "place", conf, "name_parts", text[t0:t1]))
     return out
 
@@ -219,22 +228,23 @@ def _town_before(text: str, end: int) -> tuple[int, int] | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _joint_then_region() -> CaselessPattern:
+@lru_cache(maxsize=2)
+def _joint_then_region(*, bare: bool) -> CaselessPattern:
     """A joint (group "joint") followed by the first word of a region or an article that may
     lead one (accents optional: the words of the regions are folded, so the pattern runs over
-    the folded first letters too)."""
-    firsts = {name.split()[0] for name in _regions()} | _ARTICLES
+    the folded first letters too); bare: the joint is only a space, and no article follows."""
+    firsts = {name.split()[0] for name in _regions()} | (set() if bare else _ARTICLES)
     accented = set()
     for subdivision in pycountry.subdivisions:
         word = subdivision.name.split()[0].lower()
         if fold(word) in firsts:
             accented.add(word)
-    return CaselessPattern(
-        r"(?=[, \t])(?P<joint>,[ \t]*|[ \t](?:en|in|à|au|dans[ \t]+le|dans[ \t]+la)[ \t]+)"
-        + trie_regex(sorted(firsts | accented))
-        + r"(?![\w'’-])"
+    joint = (
+        r"(?P<joint>[ \t])"
+        if bare
+        else r"(?=[, \t])(?P<joint>,[ \t]*|[ \t](?:en|in|à|au|dans[ \t]+le|dans[ \t]+la)[ \t]+)"
     )
+    return CaselessPattern(joint + trie_regex(sorted(firsts | accented)) + r"(?![\w'’-])")
 
 
 # The countries whose states, departments and provinces are named in Spanish.
@@ -304,5 +314,6 @@ def _frequent_regions_pattern() -> CaselessPattern:
 def warm_up() -> None:
     """Build the tables of regions now."""
     _regions()
-    _joint_then_region()
+    _joint_then_region(bare=False)
+    _joint_then_region(bare=True)
     _frequent_regions_pattern()

@@ -50,6 +50,11 @@ _PLACE_WORD_LIST = _split(
     # landmarks of a journey named after someone or something: "el parque miguel hidalgo", "el
     # puente Juárez-Lincoln", "la garita de otay", "la plaza Bicentenario"
     "parque puente garita plaza "
+    # ranches, hamlets and ravines, and the border trails of Colombia and Venezuela ("la trocha
+    # de La Parada")
+    "rancho ranchito trocha quebrada hamlet "
+    # French place words typed without their accents ("au marche virunga")
+    "marche cite localite "
     "neighbourhood neighborhood district settlement township town city region"
 )
 _PLACE_WORDS = trie_regex(_PLACE_WORD_LIST)

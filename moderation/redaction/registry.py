@@ -14,6 +14,7 @@ from . import (
     dates,
     given_names,
     initials,
+    inner_capitals,
     kind_rules,
     kurmanji_names,
     message_names,
@@ -32,6 +33,8 @@ from . import (
     place_words,
     sorani_names,
     text_patterns,
+    title_names,
+    unknown_words,
 )
 from .model import Suggestion
 from .organisation_list import LIST_KINDS, ListedTerm
@@ -127,6 +130,21 @@ DETECTORS: dict[str, Detector] = {
         Detector(
             "place_words", ("place",), lambda c: place_words.find_place_words(c.text, c.language)
         ),
+        Detector(
+            inner_capitals.DETECTOR,
+            ("place", "organisation"),
+            lambda c: inner_capitals.find_inner_capitals(c.text, c.language),
+        ),
+        Detector(
+            title_names.DETECTOR,
+            ("person",),
+            lambda c: title_names.find_title_names(c.text, c.language),
+        ),
+        Detector(
+            unknown_words.DETECTOR,
+            ("person", "place", "organisation"),
+            lambda c: unknown_words.find_unknown_words(c.text, c.language),
+        ),
         Detector("arabic_names", ("person", "place", "organisation"), _arabic),
         Detector(
             kurmanji_names.DETECTOR,
@@ -205,12 +223,14 @@ def run_detectors(ctx: Context, enabled: AbstractSet[str] | None = None) -> list
         kurmanji_names.DETECTOR,
         sorani_names.DETECTOR,
     }:
+        # Unknown words are guesses of any kind: they neither anchor nor end a list.
+        firm = [s for s in out if s.detector != unknown_words.DETECTOR]
         # Once a name is known, its other mentions (even at a sentence start) are names too.
         out.extend(names.propagate(ctx.text, out))
         # "mis hijos santiago, valentina y jesus daniel": the neighbours of a found name.
-        out.extend(name_lists.listed_neighbours(ctx.text, out))
+        out.extend(name_lists.listed_neighbours(ctx.text, firm))
         # "pasamos corinto, tecun, tapachula": the neighbours of a found place.
-        out.extend(place_lists.listed_places(ctx.text, ctx.language, out))
+        out.extend(place_lists.listed_places(ctx.text, ctx.language, firm))
         # "Ahmad" + " al-Hassan", "Deir" + " ez-Zor", "Abu " + "Rami".
         out = name_parts.extend_over_particles(ctx.text, out)
     # Nothing made only of ordinary words reaches the leak guard's threshold; then kinds from

@@ -1,0 +1,62 @@
+# ruff: noqa: RUF001  (multilingual text: typographic quotes are data)
+"""Names after a title in a text written all in lower case, even when the name is a common
+word: "la señora cata me prestó", "aunty precious bring me", "sister gift from", "mister lim".
+
+The kin and role cues (name_cues) take a common word after them only before a verb of being
+or having; a title of address (señora, don, mister, aunty, sister, pastor) is followed by a
+name far more often than a kin word is, so a fairly common word after one (Zipf below 5 in
+the text's language and in English) is suggested as a person. Not a word that is itself a
+title ("mamá doña chencha") or a frequent verb typed without its accents ("papa tenia"). A
+guess, below the leak guard's threshold.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .language import zipf
+from .latin_word_frequencies import unaccented_zipf
+from .model import Suggestion, suggestion
+from .name_word_lists import FUNCTION_WORDS
+from .regex_util import first_chars, trie_regex
+from .scan import written_in_lower_case
+
+DETECTOR = "title_names"
+_CONFIDENCE = 0.55
+_MAX_ZIPF = 5.0
+
+
+def _split(words: str) -> list[str]:
+    """The words of a space-separated list."""
+    return words.split()
+
+
+_TITLES = frozenset(
+    _split(
+        "señora senora señor senor doña dona don seño profe licenciada licenciado doctora "
+        "doctor padre pastor pastora hermana hermano comadre compadre "
+        "mister miss missus mrs mr sister brother aunty auntie uncle madam madame "
+        "monsieur mme tonton"
+    )
+)
+_TITLE_THEN_WORD = re.compile(
+    first_chars(_TITLES)
+    + r"(?<![\w'’])(?:"
+    + trie_regex(_TITLES)
+    + r")[ \t]+(?P<word>[a-zß-ÿ]{3,})(?![\w'’-])"
+)
+
+
+def find_title_names(text: str, lang: str) -> list[Suggestion]:
+    """A word after a title in a lower-case Latin-script text (see the module's docstring)."""
+    if lang not in ("en", "es", "fr") or not written_in_lower_case(text):
+        return []
+    out = []
+    for m in _TITLE_THEN_WORD.finditer(text):
+        word = m.group("word")
+        if word in FUNCTION_WORDS or word in _TITLES:
+            continue
+        if max(zipf(word, lang), zipf(word, "en"), unaccented_zipf(word, lang)) >= _MAX_ZIPF:
+            continue
+        out.append(suggestion(*m.span("word"), "person", _CONFIDENCE, DETECTOR, word))
+    return out
