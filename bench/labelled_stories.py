@@ -1,4 +1,5 @@
-"""Development stories written by hand with inline labels (tests/data/redaction/dev2-*.txt).
+"""Stories written by hand with inline labels: development (tests/data/redaction/dev2-*.txt …)
+and held out (heldout2-*.txt).
 
 A line "@ <language>" starts a story, which runs to the next such line and may span several
 lines (an address over two lines); `[[kind:words]]` around words makes them an exact span of
@@ -55,3 +56,9 @@ def load_labelled(name: str) -> list[Story]:
 def labelled_sets() -> list[str]:
     """The names of the hand-written development sets (dev2-*.txt, dev3-*.txt, ...), sorted."""
     return sorted(p.stem for p in Path(OUT).glob("dev*-*.txt"))
+
+
+def held_out_sets() -> list[str]:
+    """The names of the hand-written held-out sets (heldout2-*.txt), sorted: measured for their
+    figures only, never tuned on (docs/redaction.md, "The rule")."""
+    return sorted(p.stem for p in Path(OUT).glob("heldout*-*.txt"))

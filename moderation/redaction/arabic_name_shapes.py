@@ -74,16 +74,61 @@ def persian_named(toks: Sequence[Tok], i: int) -> bool:
 
 # "real", "original" after a naming word: "اسمها الحقيقي X", Persian "اسم اصلیم X".
 _REAL = frozenset(
-    fold(w) for w in ("الحقيقي", "الحقيقية", "الاصلي", "الأصلي", "اصلیم", "اصلیش", "اصلی", "واقعیم")
+    fold(w)
+    for w in (
+        "الحقيقي",
+        "الحقيقية",
+        "الاصلي",
+        "الأصلي",
+        "اصلیم",
+        "اصلیش",
+        "اصلی",
+        "واقعیم",
+        "واقعی",
+    )
 )
 _NAMING = frozenset(
     fold(w) for w in ("اسمي", "اسمه", "اسمو", "اسمها", "اسم", "نام", "اسمم", "اسمش")
 )
 
 
+def _naming(word: str) -> bool:
+    """A naming word, also with "و" (and) glued on: "واسمي"."""
+    return word in _NAMING or (word[:1] == "و" and word[1:] in _NAMING)
+
+
 def real_name(toks: Sequence[Tok], i: int) -> bool:
-    """Token i is X in "اسمها الحقيقي X" (her real name is X), "اسم اصلیم X"."""
-    return i > 1 and toks[i - 1].word in _REAL and toks[i - 2].word in _NAMING
+    """Token i is X in "اسمها الحقيقي X" (her real name is X), "واسمي الحقيقي X", "اسم اصلیم
+    X", Persian "اسم اصلی من X" (my real name)."""
+    if i > 1 and toks[i - 1].word in _REAL and _naming(toks[i - 2].word):
+        return True
+    return (
+        i > 2
+        and toks[i - 1].word in _MY
+        and toks[i - 2].word in _REAL
+        and _naming(toks[i - 3].word)
+    )
+
+
+# "me", "him", "her", "us" after a Persian noun: "اسم اصلی من", "اسم واقعی او".
+_MY = frozenset(fold(w) for w in ("من", "او", "ما"))
+# "me" as an object ("مرا", colloquial "منو") and the verb "call" after the name: "همه مرا X
+# صدا می‌کنند" (everyone calls me X), "منو X صدا میزنن".
+_ME_OBJECT = frozenset(fold(w) for w in ("مرا", "منو", "منرا"))
+_CALL = fold("صدا")
+
+
+def named_outright(toks: Sequence[Tok], i: int) -> bool:
+    """Token i is a name the sentence says is one: a real name, "X نام داشت", "مرا X صدا
+    می‌کنند"."""
+    return real_name(toks, i) or persian_named(toks, i) or persian_called_me(toks, i)
+
+
+def persian_called_me(toks: Sequence[Tok], i: int) -> bool:
+    """Token i starts X in "مرا X صدا می‌کنند" (they call me X; X of one or two words)."""
+    if not (i > 0 and toks[i - 1].word in _ME_OBJECT):
+        return False
+    return any(t.word == _CALL for t in toks[i + 1 : i + 3])
 
 
 # "named" (she, he, we, I, they) before the child and its name: "سمت البنت حرية".

@@ -40,10 +40,9 @@ from .arabic_name_shapes import (
     name_compound,
     name_of_kin,
     named_child,
+    named_outright,
     persian_i_am,
     persian_met,
-    persian_named,
-    real_name,
     verb_shaped,
 )
 from .arabic_organisations import organisation_name
@@ -189,7 +188,7 @@ class _Finder(ArabicPlaces):
         named = prev in NAME_CUES or (told and not unlike_a_name(self.toks[i], self.persian))
         named = named or (prev == "من" and prev2 in ("اسم", "نام"))
         named = named or (prev in ("اسم", "نام") and prev2 == "به") or persian_i_am(self.toks, i)
-        named = named or real_name(self.toks, i) or persian_named(self.toks, i)
+        named = named or named_outright(self.toks, i)
         named = named or named_child(self.toks, i) or known_as(self.toks, i)
         named = named or (i > 1 and self.adjacent(i - 1) and name_of_kin(self.toks, i))
         met = self.persian and persian_met(self.toks, i) and name_shaped(self.toks[i], True)

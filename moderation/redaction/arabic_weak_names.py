@@ -46,7 +46,7 @@ _HONORIFICS = _folded(
 
 # Verbs (Levantine, Iraqi, Gulf, Yemeni, Sudanese, MSA) after which a name is mostly a person's:
 # saw, found, met, helped (with "us", "me": the name is then the subject), married, lost,
-# buried, visited, called, asked, brought, raised, waited for, hugged.
+# buried, visited, called, asked, brought, raised, waited for, hugged, remembered.
 _CONTACT_VERBS = _folded(
     "شفت شفنا شافت شاف شافوا شافو رايت رأيت لقيت لقينا لقت لقى لقوا لقو "
     "ساعد ساعدت ساعدوا ساعدو ساعدني ساعدنا ساعدتني ساعدتنا ساعدهم "
@@ -54,7 +54,9 @@ _CONTACT_VERBS = _folded(
     "خسرت خسرنا فقدت فقدنا دفنت دفنا دفنوا ودعت "
     "زرت زرنا زارت زارنا زارني كلمت كلمنا كلمني سألت سالت سألنا ندهت "
     "جاب جابت جابو جابوا ربت ربى ربتني ربانا انتظرت استنيت حضنت بوست شكرت "
-    "رافقت رافقنا رافقني وصلني وصلنا اخذني اخذنا اخدني اخدنا"
+    "رافقت رافقنا رافقني وصلني وصلنا اخذني اخذنا اخدني اخدنا "
+    # remember, miss (someone): "أتذكر سعاد وهي تضحك", "بتذكر خالد", "اشتقت لمنى"
+    "أتذكر اتذكر بتذكر بذكر تذكرت تذكرنا اذكر أذكر"
 )
 # Greetings, thanks and blessings before the person's name: "شكرا X", "مرحبا X", "الله يرحم X";
 # Persian "مرسی از X", "تشکر از X", "سلام X".
@@ -68,6 +70,8 @@ _AND = "و"
 _ME = fold("من")
 _TITLE_LIKE = PERSON_CUES | TITLES | _folded("الملا")
 _CLITICS = "وبلف"
+# "and she" + a present tense of "she", "and he" + one of "he": "وهي تضحك", "وهو يركض".
+_WHILE_DOING = frozenset({(fold("وهي"), "ت"), (fold("وهو"), "ي")})
 
 
 def _listed(tok: Tok) -> bool:
@@ -206,9 +210,22 @@ class _Weak:
         """Token k is a listed name after a weak cue, before "را" or "و من", or before "و" and
         a person found (the cheap tests of position first)."""
         placed = self.cued(k, persian) or self.objects(k, persian)
+        if placed and not persian and self.doing(k):
+            return True  # "أتذكر صابرين وهي تضحك": someone seen or remembered doing something
         return (placed and _listed(self.toks[k]) and not self.construct(k)) or (
             self.listed_before_person(k)
         )
+
+    def doing(self, k: int) -> bool:
+        """Token k, a word that is no common noun nor definite, is followed by "وهي ت…" or
+        "وهو ي…" (while she / he is …ing): a person, whether or not the name is listed."""
+        tok = self.toks[k]
+        if definite(tok) or common_noun(tok.raw) or len(tok.word) < 3 or tok.word in STOP:
+            return False
+        if not (self.spaced(k) and self.spaced(k + 1) and k + 2 < len(self.toks)):
+            return False
+        pronoun, verb = self.toks[k + 1].word, self.toks[k + 2].word
+        return (pronoun, verb[:1]) in _WHILE_DOING and len(verb) > 2
 
     def construct(self, k: int) -> bool:
         """Token k is a name that is also a word, before a definite word: the first noun of a

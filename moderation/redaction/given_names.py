@@ -69,6 +69,10 @@ _TITLES = _phrases(
     "intérprete traductrice un_tal una_tal un_certain une_certaine "
     # verbs with a person right after them ("le dije a carmen", "fui con lucía")
     "le_dije_a le_dijo_a le_conté_a fui_con hablé_con junto_con vivía_con me_fui_con "
+    # remembering someone: "i remember precious laughing", "me acuerdo de socorro", "je me
+    # souviens de Fidèle qui riait" (a lexicon name only, as after any title)
+    "i_remember we_remember me_acuerdo_de nos_acordamos_de recuerdo_a je_me_souviens_de "
+    "on_se_souvient_de je_pense_à "
     # naming a child: a lexicon name after it ("a la nena le pusimos luz", "we named her hope")
     "le_pusimos le_pusieron le_puso we_named_her we_named_him"
 )

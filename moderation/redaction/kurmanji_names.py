@@ -57,6 +57,15 @@ _NAMING = (
     r"(?:dibêjin|dibejin|dibêje|dibeje|digotin|digot|digo)"
 )
 _NAME = r"[^\W\d_][\w'’-]*"
+# A kin word or a title leading a nickname after a naming cue: "dayika Zelal" (Zelal's mother),
+# "bavê Serhat", "xalê Cemîl".
+_NICKNAME_LEAD = re.compile(
+    r"(?i)(?:dayika|daya|diya|bavê|bave|xalê|xale|apê|ape|mamê|mame|metê|xaltîka|"
+    + _TITLE
+    + r")[ \t]+(?="
+    + _NAME
+    + ")"
+)
 _CUE = re.compile(
     r"(?i)(?<![\w'’])(?:(?P<naming>" + _NAMING + r")"
     r"|(?P<kin>(?:" + _KIN + r")[ \t]+" + _POSSESSOR + _KIN_ADJECTIVE + r")"
@@ -161,6 +170,10 @@ def _people(text: str, lower_text: bool) -> list[Suggestion]:
     for cue in _CUE.finditer(text):
         naming = cue.group("naming") is not None
         span = _name_words(text, cue.end(), 3 if naming else 2, True)
+        led = _NICKNAME_LEAD.match(text, cue.end()) if naming and span is None else None
+        if led is not None:  # "ji min re dibêjin dayika Zelal" (Zelal's mother), "xalê Cemîl"
+            named = _name_words(text, led.end(), 2, True)
+            span = None if named is None else (cue.end(), named[1])
         if span is None:
             continue
         word = text[span[0] : span[1]]

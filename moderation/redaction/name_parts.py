@@ -78,6 +78,14 @@ _SAINT_PLACE = re.compile(
 )
 _STOP = FUNCTION_WORDS
 _RARE_PLACE_CONFIDENCE = 0.5  # a rare word after a preposition in a lower-case text
+# The first word of an Arabic place name written in Latin letters (gate, hill, monastery,
+# village, mountain, cape, valley, spring, house, well, quarter), and the word that follows it:
+# "bab amr", "tal abyad", "ras al-ain", in a lower-case text after a preposition of place.
+_TOPONYM_HEAD = re.compile(
+    r"(?i)(?:bab|tal|tell|deir|dayr|kafr|kfar|jabal|jebel|ras|wadi|ain|ein|beit|bayt|bir|"
+    r"hay|hayy|khirbet)[ \t]+(?!(?:and|or|the|in|at|to|from|of|is|was|we|i)\b)[^\W\d_][\w'’-]*"
+)
+_TOPONYM_CONFIDENCE = 0.7
 _WORD = re.compile(r"[\w'’.-]+")
 
 
@@ -318,6 +326,13 @@ def rare_lowercase_places(text: str, lang: str, starts: list[int]) -> list[Sugge
             continue
         word = m.group().rstrip(".")
         low = word.lower()
+        head = _TOPONYM_HEAD.match(text, start)
+        if head is not None:  # "in bab amr", "from tal abyad": the head and the name after it
+            end = head.end()
+            out.append(
+                suggestion(start, end, "place", _TOPONYM_CONFIDENCE, "name_parts", text[start:end])
+            )
+            continue
         if len(low) < 4 or low in _STOP or not low.replace("-", "").isalpha():
             continue
         # also the word typed without its accents ("de cedula", "por telefono")

@@ -7,6 +7,8 @@ them, in any case:
   person when the word is a given name of the lists or a rare word;
 - a name, a comma and who the named one is: "conocí a chuy, un muchacho de fresnillo", "fue
   Rosario, una muchacha de Usulután";
+- someone remembered doing something: "i remember precious laughing", "me acuerdo de socorro
+  riéndose", "je me souviens de Fidèle qui riait";
 - a name set off by commas after a kin or role noun: "el papá de él, german, anda en el otro
   lado", "la dame de l'association, isabelle, m'a donné", "mi compañera de cuarto, rosario,
   también": a given name of the lists only (a town follows a comma as often).
@@ -104,6 +106,18 @@ _WHOSE_KIN = CaselessPattern(
 )
 
 
+# Someone remembered doing something: "i remember precious laughing", "me acuerdo de socorro
+# riéndose", "Je me souviens de Fidèle qui riait": a word there is a person unless it is a
+# frequent word ("i remember home being"; a kin word, "mom", is frequent too).
+_REMEMBERED = re.compile(
+    r"(?i)(?<![\w'’])(?:i[ \t]+(?:still[ \t]+)?remember|we[ \t]+remember|me[ \t]+acuerdo[ \t]+de|"
+    r"nos[ \t]+acordamos[ \t]+de|recuerdo[ \t]+a|je[ \t]+me[ \t]+souviens[ \t]+de|"
+    r"je[ \t]+me[ \t]+rappelle[ \t]+de|on[ \t]+se[ \t]+souvient[ \t]+de)"
+    rf"[ \t]+(?P<name>{_NAME})"
+    r"(?=[ \t]+(?:[^\W\d_]+(?:ing|ndo|ndose)(?![\w'’])|qui[ \t]|que[ \t]))"
+)
+_FREQUENT_ZIPF = 5.0
+
 _PLACE_PREPOSITION_BEFORE = re.compile(
     r"(?i)(?<![\w'’])(?:en|in|à|dans|desde|hasta|from|near|at|au|depuis|vers)[ \t]+$"
 )
@@ -157,6 +171,15 @@ def find_people_by_structure(text: str, lang: str | None) -> list[Suggestion]:
             or _rare(low)
             or (word[0].isupper() and not sentence_start(text, start))
         ):
+            conf = _WHO_CAPITALISED_CONFIDENCE if word[0].isupper() else _WHO_CONFIDENCE
+            out.append(suggestion(start, end, "person", conf, SHAPE_DETECTOR, word))
+    for m in _REMEMBERED.finditer(text):
+        start, end = m.span("name")
+        word = text[start:end]
+        low = word.lower()
+        if low in FUNCTION_WORDS or low in _NOT_NAMES or len(low) < 3:
+            continue
+        if is_given_name(low) or latin_frequency(low) < _FREQUENT_ZIPF:
             conf = _WHO_CAPITALISED_CONFIDENCE if word[0].isupper() else _WHO_CONFIDENCE
             out.append(suggestion(start, end, "person", conf, SHAPE_DETECTOR, word))
     for m in _BETWEEN_COMMAS.finditer(text):
