@@ -10,6 +10,8 @@ from functools import lru_cache
 from . import (
     addresses,
     arabic_names,
+    article_nicknames,
+    companion_names,
     country_names,
     dates,
     given_names,
@@ -139,6 +141,16 @@ DETECTORS: dict[str, Detector] = {
             title_names.DETECTOR,
             ("person",),
             lambda c: title_names.find_title_names(c.text, c.language),
+        ),
+        Detector(
+            companion_names.DETECTOR,
+            ("person",),
+            lambda c: companion_names.find_companion_names(c.text, c.language),
+        ),
+        Detector(
+            article_nicknames.DETECTOR,
+            ("person",),
+            lambda c: article_nicknames.find_article_nicknames(c.text, c.language),
         ),
         Detector(
             unknown_words.DETECTOR,

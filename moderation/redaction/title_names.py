@@ -36,7 +36,7 @@ _TITLES = frozenset(
         "señora senora señor senor doña dona don seño profe licenciada licenciado doctora "
         "doctor padre pastor pastora hermana hermano comadre compadre "
         "mister miss missus mrs mr sister brother aunty auntie uncle madam madame "
-        "monsieur mme tonton"
+        "monsieur mme tonton tantie tanti manman sor fray"
     )
 )
 _TITLE_THEN_WORD = re.compile(
@@ -45,6 +45,11 @@ _TITLE_THEN_WORD = re.compile(
     + trie_regex(_TITLES)
     + r")[ \t]+(?P<word>[a-zß-ÿ]{3,})(?![\w'’-])"
 )
+
+
+def is_title(word: str) -> bool:
+    """Whether a lower-case word is a title of address ("doña", "aunty", "tonton")."""
+    return word in _TITLES
 
 
 def find_title_names(text: str, lang: str) -> list[Suggestion]:
