@@ -102,3 +102,8 @@ def test_the_round_stays_below_the_guard_in_a_whole_story() -> None:
     found = [s for s in detect(text, language="es") if s.kind == "person"]
     assert {"flaco", "wilber", "chabela", "yulisa", "maritza"} <= {s.text for s in found}
     assert all(s.confidence < HIGH_CONFIDENCE for s in found)
+
+
+def test_father_is_a_title_only_when_no_one_owns_him() -> None:
+    assert _words(find_title_names("father anselm gave us blankets", "en")) == ["anselm"]
+    assert find_title_names("my father took us to the river", "en") == []
