@@ -11,6 +11,7 @@ from . import (
     addresses,
     arabic_names,
     article_nicknames,
+    big_city_places,
     companion_names,
     country_names,
     dates,
@@ -151,6 +152,11 @@ DETECTORS: dict[str, Detector] = {
             article_nicknames.DETECTOR,
             ("person",),
             lambda c: article_nicknames.find_article_nicknames(c.text, c.language),
+        ),
+        Detector(
+            big_city_places.DETECTOR,
+            ("place",),
+            lambda c: big_city_places.find_big_city_places(c.text, c.language),
         ),
         Detector(
             unknown_words.DETECTOR,

@@ -10,6 +10,7 @@ import pytest
 
 from moderation.redaction import HIGH_CONFIDENCE, detect
 from moderation.redaction.article_nicknames import find_article_nicknames
+from moderation.redaction.big_city_places import find_big_city_places
 from moderation.redaction.companion_names import find_companion_names
 from moderation.redaction.title_names import find_title_names
 
@@ -107,3 +108,22 @@ def test_the_round_stays_below_the_guard_in_a_whole_story() -> None:
 def test_father_is_a_title_only_when_no_one_owns_him() -> None:
     assert _words(find_title_names("father anselm gave us blankets", "en")) == ["anselm"]
     assert find_title_names("my father took us to the river", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "city"),
+    [
+        ("after the camp we went to london by bus", "en", "london"),
+        ("my aunt lives in chicago with her kids", "en", "chicago"),
+        ("de ahi nos fuimos a madrid en tren", "es", "madrid"),
+    ],
+)
+def test_a_big_city_named_by_a_frequent_word(text: str, lang: str, city: str) -> None:
+    found = find_big_city_places(text, lang)
+    assert _words(found) == [city]
+    assert found[0].confidence < HIGH_CONFIDENCE
+
+
+def test_a_frequent_word_a_city_shares_is_left() -> None:
+    assert find_big_city_places("i had to hang the washing and we can go", "en") == []
+    assert find_big_city_places("We went to London by bus", "en") == []  # capitalised: names
