@@ -27,6 +27,7 @@ from . import (
     names,
     ner_backend,
     never_appear,
+    numbered_names,
     numbers,
     ordinary_words,
     organisation_list,
@@ -157,6 +158,11 @@ DETECTORS: dict[str, Detector] = {
             big_city_places.DETECTOR,
             ("place",),
             lambda c: big_city_places.find_big_city_places(c.text, c.language),
+        ),
+        Detector(
+            numbered_names.DETECTOR,
+            ("place",),
+            lambda c: numbered_names.find_numbered_names(c.text, c.language),
         ),
         Detector(
             unknown_words.DETECTOR,

@@ -12,6 +12,7 @@ from moderation.redaction import HIGH_CONFIDENCE, detect
 from moderation.redaction.article_nicknames import find_article_nicknames
 from moderation.redaction.big_city_places import find_big_city_places
 from moderation.redaction.companion_names import find_companion_names
+from moderation.redaction.numbered_names import find_numbered_names
 from moderation.redaction.title_names import find_title_names
 
 
@@ -127,3 +128,30 @@ def test_a_big_city_named_by_a_frequent_word(text: str, lang: str, city: str) ->
 def test_a_frequent_word_a_city_shares_is_left() -> None:
     assert find_big_city_places("i had to hang the washing and we can go", "en") == []
     assert find_big_city_places("We went to London by bus", "en") == []  # capitalised: names
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("vivimos arriba en la cota 710 y de ahi bajabamos", "es", "cota 710"),
+        ("nos tuvieron en la estacion del kilometro 36 una semana", "es", "kilometro 36"),
+        ("on habitait au pk12 avant la guerre", "fr", "pk12"),
+    ],
+)
+def test_a_word_and_a_number_name_a_place(text: str, lang: str, name: str) -> None:
+    found = find_numbered_names(text, lang)
+    assert _words(found) == [name]
+    assert found[0].confidence < HIGH_CONFIDENCE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me fui a los 14 años de la casa",
+        "manejaba en la ruta 12 y vivia en la zona 6",
+        "la cita es el 14 de marzo en la mañana",
+        "estuvimos en el albergue 3 semanas",
+    ],
+)
+def test_a_number_that_counts_or_dates_is_left(text: str) -> None:
+    assert find_numbered_names(text, "es") == []
