@@ -47,7 +47,8 @@ _AND_NEXT = re.compile(r"[ \t]+(?:y|and|et|e)[ \t]+(?P<word>[a-zß-ÿ][a-zß-ÿ'
 # At the start of a story, who writes: "moi c'est fatou", "je suis patience, je viens de...".
 _SELF = re.compile(
     r"^\W*(?:moi[ \t,]*c['’ ]?est|je[ \t]+suis|yo[ \t]+soy|soy|i[ \t]+am|i['’]?m)[ \t]+"
-    r"(?P<word>[a-zß-ÿ][a-zß-ÿ'’-]{2,})(?=[ \t]*[,.!;]|[ \t]+(?:de|from|et|y|and)[ \t])"
+    r"(?P<word>[a-zß-ÿ][a-zß-ÿ'’-]{2,})"
+    r"(?=[ \t]*[,.!;]|[ \t]+(?:de|from|et|y|and|my|mi|mon|ma|je|i)[ \t])"
 )
 _NOT_NAMES = frozenset(
     _split(

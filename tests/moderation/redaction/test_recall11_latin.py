@@ -155,3 +155,8 @@ def test_a_word_and_a_number_name_a_place(text: str, lang: str, name: str) -> No
 )
 def test_a_number_that_counts_or_dates_is_left(text: str) -> None:
     assert find_numbered_names(text, "es") == []
+
+
+def test_the_writer_before_a_possessive() -> None:
+    assert _words(find_companion_names("i am obinna my sister is in lagos", "en")) == ["obinna"]
+    assert find_companion_names("i am tired my sister says", "en") == []
