@@ -19,6 +19,7 @@ from functools import lru_cache
 from .gazetteer import load_gazetteer
 from .language import zipf
 from .model import Suggestion, suggestion
+from .place_words import PLACE_WORD_SET
 from .regex_util import trie_regex
 from .scan import lower_same_length, written_in_lower_case
 
@@ -51,6 +52,8 @@ def _city_names(lang: str) -> tuple[str, ...]:
     for name, population in load_gazetteer().latin.items():
         if population < _BIG_CITY or len(name) < 4 or not name.isalpha():
             continue
+        if name in PLACE_WORD_SET:
+            continue  # "fuimos a colonia nueva": a place word, not Cologne
         own = zipf(name, lang)
         if not _FREQUENT <= own < _MAX_ZIPF:
             continue

@@ -35,11 +35,16 @@ _COUNTING = _split(
     "casa house edad age sala celda cell bloque block edificio lote "
     "comuna barrio colonia sector"
 )
-_WORD_NUMBER = re.compile(
+# The scan is led by the number (digits are far rarer than word starts); the word and the
+# article or preposition are looked for right before it, what follows right after it.
+_NUMBER = re.compile(r"(?<![\d.,:/-])\d{1,3}")
+_BEFORE = re.compile(
     r"(?<![\w'’-])(?:la|el|los|las|del|al|en|de|le|du|au|à|a|in|at|from)[ \t]+"
-    r"(?P<name>(?P<word>[a-zñáéíóúü]{2,})[ \t]?\d{1,3})"
-    r"(?![\w'’]|[.,:/-]\d|[ \t]+(?:de|del|am|pm|años|anos|years|ans|semanas|días|dias|meses|"
-    r"horas|veces|weeks|days|months|hours|times|jours|semaines|mois|heures|fois)(?![\w'’]))"
+    r"(?P<word>[a-zñáéíóúü]{2,})[ \t]?$"
+)
+_AFTER = re.compile(
+    r"[\w'’]|[.,:/-]\d|[ \t]+(?:de|del|am|pm|años|anos|years|ans|semanas|días|dias|meses|"
+    r"horas|veces|weeks|days|months|hours|times|jours|semaines|mois|heures|fois)(?![\w'’])"
 )
 
 
@@ -48,10 +53,15 @@ def find_numbered_names(text: str, lang: str) -> list[Suggestion]:
     if lang not in ("es", "fr", "en"):
         return []
     out = []
-    for m in _WORD_NUMBER.finditer(text):
-        word = m.group("word")
-        if word in _COUNTING or word in FUNCTION_WORDS:
+    for n in _NUMBER.finditer(text):
+        start, end = n.span()
+        if _AFTER.match(text, end):
             continue
-        start, end = m.span("name")
-        out.append(suggestion(start, end, "place", _CONFIDENCE, DETECTOR, text[start:end]))
+        m = _BEFORE.search(text, max(0, start - 24), start)
+        if m is None or m.group("word") in _COUNTING or m.group("word") in FUNCTION_WORDS:
+            continue
+        name_start = m.start("word")
+        out.append(
+            suggestion(name_start, end, "place", _CONFIDENCE, DETECTOR, text[name_start:end])
+        )
     return out

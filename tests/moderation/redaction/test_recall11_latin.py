@@ -160,3 +160,7 @@ def test_a_number_that_counts_or_dates_is_left(text: str) -> None:
 def test_the_writer_before_a_possessive() -> None:
     assert _words(find_companion_names("i am obinna my sister is in lagos", "en")) == ["obinna"]
     assert find_companion_names("i am tired my sister says", "en") == []
+
+
+def test_a_place_word_a_city_shares_is_left() -> None:
+    assert find_big_city_places("fuimos a colonia nueva a comprar", "es") == []
