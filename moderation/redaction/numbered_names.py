@@ -1,5 +1,5 @@
 # ruff: noqa: RUF001  (multilingual text: typographic quotes are data)
-"""Places and bodies named by a word and a number, typed in lower case: "en la cota 905", "los
+"""Places and bodies named by a word and a number, in Spanish and French: "en la cota 905", "los
 del frente 33", "nos llevaron a la siglo 21", "je suis du km5", "en fm4 me ayudaron".
 
 A word followed by a number after an article or a preposition names one thing among several
@@ -16,6 +16,7 @@ import re
 
 from .model import Suggestion, suggestion
 from .name_word_lists import FUNCTION_WORDS
+from .scan import digit_runs
 
 DETECTOR = "numbered_names"
 _CONFIDENCE = 0.5
@@ -35,26 +36,29 @@ _COUNTING = _split(
     "casa house edad age sala celda cell bloque block edificio lote "
     "comuna barrio colonia sector"
 )
-# The scan is led by the number (digits are far rarer than word starts); the word and the
-# article or preposition are looked for right before it, what follows right after it.
-_NUMBER = re.compile(r"(?<![\d.,:/-])\d{1,3}")
+# The scan is led by the text's runs of digits (scan.digit_runs, shared with the other
+# digit-led detectors); the word and the article or preposition are looked for right before a
+# run, what follows right after it.
+_MAX_DIGITS = 3
 _BEFORE = re.compile(
-    r"(?<![\w'’-])(?:la|el|los|las|del|al|en|de|le|du|au|à|a|in|at|from)[ \t]+"
+    r"(?<![\w'’-])(?:la|el|los|las|del|al|en|de|le|du|au|à|a)[ \t]+"
     r"(?P<word>[a-zñáéíóúü]{2,})[ \t]?$"
 )
 _AFTER = re.compile(
-    r"[\w'’]|[.,:/-]\d|[ \t]+(?:de|del|am|pm|años|anos|years|ans|semanas|días|dias|meses|"
-    r"horas|veces|weeks|days|months|hours|times|jours|semaines|mois|heures|fois)(?![\w'’])"
+    r"[\w'’]|[.,:/-]\d|[ \t]+(?:de|del|am|pm|años|anos|ans|semanas|días|dias|meses|"
+    r"horas|veces|jours|semaines|mois|heures|fois)(?![\w'’])"
 )
 
 
 def find_numbered_names(text: str, lang: str) -> list[Suggestion]:
-    """A word and a number after an article or preposition (see the module's docstring)."""
-    if lang not in ("es", "fr", "en"):
+    """A word and a number after an article or preposition, in Spanish and French (see the
+    module's docstring)."""
+    if lang not in ("es", "fr"):
         return []
     out = []
-    for n in _NUMBER.finditer(text):
-        start, end = n.span()
+    for start, end, _ in digit_runs(text):
+        if end - start > _MAX_DIGITS or (start > 0 and text[start - 1] in ".,:/-"):
+            continue
         if _AFTER.match(text, end):
             continue
         m = _BEFORE.search(text, max(0, start - 24), start)
