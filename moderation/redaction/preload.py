@@ -11,6 +11,7 @@ import wordfreq
 from .arabic_country_names import arabic_script_places
 from .arabic_name_lexicon import given_names
 from .arabic_places import run_together_names
+from .big_city_places import warm_up as warm_up_big_city_places
 from .country_names import warm_up as warm_up_country_names
 from .folding import warm_up as warm_up_folding
 from .gazetteer import load_gazetteer
@@ -44,6 +45,7 @@ def _warm_up_once() -> None:
     warm_up_folding()
     warm_up_ordinary_words()
     warm_up_place_apposition()
+    warm_up_big_city_places()
     for lang in ("en", "es", "fr", "de", "it", "pt", "nl", "ar", "fa"):
         wordfreq.zipf_frequency("a", lang)
         wordfreq.get_frequency_dict(lang, wordlist="best")

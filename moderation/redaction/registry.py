@@ -10,6 +10,9 @@ from functools import lru_cache
 from . import (
     addresses,
     arabic_names,
+    article_nicknames,
+    big_city_places,
+    companion_names,
     country_names,
     dates,
     given_names,
@@ -24,6 +27,7 @@ from . import (
     names,
     ner_backend,
     never_appear,
+    numbered_names,
     numbers,
     ordinary_words,
     organisation_list,
@@ -139,6 +143,26 @@ DETECTORS: dict[str, Detector] = {
             title_names.DETECTOR,
             ("person",),
             lambda c: title_names.find_title_names(c.text, c.language),
+        ),
+        Detector(
+            companion_names.DETECTOR,
+            ("person",),
+            lambda c: companion_names.find_companion_names(c.text, c.language),
+        ),
+        Detector(
+            article_nicknames.DETECTOR,
+            ("person",),
+            lambda c: article_nicknames.find_article_nicknames(c.text, c.language),
+        ),
+        Detector(
+            big_city_places.DETECTOR,
+            ("place",),
+            lambda c: big_city_places.find_big_city_places(c.text, c.language),
+        ),
+        Detector(
+            numbered_names.DETECTOR,
+            ("place",),
+            lambda c: numbered_names.find_numbered_names(c.text, c.language),
         ),
         Detector(
             unknown_words.DETECTOR,

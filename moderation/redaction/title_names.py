@@ -36,7 +36,7 @@ _TITLES = frozenset(
         "señora senora señor senor doña dona don seño profe licenciada licenciado doctora "
         "doctor padre pastor pastora hermana hermano comadre compadre "
         "mister miss missus mrs mr sister brother aunty auntie uncle madam madame "
-        "monsieur mme tonton"
+        "monsieur mme tonton tantie tanti manman sor fray father"
     )
 )
 _TITLE_THEN_WORD = re.compile(
@@ -45,6 +45,15 @@ _TITLE_THEN_WORD = re.compile(
     + trie_regex(_TITLES)
     + r")[ \t]+(?P<word>[a-zß-ÿ]{3,})(?![\w'’-])"
 )
+
+
+# "my father", "her father": a kin word, which name_cues reads; "father" alone is a priest.
+_OWNED = re.compile(r"(?<![\w'’])(?:my|his|her|our|their|your|the|a)[ \t]+$")
+
+
+def is_title(word: str) -> bool:
+    """Whether a lower-case word is a title of address ("doña", "aunty", "tonton")."""
+    return word in _TITLES
 
 
 def find_title_names(text: str, lang: str) -> list[Suggestion]:
@@ -56,6 +65,10 @@ def find_title_names(text: str, lang: str) -> list[Suggestion]:
         word = m.group("word")
         if word in FUNCTION_WORDS or word in _TITLES:
             continue
+        if _OWNED.search(text, max(0, m.start() - 8), m.start()) and text.startswith(
+            "father", m.start()
+        ):
+            continue  # "my father took us": kin, not the priest's title
         if max(zipf(word, lang), zipf(word, "en"), unaccented_zipf(word, lang)) >= _MAX_ZIPF:
             continue
         out.append(suggestion(*m.span("word"), "person", _CONFIDENCE, DETECTOR, word))

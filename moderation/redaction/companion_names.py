@@ -1,0 +1,93 @@
+# ruff: noqa: RUF001  (multilingual text: typographic quotes are data)
+"""People named by whom the writer is with, stays with or goes to, in a lower-case Latin-script
+text: "me fui con beto", "i ran with yonas", "on a fui avec mariama et aissatou", "me quedé
+donde soledad", "je loge chez dieula", "se llevaron a memo", "preguntaban por beto"; and who
+introduces themself at a story's start ("moi c'est fatou", "je suis patience,").
+
+After such a word a person is named far more often than a thing, but things follow too ("con
+pisto", "with fear"), so the word must look like a name: a given name of the lists that is not
+a very frequent word, or a word uncommon in Spanish, English and French (also typed without
+accents); not a title (title_names has the name after it) nor a nationality. The second of a
+pair joined by "y", "and", "et" or "e" is tested the same way ("with mercy and faith").
+Guesses, below the leak guard's threshold.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .language import zipf
+from .latin_word_frequencies import latin_frequency, unaccented_zipf
+from .model import Suggestion, suggestion
+from .name_lexicon import is_given_name
+from .name_word_lists import FUNCTION_WORDS
+from .nationalities import is_nationality
+from .scan import lower_same_length, written_in_lower_case
+from .title_names import is_title
+
+DETECTOR = "companion_names"
+_CONFIDENCE = 0.5
+_SELF_CONFIDENCE = 0.6
+_RARE = 3.6  # Zipf: a rarer word after a cue of company is taken for a name
+_LISTED_MAX = 5.0  # Zipf: a listed given name more frequent than this is a word ("hope")
+
+
+def _split(words: str) -> list[str]:
+    """The words of a space-separated list."""
+    return words.split()
+
+
+_COMPANY = re.compile(
+    r"(?<![\w'’-])(?:con|junto[ \t]+a|donde|with|avec|chez|"
+    r"(?:se[ \t]+)?(?:llevaron|agarraron|trajo|llevó|llevo)[ \t]+a|"
+    r"pregunt(?:aba|aban|ando|ar|e|é|o|ó)[ \t]+por)[ \t]+"
+    r"(?P<word>[a-zß-ÿ][a-zß-ÿ'’-]{2,})(?![\w'’-])"
+)
+_AND_NEXT = re.compile(r"[ \t]+(?:y|and|et|e)[ \t]+(?P<word>[a-zß-ÿ][a-zß-ÿ'’-]{2,})(?![\w'’-])")
+# At the start of a story, who writes: "moi c'est fatou", "je suis patience, je viens de...".
+_SELF = re.compile(
+    r"^\W*(?:moi[ \t,]*c['’ ]?est|je[ \t]+suis|yo[ \t]+soy|soy|i[ \t]+am|i['’]?m)[ \t]+"
+    r"(?P<word>[a-zß-ÿ][a-zß-ÿ'’-]{2,})"
+    r"(?=[ \t]*[,.!;]|[ \t]+(?:de|from|et|y|and|my|mi|mon|ma|je|i)[ \t])"
+)
+_NOT_NAMES = frozenset(
+    _split(
+        "todos todas nadie alguien ella ellos ellas usted ustedes nosotros otro otra otros otras "
+        "ese esa este esta aquel aquella quien him her them everyone someone nobody others "
+        "eux elle lui moi toi nous vous tout tous dios god mami papi mama papa mom dad"
+    )
+)
+
+
+def _looks_like_a_name(word: str, lang: str) -> bool:
+    if word in FUNCTION_WORDS or word in _NOT_NAMES or is_title(word) or is_nationality(word):
+        return False
+    if is_given_name(word) and max(zipf(word, lang), zipf(word, "en")) < _LISTED_MAX:
+        return True
+    return latin_frequency(word) < _RARE and unaccented_zipf(word, lang) < _RARE
+
+
+def find_companion_names(text: str, lang: str) -> list[Suggestion]:
+    """People after a word of company and at a story's start (see the module's docstring)."""
+    if lang not in ("en", "es", "fr") or not written_in_lower_case(text):
+        return []
+    lower = lower_same_length(text)
+    out = []
+    for m in _COMPANY.finditer(lower):
+        if not _looks_like_a_name(m.group("word"), lang):
+            continue
+        out.append(_person(text, *m.span("word")))
+        pair = _AND_NEXT.match(lower, m.end())
+        if pair is not None and _looks_like_a_name(pair.group("word"), lang):
+            out.append(_person(text, *pair.span("word")))
+    first = _SELF.match(lower)
+    if first is not None:
+        word = first.group("word")
+        listed = is_given_name(word) and zipf(word, lang) < _LISTED_MAX
+        if _looks_like_a_name(word, lang) and (listed or latin_frequency(word) < _RARE - 0.6):
+            out.append(suggestion(*first.span("word"), "person", _SELF_CONFIDENCE, DETECTOR, word))
+    return out
+
+
+def _person(text: str, start: int, end: int) -> Suggestion:
+    return suggestion(start, end, "person", _CONFIDENCE, DETECTOR, text[start:end])
