@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .arabic_cue_words import KUNYA, NASAB, STOP_RAW
+from .arabic_cue_words import KUNYA, NASAB, SPEECH, STOP, STOP_RAW
 from .arabic_name_lexicon import NameStrength, name_strength
 from .arabic_words import Tok
 
@@ -20,6 +20,19 @@ def adjacent(text: str, toks: Sequence[Tok], i: int) -> bool:
 def starts_sentence(text: str, toks: Sequence[Tok], k: int) -> bool:
     """Token k starts the text, a sentence or a clause."""
     return k == 0 or text[toks[k - 1].end : toks[k].start].strip()[-1:] in _SENTENCE_ENDS
+
+
+def told_by(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """Token i follows "قال لي" / "قالت لي" (told me) with no subject before the verb: "قالت لي
+    مريم", Maryam told me. With one ("يزن قال لي لا تخاف", "امي قالت لي روحي"), what follows is
+    what was said, not the speaker."""
+    if i < 2 or toks[i - 1].word != "لي" or toks[i - 2].word not in SPEECH:
+        return False
+    k = i - 2
+    if k == 0 or starts_sentence(text, toks, k) or not adjacent(text, toks, k - 1):
+        return True
+    before = toks[k - 1].word
+    return before in STOP or (before[:1] == "و" and before[1:] in STOP)
 
 
 def flower_compound(

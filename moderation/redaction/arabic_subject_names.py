@@ -1,0 +1,157 @@
+"""People in Arabic script known by the shape of the sentence around them, whether or not the
+name is on a list, suggested below the leak guard's threshold (0.6):
+
+- a word that starts a sentence or clause and is followed by a verb of speaking conjugated for
+  a person ("يزن قال لي", "روناهی گفت"): the speaker; a rare definite word there too, a nickname
+  ("التاية قالت");
+- a word after the vocative "يا" ("يا جواد وينك");
+- a word followed by "وهو" / "وهي" and a present-tense verb (while he / she was …ing: "غدير وهي
+  تركض");
+- Persian "X صدایم می‌کنند" (they call me X);
+- the other mentions of a word found so, and of the name inside a kunya found ("ابو سمرة" ...
+  "سمرة كانت").
+
+The word must be shaped like a name (`name_shaped`: not a function word, a common noun, a verb
+or a frequent word); the sentence is the evidence, and it is weak, so each is a guess.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from .arabic_cue_words import ENDEARMENTS, KUNYA, PERSON_CUES, STOP, TITLES
+from .arabic_name_extent import adjacent, starts_sentence
+from .arabic_name_links import name_shaped
+from .arabic_words import (
+    Tok,
+    arabic_zipf,
+    common_noun,
+    definite,
+    ordinary,
+    persian_common,
+    persian_verb,
+)
+from .folding import fold
+from .model import Suggestion, suggestion
+
+_GUESS = 0.6
+_CALLED = 0.7
+
+
+def _folded(words: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in words.split())
+
+
+# A verb of speaking in the third person: its subject, before it, is a person.
+_SPEAKS = _folded("قال قالت بيقول بتقول يقول تقول حكى حكت گفت میگفت می‌گفت میگه")
+_VOCATIVE = fold("يا")
+_WHILE = _folded("وهو وهي")
+_CALL_ME = _folded("صدایم صدام")
+
+
+def _nominal(tok: Tok, persian: bool) -> bool:
+    """A word that can be a name where a verb cannot stand (before a verb of speaking, after
+    "يا"): not a function, kin or title word, a common noun, a frequent word or, in Persian, a
+    verb; unlike `name_shaped`, a word shaped like a present-tense verb passes ("يزن", "تيم")."""
+    word = tok.word
+    if len(word) < 3 or word in STOP or word in PERSON_CUES or word in TITLES or definite(tok):
+        return False
+    if word in ENDEARMENTS or ordinary(tok) or common_noun(tok.raw) or arabic_zipf(tok.raw) >= 4.8:
+        return False
+    return not (persian and (persian_common(tok.raw) or persian_verb(tok.raw)))
+
+
+def _verb_now(word: str) -> bool:
+    """A present-tense verb as the dialects write it: "تركض", "يبكي", "بتعيط", "عم يحكي"."""
+    if word.startswith(("بت", "بي", "بن")):
+        word = word[1:]
+    return len(word) >= 3 and word[0] in "تي"
+
+
+class _Subjects:
+    def __init__(self, text: str, toks: Sequence[Tok], found: Sequence[Suggestion]) -> None:
+        self.text = text
+        self.toks = toks
+        self.starts = [t.start for t in toks]
+        self.covered: set[int] = set()
+        for s in found:
+            self.cover(s.start, s.end)
+        self.kunya_names = {
+            name for s in found if s.kind == "person" and (name := _kunya_name(s.text))
+        }
+        self.out: list[Suggestion] = []
+
+    def cover(self, start: int, end: int) -> None:
+        self.covered.update(range(bisect_left(self.starts, start), bisect_left(self.starts, end)))
+
+    def add(self, k: int, conf: float) -> None:
+        tok = self.toks[k]
+        self.out.append(suggestion(tok.start, tok.end, "person", conf, "arabic_names", tok.raw))
+        self.cover(tok.start, tok.end)
+
+    def next_word(self, k: int) -> str:
+        return self.toks[k + 1].word if adjacent(self.text, self.toks, k) else ""
+
+    def speaker(self, k: int, persian: bool) -> bool:
+        """Token k starts a clause and a verb of speaking follows it."""
+        if self.next_word(k) not in _SPEAKS or not starts_sentence(self.text, self.toks, k):
+            return False
+        tok = self.toks[k]
+        if definite(tok) and not persian:
+            return arabic_zipf(tok.raw) < 2.5 and not common_noun(tok.raw)
+        return _nominal(tok, persian)
+
+    def addressed(self, k: int, persian: bool) -> bool:
+        """Token k follows the vocative "يا"."""
+        if k == 0 or self.toks[k - 1].word != _VOCATIVE:
+            return False
+        return adjacent(self.text, self.toks, k - 1) and _nominal(self.toks[k], persian)
+
+    def doing(self, k: int, persian: bool) -> bool:
+        """Token k is followed by "وهو" / "وهي" and a present-tense verb."""
+        if persian or self.next_word(k) not in _WHILE or not adjacent(self.text, self.toks, k + 1):
+            return False
+        return _verb_now(self.toks[k + 2].word) and name_shaped(self.toks[k], persian)
+
+    def called(self, k: int, persian: bool) -> bool:
+        """Persian "X صدایم می‌کنند" (they call me X)."""
+        return persian and self.next_word(k) in _CALL_ME and name_shaped(self.toks[k], persian)
+
+    def run(self, persian: bool) -> list[Suggestion]:
+        names: set[str] = set()
+        for k, tok in enumerate(self.toks):
+            if k in self.covered:
+                continue
+            if self.called(k, persian):
+                self.add(k, _CALLED)
+            elif self.speaker(k, persian) or self.addressed(k, persian) or self.doing(k, persian):
+                self.add(k, _GUESS)
+            else:
+                continue
+            names.add(tok.word)
+        names |= self.kunya_names
+        for k, tok in enumerate(self.toks):
+            if k not in self.covered and tok.word in names:
+                self.add(k, _GUESS)
+        return self.out
+
+
+def _kunya_name(text: str) -> str | None:
+    """The one-word name inside a kunya ("ابو سمرة" -> "سمرة", "ابو الجود" -> "جود") when it is
+    shaped like a name (not "ام الخير", mother of good)."""
+    words = fold(text).split()
+    if len(words) != 2 or words[0] not in KUNYA:
+        return None
+    name = words[1][2:] if words[1].startswith("ال") and len(words[1]) > 4 else words[1]
+    raw = text.split()[1]
+    raw = raw[2:] if raw.startswith("ال") and len(raw) > 4 else raw
+    return name if name_shaped(Tok(0, len(raw), raw, name)) else None
+
+
+def subject_people(
+    text: str, toks: Sequence[Tok], found: Sequence[Suggestion], persian: bool
+) -> list[Suggestion]:
+    """People known by the sentence around them (see the module's docstring), below the leak
+    guard's threshold."""
+    return _Subjects(text, toks, found).run(persian)
