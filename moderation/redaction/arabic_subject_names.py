@@ -46,6 +46,13 @@ def _folded(words: str) -> frozenset[str]:
 # A verb of speaking in the third person: its subject, before it, is a person.
 _SPEAKS = _folded("قال قالت بيقول بتقول يقول تقول حكى حكت گفت میگفت می‌گفت میگه")
 _VOCATIVE = fold("يا")
+# Words of the dialects that start a clause or follow "يا" and are no one's name: then, that
+# day, suddenly, now, once; "if only", "Lord", "shame", "my dear", "man", "folks", "lads".
+_NOT_NAMES = _folded(
+    "بعدين وبعدين ساعتها يومها وقتها حينها فجأة فجاة هلأ هلق هسا هسه هسع مرة طبعا يعني "
+    "ريت رب حرام حسرة خسارة حبيبي حبيبتي عيني زلمة جماعة شباب بنات ولاد ناس عالم جدعان "
+    "اخوان خيي خيو عمو ستي حجي حجة مدام استاذ شيخ يمه يابا ويلي لطيف ساتر هلا"
+)
 _WHILE = _folded("وهو وهي")
 _CALL_ME = _folded("صدایم صدام")
 
@@ -56,6 +63,8 @@ def _nominal(tok: Tok, persian: bool) -> bool:
     verb; unlike `name_shaped`, a word shaped like a present-tense verb passes ("يزن", "تيم")."""
     word = tok.word
     if len(word) < 3 or word in STOP or word in PERSON_CUES or word in TITLES or definite(tok):
+        return False
+    if word in _NOT_NAMES:
         return False
     if word in ENDEARMENTS or ordinary(tok) or common_noun(tok.raw) or arabic_zipf(tok.raw) >= 4.8:
         return False
@@ -116,7 +125,7 @@ class _Subjects:
 
     def called(self, k: int, persian: bool) -> bool:
         """Persian "X صدایم می‌کنند" (they call me X)."""
-        return persian and self.next_word(k) in _CALL_ME and name_shaped(self.toks[k], persian)
+        return persian and self.next_word(k) in _CALL_ME and _nominal(self.toks[k], persian)
 
     def run(self, persian: bool) -> list[Suggestion]:
         names: set[str] = set()

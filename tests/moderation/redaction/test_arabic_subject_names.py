@@ -1,0 +1,68 @@
+"""Arabic-script people known by the sentence around them (arabic_subject_names, issue 15's
+eleventh round): the speaker before a verb of speaking, the one addressed after "يا", someone
+doing something ("X وهي تبكي"), Persian "X صدایم می‌کنند", other mentions of those and of the name
+inside a kunya; all below the leak guard's threshold. And "X قال لي ...": what follows is what
+was said, not a name. Sentences written for these tests, not taken from the development sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation.redaction import HIGH_CONFIDENCE, detect
+from tests.moderation.suggestions import covering, overlapping
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("بالمخيم. ليث قال لنا نمشي قبل الفجر", "ليث"),  # the speaker, on no list
+        ("كنا جوعانين. رهوف قالت بدي اطلع", "رهوف"),
+        ("الدرجال قال ادفعوا قبل ما نطلع", "الدرجال"),  # a rare definite nickname
+        ("يا دحام رد علي، امك مريضة", "دحام"),  # the one addressed
+        ("ما بعرف وين صار سموري وهو يركض عالحاجز", "سموري"),  # doing something
+        ("در مدرسه همه هیوا صدایم می‌کنند", "هیوا"),  # Persian: they call me X
+        ("بیژن گفت از مرز رد می‌شویم", "بیژن"),  # Persian speaker
+    ],
+)
+def test_the_sentence_names_a_person_below_the_guard(text: str, name: str) -> None:
+    found = covering(text, name, "person")
+    assert found, name
+    assert all(s.confidence < HIGH_CONFIDENCE for s in found)
+
+
+def test_other_mentions_of_a_speaker_and_of_a_kunya_name() -> None:
+    text = "ليث قال انطروا هون. بعد ساعة ليث رجع. بيت ابو غسق انقصف، وغسق بالمستشفى هلق. غسق بخير"
+    assert len([s for s in detect(text, language="ar") if s.text == "ليث"]) == 2
+    last = text.rindex("غسق")
+    assert any(s.start <= last < s.end and s.kind == "person" for s in detect(text, language="ar"))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("الجيش قال لازم نطلع من البيت", "الجيش"),  # a definite common noun
+        ("يا ريت ما طلعنا من الضيعة", "ريت"),  # "if only"
+        ("يا جماعة الطريق مسكر", "جماعة"),  # "folks"
+        ("بعدين قال الضابط انتظروا", "بعدين"),  # "then"
+    ],
+)
+def test_ordinary_words_in_those_places_are_not_people(text: str, word: str) -> None:
+    assert not [k for k, _ in overlapping(text, word) if k == "person"], word
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("ابوي قال لي روح نام بكير", "روح نام بكير"),
+        ("ضرغام قال لي خبي الموبايل", "خبي الموبايل"),
+    ],
+)
+def test_words_said_after_a_subject_and_told_me_are_no_confident_name(
+    text: str, said: str
+) -> None:
+    assert all(conf < HIGH_CONFIDENCE for _, conf in overlapping(text, said))
+
+
+def test_told_me_with_no_subject_still_names_the_speaker() -> None:
+    text = "بعدها قالت لي مريم لا تخافي"
+    assert any(s.confidence >= HIGH_CONFIDENCE for s in covering(text, "مريم", "person"))
