@@ -1,9 +1,10 @@
+# ruff: noqa: RUF001  (multilingual text: Arabic letters are data)
 """People in Arabic script known by the shape of the sentence around them, whether or not the
 name is on a list, suggested below the leak guard's threshold (0.6):
 
-- a word that starts a sentence or clause and is followed by a verb of speaking conjugated for
-  a person ("يزن قال لي", "روناهی گفت"): the speaker; a rare definite word there too, a nickname
-  ("التاية قالت");
+- a word that starts a sentence or clause and is followed by a verb of speaking or being
+  conjugated for a person ("يزن قال لي", "روناهی گفت", "عبدو كان يشتغل"): its subject; before a
+  verb of speaking a rare definite word too, a nickname ("التاية قالت");
 - a word after the vocative "يا" ("يا جواد وينك");
 - a word followed by "وهو" / "وهي" and a present-tense verb (while he / she was …ing: "غدير وهي
   تركض");
@@ -45,6 +46,7 @@ def _folded(words: str) -> frozenset[str]:
 
 # A verb of speaking in the third person: its subject, before it, is a person.
 _SPEAKS = _folded("قال قالت بيقول بتقول يقول تقول حكى حكت گفت میگفت می‌گفت میگه")
+_BEING = _folded("كان كانت ضل ضلت صار صارت")
 _VOCATIVE = fold("يا")
 # Words of the dialects that start a clause or follow "يا" and are no one's name: then, that
 # day, suddenly, now, once; "if only", "Lord", "shame", "my dear", "man", "folks", "lads".
@@ -64,11 +66,19 @@ def _nominal(tok: Tok, persian: bool) -> bool:
     word = tok.word
     if len(word) < 3 or word in STOP or word in PERSON_CUES or word in TITLES or definite(tok):
         return False
-    if word in _NOT_NAMES:
+    if word in _NOT_NAMES or _possessed(tok.raw):
         return False
     if word in ENDEARMENTS or ordinary(tok) or common_noun(tok.raw) or arabic_zipf(tok.raw) >= 4.8:
         return False
     return not (persian and (persian_common(tok.raw) or persian_verb(tok.raw)))
+
+
+def _possessed(raw: str) -> bool:
+    """A frequent noun with a pronoun ending: "بيتنا" (our house), "شغلي" (my work)."""
+    return any(
+        raw.endswith(s) and len(raw) > len(s) + 2 and arabic_zipf(raw[: -len(s)]) >= 3.5
+        for s in ("نا", "ها", "هم", "ه", "ي", "ك")
+    )
 
 
 def _verb_now(word: str) -> bool:
@@ -104,10 +114,13 @@ class _Subjects:
 
     def speaker(self, k: int, persian: bool) -> bool:
         """Token k starts a clause and a verb of speaking follows it."""
-        if self.next_word(k) not in _SPEAKS or not starts_sentence(self.text, self.toks, k):
+        verb = self.next_word(k)
+        if verb not in _SPEAKS and verb not in _BEING:
+            return False
+        if not starts_sentence(self.text, self.toks, k):
             return False
         tok = self.toks[k]
-        if definite(tok) and not persian:
+        if definite(tok) and not persian and verb in _SPEAKS:
             return arabic_zipf(tok.raw) < 2.5 and not common_noun(tok.raw)
         return _nominal(tok, persian)
 

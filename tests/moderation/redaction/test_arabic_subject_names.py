@@ -18,6 +18,7 @@ from tests.moderation.suggestions import covering, overlapping
         ("بالمخيم. ليث قال لنا نمشي قبل الفجر", "ليث"),  # the speaker, on no list
         ("كنا جوعانين. رهوف قالت بدي اطلع", "رهوف"),
         ("الدرجال قال ادفعوا قبل ما نطلع", "الدرجال"),  # a rare definite nickname
+        ("بعد الحصار، دحيم كان يهرب الخبز", "دحيم"),  # before a verb of being
         ("يا دحام رد علي، امك مريضة", "دحام"),  # the one addressed
         ("ما بعرف وين صار سموري وهو يركض عالحاجز", "سموري"),  # doing something
         ("در مدرسه همه هیوا صدایم می‌کنند", "هیوا"),  # Persian: they call me X
@@ -44,6 +45,8 @@ def test_other_mentions_of_a_speaker_and_of_a_kunya_name() -> None:
         ("يا ريت ما طلعنا من الضيعة", "ريت"),  # "if only"
         ("يا جماعة الطريق مسكر", "جماعة"),  # "folks"
         ("بعدين قال الضابط انتظروا", "بعدين"),  # "then"
+        ("بيتنا كان آخر بيت بالحارة", "بيتنا"),  # "our house"
+        ("الطيارة كانت فوقنا طول الليل", "الطيارة"),  # a definite noun before "was"
     ],
 )
 def test_ordinary_words_in_those_places_are_not_people(text: str, word: str) -> None:
@@ -57,9 +60,7 @@ def test_ordinary_words_in_those_places_are_not_people(text: str, word: str) -> 
         ("ضرغام قال لي خبي الموبايل", "خبي الموبايل"),
     ],
 )
-def test_words_said_after_a_subject_and_told_me_are_no_confident_name(
-    text: str, said: str
-) -> None:
+def test_words_said_after_a_subject_and_told_me_are_no_confident_name(text: str, said: str) -> None:
     assert all(conf < HIGH_CONFIDENCE for _, conf in overlapping(text, said))
 
 
