@@ -28,7 +28,12 @@ def told_by(text: str, toks: Sequence[Tok], i: int) -> bool:
     what was said, not the speaker."""
     if i < 2 or toks[i - 1].word != "لي" or toks[i - 2].word not in SPEECH:
         return False
-    k = i - 2
+    return subjectless(text, toks, i - 2)
+
+
+def subjectless(text: str, toks: Sequence[Tok], k: int) -> bool:
+    """Token k, a verb, has no subject right before it in its clause: it starts the clause or
+    follows a function word ("ثم قالت", "وهي قالت")."""
     if k == 0 or starts_sentence(text, toks, k) or not adjacent(text, toks, k - 1):
         return True
     before = toks[k - 1].word

@@ -22,7 +22,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from .arabic_cue_words import ENDEARMENTS, KUNYA, PERSON_CUES, STOP, TITLES
-from .arabic_name_extent import adjacent, starts_sentence
+from .arabic_name_extent import adjacent, starts_sentence, subjectless
 from .arabic_name_links import name_shaped
 from .arabic_words import (
     Tok,
@@ -32,6 +32,7 @@ from .arabic_words import (
     ordinary,
     persian_common,
     persian_verb,
+    unlike_a_name,
 )
 from .folding import fold
 from .model import Suggestion, suggestion
@@ -57,6 +58,10 @@ _NOT_NAMES = _folded(
 )
 _WHILE = _folded("وهو وهي")
 _CALL_ME = _folded("صدایم صدام")
+_TO_US = _folded("لي لنا له لها لهم")
+# Endearments after a name one writes to: "عيوش حبيبتي،", "يمنى روحي،".
+_DEAR = _folded("حبيبتي حبيبي روحي عمري قلبي عزيزتي عزيزي")
+_WAD = fold("ود")
 
 
 def _nominal(tok: Tok, persian: bool) -> bool:
@@ -104,10 +109,12 @@ class _Subjects:
     def cover(self, start: int, end: int) -> None:
         self.covered.update(range(bisect_left(self.starts, start), bisect_left(self.starts, end)))
 
-    def add(self, k: int, conf: float) -> None:
-        tok = self.toks[k]
-        self.out.append(suggestion(tok.start, tok.end, "person", conf, "arabic_names", tok.raw))
-        self.cover(tok.start, tok.end)
+    def add(self, k: int, conf: float, last: int | None = None) -> None:
+        start, end = self.toks[k].start, self.toks[k if last is None else last].end
+        self.out.append(
+            suggestion(start, end, "person", conf, "arabic_names", self.text[start:end])
+        )
+        self.cover(start, end)
 
     def next_word(self, k: int) -> str:
         return self.toks[k + 1].word if adjacent(self.text, self.toks, k) else ""
@@ -140,6 +147,41 @@ class _Subjects:
         """Persian "X صدایم می‌کنند" (they call me X)."""
         return persian and self.next_word(k) in _CALL_ME and _nominal(self.toks[k], persian)
 
+    def told_us(self, k: int, persian: bool) -> bool:
+        """Token k follows "قال لنا" / "قالت لي" with no subject before the verb, and is no verb
+        itself: the speaker ("قال لنا عزام بتطلعوا")."""
+        if persian or k < 2 or self.toks[k - 1].word not in _TO_US:
+            return False
+        if self.toks[k - 2].word not in _SPEAKS or not adjacent(self.text, self.toks, k - 1):
+            return False
+        if not subjectless(self.text, self.toks, k - 2):
+            return False
+        return _nominal(self.toks[k], persian) and not unlike_a_name(self.toks[k], persian)
+
+    def dear(self, k: int, persian: bool) -> bool:
+        """Token k starts a sentence and is followed by an endearment and a comma."""
+        if self.next_word(k) not in _DEAR or not starts_sentence(self.text, self.toks, k):
+            return False
+        after = self.text[self.toks[k + 1].end : self.toks[k + 1].end + 2].strip()[:1]
+        return after in ("،", ",") and _nominal(self.toks[k], persian)
+
+    def wad(self, k: int) -> bool:
+        """Sudanese "ود" (son of) before a definite word at a clause start: "ود النور"."""
+        tok = self.toks[k]
+        if tok.word != _WAD or not adjacent(self.text, self.toks, k):
+            return False
+        return definite(self.toks[k + 1]) and starts_sentence(self.text, self.toks, k)
+
+    def placed(self, k: int, persian: bool) -> bool:
+        """Token k is where the sentence names a person (the cheap tests of position first)."""
+        return (
+            self.speaker(k, persian)
+            or self.addressed(k, persian)
+            or self.doing(k, persian)
+            or self.told_us(k, persian)
+            or self.dear(k, persian)
+        )
+
     def run(self, persian: bool) -> list[Suggestion]:
         names: set[str] = set()
         for k, tok in enumerate(self.toks):
@@ -147,7 +189,10 @@ class _Subjects:
                 continue
             if self.called(k, persian):
                 self.add(k, _CALLED)
-            elif self.speaker(k, persian) or self.addressed(k, persian) or self.doing(k, persian):
+            elif not persian and self.wad(k):
+                self.add(k, _GUESS, k + 1)
+                continue
+            elif self.placed(k, persian):
                 self.add(k, _GUESS)
             else:
                 continue

@@ -22,6 +22,9 @@ from tests.moderation.suggestions import covering, overlapping
         ("يا دحام رد علي، امك مريضة", "دحام"),  # the one addressed
         ("ما بعرف وين صار سموري وهو يركض عالحاجز", "سموري"),  # doing something
         ("در مدرسه همه هیوا صدایم می‌کنند", "هیوا"),  # Persian: they call me X
+        ("وصلنا الحدود. قال لنا دحام انزلوا هون", "دحام"),  # after "told us", no subject before
+        ("رهوف حبيبتي، وصلت بالسلامة", "رهوف"),  # a name and an endearment, written to
+        ("ود البشير كان سواق التراكتور", "ود البشير"),  # Sudanese "son of" at a sentence start
         ("بیژن گفت از مرز رد می‌شویم", "بیژن"),  # Persian speaker
     ],
 )
@@ -67,3 +70,19 @@ def test_words_said_after_a_subject_and_told_me_are_no_confident_name(text: str,
 def test_told_me_with_no_subject_still_names_the_speaker() -> None:
     text = "بعدها قالت لي مريم لا تخافي"
     assert any(s.confidence >= HIGH_CONFIDENCE for s in covering(text, "مريم", "person"))
+
+
+def test_a_rare_word_after_a_glued_preposition_is_a_place_below_the_guard() -> None:
+    found = covering("هلق ساكنين بقرقميش عند قرايبنا", "قرقميش", "place")
+    assert found and all(s.confidence < HIGH_CONFIDENCE for s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("بنطلع بكرا الصبح", "بنطلع"),  # a dialect verb
+        ("اعطينا المصاري للمهرب وسكت", "للمهرب"),  # "to the smuggler"
+    ],
+)
+def test_glued_verbs_and_nouns_are_not_places(text: str, word: str) -> None:
+    assert not [k for k, _ in overlapping(text, word) if k == "place"], word
