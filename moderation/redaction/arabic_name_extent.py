@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from .arabic_cue_words import KUNYA, NASAB, SPEECH, STOP, STOP_RAW
 from .arabic_name_lexicon import NameStrength, name_strength
-from .arabic_words import Tok
+from .arabic_words import Tok, unlike_a_name
 
 _SENTENCE_ENDS = (".", "!", "?", "؟", "،", ",", ":", "؛")
 
@@ -38,6 +38,14 @@ def subjectless(text: str, toks: Sequence[Tok], k: int) -> bool:
         return True
     before = toks[k - 1].word
     return before in STOP or (before[:1] == "و" and before[1:] in STOP)
+
+
+def named_confidence(tok: Tok, persian: bool) -> float:
+    """The confidence of the word after a naming cue: the name (0.85), unless it is shaped like
+    a verb and on no list ("اسمه يشابه اسم واحد", his name resembles someone's): 0.75."""
+    if name_strength(tok) is NameStrength.NONE and unlike_a_name(tok, persian):
+        return 0.75
+    return 0.85
 
 
 def flower_compound(

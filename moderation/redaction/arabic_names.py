@@ -27,7 +27,7 @@ from .arabic_cue_words import (
     TITLES,
 )
 from .arabic_initials import find_initials
-from .arabic_name_extent import flower_compound, named, starts_sentence, told_by
+from .arabic_name_extent import flower_compound, named, named_confidence, starts_sentence, told_by
 from .arabic_name_lexicon import NameStrength, name_strength
 from .arabic_name_links import linked_names, linked_people, name_shaped, other_mentions
 from .arabic_name_objects import object_name, persian_called
@@ -195,7 +195,7 @@ class _Finder(ArabicPlaces):
             return self.person(i, _LISTED_COMMON)  # "با نسرین آشنا شدم", "کریم به ما گفت"
         word = self.toks[i].word
         if named and word not in STOP and not word.startswith("ال"):
-            return self.person(i, 0.85, named=True)
+            return self.person(i, named_confidence(self.toks[i], self.persian), named=True)
         if named and self.family_like(i):
             return self.add(i, i, "person", _LISTED_COMMON)  # "اسمه الزنتاني", a nickname
         return None

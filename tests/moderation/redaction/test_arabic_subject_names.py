@@ -86,3 +86,8 @@ def test_a_rare_word_after_a_glued_preposition_is_a_place_below_the_guard() -> N
 )
 def test_glued_verbs_and_nouns_are_not_places(text: str, word: str) -> None:
     assert not [k for k, _ in overlapping(text, word) if k == "place"], word
+
+
+def test_a_verb_after_his_name_is_no_confident_name() -> None:
+    text = "قالوا اسمه يطابق اسم واحد مطلوب"
+    assert all(conf < HIGH_CONFIDENCE for _, conf in overlapping(text, "يطابق"))
