@@ -9,8 +9,8 @@ name is on a list, suggested below the leak guard's threshold (0.6):
 - a word followed by "وهو" / "وهي" and a present-tense verb (while he / she was …ing: "غدير وهي
   تركض");
 - Persian "X صدایم می‌کنند" (they call me X);
-- the other mentions of a word found so, and of the name inside a kunya found ("ابو سمرة" ...
-  "سمرة كانت").
+- the other mentions of a word found so, and of the name inside a kunya or after a title found
+  with it ("ابو سمرة" ... "سمرة كانت", "کاکا شیرین" ... "شیرین ما را").
 
 The word must be shaped like a name (`name_shaped`: not a function word, a common noun, a verb
 or a frequent word); the sentence is the evidence, and it is weak, so each is a guess.
@@ -205,13 +205,19 @@ class _Subjects:
 
 
 def _kunya_name(text: str) -> str | None:
-    """The one-word name inside a kunya ("ابو سمرة" -> "سمرة", "ابو الجود" -> "جود") when it is
-    shaped like a name (not "ام الخير", mother of good)."""
+    """The one-word name inside a kunya when it is shaped like a name ("ابو سمرة" -> "سمرة",
+    "ابو الجود" -> "جود"; not "ام الخير", mother of good), or the name after a title or kin word
+    found with it, whatever the word ("کاکا شیرین" -> "شیرین", sweet: the title says a person)."""
     words = fold(text).split()
-    if len(words) != 2 or words[0] not in KUNYA:
+    if len(words) != 2:
+        return None
+    raw = text.split()[1]
+    if words[0] in TITLES or words[0] in PERSON_CUES:
+        usable = len(words[1]) >= 3 and words[1] not in STOP and words[1] not in PERSON_CUES
+        return words[1] if usable and not words[1].startswith("ال") else None
+    if words[0] not in KUNYA:
         return None
     name = words[1][2:] if words[1].startswith("ال") and len(words[1]) > 4 else words[1]
-    raw = text.split()[1]
     raw = raw[2:] if raw.startswith("ال") and len(raw) > 4 else raw
     return name if name_shaped(Tok(0, len(raw), raw, name)) else None
 

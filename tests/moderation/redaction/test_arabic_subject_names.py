@@ -91,3 +91,9 @@ def test_glued_verbs_and_nouns_are_not_places(text: str, word: str) -> None:
 def test_a_verb_after_his_name_is_no_confident_name() -> None:
     text = "قالوا اسمه يطابق اسم واحد مطلوب"
     assert all(conf < HIGH_CONFIDENCE for _, conf in overlapping(text, "يطابق"))
+
+
+def test_the_name_after_a_title_found_with_it_is_found_again() -> None:
+    text = "راهنمای ما حاجی نسیم بود. نسیم ما را تا مرز برد"
+    last = text.rindex("نسیم")
+    assert any(s.start <= last < s.end and s.kind == "person" for s in detect(text))
