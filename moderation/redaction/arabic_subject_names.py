@@ -21,7 +21,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from .arabic_cue_words import ENDEARMENTS, KUNYA, PERSON_CUES, STOP, TITLES
+from .arabic_cue_words import ENDEARMENTS, KIN_POSSESSED, KUNYA, PERSON_CUES, STOP, TITLES
 from .arabic_name_extent import adjacent, starts_sentence, subjectless
 from .arabic_name_links import name_shaped
 from .arabic_words import (
@@ -62,6 +62,7 @@ _TO_US = _folded("لي لنا له لها لهم")
 # Endearments after a name one writes to: "عيوش حبيبتي،", "يمنى روحي،".
 _DEAR = _folded("حبيبتي حبيبي روحي عمري قلبي عزيزتي عزيزي")
 _WAD = fold("ود")
+_CHILD_OF = _folded("بت بنت ود ولد")
 
 
 def _nominal(tok: Tok, persian: bool) -> bool:
@@ -119,15 +120,22 @@ class _Subjects:
     def next_word(self, k: int) -> str:
         return self.toks[k + 1].word if adjacent(self.text, self.toks, k) else ""
 
+    def kin_of(self, k: int) -> bool:
+        """Token k is followed by "بت" / "ود" (daughter / son of) and a kin word with "my":
+        "التاية بت خالتي", Al-Taya, my aunt's daughter."""
+        if self.next_word(k) not in _CHILD_OF or not adjacent(self.text, self.toks, k + 1):
+            return False
+        return self.toks[k + 2].word in KIN_POSSESSED
+
     def speaker(self, k: int, persian: bool) -> bool:
-        """Token k starts a clause and a verb of speaking follows it."""
+        """Token k starts a clause and a verb of speaking or being follows it, or "بت خالتي"."""
         verb = self.next_word(k)
-        if verb not in _SPEAKS and verb not in _BEING:
+        if verb not in _SPEAKS and verb not in _BEING and not (not persian and self.kin_of(k)):
             return False
         if not starts_sentence(self.text, self.toks, k):
             return False
         tok = self.toks[k]
-        if definite(tok) and not persian and verb in _SPEAKS:
+        if definite(tok) and not persian and verb not in _BEING:
             return arabic_zipf(tok.raw) < 2.5 and not common_noun(tok.raw)
         return _nominal(tok, persian)
 

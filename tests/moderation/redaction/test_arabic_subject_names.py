@@ -97,3 +97,7 @@ def test_the_name_after_a_title_found_with_it_is_found_again() -> None:
     text = "راهنمای ما حاجی نسیم بود. نسیم ما را تا مرز برد"
     last = text.rindex("نسیم")
     assert any(s.start <= last < s.end and s.kind == "person" for s in detect(text))
+
+
+def test_a_nickname_before_daughter_of_and_a_kin_word_is_a_person() -> None:
+    assert covering("التاية بت عمتي بتشتغل في كوستي", "التاية", "person")
