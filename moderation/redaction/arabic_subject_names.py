@@ -35,6 +35,7 @@ from .arabic_words import (
     unlike_a_name,
 )
 from .folding import fold
+from .language import zipf
 from .model import Suggestion, suggestion
 
 _GUESS = 0.6
@@ -50,11 +51,14 @@ _SPEAKS = _folded("قال قالت بيقول بتقول يقول تقول حك�
 _BEING = _folded("كان كانت ضل ضلت صار صارت")
 _VOCATIVE = fold("يا")
 # Words of the dialects that start a clause or follow "يا" and are no one's name: then, that
-# day, suddenly, now, once; "if only", "Lord", "shame", "my dear", "man", "folks", "lads".
+# day, suddenly, now, once; "if only", "Lord", "shame", "my dear", "man", "folks", "lads";
+# there, here.
 _NOT_NAMES = _folded(
     "بعدين وبعدين ساعتها يومها وقتها حينها فجأة فجاة هلأ هلق هسا هسه هسع مرة طبعا يعني "
     "ريت رب حرام حسرة خسارة حبيبي حبيبتي عيني زلمة جماعة شباب بنات ولاد ناس عالم جدعان "
-    "اخوان خيي خيو عمو ستي حجي حجة مدام استاذ شيخ يمه يابا ويلي لطيف ساتر هلا"
+    "اخوان خيي خيو عمو ستي حجي حجة مدام استاذ شيخ يمه يابا ويلي لطيف ساتر هلا "
+    # there, here, over there
+    "هونيك هنيك هون هناك هنا هنايا غادي"
 )
 _WHILE = _folded("وهو وهي")
 _CALL_ME = _folded("صدایم صدام")
@@ -85,6 +89,13 @@ def _possessed(raw: str) -> bool:
         raw.endswith(s) and len(raw) > len(s) + 2 and arabic_zipf(raw[: -len(s)]) >= 3.5
         for s in ("نا", "ها", "هم", "ه", "ي", "ك")
     )
+
+
+def _past_verb(word: str, least: float = 3.0) -> bool:
+    """A past tense in the third person whose "they did" is a word: "وقعت", "راحت" (she fell,
+    went), "هرب" (he fled: "هربوا"). Given names have no "they did" ("عزاموا")."""
+    stem = word[:-1] if word.endswith("ت") and len(word) >= 4 else word
+    return len(stem) >= 3 and zipf(stem + "وا", "ar") >= least
 
 
 def _verb_now(word: str) -> bool:
@@ -130,11 +141,13 @@ class _Subjects:
     def speaker(self, k: int, persian: bool) -> bool:
         """Token k starts a clause and a verb of speaking or being follows it, or "بت خالتي"."""
         verb = self.next_word(k)
-        if verb not in _SPEAKS and verb not in _BEING and not (not persian and self.kin_of(k)):
+        tok = self.toks[k]
+        acted = not persian and _past_verb(verb) and not _past_verb(tok.raw, 2.0)
+        cued = verb in _SPEAKS or verb in _BEING or (not persian and self.kin_of(k))
+        if not cued and not acted:
             return False
         if not starts_sentence(self.text, self.toks, k):
             return False
-        tok = self.toks[k]
         if definite(tok) and not persian and verb not in _BEING:
             return arabic_zipf(tok.raw) < 2.5 and not common_noun(tok.raw)
         return _nominal(tok, persian)

@@ -19,6 +19,7 @@ from tests.moderation.suggestions import covering, overlapping
         ("كنا جوعانين. رهوف قالت بدي اطلع", "رهوف"),
         ("الدرجال قال ادفعوا قبل ما نطلع", "الدرجال"),  # a rare definite nickname
         ("بعد الحصار، دحيم كان يهرب الخبز", "دحيم"),  # before a verb of being
+        ("بالليل طلعنا. رهوف وقعت بالوادي", "رهوف"),  # before a past tense ("وقعوا" is a word)
         ("يا دحام رد علي، امك مريضة", "دحام"),  # the one addressed
         ("ما بعرف وين صار سموري وهو يركض عالحاجز", "سموري"),  # doing something
         ("در مدرسه همه هیوا صدایم می‌کنند", "هیوا"),  # Persian: they call me X
@@ -50,6 +51,8 @@ def test_other_mentions_of_a_speaker_and_of_a_kunya_name() -> None:
         ("بعدين قال الضابط انتظروا", "بعدين"),  # "then"
         ("بيتنا كان آخر بيت بالحارة", "بيتنا"),  # "our house"
         ("الطيارة كانت فوقنا طول الليل", "الطيارة"),  # a definite noun before "was"
+        ("هونيك شفت ابن عمي", "هونيك"),  # "there"
+        ("أفاد طالب اللجوء بأنه دخل البلاد", "أفاد"),  # a verb ("أفادوا") before a verb
     ],
 )
 def test_ordinary_words_in_those_places_are_not_people(text: str, word: str) -> None:
