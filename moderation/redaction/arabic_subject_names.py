@@ -21,7 +21,15 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from .arabic_cue_words import ENDEARMENTS, KIN_POSSESSED, KUNYA, PERSON_CUES, STOP, TITLES
+from .arabic_cue_words import (
+    ENDEARMENTS,
+    KIN_POSSESSED,
+    KUNYA,
+    PERSON_CUES,
+    RELATIONS,
+    STOP,
+    TITLES,
+)
 from .arabic_name_extent import adjacent, starts_sentence, subjectless
 from .arabic_name_links import name_shaped
 from .arabic_words import (
@@ -67,6 +75,10 @@ _TO_US = _folded("لي لنا له لها لهم")
 _DEAR = _folded("حبيبتي حبيبي روحي عمري قلبي عزيزتي عزيزي")
 _WAD = fold("ود")
 _CHILD_OF = _folded("بت بنت ود ولد")
+# Persian kin words without "my" and the verb "to be": "امید برادر کوچکم بود" (Omid was my
+# little brother), "بهار و امید بچه‌های من هستند".
+_PERSIAN_KIN = _folded("برادر خواهر پسر دختر بچه بچه‌های فرزند فرزندان همسر شوهر زن دوست پدر مادر")
+_TO_BE = _folded("بود است هست بودند هستند بوده")
 
 
 def _nominal(tok: Tok, persian: bool) -> bool:
@@ -152,6 +164,23 @@ class _Subjects:
             return arabic_zipf(tok.raw) < 2.5 and not common_noun(tok.raw)
         return _nominal(tok, persian)
 
+    def kin_is(self, k: int) -> bool:
+        """Persian: token k starts a clause and is followed by a kin word and, within three
+        words, "to be" ("امید برادر کوچکم بود", Omid was my little brother)."""
+        nxt = self.next_word(k)
+        if not (nxt in PERSON_CUES or nxt in _PERSIAN_KIN or nxt in RELATIONS):
+            return False
+        if not starts_sentence(self.text, self.toks, k):
+            return False
+        ahead = [t.word for t in self.toks[k + 2 : k + 5]]
+        if not any(w in _TO_BE for w in ahead):
+            return False
+        # The place says "a person": a frequent word passes ("امید", hope), not a verb.
+        tok = self.toks[k]
+        plain = tok.word in STOP or tok.word in PERSON_CUES or tok.word in _NOT_NAMES
+        plain = plain or zipf(tok.raw, "fa") >= 5.5  # "کار", "خانه", "اسم"
+        return len(tok.word) >= 3 and not plain and not persian_verb(tok.raw)
+
     def addressed(self, k: int, persian: bool) -> bool:
         """Token k follows the vocative "يا"."""
         if k == 0 or self.toks[k - 1].word != _VOCATIVE:
@@ -201,6 +230,7 @@ class _Subjects:
             or self.doing(k, persian)
             or self.told_us(k, persian)
             or self.dear(k, persian)
+            or (persian and self.kin_is(k))
         )
 
     def run(self, persian: bool) -> list[Suggestion]:

@@ -27,6 +27,7 @@ from tests.moderation.suggestions import covering, overlapping
         ("رهوف حبيبتي، وصلت بالسلامة", "رهوف"),  # a name and an endearment, written to
         ("ود البشير كان سواق التراكتور", "ود البشير"),  # Sudanese "son of" at a sentence start
         ("بیژن گفت از مرز رد می‌شویم", "بیژن"),  # Persian speaker
+        ("نوید پسر خاله‌ام بود و با ما آمد", "نوید"),  # Persian: X was my cousin
     ],
 )
 def test_the_sentence_names_a_person_below_the_guard(text: str, name: str) -> None:
@@ -52,6 +53,7 @@ def test_other_mentions_of_a_speaker_and_of_a_kunya_name() -> None:
         ("بيتنا كان آخر بيت بالحارة", "بيتنا"),  # "our house"
         ("الطيارة كانت فوقنا طول الليل", "الطيارة"),  # a definite noun before "was"
         ("هونيك شفت ابن عمي", "هونيك"),  # "there"
+        ("اسم خواهرم پروانه است", "اسم"),  # Persian "the name of my sister is"
         ("أفاد طالب اللجوء بأنه دخل البلاد", "أفاد"),  # a verb ("أفادوا") before a verb
     ],
 )
