@@ -75,6 +75,8 @@ _TO_US = _folded("لي لنا له لها لهم")
 _DEAR = _folded("حبيبتي حبيبي روحي عمري قلبي عزيزتي عزيزي")
 _WAD = fold("ود")
 _CHILD_OF = _folded("بت بنت ود ولد")
+_TRIGGERS_AFTER = _WHILE | _CALL_ME | _DEAR
+_TRIGGERS_BEFORE = _TO_US | {_VOCATIVE}
 # Persian kin words without "my" and the verb "to be": "امید برادر کوچکم بود" (Omid was my
 # little brother), "بهار و امید بچه‌های من هستند".
 _PERSIAN_KIN = _folded("برادر خواهر پسر دختر بچه بچه‌های فرزند فرزندان همسر شوهر زن دوست پدر مادر")
@@ -141,6 +143,7 @@ class _Subjects:
         self.cover(start, end)
 
     def next_word(self, k: int) -> str:
+        """The word right after token k, "" where punctuation or the end comes first."""
         return self.toks[k + 1].word if adjacent(self.text, self.toks, k) else ""
 
     def kin_of(self, k: int) -> bool:
@@ -153,12 +156,12 @@ class _Subjects:
     def speaker(self, k: int, persian: bool) -> bool:
         """Token k starts a clause and a verb of speaking or being follows it, or "بت خالتي"."""
         verb = self.next_word(k)
-        tok = self.toks[k]
-        acted = not persian and _past_verb(verb) and not _past_verb(tok.raw, 2.0)
-        cued = verb in _SPEAKS or verb in _BEING or (not persian and self.kin_of(k))
-        if not cued and not acted:
+        if not verb or not starts_sentence(self.text, self.toks, k):
             return False
-        if not starts_sentence(self.text, self.toks, k):
+        tok = self.toks[k]
+        cued = verb in _SPEAKS or verb in _BEING or (not persian and self.kin_of(k))
+        acted = not cued and not persian and _past_verb(verb) and not _past_verb(tok.raw, 2.0)
+        if not cued and not acted:
             return False
         if definite(tok) and not persian and verb not in _BEING:
             return arabic_zipf(tok.raw) < 2.5 and not common_noun(tok.raw)
@@ -233,10 +236,19 @@ class _Subjects:
             or (persian and self.kin_is(k))
         )
 
+    def candidate(self, k: int) -> bool:
+        """Token k is where one of the rules may apply: a clause's start, after "يا" or "قال
+        لنا", before "وهو", "صدایم" or an endearment (the cheap tests, asked first)."""
+        if k + 1 < len(self.toks) and self.toks[k + 1].word in _TRIGGERS_AFTER:
+            return True
+        if k > 0 and self.toks[k - 1].word in _TRIGGERS_BEFORE:
+            return True
+        return starts_sentence(self.text, self.toks, k)
+
     def run(self, persian: bool) -> list[Suggestion]:
         names: set[str] = set()
         for k, tok in enumerate(self.toks):
-            if k in self.covered:
+            if k in self.covered or not self.candidate(k):
                 continue
             if self.called(k, persian):
                 self.add(k, _CALLED)
