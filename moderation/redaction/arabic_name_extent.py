@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .arabic_cue_words import KUNYA, NASAB, STOP_RAW
+from .arabic_cue_words import KUNYA, NASAB, SPEECH, STOP, STOP_RAW
 from .arabic_name_lexicon import NameStrength, name_strength
-from .arabic_words import Tok
+from .arabic_words import Tok, unlike_a_name
 
 _SENTENCE_ENDS = (".", "!", "?", "؟", "،", ",", ":", "؛")
 
@@ -20,6 +20,32 @@ def adjacent(text: str, toks: Sequence[Tok], i: int) -> bool:
 def starts_sentence(text: str, toks: Sequence[Tok], k: int) -> bool:
     """Token k starts the text, a sentence or a clause."""
     return k == 0 or text[toks[k - 1].end : toks[k].start].strip()[-1:] in _SENTENCE_ENDS
+
+
+def told_by(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """Token i follows "قال لي" / "قالت لي" (told me) with no subject before the verb: "قالت لي
+    مريم", Maryam told me. With one ("يزن قال لي لا تخاف", "امي قالت لي روحي"), what follows is
+    what was said, not the speaker."""
+    if i < 2 or toks[i - 1].word != "لي" or toks[i - 2].word not in SPEECH:
+        return False
+    return subjectless(text, toks, i - 2)
+
+
+def subjectless(text: str, toks: Sequence[Tok], k: int) -> bool:
+    """Token k, a verb, has no subject right before it in its clause: it starts the clause or
+    follows a function word ("ثم قالت", "وهي قالت")."""
+    if k == 0 or starts_sentence(text, toks, k) or not adjacent(text, toks, k - 1):
+        return True
+    before = toks[k - 1].word
+    return before in STOP or (before[:1] == "و" and before[1:] in STOP)
+
+
+def named_confidence(tok: Tok, persian: bool) -> float:
+    """The confidence of the word after a naming cue: the name (0.85), unless it is shaped like
+    a verb and on no list ("اسمه يشابه اسم واحد", his name resembles someone's): 0.75."""
+    if name_strength(tok) is NameStrength.NONE and unlike_a_name(tok, persian):
+        return 0.75
+    return 0.85
 
 
 def flower_compound(

@@ -22,13 +22,12 @@ from .arabic_cue_words import (
     PLACE_CUES,
     RELATIONS,
     SONS_OR_HAS,
-    SPEECH,
     STOP,
     STOP_RAW,
     TITLES,
 )
 from .arabic_initials import find_initials
-from .arabic_name_extent import flower_compound, named, starts_sentence
+from .arabic_name_extent import flower_compound, named, named_confidence, starts_sentence, told_by
 from .arabic_name_lexicon import NameStrength, name_strength
 from .arabic_name_links import linked_names, linked_people, name_shaped, other_mentions
 from .arabic_name_objects import object_name, persian_called
@@ -184,7 +183,7 @@ class _Finder(ArabicPlaces):
     def named_person(self, i: int) -> int | None:
         """After a naming cue: "اسمي X", "قالت لي X", Persian "اسم من X"."""
         prev, prev2 = self.prev(i), self.prev(i, 2)
-        told = prev == "لي" and prev2 in SPEECH and self.toks[i].word not in PERSON_CUES
+        told = told_by(self.text, self.toks, i) and self.toks[i].word not in PERSON_CUES
         named = prev in NAME_CUES or (told and not unlike_a_name(self.toks[i], self.persian))
         named = named or (prev == "من" and prev2 in ("اسم", "نام"))
         named = named or (prev in ("اسم", "نام") and prev2 == "به") or persian_i_am(self.toks, i)
@@ -196,7 +195,7 @@ class _Finder(ArabicPlaces):
             return self.person(i, _LISTED_COMMON)  # "با نسرین آشنا شدم", "کریم به ما گفت"
         word = self.toks[i].word
         if named and word not in STOP and not word.startswith("ال"):
-            return self.person(i, 0.85, named=True)
+            return self.person(i, named_confidence(self.toks[i], self.persian), named=True)
         if named and self.family_like(i):
             return self.add(i, i, "person", _LISTED_COMMON)  # "اسمه الزنتاني", a nickname
         return None

@@ -226,8 +226,10 @@ class ArabicPlaces(ArabicScan):
     def glued_unknown(self, tok: Tok) -> bool:
         """A rare definite word after a glued "ب", "ل" or "ع" in an Arabic text: a place we do
         not know ("بالاشرفية"), not a noun whose bare form is a word ("بالشتا", in winter)."""
-        if self.persian or tok.word[:1] not in "بلع" or not tok.word[1:].startswith("ال"):
+        if self.persian or tok.word[:1] not in "بلع":
             return False
+        if not tok.word[1:].startswith("ال"):
+            return self.glued_rare(tok)
         rest = Tok(tok.start + 1, tok.end, tok.raw[1:], tok.word[1:])
         if len(rest.word) < 5 or ordinary(rest) or common_noun(rest.raw) or verb_like(rest):
             return False
@@ -235,6 +237,17 @@ class ArabicPlaces(ArabicScan):
         if rest.raw.endswith("ه"):  # "بالزنزانه" for "بالزنزانة", in the cell
             spellings += [rest.raw[:-1] + "ة", rest.raw[2:-1] + "ة"]
         return all(arabic_zipf(spelling) < 3.0 for spelling in spellings)
+
+    def glued_rare(self, tok: Tok) -> bool:
+        """A word that wordfreq hardly knows after a glued "ب", "ل" or "ع" (in, to), itself
+        hardly known with it: a town we do not know ("بمرسين", "لبرطلة"), not a dialect verb
+        ("بنطلع", "بيعرف"), "للـ" + a noun ("للمهرب") nor a noun with a pronoun."""
+        rest = tok.raw[1:]
+        if tok.word[:1] not in "بلع" or len(rest) < 4 or rest[0] in "يتنال" or verb_like(tok):
+            return False
+        if arabic_zipf(tok.raw) >= 1.5 or arabic_zipf(rest) >= 2.5 or common_noun(rest):
+            return False
+        return not rest.endswith(("ي", "نا", "ها", "هم", "ه", "ك", "وا", "و"))
 
     def journey(self, i: int) -> bool:
         """Token i is the end of a journey or where one lives: "جرينا على مدني", "سكنا في

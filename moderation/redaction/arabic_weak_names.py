@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from .arabic_cue_words import PERSON_CUES, STOP, TITLES
 from .arabic_name_lexicon import NameStrength, name_strength
+from .arabic_subject_names import subject_people
 from .arabic_words import Tok, arabic_zipf, common_noun, definite
 from .folding import fold
 from .model import Suggestion, suggestion
@@ -238,5 +239,7 @@ class _Weak:
 def weak_people(
     text: str, toks: Sequence[Tok], found: Sequence[Suggestion], persian: bool
 ) -> list[Suggestion]:
-    """People named with weak evidence (see the module's docstring), below the leak guard."""
-    return _Weak(text, toks, found).run(persian)
+    """People named with weak evidence (see the module's docstring), below the leak guard;
+    then those the sentence around them names (`arabic_subject_names`)."""
+    weak = _Weak(text, toks, found).run(persian)
+    return weak + subject_people(text, toks, [*found, *weak], persian)
