@@ -5,7 +5,7 @@ are never names. Stored folded (see folding.fold)."""
 
 from __future__ import annotations
 
-from .folding import fold
+from .folding import folded_words
 
 PROCLITICS = ("و", "ب", "ل", "ف", "ك")
 
@@ -22,9 +22,9 @@ _PERSIAN_TWINS = str.maketrans("يك", "یک")
 def _folded(words: str, twins: bool = True) -> frozenset[str]:
     """The words folded, each also with the other keyboard's "ی"/"ي" and "ک"/"ك" ("كمپ")
     unless `twins` is false (Arabic "على", on, is not Persian "علی", Ali)."""
-    folded = [fold(w) for w in words.split()]
+    folded = folded_words(words)
     if not twins:
-        return frozenset(folded)
+        return folded
     return frozenset(
         f for w in folded for f in (w, w.translate(_ARABIC_TWINS), w.translate(_PERSIAN_TWINS))
     )

@@ -15,24 +15,19 @@ from .arabic_name_lexicon import NameStrength, name_strength
 from .arabic_name_links import name_shaped
 from .arabic_person_cues import CuedName
 from .arabic_words import Tok, bare, common_noun, conjugated, definite, unlike_a_name
-from .folding import fold
-
-
-def _folded(words: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in words.split())
-
+from .folding import fold, folded_words
 
 # Verbs of killing, arresting and abducting (MSA, Levantine, Iraqi, Sudanese "كتل"): their object
 # is a person.
-_KILLED = _folded(
+_KILLED = folded_words(
     "قتل قتلوا قتلو قتلت قتلتو كتل كتلوا كتلو كتلت اعدموا عدموا ذبحوا ذبحو اغتالوا "
     "اعتقل اعتقلوا اعتقلو اعتقلت اعتقلتو حبسوا حبسو سجنوا سجنو "
     "خطف خطفوا خطفو خطفت اختطف اختطفوا اختطفت"
 )
 # Verbs of taking and carrying away: also of things ("اخذوا الذهب"), so only a listed name.
-_TAKEN = _folded("اخذوا اخذو اخدوا اخدو خذوا خدوا شالوا شالو سحبوا سحبو")
+_TAKEN = folded_words("اخذوا اخذو اخدوا اخدو خذوا خدوا شالوا شالو سحبوا سحبو")
 # Relation words before the possessor's name: "مرت يوسف" (Yusuf's wife), "اخت سلمى".
-_RELATIONS = _folded("مرت مرة زوجة اخت اخو")
+_RELATIONS = folded_words("مرت مرة زوجة اخت اخو")
 _GUESS = 0.75
 _SURE = 0.85
 
@@ -73,8 +68,8 @@ def _after_kin_and_adjective(toks: Sequence[Tok], i: int) -> bool:
 
 # Persian "به X زنگ زدم / گفتم / پیام دادم" (I called, told, wrote to X), and "زنگ زدم به X".
 _TO = fold("به")
-_CALLED = _folded("زنگ گفتم گفت گفتیم پیام نوشتم")
-_RANG = _folded("زدم زد زدیم زدند")
+_CALLED = folded_words("زنگ گفتم گفت گفتیم پیام نوشتم")
+_RANG = folded_words("زدم زد زدیم زدند")
 _RING = fold("زنگ")
 
 

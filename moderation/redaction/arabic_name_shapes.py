@@ -92,6 +92,10 @@ _NAMING = frozenset(
 )
 
 
+# "me", "him", "her", "us" after a Persian noun: "اسم اصلی من", "اسم واقعی او".
+_MY = frozenset(fold(w) for w in ("من", "او", "ما"))
+
+
 def _naming(word: str) -> bool:
     """A naming word, also with "و" (and) glued on: "واسمي"."""
     return word in _NAMING or (word[:1] == "و" and word[1:] in _NAMING)
@@ -110,8 +114,6 @@ def real_name(toks: Sequence[Tok], i: int) -> bool:
     )
 
 
-# "me", "him", "her", "us" after a Persian noun: "اسم اصلی من", "اسم واقعی او".
-_MY = frozenset(fold(w) for w in ("من", "او", "ما"))
 # "me" as an object ("مرا", colloquial "منو") and the verb "call" after the name: "همه مرا X
 # صدا می‌کنند" (everyone calls me X), "منو X صدا میزنن".
 _ME_OBJECT = frozenset(fold(w) for w in ("مرا", "منو", "منرا"))

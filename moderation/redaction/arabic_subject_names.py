@@ -42,7 +42,7 @@ from .arabic_words import (
     persian_verb,
     unlike_a_name,
 )
-from .folding import fold
+from .folding import fold, folded_words
 from .language import zipf
 from .model import Suggestion, suggestion
 
@@ -50,37 +50,35 @@ _GUESS = 0.6
 _CALLED = 0.7
 
 
-def _folded(words: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in words.split())
-
-
 # A verb of speaking in the third person: its subject, before it, is a person.
-_SPEAKS = _folded("قال قالت بيقول بتقول يقول تقول حكى حكت گفت میگفت می‌گفت میگه")
-_BEING = _folded("كان كانت ضل ضلت صار صارت")
+_SPEAKS = folded_words("قال قالت بيقول بتقول يقول تقول حكى حكت گفت میگفت می‌گفت میگه")
+_BEING = folded_words("كان كانت ضل ضلت صار صارت")
 _VOCATIVE = fold("يا")
 # Words of the dialects that start a clause or follow "يا" and are no one's name: then, that
 # day, suddenly, now, once; "if only", "Lord", "shame", "my dear", "man", "folks", "lads";
 # there, here.
-_NOT_NAMES = _folded(
+_NOT_NAMES = folded_words(
     "بعدين وبعدين ساعتها يومها وقتها حينها فجأة فجاة هلأ هلق هسا هسه هسع مرة طبعا يعني "
     "ريت رب حرام حسرة خسارة حبيبي حبيبتي عيني زلمة جماعة شباب بنات ولاد ناس عالم جدعان "
     "اخوان خيي خيو عمو ستي حجي حجة مدام استاذ شيخ يمه يابا ويلي لطيف ساتر هلا "
     # there, here, over there
     "هونيك هنيك هون هناك هنا هنايا غادي"
 )
-_WHILE = _folded("وهو وهي")
-_CALL_ME = _folded("صدایم صدام")
-_TO_US = _folded("لي لنا له لها لهم")
+_WHILE = folded_words("وهو وهي")
+_CALL_ME = folded_words("صدایم صدام")
+_TO_US = folded_words("لي لنا له لها لهم")
 # Endearments after a name one writes to: "عيوش حبيبتي،", "يمنى روحي،".
-_DEAR = _folded("حبيبتي حبيبي روحي عمري قلبي عزيزتي عزيزي")
+_DEAR = folded_words("حبيبتي حبيبي روحي عمري قلبي عزيزتي عزيزي")
 _WAD = fold("ود")
-_CHILD_OF = _folded("بت بنت ود ولد")
+_CHILD_OF = folded_words("بت بنت ود ولد")
 _TRIGGERS_AFTER = _WHILE | _CALL_ME | _DEAR
 _TRIGGERS_BEFORE = _TO_US | {_VOCATIVE}
 # Persian kin words without "my" and the verb "to be": "امید برادر کوچکم بود" (Omid was my
 # little brother), "بهار و امید بچه‌های من هستند".
-_PERSIAN_KIN = _folded("برادر خواهر پسر دختر بچه بچه‌های فرزند فرزندان همسر شوهر زن دوست پدر مادر")
-_TO_BE = _folded("بود است هست بودند هستند بوده")
+_PERSIAN_KIN = folded_words(
+    "برادر خواهر پسر دختر بچه بچه‌های فرزند فرزندان همسر شوهر زن دوست پدر مادر"
+)
+_TO_BE = folded_words("بود است هست بودند هستند بوده")
 
 
 def _nominal(tok: Tok, persian: bool) -> bool:

@@ -24,7 +24,7 @@ from .arabic_cue_words import PERSON_CUES, STOP, TITLES
 from .arabic_name_lexicon import NameStrength, name_strength
 from .arabic_subject_names import subject_people
 from .arabic_words import Tok, arabic_zipf, common_noun, definite
-from .folding import fold
+from .folding import fold, folded_words
 from .model import Suggestion, suggestion
 
 _GUESS = 0.65
@@ -33,14 +33,10 @@ _SHAPED = 0.6
 _COMPOUND = 0.75
 
 
-def _folded(words: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in words.split())
-
-
 _DIN = fold("الدين")
 # The first words of the honorific names in "الدين" (Arabic onomastics: "نور الدين", "عز الدين");
 # "رجال الدين" (clerics), "امور الدين" are no names.
-_HONORIFICS = _folded(
+_HONORIFICS = folded_words(
     "نور صلاح سيف عز علاء بهاء شمس جمال خير تاج نصر فخر ضياء شرف محي محيي زين عماد كمال نجم "
     "بدر حسام قمر سعد جلال برهان شهاب سراج ركن نظام قطب معين غياث"
 )
@@ -48,7 +44,7 @@ _HONORIFICS = _folded(
 # Verbs (Levantine, Iraqi, Gulf, Yemeni, Sudanese, MSA) after which a name is mostly a person's:
 # saw, found, met, helped (with "us", "me": the name is then the subject), married, lost,
 # buried, visited, called, asked, brought, raised, waited for, hugged, remembered.
-_CONTACT_VERBS = _folded(
+_CONTACT_VERBS = folded_words(
     "شفت شفنا شافت شاف شافوا شافو رايت رأيت لقيت لقينا لقت لقى لقوا لقو "
     "ساعد ساعدت ساعدوا ساعدو ساعدني ساعدنا ساعدتني ساعدتنا ساعدهم "
     "تزوجت تزوجنا تزوج زوجوني زوجوها خطبت "
@@ -61,15 +57,15 @@ _CONTACT_VERBS = _folded(
 )
 # Greetings, thanks and blessings before the person's name: "شكرا X", "مرحبا X", "الله يرحم X";
 # Persian "مرسی از X", "تشکر از X", "سلام X".
-_GREETINGS = _folded("شكرا شكراً مرحبا سلام تحية تحياتي يرحم يحمي يسلم مرسی ممنون تشکر")
+_GREETINGS = folded_words("شكرا شكراً مرحبا سلام تحية تحياتي يرحم يحمي يسلم مرسی ممنون تشکر")
 _FROM = fold("از")
 # "With", "at the house of", Iraqi "with" (ويا); Persian and Dari "with", "at", "together with".
-_WITH = _folded("مع عند ويا وياه وياها بيت")
-_PERSIAN_WITH = _folded("با پیش همراه نزد")
+_WITH = folded_words("مع عند ويا وياه وياها بيت")
+_PERSIAN_WITH = folded_words("با پیش همراه نزد")
 _OBJECT_MARK = fold("را")
 _AND = "و"
 _ME = fold("من")
-_TITLE_LIKE = PERSON_CUES | TITLES | _folded("الملا")
+_TITLE_LIKE = PERSON_CUES | TITLES | folded_words("الملا")
 _CLITICS = "وبلف"
 # "and she" + a present tense of "she", "and he" + one of "he": "وهي تضحك", "وهو يركض".
 _WHILE_DOING = frozenset({(fold("وهي"), "ت"), (fold("وهو"), "ي")})

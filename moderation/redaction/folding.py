@@ -62,6 +62,11 @@ def fold(text: str) -> str:
     return folded
 
 
+def folded_words(words: str) -> frozenset[str]:
+    """The words of a space-separated list, each folded: the word lists of the detectors."""
+    return frozenset(fold(w) for w in words.split())
+
+
 _SHORT = 40  # longer strings (whole texts) are not kept
 _FOLDED_WORDS: dict[str, str] = {}  # fold() of recent short non-ASCII strings
 _FOLDED_WORDS_MAX = 65536
