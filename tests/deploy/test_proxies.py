@@ -112,10 +112,10 @@ def _caddy_command(folder: Path, ports: dict[str, int], cert: Path, key: Path) -
     caddyfile = _replaced(
         (DEPLOY / "Caddyfile").read_text(),
         {
-            "{\n\t# Caddy's error log": (
+            "{\n\t# Three of Caddy's loggers": (
                 f"{{\n\tadmin off\n\thttp_port {ports['http']}\n\thttps_port {ports['https']}\n"
                 f"\tstorage file_system {folder / 'data'}\n\tskip_install_trust\n"
-                "\t# Caddy's error log"
+                "\t# Three of Caddy's loggers"
             ),
             "stories.example.org {": "localhost {",
             "127.0.0.1:8000": f"127.0.0.1:{ports['app']}",
@@ -234,6 +234,9 @@ def test_a_body_over_the_limit_stops_at_the_proxy(stack: Stack) -> None:
             headers={"Content-Type": "application/json"},
         )
     assert answer.status_code == 413
+    # The proxy's own answer, not the service's JSON error: the body never went upstream (when
+    # it did, a loaded machine could see the service's 413 cut short on its way back).
+    assert not answer.headers.get("content-type", "").startswith("application/json"), answer.text
 
 
 def test_metrics_are_not_served_under_the_public_name(stack: Stack) -> None:
@@ -257,7 +260,14 @@ def test_with_the_service_down_the_proxy_answers_and_logs_no_address(stack: Stac
     stack.stop_service()
     with stack.client() as http:
         answer = http.get("/submit")
+        # A body announced as too large is refused from its length alone: no upstream needed.
+        oversized = http.post(
+            "/api/v1/submissions",
+            content=b"x" * (600 * 1024),
+            headers={"Content-Type": "application/json"},
+        )
     assert answer.status_code == 502
+    assert oversized.status_code == 413
     # Everything the proxy wrote (a failed upstream, the 413 above, the throttled requests):
     # no client address anywhere, not even the made-up ones.
     written = stack.logged_since_start()
