@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from babel.support import LazyProxy
@@ -70,27 +71,38 @@ def _check_on_behalf(data: SubmissionIn, staff: Staff | None) -> None:
         )
 
 
-def _idempotency_key_and_scope(request: Request, staff: Staff | None) -> tuple[str | None, str]:
-    """The request's Idempotency-Key (checked) and the scope its record lives in: the staff
+@dataclass(frozen=True)
+class _Idempotency:
+    """A request's Idempotency-Key (checked) and the scope its record lives in: the staff
     account, or, for anyone without a token, this client alone and only with a strong key."""
+
+    key: str
+    scope: str
+
+
+def _idempotency(request: Request, staff: Staff | None) -> _Idempotency | None:
+    """What the request's Idempotency-Key asks to be remembered under; None without a key (then
+    nothing is hashed)."""
     raw_key = request.headers.get("idempotency-key")
-    key = idempotency.check_key(raw_key) if raw_key is not None else None
+    if raw_key is None:
+        return None
+    key = idempotency.check_key(raw_key)
     if staff is not None:
-        return key, f"submissions|{staff.id}"
-    if key is not None:
-        idempotency.check_anonymous_key(key)
+        return _Idempotency(key, f"submissions|{staff.id}")
+    idempotency.check_anonymous_key(key)
     settings = runtime_of(request).settings
     client = client_address(request, settings)
-    return key, idempotency.anonymous_scope(settings.secret_key, "submissions|public", client)
+    scope = idempotency.anonymous_scope(settings.secret_key, "submissions|public", client)
+    return _Idempotency(key, scope)
 
 
 async def _earlier_answer(
-    secret_key: str, key: str | None, scope: str, fingerprint: str
+    secret_key: str, asked: _Idempotency | None, fingerprint: str
 ) -> Response | None:
     """The stored first answer to this Idempotency-Key, replayed; None if there is none."""
-    if key is None:
+    if asked is None:
         return None
-    earlier = await idempotency.find_answer(secret_key, key, scope, fingerprint)
+    earlier = await idempotency.find_answer(secret_key, asked.key, asked.scope, fingerprint)
     if earlier is None:
         return None
     return JSONResponse(
@@ -106,11 +118,11 @@ async def create_submission_api(request: Request) -> Response:
     runtime = runtime_of(request)
     settings = runtime.settings
     staff = await optional_bearer_staff(request)
-    key, scope = _idempotency_key_and_scope(request, staff)
+    asked = _idempotency(request, staff)
     await _throttle_submissions(request)
     payload = await read_json_body(request)
-    fingerprint = idempotency.request_fingerprint(await request.body())
-    earlier = await _earlier_answer(settings.secret_key, key, scope, fingerprint)
+    fingerprint = idempotency.request_fingerprint(await request.body()) if asked else ""
+    earlier = await _earlier_answer(settings.secret_key, asked, fingerprint)
     if earlier is not None:
         return earlier
     if not isinstance(payload, dict):
@@ -120,12 +132,12 @@ async def create_submission_api(request: Request) -> Response:
     _check_on_behalf(data, staff)
 
     async def remember(connection: BaseDBAsyncClient, stored: StoredSubmission) -> None:
-        if key is not None:
+        if asked is not None:
             await idempotency.store_answer(
                 connection,
                 settings.secret_key,
-                key,
-                scope,
+                asked.key,
+                asked.scope,
                 fingerprint,
                 idempotency.StoredAnswer(201, stored.answer()),
             )
@@ -141,7 +153,7 @@ async def create_submission_api(request: Request) -> Response:
         )
     except Exception:
         # A concurrent retry with the same key won the race: answer with its result.
-        earlier = await _earlier_answer(settings.secret_key, key, scope, fingerprint)
+        earlier = await _earlier_answer(settings.secret_key, asked, fingerprint)
         if earlier is None:
             raise
         return earlier
