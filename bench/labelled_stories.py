@@ -1,5 +1,5 @@
 """Stories written by hand with inline labels: development (tests/data/redaction/dev2-*.txt …)
-and held out (heldout2-*.txt).
+and held out (heldout2-*.txt, heldout3-*.txt, heldout4-*.txt).
 
 A line "@ <language>" starts a story, which runs to the next such line and may span several
 lines (an address over two lines); `[[kind:words]]` around words makes them an exact span of
@@ -58,7 +58,25 @@ def labelled_sets() -> list[str]:
     return sorted(p.stem for p in Path(OUT).glob("dev*-*.txt"))
 
 
+# The held-out parts (docs/redaction.md, "The rule"): measured for their figures only, never
+# tuned on. (f) was written by the engineers of the tenth and eleventh rounds as their transfer
+# checks; (g) by a writer who never saw the engine or any earlier set.
+HELD_OUT_PARTS: dict[str, tuple[str, ...]] = {
+    "(f) transfer checks of rounds 10 and 11": ("heldout2-", "heldout3-"),
+    "(g) written independently of the engine": ("heldout4-",),
+}
+
+
 def held_out_sets() -> list[str]:
-    """The names of the hand-written held-out sets (heldout2-*.txt), sorted: measured for their
-    figures only, never tuned on (docs/redaction.md, "The rule")."""
+    """The names of the hand-written held-out sets (heldout2-*.txt, ...), sorted."""
     return sorted(p.stem for p in Path(OUT).glob("heldout*-*.txt"))
+
+
+def held_out_parts() -> dict[str, list[str]]:
+    """Each held-out part's label and the names of its files (a part with none is left out)."""
+    names = held_out_sets()
+    parts = {
+        label: [name for name in names if name.startswith(prefixes)]
+        for label, prefixes in HELD_OUT_PARTS.items()
+    }
+    return {label: files for label, files in parts.items() if files}

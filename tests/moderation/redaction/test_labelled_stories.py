@@ -3,7 +3,13 @@ with exact spans of known kinds."""
 
 from __future__ import annotations
 
-from bench.labelled_stories import labelled_sets, load_labelled, parse
+from bench.labelled_stories import (
+    held_out_parts,
+    held_out_sets,
+    labelled_sets,
+    load_labelled,
+    parse,
+)
 from moderation.redaction import KINDS
 
 
@@ -33,3 +39,16 @@ def test_every_labelled_set_loads_with_exact_spans() -> None:
             for start, end, kind in story.spans:
                 assert kind in KINDS
                 assert story.text[start:end].strip() == story.text[start:end] != ""
+
+
+def test_every_held_out_file_loads_and_belongs_to_one_part() -> None:
+    """Only their format is checked here: the held-out stories are measured, never read."""
+    names = held_out_sets()
+    parts = held_out_parts()
+    assert sorted(name for files in parts.values() for name in files) == names
+    for name in names:
+        stories = load_labelled(name)
+        assert len(stories) >= 20, name
+        for story in stories:
+            assert "[[" not in story.text and "]]" not in story.text, story.id
+            assert all(kind in KINDS for _, _, kind in story.spans), story.id
