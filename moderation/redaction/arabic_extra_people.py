@@ -1,0 +1,155 @@
+"""More people in Arabic script known by the words around them, whether or not the name is on a
+list, suggested below the leak guard's threshold (0.6-0.75), after the rules of
+arabic_weak_names and arabic_subject_names:
+
+- a word right after a title of address ("خانم الهام", "مهندس صالحی", "آقای بهرامی"): in a
+  Persian text also a word that starts with "ال", which is no article there ("الهام", Elham);
+  in Arabic a word shaped like a name;
+- an Afghan compound name in "‌داد" (given by) after a listed name or God's name ("سخی‌داد",
+  "حسین‌داد", "خدای‌داد"; not "رخ‌داد", an event);
+- the father's name after "بت" / "بنت" / "ود" / "ولد" (daughter / son of) and a person found
+  ("آمنة بت حسن");
+- the second of a pair joined by "و" to a person found, a word shaped like a name on no list
+  ("با آرش و سپهر", "قصي ويمان");
+- the other mentions of a word found so.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from .arabic_cue_words import PERSON_CUES, STOP, TITLES
+from .arabic_name_extent import adjacent
+from .arabic_name_lexicon import NameStrength, name_strength
+from .arabic_name_links import name_shaped
+from .arabic_name_shapes import verb_shaped
+from .arabic_words import Tok, arabic_zipf, definite, persian_common, persian_verb
+from .folding import fold, folded_words
+from .language import zipf
+from .model import Suggestion, suggestion
+
+_TITLED = 0.7
+_COMPOUND = 0.75
+_GUESS = 0.6
+_MENTION = 0.6
+_ZWNJ = "\u200c"
+_GIVEN_BY = fold("داد")
+_GOD = folded_words("خدا خدای الله حق")
+_CHILD_OF = folded_words("بت بنت ود ولد")
+_AND = "و"
+
+
+def _tok_rest(tok: Tok) -> Tok:
+    return Tok(tok.start + 1, tok.end, tok.raw[1:], tok.word[1:])
+
+
+class _Extra:
+    def __init__(self, text: str, toks: Sequence[Tok], found: Sequence[Suggestion]) -> None:
+        self.text = text
+        self.toks = toks
+        self.starts = [t.start for t in toks]
+        self.covered: set[int] = set()
+        self.person_ends: set[int] = set()
+        self.names: set[str] = set()
+        self.out: list[Suggestion] = []
+        for s in found:
+            self.cover(s.start, s.end)
+            if s.kind == "person":
+                self.person_ends.add(s.end)
+
+    def cover(self, start: int, end: int) -> None:
+        self.covered.update(range(bisect_left(self.starts, start), bisect_left(self.starts, end)))
+
+    def add(self, tok: Tok, conf: float, word: str | None = None) -> None:
+        raw = self.text[tok.start : tok.end]
+        self.out.append(suggestion(tok.start, tok.end, "person", conf, "arabic_names", raw))
+        self.cover(tok.start, tok.end)
+        self.person_ends.add(tok.end)
+        self.names.add(tok.word if word is None else word)
+
+    def spaced(self, k: int) -> bool:
+        return adjacent(self.text, self.toks, k)
+
+    def titled(self, k: int, persian: bool) -> bool:
+        """Token k follows a title of address (see the docstring)."""
+        if k == 0 or self.toks[k - 1].word not in TITLES or not self.spaced(k - 1):
+            return False
+        tok = self.toks[k]
+        word = tok.word
+        if len(word) < 3 or word in STOP or word in PERSON_CUES or word in TITLES:
+            return False
+        if not persian:
+            return name_shaped(tok) and not verb_shaped(tok)  # "الحاج احتجزها", detained her
+        if persian_verb(tok.raw) or persian_common(tok.raw) or zipf(tok.raw, "fa") >= 4.9:
+            return False
+        plain = Tok(tok.start + 2, tok.end, tok.raw[2:], word[2:]) if definite(tok) else tok
+        return definite(tok) or name_shaped(plain, True)
+
+    def given_by(self, tok: Tok) -> bool:
+        """An Afghan compound name in "‌داد" (see the docstring)."""
+        if _ZWNJ not in tok.raw:
+            return False
+        parts = tok.raw.split(_ZWNJ)
+        if len(parts) != 2 or fold(parts[1]) != _GIVEN_BY:
+            return False
+        first = fold(parts[0])
+        if first in _GOD:
+            return True
+        head = Tok(tok.start, tok.start + len(parts[0]), parts[0], first)
+        return len(first) >= 3 and name_strength(head) in (NameStrength.RARE, NameStrength.COMMON)
+
+    def child_of(self, k: int) -> bool:
+        """Token k follows "بت/بنت/ود/ولد" after a person found: the father's name."""
+        if k < 2 or self.toks[k - 1].word not in _CHILD_OF:
+            return False
+        ends = self.person_ends
+        if self.toks[k - 2].end not in ends and self.toks[k - 1].end not in ends:
+            return False  # "خديجة" or "خديجة بت" found before it
+        if not (self.spaced(k - 2) and self.spaced(k - 1)):
+            return False
+        tok = self.toks[k]
+        return name_strength(tok) is not NameStrength.NONE or name_shaped(tok)
+
+    def paired(self, k: int, persian: bool) -> Tok | None:
+        """Token k is the second of a pair joined by "و" to a person found; the name."""
+        tok = self.toks[k]
+        if k >= 2 and self.toks[k - 1].word == _AND and self.toks[k - 2].end in self.person_ends:
+            if self.spaced(k - 2) and self.spaced(k - 1) and name_shaped(tok, persian):
+                return tok
+            return None
+        if persian or k < 1 or tok.word[:1] != _AND or len(tok.word) < 4:
+            return None
+        if self.toks[k - 1].end not in self.person_ends or not self.spaced(k - 1):
+            return None
+        if arabic_zipf(tok.raw) >= 2.5:  # a word of its own: "ولدت" (she gave birth), "وقعت"
+            return None
+        rest = _tok_rest(tok)
+        return rest if name_shaped(rest) and not verb_shaped(rest) else None
+
+    def run(self, persian: bool) -> list[Suggestion]:
+        for k, tok in enumerate(self.toks):
+            if k in self.covered:
+                continue
+            if self.titled(k, persian):
+                self.add(tok, _TITLED)
+            elif persian and self.given_by(tok):
+                self.add(tok, _COMPOUND)
+            elif self.child_of(k):
+                self.add(tok, _GUESS)
+            else:
+                pair = self.paired(k, persian)
+                if pair is not None:
+                    self.add(pair, _GUESS)
+        for k, tok in enumerate(self.toks):
+            if k not in self.covered and tok.word in self.names and len(tok.word) >= 3:
+                self.add(tok, _MENTION)
+        return self.out
+
+
+def extra_people(
+    text: str, toks: Sequence[Tok], found: Sequence[Suggestion], persian: bool
+) -> list[Suggestion]:
+    """People known by a title, a compound, a father's or a partner's name (see the module's
+    docstring), below the leak guard's threshold."""
+    return _Extra(text, toks, found).run(persian)

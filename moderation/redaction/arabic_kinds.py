@@ -1,0 +1,136 @@
+"""The kinds of the Arabic-script pass's suggestions, settled from one another once the pass is
+done (arabic_names), so that the placeholder says what was there:
+
+- an organisation's name runs on over the place right after it: the place is part of the name
+  ("مدرسة ذكور دير البلح", the boys' school of Deir al-Balah; "فوج حماية تلعفر"), unless a
+  preposition is glued to the place ("بعيادة الرحمة بالرمثا", at the clinic, in Ramtha);
+- a person whose first word is a place word or an organisation's type word (after a naming cue:
+  "بمخيم اسمه مخيم السلام", a camp called Al-Salam camp) is a place or an organisation;
+- one word taken for a person that is a country's name ("هرب على لبنان") is the country, unless
+  a title or a naming cue comes right before it;
+- a place glued to "و" right after a person, in a list, whose word without the "و" is a listed
+  given name, is that person ("مهند وسامر وعدي": Uday, not a village called "وعدي").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from .arabic_cue_words import NAME_CUES, ORG_WORDS, PLACE_CUES, TITLES
+from .arabic_name_lexicon import NameStrength, name_strength
+from .arabic_scan import ArabicScan
+from .arabic_words import Tok
+from .folding import fold
+from .model import Suggestion, suggestion
+
+_CLITICS = "بلوفع"
+_LISTED_IN_A_LIST = 0.75
+
+
+def _retyped(s: Suggestion, kind: str, conf: float | None = None) -> Suggestion:
+    return suggestion(
+        s.start, s.end, kind, s.confidence if conf is None else conf, s.detector, s.text
+    )
+
+
+class _Kinds:
+    def __init__(self, scan: ArabicScan, out: Sequence[Suggestion]) -> None:
+        self.scan = scan
+        self.out = list(out)
+        self.index = {t.start: k for k, t in enumerate(scan.toks)}
+        self.starts = [t.start for t in scan.toks]
+
+    def tok(self, start: int) -> Tok | None:
+        k = self.index.get(start)
+        return None if k is None else self.scan.toks[k]
+
+    def before(self, start: int) -> str:
+        """The folded word right before the token starting at `start` ("" where none)."""
+        k = self.index.get(start)
+        return self.scan.toks[k - 1].word if k else ""
+
+    def glued_place(self, s: Suggestion) -> bool:
+        """The place starts with a preposition glued to its name ("بالرمثا", "بغازي عنتاب"):
+        it starts with one of those letters and is not a known name as written ("بيت لاهيا")."""
+        return s.text[:1] in _CLITICS and not self.scan.known(fold(s.text))
+
+    def country_person(self, s: Suggestion) -> bool:
+        if s.kind != "person" or " " in s.text.strip():
+            return False
+        tok = self.tok(s.start)
+        if tok is None or tok.end != s.end:
+            return False
+        prev = self.before(s.start)
+        return self.scan.known(tok.word, self.scan.countries) and prev not in TITLES | NAME_CUES
+
+    def first_word_kind(self, s: Suggestion) -> str | None:
+        """A person whose first word is a place word or a type word: that kind."""
+        if s.kind != "person":
+            return None
+        tok = self.tok(s.start)
+        if tok is None:
+            return None
+        if tok.word in PLACE_CUES:
+            return "place"
+        return "organisation" if tok.word in ORG_WORDS else None
+
+    def listed_after_person(self, s: Suggestion, person_ends: set[int]) -> bool:
+        """A place "وX" right after a person and a space, X a listed given name."""
+        tok = self.tok(s.start)
+        if s.kind != "place" or tok is None or tok.end != s.end or tok.word[:1] != "و":
+            return False
+        k = self.index[s.start]
+        if not k or self.scan.toks[k - 1].end not in person_ends:
+            return False
+        if self.scan.text[self.scan.toks[k - 1].end : tok.start].strip():
+            return False
+        rest = Tok(tok.start + 1, tok.end, tok.raw[1:], tok.word[1:])
+        return len(rest.word) >= 3 and name_strength(rest) is not NameStrength.NONE
+
+    def run(self) -> list[Suggestion]:
+        person_ends = {s.end for s in self.out if s.kind == "person"}
+        settled: list[Suggestion] = []
+        for s in self.out:
+            kind = self.first_word_kind(s)
+            if kind is not None:
+                s = _retyped(s, kind)
+            elif self.country_person(s):
+                s = _retyped(s, "place", min(s.confidence, 0.8))
+            elif self.listed_after_person(s, person_ends):
+                s = _retyped(s, "person", _LISTED_IN_A_LIST)
+            settled.append(s)
+        return self.run_on(settled)
+
+    def run_on(self, out: list[Suggestion]) -> list[Suggestion]:
+        """Organisations run on over the place right after them."""
+        places = {s.start: s for s in out if s.kind == "place"}
+        text = self.scan.text
+        absorbed: set[int] = set()
+        result: list[Suggestion] = []
+        for s in out:
+            if s.kind != "organisation":
+                result.append(s)
+                continue
+            nxt = self.tok_after(s.end)
+            place = places.get(nxt.start) if nxt is not None else None
+            if (
+                place is not None
+                and text[s.end : place.start].isspace()
+                and not self.glued_place(place)
+            ):
+                absorbed.add(place.start)
+                joined = text[s.start : place.end]
+                s = suggestion(s.start, place.end, s.kind, s.confidence, s.detector, joined)
+            result.append(s)
+        return [s for s in result if not (s.kind == "place" and s.start in absorbed)]
+
+    def tok_after(self, end: int) -> Tok | None:
+        """The first token starting at or after `end`."""
+        k = bisect_left(self.starts, end)
+        return self.scan.toks[k] if k < len(self.starts) else None
+
+
+def settle_arabic_kinds(scan: ArabicScan, out: Sequence[Suggestion]) -> list[Suggestion]:
+    """The pass's suggestions with their kinds settled from one another (see the docstring)."""
+    return _Kinds(scan, out).run()

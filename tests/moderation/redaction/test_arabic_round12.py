@@ -1,0 +1,72 @@
+"""Arabic-script people and kinds of issue 15's twelfth round (arabic_extra_people,
+arabic_kinds): a name after a title of address (also Persian names in "ال"), Afghan compounds in
+"‌داد", a father's name after "بت/بنت", the second of a pair joined to a person found; an
+organisation's name running on over a place, a person guess that starts with a place or type
+word, a country taken for a person, a listed name in a list read as a village. Sentences
+written for these tests, not taken from the development sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation.redaction import HIGH_CONFIDENCE, detect
+from tests.moderation.suggestions import covering, overlapping
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("در اصفهان خانم الناز به ما درس می‌داد", "الناز"),  # a Persian name in "ال"
+        ("مهندس کرمانی حقوق ما را نداد", "کرمانی"),  # engineer + a family name
+        ("آقای تهرانی‌پور خانه را اجاره داد", "تهرانی‌پور"),
+        ("خدای‌داد هم با ما از مرز رد شد", "خدای‌داد"),  # an Afghan compound in "داد"
+        ("حسین‌داد در کارخانه کار می‌کرد", "حسین‌داد"),
+        ("جات خديجة بت عوض وقالت الخبر", "عوض"),  # the father's name after "بت"
+        ("با نیما و کامیار به ترکیه رفتیم", "کامیار"),  # the second of a pair, on no list
+    ],
+)
+def test_people_known_by_a_title_a_compound_or_a_pair(text: str, name: str) -> None:
+    found = covering(text, name, "person")
+    assert found, name
+    assert all(s.confidence < HIGH_CONFIDENCE for s in found)
+
+
+def test_other_mentions_of_a_titled_persian_name() -> None:
+    text = "خانم الناز معلم ما بود. الناز همیشه شعر می‌خواند."
+    found = [s for s in detect(text, language="ar") if s.text == "الناز"]
+    assert len(found) == 2 and all(s.kind == "person" for s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("خانم معلم به ما گفت بنشینید", "معلم"),  # a role after a title, a frequent word
+        ("الحاج احتجزها في المستودع", "احتجزها"),  # a verb with an object after a title
+        ("رخ‌داد بدی در مرز افتاد", "رخ‌داد"),  # an event, not a name in "داد"
+        ("كانت معي سعاد وولدت هناك", "ولدت"),  # "and she gave birth", not "و" + a name
+        ("مشى ماهر ولد صغير لحاله", "صغير"),  # "a little boy": an adjective after "ولد"
+    ],
+)
+def test_ordinary_words_in_those_places_are_not_people(text: str, word: str) -> None:
+    assert all(kind != "person" for kind, _ in overlapping(text, word)), word
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("نمنا اسبوع في مدرسة ذكور خان يونس مع اهلي", "مدرسة ذكور خان يونس", "organisation"),
+        ("اخذونا جماعة كتيبة الفاروق من البيت", "كتيبة الفاروق", "organisation"),
+        ("سکونت ما در کمپ نزدیک رستوران تبریز بود", "رستوران تبریز", "organisation"),
+        ("سكنا بمخيم اسمه مخيم الامل", "مخيم الامل", "place"),
+        ("هربت مع ابن عمي على الاردن", "الاردن", "place"),
+        ("كان معي ماهر وباسل وعدي", "وعدي", "person"),
+    ],
+)
+def test_kinds_settled_from_one_another(text: str, name: str, kind: str) -> None:
+    assert covering(text, name, kind), (name, kind)
+
+
+def test_a_place_glued_to_a_preposition_stays_apart_from_the_organisation() -> None:
+    text = "رحت على عيادة النور بغازي عنتاب"
+    assert covering(text, "عيادة النور", "organisation")
+    assert covering(text, "بغازي عنتاب", "place")
