@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (multilingual text: Arabic letters are data)
 """More people in Arabic script known by the words around them, whether or not the name is on a
 list, suggested below the leak guard's threshold (0.6-0.75), after the rules of
 arabic_weak_names and arabic_subject_names:
@@ -19,7 +20,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from .arabic_cue_words import PERSON_CUES, STOP, TITLES
+from .arabic_cue_words import KIN_ADJECTIVES, PERSON_CUES, STOP, TITLES
 from .arabic_name_extent import adjacent
 from .arabic_name_lexicon import NameStrength, name_strength
 from .arabic_name_links import name_shaped
@@ -35,9 +36,17 @@ _GUESS = 0.6
 _MENTION = 0.6
 _ZWNJ = "\u200c"
 _GIVEN_BY = fold("داد")
+# Persian possessive and plural endings: their, our, your, -s, your, his/her, my, your.
+_ENDINGS = ("شان", "مان", "تان", "ها", "ات", "ش", "م", "ت")
 _GOD = folded_words("خدا خدای الله حق")
 _CHILD_OF = folded_words("بت بنت ود ولد")
 _AND = "و"
+_I = folded_words("انا أنا")
+_OBJECT_MARK = fold("را")
+_ME = fold("من")
+# Kin words with the article, as case notes write them before an adjective of age and the name:
+# "الابن الأكبر X" (the eldest son X), "الابنة الصغرى X".
+_THE_KIN = folded_words("الابن الابنة البنت الاخ الأخ الاخت الأخت الزوج الزوجة الحفيد الحفيدة")
 
 
 def _tok_rest(tok: Tok) -> Tok:
@@ -120,12 +129,31 @@ class _Extra:
             return None
         if persian or k < 1 or tok.word[:1] != _AND or len(tok.word) < 4:
             return None
-        if self.toks[k - 1].end not in self.person_ends or not self.spaced(k - 1):
-            return None
-        if arabic_zipf(tok.raw) >= 2.5:  # a word of its own: "ولدت" (she gave birth), "وقعت"
+        anchored = self.toks[k - 1].end in self.person_ends or self.toks[k - 1].word in _I
+        if not anchored or not self.spaced(k - 1):
+            return None  # "قصي ويمان", "انا وشيرين" (Shirin and I)
+        if arabic_zipf(tok.raw) >= 3.0:  # a word of its own: "ولدت" (she gave birth), "وقعت"
             return None
         rest = _tok_rest(tok)
         return rest if name_shaped(rest) and not verb_shaped(rest) else None
+
+    def persian_object(self, k: int) -> bool:
+        """Persian "X را" (X as the object) and "من و X" (X and I), X shaped like a name."""
+        tok = self.toks[k]
+        before_ra = self.spaced(k) and self.toks[k + 1].word == _OBJECT_MARK
+        after_me = k >= 2 and self.toks[k - 1].word == _AND and self.toks[k - 2].word == _ME
+        after_me = after_me and self.spaced(k - 2) and self.spaced(k - 1)
+        return (before_ra or after_me) and name_shaped(tok, True) and not _possessed(tok.raw)
+
+    def kin_of_age(self, k: int) -> bool:
+        """Token k follows a kin word with the article and an adjective of age: "الابن الأكبر
+        سيدو يعمل" (the eldest son, Sido, works); not a verb ("الابن الأكبر يعمل")."""
+        if k < 2 or self.toks[k - 1].word not in KIN_ADJECTIVES:
+            return False
+        if self.toks[k - 2].word not in _THE_KIN or not self.spaced(k - 2):
+            return False
+        tok = self.toks[k]
+        return self.spaced(k - 1) and name_shaped(tok) and not verb_shaped(tok)
 
     def run(self, persian: bool) -> list[Suggestion]:
         for k, tok in enumerate(self.toks):
@@ -135,8 +163,10 @@ class _Extra:
                 self.add(tok, _TITLED)
             elif persian and self.given_by(tok):
                 self.add(tok, _COMPOUND)
-            elif self.child_of(k):
+            elif self.child_of(k) or (persian and self.persian_object(k)):
                 self.add(tok, _GUESS)
+            elif not persian and self.kin_of_age(k):
+                self.add(tok, _TITLED)
             else:
                 pair = self.paired(k, persian)
                 if pair is not None:
@@ -145,6 +175,19 @@ class _Extra:
             if k not in self.covered and tok.word in self.names and len(tok.word) >= 3:
                 self.add(tok, _MENTION)
         return self.out
+
+
+def _possessed(raw: str) -> bool:
+    """A Persian noun with a possessive or plural ending ("پایش", his foot; "مادرشان", their
+    mother; "زنها", women), a compound ("همه‌چیز"), or a noun of place in "گاه" ("آرایشگاه")."""
+    if _ZWNJ in raw or (raw.endswith("گاه") and len(raw) > 5):
+        return True
+    return any(
+        raw.endswith(ending)
+        and len(raw) - len(ending) >= 2
+        and zipf(raw[: -len(ending)], "fa") >= 3.0
+        for ending in _ENDINGS
+    )
 
 
 def extra_people(

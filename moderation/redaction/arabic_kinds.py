@@ -21,11 +21,16 @@ from .arabic_cue_words import NAME_CUES, ORG_WORDS, PLACE_CUES, TITLES
 from .arabic_name_lexicon import NameStrength, name_strength
 from .arabic_scan import ArabicScan
 from .arabic_words import Tok
-from .folding import fold
+from .folding import fold, folded_words
 from .model import Suggestion, suggestion
 
 _CLITICS = "بلوفع"
 _LISTED_IN_A_LIST = 0.75
+_GUESS = 0.6
+_CITY = 100_000
+# Prepositions that take a person as often as a place: to, from, for, about (Persian, Arabic);
+# not "in" ("در", "في").
+_TO_OR_FROM = folded_words("به از برای من عن")
 
 
 def _retyped(s: Suggestion, kind: str, conf: float | None = None) -> Suggestion:
@@ -88,6 +93,28 @@ class _Kinds:
         rest = Tok(tok.start + 1, tok.end, tok.raw[1:], tok.word[1:])
         return len(rest.word) >= 3 and name_strength(rest) is not NameStrength.NONE
 
+    def listed_after_preposition(self, s: Suggestion) -> bool:
+        """A rare word after a preposition guessed as a place is a listed given name that no
+        place of the gazetteer shares: the person ("به سکینه گفتم", "از صدیقه خبر دارید")."""
+        tok = self.tok(s.start)
+        if s.kind != "place" or s.confidence > _GUESS or tok is None or tok.end != s.end:
+            return False
+        if self.before(s.start) not in _TO_OR_FROM:
+            return False  # "در سهراب گوت", in Sohrab Goth: a place's first word
+        listed = name_strength(tok) in (NameStrength.RARE, NameStrength.COMMON)
+        return listed and not self.scan.known(tok.word)
+
+    def met_in_a_city(self, s: Suggestion) -> bool:
+        """A person after a verb of meeting and a glued "ب" is a city ("قابلنا بسبها", we met in
+        Sabha): "ب" + a gazetteer town of 100,000 or more that is no listed given name."""
+        tok = self.tok(s.start - 1)  # the person is found without its "ب"
+        if s.kind != "person" or tok is None or tok.end != s.end or tok.word[:1] != "ب":
+            return False
+        rest = Tok(s.start, s.end, s.text, tok.word[1:])
+        if name_strength(rest) is not NameStrength.NONE:
+            return False
+        return self.scan.population(rest.word) >= _CITY
+
     def run(self) -> list[Suggestion]:
         person_ends = {s.end for s in self.out if s.kind == "person"}
         settled: list[Suggestion] = []
@@ -99,6 +126,10 @@ class _Kinds:
                 s = _retyped(s, "place", min(s.confidence, 0.8))
             elif self.listed_after_person(s, person_ends):
                 s = _retyped(s, "person", _LISTED_IN_A_LIST)
+            elif self.listed_after_preposition(s):
+                s = _retyped(s, "person")
+            elif self.met_in_a_city(s):
+                s = _retyped(s, "place")
             settled.append(s)
         return self.run_on(settled)
 

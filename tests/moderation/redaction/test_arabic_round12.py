@@ -23,6 +23,11 @@ from tests.moderation.suggestions import covering, overlapping
         ("حسین‌داد در کارخانه کار می‌کرد", "حسین‌داد"),
         ("جات خديجة بت عوض وقالت الخبر", "عوض"),  # the father's name after "بت"
         ("با نیما و کامیار به ترکیه رفتیم", "کامیار"),  # the second of a pair, on no list
+        ("ماموران کامیار را در ایستگاه گرفتند", "کامیار"),  # Persian "X را", on no list
+        ("من و کامیار تا صبح راه رفتیم", "کامیار"),  # Persian "X and I"
+        ("طلعنا انا وشيرين بالليل", "شيرين"),  # Arabic "X and I", glued
+        ("الابنة الصغرى ديلان تدرس في المدرسة", "ديلان"),  # case notes: the youngest daughter
+        ("به صدیقه گفتم صبر کن", "صدیقه"),  # a listed name after "به": no place
     ],
 )
 def test_people_known_by_a_title_a_compound_or_a_pair(text: str, name: str) -> None:
@@ -44,7 +49,13 @@ def test_other_mentions_of_a_titled_persian_name() -> None:
         ("الحاج احتجزها في المستودع", "احتجزها"),  # a verb with an object after a title
         ("رخ‌داد بدی در مرز افتاد", "رخ‌داد"),  # an event, not a name in "داد"
         ("كانت معي سعاد وولدت هناك", "ولدت"),  # "and she gave birth", not "و" + a name
-        ("مشى ماهر ولد صغير لحاله", "صغير"),  # "a little boy": an adjective after "ولد"
+        ("مشى ماهر ولد صغير لحاله", "صغير"),
+        ("طالبان پایش را شکستند", "پایش"),  # "his foot": a noun with a possessive ending
+        ("پلیس آرایشگاه را بست", "آرایشگاه"),  # a noun of place in "گاه"
+        (
+            "الابن الأكبر يعمل في المخبز",
+            "يعمل",
+        ),  # a verb after "the eldest son"  # "a little boy": an adjective after "ولد"
     ],
 )
 def test_ordinary_words_in_those_places_are_not_people(text: str, word: str) -> None:
@@ -60,6 +71,7 @@ def test_ordinary_words_in_those_places_are_not_people(text: str, word: str) -> 
         ("سكنا بمخيم اسمه مخيم الامل", "مخيم الامل", "place"),
         ("هربت مع ابن عمي على الاردن", "الاردن", "place"),
         ("كان معي ماهر وباسل وعدي", "وعدي", "person"),
+        ("التقينا بحلب قبل الحرب", "حلب", "place"),  # met in a city, not a person
     ],
 )
 def test_kinds_settled_from_one_another(text: str, name: str, kind: str) -> None:
