@@ -4,7 +4,8 @@ record of any person. Faker's Persian list holds Iranian baby names of recent ye
 Arabic lists few women's names, so groups are added: Afghan given names (Dari and Pashto
 spellings, Hazara, Tajik and Pashtun use), common Arabic women's and men's names of the
 Levant, Iraq, the Gulf, Yemen and Sudan, Christian names of the Levant and Iraq, Sudanese,
-Yemeni and Libyan names, and Eritrean ones as Arabic speakers write them. They join the
+Yemeni and Libyan names, Eritrean ones as Arabic speakers write them, and Iranian names of
+every generation. They join the
 lexicon of arabic_name_lexicon, where
 `name_strength` still tells a name that is also an ordinary word ("شبنم", dew) from one that no
 frequent word shares, so a word here is not suggested at the leak guard's threshold on its own
@@ -65,8 +66,23 @@ SUDAN_YEMEN = """
 تسفاي يوهانس ابرهام كبروم هايلي سلمون مرهاوي فيفن ساره هيوت اسياس
 """
 
+# Iranian given names of every generation (Faker's Persian list holds baby names of recent
+# years): names of the Shahnameh and of old Iran, and common men's and women's names. Left out:
+# names that are also words the lexicon's tests take for names ("شیرین", sweet; "شادی", joy;
+# "نسیم", breeze; "فرانک", franc; "هستی", you are): they would be suggested at the leak
+# guard's threshold.
+IRANIAN = """
+آرش آرمان آرین احسان اردشیر اسفندیار امید امیر امین ایرج بابک بردیا بهرام بهروز بهزاد بهمن
+بیژن پارسا پدرام پرویز پژمان پوریا پویا تورج جمشید حمید داریوش رامین روزبه سامان سپهر سروش
+سهیل سیاوش شاهین شروین شهاب شهرام شهریار فرامرز فرزاد فرشاد فریدون کامبیز کامیار کاوه کوروش
+کیان کیوان مازیار مانی مهدی مهران مهرداد نادر نیما هومن یاشار هوشنگ منوچهر
+آتنا آزاده آناهیتا آوا آیدا ارغوان الهام الناز بنفشه بهاره پرستو پرنیان پریوش پگاه ترانه
+ثمین ژاله ژیلا سارا سمانه سودابه سیمین شیدا شیما شیوا فرح فرناز فریبا گلاره گلنار لادن لاله
+مهتاب مهسا مهشید مژده مرجان نازنین نسترن نگار نگین هانیه یاسمن یگانه
+"""
+
 
 def common_given_names() -> list[str]:
     """Every name of the groups, as written."""
-    groups = (AFGHAN_MEN, AFGHAN_WOMEN, ARABIC_WOMEN, ARABIC_MEN, CHRISTIAN, SUDAN_YEMEN)
+    groups = (AFGHAN_MEN, AFGHAN_WOMEN, ARABIC_WOMEN, ARABIC_MEN, CHRISTIAN, SUDAN_YEMEN, IRANIAN)
     return "".join(groups).split()

@@ -10,6 +10,9 @@ arabic_weak_names and arabic_subject_names:
   "حسین‌داد", "خدای‌داد"; not "رخ‌داد", an event);
 - the father's name after "بت" / "بنت" / "ود" / "ولد" (daughter / son of) and a person found
   ("آمنة بت حسن");
+- in Persian, a listed name after "به", "از", "برای" that no place rule took ("از احمد
+  پرسیدم"), one that is also a word only before a verb of speaking ("به فرشته زنگ زدم");
+  "X را" and "من و X" for a word shaped like a name on no list ("ماموران کامیار را گرفتند");
 - the second of a pair joined by "و" to a person found, a word shaped like a name on no list
   ("با آرش و سپهر", "قصي ويمان");
 - the other mentions of a word found so.
@@ -43,6 +46,11 @@ _CHILD_OF = folded_words("بت بنت ود ولد")
 _AND = "و"
 _I = folded_words("انا أنا")
 _OBJECT_MARK = fold("را")
+# Persian "to", "from", "for": before a listed name on no place's list, the person ("از احمد
+# پرسیدم", I asked Ahmad; "برای زهرا نوشتم"); a name that is also a word only before a verb of
+# speaking or calling ("به فرشته زنگ زدم", not "به امید خدا", with God's help).
+_TO_FROM_FOR = folded_words("به از برای")
+_TOLD = folded_words("گفتم گفت گفتیم زنگ پیام پرسیدم پرسید شنیدم نوشتم")
 _ME = fold("من")
 # Kin words with the article, as case notes write them before an adjective of age and the name:
 # "الابن الأكبر X" (the eldest son X), "الابنة الصغرى X".
@@ -145,6 +153,16 @@ class _Extra:
         after_me = after_me and self.spaced(k - 2) and self.spaced(k - 1)
         return (before_ra or after_me) and name_shaped(tok, True) and not _possessed(tok.raw)
 
+    def addressed(self, k: int) -> bool:
+        """Persian: token k is a listed name after "به", "از" or "برای" (see _TO_FROM_FOR)."""
+        if k == 0 or self.toks[k - 1].word not in _TO_FROM_FOR or not self.spaced(k - 1):
+            return False
+        strength = name_strength(self.toks[k])
+        if strength in (NameStrength.RARE, NameStrength.COMMON):
+            return True
+        told = self.spaced(k) and self.toks[k + 1].word in _TOLD
+        return strength is NameStrength.WORD and told
+
     def kin_of_age(self, k: int) -> bool:
         """Token k follows a kin word with the article and an adjective of age: "الابن الأكبر
         سيدو يعمل" (the eldest son, Sido, works); not a verb ("الابن الأكبر يعمل")."""
@@ -165,6 +183,8 @@ class _Extra:
                 self.add(tok, _COMPOUND)
             elif self.child_of(k) or (persian and self.persian_object(k)):
                 self.add(tok, _GUESS)
+            elif persian and self.addressed(k):
+                self.add(tok, _COMPOUND)
             elif not persian and self.kin_of_age(k):
                 self.add(tok, _TITLED)
             else:

@@ -22,9 +22,9 @@ from tests.moderation.suggestions import covering, overlapping
         ("خدای‌داد هم با ما از مرز رد شد", "خدای‌داد"),  # an Afghan compound in "داد"
         ("حسین‌داد در کارخانه کار می‌کرد", "حسین‌داد"),
         ("جات خديجة بت عوض وقالت الخبر", "عوض"),  # the father's name after "بت"
-        ("با نیما و کامیار به ترکیه رفتیم", "کامیار"),  # the second of a pair, on no list
-        ("ماموران کامیار را در ایستگاه گرفتند", "کامیار"),  # Persian "X را", on no list
-        ("من و کامیار تا صبح راه رفتیم", "کامیار"),  # Persian "X and I"
+        ("با نیما و آبتین به ترکیه رفتیم", "آبتین"),  # the second of a pair, on no list
+        ("ماموران آبتین را در ایستگاه گرفتند", "آبتین"),  # Persian "X را", on no list
+        ("من و آبتین تا صبح راه رفتیم", "آبتین"),  # Persian "X and I"
         ("طلعنا انا وشيرين بالليل", "شيرين"),  # Arabic "X and I", glued
         ("الابنة الصغرى ديلان تدرس في المدرسة", "ديلان"),  # case notes: the youngest daughter
         ("به صدیقه گفتم صبر کن", "صدیقه"),  # a listed name after "به": no place
@@ -82,3 +82,32 @@ def test_a_place_glued_to_a_preposition_stays_apart_from_the_organisation() -> N
     text = "رحت على عيادة النور بغازي عنتاب"
     assert covering(text, "عيادة النور", "organisation")
     assert covering(text, "بغازي عنتاب", "place")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("کاوه سه سال در کارگاه نجاری کار کرد و بعد رفت", "کاوه"),  # an Iranian given name
+        ("ما با فریدون و همسرش از مرز بازرگان رد شدیم", "فریدون"),
+        ("دیروز به ترانه گفتم که نامه را بفرستد", "ترانه"),  # also "song"
+    ],
+)
+def test_iranian_given_names(text: str, name: str) -> None:
+    assert covering(text, name, "person"), name
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("مادرم چای شیرین درست کرد و ما نشستیم", "شیرین"),  # sweet
+        ("دیروز به فرشته زنگ زدم و گفتم بیا", "فرشته"),  # a name here, and also "angel"
+    ],
+)
+def test_persian_words_that_are_names_stay_below_the_guard(text: str, word: str) -> None:
+    assert all(conf < HIGH_CONFIDENCE for _, conf in overlapping(text, word)), word
+
+
+def test_a_listed_persian_name_after_to_from_or_for() -> None:
+    text = "دیروز در بازار بودم و از احمد پرسیدم که کجا برویم. بعد به فرشته زنگ زدم و گفتم بیا"
+    assert covering(text, "احمد", "person")
+    assert covering(text, "فرشته", "person")
