@@ -14,6 +14,7 @@ done (arabic_names), so that the placeholder says what was there:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
@@ -25,6 +26,7 @@ from .folding import fold, folded_words
 from .model import Suggestion, suggestion
 
 _CLITICS = "بلوفع"
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 _LISTED_IN_A_LIST = 0.75
 _GUESS = 0.6
 _CITY = 100_000
@@ -165,3 +167,35 @@ class _Kinds:
 def settle_arabic_kinds(scan: ArabicScan, out: Sequence[Suggestion]) -> list[Suggestion]:
     """The pass's suggestions with their kinds settled from one another (see the docstring)."""
     return _Kinds(scan, out).run()
+
+
+_PRISON = fold("سجن")
+
+
+def settle_arabic_organisations(text: str, found: Sequence[Suggestion]) -> list[Suggestion]:
+    """The organisations module's Arabic pattern (a type word and the next one or two words)
+    settled against the Arabic-script pass: a prison is a place, as the place words have it
+    ("سجن الأمن السياسي"); a name that runs over a known place glued to a preposition ends
+    before it ("مستشفى الهمشري بصيدا": the hospital, then Saida; not before an unknown word,
+    which may be part of the name), one that keeps only its type word goes."""
+    places = [
+        s for s in found if s.kind == "place" and s.text[:1] in _CLITICS and s.confidence >= 0.8
+    ]
+    out: list[Suggestion] = []
+    for s in found:
+        if s.detector != "organisation" or not _ARABIC_LETTER.match(s.text):
+            out.append(s)
+            continue
+        if fold(s.text.split()[0]) == _PRISON:
+            out.append(_retyped(s, "place"))
+            continue
+        inside = [p.start for p in places if s.start < p.start < s.end]
+        if not inside:
+            out.append(s)
+            continue
+        kept = text[s.start : min(inside)].rstrip()
+        if " " in kept:
+            out.append(
+                suggestion(s.start, s.start + len(kept), s.kind, s.confidence, s.detector, kept)
+            )
+    return out

@@ -111,3 +111,10 @@ def test_a_listed_persian_name_after_to_from_or_for() -> None:
     text = "دیروز در بازار بودم و از احمد پرسیدم که کجا برویم. بعد به فرشته زنگ زدم و گفتم بیا"
     assert covering(text, "احمد", "person")
     assert covering(text, "فرشته", "person")
+
+
+def test_a_prison_is_a_place_and_an_organisation_ends_before_a_known_town() -> None:
+    assert covering("انحبس اخوي بسجن الامن السياسي سنتين", "سجن الامن السياسي", "place")
+    text = "كنت اشتغل بمستشفى الرازي بحلب قبل الحرب"
+    assert covering(text, "مستشفى الرازي", "organisation")
+    assert covering(text, "بحلب", "place")
