@@ -188,6 +188,8 @@ ORG_WORDS = _folded(
     # armed units named by their own name: battalion, brigades, companies, regiment ("كتيبة
     # النواصي", "فوج حماية X")
     "كتيبة كتائب سرايا فوج "
+    # public bodies: department ("دائرة الإقامة"), service ("جهاز الأمن")
+    "دائرة جهاز "
     # Persian and Dari: restaurant, hotel
     "رستوران هتل "
     # Persian and Dari: company, bakery, pharmacy, association, foundation, orphanage, bank,

@@ -72,6 +72,8 @@ def test_ordinary_words_in_those_places_are_not_people(text: str, word: str) -> 
         ("هربت مع ابن عمي على الاردن", "الاردن", "place"),
         ("كان معي ماهر وباسل وعدي", "وعدي", "person"),
         ("التقينا بحلب قبل الحرب", "حلب", "place"),  # met in a city, not a person
+        ("سجلونا بجمعية الحاجة سعاد الخيرية", "جمعية الحاجة سعاد الخيرية", "organisation"),
+        ("رحنا على دائرة الهجرة بالصبح", "دائرة الهجرة", "organisation"),
     ],
 )
 def test_kinds_settled_from_one_another(text: str, name: str, kind: str) -> None:
