@@ -13,6 +13,8 @@ arabic_weak_names and arabic_subject_names:
 - in Persian, a listed name after "به", "از", "برای" that no place rule took ("از احمد
   پرسیدم"), one that is also a word only before a verb of speaking ("به فرشته زنگ زدم");
   "X را" and "من و X" for a word shaped like a name on no list ("ماموران کامیار را گرفتند");
+- a word before "وانا" (and I: "سيمون وانا هربنا"), and two words joined by "و" at a clause's
+  start before a verb in the plural ("آزاد وروناهي هربوا");
 - the second of a pair joined by "و" to a person found, a word shaped like a name on no list
   ("با آرش و سپهر", "قصي ويمان");
 - the other mentions of a word found so.
@@ -24,7 +26,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from .arabic_cue_words import KIN_ADJECTIVES, PERSON_CUES, STOP, TITLES
-from .arabic_name_extent import adjacent
+from .arabic_name_extent import adjacent, starts_sentence
 from .arabic_name_lexicon import NameStrength, name_strength
 from .arabic_name_links import name_shaped
 from .arabic_name_shapes import verb_shaped
@@ -45,6 +47,7 @@ _GOD = folded_words("خدا خدای الله حق")
 _CHILD_OF = folded_words("بت بنت ود ولد")
 _AND = "و"
 _I = folded_words("انا أنا")
+_AND_I = folded_words("وانا وأنا")
 _OBJECT_MARK = fold("را")
 # Persian "to", "from", "for": before a listed name on no place's list, the person ("از احمد
 # پرسیدم", I asked Ahmad; "برای زهرا نوشتم"); a name that is also a word only before a verb of
@@ -163,6 +166,34 @@ class _Extra:
         told = self.spaced(k) and self.toks[k + 1].word in _TOLD
         return strength is NameStrength.WORD and told
 
+    def and_i(self, k: int, persian: bool) -> bool:
+        """Token k is followed by "وانا" (and I): "سيمون وانا هربنا" (Simon and I fled)."""
+        if persian or not self.spaced(k) or self.toks[k + 1].word not in _AND_I:
+            return False
+        tok = self.toks[k]
+        return name_shaped(tok) and not verb_shaped(tok)
+
+    def pair_acting(self, k: int, persian: bool) -> list[Tok]:
+        """Tokens k and the next, two words shaped like names joined by "و" at a clause's
+        start, before a verb in the plural: "آزاد وروناهي هربوا" (Azad and Ronahi fled),
+        "صمد و رامین آمدند"; both are people."""
+        if not starts_sentence(self.text, self.toks, k) or not self.spaced(k):
+            return []
+        first, nxt = self.toks[k], self.toks[k + 1]
+        if nxt.word == _AND and self.spaced(k + 1) and k + 2 < len(self.toks):
+            second, verb_at = self.toks[k + 2], k + 3
+        elif nxt.word[:1] == _AND and len(nxt.word) > 3 and arabic_zipf(nxt.raw) < 3.0:
+            second, verb_at = _tok_rest(nxt), k + 2
+        else:
+            return []
+        if verb_at >= len(self.toks) or not self.spaced(verb_at - 1):
+            return []
+        verb = self.toks[verb_at].raw
+        plural = verb.endswith("ند") if persian else verb.endswith(("وا", "و")) and len(verb) > 3
+        if not plural or not name_shaped(first, persian) or not name_shaped(second, persian):
+            return []
+        return [first, second]
+
     def kin_of_age(self, k: int) -> bool:
         """Token k follows a kin word with the article and an adjective of age: "الابن الأكبر
         سيدو يعمل" (the eldest son, Sido, works); not a verb ("الابن الأكبر يعمل")."""
@@ -187,6 +218,11 @@ class _Extra:
                 self.add(tok, _COMPOUND)
             elif not persian and self.kin_of_age(k):
                 self.add(tok, _TITLED)
+            elif self.and_i(k, persian):
+                self.add(tok, _GUESS)
+            elif acting := self.pair_acting(k, persian):
+                for name in acting:
+                    self.add(name, _GUESS)
             else:
                 pair = self.paired(k, persian)
                 if pair is not None:

@@ -28,6 +28,9 @@ from tests.moderation.suggestions import covering, overlapping
         ("طلعنا انا وشيرين بالليل", "شيرين"),  # Arabic "X and I", glued
         ("الابنة الصغرى ديلان تدرس في المدرسة", "ديلان"),  # case notes: the youngest daughter
         ("به صدیقه گفتم صبر کن", "صدیقه"),  # a listed name after "به": no place
+        ("بالليل سيمون وانا هربنا من الحوش", "سيمون"),  # "X and I"
+        ("قتلوا جارنا. دلشاد وروناهي هربوا على القامشلي", "روناهي"),  # a pair acting
+        ("در ترکیه ماندیم. تیرداد و هیربد رفتند آلمان", "تیرداد"),
     ],
 )
 def test_people_known_by_a_title_a_compound_or_a_pair(text: str, name: str) -> None:
@@ -51,6 +54,7 @@ def test_other_mentions_of_a_titled_persian_name() -> None:
         ("كانت معي سعاد وولدت هناك", "ولدت"),  # "and she gave birth", not "و" + a name
         ("مشى ماهر ولد صغير لحاله", "صغير"),
         ("طالبان پایش را شکستند", "پایش"),  # "his foot": a noun with a possessive ending
+        ("بعد الحصار. خبز وماي خلصوا من البيت", "خبز"),  # bread and water ran out
         ("پلیس آرایشگاه را بست", "آرایشگاه"),  # a noun of place in "گاه"
         (
             "الابن الأكبر يعمل في المخبز",
