@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from .arabic_cue_words import NAME_CUES, ORG_WORDS, PLACE_CUES, TITLES
+from .arabic_cue_words import NAME_CUES, ORG_WORDS, PLACE_CUES, STOP, TITLES
 from .arabic_name_lexicon import NameStrength, name_strength
 from .arabic_scan import ArabicScan
 from .arabic_words import Tok
@@ -27,6 +27,7 @@ from .model import Suggestion, suggestion
 
 _CLITICS = "بلوفع"
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+_WORD = re.compile(r"\S+")
 _LISTED_IN_A_LIST = 0.75
 _GUESS = 0.6
 _CITY = 100_000
@@ -186,7 +187,15 @@ def settle_arabic_organisations(text: str, found: Sequence[Suggestion]) -> list[
         if s.detector != "organisation" or not _ARABIC_LETTER.match(s.text):
             out.append(s)
             continue
-        if fold(s.text.split()[0]) == _PRISON:
+        words = list(_WORD.finditer(s.text))
+        while len(words) > 1 and fold(words[-1].group()) in STOP:
+            words.pop()  # "جامعة دمشق قبل" (before), "سجن كان في"
+        if len(words) == 1:
+            continue
+        end = s.start + words[-1].end()
+        if end < s.end:
+            s = suggestion(s.start, end, s.kind, s.confidence, s.detector, text[s.start : end])
+        if fold(words[0].group()) == _PRISON:
             out.append(_retyped(s, "place"))
             continue
         inside = [p.start for p in places if s.start < p.start < s.end]

@@ -124,3 +124,8 @@ def test_a_prison_is_a_place_and_an_organisation_ends_before_a_known_town() -> N
     text = "كنت اشتغل بمستشفى الرازي بحلب قبل الحرب"
     assert covering(text, "مستشفى الرازي", "organisation")
     assert covering(text, "بحلب", "place")
+
+
+def test_an_organisation_does_not_end_on_a_function_word() -> None:
+    found = [s for s in detect("درست بجامعة دمشق قبل الحرب", language="ar")]
+    assert any(s.kind == "organisation" and s.text.endswith("دمشق") for s in found)
