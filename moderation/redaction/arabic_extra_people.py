@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001  (multilingual text: Arabic letters are data)
+# ruff: noqa: RUF001, RUF002  (multilingual text: Arabic letters are data)
 """More people in Arabic script known by the words around them, whether or not the name is on a
 list, suggested below the leak guard's threshold (0.6-0.75), after the rules of
 arabic_weak_names and arabic_subject_names:
@@ -8,6 +8,8 @@ arabic_weak_names and arabic_subject_names:
   in Arabic a word shaped like a name;
 - an Afghan compound name in "‌داد" (given by) after a listed name or God's name ("سخی‌داد",
   "حسین‌داد", "خدای‌داد"; not "رخ‌داد", an event);
+- Afghan compounds of name parts ("گل‌بی‌بی", "شاه‌محمود") and a name before "خان", "آغا",
+  "گل" ("احمد خان", "شیر آغا", "بی‌بی گل");
 - the father's name after "بت" / "بنت" / "ود" / "ولد" (daughter / son of) and a person found
   ("آمنة بت حسن");
 - in Persian, a listed name after "به", "از", "برای" that no place rule took ("از احمد
@@ -37,6 +39,7 @@ from .model import Suggestion, suggestion
 
 _TITLED = 0.7
 _COMPOUND = 0.75
+_PAIR = 0.8
 _GUESS = 0.6
 _MENTION = 0.6
 _ZWNJ = "\u200c"
@@ -48,6 +51,12 @@ _CHILD_OF = folded_words("بت بنت ود ولد")
 _AND = "و"
 _I = folded_words("انا أنا")
 _AND_I = folded_words("وانا وأنا")
+# The parts of Afghan compound names (Pashto and Dari use): flower, lady, khan, agha, king, lion,
+# emir, light, friend, sultan, and the names of the Prophet's family.
+_AFGHAN_PARTS = folded_words("گل بی خان آغا آقا شاه شیر میر نور دوست سلطان محمد احمد علی حسین")
+# What follows a name in an Afghan compound written in two words: "احمد خان", "شیر آغا",
+# "بی‌بی گل" (not "جان", whose name alone is labelled).
+_AFGHAN_TAILS = folded_words("خان آغا آقا گل")
 _OBJECT_MARK = fold("را")
 # Persian "to", "from", "for": before a listed name on no place's list, the person ("از احمد
 # پرسیدم", I asked Ahmad; "برای زهرا نوشتم"); a name that is also a word only before a verb of
@@ -194,6 +203,30 @@ class _Extra:
             return []
         return [first, second]
 
+    def afghan_compound(self, tok: Tok) -> bool:
+        """One word of parts joined by the zero-width non-joiner, each a part of Afghan names
+        or a listed name: "گل‌بی‌بی", "شاه‌محمود" (not "گل‌ها", flowers; "علی‌آباد", a town)."""
+        if _ZWNJ not in tok.raw:
+            return False
+        parts = [p for p in tok.raw.split(_ZWNJ) if p]
+        if len(parts) < 2 or len({fold(p) for p in parts}) < 2:
+            return False  # "بی‌بی" alone is a title (lady): "بی‌بی حوا"
+        return all(self.afghan_part(p) for p in parts)
+
+    def afghan_part(self, raw: str) -> bool:
+        word = fold(raw)
+        if word in _AFGHAN_PARTS:
+            return True
+        strength = name_strength(Tok(0, len(raw), raw, word))
+        return len(word) >= 3 and strength in (NameStrength.RARE, NameStrength.COMMON)
+
+    def afghan_pair(self, k: int) -> bool:
+        """Tokens k and k + 1 are a name and "خان", "آغا" or "گل": "احمد خان", "بی‌بی گل"."""
+        if not self.spaced(k) or self.toks[k + 1].word not in _AFGHAN_TAILS:
+            return False
+        tok = self.toks[k]
+        return self.afghan_part(tok.raw) or self.afghan_compound(tok)
+
     def kin_of_age(self, k: int) -> bool:
         """Token k follows a kin word with the article and an adjective of age: "الابن الأكبر
         سيدو يعمل" (the eldest son, Sido, works); not a verb ("الابن الأكبر يعمل")."""
@@ -206,9 +239,17 @@ class _Extra:
 
     def run(self, persian: bool) -> list[Suggestion]:
         for k, tok in enumerate(self.toks):
+            if persian and self.afghan_pair(k):
+                end = self.toks[k + 1].end
+                raw = self.text[tok.start : end]
+                self.out.append(suggestion(tok.start, end, "person", _PAIR, "arabic_names", raw))
+                self.cover(tok.start, end)
+                continue
             if k in self.covered:
                 continue
-            if self.titled(k, persian):
+            if persian and self.afghan_compound(tok):
+                self.add(tok, _COMPOUND)
+            elif self.titled(k, persian):
                 self.add(tok, _TITLED)
             elif persian and self.given_by(tok):
                 self.add(tok, _COMPOUND)

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (multilingual text: Arabic letters are data)
 """Arabic-script people and kinds of issue 15's twelfth round (arabic_extra_people,
 arabic_kinds): a name after a title of address (also Persian names in "ال"), Afghan compounds in
 "‌داد", a father's name after "بت/بنت", the second of a pair joined to a person found; an
@@ -29,6 +30,9 @@ from tests.moderation.suggestions import covering, overlapping
         ("الابنة الصغرى ديلان تدرس في المدرسة", "ديلان"),  # case notes: the youngest daughter
         ("به صدیقه گفتم صبر کن", "صدیقه"),  # a listed name after "به": no place
         ("بالليل سيمون وانا هربنا من الحوش", "سيمون"),  # "X and I"
+        ("در قندهار گل‌بی‌بی هر روز برای ما نان می‌پخت", "گل‌بی‌بی"),  # Afghan name parts
+        ("ما در خانه شاه‌محمود زندگی می‌کردیم و کار می‌کردیم", "شاه‌محمود"),
+        ("ما با شیر آغا از مرز گذشتیم و به کویته رسیدیم", "شیر آغا"),  # a name and "آغا"
         ("قتلوا جارنا. دلشاد وروناهي هربوا على القامشلي", "روناهي"),  # a pair acting
         ("در ترکیه ماندیم. تیرداد و هیربد رفتند آلمان", "تیرداد"),
     ],
@@ -53,6 +57,8 @@ def test_other_mentions_of_a_titled_persian_name() -> None:
         ("رخ‌داد بدی در مرز افتاد", "رخ‌داد"),  # an event, not a name in "داد"
         ("كانت معي سعاد وولدت هناك", "ولدت"),  # "and she gave birth", not "و" + a name
         ("مشى ماهر ولد صغير لحاله", "صغير"),
+        ("گل احمد پایش شکست و بی‌بی حوا او را برد", "بی‌بی"),  # a title, "lady"
+        ("در باغ گل‌ها را آب دادیم و نشستیم", "گل‌ها"),  # flowers
         ("طالبان پایش را شکستند", "پایش"),  # "his foot": a noun with a possessive ending
         ("بعد الحصار. خبز وماي خلصوا من البيت", "خبز"),  # bread and water ran out
         ("پلیس آرایشگاه را بست", "آرایشگاه"),  # a noun of place in "گاه"
