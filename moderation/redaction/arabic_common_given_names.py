@@ -81,8 +81,17 @@ IRANIAN = """
 مهتاب مهسا مهشید مژده مرجان نازنین نسترن نگار نگین هانیه یاسمن یگانه
 """
 
+# Names given to children and young people in the Levant and Iraq since the 1990s that the
+# lists lack. Left out: "لين" (also Iraqi "until"), "ورد" (also "was mentioned"), "بنين" (boys:
+# "مدرسة بنين"), "تبارك" (blessed be).
+MODERN_ARABIC = """
+غيث سحر وعد منتظر يمان رنيم بسمة تيم يزن سدرة جوري تالين غنى نايا لجين لمار رؤى ماسة ألمى
+أيهم يامن مهيار أوس براء معاذ عبادة غدي سدير رسل فرقان نبأ
+"""
+
 
 def common_given_names() -> list[str]:
     """Every name of the groups, as written."""
-    groups = (AFGHAN_MEN, AFGHAN_WOMEN, ARABIC_WOMEN, ARABIC_MEN, CHRISTIAN, SUDAN_YEMEN, IRANIAN)
+    groups = [AFGHAN_MEN, AFGHAN_WOMEN, ARABIC_WOMEN, ARABIC_MEN, CHRISTIAN, SUDAN_YEMEN]
+    groups += [IRANIAN, MODERN_ARABIC]
     return "".join(groups).split()

@@ -135,3 +135,25 @@ def test_a_prison_is_a_place_and_an_organisation_ends_before_a_known_town() -> N
 def test_an_organisation_does_not_end_on_a_function_word() -> None:
     found = [s for s in detect("درست بجامعة دمشق قبل الحرب", language="ar")]
     assert any(s.kind == "organisation" and s.text.endswith("دمشق") for s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("أيهم كان يلعب بالحارة لما نزلت القذيفة", "أيهم"),  # a modern Levantine name
+        ("سجلنا سدرة بالمدرسة بعد ما وصلنا", "سدرة"),
+    ],
+)
+def test_names_of_children_of_the_levant_and_iraq(text: str, name: str) -> None:
+    assert covering(text, name, "person"), name
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("لين وصلنا الحدود كانت الدنيا ليل", "لين"),  # Iraqi "until"
+        ("درست بمدرسة بنين بالقرية", "بنين"),  # boys
+    ],
+)
+def test_words_left_off_the_modern_names(text: str, word: str) -> None:
+    assert all(kind != "person" for kind, _ in overlapping(text, word)), word
