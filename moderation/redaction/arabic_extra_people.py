@@ -15,7 +15,8 @@ arabic_weak_names and arabic_subject_names:
 - in Persian, a listed name after "به", "از", "برای" that no place rule took ("از احمد
   پرسیدم"), one that is also a word only before a verb of speaking ("به فرشته زنگ زدم");
   "X را" and "من و X" for a word shaped like a name on no list ("ماموران کامیار را گرفتند");
-- a word before "وانا" (and I: "سيمون وانا هربنا"), and two words joined by "و" at a clause's
+- a word at a clause's start before "from" and a place found ("دوكا من اريتريا ماتت"), a
+  word before "وانا" (and I: "سيمون وانا هربنا"), and two words joined by "و" at a clause's
   start before a verb in the plural ("آزاد وروناهي هربوا");
 - the second of a pair joined by "و" to a person found, a word shaped like a name on no list
   ("با آرش و سپهر", "قصي ويمان");
@@ -62,7 +63,13 @@ _OBJECT_MARK = fold("را")
 # پرسیدم", I asked Ahmad; "برای زهرا نوشتم"); a name that is also a word only before a verb of
 # speaking or calling ("به فرشته زنگ زدم", not "به امید خدا", with God's help).
 _TO_FROM_FOR = folded_words("به از برای")
-_TOLD = folded_words("گفتم گفت گفتیم زنگ پیام پرسیدم پرسید شنیدم نوشتم")
+_TOLD = folded_words("گفتم گفت گفتیم زنگ پیام پرسیدم پرسید شنیدم نوشتم قول سلام کمک")
+# "from": "دوكا من اريتريا ماتت" (Doka, from Eritrea, died), "رحیم از هرات آمد".
+_FROM = {False: fold("من"), True: fold("از")}
+# Endings of verbs with a dative or an object after the plural: "بكتبلك" (I write to you),
+# "اخذونا" (they took us), "طردوهم".
+_VERB_ENDINGS = ("لك", "لي", "لنا", "له", "لها", "ونا", "وني", "وه", "وها", "وهم")
+_WE = folded_words("احنا نحنا نحن إحنا حنا هنن هني انتو انتم اني ما")
 _ME = fold("من")
 # Kin words with the article, as case notes write them before an adjective of age and the name:
 # "الابن الأكبر X" (the eldest son X), "الابنة الصغرى X".
@@ -82,6 +89,7 @@ class _Extra:
         self.person_ends: set[int] = set()
         self.names: set[str] = set()
         self.out: list[Suggestion] = []
+        self.place_starts = {s.start for s in found if s.kind == "place"}
         for s in found:
             self.cover(s.start, s.end)
             if s.kind == "person":
@@ -227,6 +235,23 @@ class _Extra:
         tok = self.toks[k]
         return self.afghan_part(tok.raw) or self.afghan_compound(tok)
 
+    def from_place(self, k: int, persian: bool) -> bool:
+        """Token k starts a clause, is shaped like a name and is followed by "from" and a place
+        found: "دوكا من اريتريا ماتت", "رحیم از هرات آمد" (not "الناس من سوريا")."""
+        if k + 2 >= len(self.toks) or not self.spaced(k) or not self.spaced(k + 1):
+            return False
+        if self.toks[k + 1].word != _FROM[persian]:
+            return False
+        if self.toks[k + 2].start not in self.place_starts:
+            return False
+        tok = self.toks[k]
+        before = self.text[self.toks[k - 1].end : tok.start] if k else "."
+        if before.strip()[-1:] not in (".", "!", "؟", "?") and "\n" not in before:
+            return False  # "قاسم، تركماني من تلعفر": a description after a comma
+        if tok.word in _WE or tok.raw.endswith(_VERB_ENDINGS):
+            return False  # "احنا من الموصل" (we), "بكتبلك من عنتاب", "اخذونا من كوجو"
+        return name_shaped(tok, persian) and not verb_shaped(tok)
+
     def kin_of_age(self, k: int) -> bool:
         """Token k follows a kin word with the article and an adjective of age: "الابن الأكبر
         سيدو يعمل" (the eldest son, Sido, works); not a verb ("الابن الأكبر يعمل")."""
@@ -259,7 +284,7 @@ class _Extra:
                 self.add(tok, _COMPOUND)
             elif not persian and self.kin_of_age(k):
                 self.add(tok, _TITLED)
-            elif self.and_i(k, persian):
+            elif self.and_i(k, persian) or self.from_place(k, persian):
                 self.add(tok, _GUESS)
             elif acting := self.pair_acting(k, persian):
                 for name in acting:

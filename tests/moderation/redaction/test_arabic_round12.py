@@ -30,6 +30,7 @@ from tests.moderation.suggestions import covering, overlapping
         ("الابنة الصغرى ديلان تدرس في المدرسة", "ديلان"),  # case notes: the youngest daughter
         ("به صدیقه گفتم صبر کن", "صدیقه"),  # a listed name after "به": no place
         ("بالليل سيمون وانا هربنا من الحوش", "سيمون"),  # "X and I"
+        ("طلبوا فلوس. كيدان من اريتريا مات بالحوش", "كيدان"),  # X from a place, dying
         ("در قندهار گل‌بی‌بی هر روز برای ما نان می‌پخت", "گل‌بی‌بی"),  # Afghan name parts
         ("ما در خانه شاه‌محمود زندگی می‌کردیم و کار می‌کردیم", "شاه‌محمود"),
         ("ما با شیر آغا از مرز گذشتیم و به کویته رسیدیم", "شیر آغا"),  # a name and "آغا"
@@ -61,6 +62,9 @@ def test_other_mentions_of_a_titled_persian_name() -> None:
         ("در باغ گل‌ها را آب دادیم و نشستیم", "گل‌ها"),  # flowers
         ("طالبان پایش را شکستند", "پایش"),  # "his foot": a noun with a possessive ending
         ("بعد الحصار. خبز وماي خلصوا من البيت", "خبز"),  # bread and water ran out
+        ("احنا من الموصل وطلعنا بالليل", "احنا"),  # "we are from Mosul"
+        ("اخذونا من سنجار سنة الفين واربعطعش", "اخذونا"),  # "they took us from"
+        ("الحالة: قاسم، تركماني من تلعفر، يسكن هنا", "تركماني"),  # a description
         ("پلیس آرایشگاه را بست", "آرایشگاه"),  # a noun of place in "گاه"
         (
             "الابن الأكبر يعمل في المخبز",
