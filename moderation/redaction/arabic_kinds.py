@@ -30,6 +30,7 @@ _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 _WORD = re.compile(r"\S+")
 _LISTED_IN_A_LIST = 0.75
 _GUESS = 0.6
+_LISTED_NAME = 0.85
 _CITY = 100_000
 # Prepositions that take a person as often as a place: to, from, for, about (Persian, Arabic);
 # not "in" ("در", "في").
@@ -107,6 +108,23 @@ class _Kinds:
         listed = name_strength(tok) in (NameStrength.RARE, NameStrength.COMMON)
         return listed and not self.scan.known(tok.word)
 
+    def name_read_as_place(self, s: Suggestion) -> bool:
+        """One word read as a place, whole a listed given name, with no place word or
+        preposition before it: the person ("وليد" is no "و" + "ليد", "كريم" no village of that
+        name), unless a country or a city of 100,000 or more has the name."""
+        tok = self.tok(s.start)
+        if s.kind != "place" or tok is None or tok.end != s.end or s.confidence < _GUESS:
+            return False
+        if name_strength(tok) is NameStrength.NONE:
+            return False
+        prev = self.before(s.start)
+        if prev in self.scan.from_in or prev in PLACE_CUES or prev in ORG_WORDS:
+            return False
+        word = tok.word
+        if self.scan.known(word, self.scan.countries) or self.scan.population(word) >= _CITY:
+            return False
+        return not (word[:1] in _CLITICS and self.scan.population(word[1:]) >= _CITY)
+
     def met_in_a_city(self, s: Suggestion) -> bool:
         """A person after a verb of meeting and a glued "ب" is a city ("قابلنا بسبها", we met in
         Sabha): "ب" + a gazetteer town of 100,000 or more that is no listed given name."""
@@ -133,6 +151,8 @@ class _Kinds:
                 s = _retyped(s, "person")
             elif self.met_in_a_city(s):
                 s = _retyped(s, "place")
+            elif self.name_read_as_place(s):
+                s = _retyped(s, "person", min(s.confidence, _LISTED_NAME))
             settled.append(s)
         return self.run_on(settled)
 

@@ -86,6 +86,8 @@ def test_ordinary_words_in_those_places_are_not_people(text: str, word: str) -> 
         ("هربت مع ابن عمي على الاردن", "الاردن", "place"),
         ("كان معي ماهر وباسل وعدي", "وعدي", "person"),
         ("التقينا بحلب قبل الحرب", "حلب", "place"),  # met in a city, not a person
+        ("ضل وليد بالبيت لحاله", "وليد", "person"),  # not "و" + a village
+        ("رحنا على عدن بالباص", "عدن", "place"),  # a city keeps its name
         ("سجلونا بجمعية الحاجة سعاد الخيرية", "جمعية الحاجة سعاد الخيرية", "organisation"),
         ("رحنا على دائرة الهجرة بالصبح", "دائرة الهجرة", "organisation"),
     ],
