@@ -148,6 +148,8 @@ def test_an_organisation_does_not_end_on_a_function_word() -> None:
     [
         ("أيهم كان يلعب بالحارة لما نزلت القذيفة", "أيهم"),  # a modern Levantine name
         ("سجلنا سدرة بالمدرسة بعد ما وصلنا", "سدرة"),
+        ("كان معي بسام بالبحر لما انقلب المركب", "بسام"),  # common names Faker lacks
+        ("اخذوا داود من الحاجز", "داود"),
     ],
 )
 def test_names_of_children_of_the_levant_and_iraq(text: str, name: str) -> None:
@@ -159,6 +161,7 @@ def test_names_of_children_of_the_levant_and_iraq(text: str, name: str) -> None:
     [
         ("لين وصلنا الحدود كانت الدنيا ليل", "لين"),  # Iraqi "until"
         ("درست بمدرسة بنين بالقرية", "بنين"),  # boys
+        ("المعروف باسم الحاج كان المهرب", "باسم"),  # "by the name of"
     ],
 )
 def test_words_left_off_the_modern_names(text: str, word: str) -> None:
