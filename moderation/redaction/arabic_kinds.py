@@ -21,8 +21,9 @@ from collections.abc import Sequence
 from .arabic_cue_words import NAME_CUES, ORG_WORDS, PLACE_CUES, STOP, TITLES
 from .arabic_name_lexicon import NameStrength, name_strength
 from .arabic_scan import ArabicScan
-from .arabic_words import Tok
+from .arabic_words import Tok, persian_verb
 from .folding import fold, folded_words
+from .language import zipf
 from .model import Suggestion, suggestion
 
 _CLITICS = "بلوفع"
@@ -31,6 +32,10 @@ _WORD = re.compile(r"\S+")
 _LISTED_IN_A_LIST = 0.75
 _GUESS = 0.6
 _LISTED_NAME = 0.85
+# A Persian organisation's name runs on over at most this many words after the pass's end.
+_MAX_RUN_ON = 6
+# "from", "and": inside a Persian organisation's name ("حمایت از کودکان و زنان").
+_INSIDE = folded_words("از و")
 _CITY = 100_000
 # Prepositions that take a person as often as a place: to, from, for, about (Persian, Arabic);
 # not "in" ("در", "في").
@@ -136,10 +141,36 @@ class _Kinds:
             return False
         return self.scan.population(rest.word) >= _CITY
 
+    def persian_name_end(self, s: Suggestion) -> Suggestion:
+        """A Persian organisation's name cut after its second word (the ezafe is not written)
+        runs on over "از X" and "و X" (of, and): "موسسه حمایت از کودکان و زنان", a charity for
+        the protection of children and women; X no verb, function word or the noun of a
+        compound verb ("... و زنان کمک کرد": "کمک کرد" is the verb)."""
+        toks, text = self.scan.toks, self.scan.text
+        last = bisect_left(self.starts, s.end) - 1
+        end = last
+        while end + 2 < len(toks) and end - last < _MAX_RUN_ON:
+            joint, word = toks[end + 1], toks[end + 2]
+            gaps = text[toks[end].end : joint.start] + text[joint.end : word.start]
+            if joint.word not in _INSIDE or gaps.strip():
+                break
+            if persian_verb(word.raw) or word.word in STOP:
+                break
+            after = toks[end + 3] if end + 3 < len(toks) else None
+            if after is not None and persian_verb(after.raw) and _verb_noun(word):
+                break
+            end += 2
+        if end == last:
+            return s
+        stop = toks[end].end
+        return suggestion(s.start, stop, s.kind, s.confidence, s.detector, text[s.start : stop])
+
     def run(self) -> list[Suggestion]:
         person_ends = {s.end for s in self.out if s.kind == "person"}
         settled: list[Suggestion] = []
         for s in self.out:
+            if self.scan.persian and s.kind == "organisation" and not self.scan.kurdish:
+                s = self.persian_name_end(s)
             kind = self.first_word_kind(s)
             if kind is not None:
                 s = _retyped(s, kind)
@@ -183,6 +214,13 @@ class _Kinds:
         """The first token starting at or after `end`."""
         k = bisect_left(self.starts, end)
         return self.scan.toks[k] if k < len(self.starts) else None
+
+
+def _verb_noun(tok: Tok) -> bool:
+    """A frequent Persian noun that is no listed name: before a verb, the noun of a compound
+    verb ("کمک کرد", "کار می‌کردم"), not the end of a name."""
+    listed = name_strength(tok) is not NameStrength.NONE
+    return not listed and zipf(tok.raw, "fa") >= 4.5
 
 
 def settle_arabic_kinds(scan: ArabicScan, out: Sequence[Suggestion]) -> list[Suggestion]:

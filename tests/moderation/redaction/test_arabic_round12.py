@@ -166,3 +166,9 @@ def test_names_of_children_of_the_levant_and_iraq(text: str, name: str) -> None:
 )
 def test_words_left_off_the_modern_names(text: str, word: str) -> None:
     assert all(kind != "person" for kind, _ in overlapping(text, word)), word
+
+
+def test_a_persian_organisation_runs_on_over_of_and_and() -> None:
+    text = "ما از طریق موسسه حمایت از کودکان و زنان کمک گرفتیم و بعد رفتیم"
+    found = [s for s in detect(text, language="ar") if s.kind == "organisation"]
+    assert [s.text for s in found] == ["موسسه حمایت از کودکان و زنان"]
