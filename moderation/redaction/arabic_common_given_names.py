@@ -4,7 +4,8 @@ record of any person. Faker's Persian list holds Iranian baby names of recent ye
 Arabic lists few women's names, so groups are added: Afghan given names (Dari and Pashto
 spellings, Hazara, Tajik and Pashtun use), common Arabic women's and men's names of the
 Levant, Iraq, the Gulf, Yemen and Sudan, Christian names of the Levant and Iraq, Sudanese,
-Yemeni and Libyan names, and Eritrean ones as Arabic speakers write them. They join the
+Yemeni and Libyan names, Eritrean ones as Arabic speakers write them, and Iranian names of
+every generation. They join the
 lexicon of arabic_name_lexicon, where
 `name_strength` still tells a name that is also an ordinary word ("شبنم", dew) from one that no
 frequent word shares, so a word here is not suggested at the leak guard's threshold on its own
@@ -36,6 +37,7 @@ AFGHAN_WOMEN = """
 """
 # Arabic women's names (Levant, Iraq, the Gulf, Yemen, Sudan, Eritrean Arabic speakers).
 ARABIC_WOMEN = """
+دينا
 عبير سوسن حواء آمنة منى سهام رنا هالة شيماء رغد سعدية حليمة رحاب كلتوم بخيتة عوضية
 نفيسة انتصار نجوى هيفاء هناء سناء وفاء صفاء رشا لمى لمياء ميساء رهف غدير نوال آمال ابتسام
 اعتماد احلام حنان ايمان سمر سماح سلوى سعاد فاتن نادية ناديا ماجدة نهى نهلة هدى ولاء اسراء
@@ -45,8 +47,10 @@ ARABIC_WOMEN = """
 فتحية زكية سامية هويدا اميرة تهاني اخلاص سعيدة فوزية خيرية نعيمة حميدة رشيدة زبيدة سكينة
 معصومة زهرة فاطمة مريم خديجة زينب أروى أسماء بلقيس ابتهال نسرين شهد غفران دلال
 """
-# Arabic men's names common in Iraq, Yemen and Sudan that Faker's lists lack.
+# Arabic men's names common in Iraq, Yemen and Sudan, and across the Arab world, that Faker's
+# lists lack ("باسم" left out: also "in the name of").
 ARABIC_MEN = """
+بلال أنس انس داود باسل بسام أمجد امجد
 مجتبى مرتضى حيدر كرار مؤمل علاوي حمودي عبودي ابكر بابكر آدم ادم هارون
 عوض عثمان ادريس صالح موسى عيسى يحيى زكريا مصطفى مهند قصي عدي ليث وسام
 عمار ياسر نبيل فهد بندر مشعل فؤاد منذر نزار وضاح جمال كمال عادل عاطف عصام هشام
@@ -65,8 +69,32 @@ SUDAN_YEMEN = """
 تسفاي يوهانس ابرهام كبروم هايلي سلمون مرهاوي فيفن ساره هيوت اسياس
 """
 
+# Iranian given names of every generation (Faker's Persian list holds baby names of recent
+# years): names of the Shahnameh and of old Iran, and common men's and women's names. Left out:
+# names that are also words the lexicon's tests take for names ("شیرین", sweet; "شادی", joy;
+# "نسیم", breeze; "فرانک", franc; "هستی", you are): they would be suggested at the leak
+# guard's threshold.
+IRANIAN = """
+آرش آرمان آرین احسان اردشیر اسفندیار امید امیر امین ایرج بابک بردیا بهرام بهروز بهزاد بهمن
+بیژن پارسا پدرام پرویز پژمان پوریا پویا تورج جمشید حمید داریوش رامین روزبه سامان سپهر سروش
+سهیل سیاوش شاهین شروین شهاب شهرام شهریار فرامرز فرزاد فرشاد فریدون کامبیز کامیار کاوه کوروش
+کیان کیوان مازیار مانی مهدی مهران مهرداد نادر نیما هومن یاشار هوشنگ منوچهر
+آتنا آزاده آناهیتا آوا آیدا ارغوان الهام الناز بنفشه بهاره پرستو پرنیان پریوش پگاه ترانه
+ثمین ژاله ژیلا سارا سمانه سودابه سیمین شیدا شیما شیوا فرح فرناز فریبا گلاره گلنار لادن لاله
+مهتاب مهسا مهشید مژده مرجان نازنین نسترن نگار نگین هانیه یاسمن یگانه
+"""
+
+# Names given to children and young people in the Levant and Iraq since the 1990s that the
+# lists lack. Left out: "لين" (also Iraqi "until"), "ورد" (also "was mentioned"), "بنين" (boys:
+# "مدرسة بنين"), "تبارك" (blessed be).
+MODERN_ARABIC = """
+غيث سحر وعد منتظر يمان رنيم بسمة تيم يزن سدرة جوري تالين غنى نايا لجين لمار رؤى ماسة ألمى
+أيهم يامن مهيار أوس براء معاذ عبادة غدي سدير رسل فرقان نبأ
+"""
+
 
 def common_given_names() -> list[str]:
     """Every name of the groups, as written."""
-    groups = (AFGHAN_MEN, AFGHAN_WOMEN, ARABIC_WOMEN, ARABIC_MEN, CHRISTIAN, SUDAN_YEMEN)
+    groups = [AFGHAN_MEN, AFGHAN_WOMEN, ARABIC_WOMEN, ARABIC_MEN, CHRISTIAN, SUDAN_YEMEN]
+    groups += [IRANIAN, MODERN_ARABIC]
     return "".join(groups).split()

@@ -127,7 +127,9 @@ PERSON_CUES = PERSON_CUES | KIN_POSSESSED | CASE_ROLES
 # Rostami, though a village is called so too).
 TITLES = _folded(
     "السيد السيدة الدكتور الدكتورة الأستاذ الأستاذة الحاج الحاجة الشيخ آقای خانم حاجی داکتر "
-    "دکتر استاد ملا القس الخوري المطران مدام آقا"
+    "دکتر استاد ملا القس الخوري المطران مدام آقا "
+    # engineer: a title of address in Iran and Afghanistan ("مهندس صالحی")
+    "مهندس"
 )
 # Whatever word follows is a name ("my name is", "called").
 NAME_CUES = _folded(
@@ -183,6 +185,13 @@ ORG_WORDS = _folded(
     "صيدلية جامعة معهد روضة دار مکتب کلینیک شفاخانه لیسه دانشگاه بیمارستان موسسه "
     # workshops, shops, companies, clubs, committees, shelters
     "ورشة مطعم شركة مصنع معمل نادي فندق مكتبة حضانة ملجأ لجنة رابطة هيئة ثانوية كلية "
+    # armed units named by their own name: battalion, brigades, companies, regiment ("كتيبة
+    # النواصي", "فوج حماية X")
+    "كتيبة كتائب سرايا فوج "
+    # public bodies: department ("دائرة الإقامة"), service ("جهاز الأمن")
+    "دائرة جهاز "
+    # Persian and Dari: restaurant, hotel
+    "رستوران هتل "
     # Persian and Dari: company, bakery, pharmacy, association, foundation, orphanage, bank,
     # council of
     "شرکت نانوایی دواخانه انجمن بنیاد سازمان پرورشگاه کودکستان بانک شورای "

@@ -27,6 +27,7 @@ from .arabic_cue_words import (
     TITLES,
 )
 from .arabic_initials import find_initials
+from .arabic_kinds import settle_arabic_kinds
 from .arabic_name_extent import flower_compound, named, named_confidence, starts_sentence, told_by
 from .arabic_name_lexicon import NameStrength, name_strength
 from .arabic_name_links import linked_names, linked_people, name_shaped, other_mentions
@@ -391,4 +392,5 @@ class _Finder(ArabicPlaces):
 
 def find_arabic_names(text: str) -> list[Suggestion]:
     """People, places and organisations written in Arabic script."""
-    return _Finder(text).run()
+    finder = _Finder(text)
+    return settle_arabic_kinds(finder, finder.run())

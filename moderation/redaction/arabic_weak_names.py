@@ -21,6 +21,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from .arabic_cue_words import PERSON_CUES, STOP, TITLES
+from .arabic_extra_people import extra_people
 from .arabic_name_lexicon import NameStrength, name_strength
 from .arabic_subject_names import subject_people
 from .arabic_words import Tok, arabic_zipf, common_noun, definite
@@ -238,4 +239,5 @@ def weak_people(
     """People named with weak evidence (see the module's docstring), below the leak guard;
     then those the sentence around them names (`arabic_subject_names`)."""
     weak = _Weak(text, toks, found).run(persian)
-    return weak + subject_people(text, toks, [*found, *weak], persian)
+    weak += subject_people(text, toks, [*found, *weak], persian)
+    return weak + extra_people(text, toks, [*found, *weak], persian)

@@ -40,6 +40,7 @@ from . import (
     title_names,
     unknown_words,
 )
+from .arabic_kinds import settle_arabic_organisations
 from .model import Suggestion
 from .organisation_list import LIST_KINDS, ListedTerm
 from .scan import first_digit, has_arabic
@@ -260,4 +261,6 @@ def run_detectors(ctx: Context, enabled: AbstractSet[str] | None = None) -> list
     # Nothing made only of ordinary words reaches the leak guard's threshold; then kinds from
     # what is around ("Villacher Strasse 89" is a road).
     out = kurmanji_names.without_everyday_words(ctx.text, ordinary_words.cap_ordinary(out))
+    if has_arabic(ctx.text):
+        out = settle_arabic_organisations(ctx.text, out)
     return kind_rules.settle_kinds(ctx.text, out)
