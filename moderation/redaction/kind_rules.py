@@ -12,7 +12,9 @@ pseudonyms depend on it ("[address]", not "[name]", for a road).
 - a place guess after a kin or home word and "de"/"of" ("la hija de Rosa") is a person,
   unless one of its words is a known place;
 - a person guess after a work cue ("I work at", "trabajaba en") that is not a given or
-  family name (Faker's lists) is an organisation;
+  family name (Faker's lists) is an organisation; so is a guess of a person or place right
+  after a support cue ("Referred by Glasswing", "suivie au Comede", "apoyo de Cristosal") that
+  is neither a listed name nor a known place;
 - a name the lexicon guessed (given_names) after "en", "in", "à", "desde", "from" that is a
   known town ("vivo en charlotte", "llegamos a buenaventura" is left: "a" also comes before
   people) is the place;
@@ -76,6 +78,20 @@ _OF_PERSON = re.compile(
     r"ami|amie|voisin|voisine|maison|famille|son|daughter|wife|husband|brother|sister|"
     r"mother|father|friend|family|house|home|widow)[ \t]+(?:de|del|d'|d’|of)[ \t]*$"
 )
+# Support cues: whoever refers, follows, shelters or supports a survivor in a case note is a
+# body far more often than a person named with no title ("Referred by Glasswing", "suivie au
+# Comede", "hébergée par Aurore" is left: a given name), so an unexplained guess of the names
+# detectors right after one is an organisation.
+_SUPPORT_CUE = re.compile(
+    r"(?i)(?<![\w'’])(?:referred[ \t]+(?:by|to)|supported[ \t]+by|support[ \t]+from|"
+    r"help[ \t]+from|assistance[ \t]+from|registered[ \t]+with|solicitor[ \t]+(?:at|from)|"
+    r"(?:suivi|h[ée]berg[ée]|orient[ée]|accompagn[ée]|soutenu|aid[ée])e?s?[ \t]+(?:par|au)|"
+    r"pris(?:e|es)?[ \t]+en[ \t]+charge[ \t]+par|"
+    r"(?:referid|acompañad|apoyad|atendid|asistid|canalizad)[oa]s?[ \t]+(?:por|a)|"
+    r"apoyo[ \t]+de|ayuda[ \t]+de)"
+    r"(?:[ \t]+(?:la|el|les|le|the|l['’]))?[ \t]*$"
+)
+_SUPPORTED_DETECTORS = frozenset({"names", "name_parts", "unknown_words", "inner_capitals"})
 _AFTER_ADDRESS = re.compile(r"^[ \t]*(?:,[ \t]*|\r?\n[\s>]*)$")
 _YEAR = re.compile(r"^([^\W\d_]+)[ \t]+((?:19|20)\d\d)$")
 _LOOK_BACK = 40
@@ -211,6 +227,18 @@ def _kind_after_cue(text: str, s: Suggestion) -> str:
     return s.kind
 
 
+def _after_support_cue(text: str, s: Suggestion) -> bool:
+    """A guess right after a support cue ("Referred by Glasswing", "acompañada por Cristosal")
+    that no word of is a listed name or a known place: an organisation."""
+    return (
+        s.kind in ("person", "place")
+        and s.confidence < HIGH_CONFIDENCE
+        and s.detector in _SUPPORTED_DETECTORS
+        and _SUPPORT_CUE.search(text, max(0, s.start - _LOOK_BACK), s.start) is not None
+        and not any(word_class(w) in ("name", "place") for w in s.text.split())
+    )
+
+
 def _of_a_person(text: str, s: Suggestion) -> bool:
     """A place guess after "la hija de", "the wife of" that no word of is a known place: a
     person ("mi primo de San Pedro Sula" stays a place)."""
@@ -265,6 +293,8 @@ def settle_kinds(text: str, found: Sequence[Suggestion]) -> list[Suggestion]:
             if year is not None:
                 out.append(year)
                 continue
+        elif _after_support_cue(text, s):
+            kind = "organisation"
         elif s.kind in ("person", "place") and s.detector in _NAME_DETECTORS:
             if _street_kind(s, addresses):
                 kind = "address"

@@ -77,6 +77,11 @@ def _language_names() -> frozenset[str]:
     )
 
 
+def is_language_name(word: str) -> bool:
+    """Whether a word is the one-word name of a language in English, Spanish or French."""
+    return fold(word) in _language_names()
+
+
 def _listed_name(word: str) -> bool:
     """A given or family name of the Latin-script lexicon, or a given name of the
     Arabic-script one (both from Faker's person lists)."""

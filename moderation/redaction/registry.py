@@ -12,6 +12,7 @@ from . import (
     arabic_names,
     article_nicknames,
     big_city_places,
+    case_note_names,
     companion_names,
     country_names,
     dates,
@@ -118,6 +119,7 @@ DETECTORS: dict[str, Detector] = {
                 *initials.find_initials(c.text),
                 *message_names.find_message_names(c.text, c.language),
                 *person_company.find_people_in_company(c.text),
+                *case_note_names.find_case_note_names(c.text, c.language),
             ],
         ),
         Detector(

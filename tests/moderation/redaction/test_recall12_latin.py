@@ -1,0 +1,150 @@
+"""Twelfth recall round, Latin script: persons on weak evidence in French and English (case-note
+fields, who is greeted or thanked at a message's opening, whom the writer calls or meets, who
+did something in a cleft sentence), organisations' kinds after a support cue ("referred by",
+"suivie au", "acompañada por"). Sentences written for these tests, not taken from the
+development sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation.redaction import HIGH_CONFIDENCE, detect
+from moderation.redaction.case_note_names import find_case_note_names
+from moderation.redaction.companion_names import find_companion_names
+from moderation.redaction.message_names import find_message_names
+
+
+def _words(found: list[object]) -> list[str]:
+    return [s.text for s in found]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        (
+            "Suivi du 4 mai. Interprète : Souleymane. Référente : Camille.",
+            "fr",
+            ["Souleymane", "Camille"],
+        ),
+        (
+            "Visit notes. Interpreter: Tesfay. Key worker: Mr Adebayo Ola.",
+            "en",
+            ["Tesfay", "Adebayo Ola"],
+        ),
+        (
+            "Travailleuse sociale : Marie-Claude. Avocate : Me Durand.",
+            "fr",
+            ["Marie-Claude", "Durand"],
+        ),
+        (
+            "Cita de control. Trabajadora social: Yadira. Testigo - Efraín Tzul.",
+            "es",
+            ["Yadira", "Efraín Tzul"],
+        ),
+        ("Foster carer (respite): Brenda. Counsellor: Okonkwo.", "en", ["Brenda", "Okonkwo"]),
+        ("nota rapida. interprete: tesfalem, vino tarde", "es", ["tesfalem"]),
+    ],
+)
+def test_who_holds_a_role_in_a_case_note(text: str, lang: str, names: list[str]) -> None:
+    found = find_case_note_names(text, lang)
+    assert _words(found) == names
+    assert all(s.kind == "person" and s.confidence < HIGH_CONFIDENCE for s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Interpreter: not needed. Caseworker: None.", "en"),
+        ("Interprète : Peul. Interpreter: Tigrinya.", "en"),  # a language
+        ("Intérprete: No requiere. Abogada: Pendiente.", "es"),
+        ("the volunteer - a nice lady - gave us tea", "en"),
+        ("interprete: el de siempre", "es"),
+    ],
+)
+def test_no_name_in_a_case_note_field(text: str, lang: str) -> None:
+    assert find_case_note_names(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        ("bonjour clarisse, c'est moi. je suis bien arrivee a namur", "fr", ["clarisse"]),
+        ("merci fidele pour le telephone, je t'appelle demain", "fr", ["fidele"]),
+        ("thank u tendai for the money. we are ok", "en", ["tendai"]),
+        ("Hi Samira! The kids are fine.", "en", ["Samira"]),
+    ],
+)
+def test_who_is_greeted_or_thanked(text: str, lang: str, names: list[str]) -> None:
+    found = find_message_names(text, lang)
+    assert _words(found) == names
+    assert all(s.confidence < HIGH_CONFIDENCE for s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("merci beaucoup pour tout ce que vous faites", "fr"),
+        ("thank you so much for the help", "en"),
+        ("hello everyone, we arrived", "en"),
+        ("bonjour madame, je vous ecris pour mon dossier", "fr"),
+        ("gracias a dios ya estamos bien", "es"),
+    ],
+)
+def test_no_name_after_a_greeting(text: str, lang: str) -> None:
+    assert find_message_names(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        ("le soir j'ai appele moussa et kadi pour leur dire", "fr", ["moussa", "kadi"]),
+        ("at the station i called tendai and he came", "en", ["tendai"]),
+        ("en tecun nos recibio yadira en su cuarto", "es", ["yadira"]),
+        ("c'est perpetue qui m'a cachee chez elle", "fr", ["perpetue"]),
+        ("fue chabela quien me presto el dinero", "es", ["chabela"]),
+    ],
+)
+def test_whom_the_writer_calls_or_who_helped(text: str, lang: str, names: list[str]) -> None:
+    found = find_companion_names(text, lang)
+    assert _words(found) == names
+    assert all(s.confidence < HIGH_CONFIDENCE for s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("j'ai appele la police mais personne", "fr"),
+        ("c'est lui qui m'a frappee", "fr"),
+        ("c'est toujours elle qui paie", "fr"),
+        ("it was them who took him", "en"),
+        ("fue la policia quien llego", "es"),
+    ],
+)
+def test_no_name_after_a_call_or_in_a_cleft(text: str, lang: str) -> None:
+    assert find_companion_names(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "organisation"),
+    [
+        (
+            "Intake. The client was referred by Brightwell after two nights outside.",
+            "en",
+            "Brightwell",
+        ),
+        ("Mme K. est suivie au Gamsi depuis avril.", "fr", "Gamsi"),
+        ("La usuaria fue acompañada por Xochiquetzal hasta la fiscalía.", "es", "Xochiquetzal"),
+    ],
+)
+def test_an_organisation_after_a_support_cue(text: str, lang: str, organisation: str) -> None:
+    found = [s for s in detect(text, language=lang) if s.text == organisation]
+    assert found
+    assert all(s.kind == "organisation" for s in found)
+
+
+def test_a_listed_name_after_a_support_cue_stays_a_person() -> None:
+    found = [
+        s for s in detect("Referred by Amina, her neighbour.", language="en") if s.text == "Amina"
+    ]
+    assert found
+    assert all(s.kind == "person" for s in found)
