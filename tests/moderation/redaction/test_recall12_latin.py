@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from moderation.redaction import HIGH_CONFIDENCE, detect
+from moderation.redaction.big_city_places import find_big_city_places
 from moderation.redaction.case_note_names import find_case_note_names
 from moderation.redaction.companion_names import find_companion_names
 from moderation.redaction.message_names import find_message_names
@@ -148,3 +149,29 @@ def test_a_listed_name_after_a_support_cue_stays_a_person() -> None:
     ]
     assert found
     assert all(s.kind == "person" for s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "city"),
+    [
+        ("after the camp we came to glasgow with nothing", "en", "glasgow"),
+        ("my cousin lives in newcastle and sends money", "en", "newcastle"),
+        ("we reached atlanta in the night", "en", "atlanta"),
+    ],
+)
+def test_a_city_of_a_quarter_million_in_lower_case(text: str, lang: str, city: str) -> None:
+    found = find_big_city_places(text, lang)
+    assert _words(found) == [city]
+    assert all(s.kind == "place" and s.confidence < HIGH_CONFIDENCE for s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("the lawyer spoke in thai with him", "en"),  # a language
+        ("i went to julia and asked for help", "en"),  # a given name of the lists
+        ("we stayed in basic rooms", "en"),  # a word other languages borrow, not as often
+    ],
+)
+def test_no_city_of_a_quarter_million(text: str, lang: str) -> None:
+    assert find_big_city_places(text, lang) == []
