@@ -46,13 +46,17 @@ _ROLES = (
     r"educador(?:a)?|enfermer(?:a|o)|voluntari(?:a|o)|promotor(?:a)?|referente|"
     r"gestor(?:a)?[ \t]+de[ \t]+caso|facilitador(?:a)?"
 )
-_FIELD = re.compile(
-    rf"(?i:(?<![\w'’-])(?:{_ROLES}))(?:[ \t]*\([^()\n]{{1,30}}\))?"
-    r"[ \t]*(?::|[ \t]-|[ \t]–)[ \t]*"
+# Found from the separator (a colon, or a dash between spaces: literals the regex engine scans
+# for fast), then the role right before it and the name right after it.
+_SEPARATOR = re.compile(r"[:\-–]")  # a dash only between spaces (checked after)
+_SPACES = re.compile(r"[ \t]*")
+_ROLE_BEFORE = re.compile(rf"(?i:(?<![\w'’-])(?:{_ROLES}))(?:[ \t]*\([^()\n]{{1,30}}\))?$")
+_NAME_AFTER = re.compile(
     r"(?:(?i:dr|dra|mr|mrs|ms|miss|mme|mlle|m|me|sr|sra|srta|lic|lcda|lcdo|licda|mtra|mtro|"
     r"prof|ing|sœur|soeur|sister|hermana|père|pere|father|padre)\.?[ \t]+)?"
     r"(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2})"
 )
+_WINDOW = 60  # characters looked back at for the role
 
 
 def find_case_note_names(text: str, lang: str) -> list[Suggestion]:
@@ -62,7 +66,18 @@ def find_case_note_names(text: str, lang: str) -> list[Suggestion]:
     zlang = lang if lang in ("en", "es", "fr") else "en"
     lower_text = written_in_lower_case(text)
     out = []
-    for m in _FIELD.finditer(text):
+    for sep in _SEPARATOR.finditer(text):
+        if sep.group() != ":" and text[sep.start() - 1 : sep.end() + 1].strip() != sep.group():
+            continue  # "Jean-Pierre", "0501-2003"
+        role_end = sep.start()
+        while role_end > 0 and text[role_end - 1] in " \t":
+            role_end -= 1
+        if _ROLE_BEFORE.search(text, max(0, role_end - _WINDOW), role_end) is None:
+            continue
+        after = _SPACES.match(text, sep.end())
+        m = _NAME_AFTER.match(text, after.end() if after else sep.end())
+        if m is None:
+            continue
         start = m.start("name")
         end = start
         for w in re.finditer(r"[^\W\d_][\w'’-]*", m.group("name")):

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from . import (
     addresses,
+    appositive_names,
     arabic_names,
     article_nicknames,
     big_city_places,
@@ -120,6 +121,7 @@ DETECTORS: dict[str, Detector] = {
                 *message_names.find_message_names(c.text, c.language),
                 *person_company.find_people_in_company(c.text),
                 *case_note_names.find_case_note_names(c.text, c.language),
+                *appositive_names.find_appositive_names(c.text, c.language),
             ],
         ),
         Detector(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from moderation.redaction import HIGH_CONFIDENCE, detect
+from moderation.redaction.appositive_names import find_appositive_names
 from moderation.redaction.big_city_places import find_big_city_places
 from moderation.redaction.case_note_names import find_case_note_names
 from moderation.redaction.companion_names import find_companion_names
@@ -175,3 +176,31 @@ def test_a_city_of_a_quarter_million_in_lower_case(text: str, lang: str, city: s
 )
 def test_no_city_of_a_quarter_million(text: str, lang: str) -> None:
     assert find_big_city_places(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        ("gedeon, son cousin, nous a caches dans le camion", "fr", ["gedeon"]),
+        ("la que me ayudo fue una vecina, chayito, que vendia pan", "es", ["chayito"]),
+        ("our driver, kiflom, left us in the desert", "en", ["kiflom"]),
+        ("Ese día Wilber, mi cuñado, me fue a traer.", "es", ["Wilber"]),
+    ],
+)
+def test_a_name_in_an_apposition(text: str, lang: str, names: list[str]) -> None:
+    found = find_appositive_names(text, lang)
+    assert _words(found) == names
+    assert all(s.kind == "person" and s.confidence < HIGH_CONFIDENCE for s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("la bebe, su hija, lloraba toda la noche", "es"),  # frequent words
+        ("el carro, su camioneta, todo se quedo alla", "es"),  # no relation word
+        ("mi hermano, el mayor, se fue primero", "es"),
+        ("the man, my neighbour, said nothing", "en"),
+    ],
+)
+def test_no_name_in_an_apposition(text: str, lang: str) -> None:
+    assert find_appositive_names(text, lang) == []
