@@ -14,7 +14,10 @@ pseudonyms depend on it ("[address]", not "[name]", for a road).
 - a person guess after a work cue ("I work at", "trabajaba en") that is not a given or
   family name (Faker's lists) is an organisation; so is a guess of a person or place right
   after a support cue ("Referred by Glasswing", "suivie au Comede", "apoyo de Cristosal") that
-  is neither a listed name nor a known place;
+  is neither a listed name nor a known place; a French work cue is "travaille chez" (also for
+  the lower-case guesses of companion_names and unknown_words); a person guess that is a
+  saint's name in the possessive ("St Mungo's") or an unlisted capitalised name after a plural
+  article ("Los Chirizos", "Les Amandiers") is an organisation;
 - a name the lexicon guessed (given_names) after "en", "in", "à", "desde", "from" that is a
   known town ("vivo en charlotte", "llegamos a buenaventura" is left: "a" also comes before
   people) is the place;
@@ -66,7 +69,9 @@ _PLACE_CUE = re.compile(
 _WORK_CUE = re.compile(
     r"(?i)\b(?:(?:work|works|worked|working|job|jobs|intern|interned|volunteer|volunteers|"
     r"volunteered|volunteering)\s+(?:at|with)|employed\s+by|year\s+at|(?:trabajo|trabaja|"
-    r"trabajaba|trabajé|trabajó|trabajamos|trabajan|trabajaban|trabajar)\s+en)"
+    r"trabajaba|trabajé|trabajó|trabajamos|trabajan|trabajaban|trabajar)\s+en|"
+    # "elle travaille chez Sodexo", "j'étais employée chez Onet", "bénévole chez Emmaüs"
+    r"(?:travaill(?:e|es|ait|ais|ions|ent|é|ée|er)|employée?s?|b[ée]n[ée]voles?)\s+chez)"
     r"\s+(?:(?:the|la|el)\s+)?$"
 )
 # Kin and home words before "de"/"of": "la hija de Rosa", "la maison de Fatou", "the wife of
@@ -181,7 +186,16 @@ _PLACE_CUE_ENDS = frozenset(
         "li",
     ]
 )
-_WORK_CUE_ENDS = frozenset(["at", "with", "by", "en", "the", "la", "el"])
+_WORK_CUE_ENDS = frozenset(["at", "with", "by", "en", "the", "la", "el", "chez"])
+# Person guesses of the detectors that guess from a word's place alone (lower-case text): an
+# employer after a work cue is theirs too ("travaille chez onet").
+_PLACE_ONLY_DETECTORS = frozenset({"companion_names", "unknown_words"})
+# "St Mungo's", "Saint Mary's": a saint's name in the possessive is the church, school, hospital
+# or charity named after the saint.
+_SAINTS_POSSESSIVE = re.compile(r"(?:St\.?|Saint|Ste\.?)[ \t]+[A-Z][\w-]*['’]s$")
+# A plural article before a capitalised name that is no listed name: a group ("Los Chirizos",
+# "las Patronas", "Les Amandiers"), not a person ("los Pérez" is a family: a listed name).
+_PLURAL_ARTICLE = re.compile(r"(?:^|(?<=[ \t]))(?i:los|las|les)[ \t]+$")
 _OF_ENDS = frozenset(["de", "del", "d'", "d’", "of"])
 # Prepositions that only places follow (not people: "a", "de", "to" do), for the lexicon's guesses.
 _IN_ENDS = frozenset(["en", "in", "à", "desde", "hasta", "hacia", "from", "depuis", "vers"])
@@ -236,6 +250,23 @@ def _after_support_cue(text: str, s: Suggestion) -> bool:
         and s.detector in _SUPPORTED_DETECTORS
         and _SUPPORT_CUE.search(text, max(0, s.start - _LOOK_BACK), s.start) is not None
         and not any(word_class(w) in ("name", "place") for w in s.text.split())
+    )
+
+
+def _a_group_or_saints_possessive(text: str, s: Suggestion) -> bool:
+    """A person guess that is a saint's name in the possessive ("St Mungo's") or a capitalised
+    name after a plural article ("Los Chirizos") that no word of is a listed name."""
+    if _SAINTS_POSSESSIVE.match(s.text):
+        return True
+    words = s.text.split()
+    if words[0].lower() in ("los", "las", "les"):
+        words = words[1:]
+    elif _PLURAL_ARTICLE.search(text, max(0, s.start - 5), s.start) is None:
+        return False
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and not any(word_class(w) in ("name", "place") for w in words)
     )
 
 
@@ -302,8 +333,12 @@ def settle_kinds(text: str, found: Sequence[Suggestion]) -> list[Suggestion]:
                 kind = "place"
             elif s.kind == "person" and s.confidence < _CUED_PERSON:
                 kind = _kind_after_cue(text, s)
+                if kind == "person" and _a_group_or_saints_possessive(text, s):
+                    kind = "organisation"
             elif s.kind == "place" and (_of_a_person(text, s) or _after_kin_or_title(text, s)):
                 kind = "person"
+        elif s.kind == "person" and s.detector in _PLACE_ONLY_DETECTORS:
+            kind = _kind_after_cue(text, s)
         elif s.kind == "person" and _lexicon_name_in_town(text, s):
             kind = "place"
         elif s.kind == "phone" and _starts_street(s, streets.get(s.start)):

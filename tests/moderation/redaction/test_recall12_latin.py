@@ -204,3 +204,25 @@ def test_a_name_in_an_apposition(text: str, lang: str, names: list[str]) -> None
 )
 def test_no_name_in_an_apposition(text: str, lang: str) -> None:
     assert find_appositive_names(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "organisation"),
+    [
+        ("She sleeps at St Brendan's since the fire.", "en", "St Brendan's"),
+        ("Desde marzo lo buscan Los Garrobos por no pagar.", "es", "Garrobos"),
+        ("Sa mère travaille chez Kalitex depuis deux ans.", "fr", "Kalitex"),
+        ("ma soeur travaille chez bizimana la nuit", "fr", "bizimana"),
+    ],
+)
+def test_an_organisation_by_its_shape_or_a_work_cue(
+    text: str, lang: str, organisation: str
+) -> None:
+    found = [s for s in detect(text, language=lang) if organisation in s.text]
+    assert found
+    assert all(s.kind == "organisation" for s in found)
+
+
+def test_a_family_after_a_plural_article_stays_people() -> None:
+    found = detect("Nos escondimos con los Pérez en su casa.", language="es")
+    assert all(s.kind != "organisation" for s in found)
