@@ -12,12 +12,10 @@ pseudonyms depend on it ("[address]", not "[name]", for a road).
 - a place guess after a kin or home word and "de"/"of" ("la hija de Rosa") is a person,
   unless one of its words is a known place;
 - a person guess after a work cue ("I work at", "trabajaba en") that is not a given or
-  family name (Faker's lists) is an organisation; so is a guess of a person or place right
-  after a support cue ("Referred by Glasswing", "suivie au Comede", "apoyo de Cristosal") that
-  is neither a listed name nor a known place; a French work cue is "travaille chez" (also for
-  the lower-case guesses of companion_names and unknown_words); a person guess that is a
-  saint's name in the possessive ("St Mungo's") or an unlisted capitalised name after a plural
-  article ("Los Chirizos", "Les Amandiers") is an organisation;
+  family name (Faker's lists) is an organisation (also "travaille chez", and for the
+  lower-case guesses of companion_names and unknown_words); so are the guesses that
+  organisation_kinds tells by what is around them ("Referred by Glasswing", "the nurse from
+  medair", "a company called Wassoul'Or", "St Mungo's", "Los Chirizos");
 - a name the lexicon guessed (given_names) after "en", "in", "à", "desde", "from" that is a
   known town ("vivo en charlotte", "llegamos a buenaventura" is left: "a" also comes before
   people) is the place;
@@ -37,6 +35,7 @@ from .language import zipf
 from .model import HIGH_CONFIDENCE, Suggestion, suggestion
 from .name_lexicon import is_given_name
 from .ordinary_words import word_class
+from .organisation_kinds import organisation_by_context
 from .person_company import company_before
 
 __all__ = ["settle_kinds"]
@@ -83,20 +82,6 @@ _OF_PERSON = re.compile(
     r"ami|amie|voisin|voisine|maison|famille|son|daughter|wife|husband|brother|sister|"
     r"mother|father|friend|family|house|home|widow)[ \t]+(?:de|del|d'|d’|of)[ \t]*$"
 )
-# Support cues: whoever refers, follows, shelters or supports a survivor in a case note is a
-# body far more often than a person named with no title ("Referred by Glasswing", "suivie au
-# Comede", "hébergée par Aurore" is left: a given name), so an unexplained guess of the names
-# detectors right after one is an organisation.
-_SUPPORT_CUE = re.compile(
-    r"(?i)(?<![\w'’])(?:referred[ \t]+(?:by|to)|supported[ \t]+by|support[ \t]+from|"
-    r"help[ \t]+from|assistance[ \t]+from|registered[ \t]+with|solicitor[ \t]+(?:at|from)|"
-    r"(?:suivi|h[ée]berg[ée]|orient[ée]|accompagn[ée]|soutenu|aid[ée])e?s?[ \t]+(?:par|au)|"
-    r"pris(?:e|es)?[ \t]+en[ \t]+charge[ \t]+par|"
-    r"(?:referid|acompañad|apoyad|atendid|asistid|canalizad)[oa]s?[ \t]+(?:por|a)|"
-    r"apoyo[ \t]+de|ayuda[ \t]+de)"
-    r"(?:[ \t]+(?:la|el|les|le|the|l['’]))?[ \t]*$"
-)
-_SUPPORTED_DETECTORS = frozenset({"names", "name_parts", "unknown_words", "inner_capitals"})
 _AFTER_ADDRESS = re.compile(r"^[ \t]*(?:,[ \t]*|\r?\n[\s>]*)$")
 _YEAR = re.compile(r"^([^\W\d_]+)[ \t]+((?:19|20)\d\d)$")
 _LOOK_BACK = 40
@@ -190,12 +175,6 @@ _WORK_CUE_ENDS = frozenset(["at", "with", "by", "en", "the", "la", "el", "chez"]
 # Person guesses of the detectors that guess from a word's place alone (lower-case text): an
 # employer after a work cue is theirs too ("travaille chez onet").
 _PLACE_ONLY_DETECTORS = frozenset({"companion_names", "unknown_words"})
-# "St Mungo's", "Saint Mary's": a saint's name in the possessive is the church, school, hospital
-# or charity named after the saint.
-_SAINTS_POSSESSIVE = re.compile(r"(?:St\.?|Saint|Ste\.?)[ \t]+[A-Z][\w-]*['’]s$")
-# A plural article before a capitalised name that is no listed name: a group ("Los Chirizos",
-# "las Patronas", "Les Amandiers"), not a person ("los Pérez" is a family: a listed name).
-_PLURAL_ARTICLE = re.compile(r"(?:^|(?<=[ \t]))(?i:los|las|les)[ \t]+$")
 _OF_ENDS = frozenset(["de", "del", "d'", "d’", "of"])
 # Prepositions that only places follow (not people: "a", "de", "to" do), for the lexicon's guesses.
 _IN_ENDS = frozenset(["en", "in", "à", "desde", "hasta", "hacia", "from", "depuis", "vers"])
@@ -239,35 +218,6 @@ def _kind_after_cue(text: str, s: Suggestion) -> str:
     ):
         return "organisation"
     return s.kind
-
-
-def _after_support_cue(text: str, s: Suggestion) -> bool:
-    """A guess right after a support cue ("Referred by Glasswing", "acompañada por Cristosal")
-    that no word of is a listed name or a known place: an organisation."""
-    return (
-        s.kind in ("person", "place")
-        and s.confidence < HIGH_CONFIDENCE
-        and s.detector in _SUPPORTED_DETECTORS
-        and _SUPPORT_CUE.search(text, max(0, s.start - _LOOK_BACK), s.start) is not None
-        and not any(word_class(w) in ("name", "place") for w in s.text.split())
-    )
-
-
-def _a_group_or_saints_possessive(text: str, s: Suggestion) -> bool:
-    """A person guess that is a saint's name in the possessive ("St Mungo's") or a capitalised
-    name after a plural article ("Los Chirizos") that no word of is a listed name."""
-    if _SAINTS_POSSESSIVE.match(s.text):
-        return True
-    words = s.text.split()
-    if words[0].lower() in ("los", "las", "les"):
-        words = words[1:]
-    elif _PLURAL_ARTICLE.search(text, max(0, s.start - 5), s.start) is None:
-        return False
-    return (
-        bool(words)
-        and words[0][:1].isupper()
-        and not any(word_class(w) in ("name", "place") for w in words)
-    )
 
 
 def _of_a_person(text: str, s: Suggestion) -> bool:
@@ -324,7 +274,7 @@ def settle_kinds(text: str, found: Sequence[Suggestion]) -> list[Suggestion]:
             if year is not None:
                 out.append(year)
                 continue
-        elif _after_support_cue(text, s):
+        elif organisation_by_context(text, s):
             kind = "organisation"
         elif s.kind in ("person", "place") and s.detector in _NAME_DETECTORS:
             if _street_kind(s, addresses):
@@ -333,8 +283,6 @@ def settle_kinds(text: str, found: Sequence[Suggestion]) -> list[Suggestion]:
                 kind = "place"
             elif s.kind == "person" and s.confidence < _CUED_PERSON:
                 kind = _kind_after_cue(text, s)
-                if kind == "person" and _a_group_or_saints_possessive(text, s):
-                    kind = "organisation"
             elif s.kind == "place" and (_of_a_person(text, s) or _after_kin_or_title(text, s)):
                 kind = "person"
         elif s.kind == "person" and s.detector in _PLACE_ONLY_DETECTORS:

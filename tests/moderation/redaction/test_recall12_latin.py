@@ -226,3 +226,35 @@ def test_an_organisation_by_its_shape_or_a_work_cue(
 def test_a_family_after_a_plural_article_stays_people() -> None:
     found = detect("Nos escondimos con los Pérez en su casa.", language="es")
     assert all(s.kind != "organisation" for s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "organisation"),
+    [
+        ("He drove trucks for a firm in Gao called Sahel Transit. Then", "en", "Sahel Transit"),
+        ("Estudia en una escuela que se llama Benito Juárez. Bien.", "es", "Benito Juárez"),
+        ("mi abogado de kawsay dice que la cita es en mayo", "es", "kawsay"),
+        ("the nurse from medsol came every week", "en", "medsol"),
+        ("Se coordina con Fundarte para el acompañamiento.", "es", "Fundarte"),
+    ],
+)
+def test_an_organisation_told_by_what_is_around(text: str, lang: str, organisation: str) -> None:
+    found = [s for s in detect(text, language=lang) if organisation in s.text]
+    assert found
+    assert all(s.kind == "organisation" for s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "word", "kind"),
+    [
+        ("trabajaba en la tienda de una señora que se llama Rosa Elvira.", "es", "Rosa", "person"),
+        ("la señora de olancho nos dio posada", "es", "olancho", "place"),
+        ("my brother Yonas went from Tsorona to the border", "en", "Tsorona", "place"),
+    ],
+)
+def test_no_organisation_where_a_person_or_place_is_named(
+    text: str, lang: str, word: str, kind: str
+) -> None:
+    found = [s for s in detect(text, language=lang) if word in s.text]
+    assert found
+    assert all(s.kind == kind for s in found)
