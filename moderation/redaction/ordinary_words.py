@@ -55,6 +55,7 @@ _NAME_DETECTORS = frozenset(
         "ner",
         "kurmanji",
         "sorani",
+        "lowercase_organisations",
     }
 )
 _BELOW_GUARD = 0.8

@@ -22,6 +22,7 @@ from . import (
     inner_capitals,
     kind_rules,
     kurmanji_names,
+    lowercase_organisations,
     message_names,
     name_cues,
     name_lists,
@@ -167,6 +168,11 @@ DETECTORS: dict[str, Detector] = {
             numbered_names.DETECTOR,
             ("place",),
             lambda c: numbered_names.find_numbered_names(c.text, c.language),
+        ),
+        Detector(
+            lowercase_organisations.DETECTOR,
+            ("organisation",),
+            lambda c: lowercase_organisations.find_lowercase_organisations(c.text, c.language),
         ),
         Detector(
             unknown_words.DETECTOR,

@@ -13,6 +13,7 @@ from moderation.redaction.appositive_names import find_appositive_names
 from moderation.redaction.big_city_places import find_big_city_places
 from moderation.redaction.case_note_names import find_case_note_names
 from moderation.redaction.companion_names import find_companion_names
+from moderation.redaction.lowercase_organisations import find_lowercase_organisations
 from moderation.redaction.message_names import find_message_names
 
 
@@ -258,3 +259,38 @@ def test_no_organisation_where_a_person_or_place_is_named(
     found = [s for s in detect(text, language=lang) if word in s.text]
     assert found
     assert all(s.kind == kind for s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        ("on dormait dehors. secours 75 nous donne a manger le soir", "fr", ["secours 75"]),
+        ("ahi estuvimos dos meses y fjd nos ayudo con la visa", "es", ["fjd"]),
+        (
+            "in the end, northside welcome network helped us find a flat",
+            "en",
+            ["northside welcome network"],
+        ),
+        ("i met sister agnes from hands of hope at the camp", "en", ["hands of hope"]),
+        ("the nurse from kindcare gave me pills", "en", ["kindcare"]),
+    ],
+)
+def test_a_lower_case_organisation_by_what_it_does(text: str, lang: str, names: list[str]) -> None:
+    found = find_lowercase_organisations(text, lang)
+    assert _words(found) == names
+    assert all(s.kind == "organisation" and s.confidence < HIGH_CONFIDENCE for s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("y como no habia me llevo a mi", "es"),  # a clause, not a name
+        ("then kidane helped me carry the bags", "en"),  # a person's name: one word
+        ("a lady from church gave us blankets", "en"),  # one frequent word
+        ("the doctor from kampala helped us", "en"),  # a known place
+        ("mi tia nos ayudo con el pasaje", "es"),
+        ("Then MSF took her to the clinic.", "en"),  # capitalised text: other detectors
+    ],
+)
+def test_no_lower_case_organisation(text: str, lang: str) -> None:
+    assert find_lowercase_organisations(text, lang) == []
