@@ -32,6 +32,8 @@ _CONFIDENCE = 0.5
 _SELF_CONFIDENCE = 0.6
 _RARE = 3.6  # Zipf: a rarer word after a cue of company is taken for a name
 _LISTED_MAX = 5.0  # Zipf: a listed given name more frequent than this is a word ("hope")
+_RARE_AS_TYPED = 2.5  # Zipf, in en, es and fr as typed
+_PAIRED = 4.5  # Zipf: a word below this paired with a name is one too ("esperance et dieudonne")
 
 
 def _split(words: str) -> list[str]:
@@ -70,6 +72,7 @@ _NOT_NAMES = frozenset(
         "todos todas nadie alguien ella ellos ellas usted ustedes nosotros otro otra otros otras "
         "ese esa este esta aquel aquella quien him her them everyone someone nobody others "
         "eux elle lui moi toi nous vous tout tous dios god dieu mami papi mama papa mom dad "
+        "maman mum mother father mere pere madre padre "
         "celui celle ceux celles cela ceci that this those these one ones aquel"
     )
 )
@@ -90,11 +93,16 @@ def find_companion_names(text: str, lang: str) -> list[Suggestion]:
     lower = lower_same_length(text)
     out = []
     for m in _COMPANY.finditer(lower):
-        if not _looks_like_a_name(m.group("word"), lang):
+        named = _looks_like_a_name(m.group("word"), lang)
+        pair = _AND_NEXT.match(lower, m.end())
+        second = pair is not None and (
+            _looks_like_a_name(pair.group("word"), lang) or _rare_as_typed(pair.group("word"), lang)
+        )
+        # "avec esperance et dieudonne": a fairly common word paired with a name is one too
+        if not named and not (second and _pairs_with_a_name(m.group("word"), lang)):
             continue
         out.append(_person(text, *m.span("word")))
-        pair = _AND_NEXT.match(lower, m.end())
-        if pair is not None and _looks_like_a_name(pair.group("word"), lang):
+        if pair is not None and second:
             out.append(_person(text, *pair.span("word")))
     for m in _CLEFT.finditer(lower):
         word = m.group("word")
@@ -109,6 +117,22 @@ def find_companion_names(text: str, lang: str) -> list[Suggestion]:
         if _looks_like_a_name(word, lang) and (listed or latin_frequency(word) < _RARE - 0.6):
             out.append(suggestion(*first.span("word"), "person", _SELF_CONFIDENCE, DETECTOR, word))
     return out
+
+
+def _rare_as_typed(word: str, lang: str) -> bool:
+    """A word rare as typed that is a fairly common word only with its accents ("dieudonne",
+    Dieudonné): a name typed on a phone, as the second of a pair."""
+    if word in FUNCTION_WORDS or word in _NOT_NAMES or is_title(word) or is_nationality(word):
+        return False
+    return latin_frequency(word) < _RARE_AS_TYPED and unaccented_zipf(word, lang) < _PAIRED
+
+
+def _pairs_with_a_name(word: str, lang: str) -> bool:
+    """Whether a word not rare enough alone may be a name when a name follows it after "et",
+    "y", "and": not a function, kin, title or nationality word, below _PAIRED."""
+    if word in FUNCTION_WORDS or word in _NOT_NAMES or is_title(word) or is_nationality(word):
+        return False
+    return max(zipf(word, lang), unaccented_zipf(word, lang)) < _PAIRED
 
 
 def _person(text: str, start: int, end: int) -> Suggestion:

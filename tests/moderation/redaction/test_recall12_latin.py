@@ -15,6 +15,7 @@ from moderation.redaction.case_note_names import find_case_note_names
 from moderation.redaction.companion_names import find_companion_names
 from moderation.redaction.lowercase_organisations import find_lowercase_organisations
 from moderation.redaction.message_names import find_message_names
+from moderation.redaction.title_names import find_title_names
 
 
 def _words(found: list[object]) -> list[str]:
@@ -294,3 +295,25 @@ def test_a_lower_case_organisation_by_what_it_does(text: str, lang: str, names: 
 )
 def test_no_lower_case_organisation(text: str, lang: str) -> None:
     assert find_lowercase_organisations(text, lang) == []
+
+
+def test_a_fairly_common_word_paired_with_a_name_typed_without_accents() -> None:
+    found = find_companion_names("on est partis avec esperance et dieudonne la nuit", "fr")
+    assert _words(found) == ["esperance", "dieudonne"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        ("dis a ti paul que je vais bien", "fr", ["ti paul"]),
+        ("ti kay nou an te tonbe", "fr", []),  # a little house
+        ("esto es para ti sola", "es", []),
+    ],
+)
+def test_haitian_ti_before_a_given_name(text: str, lang: str, names: list[str]) -> None:
+    assert _words(find_title_names(text, lang)) == names
+
+
+def test_a_known_town_after_habiter_without_a_preposition() -> None:
+    found = [s for s in detect("avant j'habitais kribi avec mes enfants", language="fr")]
+    assert [(s.text, s.kind) for s in found if s.text == "kribi"] == [("kribi", "place")]
