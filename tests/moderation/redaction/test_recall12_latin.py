@@ -15,6 +15,7 @@ from moderation.redaction.case_note_names import find_case_note_names
 from moderation.redaction.companion_names import find_companion_names
 from moderation.redaction.lowercase_organisations import find_lowercase_organisations
 from moderation.redaction.message_names import find_message_names
+from moderation.redaction.person_company import find_people_in_company
 from moderation.redaction.title_names import find_title_names
 
 
@@ -317,3 +318,16 @@ def test_haitian_ti_before_a_given_name(text: str, lang: str, names: list[str]) 
 def test_a_known_town_after_habiter_without_a_preposition() -> None:
     found = [s for s in detect("avant j'habitais kribi avec mes enfants", language="fr")]
     assert [(s.text, s.kind) for s in found if s.text == "kribi"] == [("kribi", "place")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("me and precious slept at the station", ["precious"]),
+        ("yo y esperanza salimos de noche", ["esperanza"]),
+        ("me and mom slept at the station", []),  # a relation word
+        ("me and everyone in the boat", []),  # a frequent word
+    ],
+)
+def test_a_fairly_common_word_after_me_and(text: str, names: list[str]) -> None:
+    assert _words(find_people_in_company(text)) == names
