@@ -46,7 +46,14 @@ _GUESSING_DETECTORS = frozenset(
 )
 _LOOK_BACK = 60
 _TOWN = 1_000  # inhabitants
-_ARTICLES = frozenset(("los", "las", "les", "la", "el", "le", "the"))
+_ARTICLES = frozenset(("los", "las", "les", "la", "el", "le", "the", "l"))
+_NEAR = 24  # characters: the last words before a guess
+_CALLED_HINTS = ("call", "name", "llam", "appel", "nomm")
+# The last word of every support or staff cue (an article after it taken off).
+_CUE_ENDS = frozenset(
+    "by to from with at through par au por a de con del of du".split()  # noqa: SIM905
+)
+_PLURAL_ARTICLES = frozenset(("los ", "las ", "les "))
 _SUPPORT_CUE = re.compile(
     r"(?i)(?<![\w'’])(?:referred[ \t]+(?:by|to)|supported[ \t]+by|support[ \t]+from|"
     r"help[ \t]+from|assistance[ \t]+from|registered[ \t]+with|solicitor[ \t]+(?:at|from)|"
@@ -93,20 +100,33 @@ def organisation_by_context(text: str, s: Suggestion) -> bool:
     """Whether a person or place guess is an organisation (see the module's docstring)."""
     if s.kind not in ("person", "place") or s.detector not in _GUESSING_DETECTORS:
         return False
+    # Cheap tests of the last words first: most guesses have none of these cues.
+    before = text[max(0, s.start - _NEAR) : s.start].lower()
     start = max(0, s.start - _LOOK_BACK)
-    if _CALLED.search(text, start, s.start) is not None:
+    if any(w in before for w in _CALLED_HINTS) and _CALLED.search(text, start, s.start):
         return True
-    if _SAINTS_POSSESSIVE.match(s.text):
+    if s.text.endswith(("'s", "’s")) and _SAINTS_POSSESSIVE.match(s.text):
         return s.kind == "person"
-    words = s.text.split()
-    if any(_named(w) for w in words if w.lower() not in _ARTICLES):
+    words = before.split()
+    if words and words[-1].rstrip("'’") in _ARTICLES:
+        words.pop()
+    cued = (
+        bool(words)
+        and words[-1] in _CUE_ENDS
+        and (
+            _SUPPORT_CUE.search(text, start, s.start) is not None
+            or _STAFF_OF.search(text, start, s.start) is not None
+        )
+    )
+    group = (
+        not cued
+        and s.kind == "person"
+        and (s.text[:4].lower() in _PLURAL_ARTICLES or before[-4:] in _PLURAL_ARTICLES)
+        and _a_group(text, s, s.text.split())
+    )
+    if not cued and not group:
         return False
-    if (
-        _SUPPORT_CUE.search(text, start, s.start) is not None
-        or _STAFF_OF.search(text, start, s.start) is not None
-    ):
-        return True
-    return s.kind == "person" and _a_group(text, s, words)
+    return not any(_named(w) for w in s.text.split() if w.lower() not in _ARTICLES)
 
 
 def _named(word: str) -> bool:
@@ -119,8 +139,8 @@ def _named(word: str) -> bool:
 
 
 def _a_group(text: str, s: Suggestion, words: list[str]) -> bool:
-    """A capitalised name after a plural article ("Los Chirizos"; its words are no listed
-    name, checked before)."""
+    """A capitalised name after a plural article ("Los Chirizos"; whether its words are a
+    listed name is checked after)."""
     if words[0].lower() in ("los", "las", "les"):
         words = words[1:]
     elif _PLURAL_ARTICLE.search(text, max(0, s.start - 5), s.start) is None:
