@@ -48,7 +48,20 @@ _LOOK_BACK = 60
 _TOWN = 1_000  # inhabitants
 _ARTICLES = frozenset(("los", "las", "les", "la", "el", "le", "the", "l"))
 _NEAR = 24  # characters: the last words before a guess
-_CALLED_HINTS = ("call", "name", "llam", "appel", "nomm")
+_CALLED_HINTS = ("called", "named", "llam", "appel", "nomm")
+# The word before the last of every support cue starts with one of these; every staff cue holds
+# one of the others (tested before the regexes).
+_SUPPORT_STEMS = (
+    *("referr", "support", "help", "assist", "regist", "solicit", "placed", "contact"),
+    *("suivi", "héberg", "heberg", "orient", "accompa", "soutenu", "aid", "charge"),
+    *("referid", "acompa", "apoy", "atendid", "asistid", "canaliz", "remit", "ayuda"),
+    *("coordina", "refiere"),
+)
+_STAFF_STEMS = (
+    *("abogad", "lic", "lcda", "promot", "psic", "social", "volunt", "lawyer", "solicit"),
+    *("nurse", "doctor", "dr", "worker", "teacher", "staff", "avoca", "vole", "infirm"),
+    *("decin", "ducat"),
+)
 # The last word of every support or staff cue (an article after it taken off).
 _CUE_ENDS = frozenset(
     "by to from with at through par au por a de con del of du".split()  # noqa: SIM905
@@ -110,14 +123,13 @@ def organisation_by_context(text: str, s: Suggestion) -> bool:
     words = before.split()
     if words and words[-1].rstrip("'’") in _ARTICLES:
         words.pop()
-    cued = (
-        bool(words)
-        and words[-1] in _CUE_ENDS
-        and (
-            _SUPPORT_CUE.search(text, start, s.start) is not None
-            or _STAFF_OF.search(text, start, s.start) is not None
+    cued = False
+    if words and words[-1] in _CUE_ENDS:
+        support = len(words) > 1 and words[-2].startswith(_SUPPORT_STEMS)
+        staff = any(stem in text[start : s.start].lower() for stem in _STAFF_STEMS)
+        cued = (support and _SUPPORT_CUE.search(text, start, s.start) is not None) or (
+            staff and _STAFF_OF.search(text, start, s.start) is not None
         )
-    )
     group = (
         not cued
         and s.kind == "person"
