@@ -60,6 +60,9 @@ def find_appositive_names(text: str, lang: str) -> list[Suggestion]:
         if before is not None:
             spans.append(before.span("name"))
     for m in _COMMA_NAME.finditer(text):
+        last = _NAME_BEFORE.search(text, max(0, m.start() - _WINDOW), m.start())
+        if last is None or last.group("name").lower() not in _RELATION_SET:
+            continue  # the regex below only after a relation word
         if _RELATION_BEFORE.search(text, max(0, m.start() - _WINDOW), m.start()) is not None:
             spans.append(m.span("name"))
     out = []

@@ -59,6 +59,36 @@ _NAME_AFTER = re.compile(
 _WINDOW = 60  # characters looked back at for the role
 
 
+def _split(words: str) -> list[str]:
+    """The words of a space-separated list."""
+    return words.split()
+
+
+# The last word of every role (tested before the role's regex): "worker" ends "case worker".
+_ROLE_LAST = frozenset(
+    _split(
+        "interpreter translator caseworker worker keyworker carer mum mom mother father parent "
+        "counsellor counselor therapist psychologist solicitor lawyer advocate volunteer "
+        "witness mentor guardian referrer signed nurse midwife gp interprète interprete "
+        "traducteur traductrice référent référente referent referente social sociale "
+        "éducateur educateur éducatrice educatrice spécialisé spécialisée specialise specialisee "
+        "psychologue avocat avocate bénévole benevole témoin temoin signé signée signe signee "
+        "tuteur tutrice accompagnant accompagnante intervenant intervenante infirmier infirmière "
+        "infirmiere sage-femme intérprete traductor traductora psicólogo psicóloga psicologo "
+        "psicologa terapeuta abogado abogada testigo firma acompañante tutor tutora legal "
+        "educador educadora enfermero enfermera voluntario voluntaria promotor promotora caso "
+        "facilitador facilitadora"
+    )
+)
+_LAST_WORD = re.compile(r"([^\W\d_][\w'’-]*)[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*$")
+
+
+def _role_word_before(text: str, end: int) -> bool:
+    """Whether the word before `end` (a parenthesis after it skipped) ends a role."""
+    m = _LAST_WORD.search(text, max(0, end - 45), end)
+    return m is not None and m.group(1).lower() in _ROLE_LAST
+
+
 def find_case_note_names(text: str, lang: str) -> list[Suggestion]:
     """Who holds a role in a case note's field (see the module's docstring)."""
     if ":" not in text and "-" not in text and "–" not in text:
@@ -72,7 +102,9 @@ def find_case_note_names(text: str, lang: str) -> list[Suggestion]:
         role_end = sep.start()
         while role_end > 0 and text[role_end - 1] in " \t":
             role_end -= 1
-        if _ROLE_BEFORE.search(text, max(0, role_end - _WINDOW), role_end) is None:
+        if not _role_word_before(text, role_end) or (
+            _ROLE_BEFORE.search(text, max(0, role_end - _WINDOW), role_end) is None
+        ):
             continue
         after = _SPACES.match(text, sep.end())
         m = _NAME_AFTER.match(text, after.end() if after else sep.end())
