@@ -7,7 +7,9 @@ text's language before it looks a word up, so a city of a million inhabitants wh
 frequent as a word ("london" 5.3 in English, "lyon" 4.9 in French) is never looked at. Such a
 name is a place when other languages name it about as often as its own does (the median of its
 Zipf values in four other languages at least 2.3 and within 2 of its own): an ordinary word
-that a city shares ("can", "sol", "part") is far more frequent in its own language. Each
+that a city shares ("can", "sol", "part") is far more frequent in its own language. A city of
+a quarter of a million ("leeds", "glasgow") must be named nearly as often elsewhere and be no
+name of the lists, language or nationality. Each
 language's list is built once from the gazetteer. A guess, below the leak guard's threshold.
 """
 
@@ -19,6 +21,9 @@ from functools import lru_cache
 from .gazetteer import load_gazetteer
 from .language import zipf
 from .model import Suggestion, suggestion
+from .name_lexicon import is_name
+from .nationalities import is_nationality
+from .ordinary_words import is_language_name
 from .place_words import PLACE_WORD_SET
 from .regex_util import trie_regex
 from .scan import lower_same_length, written_in_lower_case
@@ -26,6 +31,13 @@ from .scan import lower_same_length, written_in_lower_case
 DETECTOR = "big_city_places"
 _CONFIDENCE = 0.6
 _BIG_CITY = 1_000_000  # inhabitants
+# A city of a quarter of a million ("leeds", "manchester", "glasgow") when other languages name
+# it nearly as often as its own does (a gap below _CITY_GAP, a median of at least
+# _CITY_ELSEWHERE), and it is neither a name of the lists ("julia", "logan") nor a language or
+# nationality ("thai"): words a smaller city shares are checked more strictly.
+_CITY = 250_000
+_CITY_GAP = 1.0
+_CITY_ELSEWHERE = 3.0
 _FREQUENT = 4.0  # Zipf: rarer names reach the preposition scan already
 _MAX_ZIPF = 5.5
 _ELSEWHERE = 2.3
@@ -39,7 +51,7 @@ _OTHER_LANGUAGES = {
 _PREPOSITIONS = (
     "in|from|near|at|en|a|à|desde|hasta|para|pa|hacia|vers|depuis|jusqu'à|jusqua|"
     "(?:came|come|went|go|going|gone|moved|fled|back|sent|deported|flew|travell?ed|brought|"
-    "took|taken|arrived|way|flight|bus|train|ticket)[ \t]+to"
+    "took|taken|arrived|way|flight|bus|train|ticket)[ \t]+to|reached|reach"
 )
 
 
@@ -50,7 +62,7 @@ def _city_names(lang: str) -> tuple[str, ...]:
     others = _OTHER_LANGUAGES[lang]
     names = []
     for name, population in load_gazetteer().latin.items():
-        if population < _BIG_CITY or len(name) < 4 or not name.isalpha():
+        if population < _CITY or len(name) < 4 or not name.isalpha():
             continue
         if name in PLACE_WORD_SET:
             continue  # "fuimos a colonia nueva": a place word, not Cologne
@@ -59,7 +71,16 @@ def _city_names(lang: str) -> tuple[str, ...]:
             continue
         elsewhere = sorted(zipf(name, o) for o in others)
         median = (elsewhere[1] + elsewhere[2]) / 2
-        if median >= _ELSEWHERE and own - median < _GAP:
+        if population >= _BIG_CITY:
+            if median >= _ELSEWHERE and own - median < _GAP:
+                names.append(name)
+        elif (
+            median >= _CITY_ELSEWHERE
+            and own - median < _CITY_GAP
+            and not is_name(name)
+            and not is_nationality(name)
+            and not is_language_name(name)
+        ):
             names.append(name)
     return tuple(sorted(names))
 

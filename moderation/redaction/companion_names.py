@@ -1,8 +1,10 @@
 # ruff: noqa: RUF001  (multilingual text: typographic quotes are data)
 """People named by whom the writer is with, stays with or goes to, in a lower-case Latin-script
 text: "me fui con beto", "i ran with yonas", "on a fui avec mariama et aissatou", "me quedé
-donde soledad", "je loge chez dieula", "se llevaron a memo", "preguntaban por beto"; and who
-introduces themself at a story's start ("moi c'est fatou", "je suis patience,").
+donde soledad", "je loge chez dieula", "se llevaron a memo", "preguntaban por beto", "j'ai
+appele ousmane", "nos recibio margarita"; who did something in a cleft sentence ("c'est
+providence qui m'a aidee", a word not very frequent); and who introduces themself at a
+story's start ("moi c'est fatou", "je suis patience,").
 
 After such a word a person is named far more often than a thing, but things follow too ("con
 pisto", "with fear"), so the word must look like a name: a given name of the lists that is not
@@ -30,6 +32,8 @@ _CONFIDENCE = 0.5
 _SELF_CONFIDENCE = 0.6
 _RARE = 3.6  # Zipf: a rarer word after a cue of company is taken for a name
 _LISTED_MAX = 5.0  # Zipf: a listed given name more frequent than this is a word ("hope")
+_RARE_AS_TYPED = 2.5  # Zipf, in en, es and fr as typed
+_PAIRED = 4.5  # Zipf: a word below this paired with a name is one too ("esperance et dieudonne")
 
 
 def _split(words: str) -> list[str]:
@@ -40,9 +44,22 @@ def _split(words: str) -> list[str]:
 _COMPANY = re.compile(
     r"(?<![\w'’-])(?:con|junto[ \t]+a|donde|with|avec|chez|"
     r"(?:se[ \t]+)?(?:llevaron|agarraron|trajo|llevó|llevo)[ \t]+a|"
-    r"pregunt(?:aba|aban|ando|ar|e|é|o|ó)[ \t]+por)[ \t]+"
+    r"pregunt(?:aba|aban|ando|ar|e|é|o|ó)[ \t]+por|"
+    # whom the writer calls, meets or is taken in by: "j'ai appele ousmane", "i called
+    # ousmane", "nos recibio margarita", "me ayudo mucho reina"
+    r"(?:j['’]?ai|avons|ont|on[ \t]+a|il[ \t]+a|elle[ \t]+a)[ \t]+"
+    r"(?:appel[ée]|rencontr[ée]|retrouv[ée]|t[ée]l[ée]phon[ée][ \t]+[àa])|"
+    r"(?:i|we|he|she|they)[ \t]+(?:called|phoned|rang|texted|messaged|met|thanked)|"
+    r"(?:me|nos)[ \t]+(?:recibi[óo]|ayud[óo](?:[ \t]+mucho)?))[ \t]+"
     r"(?P<word>[a-zß-ÿ][a-zß-ÿ'’-]{2,})(?![\w'’-])"
 )
+# Who did something, in a cleft sentence: "c'est providence qui m'a aidee", "it was gift who
+# found me", "fue reina quien me llevo".
+_CLEFT = re.compile(
+    r"(?<![\w'’-])(?:c['’ ]?est|cest|it[ \t]+was|it['’]?s|fue|era)[ \t]+"
+    r"(?P<word>[a-zß-ÿ][a-zß-ÿ'’-]{2,})[ \t]+(?:qui|who|quien)(?![\w'’-])"
+)
+_CLEFT_MAX = 4.5  # Zipf: a more frequent word is a word ("c'est toujours lui qui")
 _AND_NEXT = re.compile(r"[ \t]+(?:y|and|et|e)[ \t]+(?P<word>[a-zß-ÿ][a-zß-ÿ'’-]{2,})(?![\w'’-])")
 # At the start of a story, who writes: "moi c'est fatou", "je suis patience, je viens de...".
 _SELF = re.compile(
@@ -54,7 +71,9 @@ _NOT_NAMES = frozenset(
     _split(
         "todos todas nadie alguien ella ellos ellas usted ustedes nosotros otro otra otros otras "
         "ese esa este esta aquel aquella quien him her them everyone someone nobody others "
-        "eux elle lui moi toi nous vous tout tous dios god mami papi mama papa mom dad"
+        "eux elle lui moi toi nous vous tout tous dios god dieu mami papi mama papa mom dad "
+        "maman mum mother father mere pere madre padre "
+        "celui celle ceux celles cela ceci that this those these one ones aquel"
     )
 )
 
@@ -74,12 +93,23 @@ def find_companion_names(text: str, lang: str) -> list[Suggestion]:
     lower = lower_same_length(text)
     out = []
     for m in _COMPANY.finditer(lower):
-        if not _looks_like_a_name(m.group("word"), lang):
+        named = _looks_like_a_name(m.group("word"), lang)
+        pair = _AND_NEXT.match(lower, m.end())
+        second = pair is not None and (
+            _looks_like_a_name(pair.group("word"), lang) or _rare_as_typed(pair.group("word"), lang)
+        )
+        # "avec esperance et dieudonne": a fairly common word paired with a name is one too
+        if not named and not (second and _pairs_with_a_name(m.group("word"), lang)):
             continue
         out.append(_person(text, *m.span("word")))
-        pair = _AND_NEXT.match(lower, m.end())
-        if pair is not None and _looks_like_a_name(pair.group("word"), lang):
+        if pair is not None and second:
             out.append(_person(text, *pair.span("word")))
+    for m in _CLEFT.finditer(lower):
+        word = m.group("word")
+        if word in FUNCTION_WORDS or word in _NOT_NAMES or is_title(word) or is_nationality(word):
+            continue
+        if max(zipf(word, lang), unaccented_zipf(word, lang)) < _CLEFT_MAX:
+            out.append(_person(text, *m.span("word")))
     first = _SELF.match(lower)
     if first is not None:
         word = first.group("word")
@@ -87,6 +117,22 @@ def find_companion_names(text: str, lang: str) -> list[Suggestion]:
         if _looks_like_a_name(word, lang) and (listed or latin_frequency(word) < _RARE - 0.6):
             out.append(suggestion(*first.span("word"), "person", _SELF_CONFIDENCE, DETECTOR, word))
     return out
+
+
+def _rare_as_typed(word: str, lang: str) -> bool:
+    """A word rare as typed that is a fairly common word only with its accents ("dieudonne",
+    Dieudonné): a name typed on a phone, as the second of a pair."""
+    if word in FUNCTION_WORDS or word in _NOT_NAMES or is_title(word) or is_nationality(word):
+        return False
+    return latin_frequency(word) < _RARE_AS_TYPED and unaccented_zipf(word, lang) < _PAIRED
+
+
+def _pairs_with_a_name(word: str, lang: str) -> bool:
+    """Whether a word not rare enough alone may be a name when a name follows it after "et",
+    "y", "and": not a function, kin, title or nationality word, below _PAIRED."""
+    if word in FUNCTION_WORDS or word in _NOT_NAMES or is_title(word) or is_nationality(word):
+        return False
+    return max(zipf(word, lang), unaccented_zipf(word, lang)) < _PAIRED
 
 
 def _person(text: str, start: int, end: int) -> Suggestion:

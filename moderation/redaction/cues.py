@@ -37,6 +37,8 @@ _RELATIONS_FR = (
     "copain|copine|beau-frère|belle-sœur|collègue|patron|professeur|avocat|avocate|passeur|"
     "enfant|bébé|parrain|marraine|filleul|filleule|demi-frère|demi-frere|demi-sœur|demi-soeur"
 )
+# Every en/es/fr relation word: what "X, sa femme," or "un compañero, X," names X by.
+RELATION_WORDS = _RELATIONS_EN + "|" + _RELATIONS_ES + "|" + _RELATIONS_FR
 _RELATIONS_TRANSLIT = (
     "akhi|akhoya|akhouya|khoya|ukhti|okhti|ukhtee|ommi|ummi|mama|abi|abouya|baba|ibni|binti|"
     "zawji|zawjati|zawjti|3ammi|ammi|3amti|khali|khalti|jiddi|jaddi|teta|sadiqi|sadiqati|sahbi"

@@ -12,7 +12,10 @@ pseudonyms depend on it ("[address]", not "[name]", for a road).
 - a place guess after a kin or home word and "de"/"of" ("la hija de Rosa") is a person,
   unless one of its words is a known place;
 - a person guess after a work cue ("I work at", "trabajaba en") that is not a given or
-  family name (Faker's lists) is an organisation;
+  family name (Faker's lists) is an organisation (also "travaille chez", and for the
+  lower-case guesses of companion_names and unknown_words); so are the guesses that
+  organisation_kinds tells by what is around them ("Referred by Glasswing", "the nurse from
+  medair", "a company called Wassoul'Or", "St Mungo's", "Los Chirizos");
 - a name the lexicon guessed (given_names) after "en", "in", "à", "desde", "from" that is a
   known town ("vivo en charlotte", "llegamos a buenaventura" is left: "a" also comes before
   people) is the place;
@@ -32,6 +35,7 @@ from .language import zipf
 from .model import HIGH_CONFIDENCE, Suggestion, suggestion
 from .name_lexicon import is_given_name
 from .ordinary_words import word_class
+from .organisation_kinds import organisation_by_context
 from .person_company import company_before
 
 __all__ = ["settle_kinds"]
@@ -64,7 +68,9 @@ _PLACE_CUE = re.compile(
 _WORK_CUE = re.compile(
     r"(?i)\b(?:(?:work|works|worked|working|job|jobs|intern|interned|volunteer|volunteers|"
     r"volunteered|volunteering)\s+(?:at|with)|employed\s+by|year\s+at|(?:trabajo|trabaja|"
-    r"trabajaba|trabajé|trabajó|trabajamos|trabajan|trabajaban|trabajar)\s+en)"
+    r"trabajaba|trabajé|trabajó|trabajamos|trabajan|trabajaban|trabajar)\s+en|"
+    # "elle travaille chez Sodexo", "j'étais employée chez Onet", "bénévole chez Emmaüs"
+    r"(?:travaill(?:e|es|ait|ais|ions|ent|é|ée|er)|employée?s?|b[ée]n[ée]voles?)\s+chez)"
     r"\s+(?:(?:the|la|el)\s+)?$"
 )
 # Kin and home words before "de"/"of": "la hija de Rosa", "la maison de Fatou", "the wife of
@@ -165,7 +171,10 @@ _PLACE_CUE_ENDS = frozenset(
         "li",
     ]
 )
-_WORK_CUE_ENDS = frozenset(["at", "with", "by", "en", "the", "la", "el"])
+_WORK_CUE_ENDS = frozenset(["at", "with", "by", "en", "the", "la", "el", "chez"])
+# Person guesses of the detectors that guess from a word's place alone (lower-case text): an
+# employer after a work cue is theirs too ("travaille chez onet").
+_PLACE_ONLY_DETECTORS = frozenset({"companion_names", "unknown_words"})
 _OF_ENDS = frozenset(["de", "del", "d'", "d’", "of"])
 # Prepositions that only places follow (not people: "a", "de", "to" do), for the lexicon's guesses.
 _IN_ENDS = frozenset(["en", "in", "à", "desde", "hasta", "hacia", "from", "depuis", "vers"])
@@ -265,6 +274,8 @@ def settle_kinds(text: str, found: Sequence[Suggestion]) -> list[Suggestion]:
             if year is not None:
                 out.append(year)
                 continue
+        elif organisation_by_context(text, s):
+            kind = "organisation"
         elif s.kind in ("person", "place") and s.detector in _NAME_DETECTORS:
             if _street_kind(s, addresses):
                 kind = "address"
@@ -274,6 +285,8 @@ def settle_kinds(text: str, found: Sequence[Suggestion]) -> list[Suggestion]:
                 kind = _kind_after_cue(text, s)
             elif s.kind == "place" and (_of_a_person(text, s) or _after_kin_or_title(text, s)):
                 kind = "person"
+        elif s.kind == "person" and s.detector in _PLACE_ONLY_DETECTORS:
+            kind = _kind_after_cue(text, s)
         elif s.kind == "person" and _lexicon_name_in_town(text, s):
             kind = "place"
         elif s.kind == "phone" and _starts_street(s, streets.get(s.start)):

@@ -1,6 +1,7 @@
 # ruff: noqa: RUF001  (typographic quotes are data)
 """Names in the shape of a message: who writes after a greeting ("hola soy yuleisy", "bjr
-madame c'est dieudonne", "hi, it is halyna"), who signs after a closing word at the end
+madame c'est dieudonne", "hi, it is halyna"), who is greeted or thanked at its opening
+("bonjour nadege, c'est moi", "merci fortune pour tout"), who signs after a closing word at the end
 ("bendiciones, yamileth", "merci, espoir", "thanks, gift") and who an attestation is by or
 about ("je soussigné X", "atteste que X"). A word that is not a function word,
 in the text's case; below the leak guard's threshold (a message is not always signed)."""
@@ -13,6 +14,7 @@ from .language import zipf
 from .model import Suggestion, suggestion
 from .regex_util import CaselessPattern, first_chars
 from .scan import lower_same_length, written_in_lower_case
+from .title_names import is_title
 
 _CONFIDENCE = 0.7
 _MAX_ZIPF = 4.5  # a more frequent word is a word ("hola soy nueva", "gracias, todos")
@@ -37,6 +39,16 @@ _INTRODUCTION = re.compile(  # run on the lower-cased text (same length)
     rf"(?P<name>{_WORD}(?:[ \t]+{_WORD})?)"
 )
 _OPENING = 160  # characters
+# Who is greeted or thanked at a message's opening, with a comma or "pour/for/por" after:
+# "bonjour nadege, c'est moi", "merci fortune pour tout", "hi amina! we are fine".
+_VOCATIVE = re.compile(  # run on the lower-cased text (same length)
+    rf"^[\W]*(?:{_GREETING}|merci|gracias|thanks|thank[ \t]+you|thank[ \t]+u|thx)"
+    r"(?:[ \t]+(?:madame|monsieur|mme|señora|señorita|seño|doctora|doctor|miss|sir|sister|"
+    r"brother|pastor|pastora|pasteur|hermana|hermano|padre|father|aunty|auntie|tata|tonton|"
+    r"tantine|tantie|maman|mama|mamá|mum|mom))?[ \t]+"
+    rf"(?P<name>{_WORD}(?:[ \t]+{_WORD})?)"
+    r"(?=[ \t]*[,!:]|[ \t]+(?:pour|por|for)[ \t])"
+)
 # Who signs or is vouched for in an attestation: "je soussigné père Jean-Marie Lukusa",
 # "atteste que Espérance Kabuya", "hace constar que Rosa Elvira", "I certify that Amina Yakubu".
 _ATTESTATION = CaselessPattern(
@@ -84,6 +96,9 @@ def find_message_names(text: str, lang: str) -> list[Suggestion]:
     matches: list[re.Match[str]] = []
     # A greeting opens a message: only its first characters are looked at.
     matches.extend(_INTRODUCTION.finditer(lower, 0, _OPENING))
+    vocative = _VOCATIVE.match(lower, 0, _OPENING)
+    if vocative is not None and not is_title(vocative.group("name").split()[0]):
+        matches.append(vocative)
     if any(w in lower for w in _ATTESTATION_WORDS):
         matches.extend(_ATTESTATION.finditer(text))
     signature = _SIGNATURE.search(text, max(0, len(text) - 80))

@@ -23,7 +23,9 @@ from .scan import lower_same_length
 # Prepositions after which a lower-case known place name is taken as a place ("from tunisia").
 PLACE_PREPOSITIONS = (
     "in|from|near|to|into|towards|toward|via|through|outside|reached|"
-    "desde|hacia|hasta|cerca de|depuis|vers|près de"
+    "desde|hacia|hasta|cerca de|depuis|vers|près de|"
+    # French "habiter" takes its place with no preposition: "j'habitais bafoussam"
+    "habite|habites|habitais|habitait|habitions|habitent|habitons|habité"
 )
 # Lower-case places are only looked up if not an ordinary word (zipf below this), unless the
 # name is a country or region.

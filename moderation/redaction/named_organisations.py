@@ -77,6 +77,8 @@ _ORG_WORD_BEFORE = CaselessPattern(
     + trie_regex(_also_unaccented(_ORG_BEFORE))
     + r"[ \t]+(?P<article>(?:la|el|le|los|las|les)[ \t]+|l['’])?"
 )
+# Every type word, as written and without accents (organisation_kinds: "a company called X").
+ORGANISATION_TYPE_WORDS = frozenset((*_ORG_AFTER.split("|"), *_also_unaccented(_ORG_BEFORE)))
 _ORG_AFTER_SOURCE = r"[ \t]+" + trie_regex(_ORG_AFTER.split("|")) + r"\b"
 ORG_WORD_AFTER = re.compile(_ORG_AFTER_SOURCE, re.IGNORECASE)
 _ORG_WORD_AFTER = CaselessPattern(_ORG_AFTER_SOURCE)  # for the scan of a whole text

@@ -55,6 +55,7 @@ _NAME_DETECTORS = frozenset(
         "ner",
         "kurmanji",
         "sorani",
+        "lowercase_organisations",
     }
 )
 _BELOW_GUARD = 0.8
@@ -75,6 +76,11 @@ def _language_names() -> frozenset[str]:
         for name in Locale(language).languages.values()
         if " " not in name and len(name) >= _MIN_LETTERS
     )
+
+
+def is_language_name(word: str) -> bool:
+    """Whether a word is the one-word name of a language in English, Spanish or French."""
+    return fold(word) in _language_names()
 
 
 def _listed_name(word: str) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .cues import RELATION_WORDS
 from .latin_word_frequencies import latin_frequency
 from .model import Suggestion, suggestion
 from .name_lexicon import is_given_name
@@ -22,6 +23,12 @@ from .scan import lower_same_length, written_in_lower_case
 
 _CONFIDENCE = 0.7
 _RARE = 3.0
+# Zipf: after "me and", "moi et", "yo y" in a lower-case text a word below this is a name (who
+# else goes with the writer), unless a relation word ("me and mom").
+_AFTER_ME = 4.5
+_RELATIONS = frozenset(
+    (*RELATION_WORDS.split("|"), *["mom", "mum", "dad", "him", "them", "her", "us"])
+)
 _NAME = r"[^\W\d_][\w'’-]*"
 # "X y yo", "X and I", "X et moi" (X one or two words), "yo y X", "me and X", "moi et X": the
 # literal pair of words is looked for first (str.find), then the words around it.
@@ -61,10 +68,14 @@ _NOT_NAMES = frozenset(
 )
 
 
-def _looks_like_a_name(text: str, start: int, word: str, lower_text: bool) -> bool:
+def _looks_like_a_name(
+    text: str, start: int, word: str, lower_text: bool, *, after_me: bool = False
+) -> bool:
     low = word.lower()
     if len(low) < 3 or low in _NOT_NAMES or not low.replace("-", "").isalpha():
         return False
+    if after_me and lower_text and low not in _RELATIONS and latin_frequency(low) < _AFTER_ME:
+        return True  # "me and precious", "moi et espoir": a fairly common word there is a name
     if not lower_text and not word[0].isupper():
         return False
     if is_given_name(low):
@@ -92,15 +103,19 @@ def find_people_in_company(text: str) -> list[Suggestion]:
             out.append(_person(text, first[0], last[1]))  # "Rosa Elvira y yo"
         else:
             out.append(_person(text, *last))  # "salimos dolores y yo": the word next to "y"
-    starts = [at + len(n) for at, n in _found_with(lower, _ME_AND) if _word_start(lower, at)]
+    starts = [
+        (at + len(n), True) for at, n in _found_with(lower, _ME_AND) if _word_start(lower, at)
+    ]
     starts += [
-        at + 3
+        (at + 3, False)
         for at in _found(lower, (" a ",), after=False)
         if _VERB_BEFORE.search(lower, max(0, at - 16), at)
     ]
-    for start in starts:
+    for start, after_me in starts:
         m = _WORD_AT.match(text, start)
-        if m is not None and _looks_like_a_name(text, start, m.group(), lower_text):
+        if m is not None and _looks_like_a_name(
+            text, start, m.group(), lower_text, after_me=after_me
+        ):
             out.append(_person(text, start, m.end()))
     return out
 

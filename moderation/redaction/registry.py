@@ -9,9 +9,11 @@ from functools import lru_cache
 
 from . import (
     addresses,
+    appositive_names,
     arabic_names,
     article_nicknames,
     big_city_places,
+    case_note_names,
     companion_names,
     country_names,
     dates,
@@ -20,6 +22,7 @@ from . import (
     inner_capitals,
     kind_rules,
     kurmanji_names,
+    lowercase_organisations,
     message_names,
     name_cues,
     name_lists,
@@ -119,6 +122,8 @@ DETECTORS: dict[str, Detector] = {
                 *initials.find_initials(c.text),
                 *message_names.find_message_names(c.text, c.language),
                 *person_company.find_people_in_company(c.text),
+                *case_note_names.find_case_note_names(c.text, c.language),
+                *appositive_names.find_appositive_names(c.text, c.language),
             ],
         ),
         Detector(
@@ -164,6 +169,11 @@ DETECTORS: dict[str, Detector] = {
             numbered_names.DETECTOR,
             ("place",),
             lambda c: numbered_names.find_numbered_names(c.text, c.language),
+        ),
+        Detector(
+            lowercase_organisations.DETECTOR,
+            ("organisation",),
+            lambda c: lowercase_organisations.find_lowercase_organisations(c.text, c.language),
         ),
         Detector(
             unknown_words.DETECTOR,

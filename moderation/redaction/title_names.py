@@ -17,7 +17,9 @@ import re
 from .language import zipf
 from .latin_word_frequencies import unaccented_zipf
 from .model import Suggestion, suggestion
+from .name_lexicon import is_given_name
 from .name_word_lists import FUNCTION_WORDS
+from .nationalities import is_nationality
 from .regex_util import first_chars, trie_regex
 from .scan import written_in_lower_case
 
@@ -47,6 +49,10 @@ _TITLE_THEN_WORD = re.compile(
 )
 
 
+# Haitian "ti" (little) before a given name of the lists, in a French or Creole text: "ti jean",
+# "ti rose", taken with it (not "ti kay", a little house; Spanish "ti" is "you").
+_TI_THEN_WORD = re.compile(r"(?<![\w'’-])ti[ \t]+(?P<word>[a-zß-ÿ]{3,})(?![\w'’-])")
+
 # "my father", "her father": a kin word, which name_cues reads; "father" alone is a priest.
 _OWNED = re.compile(r"(?<![\w'’])(?:my|his|her|our|their|your|the|a)[ \t]+$")
 
@@ -72,4 +78,13 @@ def find_title_names(text: str, lang: str) -> list[Suggestion]:
         if max(zipf(word, lang), zipf(word, "en"), unaccented_zipf(word, lang)) >= _MAX_ZIPF:
             continue
         out.append(suggestion(*m.span("word"), "person", _CONFIDENCE, DETECTOR, word))
+    if lang == "fr" and "ti " in text:
+        for m in _TI_THEN_WORD.finditer(text):
+            word = m.group("word")
+            if word in FUNCTION_WORDS or word in _TITLES or is_nationality(word):
+                continue
+            if is_given_name(word) and zipf(word, lang) < _MAX_ZIPF:  # not "ti kay", "ti moun"
+                out.append(
+                    suggestion(m.start(), m.end(), "person", _CONFIDENCE, DETECTOR, m.group())
+                )
     return out
