@@ -48,6 +48,64 @@ def given_names() -> frozenset[str]:
     return frozenset(names | {n.translate(_PERSIAN_TWINS) for n in names})
 
 
+# Words of everyday Persian that Faker's lists hold as given names and that the frequency
+# tests cannot tell from names (Arabic spells them otherwise, or uses them as names): boss,
+# thanks, a little, sodium, my work, need (of), mental, useful, certainty, ambassador, owner,
+# praise, initiative, spiritual, narrator, criterion, hadith. Each is spelled with a Persian
+# letter, so the Arabic spelling, a name ("مرسي", Morsi), is not one of them.
+_PERSIAN_EVERYDAY_WORDS = frozenset(
+    [
+        "رییس",
+        "مرسی",
+        "قدری",
+        "سدیم",
+        "کارم",
+        "نیازی",
+        "فکری",
+        "مفید",
+        "یقین",
+        "سفیر",
+        "مالک",
+        "تحسین",
+        "ابتکار",
+        "روحی",
+        "راوی",
+        "ملاک",
+        "حدیث",
+    ]
+)
+# Given names that are as often everyday words in Persian (joy, breeze, patient, delicate,
+# blessed, faith, rich, great, noble, wise, helper, human, success, clear; shares, jewels,
+# secrets, fairness, port, grain, bubble, sand), some of them common Arabic names ("سهام",
+# "جواهر", "بندر"): suggested where a name is, never sure alone.
+_PERSIAN_NAME_WORDS = frozenset(
+    [
+        "شادی",
+        "نسیم",
+        "صبور",
+        "ظریف",
+        "مبارک",
+        "ایمان",
+        "غنی",
+        "کبیر",
+        "شریف",
+        "حکیم",
+        "معین",
+        "بشری",
+        "توفیق",
+        "صافی",
+        "سهام",
+        "جواهر",
+        "اسرار",
+        "انصاف",
+        "بندر",
+        "دانه",
+        "حباب",
+        "ماسه",
+    ]
+)
+
+
 class NameStrength(Enum):
     """How strongly a listed word alone says "a name"."""
 
@@ -61,10 +119,12 @@ def name_strength(tok: Tok) -> NameStrength:
     """How strongly token `tok` alone is a given name (see NameStrength)."""
     if tok.word not in given_names():
         return NameStrength.NONE
-    if _ordinary_too(tok):
+    if tok.word in _PERSIAN_EVERYDAY_WORDS or _ordinary_too(tok):
         return NameStrength.WORD
     if _past_tense_too(tok.raw) or (tok.word[:1] == "و" and tok.word[1:] in PERSON_CUES):
         return NameStrength.COMMON  # "وجدي": Wajdi, or "and my grandfather"
+    if tok.word in _PERSIAN_NAME_WORDS:
+        return NameStrength.COMMON  # "با شادی زندگی می‌کنیم", we live with joy
     return NameStrength.RARE if arabic_zipf(tok.raw) < 5.0 else NameStrength.COMMON
 
 
