@@ -48,13 +48,24 @@ def given_names() -> frozenset[str]:
     return frozenset(names | {n.translate(_PERSIAN_TWINS) for n in names})
 
 
-# Words of everyday Persian that Faker's lists hold as given names and that the frequency
-# tests cannot tell from names (Arabic spells them otherwise, or uses them as names): boss,
-# thanks, a little, sodium, my work, need (of), mental, useful, certainty, ambassador, owner,
-# praise, initiative, spiritual, narrator, criterion, hadith. Each is spelled with a Persian
-# letter, so the Arabic spelling, a name ("مرسي", Morsi), is not one of them.
-_PERSIAN_EVERYDAY_WORDS = frozenset(
+# Everyday words that Faker's lists hold as given names and that the frequency tests cannot
+# tell from names (reviewed by hand from the 5,000 most frequent Persian and Arabic words that
+# the lists hold): Persian boss, thanks, a little, sodium, my work, need (of), mental, useful,
+# certainty, ambassador, owner, praise, initiative, spiritual, narrator, criterion, hadith,
+# "in a way that", "you have"; Arabic "amen" ("آمين", not the name "أمين"), "glory" ("سبحان
+# الله"), "he called out" ("نادى", not "نادي"), colloquial "what" ("ايه اللي صار"). Looked up as
+# written (without short vowels): the Persian ones have a Persian letter, so their Arabic
+# spelling, a name ("مرسي", Morsi), is not here.
+_EVERYDAY_WORDS = frozenset(
     [
+        "ايه",
+        "إيه",
+        "آمين",
+        "آمین",
+        "سبحان",
+        "نادى",
+        "جوری",
+        "دارین",
         "رییس",
         "مرسی",
         "قدری",
@@ -74,12 +85,24 @@ _PERSIAN_EVERYDAY_WORDS = frozenset(
         "حدیث",
     ]
 )
-# Given names that are as often everyday words in Persian (joy, breeze, patient, delicate,
-# blessed, faith, rich, great, noble, wise, helper, human, success, clear; shares, jewels,
-# secrets, fairness, port, grain, bubble, sand), some of them common Arabic names ("سهام",
-# "جواهر", "بندر"): suggested where a name is, never sure alone.
-_PERSIAN_NAME_WORDS = frozenset(
+# Given names that are as often everyday words (Persian joy, breeze, patient, delicate,
+# blessed, faith, rich, great, noble, wise, helper, human, success, clear, shares, jewels,
+# secrets, fairness, port, grain, bubble, sand, worm, verse, dignity, "on", "my"; Arabic "come
+# on", pleased, increasing, bulk, my fate), some of them common Arabic names ("سهام", "جواهر",
+# "بندر", "هيا", "زايد"): suggested where a name is, never sure alone.
+_NAMES_AND_WORDS = frozenset(
     [
+        "فله",
+        "قدري",
+        "کرم",
+        "آیه",
+        "عزت",
+        "نوری",
+        "روي",
+        "منی",
+        "هيا",
+        "رضي",
+        "زايد",
         "شادی",
         "نسیم",
         "صبور",
@@ -119,11 +142,12 @@ def name_strength(tok: Tok) -> NameStrength:
     """How strongly token `tok` alone is a given name (see NameStrength)."""
     if tok.word not in given_names():
         return NameStrength.NONE
-    if tok.word in _PERSIAN_EVERYDAY_WORDS or _ordinary_too(tok):
+    written = unmarked(tok.raw)
+    if written in _EVERYDAY_WORDS or _ordinary_too(tok):
         return NameStrength.WORD
     if _past_tense_too(tok.raw) or (tok.word[:1] == "و" and tok.word[1:] in PERSON_CUES):
         return NameStrength.COMMON  # "وجدي": Wajdi, or "and my grandfather"
-    if tok.word in _PERSIAN_NAME_WORDS:
+    if written in _NAMES_AND_WORDS:
         return NameStrength.COMMON  # "با شادی زندگی می‌کنیم", we live with joy
     return NameStrength.RARE if arabic_zipf(tok.raw) < 5.0 else NameStrength.COMMON
 

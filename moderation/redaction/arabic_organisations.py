@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (multilingual text: Arabic letters are data)
 """Organisations named in Arabic script: a type word and a name ("مدرسة الأمل", "مخبز أبو
 رامي", "جامع عمر بن الخطاب", Persian "مکتب", "شفاخانه"), with the words that belong to a long
 name: a genitive ("جمعية رعاية الأيتام"), nisba adjectives ("مدرسة ذكور الشاطئ الإعدادية"),
@@ -30,6 +31,15 @@ _NAMED_AFTER = frozenset(
 )
 
 
+# A preposition with a pronoun right after a type word makes it a verb or a phrase, not a name:
+# "نادى علينا الضابط" (the officer called out to us; "نادي" is also a club).
+_PREPOSITION_WITH_PRONOUN = frozenset(
+    fold(p + s)
+    for p in ("علي", "في", "مع", "من", "عن", "ل", "ب")
+    for s in ("نا", "ه", "ها", "هم", "ك", "كم")
+)
+
+
 class OrganisationName(NamedTuple):
     """Tokens first..last name an organisation, with this confidence."""
 
@@ -56,8 +66,10 @@ def organisation_name(text: str, toks: Sequence[Tok], i: int) -> OrganisationNam
     if not ((typed or the) and adjacent(text, toks, i)):
         return None  # "بانک" (bank) starts with "ب" but is not "ب" + "انک"
     nxt = toks[i + 1]
-    if nxt.word in STOP or persian_verb(nxt.raw) or (the and not nisba(nxt)):
-        return None  # "به مدرسه رفتیم", we went to school
+    if nxt.word in STOP or nxt.word in _PREPOSITION_WITH_PRONOUN or persian_verb(nxt.raw):
+        return None  # "به مدرسه رفتیم", we went to school; "نادى علينا", called out to us
+    if the and not nisba(nxt):
+        return None  # "المدرسة كانت", the school was: a definite type word, no nisba after it
     # "مستشفى ابن سينا", "مخبز أبو رامي", "مدرسة الشهيد باسل": named after someone
     titled = nxt.word in _NAMED_AFTER and i + 2 < len(toks) and not ordinary(toks[i + 2])
     if (nxt.word in KUNYA | NASAB or titled) and adjacent(text, toks, i + 1) and named(toks, i + 2):

@@ -1,6 +1,7 @@
-"""Persian words that the given-name lists also hold ("رییس", boss; "مرسی", thanks; "شادی",
-joy) are never suggested at the leak guard's threshold on their own: a story that says "the
-boss of the factory" or "thank you all" must not be blocked. A name after a cue still is."""
+"""Everyday Persian and Arabic words that the given-name lists also hold ("رییس", boss;
+"مرسی", thanks; "شادی", joy; "آمين", amen; "سبحان الله") are never suggested at the leak
+guard's threshold on their own: a story that says "the boss of the factory", "thank you all" or
+"amen" must not be blocked. A name after a cue still is."""
 
 from __future__ import annotations
 
@@ -24,6 +25,12 @@ def _sure(text: str) -> list[str]:
         "حالا با شادی و آرامش زندگی می‌کنیم.",  # now we live with joy and calm
         "نسیم خنکی از طرف دریا می‌آمد.",  # a cool breeze came from the sea
         "با ایمان به خدا از کوه رد شدیم.",  # with faith in God we crossed the mountain
+        "قاچاقبر جوری رفتار کرد که همه ترسیدند.",  # the smuggler behaved in a way that scared all
+        "شما هم بچه دارین؟ ما سه تا داریم.",  # do you have children too? we have three
+        "الحمد لله على السلامة، آمين يا رب.",  # thank God you are safe, amen, o Lord
+        "سبحان الله كيف نجونا من البحر.",  # glory to God, how we survived the sea
+        "ايه اللي صار بعدين؟ ما حدا بيعرف.",  # what happened then? nobody knows
+        "نادى علينا الضابط من بعيد وقال ارجعوا.",  # the officer called out to us: go back
     ],
 )
 def test_an_everyday_persian_word_is_not_sure_alone(sentence: str) -> None:
