@@ -53,13 +53,19 @@ def given_names() -> frozenset[str]:
 # the lists hold): Persian boss, thanks, a little, sodium, my work, need (of), mental, useful,
 # certainty, ambassador, owner, praise, initiative, spiritual, narrator, criterion, hadith,
 # "in a way that", "you have"; Arabic "amen" ("آمين", not the name "أمين"), "glory" ("سبحان
-# الله"), "he called out" ("نادى", not "نادي"), colloquial "what" ("ايه اللي صار"). Looked up as
+# الله"), "he called out" ("نادى", not "نادي"), "I hope" ("آمل أن"), "he told", "he knew him",
+# colloquial "what" ("ايه اللي صار"), "رييس" (boss, typed with Arabic letters). Looked up as
 # written (without short vowels): the Persian ones have a Persian letter, so their Arabic
 # spelling, a name ("مرسي", Morsi), is not here.
 _EVERYDAY_WORDS = frozenset(
     [
         "ايه",
         "إيه",
+        "أيه",
+        "آمل",
+        "روى",
+        "عرفه",
+        "رييس",
         "آمين",
         "آمین",
         "سبحان",
@@ -88,10 +94,12 @@ _EVERYDAY_WORDS = frozenset(
 # Given names that are as often everyday words (Persian joy, breeze, patient, delicate,
 # blessed, faith, rich, great, noble, wise, helper, human, success, clear, shares, jewels,
 # secrets, fairness, port, grain, bubble, sand, worm, verse, dignity, "on", "my"; Arabic "come
-# on", pleased, increasing, bulk, my fate), some of them common Arabic names ("سهام", "جواهر",
-# "بندر", "هيا", "زايد"): suggested where a name is, never sure alone.
+# on", pleased, increasing, bulk, my fate, bigger, Abu Dhabi), some of them common Arabic
+# names ("سهام", "جواهر", "بندر", "هيا", "زايد"): suggested where a name is, never sure alone.
 _NAMES_AND_WORDS = frozenset(
     [
+        "اكبر",
+        "ظبي",
         "فله",
         "قدري",
         "کرم",

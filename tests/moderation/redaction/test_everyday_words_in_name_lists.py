@@ -31,6 +31,9 @@ def _sure(text: str) -> list[str]:
         "سبحان الله كيف نجونا من البحر.",  # glory to God, how we survived the sea
         "ايه اللي صار بعدين؟ ما حدا بيعرف.",  # what happened then? nobody knows
         "نادى علينا الضابط من بعيد وقال ارجعوا.",  # the officer called out to us: go back
+        "آمل أن أرى أمي مرة أخرى قبل أن تموت.",  # I hope to see my mother again before she dies
+        "روى لنا الرجل القصة كلها في الطريق.",  # the man told us the whole story on the way
+        "الخوف كان اكبر مني في تلك الليلة.",  # the fear was bigger than me that night
     ],
 )
 def test_an_everyday_persian_word_is_not_sure_alone(sentence: str) -> None:
