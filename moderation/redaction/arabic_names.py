@@ -238,7 +238,9 @@ class _Finder(ArabicPlaces):
         if name_compound(tok):
             return self.person(i, _LISTED_COMMON)  # "قربان‌علی", "اکبرخان"
         strength = name_strength(tok)
-        if strength is NameStrength.NONE and tok.word[0] in "ولفب" and len(tok.word) > 3:
+        # Persian glues no "ف", "ل" or "ب" to a name ("فرامین" is decrees, not "ف" + Ramin)
+        glued = "و" if self.persian else "ولفب"
+        if strength is NameStrength.NONE and tok.word[0] in glued and len(tok.word) > 3:
             strength = name_strength(Tok(tok.start + 1, tok.end, tok.raw[1:], tok.word[1:]))
             if tok.word[0] == "ب" and strength is NameStrength.WORD:
                 return None  # "بنور", with light

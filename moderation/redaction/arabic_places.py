@@ -139,6 +139,8 @@ class ArabicPlaces(ArabicScan):
                 plain_word = plain_word or persian_common(tok.raw)  # "از مادر", from mother
                 plain_word = plain_word or hamza_dropped(tok.raw)  # "ما في دوا", no medicine
                 plain_word = plain_word or self.glued_word(tok, form)  # "لاكن", but
+                # Persian writes "به" apart; a glued "ب" starts a verb ("بشوند", "بکنین")
+                plain_word = plain_word or (self.persian and form != tok.word)
                 if plain_word and form not in (tok.word, bare(tok.word)):
                     continue  # "عالقبو", to the cellar
                 if plain_word and frequency >= limit:
