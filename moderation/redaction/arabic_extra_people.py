@@ -33,7 +33,14 @@ from .arabic_name_extent import adjacent, starts_sentence
 from .arabic_name_lexicon import NameStrength, name_strength
 from .arabic_name_links import name_shaped
 from .arabic_name_shapes import verb_shaped
-from .arabic_words import Tok, arabic_zipf, definite, persian_common, persian_verb
+from .arabic_words import (
+    Tok,
+    after_first_letter,
+    arabic_zipf,
+    definite,
+    persian_common,
+    persian_verb,
+)
 from .folding import fold, folded_words
 from .language import zipf
 from .model import Suggestion, suggestion
@@ -74,10 +81,6 @@ _ME = fold("من")
 # Kin words with the article, as case notes write them before an adjective of age and the name:
 # "الابن الأكبر X" (the eldest son X), "الابنة الصغرى X".
 _THE_KIN = folded_words("الابن الابنة البنت الاخ الأخ الاخت الأخت الزوج الزوجة الحفيد الحفيدة")
-
-
-def _tok_rest(tok: Tok) -> Tok:
-    return Tok(tok.start + 1, tok.end, tok.raw[1:], tok.word[1:])
 
 
 class _Extra:
@@ -162,7 +165,7 @@ class _Extra:
             return None  # "قصي ويمان", "انا وشيرين" (Shirin and I)
         if arabic_zipf(tok.raw) >= 3.0:  # a word of its own: "ولدت" (she gave birth), "وقعت"
             return None
-        rest = _tok_rest(tok)
+        rest = after_first_letter(tok)
         return rest if name_shaped(rest) and not verb_shaped(rest) else None
 
     def persian_object(self, k: int) -> bool:
@@ -200,7 +203,7 @@ class _Extra:
         if nxt.word == _AND and self.spaced(k + 1) and k + 2 < len(self.toks):
             second, verb_at = self.toks[k + 2], k + 3
         elif nxt.word[:1] == _AND and len(nxt.word) > 3 and arabic_zipf(nxt.raw) < 3.0:
-            second, verb_at = _tok_rest(nxt), k + 2
+            second, verb_at = after_first_letter(nxt), k + 2
         else:
             return []
         if verb_at >= len(self.toks) or not self.spaced(verb_at - 1):

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from .arabic_cue_words import NAME_CUES, ORG_WORDS, PLACE_CUES, STOP, TITLES
 from .arabic_name_lexicon import NameStrength, name_strength
 from .arabic_scan import ArabicScan
-from .arabic_words import Tok, persian_verb
+from .arabic_words import Tok, after_first_letter, persian_verb
 from .folding import fold, folded_words
 from .language import zipf
 from .model import Suggestion, suggestion
@@ -99,7 +99,7 @@ class _Kinds:
             return False
         if self.scan.text[self.scan.toks[k - 1].end : tok.start].strip():
             return False
-        rest = Tok(tok.start + 1, tok.end, tok.raw[1:], tok.word[1:])
+        rest = after_first_letter(tok)
         return len(rest.word) >= 3 and name_strength(rest) is not NameStrength.NONE
 
     def listed_after_preposition(self, s: Suggestion) -> bool:

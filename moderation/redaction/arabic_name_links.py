@@ -22,6 +22,7 @@ from .arabic_name_extent import starts_sentence
 from .arabic_name_lexicon import NameStrength, name_strength
 from .arabic_words import (
     Tok,
+    after_first_letter,
     arabic_zipf,
     bare,
     common_noun,
@@ -61,7 +62,7 @@ def _word_with_waw(tok: Tok) -> bool:
     before a listed name that is also a word ("عباس وقاسم", Abbas and Qasim)."""
     if arabic_zipf(tok.raw) >= 3.5:
         return True
-    rest = Tok(tok.start + 1, tok.end, tok.raw[1:], tok.word[1:])
+    rest = after_first_letter(tok)
     return common_noun(tok.raw) and not _listed(rest)
 
 
@@ -114,9 +115,7 @@ def _second_of_pair(toks: Sequence[Tok], k: int, spaced: Callable[[Tok, Tok], bo
 
 def _glued_listed(tok: Tok) -> bool:
     """A listed name with "و" (and) glued before it: "وجمال"."""
-    return tok.word.startswith("و") and _listed(
-        Tok(tok.start + 1, tok.end, tok.raw[1:], tok.word[1:])
-    )
+    return tok.word.startswith("و") and _listed(after_first_letter(tok))
 
 
 def linked_people(text: str, toks: Sequence[Tok], found: Sequence[Suggestion]) -> list[Suggestion]:

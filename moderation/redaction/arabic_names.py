@@ -50,7 +50,7 @@ from .arabic_person_cues import family_name, met_name, particle_name
 from .arabic_places import ArabicPlaces
 from .arabic_weak_names import weak_people
 from .arabic_words import (
-    Tok,
+    after_first_letter,
     arabic_zipf,
     bare,
     common_noun,
@@ -241,7 +241,7 @@ class _Finder(ArabicPlaces):
         # Persian glues no "ف", "ل" or "ب" to a name ("فرامین" is decrees, not "ف" + Ramin)
         glued = "و" if self.persian else "ولفب"
         if strength is NameStrength.NONE and tok.word[0] in glued and len(tok.word) > 3:
-            strength = name_strength(Tok(tok.start + 1, tok.end, tok.raw[1:], tok.word[1:]))
+            strength = name_strength(after_first_letter(tok))
             if tok.word[0] == "ب" and strength is NameStrength.WORD:
                 return None  # "بنور", with light
             if tok.word[0] == "و" and strength is not NameStrength.NONE and self.me_and(i):

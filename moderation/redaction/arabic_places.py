@@ -26,6 +26,7 @@ from .arabic_name_lexicon import NameStrength, name_strength
 from .arabic_scan import ArabicScan
 from .arabic_words import (
     Tok,
+    after_first_letter,
     arabic_zipf,
     bare,
     common_noun,
@@ -251,7 +252,7 @@ class ArabicPlaces(ArabicScan):
             return False
         if not tok.word[1:].startswith("ال"):
             return self.glued_rare(tok)
-        rest = Tok(tok.start + 1, tok.end, tok.raw[1:], tok.word[1:])
+        rest = after_first_letter(tok)
         if len(rest.word) < 5 or ordinary(rest) or common_noun(rest.raw) or verb_like(rest):
             return False
         spellings = [rest.raw, rest.raw[2:]]

@@ -24,7 +24,7 @@ from .arabic_cue_words import PERSON_CUES, STOP, TITLES
 from .arabic_extra_people import extra_people
 from .arabic_name_lexicon import NameStrength, name_strength
 from .arabic_subject_names import subject_people
-from .arabic_words import Tok, arabic_zipf, common_noun, definite
+from .arabic_words import Tok, after_first_letter, arabic_zipf, common_noun, definite
 from .folding import fold, folded_words
 from .model import Suggestion, suggestion
 
@@ -77,11 +77,6 @@ def _listed(tok: Tok) -> bool:
     if len(tok.word) < 3 or tok.word in STOP or tok.word in PERSON_CUES or definite(tok):
         return False
     return name_strength(tok) is not NameStrength.NONE
-
-
-def _rest(tok: Tok) -> Tok:
-    """The token without its first letter (a glued "و", "ب", "ل", "ف")."""
-    return Tok(tok.start + 1, tok.end, tok.raw[1:], tok.word[1:])
 
 
 class _Weak:
@@ -147,7 +142,7 @@ class _Weak:
         if k >= 2 and self.toks[k - 1].word == _AND and self.toks[k - 2].end in self.person_ends:
             return tok if self.spaced(k - 2) and self.spaced(k - 1) and _listed(tok) else None
         if k >= 1 and tok.word.startswith(_AND) and self.toks[k - 1].end in self.person_ends:
-            rest = _rest(tok)
+            rest = after_first_letter(tok)
             return rest if self.spaced(k - 1) and _listed(rest) else None
         return None
 
@@ -170,7 +165,11 @@ class _Weak:
         tok = self.toks[k]
         if tok.word in _HONORIFICS:
             return tok
-        return _rest(tok) if tok.word[:1] == _AND and tok.word[1:] in _HONORIFICS else None
+        return (
+            after_first_letter(tok)
+            if tok.word[:1] == _AND and tok.word[1:] in _HONORIFICS
+            else None
+        )
 
     def nickname(self, k: int, persian: bool) -> bool:
         """A rare nisba after a weak cue: "عند التباوي" (at the Tebu's), "مع الحلبي"."""

@@ -33,6 +33,11 @@ def arabic_zipf(raw: str) -> float:
     return max(zipf(raw, "ar"), zipf(raw, "fa"))
 
 
+def after_first_letter(tok: Tok) -> Tok:
+    """The token without its first letter: the word after a glued "و", "ب", "ل" or "ف"."""
+    return Tok(tok.start + 1, tok.end, tok.raw[1:], tok.word[1:])
+
+
 def bare(word: str) -> str:
     """The word without a one-letter proclitic when it has one."""
     return word[1:] if len(word) > 3 and word[0] in PROCLITICS else word
