@@ -93,23 +93,25 @@ class SecurityHeaders:
     def added_to(
         self, path: str, headers: Iterable[tuple[bytes, bytes]]
     ) -> list[tuple[bytes, bytes]]:
-        """A response's headers for ``path`` with the security headers it did not set itself."""
+        """A response's headers for ``path`` with the security headers it did not set itself.
+
+        ASGI header names are lower case (the spec requires it, and Starlette's responses
+        lower-case theirs), so they are compared as they come."""
         combined = list(headers)
-        present = set()
         content_type = None
+        sets_its_own = False
         for name, value in combined:
-            name = name.lower()
-            present.add(name)
             if name == b"content-type":
                 content_type = value
+            elif name in self._names:
+                sets_its_own = True
         if not _is_document(content_type):
             own = self._raw_resource
         elif path.startswith(EMBED_PREFIX):
             own = self._raw_embed
         else:
             own = self._raw
-        if present.isdisjoint(self._names):
-            combined += own  # the usual case: no route sets any of them
-        else:
-            combined += [item for item in own if item[0] not in present]
-        return combined
+        if sets_its_own:
+            present = {name for name, _ in combined}
+            return combined + [item for item in own if item[0] not in present]
+        return combined + own  # the usual case: no route sets any of them
