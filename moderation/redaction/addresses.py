@@ -135,7 +135,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
         0.6,
     ),
     (
-        re.compile(
+        _ARABIC_STREET := re.compile(
             r"(?:شارع|حي|حارة|زقاق|بناية|عمارة)\s+[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+)?"
             r"(?:\s*(?:رقم)?\s*\d{1,5})?"
         ),
@@ -170,11 +170,18 @@ _GATES = {_COMPOUND_INDEX: _COMPOUND_END, _CORNER_INDEX: CaselessPattern("the co
 # A compound-street match that is a common lower-case English word with no number ("during",
 # "bring", "answering" end in "ring"; "brigade" in "gade") is not a street.
 _ORDINARY_ZIPF = 3.0
+_STORY_LATIN_LANGUAGES = ("en", "es", "fr")
 
 
 def _ordinary_word(s: str) -> bool:
+    """A common lower-case word of English, Spanish or French: "during", "partie" (left),
+    "sortie" (exit) end like a street ("ring", "tie") and are none."""
     w = s[:-1] if s.endswith(".") else s
-    return w.islower() and w.isalpha() and zipf(w, "en") >= _ORDINARY_ZIPF
+    return (
+        w.islower()
+        and w.isalpha()
+        and any(zipf(w, lang) >= _ORDINARY_ZIPF for lang in _STORY_LATIN_LANGUAGES)
+    )
 
 
 _NOT_STREET_WORD_LIST = (
@@ -201,8 +208,24 @@ def _not_street(word: str) -> bool:
 # soy", "en el camino una señora", "la route par le Mali" are no addresses ("calle de la Paz",
 # "avenida los Próceres" are).
 _NOT_NAME_START = (
-    FUNCTION_WORDS | {"par", "pour", "dans", "sur", "avec", "vers", "chez", "au", "aux"}
+    FUNCTION_WORDS
+    | {"par", "pour", "dans", "sur", "avec", "vers", "chez", "au", "aux", "près", "pres", "loin"}
+    # "en el camino se cayó", "en el camino cerca de Palenque": a pronoun or an adverb
+    | {"se", "te", "nos", "lo", "cerca", "lejos", "hacia", "desde", "donde", "cuando", "pero"}
 ) - {"de", "del", "du", "des", "la", "le", "les", "el", "los", "las"}
+# A word the Arabic street words may be glued to (and, in, to, so; a tatweel may follow):
+# "بحي الشعار" is in al-Shaar quarter; with the article, "بالحارة قبل السلك" (in the quarter,
+# before the fence) or "الحي هربنا" (the quarter, we fled), no name follows.
+_ARABIC_PROCLITICS = frozenset(("و", "ب", "ل", "ف", "وب", "ول", "فب", "فل"))
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
+
+
+def _arabic_street_word_starts_a_word(text: str, start: int) -> bool:
+    """Whether the street word at ``start`` begins its word, perhaps after a proclitic."""
+    before = start
+    while before > 0 and _ARABIC_LETTER.match(text, before - 1):
+        before -= 1
+    return text[before:start].replace("\u0640", "") in _ARABIC_PROCLITICS | {""}
 
 
 def _suggestions(pattern_conf: tuple[re.Pattern[str], float], text: str) -> Iterator[Suggestion]:
@@ -217,6 +240,8 @@ def _suggestions(pattern_conf: tuple[re.Pattern[str], float], text: str) -> Iter
             continue  # "during", "answering": a common word that ends like a street
         if prefix and _street_word_then_function_word(s):
             continue
+        if pattern is _ARABIC_STREET and not _arabic_street_word_starts_a_word(text, m.start()):
+            continue  # "بالحارة": the quarter already named, or "صحي" (healthy)
         yield Suggestion(m.start(), m.start() + len(s), "address", conf, "address", s)
 
 

@@ -35,6 +35,7 @@ _COMMON_WORDS_TOWN = 1_000
 _ARTICLES = frozenset(("el", "la", "los", "las", "le", "les", "l'", "the", "lo"))
 # Alternate names of small places are mostly transliteration noise; use them for towns only.
 _ALT_NAME_MIN_POPULATION = 15_000
+_VERY_FREQUENT = 10**-4  # Zipf 5: "para", "manos", "fue", "part", "par", "sin" and up
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,9 +62,29 @@ def _keep_latin(name: str, population: int, dicts: list[dict[str, float]]) -> bo
             population >= _COMMON_WORDS_TOWN and words[0] not in _ARTICLES
         )
     w = words[0]
-    if name_like(w, dicts) or population >= _HUGE_CITY:
+    # A rare spelling is name-like, but it is matched without its accents: "Sīn" (a village of
+    # Iran) is "sin", "Pār" is "par".
+    if (name_like(w, dicts) and not _very_frequent(w, dicts)) or population >= _HUGE_CITY:
         return True
-    return population >= _BIG_CITY and max(freqs(w, dicts)) < 1e-4  # zipf < 5
+    return population >= _BIG_CITY and not _very_frequent(w, dicts)
+
+
+def _keep_latin_alternate(name: str, dicts: list[dict[str, float]]) -> bool:
+    """Whether an alternate name of a city may stand for it: not when it is a very frequent
+    word of en/es/fr. GeoNames lists airport codes among the alternates ("PAR" for Paris, "SIN"
+    for Singapore, "HAN" for Hanoi, "SHE" for Shenyang) and spellings such as "Para" (Belém),
+    "Manos" (Manaus) or "fue" (Huế): with a big city's population, each made "Sin embargo",
+    "Han pasado", "Mes enfants" or "Part of me" at a sentence's start a place. Codes that are
+    no word stay ("sps", "gdl": how people write San Pedro Sula and Guadalajara), and so does a
+    city's own name (``_keep_latin``: "Sur", Oman; "Pueblo", Colorado)."""
+    words = name.lower().split()
+    return len(words) > 1 or not _very_frequent(words[0], dicts)
+
+
+def _very_frequent(word: str, dicts: list[dict[str, float]]) -> bool:
+    """Zipf 5 or more in en/es/fr, as written or without accents, which is how names are
+    matched ("Pará" is "para")."""
+    return any(max(freqs(w, dicts)) >= _VERY_FREQUENT for w in {word, fold(word)})
 
 
 def _keep_subdivision(name: str, dicts: list[dict[str, float]]) -> bool:
@@ -74,6 +95,7 @@ def _keep_subdivision(name: str, dicts: list[dict[str, float]]) -> bool:
         return False
     return any(
         max(freqs(w, dicts)) < _SUBDIVISION_MAX_FREQUENCY
+        and max(freqs(fold(w), dicts)) < _SUBDIVISION_MAX_FREQUENCY  # "Pará" is "para"
         for w in name.lower().split()
         if w not in _ARTICLES
     )
@@ -132,7 +154,11 @@ def _build_gazetteer() -> Gazetteer:
             if _ARABIC_SCRIPT.match(alt):
                 if _keep_arabic(alt, pop, arabic_freq):
                     _add(arabic, fold(alt), pop)
-            elif pop >= _ALT_NAME_MIN_POPULATION and _keep_latin(alt, pop, dicts):
+            elif (
+                pop >= _ALT_NAME_MIN_POPULATION
+                and _keep_latin_alternate(alt, dicts)
+                and _keep_latin(alt, pop, dicts)
+            ):
                 _add(latin, fold(alt), pop)
     for country in geonames.get_countries().values():
         _add(latin, fold(country["name"]), _COUNTRY)

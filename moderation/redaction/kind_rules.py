@@ -221,12 +221,14 @@ def _kind_after_cue(text: str, s: Suggestion) -> str:
 
 
 def _of_a_person(text: str, s: Suggestion) -> bool:
-    """A place guess after "la hija de", "the wife of" that no word of is a known place: a
-    person ("mi primo de San Pedro Sula" stays a place)."""
+    """A place guess after "la hija de", "the wife of" that is no known place, as a whole or by
+    one of its words: a person ("mi primo de San Pedro Sula" stays a place)."""
     if _word_before(text, s.start) not in _OF_ENDS:
         return False
     if _OF_PERSON.search(text, max(0, s.start - _LOOK_BACK), s.start) is None:
         return False
+    if load_gazetteer().latin.get(fold(s.text), 0) >= _TOWN:
+        return False  # a known place as a whole
     return not any(word_class(w) == "place" for w in s.text.split())
 
 
