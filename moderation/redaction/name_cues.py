@@ -16,6 +16,7 @@ import re
 from .language import zipf
 from .latin_word_frequencies import unaccented_zipf
 from .model import Suggestion, suggestion
+from .name_lexicon import is_given_name
 from .regex_util import CaselessPattern, first_chars, trie_regex
 from .scan import written_in_lower_case
 
@@ -222,6 +223,22 @@ def _common(word: str, zlang: str, threshold: float) -> bool:
     return max(_zipf(word, "en"), _zipf(word, "es"), _zipf(word, "fr")) >= threshold - 0.5
 
 
+# The endings of the imperfect (what someone used to do) in Spanish and French: no name ends
+# so ("trabajaba", "manejaba", "cultivait"), and they follow a kin word as often as a name does.
+_IMPERFECT_ENDINGS = {"es": ("aba", "aban"), "fr": ("ait", "aient")}
+_IMPERFECT_MIN_ZIPF = 2.0  # a word of the language, not a rare name that happens to end so
+
+
+def _a_verb_in_the_imperfect(low: str, zlang: str) -> bool:
+    """A lower-case verb in the imperfect right after a kin word ("mi esposo trabajaba de
+    guardia", "mon pere cultivait du riz"): no name, whatever its frequency."""
+    return (
+        low.endswith(_IMPERFECT_ENDINGS.get(zlang, ()))
+        and _zipf(low, zlang) >= _IMPERFECT_MIN_ZIPF
+        and not is_given_name(low)
+    )
+
+
 def _zipf(word: str, zlang: str) -> float:
     """How frequent a lower-case word is, also as the unaccented spelling of a word ("etait")."""
     return max(zipf(word, zlang), unaccented_zipf(word, zlang))
@@ -243,6 +260,8 @@ def _name_after(
         if not naming:
             if lower_text:
                 if _common(low, zlang, 5.0 if count else 4.5):
+                    break
+                if not count and _a_verb_in_the_imperfect(low, zlang):
                     break
             elif not word[0].isupper():
                 break

@@ -64,3 +64,23 @@ def test_a_nickname_that_is_an_ordinary_word_stays_below_the_guard() -> None:
 def test_a_preposition_after_m_appelle_is_no_name() -> None:
     # "elle m'appelle au 06..." is "she calls me on 06...", not "she calls me Au".
     assert _names("Mon assistante m'appelle au 06 12 34 56 78 chaque lundi.", "fr") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "verb"),
+    [
+        ("mi esposo trabajaba de guardia en seguridad omega", "es", "trabajaba"),
+        ("mi papa manejaba la ruta 41 hasta que lo mataron", "es", "manejaba"),
+        ("mi hijo estudiaba en el colegio liceo cristiano", "es", "estudiaba"),
+        ("ma soeur travaillait au marche de goma", "fr", "travaillait"),
+    ],
+)
+def test_a_verb_in_the_imperfect_after_a_kin_word_is_no_name(
+    text: str, language: str, verb: str
+) -> None:
+    assert verb not in _names(text, language)
+
+
+def test_a_name_after_a_kin_word_is_still_one_when_it_is_also_a_word() -> None:
+    assert "beto" in _names("mi hermano beto se fue al norte")
+    assert "merveille" in _names("ma fille merveille est restee a bukavu", "fr")
