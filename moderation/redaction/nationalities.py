@@ -1,9 +1,9 @@
 """Words for nationalities, told by their shape: a country's name (Unicode CLDR through Babel,
 in English, Spanish and French), perhaps cut by up to two letters, and a nationality ending:
-"Eritrean", "Sudanese", "Iraqi", "hondureña", "guatemalteco", "Congolais", "Burundaise",
-"Tchadien". A survivor writes them where a name could stand ("my brother Eritrean he was
-taken", "ma mère Burundaise"): they are ordinary words (ordinary_words), never a name on their
-own at or above the leak guard's threshold."""
+"Eritrean", "Sudanese", "Congolese", "Iraqi", "hondureña", "guatemalteco", "Congolais",
+"Burundaise", "Tchadien". A survivor writes them where a name could stand ("my brother
+Eritrean he was taken", "ma mère Burundaise"): they are ordinary words (ordinary_words), never
+a name on their own at or above the leak guard's threshold."""
 
 from __future__ import annotations
 
@@ -20,8 +20,10 @@ _CUT = 2  # letters a nationality may drop from the end of a country's name ("Er
 # Endings of nationalities in English, Spanish and French, singular and plural.
 _ENDING = re.compile(
     r"(?:i?an|ean|ese|i|ais|aise|ois|oise|i?en|i?enne|ano|ana|eno|ena|ense|ino|ina|eco|eca|"
-    r"teco|teca|ita|lais|laise)s?"
+    r"teco|teca|ita|lais|laise|lese)s?"
 )
+_LETTERS = re.compile(r"[^\W\d_]+")
+_WORDS = re.compile(r"\S+")
 
 
 @lru_cache(maxsize=1)
@@ -32,7 +34,7 @@ def _country_words() -> frozenset[str]:
         for language in _LANGUAGES
         for code, name in Locale(language).territories.items()
         if len(code) == 2 and code.isalpha()
-        for word in fold(name.lower()).replace("-", " ").split()
+        for word in _LETTERS.findall(fold(name.lower()))  # "Myanmar (Burma)", "Guinea-Bissau"
     )
 
 
@@ -72,6 +74,28 @@ def is_nationality(word: str) -> bool:
         low[:k] in stems and _ENDING.fullmatch(low, k) is not None
         for k in range(_MIN_STEM, len(low))
     )
+
+
+# Peoples the stories name, who are no country's nationality: ethnic and religious groups of
+# the regions the organisation works with. Left out where the word is also a place or a name
+# people are given ("Amhara", "Maya").
+_PEOPLES = frozenset(
+    _WORDS.findall(
+        """
+        hazara pashtun tajik uzbek baloch yazidi ezidi kurd rohingya oromo tigrayan tigrinya
+        masalit zaghawa nuba dinka nuer shilluk banyamulenge hutu tutsi garifuna miskito lenca
+        wayuu druze alawite assyrian chaldean turkmen arab berber amazigh tuareg fulani peul
+        hausa igbo yoruba bamileke anglophone francophone uyghur bedouin sunni shia shiite
+        """
+    )
+)
+
+
+def is_people(word: str) -> bool:
+    """Whether a word (any case, singular or plural) is a nationality or one of the peoples
+    above ("Eritreans", "Hazaras", "Kurds", "Tutsi"): a group of people, never one's name."""
+    low = fold(word.lower())
+    return is_nationality(word) or low in _PEOPLES or low.removesuffix("s") in _PEOPLES
 
 
 def warm_up() -> None:
