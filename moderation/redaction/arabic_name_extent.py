@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .arabic_cue_words import KUNYA, NASAB, SPEECH, STOP, STOP_RAW
+from .arabic_cue_words import KIN_POSSESSED, KUNYA, NASAB, SPEECH, STOP, STOP_RAW
 from .arabic_name_lexicon import NameStrength, name_strength
 from .arabic_words import Tok, unlike_a_name
 
@@ -68,12 +68,14 @@ def named(toks: Sequence[Tok], i: int) -> bool:
 
 
 def chain(text: str, toks: Sequence[Tok], j: int) -> int:
-    """Extend a name ending at token j over nasab and kunya links ("بن علي", "أبو زيد")."""
+    """Extend a name ending at token j over nasab and kunya links ("بن علي", "أبو زيد"), not
+    over a kin word, which makes the particle one too ("حمودي ابن اختي", my sister's son)."""
     while (
         adjacent(text, toks, j)
         and toks[j + 1].word in NASAB | KUNYA
         and adjacent(text, toks, j + 1)
         and named(toks, j + 2)
+        and toks[j + 2].word not in KIN_POSSESSED
     ):
         j += 2
     return j

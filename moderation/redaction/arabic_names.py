@@ -320,19 +320,10 @@ class _Finder(ArabicPlaces):
             guess = unlike_a_name(tok, self.persian) or frequent or self.kurdish
             guess = guess or bare(tok.word) in JOURNEY  # "ابن عمي هاجر", emigrated
             guess = guess or (unlisted and verb_or_participle(tok.raw))
+            if unlisted and kin and self.kin_after_a_name(i):
+                return None  # "مازن ابنه يضرب", "ريم اختي الكبيرة صارت": what the named one did
             return self.person(i, 0.75 if guess else 0.85)
         return None
-
-    def role_before_a_verb(self, i: int) -> bool:
-        """Token i follows a Persian role of case notes and has no name's shape: "مراجع اظهار
-        داشت" (the client stated)."""
-        tok = self.toks[i]
-        return (
-            self.persian
-            and self.prev(i) in CASE_ROLES
-            and not name_shaped(tok, True)
-            and not name_compound(tok)
-        )
 
     def after_kin_adjective(self, i: int) -> bool:
         """Token i follows a kin word and an adjective of age: "أخوي الصغير X" (my little
