@@ -45,6 +45,10 @@ from .language import zipf
 # 4.6 (a district, a town, a village); "هرات" 4.3 and the cities "کابل", "مشهد" stay sure.
 _PERSIAN_WORD_ZIPF = 4.5
 _CITY = 100_000
+# A place this small whose name is a word this frequent is that word unless a preposition of
+# place is before it; villages people name are rarer words ("تلكلخ" 2.1, "سراقب" 2.9).
+_VILLAGE = 15_000
+_WORD_ZIPF = 3.3
 # Persian "border": a place's name follows ("مرز میرجاوه"), or the verb of crossing ("رد مرز کرد").
 _BORDER = "مرز"
 # An unknown word after a verb of fleeing or living and its preposition ("سكنا في فيصل").
@@ -125,6 +129,9 @@ class ArabicPlaces(ArabicScan):
         after = self.prev(i) in self.from_in or self.prev(i) in DIRECTIONS
         if not after and self.after_place(i) and self.population(tok.word) >= _CITY:
             return self.add(i, i, "place", 0.8)  # "در خاوران تهران", a district and its city
+        journey = i > 0 and bare(self.prev(i)) in JOURNEY and self.adjacent(i - 1)
+        if journey and self.population(tok.word) >= _CITY:
+            return self.add(i, i, "place", 0.8)  # "جيت القاهرة" (I came to Cairo), "وصلنا بيروت"
         for form in (tok.word, bare(tok.word), self.on_glued(tok)):
             if not self.known(form) or form in STOP or form in KIN_POSSESSED:
                 continue  # "لأمه", to his mother, is no town "أمه"
@@ -132,6 +139,13 @@ class ArabicPlaces(ArabicScan):
             # A big city's name can be a frequent word ("مشهد" 5.2, Persian "تهران" 6.0):
             # after a preposition a place, below the leak guard's threshold when very frequent.
             frequency = arabic_zipf(tok.raw)
+            if (
+                form == tok.word
+                and not (cue or self.after_cue(i, PLACE_CUES))
+                and frequency >= _WORD_ZIPF
+                and 0 < self.population(form) < _VILLAGE  # 0: GeoNames does not say
+            ):
+                continue  # a village named like a word: "شفت" (I saw), "جيت" (I came), "سأل"
             limit = 5.6 if cue else 5.2
             if frequency < limit or after:
                 plain_word = ordinary(tok) or (
