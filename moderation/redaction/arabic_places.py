@@ -160,6 +160,11 @@ class ArabicPlaces(ArabicScan):
                     continue  # "عالقبو", to the cellar
                 if plain_word and frequency >= limit:
                     continue  # "في المدينة", in the city
+                uncued = not (cue or self.after_cue(i, PLACE_CUES))
+                if plain_word and uncued and name_strength(tok) is NameStrength.NONE:
+                    # "وکیل ما" (our lawyer, "و" and a village); a listed name
+                    # stays a guess for the kinds to settle ("ضل وليد بالبيت", Walid stayed)
+                    continue
                 sure = cue and frequency < 5.6 and not self.word_first(form, tok)
                 return self.add(i, i, "place", 0.6 if plain_word else 0.9 if sure else 0.8)
         return self.country(i) or self.word_town(i) or self.run_together(i)

@@ -19,6 +19,7 @@ def _places(text: str) -> list[str]:
         ("شفت عمار آخر مرة عالحاجز.", "شفت"),  # I saw Ammar the last time at the checkpoint
         ("جيت من الحسكة مع اخوي.", "جيت"),  # I came from Hasakah with my brother
         ("جوزي راح على ألمانيا وما عاد سأل.", "سأل"),  # and never asked again
+        ("وکیل ما از مرکز حقوقی لسبوس بود.", "وکیل"),  # our lawyer ("و" and a village)
     ],
 )
 def test_a_frequent_word_is_no_village(sentence: str, word: str) -> None:
@@ -37,3 +38,8 @@ def test_a_frequent_word_is_no_village(sentence: str, word: str) -> None:
 )
 def test_villages_crossings_and_cities_are_still_places(sentence: str, place: str) -> None:
     assert any(place in found for found in _places(sentence))
+
+
+def test_a_manager_names_a_person() -> None:
+    people = [s.text for s in detect("مديرتي كارين كانت ألمانية.") if s.kind == "person"]
+    assert "كارين" in people  # my manager Karin was German
