@@ -39,7 +39,7 @@ PERSON_CUES = _folded(
     "برادرم خواهرم پدرم مادرم شوهرم همسرم دوستم پسرم دخترم آقای خانم "
     # Levantine, Iraqi and Sudanese kin words; roles
     "خيي خيو مرتي جوزي رفيقي رفيقتي حماتي عمو خالو ستي المدير المديرة الطبيب الطبيبة "
-    "المترجم المترجمة السائق المحقق مديري مديرتي مديرنا مديرتنا "
+    "المترجم المترجمة السائق المحقق "
     # Dari and Persian: paternal and maternal uncles and aunts, neighbour; doctor, teacher
     "کاکایم مامایم عمه‌ام خاله‌ام همسایه‌ام داکتر دکتر استاد ملا حاجی"
     # Levantine and Iraqi mum, dad, granny; Sudanese granny; "my friend" (صاحب: companion)

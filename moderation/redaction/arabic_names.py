@@ -320,8 +320,6 @@ class _Finder(ArabicPlaces):
             guess = unlike_a_name(tok, self.persian) or frequent or self.kurdish
             guess = guess or bare(tok.word) in JOURNEY  # "ابن عمي هاجر", emigrated
             guess = guess or (unlisted and verb_or_participle(tok.raw))
-            if unlisted and kin and self.kin_after_a_name(i):
-                return None  # "مازن ابنه يضرب", "ريم اختي الكبيرة صارت": what the named one did
             return self.person(i, 0.75 if guess else 0.85)
         return None
 

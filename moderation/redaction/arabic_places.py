@@ -45,10 +45,6 @@ from .language import zipf
 # 4.6 (a district, a town, a village); "هرات" 4.3 and the cities "کابل", "مشهد" stay sure.
 _PERSIAN_WORD_ZIPF = 4.5
 _CITY = 100_000
-# A place this small whose name is a word this frequent is that word unless a preposition of
-# place is before it; villages people name are rarer words ("تلكلخ" 2.1, "سراقب" 2.9).
-_VILLAGE = 15_000
-_WORD_ZIPF = 3.3
 # Persian "border": a place's name follows ("مرز میرجاوه"), or the verb of crossing ("رد مرز کرد").
 _BORDER = "مرز"
 # An unknown word after a verb of fleeing or living and its preposition ("سكنا في فيصل").
@@ -139,13 +135,6 @@ class ArabicPlaces(ArabicScan):
             # A big city's name can be a frequent word ("مشهد" 5.2, Persian "تهران" 6.0):
             # after a preposition a place, below the leak guard's threshold when very frequent.
             frequency = arabic_zipf(tok.raw)
-            if (
-                form == tok.word
-                and not (cue or self.after_cue(i, PLACE_CUES))
-                and frequency >= _WORD_ZIPF
-                and 0 < self.population(form) < _VILLAGE  # 0: GeoNames does not say
-            ):
-                continue  # a village named like a word: "شفت" (I saw), "جيت" (I came), "سأل"
             limit = 5.6 if cue else 5.2
             if frequency < limit or after:
                 plain_word = ordinary(tok) or (
@@ -160,11 +149,6 @@ class ArabicPlaces(ArabicScan):
                     continue  # "عالقبو", to the cellar
                 if plain_word and frequency >= limit:
                     continue  # "في المدينة", in the city
-                uncued = not (cue or self.after_cue(i, PLACE_CUES))
-                if plain_word and uncued and name_strength(tok) is NameStrength.NONE:
-                    # "وکیل ما" (our lawyer, "و" and a village); a listed name
-                    # stays a guess for the kinds to settle ("ضل وليد بالبيت", Walid stayed)
-                    continue
                 sure = cue and frequency < 5.6 and not self.word_first(form, tok)
                 return self.add(i, i, "place", 0.6 if plain_word else 0.9 if sure else 0.8)
         return self.country(i) or self.word_town(i) or self.run_together(i)

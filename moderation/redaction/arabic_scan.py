@@ -18,7 +18,6 @@ from .arabic_cue_words import (
     PLACE_CUES,
 )
 from .arabic_name_extent import adjacent, chain
-from .arabic_name_lexicon import NameStrength, name_strength
 from .arabic_name_links import name_shaped
 from .arabic_name_shapes import name_compound
 from .arabic_words import Tok, bare, common_noun, ordinary, persian_text, persian_word
@@ -119,18 +118,6 @@ class ArabicScan:
         """Token i is Persian "-am" (my) written apart after a cue word ("خاله ام", my aunt),
         not the kunya "أم"."""
         return self.persian and self.toks[i].word == "ام" and self.prev(i) + "ام" in cues
-
-    def kin_after_a_name(self, i: int) -> bool:
-        """The kin word before token i (perhaps with an adjective of age between) stands in
-        apposition to a listed name suggested right before it ("مازن ابنه", Mazen, his son),
-        not after "و" ("وزوجته سالمة", and his wife Salma)."""
-        k = i - 1 if self.after_cue(i, PERSON_CUES) else i - 2
-        if k < 1 or not self.adjacent(k - 1) or self.toks[k].raw.startswith("و"):
-            return False
-        before = self.toks[k - 1]
-        return name_strength(before) is not NameStrength.NONE and any(
-            s.kind == "person" and s.end == before.end for s in self.out[-2:]
-        )
 
     def role_before_a_verb(self, i: int) -> bool:
         """Token i follows a Persian role of case notes and has no name's shape: "مراجع اظهار
