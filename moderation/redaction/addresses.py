@@ -57,6 +57,12 @@ _UNIT_TREE = (
     + ")"
 )
 _UNIT_START = "(?=[" + "".join(sorted({w[0].lower() for w in _UNIT[3:-1].split("|")})) + "])"
+_AR = "\u0621-\u064a"
+# Right after a non-letter, or after one or two proclitics that follow one.
+_ARABIC_WORD_START = (
+    f"(?:(?<![{_AR}\u0640])|(?<=(?<![{_AR}])[وفبلك])|(?<=(?<![{_AR}])[وفبلك]\u0640)"
+    f"|(?<=(?<![{_AR}])[وف][بلك])|(?<=(?<![{_AR}])[وف][بلك]\u0640))"
+)
 _COMPOUND_WORDS = tuple(_COMPOUND[3:-1].replace("\\", "").split("|"))
 _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (
@@ -135,8 +141,12 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
         0.6,
     ),
     (
-        _ARABIC_STREET := re.compile(
-            r"(?:شارع|حي|حارة|زقاق|بناية|عمارة)\s+[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+)?"
+        re.compile(
+            # The street word starts its word, perhaps after a proclitic ("بحي الشعار", in
+            # al-Shaar quarter; a tatweel may follow it), never inside one ("صحي", healthy) or
+            # after the article ("بالحارة قبل السلك", in the quarter, before the fence).
+            _ARABIC_WORD_START
+            + r"(?:شارع|حي|حارة|زقاق|بناية|عمارة)\s+[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+)?"
             r"(?:\s*(?:رقم)?\s*\d{1,5})?"
         ),
         0.8,
@@ -208,24 +218,28 @@ def _not_street(word: str) -> bool:
 # soy", "en el camino una señora", "la route par le Mali" are no addresses ("calle de la Paz",
 # "avenida los Próceres" are).
 _NOT_NAME_START = (
-    FUNCTION_WORDS
-    | {"par", "pour", "dans", "sur", "avec", "vers", "chez", "au", "aux", "près", "pres", "loin"}
-    # "en el camino se cayó", "en el camino cerca de Palenque": a pronoun or an adverb
-    | {"se", "te", "nos", "lo", "cerca", "lejos", "hacia", "desde", "donde", "cuando", "pero"}
+    FUNCTION_WORDS | {"par", "pour", "dans", "sur", "avec", "vers", "chez", "au", "aux"}
 ) - {"de", "del", "du", "des", "la", "le", "les", "el", "los", "las"}
-# A word the Arabic street words may be glued to (and, in, to, so; a tatweel may follow):
-# "بحي الشعار" is in al-Shaar quarter; with the article, "بالحارة قبل السلك" (in the quarter,
-# before the fence) or "الحي هربنا" (the quarter, we fled), no name follows.
-_ARABIC_PROCLITICS = frozenset(("و", "ب", "ل", "ف", "وب", "ول", "فب", "فل"))
-_ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
-
-
-def _arabic_street_word_starts_a_word(text: str, start: int) -> bool:
-    """Whether the street word at ``start`` begins its word, perhaps after a proclitic."""
-    before = start
-    while before > 0 and _ARABIC_LETTER.match(text, before - 1):
-        before -= 1
-    return text[before:start].replace("\u0640", "") in _ARABIC_PROCLITICS | {""}
+# ... and, written in lower case, a pronoun or an adverb ("en el camino se cayó", "en el camino
+# cerca de Palenque"); capitalised they may start a name ("avenida Lo Espejo").
+_NOT_NAME_START_LOWER = frozenset(
+    [
+        "se",
+        "te",
+        "nos",
+        "lo",
+        "cerca",
+        "lejos",
+        "hacia",
+        "desde",
+        "donde",
+        "cuando",
+        "pero",
+        "près",
+        "pres",
+        "loin",
+    ]
+)
 
 
 def _suggestions(pattern_conf: tuple[re.Pattern[str], float], text: str) -> Iterator[Suggestion]:
@@ -240,8 +254,6 @@ def _suggestions(pattern_conf: tuple[re.Pattern[str], float], text: str) -> Iter
             continue  # "during", "answering": a common word that ends like a street
         if prefix and _street_word_then_function_word(s):
             continue
-        if pattern is _ARABIC_STREET and not _arabic_street_word_starts_a_word(text, m.start()):
-            continue  # "بالحارة": the quarter already named, or "صحي" (healthy)
         yield Suggestion(m.start(), m.start() + len(s), "address", conf, "address", s)
 
 
@@ -280,7 +292,10 @@ def _street_word_then_function_word(s: str) -> bool:
     """Whether a street-word-first match is a street word and then a word that never starts a
     street's name."""
     words = s.split()
-    return len(words) >= 2 and words[1].lower() in _NOT_NAME_START
+    if len(words) < 2:
+        return False
+    second = words[1]
+    return second.lower() in _NOT_NAME_START or second in _NOT_NAME_START_LOWER
 
 
 def find_addresses(text: str, lang: str = "en") -> Iterator[Suggestion]:

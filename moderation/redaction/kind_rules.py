@@ -227,8 +227,9 @@ def _of_a_person(text: str, s: Suggestion) -> bool:
         return False
     if _OF_PERSON.search(text, max(0, s.start - _LOOK_BACK), s.start) is None:
         return False
-    if load_gazetteer().latin.get(fold(s.text), 0) >= _TOWN:
-        return False  # a known place as a whole
+    first = s.text.split()[0]
+    if load_gazetteer().latin.get(fold(s.text), 0) >= _TOWN and not is_given_name(first):
+        return False  # a known place as a whole ("San Pedro Sula"; not "Mercedes")
     return not any(word_class(w) == "place" for w in s.text.split())
 
 

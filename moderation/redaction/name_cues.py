@@ -227,13 +227,15 @@ def _common(word: str, zlang: str, threshold: float) -> bool:
 # so ("trabajaba", "manejaba", "cultivait"), and they follow a kin word as often as a name does.
 _IMPERFECT_ENDINGS = {"es": ("aba", "aban"), "fr": ("ait", "aient")}
 _IMPERFECT_MIN_ZIPF = 2.0  # a word of the language, not a rare name that happens to end so
+_IMPERFECT_MIN_LETTERS = 6  # "cuidaba", "estaba"; not "saba", "baba", "aba"
 
 
 def _a_verb_in_the_imperfect(low: str, zlang: str) -> bool:
     """A lower-case verb in the imperfect right after a kin word ("mi esposo trabajaba de
     guardia", "mon pere cultivait du riz"): no name, whatever its frequency."""
     return (
-        low.endswith(_IMPERFECT_ENDINGS.get(zlang, ()))
+        len(low) >= _IMPERFECT_MIN_LETTERS  # "saba", "baba" are names
+        and low.endswith(_IMPERFECT_ENDINGS.get(zlang, ()))
         and _zipf(low, zlang) >= _IMPERFECT_MIN_ZIPF
         and not is_given_name(low)
     )

@@ -21,7 +21,6 @@ from .name_lowercase import lowercase_names
 from .name_lowercase import warm_up as warm_up_lowercase
 from .name_propagation import propagate
 from .name_tokens import Tok, cap_groups, sentence_start
-from .nationalities import is_people
 from .organisations import ORG_WORDS
 
 __all__ = ["find_names", "propagate", "warm_up"]
@@ -158,10 +157,6 @@ def _classify(
         return None
     if w.isupper() and len(w) <= 4:
         return None  # acronyms: UN, NGO, USA
-    if is_people(w) and not is_given_name(w):
-        # "the Eritrean soldiers", "the Hazaras": nobody's name without a cue ("Georgina",
-        # "Luciano" have a nationality's shape and are names)
-        return None
     kind = "place" if (lang != "en" and cue.place()) or cue.strong_place() else "person"
     if text[start - 3 : start].lower() in ("in ", "om ") and cue.place():
         kind = "place"

@@ -23,7 +23,6 @@ _ENDING = re.compile(
     r"teco|teca|ita|lais|laise|lese)s?"
 )
 _LETTERS = re.compile(r"[^\W\d_]+")
-_WORDS = re.compile(r"\S+")
 
 
 @lru_cache(maxsize=1)
@@ -74,28 +73,6 @@ def is_nationality(word: str) -> bool:
         low[:k] in stems and _ENDING.fullmatch(low, k) is not None
         for k in range(_MIN_STEM, len(low))
     )
-
-
-# Peoples the stories name, who are no country's nationality: ethnic and religious groups of
-# the regions the organisation works with. Left out where the word is also a place or a name
-# people are given ("Amhara", "Maya").
-_PEOPLES = frozenset(
-    _WORDS.findall(
-        """
-        hazara pashtun tajik uzbek baloch yazidi ezidi kurd rohingya oromo tigrayan tigrinya
-        masalit zaghawa nuba dinka nuer shilluk banyamulenge hutu tutsi garifuna miskito lenca
-        wayuu druze alawite assyrian chaldean turkmen arab berber amazigh tuareg fulani peul
-        hausa igbo yoruba bamileke anglophone francophone uyghur bedouin sunni shia shiite
-        """
-    )
-)
-
-
-def is_people(word: str) -> bool:
-    """Whether a word (any case, singular or plural) is a nationality or one of the peoples
-    above ("Eritreans", "Hazaras", "Kurds", "Tutsi"): a group of people, never one's name."""
-    low = fold(word.lower())
-    return is_nationality(word) or low in _PEOPLES or low.removesuffix("s") in _PEOPLES
 
 
 def warm_up() -> None:

@@ -1,6 +1,6 @@
 """Places after a verb of coming or going with no preposition (Levantine, Iraqi and Sudanese
-"جيت القاهرة", I came to Cairo), a border crossing the gazetteer lacks, villages with rare
-names."""
+"جيت القاهرة", I came to Cairo; found by the rules before this file was written), a border
+crossing the gazetteer lacks ("اسلام قلعه", listed since), villages with rare names."""
 
 from __future__ import annotations
 

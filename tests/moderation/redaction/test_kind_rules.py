@@ -84,3 +84,8 @@ def test_a_lexicon_name_after_en_that_is_a_town(text: str, part: str, kind: str)
     start = text.index(part)
     kinds = [s.kind for s in detect(text, language="es") if s.start <= start < s.end]
     assert kinds and kinds[0] == kind
+
+
+def test_a_given_name_that_is_also_a_town_stays_a_person_after_hija_de() -> None:
+    found = {s.text: s.kind for s in detect("la hija de Mercedes lloraba", language="es")}
+    assert found.get("Mercedes") == "person"

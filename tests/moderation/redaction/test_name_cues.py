@@ -84,3 +84,4 @@ def test_a_verb_in_the_imperfect_after_a_kin_word_is_no_name(
 def test_a_name_after_a_kin_word_is_still_one_when_it_is_also_a_word() -> None:
     assert "beto" in _names("mi hermano beto se fue al norte")
     assert "merveille" in _names("ma fille merveille est restee a bukavu", "fr")
+    assert "saba" in _names("mi hermana saba se quedo en asmara")  # "-aba", and a name
