@@ -25,7 +25,6 @@ arabic_weak_names and arabic_subject_names:
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Sequence
 
 from .arabic_cue_words import KIN_ADJECTIVES, PERSON_CUES, STOP, TITLES
@@ -33,6 +32,7 @@ from .arabic_name_extent import adjacent, starts_sentence
 from .arabic_name_lexicon import NameStrength, name_strength
 from .arabic_name_links import name_shaped
 from .arabic_name_shapes import verb_shaped
+from .arabic_person_pass import PersonPass
 from .arabic_words import (
     Tok,
     after_first_letter,
@@ -83,29 +83,14 @@ _ME = fold("من")
 _THE_KIN = folded_words("الابن الابنة البنت الاخ الأخ الاخت الأخت الزوج الزوجة الحفيد الحفيدة")
 
 
-class _Extra:
+class _Extra(PersonPass):
     def __init__(self, text: str, toks: Sequence[Tok], found: Sequence[Suggestion]) -> None:
-        self.text = text
-        self.toks = toks
-        self.starts = [t.start for t in toks]
-        self.covered: set[int] = set()
-        self.person_ends: set[int] = set()
+        super().__init__(text, toks, found)
         self.names: set[str] = set()
-        self.out: list[Suggestion] = []
         self.place_starts = {s.start for s in found if s.kind == "place"}
-        for s in found:
-            self.cover(s.start, s.end)
-            if s.kind == "person":
-                self.person_ends.add(s.end)
-
-    def cover(self, start: int, end: int) -> None:
-        self.covered.update(range(bisect_left(self.starts, start), bisect_left(self.starts, end)))
 
     def add(self, tok: Tok, conf: float, word: str | None = None) -> None:
-        raw = self.text[tok.start : tok.end]
-        self.out.append(suggestion(tok.start, tok.end, "person", conf, "arabic_names", raw))
-        self.cover(tok.start, tok.end)
-        self.person_ends.add(tok.end)
+        self.add_person(tok.start, tok.end, conf)
         self.names.add(tok.word if word is None else word)
 
     def spaced(self, k: int) -> bool:

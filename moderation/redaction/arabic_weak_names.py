@@ -17,16 +17,16 @@ A listed name is evidence, not proof, and so is the word before it: each of thes
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Sequence
 
 from .arabic_cue_words import PERSON_CUES, STOP, TITLES
 from .arabic_extra_people import extra_people
 from .arabic_name_lexicon import NameStrength, name_strength
+from .arabic_person_pass import PersonPass
 from .arabic_subject_names import subject_people
 from .arabic_words import Tok, after_first_letter, arabic_zipf, common_noun, definite
 from .folding import fold, folded_words
-from .model import Suggestion, suggestion
+from .model import Suggestion
 
 _GUESS = 0.65
 _MENTION = 0.7
@@ -79,38 +79,19 @@ def _listed(tok: Tok) -> bool:
     return name_strength(tok) is not NameStrength.NONE
 
 
-class _Weak:
+class _Weak(PersonPass):
     """One look over the tokens, with the suggestions already made."""
 
     def __init__(self, text: str, toks: Sequence[Tok], found: Sequence[Suggestion]) -> None:
-        self.text = text
-        self.toks = toks
-        self.starts = [t.start for t in toks]
-        self.covered: set[int] = set()
-        self.person_ends: set[int] = set()
-        self.out: list[Suggestion] = []
-        for s in found:
-            self.cover(s.start, s.end)
-            if s.kind == "person":
-                self.person_ends.add(s.end)
+        super().__init__(text, toks, found)
         self.given = {
             fold(s.text) for s in found if s.kind == "person" and " " not in s.text.strip()
         }
-
-    def cover(self, start: int, end: int) -> None:
-        self.covered.update(range(bisect_left(self.starts, start), bisect_left(self.starts, end)))
 
     def spaced(self, k: int) -> bool:
         """Only white space separates token k from token k + 1."""
         toks = self.toks
         return k + 1 < len(toks) and not self.text[toks[k].end : toks[k + 1].start].strip()
-
-    def add(self, start: int, end: int, conf: float) -> None:
-        self.out.append(
-            suggestion(start, end, "person", conf, "arabic_names", self.text[start:end])
-        )
-        self.cover(start, end)
-        self.person_ends.add(end)
 
     def prev(self, k: int, back: int = 1) -> str:
         return self.toks[k - back].word if k >= back and self.spaced(k - back) else ""
@@ -187,20 +168,20 @@ class _Weak:
             if k in self.covered:
                 continue
             if self.glued_mention(tok):
-                self.add(tok.start + 1, tok.end, _MENTION)
+                self.add_person(tok.start + 1, tok.end, _MENTION)
                 continue
             compound = self.religion_compound(k)
             if compound is not None:
-                self.add(compound.start, self.toks[k + 1].end, _COMPOUND)
+                self.add_person(compound.start, self.toks[k + 1].end, _COMPOUND)
                 continue
             if self.nickname(k, persian):
-                self.add(tok.start, tok.end, _SHAPED)
+                self.add_person(tok.start, tok.end, _SHAPED)
                 continue
             linked = self.listed_after_person(k)
             if linked is not None:
-                self.add(linked.start, linked.end, _GUESS)
+                self.add_person(linked.start, linked.end, _GUESS)
             elif self.weakly_named(k, persian):
-                self.add(tok.start, tok.end, _GUESS)
+                self.add_person(tok.start, tok.end, _GUESS)
         return self.out
 
     def weakly_named(self, k: int, persian: bool) -> bool:
