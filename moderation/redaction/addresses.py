@@ -145,7 +145,11 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
             # The street word starts its word, perhaps after a proclitic ("بحي الشعار", in
             # al-Shaar quarter; a tatweel may follow it), never inside one ("صحي", healthy) or
             # after the article ("بالحارة قبل السلك", in the quarter, before the fence).
-            _ARABIC_WORD_START
+            # The first letters of the street words first: a text's every position is tried,
+            # and five look-behinds there cost ten times this one look-ahead (3 ms of a 20 KB
+            # story).
+            "(?=[شحزبع])"
+            + _ARABIC_WORD_START
             + r"(?:شارع|حي|حارة|زقاق|بناية|عمارة)\s+[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+)?"
             r"(?:\s*(?:رقم)?\s*\d{1,5})?"
         ),
