@@ -252,6 +252,19 @@ def _sets() -> tuple[list[Doc], list[Doc], list[Doc], list[Doc]]:
     return presidio, multilingual[0], multilingual[1], stories
 
 
+def _long_story(stories: Sequence[Doc]) -> str:
+    """The older generated stories run together into one of some 5,000 words."""
+    return " ".join(s[0] for s in stories)[:32000]
+
+
+def budget_story(long_story: str | None = None) -> str:
+    """The story of the budget (a 20 KB story in at most 50 ms): the first 20 KB of the long
+    story."""
+    if long_story is None:
+        long_story = _long_story(_sets()[3])
+    return long_story.encode("utf-8")[:20_000].decode("utf-8", "ignore")
+
+
 def story_doc(story: Story) -> Doc:
     """A multilingual story as evaluated: told its language when the engine has it."""
     lang = story.language if story.language in ENGINE_LANGUAGES else None
@@ -335,14 +348,14 @@ def main() -> None:
             )
         for name, docs in held_out.items():
             _print(f"held-out stories written by hand ({name}.txt)", evaluate(docs))
-    long_story = " ".join(s[0] for s in stories)[:32000]
+    long_story = _long_story(stories)
     t0 = time.process_time()
     detect(long_story)
     print(
         f"\n5,000-word story ({len(long_story.split())} words): "
         f"{time.process_time() - t0:.3f} s CPU"
     )
-    story_20k = long_story.encode("utf-8")[:20_000].decode("utf-8", "ignore")
+    story_20k = budget_story(long_story)
     times = []
     for _ in range(5):
         t0 = time.process_time()

@@ -1,6 +1,9 @@
 """Instructions executed by one cold detect() pass over each evaluation set, under callgrind.
 
-Run: python -m bench.redaction_instructions [--sets a,b] [--keep DIR]
+Run: python -m bench.redaction_instructions [--sets a,b,s] [--keep DIR]
+
+Sets: (a) Presidio's, (b) the older generated stories, (s) the 20 KB story of the budget
+(``bench.redaction``'s "one 20 KB story"), measured on its second pass as the budget is.
 
 With --keep, callgrind's output of each set is kept as DIR/callgrind.<set>.out (per-function
 counts: callgrind_annotate DIR/callgrind.a.out).
@@ -32,14 +35,19 @@ def _target(which: str, folder: Path) -> None:
     """The measured process: warm up, wait for the go file, one cold pass, wait for exit."""
     from moderation.redaction import detect, warm_up
 
-    from .redaction import load_presidio
+    from .redaction import budget_story, load_presidio
     from .redaction_corpus import generate
 
+    docs: list[tuple[str, tuple[str, ...], str | None]]
     if which == "a":
         docs = [(t, (), "en") for t, _, _ in load_presidio()]
+    elif which == "s":
+        docs = [(budget_story(), (), None)]
     else:
         docs = [(s.text, tuple(s.never_appear), s.language) for s in generate()]
     warm_up()
+    if which == "s":
+        detect(docs[0][0])  # the budget's figure is a warm pass: the median of five
     gc.collect()
     (folder / "ready").write_text(str(os.getpid()))
     _wait_for(folder / "go")
