@@ -249,7 +249,7 @@ def _after_kin_or_title(text: str, s: Suggestion) -> bool:
     )
 
 
-_COMPANY_LAST = frozenset(("con", "with", "avec", "a"))  # the last word of company_before
+_COMPANY_LAST = frozenset(("con", "with", "avec", "a", "à"))  # the last word of company_before
 
 
 def _starts_street(s: Suggestion, street: Suggestion | None) -> bool:

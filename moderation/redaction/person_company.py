@@ -3,7 +3,9 @@
 
 - with the writer: "Dolores y yo salimos", "yo y marisol", "Andrii and I", "moi et Espoir";
 - the personal "a" after a verb of meeting, seeing, calling, helping or harm: "vi a luz en la
-  fila", "le pedí ayuda a socorro", "llamé a Amparo", "mataron a salvador".
+  fila", "le pedí ayuda a socorro", "llamé a Amparo", "mataron a salvador"; after thanks and
+  greetings ("gracias a nohemi", "saludame a toña", "un beso a Reinier"), the French "à" after
+  a verb of telling ("dis a frantz"), and on along a list ("a jairo, a dilcia y a su niña").
 
 The word must look like a name: a given name of the lists (even one that is a word: "luz",
 "dolores"), a word rare in en, es and fr, or a capitalised word inside a capitalised sentence.
@@ -41,15 +43,34 @@ _VERB_WORDS = (
     "encontre|encontramos|abracé|abrace|visité|visite|esperé|espere|ayudé|ayude|mataron|mató|"
     "mato|secuestraron|secuestró|secuestro|desaparecieron|detuvieron|agarraron|golpearon|"
     "amenazaron|violaron|reclutaron|levantaron|dejé|deje|dejamos|extraño|extrano|"
-    "le dije|le conté|le conte|le pedí|le pedi|le escribí|le escribi|le mandé|le mande|ayuda"
+    "le dije|le conté|le conte|le pedí|le pedi|le escribí|le escribi|le mandé|le mande|ayuda|"
+    # thanks and greetings: "gracias a nohemi", "saludame a toña", "dale un beso a Reinier"
+    "gracias|saludame|salúdame|saludes|saludos|saluda|beso|besos|abrazo|abrazos|"
+    # "se llevaron a memo" (took Memo away; "nos llevaron a tapachula" is a journey)
+    "se llevaron|se lo llevaron|conocimos|dile|dígale|digale|díganle|diganle|pregunté|pregunte|"
+    # French, before "à" or "a" as a phone writes it: "dis a frantz que je pense a lui"
+    "dis|dites|parlé|demandé|merci|bisous"
 )
 _VERBS = _VERB_WORDS.split("|")
-# The personal "a" (" a ", found with str.find), then the verb right before it.
+# The personal "a" (" a " or " à ", found with str.find), then the verb right before it.
 _VERB_BEFORE = re.compile(r"(?<![\w'’-])" + trie_regex(_VERBS) + r"$")
-# The same verbs, or "con", "with", "avec", right before a word (see company_before).
+# One more of a list after the personal "a": the word or two before it, then ", a", " y a",
+# " e a" ("a los cuatro, a mi, a jairo, a dilcia y a su niña").
+_LIST_ITEM = r"[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?[ \t]*(?:,|[ \t]y|[ \t]e)[ \t]+[aà]"
+_NEXT_IN_LIST = re.compile(_LIST_ITEM + r"[ \t]+")
+_LIST_LENGTH = 6  # at most, after the verb
+# The same verbs, or "con", "with", "avec", right before a word, perhaps along a list (see
+# company_before).
 _COMPANY_BEFORE = re.compile(
-    r"(?i)(?<![\w'’-])(?:con|with|avec|junto[ \t]+a|(?:" + trie_regex(_VERBS) + r")[ \t]+a)[ \t]+$"
+    r"(?i)(?<![\w'’-])(?:con|with|avec|junto[ \t]+a|(?:"
+    + trie_regex(_VERBS)
+    + r")[ \t]+[aà](?:[ \t]+"
+    + _LIST_ITEM
+    + r"){0,"
+    + str(_LIST_LENGTH)
+    + r"})[ \t]+$"
 )
+_COMPANY_WINDOW = 24 + 30 * _LIST_LENGTH  # characters before a word
 
 
 def _words(words: str) -> list[str]:
@@ -62,7 +83,8 @@ _NOT_NAMES = frozenset(
         "el la los las un una mi mis su sus tu nuestro nuestra todos todas nadie alguien ella "
         "él ellos ellas usted ustedes nosotros otro otra otros otras uno ese esa este esta "
         "aquel aquella quien quién the a an my his her our their this that he she they we you "
-        "it le les un une mon ma mes son sa ses il elle ils elles nous vous on dios god "
+        "it le les un une mon ma mes son sa ses il elle ils elles nous vous on dios god dieu "
+        "tous toutes todo todos lui "
         "casa ver veces pesar través lado causa cada mí mi ti sí"
     )
 )
@@ -107,9 +129,10 @@ def find_people_in_company(text: str) -> list[Suggestion]:
         (at + len(n), True) for at, n in _found_with(lower, _ME_AND) if _word_start(lower, at)
     ]
     starts += [
-        (at + 3, False)
-        for at in _found(lower, (" a ",), after=False)
+        (start, False)
+        for at in _found(lower, (" a ", " à "), after=False)
         if _VERB_BEFORE.search(lower, max(0, at - 16), at)
+        for start in _along_the_list(lower, at + 3)
     ]
     for start, after_me in starts:
         m = _WORD_AT.match(text, start)
@@ -118,6 +141,18 @@ def find_people_in_company(text: str) -> list[Suggestion]:
         ):
             out.append(_person(text, start, m.end()))
     return out
+
+
+def _along_the_list(lower: str, start: int) -> list[int]:
+    """The start of the word after the personal "a", and of each one after it along a list
+    ("a memo y a chente")."""
+    starts = [start]
+    while len(starts) <= _LIST_LENGTH:
+        m = _NEXT_IN_LIST.match(lower, starts[-1])
+        if m is None:
+            break
+        starts.append(m.end())
+    return starts
 
 
 def _word_before(text: str, end: int) -> tuple[int, int] | None:
@@ -167,4 +202,4 @@ def company_before(text: str, start: int) -> bool:
     """Whether the word at start follows "con", "with", "avec" or a verb of meeting, seeing,
     helping or harm and the personal "a": whom one is with or acts on ("fui con Rosario",
     "le pedí ayuda a Socorro")."""
-    return _COMPANY_BEFORE.search(text, max(0, start - 24), start) is not None
+    return _COMPANY_BEFORE.search(text, max(0, start - _COMPANY_WINDOW), start) is not None

@@ -89,3 +89,35 @@ def test_a_lexicon_name_after_en_that_is_a_town(text: str, part: str, kind: str)
 def test_a_given_name_that_is_also_a_town_stays_a_person_after_hija_de() -> None:
     found = {s.text: s.kind for s in detect("la hija de Mercedes lloraba", language="es")}
     assert found.get("Mercedes") == "person"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "part", "kind"),
+    [
+        # the personal "a" after thanks, greetings and "se llevaron", and on along a list
+        ("es", "pude salir gracias a wendolyn y a las hermanas.", "wendolyn", "person"),
+        ("es", "Mándale un beso a Yoandri de mi parte.", "Yoandri", "person"),
+        ("es", "se llevaron a dairon en la patrulla.", "dairon", "person"),
+        ("es", "golpearon a los dos, a mi, a keyla y a yeison.", "keyla", "person"),
+        ("es", "golpearon a los dos, a mi, a keyla y a yeison.", "yeison", "person"),
+        ("fr", "dis a ketsia que je pense a elle.", "ketsia", "person"),
+        # a journey keeps its places
+        ("es", "nos llevaron a tapachula y de ahi a tijuana.", "tapachula", "place"),
+        ("es", "me fui a choloma y luego a tegucigalpa.", "tegucigalpa", "place"),
+    ],
+)
+def test_the_personal_a_names_a_person(language: str, text: str, part: str, kind: str) -> None:
+    start = text.index(part)
+    kinds = [s.kind for s in detect(text, language=language) if s.start <= start < s.end]
+    assert kinds == [kind]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "gracias a dios y a la fundacion que nos ayudo."),
+        ("fr", "merci à tous et à la croix rouge."),
+    ],
+)
+def test_thanks_to_god_or_everyone_names_nobody(language: str, text: str) -> None:
+    assert [s for s in detect(text, language=language) if s.kind == "person"] == []
