@@ -6,9 +6,12 @@ pseudonyms depend on it ("[address]", not "[name]", for a road).
   89", "28245 Puruntie 82") is the address; so is a phone-like number that starts one
   ("17151 2450 Crown St");
 - a name whose last word is a street word ("Marina Fort Street", "Villacher Strasse") is a road;
-- a person guess (no person cue) after a place cue ("flew to", "outside", "near", Kurmanji
-  "ji"/"li") is a place, and so is a name right after an address or postcode, on its line or
-  the next ("12 King Road, 79034 Rotterdam"): the town of the address;
+- a person guess (no person cue) after a place cue ("flew to", "outside", "near", a
+  crossing's "salió por", "desde", "hacia", "vers", Kurmanji "ji"/"li") is a place, and so is a
+  name right after an address or postcode, on its line or the next ("12 King Road, 79034
+  Rotterdam"): the town of the address;
+- a given name of the lexicon inside a longer place, one of those or a known town ("diego" in
+  "en san diego", "Peñas" in "salió por Peñas Blancas"), is the place's;
 - a place guess after a kin or home word and "de"/"of" ("la hija de Rosa") is a person,
   unless one of its words is a known place;
 - a person guess after a work cue ("I work at", "trabajaba en") that is not a given or
@@ -59,7 +62,12 @@ _PLACE_CUE = re.compile(
     r"(?:\b(?i:outside|near|nearby|towards|toward|via|through|into|across|around|beyond|"
     r"(?:flew|fly|flying|went|go|going|gone|travelled|traveled|travel|returned|return|drove|"
     r"walked|sailed|sent|deported|taken|brought|moved|fled|escaped|back|way|road|trip|bus|"
-    r"train|flight)\s+to|originally\s+from|(?:came|come|coming|fled|escaped)\s+from)"
+    r"train|flight)\s+to|originally\s+from|(?:came|come|coming|fled|escaped)\s+from|"
+    # Spanish and French: a crossing's "por" ("salió por Peñas Blancas"), "desde", "hacia",
+    # "vers" (no one is crossed through, nor walked from or towards, in these stories)
+    r"(?:pas(?:amos|é|e|ó|o|aron)|sal(?:ió|io|imos|í|i|ieron)|cru(?:zó|zo|zamos|cé|ce|zaron)|"
+    r"ingres(?:ó|o|amos|é|e|aron)|entr(?:ó|o|amos|é|aron))\s+por|desde|hacia|rumbo\s+a|"
+    r"pass(?:é|e|és|ée|ées)\s+par|vers)"
     r"|(?<![\w'’])(?:ji|li))[ \t]+$"
 )
 # Work cues: after them an unexplained capitalised word that is not a given or family name is
@@ -169,6 +177,12 @@ _PLACE_CUE_ENDS = frozenset(
         "from",
         "ji",
         "li",
+        "por",
+        "desde",
+        "hacia",
+        "a",
+        "par",
+        "vers",
     ]
 )
 _WORK_CUE_ENDS = frozenset(["at", "with", "by", "en", "the", "la", "el", "chez"])
@@ -179,6 +193,26 @@ _OF_ENDS = frozenset(["de", "del", "d'", "d’", "of"])
 # Prepositions that only places follow (not people: "a", "de", "to" do), for the lexicon's guesses.
 _IN_ENDS = frozenset(["en", "in", "à", "desde", "hasta", "hacia", "from", "depuis", "vers"])
 _TOWN = 1_000  # inhabitants
+
+
+class _Places:
+    """Place suggestions of several words that name a known town ("san diego", "bani walid") or
+    follow a place cue ("salió por Peñas Blancas"), to tell the lexicon's given name inside one
+    ("diego", "walid", "Peñas") that it is the place's."""
+
+    def __init__(self, places: Sequence[Suggestion]) -> None:
+        self.spans = sorted((s.start, s.end) for s in places)
+        self.starts = [start for start, _ in self.spans]
+
+    def around(self, s: Suggestion) -> bool:
+        """Whether one of the places holds s's span and more."""
+        j = bisect_right(self.starts, s.start) - 1
+        while j >= 0 and self.spans[j][1] > s.start:
+            start, end = self.spans[j]
+            if s.end <= end and end - start > s.end - s.start:
+                return True
+            j -= 1
+        return False
 
 
 def _lexicon_name_in_town(text: str, s: Suggestion) -> bool:
@@ -270,6 +304,7 @@ def settle_kinds(text: str, found: Sequence[Suggestion]) -> list[Suggestion]:
         if a.kind == "address" and a.confidence >= HIGH_CONFIDENCE
     }
     out: list[Suggestion] = []
+    cued_places: list[Suggestion] = []
     for s in found:
         kind = s.kind
         if s.kind == "address":
@@ -286,6 +321,8 @@ def settle_kinds(text: str, found: Sequence[Suggestion]) -> list[Suggestion]:
                 kind = "place"
             elif s.kind == "person" and s.confidence < _CUED_PERSON:
                 kind = _kind_after_cue(text, s)
+                if kind == "place":
+                    cued_places.append(s)
             elif s.kind == "place" and (_of_a_person(text, s) or _after_kin_or_title(text, s)):
                 kind = "person"
         elif s.kind == "person" and s.detector in _PLACE_ONLY_DETECTORS:
@@ -299,4 +336,29 @@ def settle_kinds(text: str, found: Sequence[Suggestion]) -> list[Suggestion]:
             if kind == s.kind
             else suggestion(s.start, s.end, kind, s.confidence, s.detector, s.text)
         )
-    return out
+    return _lexicon_names_in_places(out, cued_places)
+
+
+def _lexicon_names_in_places(
+    found: list[Suggestion], cued_places: list[Suggestion]
+) -> list[Suggestion]:
+    """The lexicon's person guesses inside a longer place (see _Places) made places."""
+    lexicon = [i for i, s in enumerate(found) if s.detector == "given_names" and s.kind == "person"]
+    if not lexicon:
+        return found
+    towns = load_gazetteer().latin
+    places = _Places(
+        [
+            *cued_places,
+            *(
+                s
+                for s in found
+                if s.kind == "place" and " " in s.text and towns.get(fold(s.text), 0) >= _TOWN
+            ),
+        ]
+    )
+    for i in lexicon:
+        s = found[i]
+        if places.around(s):
+            found[i] = suggestion(s.start, s.end, "place", s.confidence, s.detector, s.text)
+    return found

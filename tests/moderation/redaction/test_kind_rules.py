@@ -121,3 +121,25 @@ def test_the_personal_a_names_a_person(language: str, text: str, part: str, kind
 )
 def test_thanks_to_god_or_everyone_names_nobody(language: str, text: str) -> None:
     assert [s for s in detect(text, language=language) if s.kind == "person"] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "part", "kind"),
+    [
+        # a given name of the lexicon inside a known town is the town's
+        ("es", "mi primo ya vive en los angeles con su esposa.", "los angeles", "place"),
+        ("es", "estuvimos en san cristobal una semana.", "san cristobal", "place"),
+        # a crossing's "por", "desde", "hacia": a place
+        ("es", "Salió por Peñas Altas hacia el norte.", "Peñas Altas", "place"),
+        ("es", "Salimos por El Naranjo y caminamos dos días.", "El Naranjo", "place"),
+        # a given name stays a person after them
+        ("es", "Caminé hacia Rosendo, que me esperaba.", "Rosendo", "person"),
+        ("es", "Vivo con Diego Armando en la casa.", "Diego Armando", "person"),
+    ],
+)
+def test_places_after_a_crossing_and_in_known_towns(
+    language: str, text: str, part: str, kind: str
+) -> None:
+    start = text.index(part)
+    found = [s for s in detect(text, language=language) if s.start <= start < s.end]
+    assert [(s.text, s.kind) for s in found] == [(part, kind)]
