@@ -10,8 +10,8 @@ pseudonyms depend on it ("[address]", not "[name]", for a road).
   crossing's "salió por", "desde", "hacia", "vers", Kurmanji "ji"/"li") is a place, and so is a
   name right after an address or postcode, on its line or the next ("12 King Road, 79034
   Rotterdam"): the town of the address;
-- a given name of the lexicon inside a longer place, one of those or a known town ("diego" in
-  "en san diego", "Peñas" in "salió por Peñas Blancas"), is the place's;
+- a guess inside a longer name is that name's (names_inside: "diego" in "en san diego", "El
+  Marlín" in "la pescadería El Marlín");
 - a place guess after a kin or home word and "de"/"of" ("la hija de Rosa") is a person,
   unless one of its words is a known place;
 - a person guess after a work cue ("I work at", "trabajaba en") that is not a given or
@@ -37,6 +37,7 @@ from .gazetteer import load_gazetteer
 from .language import zipf
 from .model import HIGH_CONFIDENCE, Suggestion, suggestion
 from .name_lexicon import is_given_name
+from .names_inside import names_inside
 from .ordinary_words import word_class
 from .organisation_kinds import organisation_by_context
 from .person_company import company_before
@@ -195,26 +196,6 @@ _IN_ENDS = frozenset(["en", "in", "à", "desde", "hasta", "hacia", "from", "depu
 _TOWN = 1_000  # inhabitants
 
 
-class _Places:
-    """Place suggestions of several words that name a known town ("san diego", "bani walid") or
-    follow a place cue ("salió por Peñas Blancas"), to tell the lexicon's given name inside one
-    ("diego", "walid", "Peñas") that it is the place's."""
-
-    def __init__(self, places: Sequence[Suggestion]) -> None:
-        self.spans = sorted((s.start, s.end) for s in places)
-        self.starts = [start for start, _ in self.spans]
-
-    def around(self, s: Suggestion) -> bool:
-        """Whether one of the places holds s's span and more."""
-        j = bisect_right(self.starts, s.start) - 1
-        while j >= 0 and self.spans[j][1] > s.start:
-            start, end = self.spans[j]
-            if s.end <= end and end - start > s.end - s.start:
-                return True
-            j -= 1
-        return False
-
-
 def _lexicon_name_in_town(text: str, s: Suggestion) -> bool:
     """Whether a lexicon guess ("charlotte", "buenaventura") is a known town after a
     preposition of place."""
@@ -336,29 +317,4 @@ def settle_kinds(text: str, found: Sequence[Suggestion]) -> list[Suggestion]:
             if kind == s.kind
             else suggestion(s.start, s.end, kind, s.confidence, s.detector, s.text)
         )
-    return _lexicon_names_in_places(out, cued_places)
-
-
-def _lexicon_names_in_places(
-    found: list[Suggestion], cued_places: list[Suggestion]
-) -> list[Suggestion]:
-    """The lexicon's person guesses inside a longer place (see _Places) made places."""
-    lexicon = [i for i, s in enumerate(found) if s.detector == "given_names" and s.kind == "person"]
-    if not lexicon:
-        return found
-    towns = load_gazetteer().latin
-    places = _Places(
-        [
-            *cued_places,
-            *(
-                s
-                for s in found
-                if s.kind == "place" and " " in s.text and towns.get(fold(s.text), 0) >= _TOWN
-            ),
-        ]
-    )
-    for i in lexicon:
-        s = found[i]
-        if places.around(s):
-            found[i] = suggestion(s.start, s.end, "place", s.confidence, s.detector, s.text)
-    return found
+    return names_inside(out, cued_places)

@@ -55,7 +55,12 @@ _ORG_BEFORE = (
     # plasencia", "la factoria sunshine packing", "la clica san cocos" (a gang's local clique,
     # by its own name; the gangs themselves are left unnamed)
     "empresa|compañía|factoría|tabacalera|empacadora|camaronera|aserradero|ingenio|"
-    "constructora|bananera|salinera|agrícola|hotel|motel|clica|clika"
+    "constructora|bananera|salinera|agrícola|hotel|motel|clica|clika|"
+    # more workplaces, schools and clinics of the stories: "la pescadería El Marlín", "el spa
+    # Bella Luna", "la primaria Josefa Ortiz de Domínguez", "el centro de salud Profamilia"
+    "pescadería|finca|granja|pollera|avícola|spa|primaria|secundaria|preparatoria|"
+    "jardín de niños|centro de salud|puesto de salud|centre de santé|maison de santé|"
+    "misión"
 )
 # Words that join the words of a name ("Asociación de Cabildos Indígenas del Norte", "Fundación
 # para la Defensa de los Derechos Humanos"); they end a name unless a name word follows.
@@ -126,11 +131,15 @@ def find_named_organisations(text: str, lang: str) -> list[Suggestion]:
             word = w.group().rstrip(".,")
             if word.lower() in _CONNECTORS and (end is not None or not m.group("article")):
                 if word.lower() in _TOWN_BEFORE and _town_at(text, w.end(), lang):
+                    if end is None and text[m.start()].isupper():
+                        end = _type_word_end(text, m)  # "Centro de Salud de Tepic"
                     break  # "la parroquia San Juan de Ixtepec": the town is a place
                 pos = w.end()
                 continue
             if not _name_word(word, lower_text) or (end is not None and _place_word(word)):
                 break  # "la clica X de la colonia Y": the colonia is where it is
+            if end is not None and word.lower() in _PERSON_TITLES:
+                break  # "la finca de cafe de don chepe" ("la tortillería Doña Chonita" is one)
             if (
                 end is None
                 and lower_text
@@ -153,7 +162,16 @@ def find_named_organisations(text: str, lang: str) -> list[Suggestion]:
     return out
 
 
+def _type_word_end(text: str, m: re.Match[str]) -> int:
+    """Where the type word of an _ORG_WORD_BEFORE match ends (before its article)."""
+    end = m.start("article") if m.start("article") >= 0 else m.end()
+    return m.start() + len(text[m.start() : end].rstrip())
+
+
 _TOWN_BEFORE = frozenset(("de", "del", "du"))
+_PERSON_TITLES = frozenset(
+    ("don", "doña", "dona", "señor", "señora", "senor", "senora", "sr", "sra")
+)
 
 
 def _place_word(word: str) -> bool:

@@ -69,3 +69,40 @@ def test_without_borders_is_the_shape_of_an_organisations_name(
     text: str, organisation: str
 ) -> None:
     assert organisation in [s.text for s in detect(text) if s.kind == "organisation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("Trabajaba en la pescadería Los Delfines del puerto.", "pescadería Los Delfines"),
+        ("La atendieron en el centro de salud Esperanza Viva.", "centro de salud Esperanza Viva"),
+        ("mi hija va a la primaria benito juarez de la colonia", "primaria benito juarez"),
+        ("cortaba cafe en la finca el porvenir con mi papa", "finca el porvenir"),
+    ],
+)
+def test_workplaces_schools_and_clinics(text: str, organisation: str) -> None:
+    assert organisation in _organisations(text)
+
+
+def test_a_capitalised_type_word_before_a_town_is_the_name() -> None:
+    text = "Lo vio un médico del Centro de Salud de Tapachula."
+    assert _organisations(text) == ["Centro de Salud"]
+
+
+def test_a_persons_title_after_de_ends_the_name() -> None:
+    text = "mi papa trabajaba en la finca de cafe de don memo en corquin"
+    assert _organisations(text) == ["finca de cafe"]
+    assert "person" in {s.kind for s in detect(text, language="es") if "memo" in s.text}
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Trabajó dos años en la pescadería El Tiburón Azul.", "El Tiburón Azul"),
+        ("Su hijo estudia en la primaria Ignacio Zaragoza.", "Ignacio Zaragoza"),
+    ],
+)
+def test_a_name_inside_an_organisations_name_is_the_organisation(text: str, part: str) -> None:
+    start = text.index(part)
+    found = [s for s in detect(text, language="es") if s.start <= start < s.end]
+    assert [s.kind for s in found] == ["organisation"]
