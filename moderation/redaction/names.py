@@ -19,6 +19,7 @@ from .name_context import GroupCues
 from .name_lexicon import is_given_name
 from .name_lowercase import lowercase_names
 from .name_lowercase import warm_up as warm_up_lowercase
+from .name_organisation_tail import split_before_organisation
 from .name_propagation import propagate
 from .name_tokens import Tok, cap_groups, sentence_start
 from .organisations import ORG_WORDS
@@ -210,10 +211,12 @@ def _looks_like_person(words: list[str]) -> bool:
 def find_names(text: str, lang: str = "en") -> list[Suggestion]:
     """People and places in Latin-script text (cues, gazetteer, frequency evidence)."""
     out: list[Suggestion] = []
-    for group in cap_groups(text):
-        sug = _multi(text, group, lang)
-        if sug is not None:
-            out.append(sug)
+    for run in cap_groups(text):
+        # "la abogada Paola Méndez de Asylum Access": a person, then an organisation
+        for group in split_before_organisation(run) if len(run) > 2 else (run,):
+            sug = _multi(text, group, lang)
+            if sug is not None:
+                out.append(sug)
     out.extend(lowercase_names(text, lang))
     return out
 
