@@ -57,6 +57,8 @@ _CONNECTOR = (
     + r")(?![^\W\d_.]|['’\-][^\W\d_])"
 )
 _GAP = r"[ -]{1,2}"  # only up to two spaces or hyphens may separate words of one name
+# An article after the connector: "de la Cruz", "de los Santos", "van der Berg".
+_SECOND_CONNECTOR = r"(?:(?i:la|las|los|le|les|der|den)(?![^\W\d_.]|['’\-][^\W\d_])" + _GAP + ")?"
 # A run of capitalised tokens, joined by short gaps and lower-case connectors that are followed
 # by another capitalised token: the same runs as the token-by-token walk, found in one pass.
 _CAP_RUN = re.compile(
@@ -70,6 +72,7 @@ _CAP_RUN = re.compile(
     + "|"
     + _CONNECTOR
     + _GAP
+    + _SECOND_CONNECTOR
     + _CAP_TOK
     + "))*"
 )
@@ -88,6 +91,7 @@ _CAP_RUN_ASCII = re.compile(
     + "|"
     + _CONNECTOR
     + _GAP
+    + _SECOND_CONNECTOR
     + _ASCII_CAP_TOK
     + "))*"
 )

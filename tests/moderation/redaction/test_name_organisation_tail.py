@@ -1,6 +1,6 @@
 """A person and then an organisation joined by "de" (moderation/redaction/
-name_organisation_tail.py): two suggestions, not one person's name. Sentences written for
-these tests."""
+name_organisation_tail.py): two suggestions, not one person's name; a family name after "de"
+(and an article) stays in the name. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -40,6 +40,9 @@ def test_staff_and_their_organisation(text: str, person: str, organisation: str)
     [
         ("Mi vecina Rosa Pérez de León nos cuidó.", "Rosa Pérez de León"),
         ("Conocí a Ana Gómez de Ruiz en el albergue.", "Ana Gómez de Ruiz"),
+        # with an article after "de" (name_tokens): the family name is not left out
+        ("Mi vecina Rosa María de la Torre nos cuidó.", "Rosa María de la Torre"),
+        ("El señor Luis Alberto de los Santos me dio trabajo.", "Luis Alberto de los Santos"),
     ],
 )
 def test_a_family_name_after_de_stays_in_the_name(text: str, name: str) -> None:
