@@ -1,0 +1,42 @@
+"""Organisations told by what is around a person or place guess (moderation/redaction/
+organisation_kinds.py): after a support cue, after a member of staff and "de", "from", "at",
+"à". Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation.redaction import detect
+
+
+def _kind_of(text: str, part: str, language: str) -> str:
+    start = text.index(part)
+    kinds = [s.kind for s in detect(text, language=language) if s.start <= start < s.end]
+    assert kinds, f"{part!r} not suggested"
+    return kinds[0]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "part"),
+    [
+        ("en", "She was referred by Kinfolk Refuge for counselling.", "Kinfolk Refuge"),
+        ("en", "The nurse from Lifeline Aid checked my wound.", "Lifeline Aid"),
+        ("en", "The nurse at Nahda Point gave me medicine.", "Nahda Point"),
+        ("es", "La enfermera de Manos Abiertas me curó la pierna.", "Manos Abiertas"),
+        ("fr", "Je suis bénévole à Terre Ouverte depuis un an.", "Terre Ouverte"),
+    ],
+)
+def test_after_support_and_staff_an_organisation(language: str, text: str, part: str) -> None:
+    assert _kind_of(text, part, language) == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "part", "kind"),
+    [
+        # a known place keeps its kind: where the teacher worked
+        ("es", "La maestra de Choloma me ayudó con las tareas.", "Choloma", "place"),
+        ("en", "My brother from Kassala called me.", "Kassala", "place"),
+    ],
+)
+def test_a_known_place_stays_a_place(language: str, text: str, part: str, kind: str) -> None:
+    assert _kind_of(text, part, language) == kind
