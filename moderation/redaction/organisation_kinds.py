@@ -6,9 +6,9 @@ them (for kind_rules.settle_kinds):
   coordinates with a survivor is a body far more often than a person named with no title
   ("Referred by Glasswing", "suivie au Comede", "acompañada por Cristosal", "se coordina con
   Profamilia", "placed by Safe Passage Kent");
-- after a member of staff and "de", "from", "of", "at", "à": "la abogada Sonia de Alianza",
-  "the nurse from medair", "mi abogado de accem", "la enfermera de Pan de Vida", "bénévole à
-  La Cimade";
+- after a member of staff and "de", "from", "of": "la abogada Sonia de Alianza", "the nurse
+  from medair", "mi abogado de accem", "la enfermera de Pan de Vida" (not "at": "the nurse at
+  Bidi Bidi" works in a settlement);
 - named after a type word and "called", "que se llama", "qui s'appelle": "a company called
   Wassoul'Or", "un bar que se llama El Rancho Alegre" (also when the name is a person's or a
   place's: "una escuela que se llama Benito Juárez");
@@ -66,7 +66,7 @@ _STAFF_STEMS = (
 )
 # The last word of every support or staff cue (an article after it taken off).
 _CUE_ENDS = frozenset(
-    "by to from with at through par au à por a de con del of du".split()  # noqa: SIM905
+    "by to from with at through par au por a de con del of du".split()  # noqa: SIM905
 )
 _PLURAL_ARTICLES = frozenset(("los ", "las ", "les "))
 _SUPPORT_CUE = re.compile(
@@ -91,9 +91,8 @@ _STAFF = (
     r"maestr[oa]|profesor[a]?|int[ée]rprete|traductor[a]?|asesor[a]?"
 )
 _STAFF_OF = re.compile(
-    rf"(?i)(?<![\w'’])(?:{_STAFF})\.?(?:[ \t]+[^\W\d_][\w'’-]*){{0,3}}[ \t]+"
-    r"(?:de|del|de[ \t]+la|from|of|of[ \t]+the|du|de[ \t]+l['’]|at|at[ \t]+the|à|à[ \t]+la)"
-    r"[ \t]*$"
+    rf"(?i)(?<![\w'’])(?:l['’])?(?:{_STAFF})\.?(?:[ \t]+[^\W\d_][\w'’-]*){{0,3}}[ \t]+"
+    r"(?:de|del|de[ \t]+la|from|of|of[ \t]+the|du|de[ \t]+l['’])[ \t]*$"
 )
 # People between a type word and "called" name a person: "la tienda de una señora que se llama".
 _PERSON_NOUNS = (

@@ -1,6 +1,6 @@
 """Organisations told by what is around a person or place guess (moderation/redaction/
-organisation_kinds.py): after a support cue, after a member of staff and "de", "from", "at",
-"à". Sentences written for these tests."""
+organisation_kinds.py): after a support cue, after a member of staff and "de", "from", but
+not "at" (a camp, a settlement). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -21,9 +21,8 @@ def _kind_of(text: str, part: str, language: str) -> str:
     [
         ("en", "She was referred by Kinfolk Refuge for counselling.", "Kinfolk Refuge"),
         ("en", "The nurse from Lifeline Aid checked my wound.", "Lifeline Aid"),
-        ("en", "The nurse at Nahda Point gave me medicine.", "Nahda Point"),
         ("es", "La enfermera de Manos Abiertas me curó la pierna.", "Manos Abiertas"),
-        ("fr", "Je suis bénévole à Terre Ouverte depuis un an.", "Terre Ouverte"),
+        ("fr", "L'infirmière de Terre Ouverte m'a soignée.", "Terre Ouverte"),
     ],
 )
 def test_after_support_and_staff_an_organisation(language: str, text: str, part: str) -> None:
@@ -36,6 +35,7 @@ def test_after_support_and_staff_an_organisation(language: str, text: str, part:
         # a known place keeps its kind: where the teacher worked
         ("es", "La maestra de Choloma me ayudó con las tareas.", "Choloma", "place"),
         ("en", "My brother from Kassala called me.", "Kassala", "place"),
+        ("en", "The nurse at Bidi Bidi, a kind woman, gave us soap.", "Bidi Bidi", "place"),
     ],
 )
 def test_a_known_place_stays_a_place(language: str, text: str, part: str, kind: str) -> None:
