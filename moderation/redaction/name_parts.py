@@ -35,6 +35,7 @@ from .person_structures import SHAPE_DETECTOR
 from .place_apposition import find_frequent_regions, find_towns_and_regions
 from .regex_util import CaselessPattern, first_chars, trie_regex
 from .scan import written_in_lower_case
+from .type_first_organisations import find_type_first_organisations
 
 
 def _split(words: str) -> list[str]:
@@ -384,6 +385,7 @@ def find_name_parts(text: str, lang: str) -> list[Suggestion]:
         *find_without_borders(text),
         *find_organisation_shapes(text, lang),
         *find_acronym_organisations(text),
+        *find_type_first_organisations(text),
         *find_towns_and_regions(text),
         *find_frequent_regions(text),
         *known_lowercase_places(text, lang, sorted({*starts, *articles, *_next_stops(text)})),
