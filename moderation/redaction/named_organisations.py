@@ -211,19 +211,21 @@ def find_without_borders(text: str) -> list[Suggestion]:
 
 _PLACE_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
 _TOWN = 1_000  # inhabitants: a known place from here up ends an organisation's name
+_CITY = 50_000  # and from here up even if its name is also a frequent word ("de Calais")
 
 
 def _town_at(text: str, pos: int, lang: str) -> bool:
-    """Whether a known place of one to three words (not a common word alone) starts after
-    the space at pos."""
+    """Whether a known place of one to three words (not a common word alone, unless a city)
+    starts after the space at pos."""
     places = load_gazetteer().latin
     words: list[str] = []
     while len(words) < 3 and (m := _PLACE_WORD.match(text, pos)) is not None:
         words.append(m.group(1))
         pos = m.end()
     for n in range(len(words), 0, -1):
-        if places.get(fold(" ".join(words[:n])), 0) >= _TOWN and (
-            n > 1 or zipf(words[0].lower(), lang) < 4.0
+        population = places.get(fold(" ".join(words[:n])), 0)
+        if population >= _TOWN and (
+            n > 1 or zipf(words[0].lower(), lang) < 4.0 or population >= _CITY
         ):
             return True
     return False
