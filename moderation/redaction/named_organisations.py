@@ -211,7 +211,8 @@ def find_without_borders(text: str) -> list[Suggestion]:
 
 _PLACE_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
 _TOWN = 1_000  # inhabitants: a known place from here up ends an organisation's name
-_CITY = 50_000  # and from here up even if its name is also a frequent word ("de Calais")
+_CITY = 50_000  # and from here up even if its name is also a frequent word ("de Calais"),
+_COUNTRY = 10_000_000  # but not a country's (the gazetteer's mark): "el Consulado de Honduras"
 
 
 def _town_at(text: str, pos: int, lang: str) -> bool:
@@ -225,7 +226,7 @@ def _town_at(text: str, pos: int, lang: str) -> bool:
     for n in range(len(words), 0, -1):
         population = places.get(fold(" ".join(words[:n])), 0)
         if population >= _TOWN and (
-            n > 1 or zipf(words[0].lower(), lang) < 4.0 or population >= _CITY
+            n > 1 or zipf(words[0].lower(), lang) < 4.0 or _CITY <= population < _COUNTRY
         ):
             return True
     return False
