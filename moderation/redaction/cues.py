@@ -27,7 +27,7 @@ _RELATIONS_ES = (
     "profesora|abogado|abogada|coyote|guía|hijos|hermanos|padrastro|madrastra|hijastro|"
     "hijastra|padrino|madrina|ahijado|ahijada|nuera|yerno|bisabuelo|bisabuela|colega|"
     # the professionals of a case note: "el psicólogo jordi", "su educadora Montse"
-    "nieto|nieta|nietos|nietas|hijas|niños|niñas|bebé|bebe|"
+    "nieto|nieta|nietos|nietas|hijas|niños|niñas|bebé|bebe|niño|niña|nino|nina|"
     "psicólogo|psicologo|psicóloga|psicologa|educador|educadora|enfermero|enfermera|"
     "intérprete|interprete|trabajadora social|trabajador social|dueño|dueña|patrón|patrona"
 )

@@ -122,6 +122,9 @@ _STOP = frozenset(
         "with for by on we he she they it who which when but not la el los las le les un une "
         "una de del du des y e et en que con por para sin mi mis su sus ce cette mon ma mes son "
         "sa ses il elle nous on qui où se me te nos ne pas es era fue al lo ya"
+        # pronouns after "met", "named", "conocí a": "they met us", "conocí a todos"
+        " us him them you me someone somebody everyone people nobody alguien todos todas "
+        "ellos ellas nadie vous eux tous toutes personne quelqu'un"
     )
     # Months and days are given names too ("May", "June"): the date detector has them.
     + _split(

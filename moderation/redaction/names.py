@@ -212,12 +212,89 @@ def find_names(text: str, lang: str = "en") -> list[Suggestion]:
     """People and places in Latin-script text (cues, gazetteer, frequency evidence)."""
     out: list[Suggestion] = []
     for run in cap_groups(text):
-        # "la abogada Paola Méndez de Asylum Access": a person, then an organisation
-        for group in split_before_organisation(run) if len(run) > 2 else (run,):
+        # "la abogada Paola Méndez de Asylum Access": a person, then an organisation; "À
+        # Beyrouth Madame Nada a pris": a place, then a person
+        for group in (
+            _split_before_title(split_before_organisation(run)) if len(run) > 1 else (run,)
+        ):
             sug = _multi(text, group, lang)
             if sug is not None:
                 out.append(sug)
     out.extend(lowercase_names(text, lang))
+    return out
+
+
+# Prepositions that start a sentence and no name: "In Tripoli the guard", "En Tapachula Rosa"
+# ("In" and "En" are also listed names).
+_PREPOSITIONS = frozenset(
+    [
+        "in",
+        "en",
+        "dans",
+        "au",
+        "aux",
+        "à",
+        "from",
+        "to",
+        "at",
+        "on",
+        "con",
+        "with",
+        "para",
+        "por",
+        "pour",
+        "avec",
+        "chez",
+        "sur",
+        "near",
+        "after",
+        "since",
+        "desde",
+        "hasta",
+        "hacia",
+        "durante",
+        "during",
+        "depuis",
+        "vers",
+    ]
+)
+# Titles that start a person's name wherever they stand in a run of capitalised words.
+_TITLES = frozenset(
+    [
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "dr",
+        "dr.",
+        "madame",
+        "monsieur",
+        "mademoiselle",
+        "mme",
+        "mlle",
+        "señor",
+        "señora",
+        "doña",
+        "sra",
+        "sra.",
+        "srta",
+        "srta.",
+    ]
+)
+
+
+def _split_before_title(groups: list[list[Tok]]) -> list[list[Tok]]:
+    """The groups, each cut before a title inside it ("Beyrouth | Madame Nada")."""
+    out = []
+    for group in groups:
+        start = 0
+        for k in range(1, len(group) - 1):
+            if group[k][2].lower() in _TITLES:
+                out.append(group[start:k])
+                start = k
+        out.append(group[start:])
     return out
 
 
@@ -229,7 +306,7 @@ def _multi(text: str, group: list[Tok], lang: str) -> Suggestion | None:
     if (
         at_start
         and len(group) > 1
-        and _word_likeness(_word(first[2]), lang) < 0.5
+        and (_word_likeness(_word(first[2]), lang) < 0.5 or first[2].lower() in _PREPOSITIONS)
         and not _gazetteer_part(texts, whole=True)
     ):
         # "Then Samir Haddad came", "The Princess Royal": drop the sentence-initial word

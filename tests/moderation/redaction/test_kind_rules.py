@@ -143,3 +143,27 @@ def test_places_after_a_crossing_and_in_known_towns(
     start = text.index(part)
     found = [s for s in detect(text, language=language) if s.start <= start < s.end]
     assert [(s.text, s.kind) for s in found] == [(part, kind)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a preposition that starts a sentence is no part of a name ("In" is a listed name)
+        ("en", "In Mosul the soldier Karim stopped us.", [("Mosul", "place"), ("Karim", "person")]),
+        # a title inside a run of capitalised words starts a person's name
+        (
+            "fr",
+            "À Dakar Madame Sokhna m'a hébergée.",
+            [("Dakar", "place"), ("Madame Sokhna", "person")],
+        ),
+        # a child named like a town
+        ("es", "Ahí se enfermó la niña Victoria dos semanas.", [("Victoria", "person")]),
+        # "met" names the next word, but not a pronoun
+        ("en", "The smugglers met us at the river.", []),
+    ],
+)
+def test_prepositions_titles_and_pronouns(
+    language: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = [(s.text, s.kind) for s in detect(text, language=language)]
+    assert found == expected
