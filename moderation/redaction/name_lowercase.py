@@ -209,6 +209,11 @@ _BIG_CITY_PREPOSITION = re.compile(
     r"[ \t]+$"
 )
 _OTHER_LANGUAGES = {"es": ("en", "fr", "de", "nl"), "fr": ("en", "es", "de", "nl")}
+# A city every language names this often is the city even where its name is very frequent in
+# the story's own ("a paris": 5.7 in French, 4.8 in English, 4.9 in German).
+_WORLD_CITY_ELSEWHERE = 4.0
+# A name of four letters or fewer only for a city this big ("a lyon"; not "a cork").
+_SHORT_NAMED_CITY = 500_000
 
 
 def _big_city_after_preposition(text: str, start: int, word: str, pop: int, zlang: str) -> bool:
@@ -216,13 +221,14 @@ def _big_city_after_preposition(text: str, start: int, word: str, pop: int, zlan
     of place (see _BIG_CITY)."""
     others = _OTHER_LANGUAGES.get(zlang)
     low = word.lower()
-    if others is None or pop < _BIG_CITY or len(word) < 5 or low in PLACE_WORD_SET:
+    short = len(word) < 5 and pop < _SHORT_NAMED_CITY
+    if others is None or pop < _BIG_CITY or short or low in PLACE_WORD_SET:
         return False  # "a colonia nueva": Colonia is Cologne in Spanish
     own = zipf(low, zlang)
     elsewhere = sorted(zipf(low, o) for o in others)
     median = (elsewhere[1] + elsewhere[2]) / 2
     return (
-        own < _ARRIVAL_MAX_ZIPF
+        (own < _ARRIVAL_MAX_ZIPF or median >= _WORLD_CITY_ELSEWHERE)
         and median >= _BIG_CITY_ELSEWHERE
         and own - median < _BIG_CITY_GAP
         and _BIG_CITY_PREPOSITION.search(text, max(0, start - 12), start) is not None

@@ -104,3 +104,24 @@ def test_no_address_in_ordinary_words(sentence: str) -> None:
 )
 def test_streets_are_still_addresses(sentence: str, address: str) -> None:
     assert _kinds(sentence).get(address) == "address"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "city"),
+    [
+        # a city every language names often, after "a" typed for "à"
+        ("fr", "depuis mars on dort a paris sous le pont", "paris"),
+        # a short name, of a city of half a million or more
+        ("fr", "maintenant on est a lyon avec les enfants", "lyon"),
+    ],
+)
+def test_a_world_city_after_a_preposition_in_lower_case(
+    language: str, text: str, city: str
+) -> None:
+    found = [(s.text, s.kind) for s in detect(text, language=language)]
+    assert (city, "place") in found
+
+
+def test_a_frequent_word_that_is_a_smaller_city_stays_a_word() -> None:
+    text = "on est partis a nice en bus avec maman"
+    assert [s for s in detect(text, language="fr") if s.text == "nice"] == []
