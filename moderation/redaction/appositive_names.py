@@ -2,7 +2,9 @@
 """People named in an apposition with a relation word, in English, Spanish and French: the name
 and then who they are ("merveille, sa femme, m'a donne", "Ubaldo, mi compañero, me llevó"), or
 who they are and then the name between commas ("un compañero, ubaldo, me llevo", "the boss,
-tariq, kept my passport").
+tariq, kept my passport"); and, with no comma, the name that starts a sentence and then who
+they are and what they did ("akissi ma femme est allee a yamoussoukro", "Yusuf my brother
+stayed").
 
 A relation word between commas next to a single word names that word far more often than not,
 but a noun can stand there too ("el carro, su camioneta"), so the word must look like a name: a
@@ -45,16 +47,32 @@ _NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME})[ \t]*$")
 _COMMA_NAME = re.compile(rf",[ \t]*(?P<name>{_NAME})[ \t]*,")
 # ... after a determiner and a relation word.
 _RELATION_BEFORE = re.compile(rf"(?<![\w'’-])(?i:{_DETERMINER})[ \t]+(?i:{_RELATION})[ \t]*$")
+# "akissi ma femme est allee": a sentence's first word, a possessive and a relation word, then
+# another word (what they did).
+_START_NAME_RELATION = re.compile(
+    rf"(?:^|(?<=[.!?\n])[ \t]*)(?P<name>{_NAME})[ \t]+(?i:{_POSSESSIVE})[ \t]+(?i:{_RELATION})"
+    r"[ \t]+(?!(?i:de|del|of|d['’])[ \t])(?P<next>[^\W\d_][\w'’-]*)",
+    re.MULTILINE,
+)
+# The word after the relation is what they did, a frequent word and no name ("est", "stayed");
+# not the relation's own name ("alhamdulillah my daughter patience goes", "Acompañan su hija Fe").
+_DID_MIN = 4.0  # Zipf
 _WINDOW = 40  # characters looked back at
 _RELATION_SET = frozenset(RELATION_WORDS.split("|"))
 
 
 def find_appositive_names(text: str, lang: str) -> list[Suggestion]:
     """A name next to a relation word in an apposition (see the module's docstring)."""
-    if "," not in text or lang not in ("en", "es", "fr"):
+    if lang not in ("en", "es", "fr"):
         return []
     lower_text = written_in_lower_case(text)
-    spans = []
+    spans = [
+        m.span("name")
+        for m in _START_NAME_RELATION.finditer(text)
+        if _what_they_did(m.group("next"), lang)
+    ]
+    if "," not in text:
+        return _names(text, spans, lang, lower_text)
     for m in _COMMA_RELATION.finditer(text):
         before = _NAME_BEFORE.search(text, max(0, m.start() - _WINDOW), m.start())
         if before is not None:
@@ -65,12 +83,24 @@ def find_appositive_names(text: str, lang: str) -> list[Suggestion]:
             continue  # the regex below only after a relation word
         if _RELATION_BEFORE.search(text, max(0, m.start() - _WINDOW), m.start()) is not None:
             spans.append(m.span("name"))
+    return _names(text, spans, lang, lower_text)
+
+
+def _names(
+    text: str, spans: list[tuple[int, int]], lang: str, lower_text: bool
+) -> list[Suggestion]:
+    """The suggestions for the spans whose words look like names."""
     out = []
-    for start, end in spans:
+    for start, end in sorted(set(spans)):
         word = text[start:end]
         if _looks_like_a_name(word, lang, lower_text):
             out.append(suggestion(start, end, "person", _CONFIDENCE, _DETECTOR, word))
     return out
+
+
+def _what_they_did(word: str, lang: str) -> bool:
+    low = word.lower()
+    return word == low and not is_given_name(low) and zipf(low, lang) >= _DID_MIN
 
 
 def _looks_like_a_name(word: str, lang: str, lower_text: bool) -> bool:
