@@ -48,7 +48,9 @@ _PATTERNS: list[tuple[re.Pattern[str] | CaselessPattern, float, tuple[int, ...] 
     # 2019-03-12, 2019/03/12 with optional time
     (
         re.compile(
-            r"(?=[12])(?<![\d.-])(?:1[89]|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:[0-2]?\d|3[01])"
+            # 13xx and 14xx: the Solar Hijri years of Iran and Afghanistan (1398/05/12, written
+            # in Persian digits)
+            r"(?=[12])(?<![\d.-])(?:1[389]|14|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:[0-2]?\d|3[01])"
             r"(?:[ T][0-2]\d:[0-5]\d(?::[0-5]\d)?)?(?![\d])"
         ),
         0.9,
@@ -164,11 +166,21 @@ def _words_before_years(runs: Sequence[tuple[int, int, str]], text: str) -> list
     return starts
 
 
-def find_dates(text: str) -> list[Suggestion]:
+# Arabic-Indic and Persian digits as ASCII ones, one character for one: the patterns spell out
+# digits ("1[89]", "[0-2]") and a date in Arabic or Persian script is written with those (3/6/2012
+# in Arabic-Indic digits). Offsets stay the same; the suggestion keeps the text as written.
+_ARABIC_INDIC = "".join(map(chr, range(0x0660, 0x066A)))
+_PERSIAN = "".join(map(chr, range(0x06F0, 0x06FA)))
+_ASCII_DIGITS = str.maketrans(_ARABIC_INDIC + _PERSIAN, "0123456789" * 2)
+_EASTERN_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
+
+
+def find_dates(written: str) -> list[Suggestion]:
     """Full dates, day-month dates, month-year dates, times of day and years after a preposition."""
     out: list[Suggestion] = []
-    if first_digit(text) < 0:
+    if first_digit(written) < 0:
         return out  # every pattern needs a digit
+    text = written.translate(_ASCII_DIGITS) if _EASTERN_DIGIT.search(written) else written
     runs = digit_runs(text)
     for pattern, conf, run_lengths in _PATTERNS:
         if run_lengths is None:
@@ -184,10 +196,11 @@ def find_dates(text: str) -> list[Suggestion]:
                 if not re.search(r"(?i)[ap]\.?m", s):
                     continue
             start = m.start() + (len(s) - len(s.lstrip()))
+            end = m.start() + len(s)
             sure = "year" not in m.re.groupindex or m.group("year") is not None
             date_conf = conf if sure else _YEARLESS
-            out.append(suggestion(start, m.start() + len(s), "date", date_conf, "date", s.strip()))
+            out.append(suggestion(start, end, "date", date_conf, "date", written[start:end]))
     for m in _BARE_YEAR.matches_at(text, _words_before_years(runs, text)):
         start, end = m.span(1)
-        out.append(suggestion(start, end, "date", 0.4, "date", text[start:end]))
+        out.append(suggestion(start, end, "date", 0.4, "date", written[start:end]))
     return out
