@@ -13,6 +13,7 @@ from .arabic_cue_words import (
     CASE_ROLES,
     JOURNEY,
     KIN_ADJECTIVES,
+    KIN_POSSESSED,
     KUNYA,
     NAME_CUES,
     NASAB,
@@ -266,9 +267,14 @@ class _Finder(ArabicPlaces):
         rare_last = not self.persian and arabic_zipf(last.raw) < _RARE_FAMILY  # "صالح باعباد"
         if family > i and (rare_last or (definite(last) and not common_noun(last.raw))):
             return self.add(i, family, "person", _LISTED_COMMON)
-        if not starts_sentence(self.text, self.toks, i):
+        if not starts_sentence(self.text, self.toks, i) and not self.kin_after(i):
             return None
         return self.add(i, family, "person", _LISTED_WORD)
+
+    def kin_after(self, i: int) -> bool:
+        """Token i is followed by a kin word with its possessive: "ما ضل غير زياد اخوها" (only
+        Ziad her brother was left)."""
+        return self.adjacent(i) and self.toks[i + 1].word in KIN_POSSESSED
 
     def me_and(self, i: int) -> bool:
         """Token i follows "انا" (I) in an Arabic text: "انا وسعاد" (Suad and I)."""

@@ -21,3 +21,8 @@ def test_a_kin_word_after_a_nasab_particle_is_not_part_of_the_name() -> None:
     assert "حمودي" in _people("حمودي ابن اختي مات بالقصف.")
     assert not any("اختي" in found for found in _people("حمودي ابن اختي مات بالقصف."))
     assert "خالد بن الوليد" in _people("درست في مدرسة، وكان خالد بن الوليد اسم الشارع.")
+
+
+def test_a_given_name_that_is_a_word_before_a_possessed_kin_word() -> None:
+    # "زياد" (Ziad) is also a word; "اخوها" (her brother) right after it names him
+    assert "زياد" in _people("بعد القصف ما بقي معنا غير زياد اخوها الصغير.")
