@@ -4,8 +4,8 @@ record of any person. Faker's Persian list holds Iranian baby names of recent ye
 Arabic lists few women's names, so groups are added: Afghan given names (Dari and Pashto
 spellings, Hazara, Tajik and Pashtun use), common Arabic women's and men's names of the
 Levant, Iraq, the Gulf, Yemen and Sudan, Christian names of the Levant and Iraq, Sudanese,
-Yemeni and Libyan names, Eritrean ones as Arabic speakers write them, and Iranian names of
-every generation. They join the
+Yemeni and Libyan names, Eritrean ones as Arabic speakers write them, Kurdish names in
+Arabic letters, and Iranian names of every generation. They join the
 lexicon of arabic_name_lexicon, where
 `name_strength` still tells a name that is also an ordinary word ("شبنم", dew) from one that no
 frequent word shares, so a word here is not suggested at the leak guard's threshold on its own
@@ -67,6 +67,19 @@ SUDAN_YEMEN = """
 اشراقة سلافة رفقة تماضر مواهب امونة حنونة
 مصعب مجاهد معتز منتصر عبده بكيل نشوان فهمي شوقي عبدالواحد مبارك امبارك
 تسفاي يوهانس ابرهام كبروم هايلي سلمون مرهاوي فيفن ساره هيوت اسياس
+عزام اسحق إسحاق
+"""
+# Arabic women's names that the groups above lack ("وجدان", conscience, and "ختام", end, left
+# out: frequent words at a sentence's start).
+ARABIC_WOMEN_MORE = """
+نجاح وداد انشراح
+"""
+# Kurdish given names as Kurds of Syria and Iraq write them in Arabic letters (Kurmanji and
+# Sorani use). Left out: "آلان" (Alan), folded like "الان" (now), and "آزاد" (Azad; in
+# Persian "free", as in "آزاد شدم", I was freed).
+KURDISH = """
+شيار روناهي ريزان بيريفان هفال دلشاد نيروز آفين روجين هيفي جيان بيشوا زانا ديلان
+سوزدار روجدا هيرو شفان سيبان دلدار
 """
 
 # Iranian given names of every generation (Faker's Persian list holds baby names of recent
@@ -96,5 +109,5 @@ MODERN_ARABIC = """
 def common_given_names() -> list[str]:
     """Every name of the groups, as written."""
     groups = [AFGHAN_MEN, AFGHAN_WOMEN, ARABIC_WOMEN, ARABIC_MEN, CHRISTIAN, SUDAN_YEMEN]
-    groups += [IRANIAN, MODERN_ARABIC]
+    groups += [IRANIAN, MODERN_ARABIC, ARABIC_WOMEN_MORE, KURDISH]
     return "".join(groups).split()

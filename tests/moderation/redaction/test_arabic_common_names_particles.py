@@ -91,3 +91,15 @@ def test_shapes_of_ordinary_words_stay_below_the_guard(text: str, word: str) -> 
     start = text.index(word)
     overlapping = [s for s in detect(text) if s.start < start + len(word) and start < s.end]
     assert all(s.confidence < HIGH_CONFIDENCE for s in overlapping)
+
+
+def test_kurdish_given_names_in_arabic_letters() -> None:
+    text = "بعد الهجوم هربت روجين مع اخوها شيار على الحسكة."
+    people = [s.text for s in detect(text) if s.kind == "person"]
+    assert "روجين" in people
+    assert "شيار" in people
+
+
+def test_a_persian_word_named_like_a_kurdish_name_is_left_out() -> None:
+    # "آزاد" (Azad) is "free" in Persian: not listed, so "I was freed" names nobody
+    assert [s for s in detect("آزاد شدم و به خانه برگشتم.") if s.kind == "person"] == []
