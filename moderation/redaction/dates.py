@@ -172,7 +172,16 @@ def _words_before_years(runs: Sequence[tuple[int, int, str]], text: str) -> list
 _ARABIC_INDIC = "".join(map(chr, range(0x0660, 0x066A)))
 _PERSIAN = "".join(map(chr, range(0x06F0, 0x06FA)))
 _ASCII_DIGITS = str.maketrans(_ARABIC_INDIC + _PERSIAN, "0123456789" * 2)
-_EASTERN_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
+_EASTERN_DIGITS = re.compile("[\u0660-\u0669\u06f0-\u06f9]+")
+
+
+def _ascii_digits(text: str) -> str:
+    """The text with its Arabic-Indic and Persian digits written as ASCII ones (each run of
+    them translated: str.translate over a whole story costs about 100 instructions a
+    character)."""
+    if _EASTERN_DIGITS.search(text) is None:
+        return text
+    return _EASTERN_DIGITS.sub(lambda m: m.group().translate(_ASCII_DIGITS), text)
 
 
 def find_dates(written: str) -> list[Suggestion]:
@@ -180,7 +189,7 @@ def find_dates(written: str) -> list[Suggestion]:
     out: list[Suggestion] = []
     if first_digit(written) < 0:
         return out  # every pattern needs a digit
-    text = written.translate(_ASCII_DIGITS) if _EASTERN_DIGIT.search(written) else written
+    text = _ascii_digits(written)
     runs = digit_runs(text)
     for pattern, conf, run_lengths in _PATTERNS:
         if run_lengths is None:
