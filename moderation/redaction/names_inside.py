@@ -17,20 +17,11 @@ from collections.abc import Iterable
 from .folding import fold
 from .gazetteer import load_gazetteer
 from .model import Suggestion, suggestion
+from .organisation_kinds import GUESSING_DETECTORS
 
 _TOWN = 1_000  # inhabitants
-# The detectors that guess a person or place from a word's shape or place in a sentence.
-_GUESSING = frozenset(
-    {
-        "names",
-        "name_parts",
-        "given_names",
-        "unknown_words",
-        "inner_capitals",
-        "companion_names",
-        "place_words",
-    }
-)
+# The detectors that guess a person or place, but for the cued names of name_cues.
+_GUESSING = GUESSING_DETECTORS - {"name_cues"}
 # Organisations named by a type word (named_organisations, under the name_parts detector); not
 # the organisation detector's, whose "Kónya, Becker and Vasquez" holds three people.
 _NAMING_ORGANISATIONS = frozenset({"name_parts"})

@@ -33,7 +33,7 @@ from .regex_util import trie_regex
 
 # The detectors whose person and place guesses may be organisations; not the lists' and the
 # countries' (a country is never an organisation here) nor the never-appear list.
-_GUESSING_DETECTORS = frozenset(
+GUESSING_DETECTORS = frozenset(
     {
         "names",
         "name_cues",
@@ -114,7 +114,7 @@ _PLURAL_ARTICLE = re.compile(r"(?:^|(?<=[ \t]))(?i:los|las|les)[ \t]+$")
 
 def organisation_by_context(text: str, s: Suggestion) -> bool:
     """Whether a person or place guess is an organisation (see the module's docstring)."""
-    if s.kind not in ("person", "place") or s.detector not in _GUESSING_DETECTORS:
+    if s.kind not in ("person", "place") or s.detector not in GUESSING_DETECTORS:
         return False
     # Cheap tests of the last words first: most guesses have none of these cues.
     before = text[max(0, s.start - _NEAR) : s.start].lower()

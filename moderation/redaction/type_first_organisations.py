@@ -16,9 +16,10 @@ from .language import zipf
 from .latin_word_frequencies import latin_frequency
 from .model import Suggestion, suggestion
 from .name_lexicon import is_given_name
-from .name_word_lists import FUNCTION_WORDS
+from .name_word_lists import FUNCTION_WORDS, NOT_NAMES
 from .regex_util import CaselessPattern, first_chars, trie_regex
 from .scan import written_in_lower_case
+from .title_names import is_title
 
 _TYPE_WORDS = (
     "agency",
@@ -43,42 +44,9 @@ _TYPE_FIRST = CaselessPattern(
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _MAX_WORDS = 4
 _FREQUENT = 5.0  # Zipf: a word this frequent in English starts no name here
-_TIMES = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "morning",
-        "evening",
-        "night",
-    ]
-)
-# "the church sister dolores helped me": a person with a title
-_TITLES = frozenset(
-    [
-        "sister",
-        "brother",
-        "father",
-        "mother",
-        "pastor",
-        "imam",
-        "sheikh",
-        "abba",
-        "abuna",
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "dr",
-        "doctor",
-        "madam",
-        "madame",
-    ]
-)
+# Words that start no name here, beyond the lists of words never a name (NOT_NAMES: days,
+# "mr", "madame") and of titles ("sister", "pastor"): "the church sister dolores helped me".
+_NOT_FIRST = frozenset(["abba", "abuna", "imam", "sheikh", "mother", "morning", "evening", "night"])
 _CONFIDENCE = 0.8  # below the guard: the shape is evidence, not proof
 _LOWER_CONFIDENCE = 0.7
 
@@ -103,8 +71,9 @@ def find_type_first_organisations(text: str) -> list[Suggestion]:
         if (
             len(words) < 2
             or is_given_name(first)
-            or low in _TIMES
-            or low in _TITLES
+            or low in NOT_NAMES
+            or is_title(low)
+            or low in _NOT_FIRST
             or zipf(low, "en") >= _FREQUENT
         ):
             continue

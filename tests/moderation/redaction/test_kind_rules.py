@@ -7,11 +7,11 @@ from __future__ import annotations
 import pytest
 
 from moderation.redaction import detect
+from tests.moderation.suggestions import at, kinds_at
 
 
 def _kind_of(text: str, part: str) -> str:
-    start = text.index(part)
-    kinds = [s.kind for s in detect(text, language="en") if s.start <= start < s.end]
+    kinds = kinds_at(text, part, "en")
     assert kinds, f"{part!r} not suggested"
     return kinds[0]
 
@@ -49,9 +49,7 @@ def test_kind_from_what_is_around(text: str, part: str, kind: str) -> None:
     ],
 )
 def test_of_a_person_in_spanish(text: str, part: str, kind: str) -> None:
-    start = text.index(part)
-    kinds = [s.kind for s in detect(text, language="es") if s.start <= start < s.end]
-    assert kinds == [kind]
+    assert kinds_at(text, part, "es") == [kind]
 
 
 def test_a_name_before_an_address_on_the_next_line_stays_a_person() -> None:
@@ -81,8 +79,7 @@ def test_a_region_code_before_a_postcode_is_part_of_the_address() -> None:
     ],
 )
 def test_a_lexicon_name_after_en_that_is_a_town(text: str, part: str, kind: str) -> None:
-    start = text.index(part)
-    kinds = [s.kind for s in detect(text, language="es") if s.start <= start < s.end]
+    kinds = kinds_at(text, part, "es")
     assert kinds and kinds[0] == kind
 
 
@@ -107,9 +104,7 @@ def test_a_given_name_that_is_also_a_town_stays_a_person_after_hija_de() -> None
     ],
 )
 def test_the_personal_a_names_a_person(language: str, text: str, part: str, kind: str) -> None:
-    start = text.index(part)
-    kinds = [s.kind for s in detect(text, language=language) if s.start <= start < s.end]
-    assert kinds == [kind]
+    assert kinds_at(text, part, language) == [kind]
 
 
 @pytest.mark.parametrize(
@@ -140,8 +135,7 @@ def test_thanks_to_god_or_everyone_names_nobody(language: str, text: str) -> Non
 def test_places_after_a_crossing_and_in_known_towns(
     language: str, text: str, part: str, kind: str
 ) -> None:
-    start = text.index(part)
-    found = [s for s in detect(text, language=language) if s.start <= start < s.end]
+    found = at(text, part, language)
     assert [(s.text, s.kind) for s in found] == [(part, kind)]
 
 

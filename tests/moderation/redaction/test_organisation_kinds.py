@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from moderation.redaction import detect
+from tests.moderation.suggestions import kinds_at
 
 
 def _kind_of(text: str, part: str, language: str) -> str:
-    start = text.index(part)
-    kinds = [s.kind for s in detect(text, language=language) if s.start <= start < s.end]
+    kinds = kinds_at(text, part, language)
     assert kinds, f"{part!r} not suggested"
     return kinds[0]
 
