@@ -223,20 +223,22 @@ def _common(word: str, zlang: str, threshold: float) -> bool:
     return max(_zipf(word, "en"), _zipf(word, "es"), _zipf(word, "fr")) >= threshold - 0.5
 
 
-# The endings of the imperfect (what someone used to do) in Spanish and French: no name ends
-# so ("trabajaba", "manejaba", "cultivait"), and they follow a kin word as often as a name does.
-_IMPERFECT_ENDINGS = {"es": ("aba", "aban"), "fr": ("ait", "aient")}
-_IMPERFECT_MIN_ZIPF = 2.0  # a word of the language, not a rare name that happens to end so
-_IMPERFECT_MIN_LETTERS = 6  # "cuidaba", "estaba"; not "saba", "baba", "aba"
+# The endings of the imperfect (what someone used to do) in Spanish and French and of the simple
+# past in English: no name but a few listed ones ends so ("trabajaba", "cultivait", "retired"),
+# and they follow a kin word as often as a name does.
+_PAST_ENDINGS = {"es": ("aba", "aban"), "fr": ("ait", "aient"), "en": ("ed",)}
+_PAST_MIN_ZIPF = 2.0  # a word of the language, not a rare name that happens to end so
+_PAST_MIN_LETTERS = 6  # "cuidaba", "estaba", "worked"; not "saba", "baba", "aba"
 
 
-def _a_verb_in_the_imperfect(low: str, zlang: str) -> bool:
-    """A lower-case verb in the imperfect right after a kin word ("mi esposo trabajaba de
-    guardia", "mon pere cultivait du riz"): no name, whatever its frequency."""
+def _a_verb_in_the_past(low: str, zlang: str) -> bool:
+    """A lower-case verb in the past right after a kin word ("mi esposo trabajaba de guardia",
+    "mon pere cultivait du riz", "my father retired"): no name, whatever its frequency, unless
+    it is a listed given name ("ahmed", "rasheed")."""
     return (
-        len(low) >= _IMPERFECT_MIN_LETTERS  # "saba", "baba" are names
-        and low.endswith(_IMPERFECT_ENDINGS.get(zlang, ()))
-        and _zipf(low, zlang) >= _IMPERFECT_MIN_ZIPF
+        len(low) >= _PAST_MIN_LETTERS  # "saba", "baba" are names
+        and low.endswith(_PAST_ENDINGS.get(zlang, ()))
+        and _zipf(low, zlang) >= _PAST_MIN_ZIPF
         and not is_given_name(low)
     )
 
@@ -263,7 +265,7 @@ def _name_after(
             if lower_text:
                 if _common(low, zlang, 5.0 if count else 4.5):
                     break
-                if not count and _a_verb_in_the_imperfect(low, zlang):
+                if not count and _a_verb_in_the_past(low, zlang):
                     break
             elif not word[0].isupper():
                 break

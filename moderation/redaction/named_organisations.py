@@ -278,9 +278,8 @@ _SHOUTED_WORD_ZIPF = 4.65
 
 def find_acronym_organisations(text: str) -> list[Suggestion]:
     """Acronyms in capitals after an article or a preposition, as organisations; below the
-    guard (a capitalised-run detector takes them for people)."""
-    if written_in_lower_case(text):
-        return []
+    guard (a capitalised-run detector takes them for people), in any text ("me atendio la
+    COMAR")."""
     out = []
     for m in _ACRONYM.finditer(text):
         start, end = m.span()

@@ -52,6 +52,10 @@ def lower_same_length(text: str) -> str:
 # (Latin Extended mixes both), which written_in_lower_case skips.
 _CAPITAL_CANDIDATE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ɏͰ-ӿ]")
 _MAX_CODES = 3  # words all in capitals (acronyms, case numbers) that a lower-case story may have
+# What may stand between a sentence's end and its first word; the English "I" and its
+# contractions, which phones capitalise anywhere.
+_OPENERS = "¿¡\"'«“‘(*•-–—"
+_ENGLISH_I = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "i'll", "i’ll", "i'd", "i’d"})
 
 
 def _word_around(text: str, i: int) -> tuple[int, int]:
@@ -64,25 +68,47 @@ def _word_around(text: str, i: int) -> tuple[int, int]:
     return start, end
 
 
+def _starts_sentence(text: str, start: int) -> bool:
+    """Whether the word at start opens the text, a line or a sentence ("¿", quotes and bullets
+    before it do not count)."""
+    i = start
+    while i > 0 and (text[i - 1].isspace() or text[i - 1] in _OPENERS):
+        if text[i - 1] == "\n":
+            return True
+        i -= 1
+    return i == 0 or text[i - 1] in ".!?…"
+
+
 @lru_cache(maxsize=8)
 def written_in_lower_case(text: str) -> bool:
     """Whether the text is written in lower case: no word mixes capitals and small letters
-    ("Maria", "McAllen"). Up to three words in capitals do not count: an acronym or a case
-    number typed in a lower-case story ("me atendio la COMAR", "mi caso es TAP-2024-0387")."""
+    ("Maria", "McAllen") except where a phone capitalises by itself, at the start of a
+    sentence or a line and the English "I" ("Me fui con pedro. I'm fine"). Up to three words
+    in capitals do not count: an acronym or a case number typed in a lower-case story ("me
+    atendio la COMAR", "mi caso es TAP-2024-0387")."""
     if lower_same_length(text) == text:
         return True
-    codes = 0
+    codes = phone_capitals = 0
     seen_until = -1
     for m in _CAPITAL_CANDIDATE.finditer(text):
         if m.start() < seen_until or not m.group().isupper():
             continue
         start, seen_until = _word_around(text, m.start())
-        if any(c.islower() for c in text[start:seen_until]):
+        word = text[start:seen_until]
+        if word.lower() in _ENGLISH_I or (
+            start == m.start()
+            and not any(c.isupper() for c in word[1:])
+            and _starts_sentence(text, start)
+        ):
+            phone_capitals += 1
+            continue
+        if any(c.islower() for c in word):
             return False
         codes += 1
         if codes > _MAX_CODES:
             return False
-    return codes > 0  # capitals of another script: not known to be lower case
+    # No Latin capital seen at all: capitals of another script, not known to be lower case.
+    return codes > 0 or phone_capitals > 0
 
 
 # "\d\d*" rather than "\d+": the same runs, but a pattern that starts with a plain character

@@ -21,7 +21,12 @@ def _found(text: str, language: str) -> dict[str, tuple[str, float]]:
         ("mi tia vive en la colonia", True),
         ("la ONU nos dio una carta con el numero GT-2023-88120", True),
         ("i think I was 12 when we left", True),
-        ("Mi tia vive en la colonia", False),
+        # A phone capitalises the first word of a sentence or a line, and the English "I".
+        ("Mi tia vive en la colonia", True),
+        ("Nos fuimos en mayo. Ahora vivo con pedro.\n¿Y tu? Saludos a nidia", True),
+        ("I'm ok now, i live with amina and I work", True),
+        ("Mi tia Rosa vive en la colonia", False),
+        ("Nos fuimos. Ahora vivo con Pedro", False),
         ("la Cruz Roja nos dio una carta", False),
         ("ONU ACNUR OIM UNICEF nos ayudaron", False),  # more capitals than a few acronyms
     ],

@@ -291,7 +291,7 @@ def test_a_lower_case_organisation_by_what_it_does(text: str, lang: str, names: 
         ("a lady from church gave us blankets", "en"),  # one frequent word
         ("the doctor from kampala helped us", "en"),  # a known place
         ("mi tia nos ayudo con el pasaje", "es"),
-        ("Then MSF took her to the clinic.", "en"),  # capitalised text: other detectors
+        ("Then MSF took her to the clinic in Tripoli.", "en"),  # capitalised text: others
     ],
 )
 def test_no_lower_case_organisation(text: str, lang: str) -> None:
