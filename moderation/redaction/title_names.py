@@ -54,7 +54,7 @@ _TITLE_THEN_WORD = re.compile(
 _TI_THEN_WORD = re.compile(r"(?<![\w'’-])ti[ \t]+(?P<word>[a-zß-ÿ]{3,})(?![\w'’-])")
 
 # "my father", "her father": a kin word, which name_cues reads; "father" alone is a priest.
-_OWNED = re.compile(r"(?<![\w'’])(?:my|his|her|our|their|your|the|a)[ \t]+$")
+_OWNED = re.compile(r"(?<![\w'’])(?:my|his|her|our|their|your|the|a)[ \t]+$", re.IGNORECASE)
 
 
 def is_title(word: str) -> bool:

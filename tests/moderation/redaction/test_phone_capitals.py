@@ -55,6 +55,7 @@ def test_an_acronym_in_a_lower_case_story_is_an_organisation() -> None:
     ("text", "word", "is_name"),
     [
         ("my father retired at the age of 66", "retired", False),
+        ("My father retired at the age of 66", "retired", False),  # "My": a phone's capital
         ("my sister worked in a hotel in beirut", "worked", False),
         ("my father hamed died in the prison", "hamed", True),
     ],
