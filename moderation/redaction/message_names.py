@@ -12,6 +12,7 @@ import re
 
 from .language import zipf
 from .model import Suggestion, suggestion
+from .name_lexicon import is_given_name
 from .regex_util import CaselessPattern, first_chars
 from .scan import lower_same_length, written_in_lower_case
 from .title_names import is_title
@@ -19,35 +20,52 @@ from .title_names import is_title
 _CONFIDENCE = 0.7
 _MAX_ZIPF = 4.5  # a more frequent word is a word ("hola soy nueva", "gracias, todos")
 _SELF = (
-    r"soy|yo[ \t]+soy|c['’]est|cest|ici|it[ \t]+is|it['’]s|this[ \t]+is|i[ \t]+am|i['’]m|am|"
+    r"soy|yo[ \t]+soy|c['’]est|cest|c|ici|it[ \t]+is|it['’]s|its|this[ \t]+is|i[ \t]+am|i['’]m|am|"
     r"mwen[ \t]+se"
 )
 _GREETING = (
     r"hola|holaa|buenas|buenos[ \t]+d[ií]as|buenas[ \t]+tardes|buenas[ \t]+noches|saludos|"
-    r"bonjour|bonsoir|bjr|salut|hello|hi|hey|dear|good[ \t]+morning"
+    r"bonjour|bonsoir|bjr|bsr|slt|salut|coucou|cc|yo|hello|hi|hey|dear|good[ \t]+morning|"
+    r"salam|salaam|selam|salamu[ \t]+alaikum|assalamu[ \t]+alaikum|mbote|jambo|habari|"
+    r"querida|querido|cher|ch[èe]re"
 )
-# Who is greeted: a title and perhaps a name ("hi sister mary this is X", "bonjour madame
-# clarisse, c'est X").
-_ADDRESSEE = (
-    r"(?:[ \t]+(?:madame|monsieur|mme|señora|señorita|seño|doctora|doctor|miss|sir|sister|"
-    r"brother|pastor|pastora|pasteur|hermana|hermano|padre|father|aunty|auntie)"
-    r"(?:[ \t]+[^\W\d_][\w'’-]*(?=[ \t]*[,!.:]*[ \t]*(?:" + _SELF + r")[ \t]))?)?"
+# Titles and kin words of address before a greeted name ("hi sister mary", "mbote papa X",
+# "salam khala X"): never the name themselves.
+_TITLES = (
+    r"madame|monsieur|mme|señora|señorita|seño|doctora|doctor|miss|sir|sister|brother|pastor|"
+    r"pastora|pasteur|hermana|hermano|padre|father|aunty|auntie|uncle|tata|tonton|tantine|tantie|"
+    r"maman|mama|mamá|mum|mom|papa|papá|baba|khala|khalto|amo|ammo"
 )
 _WORD = r"[^\W\d_][\w'’-]*"
-_INTRODUCTION = re.compile(  # run on the lower-cased text (same length)
-    rf"(?<![\w'’])(?:{_GREETING}){_ADDRESSEE}[ \t]*[,!.:]*[ \t]*(?:{_SELF})[ \t]+"
+# A greeting, perhaps a title, perhaps the greeted one's name, then who writes: "hola soy X",
+# "bjr madame c'est X", "selam yonas this is X" (run on the lower-cased text, same length).
+_INTRODUCTION = re.compile(
+    rf"(?<![\w'’])(?:{_GREETING})(?:[ \t]+(?:{_TITLES}))?(?:[ \t]+(?P<greeted>{_WORD}))??"
+    rf"[ \t]*[,!.:]*[ \t]*(?:{_SELF})[ \t]+(?P<name>{_WORD}(?:[ \t]+{_WORD})?)"
+)
+# A message that opens on the greeted one's name and who writes, with no greeting: "abebe its
+# tigist" (the shorter list of words for "it is").
+_NAME_THEN_SELF = re.compile(
+    rf"^[\W]*(?:(?:{_TITLES})[ \t]+)?(?!(?:{_GREETING})(?![\w'’]))(?P<greeted>{_WORD})"
+    r"[ \t]*[,!.:]*[ \t]*"
+    r"(?:its|it['’]s|it[ \t]+is|this[ \t]+is|c['’]est|cest|soy)[ \t]+"
     rf"(?P<name>{_WORD}(?:[ \t]+{_WORD})?)"
 )
+_SELF_PATTERNS = (_INTRODUCTION, _NAME_THEN_SELF)
 _OPENING = 160  # characters
 # Who is greeted or thanked at a message's opening, with a comma or "pour/for/por" after:
 # "bonjour nadege, c'est moi", "merci fortune pour tout", "hi amina! we are fine".
 _VOCATIVE = re.compile(  # run on the lower-cased text (same length)
     rf"^[\W]*(?:{_GREETING}|merci|gracias|thanks|thank[ \t]+you|thank[ \t]+u|thx)"
-    r"(?:[ \t]+(?:madame|monsieur|mme|señora|señorita|seño|doctora|doctor|miss|sir|sister|"
-    r"brother|pastor|pastora|pasteur|hermana|hermano|padre|father|aunty|auntie|tata|tonton|"
-    r"tantine|tantie|maman|mama|mamá|mum|mom))?[ \t]+"
+    rf"(?:[ \t]+(?:{_TITLES}))?[ \t]+"
     rf"(?P<name>{_WORD}(?:[ \t]+{_WORD})?)"
     r"(?=[ \t]*[,!:]|[ \t]+(?:pour|por|for)[ \t])"
+)
+# A letter's salutation anywhere (after a place and date): "Goma, le 14 juillet. Chère
+# Merveille, ...", "Querida Mercedes: te escribo".
+_SALUTATION = re.compile(  # run on the lower-cased text (same length)
+    r"(?<![\w'’])(?:dear|cher|ch[èe]re|querida|querido|estimada|estimado)"
+    rf"(?:[ \t]+(?:{_TITLES}))?[ \t]+(?P<name>{_WORD}(?:[ \t]+{_WORD})?)(?=[ \t]*[,:!\n])"
 )
 # Who signs or is vouched for in an attestation: "je soussigné père Jean-Marie Lukusa",
 # "atteste que Espérance Kabuya", "hace constar que Rosa Elvira", "I certify that Amina Yakubu".
@@ -60,7 +78,8 @@ _ATTESTATION = CaselessPattern(
     r"sister|hermana|abbé|abbe)\.?[ \t]+)?"
     rf"(?P<name>{_WORD}(?:[ \t]+{_WORD})?)"
 )
-# Substrings without which the attestation pattern cannot match (tested before it).
+# Substrings without which the salutation or the attestation pattern cannot match.
+_SALUTATION_WORDS = ("dear", "cher", "chère", "chere", "querid", "estimad")
 _ATTESTATION_WORDS = ("soussign", "atteste", "certifi", "constar", "suscrit", "undersigned")
 _CLOSING = (
     r"bendiciones|saludos|gracias|muchas[ \t]+gracias|atentamente|un[ \t]+abrazo|besos|"
@@ -96,26 +115,40 @@ def find_message_names(text: str, lang: str) -> list[Suggestion]:
     matches: list[re.Match[str]] = []
     # A greeting opens a message: only its first characters are looked at.
     matches.extend(_INTRODUCTION.finditer(lower, 0, _OPENING))
+    opening = _NAME_THEN_SELF.match(lower, 0, _OPENING)
+    if opening is not None:
+        matches.append(opening)
     vocative = _VOCATIVE.match(lower, 0, _OPENING)
     if vocative is not None and not is_title(vocative.group("name").split()[0]):
         matches.append(vocative)
+    if any(w in lower for w in _SALUTATION_WORDS):
+        matches.extend(_SALUTATION.finditer(lower))
     if any(w in lower for w in _ATTESTATION_WORDS):
         matches.extend(_ATTESTATION.finditer(text))
     signature = _SIGNATURE.search(text, max(0, len(text) - 80))
     if signature is not None:
         matches.append(signature)
-    for m in matches:
-        span = _name(text, m.start("name"), m.end("name"), lower_text, zlang)
-        if span:
+    # Who writes after "it is" / "c'est" may be a listed name that is a word ("its hope").
+    spans = [(*m.span("name"), m.re in _SELF_PATTERNS) for m in matches]
+    # The greeted one before who writes ("selam yonas this is semhar"): a name too.
+    spans += [(*m.span("greeted"), False) for m in matches if "greeted" in m.re.groupindex]
+    seen: set[tuple[int, int]] = set()
+    for start, stop, introduced in spans:
+        span = _name(text, start, stop, lower_text, zlang, introduced) if start >= 0 else None
+        if span and span not in seen and not is_title(lower[span[0] : span[1]].split()[0]):
+            seen.add(span)
             out.append(
                 suggestion(*span, "person", _CONFIDENCE, "name_cues", text[span[0] : span[1]])
             )
     return out
 
 
-def _name(text: str, start: int, stop: int, lower_text: bool, zlang: str) -> tuple[int, int] | None:
+def _name(
+    text: str, start: int, stop: int, lower_text: bool, zlang: str, introduced: bool = False
+) -> tuple[int, int] | None:
     """The name of the match: its words up to the first that is a function or common word
-    (or not capitalised in a text with capitals)."""
+    (or not capitalised in a text with capitals); when the writer introduces themselves, a
+    listed given name even if it is a common word ("hi mama its hope")."""
     end = start
     for w in re.finditer(_WORD, text[start:stop]):
         word = w.group()
@@ -125,7 +158,11 @@ def _name(text: str, start: int, stop: int, lower_text: bool, zlang: str) -> tup
             or len(low) < 3
             or (not lower_text and not word[0].isupper())
             # wordfreq reads "jean-marie" as its parts: a hyphenated word is not judged by it
-            or ("-" not in low and max(zipf(low, zlang), zipf(low, "en")) >= _MAX_ZIPF)
+            or (
+                "-" not in low
+                and max(zipf(low, zlang), zipf(low, "en")) >= _MAX_ZIPF
+                and not (introduced and is_given_name(low))
+            )
         ):
             break
         end = start + w.end()
