@@ -50,6 +50,9 @@ _UPPER = "(?:(?=" + _UPPER_BMP + ")|(?=" + _UPPER_ASTRAL + "))"
 _MAYBE_UPPER = "(?=" + _UPPER_BMP[:-1] + "\U00010000-\U0010ffff])"  # quick first test
 # A token (as TOKEN finds it) starts at a letter that does not continue an earlier token.
 TOK_START = r"(?<![^\W\d_])(?<![^\W\d_]['’\-.])"
+# A capitalised run may also start after the French elided "d'" and "l'" ("venue d'Alep", "dans
+# l'Extrême-Nord"), which the token "d'Alep" would otherwise hide.
+_CAP_TOK_START = r"(?<![^\W\d_])(?:(?<![^\W\d_]['’\-.])|(?<![^\W\d_][dl]['’])(?<=[dl]['’]))"
 _CAP_TOK = _UPPER + r"[^\W\d_]" + _TOKEN_REST
 _CONNECTOR = (
     r"(?i:"
@@ -63,7 +66,7 @@ _SECOND_CONNECTOR = r"(?:(?i:la|las|los|le|les|der|den)(?![^\W\d_.]|['’\-][^\W
 # by another capitalised token: the same runs as the token-by-token walk, found in one pass.
 _CAP_RUN = re.compile(
     _MAYBE_UPPER
-    + TOK_START
+    + _CAP_TOK_START
     + _CAP_TOK
     + "(?:"
     + _GAP
@@ -82,7 +85,7 @@ _CAP_RUN = re.compile(
 # general pattern must test its look-ahead at every position).
 _ASCII_CAP_TOK = r"[A-Z][A-Za-z]*+(?:['’\-.](?=[A-Za-z])[A-Za-z]++)*+\.?"
 _CAP_RUN_ASCII = re.compile(
-    r"[A-Z](?<![A-Za-z].)(?<![A-Za-z]['’\-.].)"
+    r"[A-Z](?<![A-Za-z].)(?:(?<![A-Za-z]['’\-.].)|(?<![A-Za-z][dl]['’].)(?<=[dl]['’].))"
     + _ASCII_CAP_TOK[len("[A-Z]") :]
     + "(?:"
     + _GAP
