@@ -11,6 +11,7 @@ from . import (
     addresses,
     appositive_names,
     arabic_names,
+    armed_groups,
     article_nicknames,
     big_city_places,
     case_note_names,
@@ -112,6 +113,11 @@ DETECTORS: dict[str, Detector] = {
         Detector("postcode", ("postcode",), lambda c: addresses.find_postcodes(c.text)),
         Detector(
             "organisation", ("organisation",), lambda c: organisations.find_organisations(c.text)
+        ),
+        Detector(
+            armed_groups.DETECTOR,
+            ("organisation",),
+            lambda c: armed_groups.find_armed_groups(c.text),
         ),
         Detector("names", ("person", "place"), lambda c: names.find_names(c.text, c.language)),
         Detector(
@@ -273,4 +279,4 @@ def run_detectors(ctx: Context, enabled: AbstractSet[str] | None = None) -> list
     out = kurmanji_names.without_everyday_words(ctx.text, ordinary_words.cap_ordinary(out))
     if has_arabic(ctx.text):
         out = settle_arabic_organisations(ctx.text, out)
-    return kind_rules.settle_kinds(ctx.text, out)
+    return armed_groups.settle_armed_groups(kind_rules.settle_kinds(ctx.text, out))

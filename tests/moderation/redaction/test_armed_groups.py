@@ -1,0 +1,43 @@
+"""Armed groups, gangs and cartels named in a story are organisations, below the leak guard's
+threshold, whatever the capitalised-run detectors guessed (issue 15, thirteenth round).
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation.redaction import HIGH_CONFIDENCE, detect
+from moderation.redaction.armed_groups import find_armed_groups
+from tests.moderation.suggestions import kinds_at
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "group"),
+    [
+        ("After Boko Haram burned Gwoza we walked to Maiduguri.", "en", "Boko Haram"),
+        ("Los del Cártel del Golfo cobraban en Reynosa.", "es", "Cártel del Golfo"),
+        ("Les Maï-Maï ont attaqué Walikale en 2019.", "fr", "Maï-Maï"),
+        ("la mara salvatrucha me quito la casa en soyapango", "es", "mara salvatrucha"),
+        ("los del eln llegaron a la vereda", "es", "eln"),
+        ("When Hayat Tahrir al-Sham took Idlib my father hid.", "en", "Hayat Tahrir al-Sham"),
+        ("هربنا من الرقة لما دخلت داعش", "ar", "داعش"),
+        ("الحوثيين اخذوا اخوي من صنعاء", "ar", "الحوثيين"),
+    ],
+)
+def test_a_named_group_is_an_organisation(text: str, language: str, group: str) -> None:
+    assert kinds_at(text, group, language) == ["organisation"]
+    found = [s for s in detect(text, language=language) if s.text == group]
+    assert found and all(s.confidence < HIGH_CONFIDENCE for s in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mi hermano trabaja en el barrio 19 de Mejicanos.",  # no gang of that number
+        "The rsf was high in Kano, she said.",  # an acronym in lower case, in a text with capitals
+        "قالوا الشباب راحوا على القاعدة",  # the youth, the base: everyday words
+        "My manager Mr Wagner paid us late.",  # a family name
+    ],
+)
+def test_no_group(text: str) -> None:
+    assert find_armed_groups(text) == []
