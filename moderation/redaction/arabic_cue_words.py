@@ -174,9 +174,10 @@ NAMED_WITH_CUE = _folded(
     "قرية قريه مخيم حي بلدة بلده اردوگاه روستای معسكر حارة مزرعة کمپ محله محله‌ی قریه شهرک "
     "ناحیه گوندی کەمپی گەڕەکی زندان ساحة باب پل قلعه دشت کارته کوته تپه چهارراهی مخيمات کوی"
 )
-# and Persian "ساکن" (living in, of case notes: "ساکن اصفهان"; Arabic "ساكن" takes "في")
+# and Persian "ساکن" (living in, of case notes: "ساکن اصفهان"; Arabic "ساكن" takes "في") and
+# "متولد" (born in: "متولد سقز"; not "اهل", native of, which in Arabic is one's family)
 FROM_IN = _folded("من في إلى الى قرب نحو عبر داخل از در به نزدیک لە لحد لحدي") | _folded(
-    "ساکن", twins=False
+    "ساکن متولد", twins=False
 )
 # "Next to" (Levantine, Iraqi, Sudanese): before a place as often as before a person.
 NEXT_TO = _folded("جنب جمب", twins=False)

@@ -28,6 +28,14 @@ _AR_MONTHS = (
     "|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|محرم|صفر|ربيع الأول"
     "|ربيع الآخر|جمادى الأولى|جمادى الآخرة|رجب|شعبان|رمضان|شوال|ذو القعدة|ذو الحجة"
 )
+# Persian month names: the Solar Hijri months of Iran and of Afghanistan (Dari), and the
+# Gregorian months as written in Persian. Several are everyday words too ("تیر" a bullet, "جدی"
+# serious, "میزان" amount), so only a day, a month and a year make a date with them.
+_FA_MONTHS = (
+    "فروردین|اردیبهشت|خرداد|تیر|مرداد|امرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند"
+    "|حمل|ثور|جوزا|سرطان|اسد|سنبله|میزان|عقرب|قوس|جدی|دلو|حوت"
+    "|ژانویه|فوریه|مارس|آوریل|مه|ژوئن|ژوئیه|ژوئيه|اوت|سپتامبر|اکتبر|نوامبر|دسامبر"
+)
 
 # A leading look-ahead on the possible first characters lets the regex engine skip quickly to
 # candidate positions (same matches, several times faster than trying every position).
@@ -114,6 +122,16 @@ _PATTERNS: list[tuple[re.Pattern[str] | CaselessPattern, float, tuple[int, ...] 
         ),
         0.75,
         None,
+    ),
+    # Persian: ۲۵ آبان ۱۴۰۱, ۸ سپتامبر ۲۰۲۰, ۱۵ سنبله ۱۴۰۱ (a year always: see _FA_MONTHS)
+    (
+        re.compile(
+            r"(?=\d)(?<!\d)\d{1,2}\s*(?:"
+            + trie_regex(_FA_MONTHS.split("|"))
+            + r")\s+(?:سال\s+)?\d{4}(?!\d)"
+        ),
+        0.9,
+        (1, 2),
     ),
     # Times of day: 10:30, 10.30pm, 22h15
     (
