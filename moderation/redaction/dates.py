@@ -123,7 +123,7 @@ _PATTERNS: list[tuple[re.Pattern[str] | CaselessPattern, float, tuple[int, ...] 
         0.75,
         None,
     ),
-    # Persian: ۲۵ آبان ۱۴۰۱, ۸ سپتامبر ۲۰۲۰, ۱۵ سنبله ۱۴۰۱ (a year always: see _FA_MONTHS)
+    # Persian: "25 آبان 1401", "8 سپتامبر 2020" in either digits (a year always: see _FA_MONTHS)
     (
         re.compile(
             r"(?=\d)(?<!\d)\d{1,2}\s*(?:"

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (Persian digits are data)
 """Dates with a Persian month name: the Solar Hijri months of Iran and Afghanistan and the
 Gregorian months as Persian writes them, with a year; a month name that is an everyday word
 with no year is no date (issue 15, thirteenth round). Sentences written for these tests."""
