@@ -88,11 +88,11 @@ PERSON_CUES = _folded(
 
 
 def _possessed(stems: str, feminine: str) -> frozenset[str]:
-    """Kin and role words with the pronoun suffixes of "his", "her", "their", "our" and
-    Levantine "his" ("شقيقها", her brother; "جارهم", their neighbour; "ابنتها", her daughter):
-    case notes name a survivor's kin so ("أفادت بأن شقيقها X"). `feminine` stems end in "ة",
-    which becomes "ت" before a suffix."""
-    suffixes = ("ه", "ها", "هم", "نا", "و")
+    """Kin and role words with the pronoun suffixes of "his", "her", "their", "our", "your" and
+    Levantine "his" ("شقيقها", her brother; "جارهم", their neighbour; "ابنتها", her daughter;
+    "مرتك", your wife): case notes and letters name a survivor's kin so ("أفادت بأن شقيقها X",
+    "سلملي على مرتك X"). `feminine` stems end in "ة", which becomes "ت" before a suffix."""
+    suffixes = ("ه", "ها", "هم", "نا", "و", "ك", "كم")
     words = [s + x for s in stems.split() for x in ("ي", *suffixes)]
     words += [s[:-1] + "ت" + x for s in feminine.split() for x in ("ي", *suffixes)]
     return _folded(" ".join(words))
