@@ -39,3 +39,23 @@ def test_after_support_and_staff_an_organisation(language: str, text: str, part:
 )
 def test_a_known_place_stays_a_place(language: str, text: str, part: str, kind: str) -> None:
     assert _kind_of(text, part, language) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "language"),
+    [
+        ("Orientée vers le Gisti pour son recours.", "Gisti", "fr"),
+        ("He works at Kelly's Bakehouse in Cork.", "Kelly's Bakehouse", "en"),
+        ("Thanks to everyone at Solace for the winter.", "Solace", "en"),
+        ("Elle travaille pour Sodexo depuis mars.", "Sodexo", "fr"),
+    ],
+)
+def test_who_one_is_referred_to_or_works_for_is_an_organisation(
+    text: str, name: str, language: str
+) -> None:
+    assert kinds_at(text, name, language) == ["organisation"]
+
+
+def test_a_known_place_one_works_at_stays_a_place() -> None:
+    text = "I work at Heathrow now."
+    assert kinds_at(text, "Heathrow", "en") == ["place"]
