@@ -131,6 +131,13 @@ def _classify(
     if max(likeness) < 0.5:
         if not at_sentence_start and _capitalised_after_locative(text, start, lang):
             return _span(text, start, end, "place", _UNKNOWN_PLACE)  # "en Guerrero"
+        if (
+            not at_sentence_start
+            and size == 1
+            and words[0].lower() not in cues.NOT_NAMES
+            and _capitalised_after_companion(text, start, lang)
+        ):
+            return _span(text, start, end, "person", _WORD_NAME)  # "remplacée par Gloire"
         return None  # only ordinary words ("The Big Three")
     if cue.strong_place():
         return _span(text, start, end, "place", 0.85)
@@ -183,6 +190,18 @@ _WORK_BEFORE = re.compile(r"(?i)(?:trabaj|work|travaill)[^\W\d_]*[ \t]+(?:en|in|
 # words capitalised inside a sentence right after "en", "à" are a place we do not know ("en
 # Guerrero", "à Carrefour-Feuilles"), or a holiday ("en Navidad"): below the guard.
 _UNKNOWN_PLACE = 0.6
+
+
+# Likewise an ordinary word capitalised inside a sentence right after "par", "avec", "con"...
+# is a name that is a word ("remplacée par Gloire", "vine con Esperanza"): below the guard.
+_COMPANION = re.compile(
+    r"(?<![\w'’])(?:par|avec|pour|chez|sans|contre|et|con|por|para|sin|y)[ \t]+$"
+)
+_WORD_NAME = 0.5
+
+
+def _capitalised_after_companion(text: str, start: int, lang: str) -> bool:
+    return lang in ("es", "fr") and _COMPANION.search(text, max(0, start - 8), start) is not None
 
 
 def _capitalised_after_locative(text: str, start: int, lang: str) -> bool:
