@@ -5,7 +5,9 @@ statistics (US Social Security baby names and census surnames, Colombia's open d
 and French registry statistics, and the like; see each provider's comments). The locales are
 those of the people the organisation works with and of the languages of the engine: Spanish
 (Spain, Mexico, Colombia, Argentina, Chile), French (France, Canada, Algeria), English (US,
-UK, Kenya, Nigeria, Pakistan), Swahili and Hausa. The lexicon is only evidence: a word in it
+UK, Kenya, Nigeria, Pakistan), Swahili and Hausa; community_given_names.py adds the given names
+of the Sahel, the Horn of Africa, South Sudan, the Great Lakes and Afghanistan, and Arabic names
+in Latin letters, which those lists lack. The lexicon is only evidence: a word in it
 that is an ordinary word of en/es/fr ("hope", "paz", "rosa") is never suggested on that
 ground alone, and never at or above the leak guard's threshold (given_names).
 """
@@ -15,6 +17,7 @@ from __future__ import annotations
 import importlib
 from functools import lru_cache
 
+from .community_given_names import GIVEN_NAMES
 from .folding import fold
 from .latin_word_frequencies import ordinary_latin_word
 
@@ -67,6 +70,7 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         given |= _words(provider, _GIVEN)
         family |= _words(provider, _FAMILY)
+    given |= {fold(name) for name in GIVEN_NAMES}
     return frozenset(given), frozenset(family)
 
 
