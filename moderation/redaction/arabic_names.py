@@ -310,6 +310,7 @@ class _Finder(ArabicPlaces):
             and not verb_like(tok)
             and not (self.persian and not self.kurdish and persian_verb(tok.raw))
             and tok.word not in PERSON_CUES  # "ابن عمي", my cousin
+            and tok.word not in KIN_ADJECTIVES  # "برادر کوچکم", my little brother
             and bare(tok.word) not in PERSON_CUES  # "جدته لأمه", his maternal grandmother
             and not self.glued_place_cue(tok)  # "جارتنا بحي الجولان", in the quarter
             and not (self.persian and tok.word == "ام")  # "خاله ام", my aunt
