@@ -45,6 +45,9 @@ from .language import zipf
 # 4.6 (a district, a town, a village); "هرات" 4.3 and the cities "کابل", "مشهد" stay sure.
 _PERSIAN_WORD_ZIPF = 4.5
 _CITY = 100_000
+# An unlisted town's name after a kin word is the person's only when it is a rare word: a
+# frequent one is a verb as often ("جارنا شال ولدي", our neighbour carried my son: 4.2).
+_KIN_TOWN_ZIPF = 3.6
 # Persian "border": a place's name follows ("مرز میرجاوه"), or the verb of crossing ("رد مرز کرد").
 _BORDER = "مرز"
 # An unknown word after a verb of fleeing or living and its preposition ("سكنا في فيصل").
@@ -123,6 +126,8 @@ class ArabicPlaces(ArabicScan):
         """A name of the gazetteer, as written or without a proclitic ("بحلب")."""
         tok = self.toks[i]
         after = self.prev(i) in self.from_in or self.prev(i) in DIRECTIONS
+        if self.after_kin(i):
+            return None  # "خالتي جيهان", "برادرم شوان": a town's name after kin is the person's
         if not after and self.after_place(i) and self.population(tok.word) >= _CITY:
             return self.add(i, i, "place", 0.8)  # "در خاوران تهران", a district and its city
         for form in (tok.word, bare(tok.word), self.on_glued(tok)):
@@ -163,6 +168,22 @@ class ArabicPlaces(ArabicScan):
             return False
         alone = arabic_zipf(tok.raw[len(tok.raw) - len(form) :])
         return alone - written < _GLUED_GAP
+
+    def after_kin(self, i: int) -> bool:
+        """Token i follows a kin or role word and is a listed name, or a rare word naming a
+        town below a city's size: the person's name ("خالتي جيهان", my aunt Ceyhan; not
+        Persian "پدرم تهران است", my father is in Tehran)."""
+        tok = self.toks[i]
+        return (
+            i > 0
+            and self.prev(i) in PERSON_CUES
+            and self.adjacent(i - 1)
+            and self.known(tok.word)
+            and (
+                name_strength(tok) is not NameStrength.NONE
+                or (self.population(tok.word) < _CITY and arabic_zipf(tok.raw) < _KIN_TOWN_ZIPF)
+            )
+        )
 
     def after_place(self, i: int) -> bool:
         """Token i comes right after a place just found: "در خاوران تهران" (in Khavaran,

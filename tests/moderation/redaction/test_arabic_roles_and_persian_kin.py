@@ -28,3 +28,19 @@ def test_a_name_after_a_role_or_persian_kin(text: str, name: str, language: str)
 def test_an_adjective_after_a_kin_word_is_nobody(text: str) -> None:
     assert [s for s in detect(text, language="fa") if s.confidence >= HIGH_CONFIDENCE] == []
     assert [s for s in detect(text, language="fa") if s.kind == "person"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ساكنة هلق مع عمتي جيهان بالمخيم", "جيهان"),  # Ceyhan, a town in Turkey
+        ("برادرم شوان هنوز در زندان است", "شوان"),  # Shwan, a Kurdish town
+    ],
+)
+def test_a_town_named_name_after_kin_is_the_person(text: str, name: str) -> None:
+    assert kinds_at(text, name, "ar") == ["person"]
+
+
+def test_a_frequent_word_after_kin_is_no_name() -> None:
+    text = "جارنا شال ولدي في ضهرو"  # our neighbour carried my son
+    assert kinds_at(text, "شال", "ar") == []
