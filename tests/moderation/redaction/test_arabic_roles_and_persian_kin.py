@@ -41,6 +41,6 @@ def test_a_town_named_name_after_kin_is_the_person(text: str, name: str) -> None
     assert kinds_at(text, name, "ar") == ["person"]
 
 
-def test_a_frequent_word_after_kin_is_no_name() -> None:
-    text = "جارنا شال ولدي في ضهرو"  # our neighbour carried my son
-    assert kinds_at(text, "شال", "ar") == []
+def test_a_frequent_word_after_kin_is_no_person() -> None:
+    text = "جارنا شال ولدي في ضهرو"  # our neighbour carried my son ("شال" is a town too)
+    assert "person" not in kinds_at(text, "شال", "ar")
