@@ -193,7 +193,10 @@ ORG_WORDS = _folded(
     "ورشة مطعم شركة مصنع معمل نادي فندق مكتبة حضانة ملجأ لجنة رابطة هيئة ثانوية كلية "
     # armed units named by their own name: battalion, brigades, companies, regiment ("كتيبة
     # النواصي", "فوج حماية X")
-    "كتيبة كتائب سرايا فوج "
+    "كتيبة كتائب سرايا فوج فرقة "
+    # a party ("حزب البعث"); a sewing workshop (Levantine "مشغل"); Persian "church of" (not
+    # "کارگاه", workshop: "کارگاه کفاشی" is any shoemaker's)
+    "حزب مشغل کلیسای "
     # public bodies: department ("دائرة الإقامة"), service ("جهاز الأمن")
     "دائرة جهاز "
     # Persian and Dari: restaurant, hotel
