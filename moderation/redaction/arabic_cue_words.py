@@ -299,3 +299,6 @@ JOURNEY_TO = _folded("على ع الى إلى في لحد لحدي حتى لي",
 PLACE_HEADS = _folded(
     "عين تل جبل سوق وادي كفر دير ضهر راس رأس بئر بير جسر خان دوار مرج نهر برج فرع", twins=False
 )
+# Greetings and thanks that open a message: after one a name follows ("مرحبا سعاد"); one of them
+# that is also a listed name ("سلام") is the greeting itself at a message's start.
+GREETINGS = _folded("شكرا شكراً مرحبا سلام تحية تحياتي يرحم يحمي يسلم مرسی ممنون تشکر", twins=False)

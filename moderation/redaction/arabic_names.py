@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .arabic_cue_words import (
     CASE_ROLES,
+    GREETINGS,
     JOURNEY,
     KIN_ADJECTIVES,
     KIN_POSSESSED,
@@ -267,6 +268,8 @@ class _Finder(ArabicPlaces):
         rare_last = not self.persian and arabic_zipf(last.raw) < _RARE_FAMILY  # "صالح باعباد"
         if family > i and (rare_last or (definite(last) and not common_noun(last.raw))):
             return self.add(i, family, "person", _LISTED_COMMON)
+        if tok.word in GREETINGS:  # "سلام عليكم", "سلام، من بصیر هستم": a greeting
+            return None
         if not starts_sentence(self.text, self.toks, i) and not self.kin_after(i):
             return None
         return self.add(i, family, "person", _LISTED_WORD)

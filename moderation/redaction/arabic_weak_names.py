@@ -19,9 +19,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .arabic_cue_words import PERSON_CUES, STOP, TITLES
+from .arabic_cue_words import GREETINGS, PERSON_CUES, STOP, TITLES
 from .arabic_extra_people import extra_people
 from .arabic_name_lexicon import NameStrength, name_strength
+from .arabic_name_links import name_shaped
 from .arabic_person_pass import PersonPass
 from .arabic_subject_names import subject_people
 from .arabic_words import Tok, after_first_letter, arabic_zipf, common_noun, definite
@@ -58,7 +59,6 @@ _CONTACT_VERBS = folded_words(
 )
 # Greetings, thanks and blessings before the person's name: "شكرا X", "مرحبا X", "الله يرحم X";
 # Persian "مرسی از X", "تشکر از X", "سلام X".
-_GREETINGS = folded_words("شكرا شكراً مرحبا سلام تحية تحياتي يرحم يحمي يسلم مرسی ممنون تشکر")
 _FROM = fold("از")
 # "With", "at the house of", Iraqi "with" (ويا); Persian and Dari "with", "at", "together with".
 _WITH = folded_words("مع عند ويا وياه وياها بيت")
@@ -99,9 +99,9 @@ class _Weak(PersonPass):
     def cued(self, k: int, persian: bool) -> bool:
         """Token k follows a word that says "a person follows" weakly (see the docstring)."""
         prev = self.prev(k)
-        if prev in _TITLE_LIKE or prev in _GREETINGS:
+        if prev in _TITLE_LIKE or prev in GREETINGS:
             return True
-        if persian and prev == _FROM and self.prev(k - 1) in _GREETINGS:
+        if persian and prev == _FROM and self.prev(k - 1) in GREETINGS:
             return True
         if persian:
             return prev in _PERSIAN_WITH or (prev == _AND and self.prev(k - 1) == _ME)
@@ -188,11 +188,20 @@ class _Weak(PersonPass):
         """Token k is a listed name after a weak cue, before "را" or "و من", or before "و" and
         a person found (the cheap tests of position first)."""
         placed = self.cued(k, persian) or self.objects(k, persian)
+        if placed and self.greeted(k, persian):
+            return True  # "سلام ماهرخ، من زرمینه هستم": who a message greets
         if placed and not persian and self.doing(k):
             return True  # "أتذكر صابرين وهي تضحك": someone seen or remembered doing something
         return (placed and _listed(self.toks[k]) and not self.construct(k)) or (
             self.listed_before_person(k)
         )
+
+    def greeted(self, k: int, persian: bool) -> bool:
+        """Token k follows the greeting that opens the text and comes before a comma, and has a
+        name's shape (listed or not)."""
+        toks = self.toks
+        pause = self.text[toks[k].end : toks[k].end + 1] in ("،", ",", "!", ":")
+        return k == 1 and toks[0].word in GREETINGS and pause and name_shaped(toks[k], persian)
 
     def doing(self, k: int) -> bool:
         """Token k, a word that is no common noun nor definite, is followed by "وهي ت…" or
