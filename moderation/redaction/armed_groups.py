@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 
 from .model import Suggestion, suggestion
-from .regex_util import trie_regex
+from .regex_util import CaselessPattern, first_chars, trie_regex
 from .scan import has_arabic, written_in_lower_case
 
 DETECTOR = "armed_groups"
@@ -87,16 +87,23 @@ _ARABIC = (
 )
 
 _GAP = "[ \\t-]"
-_LATIN = re.compile(
-    r"(?<![\w'’-])"
-    + trie_regex(sorted({n.lower() for n in _NAMES}, key=len, reverse=True)).replace(r"\-", _GAP)
-    + r"(?![\w'’-])",
-    re.IGNORECASE,
+_LOWER_NAMES = sorted({n.lower() for n in _NAMES}, key=len, reverse=True)
+_LATIN = CaselessPattern(
+    first_chars(_LOWER_NAMES)
+    + r"(?<![\w'’-])"
+    + trie_regex(_LOWER_NAMES).replace(r"\-", _GAP)
+    + r"(?![\w'’-])"
 )
-_ACRONYM = re.compile(r"(?<![\w'’-])(?:" + "|".join(_ACRONYMS) + r")(?![\w'’-])")
-_ACRONYM_ANY_CASE = re.compile(_ACRONYM.pattern, re.IGNORECASE)
+_ACRONYM = re.compile(
+    first_chars(_ACRONYMS) + r"(?<![\w'’-])(?:" + "|".join(_ACRONYMS) + r")(?![\w'’-])"
+)
+_LOWER_ACRONYMS = [a.lower() for a in _ACRONYMS]
+_ACRONYM_ANY_CASE = CaselessPattern(
+    first_chars(_LOWER_ACRONYMS) + r"(?<![\w'’-])(?:" + "|".join(_LOWER_ACRONYMS) + r")(?![\w'’-])"
+)
 _ARABIC_NAMES = re.compile(
-    r"(?<![\u0621-\u064A])[وبلف]?(?P<name>"
+    first_chars(_ARABIC, "وبلف")
+    + r"(?<![\u0621-\u064A])[وبلف]?(?P<name>"
     + trie_regex(sorted(_ARABIC, key=len, reverse=True))
     + r")(?![\u0621-\u064A])"
 )
@@ -105,8 +112,9 @@ _ARABIC_NAMES = re.compile(
 def find_armed_groups(text: str) -> list[Suggestion]:
     """Every armed group, gang or cartel of the list named in the text."""
     spans = [m.span() for m in _LATIN.finditer(text)]
-    acronyms = _ACRONYM_ANY_CASE if written_in_lower_case(text) else _ACRONYM
-    spans += [m.span() for m in acronyms.finditer(text)]
+    lower = written_in_lower_case(text)
+    acronyms = _ACRONYM_ANY_CASE.finditer(text) if lower else _ACRONYM.finditer(text)
+    spans += [m.span() for m in acronyms]
     if has_arabic(text):
         spans += [m.span("name") for m in _ARABIC_NAMES.finditer(text)]
     return [
