@@ -19,7 +19,7 @@ def _split(words: str) -> list[str]:
 GIVEN_NAMES = frozenset(
     _split(
         # the Sahel and West Africa: Fula, Mandinka, Soninke, Wolof, Songhai, Hausa, Kanuri
-        "mamadou ibrahima bakary amadou amadou oumar abdoulaye seydou ousmane boubacar thierno "
+        "mamadou ibrahima bakary amadou oumar abdoulaye seydou ousmane boubacar thierno "
         "souleymane alassane alhassane modibo moussa mamadi lansana sekou sékou youssouf "
         "hamidou hamadoun adama issa issiaka bocar demba samba cheikh cheick babacar "
         "mouhamed mouhamadou aliou saliou sidiki lamine malick mory sory djibril kalidou "
