@@ -11,7 +11,6 @@ from . import (
     addresses,
     appositive_names,
     arabic_names,
-    armed_groups,
     article_nicknames,
     big_city_places,
     case_note_names,
@@ -22,6 +21,7 @@ from . import (
     initials,
     inner_capitals,
     kind_rules,
+    known_organisations,
     kurmanji_names,
     lowercase_organisations,
     message_names,
@@ -115,9 +115,9 @@ DETECTORS: dict[str, Detector] = {
             "organisation", ("organisation",), lambda c: organisations.find_organisations(c.text)
         ),
         Detector(
-            armed_groups.DETECTOR,
+            known_organisations.DETECTOR,
             ("organisation",),
-            lambda c: armed_groups.find_armed_groups(c.text),
+            lambda c: known_organisations.find_known_organisations(c.text),
         ),
         Detector("names", ("person", "place"), lambda c: names.find_names(c.text, c.language)),
         Detector(
@@ -279,4 +279,4 @@ def run_detectors(ctx: Context, enabled: AbstractSet[str] | None = None) -> list
     out = kurmanji_names.without_everyday_words(ctx.text, ordinary_words.cap_ordinary(out))
     if has_arabic(ctx.text):
         out = settle_arabic_organisations(ctx.text, out)
-    return armed_groups.settle_armed_groups(kind_rules.settle_kinds(ctx.text, out))
+    return known_organisations.settle_known_organisations(kind_rules.settle_kinds(ctx.text, out))

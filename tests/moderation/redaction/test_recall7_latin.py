@@ -141,7 +141,7 @@ def test_acronyms_after_an_article_are_organisations(
     ("text", "acronym"),
     [
         # An armed group named after an article is an organisation since the thirteenth round
-        # (armed_groups.py, test_armed_groups.py), as writers apart from the engine label it.
+        # (known_organisations.py), as writers apart from the engine label it.
         ("Me pidieron el DNI y la CURP en la frontera.", "CURP"),
         ("He sent it to PSC 4415, Box 22, APO AE 09012.", "PSC"),
         ("She took cash from the ATM near the station.", "ATM"),

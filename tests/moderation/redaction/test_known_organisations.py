@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from moderation.redaction import HIGH_CONFIDENCE, detect
-from moderation.redaction.armed_groups import find_armed_groups
+from moderation.redaction.known_organisations import find_known_organisations
 from tests.moderation.suggestions import kinds_at
 
 
@@ -40,4 +40,22 @@ def test_a_named_group_is_an_organisation(text: str, language: str, group: str) 
     ],
 )
 def test_no_group(text: str) -> None:
-    assert find_armed_groups(text) == []
+    assert find_known_organisations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("la croix rouge nous donne a manger a trapani", "fr", "croix rouge"),
+        ("Cáritas de Tapachula nos dio ropa y comida.", "es", "Cáritas"),
+        ("She was referred to the Refugee Council in Leeds.", "en", "Refugee Council"),
+        ("the nrc lady gave us a tent in arsal", "en", "nrc"),
+        ("MSF nos atendió en el Darién.", "es", "MSF"),
+    ],
+)
+def test_an_aid_organisation_is_an_organisation(text: str, language: str, name: str) -> None:
+    assert kinds_at(text, name, language) == ["organisation"]
+
+
+def test_united_nations_agencies_stay_unlabelled() -> None:
+    assert find_known_organisations("El ACNUR y la OIM nos ayudaron; UNHCR too.") == []

@@ -1,0 +1,68 @@
+"""Armed groups, gangs and cartels of the regions the organisation works in (the Middle East,
+Afghanistan, the Horn and the Sahel, the Great Lakes, Central America, Colombia, Mexico, Haiti),
+under their usual names and spellings in English, Spanish, French and Arabic script, for
+known_organisations.py. Written by hand (CC0: public names, nothing personal); no package offers
+such a list. Names that are also everyday words ("القاعدة", the rule; "الشباب", the youth) or
+family names ("Wagner") are left out; so are state forces, which name no more than a country.
+"""
+
+from __future__ import annotations
+
+
+def _split(words: str) -> list[str]:
+    """The words of a space-separated list."""
+    return words.split()
+
+
+# Names of more than one word, or of one word that is no everyday word, in lower case; "-"
+# stands for a space or a hyphen ("boko-haram": "Boko Haram", "boko-haram").
+NAMES = _split(
+    # the Middle East and Afghanistan
+    "isis isil daesh daech islamic-state état-islamique etat-islamique estado-islámico "
+    "estado-islamico al-qaeda al-qaida al-nusra nusra-front front-al-nosra jabhat-al-nusra "
+    "hayat-tahrir-al-sham tahrir-al-sham jaysh-al-islam hezbollah hizbollah hizbullah "
+    "hezbolá houthis houthi huthis ansar-allah shabiha hashd-al-shaabi kataib-hezbollah "
+    "asaib-ahl-al-haq taliban talibans taleban talibán talibanes haqqani iskp isis-k "
+    # the Horn of Africa, the Sahel and the Lake Chad basin
+    "al-shabaab al-shabab shabaab boko-haram iswap jnim katiba-macina ansar-dine "
+    "rapid-support-forces janjaweed janjawid spla-io splm-io tplf imbonerakure "
+    # the Great Lakes and Central Africa
+    "m23 codeco fdlr raia-mutomboki mai-mai maï-maï kamuina-nsapu séléka seleka anti-balaka "
+    "ambazonia-defence-forces amba-boys "
+    # Central America, Colombia, Mexico, Venezuela, Ecuador
+    "ms-13 ms13 mara-salvatrucha barrio-18 calle-18 mara-18 los-zetas zetas cártel-de-sinaloa "
+    "cartel-de-sinaloa sinaloa-cartel cjng cártel-jalisco-nueva-generación "
+    "cartel-jalisco-nueva-generacion cártel-jalisco cartel-jalisco familia-michoacana "
+    "cártel-del-golfo cartel-del-golfo gulf-cartel clan-del-golfo gulf-clan "
+    "autodefensas-gaitanistas farc-ep tren-de-aragua los-choneros los-lobos los-rastrojos "
+    "caballeros-templarios guerreros-unidos los-tiguerones "
+    # Haiti
+    "400-mawozo viv-ansanm gran-grif"
+)
+# Acronyms that are everyday words or other things in lower case ("eln" no, but "farc" and
+# "pkk" are safe either way): in capitals, or in a story written all in lower case.
+ACRONYMS = _split("ELN FARC PKK YPG YPJ SDF FSA HTS RSF SPLA TPLF LRA ADF UPC AGC PMF")
+# Arabic script (the proclitics و ب ل ف stay outside).
+ARABIC = (
+    "داعش",
+    "تنظيم الدولة",
+    "الدولة الإسلامية",
+    "الدولة الاسلامية",
+    "طالبان",
+    "الحوثي",
+    "الحوثيين",
+    "الحوثيون",
+    "أنصار الله",
+    "انصار الله",
+    "الدعم السريع",
+    "قوات الدعم السريع",
+    "الجنجويد",
+    "حزب الله",
+    "جبهة النصرة",
+    "النصرة",
+    "هيئة تحرير الشام",
+    "الحشد الشعبي",
+    "الشبيحة",
+    "قسد",
+    "بوكو حرام",
+)
