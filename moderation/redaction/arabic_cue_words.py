@@ -50,11 +50,11 @@ PERSON_CUES = _folded(
     # the landlord, hajj
     "ولدي ولدها ولده بتي بتها المسؤول المسؤولة پسرش دخترش برادرش خواهرش پدرش مادرش "
     "شوهرش همسرش صاحبخانه حاج "
-    # the specialist, counsellor, researcher (case notes); doctor without the article;
-    # Persian "my wife", kin before whose name they are ("مادر آرزو", Arezu's mother), and
-    # "the undersigned" of statements ("اینجانب سپیده کریمی")
-    "الأخصائية الأخصائي الاخصائية الاخصائي المرشدة المرشد الباحثة دكتور دكتورة "
-    "خانمم مادر پدر برادر خواهر همسر دختر پسر اینجانب "
+    # the specialist, counsellor, researcher (case notes); Persian "my wife" and "the
+    # undersigned" of statements ("اینجانب سپیده کریمی"). Not bare kin words ("مادر", "همسر")
+    # nor "دكتور" without its article: an adjective follows them as often as a name ("همسر
+    # سابقم", my former husband; "دكتور اسنان", a dentist)
+    "الأخصائية الأخصائي الاخصائية الاخصائي المرشدة المرشد الباحثة خانمم اینجانب "
     # Dari: my friend, my sisters and brothers, grandmothers, maternal uncle, granny
     "رفیقم خواهرانم برادرانم خواهرهایم برادرهایم مادرکلانم پدرکلانم بوبو بوبوجان "
     # Kurdish (Sorani): my brother, sister, mother, father, friend, son, daughter, uncles

@@ -79,6 +79,10 @@ def _listed(tok: Tok) -> bool:
     return name_strength(tok) is not NameStrength.NONE
 
 
+# Words that end a greeting ("upon you", "very much", "to you").
+_GREETING_ENDS = folded_words("عليكم علیکم عليكن جزيلا جزيلاً لكم لك")
+
+
 class _Weak(PersonPass):
     """One look over the tokens, with the suggestions already made."""
 
@@ -200,8 +204,10 @@ class _Weak(PersonPass):
         """Token k follows the greeting that opens the text and comes before a comma, and has a
         name's shape (listed or not)."""
         toks = self.toks
+        if k != 1 or toks[0].word not in GREETINGS or toks[k].word in _GREETING_ENDS:
+            return False  # "سلام علیکم،", "شكرا جزيلا،": the greeting's own words
         pause = self.text[toks[k].end : toks[k].end + 1] in ("،", ",", "!", ":")
-        return k == 1 and toks[0].word in GREETINGS and pause and name_shaped(toks[k], persian)
+        return pause and arabic_zipf(toks[k].raw) < 4.0 and name_shaped(toks[k], persian)
 
     def doing(self, k: int) -> bool:
         """Token k, a word that is no common noun nor definite, is followed by "وهي ت…" or

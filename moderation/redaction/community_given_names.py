@@ -40,7 +40,7 @@ GIVEN_NAMES = frozenset(
         # Sudan and South Sudan: Dinka, Nuer, and the Arabic names of Darfur and Kordofan
         " deng garang achol majok nyandeng ajak mabior lual akol awut nyakuoth gatluak "
         "gatkuoth nyachol chol kuol atem akuol ayen mawien bol dut adut nyibol "
-        "yousif yousef elnour hawa adam abakar haroun zakaria ishag mahasin nafisa "
+        "yousif yousef elnour adam abakar haroun zakaria ishag mahasin nafisa "
         # the Great Lakes: Kinyarwanda, Kirundi, Swahili and the Congo
         "uwase uwimana mukamana niyonzima habimana iradukunda ishimwe nshimiyimana "
         "ndayishimiye irakoze kwizera mugisha ineza keza umutoni mukeshimana "

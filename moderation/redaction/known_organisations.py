@@ -45,20 +45,27 @@ _LOWER_ACRONYMS = [a.lower() for a in _ACRONYMS]
 _ACRONYM_ANY_CASE = CaselessPattern(
     first_chars(_LOWER_ACRONYMS) + r"(?<![\w'’-])(?:" + "|".join(_LOWER_ACRONYMS) + r")(?![\w'’-])"
 )
+_DE_NEXT = re.compile(r"[ \t]+de[ \t]")
 _ARABIC_NAMES = re.compile(
     first_chars(armed_group_names.ARABIC, "وبلف")
-    + r"(?<![\u0621-\u064A])[وبلف]?(?P<name>"
+    + r"(?<![^\W\d_])[وبلف]?(?P<name>"
     + trie_regex(sorted(armed_group_names.ARABIC, key=len, reverse=True))
-    + r")(?![\u0621-\u064A])"
+    + r")(?![^\W\d_])"
 )
 
 
 def find_known_organisations(text: str) -> list[Suggestion]:
     """Every armed group, gang, cartel or aid organisation of the lists named in the text."""
-    spans = [m.span() for m in _LATIN.finditer(text)]
+    # Not a gang's number before "de" ("Barrio 18 de Mayo" is a neighbourhood).
+    spans = [
+        m.span()
+        for m in _LATIN.finditer(text)
+        if not (text[m.end() - 1].isdigit() and _DE_NEXT.match(text, m.end()))
+    ]
     lower = written_in_lower_case(text)
     acronyms = _ACRONYM_ANY_CASE.finditer(text) if lower else _ACRONYM.finditer(text)
-    spans += [m.span() for m in acronyms]
+    # In lower case or in capitals: a capitalised "Isis" is a given name.
+    spans += [m.span() for m in acronyms if not text[m.start() : m.end()].istitle()]
     if has_arabic(text):
         spans += [m.span("name") for m in _ARABIC_NAMES.finditer(text)]
     return [
@@ -70,14 +77,13 @@ def find_known_organisations(text: str) -> list[Suggestion]:
 def settle_known_organisations(found: Sequence[Suggestion]) -> list[Suggestion]:
     """A person or place guess that starts within a known organisation's words takes its kind
     ("Boko Haram" is nobody; "Clan del Golfo" is no place; "Cáritas de Tapachula" is Caritas'
-    office there) and its confidence, below the leak guard's threshold."""
+    office there), keeping its confidence: a name the lists share with a person stays as
+    protected as it was."""
     known = [(s.start, s.end) for s in found if s.detector == DETECTOR]
     if not known:
         return list(found)
     return [
-        suggestion(
-            s.start, s.end, "organisation", min(s.confidence, CONFIDENCE), s.detector, s.text
-        )
+        suggestion(s.start, s.end, "organisation", s.confidence, s.detector, s.text)
         if s.kind in ("person", "place") and any(a <= s.start < b for a, b in known)
         else s
         for s in found

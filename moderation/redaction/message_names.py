@@ -25,7 +25,7 @@ _SELF = (
 )
 _GREETING = (
     r"hola|holaa|buenas|buenos[ \t]+d[ií]as|buenas[ \t]+tardes|buenas[ \t]+noches|saludos|"
-    r"bonjour|bonsoir|bjr|bsr|slt|salut|coucou|cc|yo|hello|hi|hey|dear|good[ \t]+morning|"
+    r"bonjour|bonsoir|bjr|bsr|slt|salut|coucou|cc|hello|hi|hey|dear|good[ \t]+morning|"
     r"salam|salaam|selam|salamu[ \t]+alaikum|assalamu[ \t]+alaikum|mbote|jambo|habari|"
     r"querida|querido|cher|ch[èe]re"
 )
@@ -36,19 +36,24 @@ _TITLES = (
     r"pastora|pasteur|hermana|hermano|padre|father|aunty|auntie|uncle|tata|tonton|tantine|tantie|"
     r"maman|mama|mamá|mum|mom|papa|papá|baba|khala|khalto|amo|ammo"
 )
+_TITLE_WORDS = frozenset(_TITLES.split("|"))
+# "It is" in English: a word after it is as often how things are ("it's raining", "this is
+# urgent"): who writes must be a listed given name or a rare word.
+_ENGLISH_SELF = re.compile(r"its|it['’]s|it[ \t]+is|this[ \t]+is")
+_ENGLISH_SELF_MAX_ZIPF = 3.5
 _WORD = r"[^\W\d_][\w'’-]*"
 # A greeting, perhaps a title, perhaps the greeted one's name, then who writes: "hola soy X",
 # "bjr madame c'est X", "selam yonas this is X" (run on the lower-cased text, same length).
 _INTRODUCTION = re.compile(
     rf"(?<![\w'’])(?:{_GREETING})(?:[ \t]+(?:{_TITLES}))?(?:[ \t]+(?P<greeted>{_WORD}))??"
-    rf"[ \t]*[,!.:]*[ \t]*(?:{_SELF})[ \t]+(?P<name>{_WORD}(?:[ \t]+{_WORD})?)"
+    rf"[ \t]*[,!.:]*[ \t]*(?P<self>{_SELF})[ \t]+(?P<name>{_WORD}(?:[ \t]+{_WORD})?)"
 )
 # A message that opens on the greeted one's name and who writes, with no greeting: "abebe its
 # tigist" (the shorter list of words for "it is").
 _NAME_THEN_SELF = re.compile(
     rf"^[\W]*(?:(?:{_TITLES})[ \t]+)?(?!(?:{_GREETING})(?![\w'’]))(?P<greeted>{_WORD})"
     r"[ \t]*[,!.:]*[ \t]*"
-    r"(?:its|it['’]s|it[ \t]+is|this[ \t]+is|c['’]est|cest|soy)[ \t]+"
+    r"(?P<self>its|it['’]s|it[ \t]+is|this[ \t]+is|c['’]est|cest|soy)[ \t]+"
     rf"(?P<name>{_WORD}(?:[ \t]+{_WORD})?)"
 )
 _SELF_PATTERNS = (_INTRODUCTION, _NAME_THEN_SELF)
@@ -63,8 +68,8 @@ _VOCATIVE = re.compile(  # run on the lower-cased text (same length)
 )
 # A letter's salutation anywhere (after a place and date): "Goma, le 14 juillet. Chère
 # Merveille, ...", "Querida Mercedes: te escribo".
-_SALUTATION = re.compile(  # run on the lower-cased text (same length)
-    r"(?<![\w'’])(?:dear|cher|ch[èe]re|querida|querido|estimada|estimado)"
+_SALUTATION = re.compile(  # run on the lower-cased text (same length), at a line or sentence start
+    r"(?:^|(?<=[\n.!?]))[ \t]*(?:dear|cher|ch[èe]re|querida|querido|estimada|estimado)"
     rf"(?:[ \t]+(?:{_TITLES}))?[ \t]+(?P<name>{_WORD}(?:[ \t]+{_WORD})?)(?=[ \t]*[,:!\n])"
 )
 # Who signs or is vouched for in an attestation: "je soussigné père Jean-Marie Lukusa",
@@ -128,13 +133,23 @@ def find_message_names(text: str, lang: str) -> list[Suggestion]:
     signature = _SIGNATURE.search(text, max(0, len(text) - 80))
     if signature is not None:
         matches.append(signature)
-    # Who writes after "it is" / "c'est" may be a listed name that is a word ("its hope").
-    spans = [(*m.span("name"), m.re in _SELF_PATTERNS) for m in matches]
-    # The greeted one before who writes ("selam yonas this is semhar"): a name too.
-    spans += [(*m.span("greeted"), False) for m in matches if "greeted" in m.re.groupindex]
+    spans: list[tuple[int, int] | None] = []
+    for m in matches:
+        greeted = None
+        if "greeted" in m.re.groupindex and m.start("greeted") >= 0:
+            # The greeted one before who writes ("selam yonas this is semhar"): a name too;
+            # with no greeting before it, the match stands or falls with it ("today it is").
+            greeted = _name(text, *m.span("greeted"), lower_text, zlang)
+            if greeted is not None and lower[greeted[0] : greeted[1]] in _TITLE_WORDS:
+                greeted = None
+            if greeted is None and m.re is _NAME_THEN_SELF:
+                continue
+        # Who writes after "it is" / "c'est" may be a listed name that is a word ("its hope").
+        introduced = m.re in _SELF_PATTERNS
+        english = introduced and _ENGLISH_SELF.fullmatch(m.group("self")) is not None
+        spans += [greeted, _name(text, *m.span("name"), lower_text, zlang, introduced, english)]
     seen: set[tuple[int, int]] = set()
-    for start, stop, introduced in spans:
-        span = _name(text, start, stop, lower_text, zlang, introduced) if start >= 0 else None
+    for span in spans:
         if span and span not in seen and not is_title(lower[span[0] : span[1]].split()[0]):
             seen.add(span)
             out.append(
@@ -144,12 +159,20 @@ def find_message_names(text: str, lang: str) -> list[Suggestion]:
 
 
 def _name(
-    text: str, start: int, stop: int, lower_text: bool, zlang: str, introduced: bool = False
+    text: str,
+    start: int,
+    stop: int,
+    lower_text: bool,
+    zlang: str,
+    introduced: bool = False,
+    english: bool = False,
 ) -> tuple[int, int] | None:
     """The name of the match: its words up to the first that is a function or common word
     (or not capitalised in a text with capitals); when the writer introduces themselves, a
-    listed given name even if it is a common word ("hi mama its hope")."""
+    listed given name even if it is a common word ("hi mama its hope"), and after English "it
+    is" a listed name or a rare word only ("hi its raining")."""
     end = start
+    most = _ENGLISH_SELF_MAX_ZIPF if english else _MAX_ZIPF
     for w in re.finditer(_WORD, text[start:stop]):
         word = w.group()
         low = word.lower()
@@ -160,7 +183,7 @@ def _name(
             # wordfreq reads "jean-marie" as its parts: a hyphenated word is not judged by it
             or (
                 "-" not in low
-                and max(zipf(low, zlang), zipf(low, "en")) >= _MAX_ZIPF
+                and max(zipf(low, zlang), zipf(low, "en")) >= most
                 and not (introduced and is_given_name(low))
             )
         ):

@@ -226,7 +226,7 @@ def _common(word: str, zlang: str, threshold: float) -> bool:
 # The endings of the imperfect (what someone used to do) in Spanish and French and of the simple
 # past in English: no name but a few listed ones ends so ("trabajaba", "cultivait", "retired"),
 # and they follow a kin word as often as a name does.
-_PAST_ENDINGS = {"es": ("aba", "aban"), "fr": ("ait", "aient"), "en": ("ed",)}
+_PAST_ENDINGS = {"es": ("aba", "aban", "ía", "ían"), "fr": ("ait", "aient"), "en": ("ed",)}
 _PAST_MIN_ZIPF = 2.0  # a word of the language, not a rare name that happens to end so
 _PAST_MIN_LETTERS = 6  # "cuidaba", "estaba", "worked"; not "saba", "baba", "aba"
 

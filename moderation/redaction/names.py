@@ -192,11 +192,11 @@ _WORK_BEFORE = re.compile(r"(?i)(?:trabaj|work|travaill)[^\W\d_]*[ \t]+(?:en|in|
 _UNKNOWN_PLACE = 0.6
 
 
-# Likewise an ordinary word capitalised inside a sentence right after "par", "avec", "con"...
-# is a name that is a word ("remplacée par Gloire", "vine con Esperanza"): below the guard.
-_COMPANION = re.compile(
-    r"(?<![\w'’])(?:par|avec|pour|chez|sans|contre|et|con|por|para|sin|y)[ \t]+$"
-)
+# Likewise an ordinary word capitalised inside a sentence right after "par", "avec", "chez" or
+# "con" is a name that is a word ("remplacée par Gloire", "vine con Esperanza"): below the
+# guard. Not after "para", "por", "pour", "y", "et", which come before holidays, sums and
+# titles as often ("por Navidad", "y Euros", "para Usted").
+_COMPANION = re.compile(r"(?<![\w'’])(?:par|avec|chez|con)[ \t]+$")
 _WORD_NAME = 0.5
 
 

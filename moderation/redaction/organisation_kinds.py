@@ -57,8 +57,8 @@ _SUPPORT_STEMS = (
     *("suivi", "héberg", "heberg", "orient", "accompa", "soutenu", "aid", "charge"),
     *("referid", "acompa", "apoy", "atendid", "asistid", "canaliz", "remit", "ayuda"),
     *("coordina", "refiere", "adress", "derivad"),
-    # who one works for, and its people ("I work at", "everyone at", "l'équipe de")
-    *("work", "job", "employ", "travaill", "trabaj", "everyone", "team", "l'équipe", "l’équipe"),
+    # where one works, and its people ("I work at", "everyone at", "l'équipe de")
+    *("work", "job", "everyone", "team", "l'équipe", "l’équipe"),
     *("equipo",),
 )
 _STAFF_STEMS = (
@@ -69,7 +69,7 @@ _STAFF_STEMS = (
 )
 # The last word of every support or staff cue (an article after it taken off).
 _CUE_ENDS = frozenset(
-    "by to from with at through for par au vers pour por a de con del of du para".split()  # noqa: SIM905
+    "by to from with at through par au vers por a de con del of du".split()  # noqa: SIM905
 )
 _PLURAL_ARTICLES = frozenset(("los ", "las ", "les "))
 _SUPPORT_CUE = re.compile(
@@ -82,10 +82,9 @@ _SUPPORT_CUE = re.compile(
     r"apoyo[ \t]+de|ayuda[ \t]+de|(?:se[ \t]+)?coordina[ \t]+con|coordinación[ \t]+con|"
     r"se[ \t]+(?:(?:le|la|lo|les)[ \t]+)?(?:remite|refiere|canaliza)[ \t]+a|"
     r"orient[ée]e?s?[ \t]+vers|adress[ée]e?s?[ \t]+(?:à|au)|derivad[oa]s?[ \t]+a|"
-    r"(?:work|works|worked|working)[ \t]+(?:at|for)|job[ \t]+at|employed[ \t]+by|"
-    r"everyone[ \t]+at|team[ \t]+(?:at|of)|l['’][ée]quipe[ \t]+(?:de|du)|equipo[ \t]+de|"
-    r"travaill(?:e|es|ent|é|ée|ais|ait|ons)[ \t]+pour|"
-    r"trabaj(?:o|a|an|é|aba|aban|ando)[ \t]+para)"
+    # "at" only: who one works "for" is often a person ("working for Ngozika as a maid")
+    r"(?:work|works|worked|working)[ \t]+at|job[ \t]+at|"
+    r"everyone[ \t]+at|team[ \t]+(?:at|of)|l['’][ée]quipe[ \t]+(?:de|du)|equipo[ \t]+de)"
     r"(?:[ \t]+(?:la|el|les|le|the|l['’]))?[ \t]*$"
 )
 # Staff of a body, perhaps with their name, then "de"/"from": "la abogada Sonia de", "the nurse

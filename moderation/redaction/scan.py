@@ -55,6 +55,7 @@ _MAX_CODES = 3  # words all in capitals (acronyms, case numbers) that a lower-ca
 # What may stand between a sentence's end and its first word; the English "I" and its
 # contractions, which phones capitalise anywhere.
 _OPENERS = "¿¡\"'«“‘(*•-–—"
+_ABBREVIATION = re.compile(r"(?<![^\W\d_])(?i:mr|mrs|ms|dr|st|sr|sra|srta|mme|mlle|me|m)\.$")
 _ENGLISH_I = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "i'll", "i’ll", "i'd", "i’d"})
 
 
@@ -76,6 +77,8 @@ def _starts_sentence(text: str, start: int) -> bool:
         if text[i - 1] == "\n":
             return True
         i -= 1
+    if i > 0 and text[i - 1] == "." and _ABBREVIATION.search(text, max(0, i - 5), i):
+        return False  # "Mr. Haqqani", "Dr. Amina": a title's dot ends no sentence
     return i == 0 or text[i - 1] in ".!?…"
 
 

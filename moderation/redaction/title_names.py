@@ -53,8 +53,14 @@ _TITLE_THEN_WORD = re.compile(
 # "ti rose", taken with it (not "ti kay", a little house; Spanish "ti" is "you").
 _TI_THEN_WORD = re.compile(r"(?<![\w'’-])ti[ \t]+(?P<word>[a-zß-ÿ]{3,})(?![\w'’-])")
 
-# "my father", "her father": a kin word, which name_cues reads; "father" alone is a priest.
-_OWNED = re.compile(r"(?<![\w'’])(?:my|his|her|our|their|your|the|a)[ \t]+$", re.IGNORECASE)
+# "my father", "mi padre", "mon frère": a kin word, which name_cues reads; "hermano" alone is a
+# title of address, and "father" alone (not "the father", "a father") a priest.
+_OWNED = re.compile(
+    r"(?<![\w'’])(?:my|his|her|our|their|your|mi|mis|tu|su|sus|nuestro|nuestra|mon|ma|mes|ton|"
+    r"ta|son|sa|notre)[ \t]+$",
+    re.IGNORECASE,
+)
+_ARTICLE = re.compile(r"(?<![\w'’])(?:the|a)[ \t]+$", re.IGNORECASE)
 
 
 def is_title(word: str) -> bool:
@@ -71,10 +77,11 @@ def find_title_names(text: str, lang: str) -> list[Suggestion]:
         word = m.group("word")
         if word in FUNCTION_WORDS or word in _TITLES:
             continue
-        if _OWNED.search(text, max(0, m.start() - 8), m.start()) and text.startswith(
-            "father", m.start()
+        before = max(0, m.start() - 10)
+        if _OWNED.search(text, before, m.start()) or (
+            text.startswith("father", m.start()) and _ARTICLE.search(text, before, m.start())
         ):
-            continue  # "my father took us": kin, not the priest's title
+            continue  # "my father took us", "mi padre trabajaba": kin, not a title
         if max(zipf(word, lang), zipf(word, "en"), unaccented_zipf(word, lang)) >= _MAX_ZIPF:
             continue
         out.append(suggestion(*m.span("word"), "person", _CONFIDENCE, DETECTOR, word))

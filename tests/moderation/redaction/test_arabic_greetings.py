@@ -14,9 +14,10 @@ from tests.moderation.suggestions import kinds_at
     [
         ("سلام عليكم، بدي اسأل عن موعد ابني", "سلام"),
         ("سلام، من از هرات هستم و کمک می‌خواهم", "سلام"),
+        ("شكرا جزيلا، وصلنا بالسلامة", "جزيلا"),  # the thanks' own word
     ],
 )
-def test_a_greeting_is_nobody(text: str, greeting: str) -> None:
+def test_a_greeting_is_nobody(text: str, greeting: str) -> None:  # nor its own words
     assert "person" not in kinds_at(text, greeting, "ar")
 
 
@@ -24,6 +25,7 @@ def test_a_greeting_is_nobody(text: str, greeting: str) -> None:
     ("text", "name"),
     [
         ("سلام گلپری، من در استانبول هستم", "گلپری"),
+        ("سلام ماهرخ، من زرمینه هستم از مزار شریف", "ماهرخ"),  # once found only with "سلام"
         ("مرحبا رزان، وصلنا عالسلامة", "رزان"),
     ],
 )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from moderation.redaction import HIGH_CONFIDENCE, detect
+from moderation.redaction import HIGH_CONFIDENCE
 from moderation.redaction.known_organisations import find_known_organisations
 from tests.moderation.suggestions import kinds_at
 
@@ -26,8 +26,15 @@ from tests.moderation.suggestions import kinds_at
 )
 def test_a_named_group_is_an_organisation(text: str, language: str, group: str) -> None:
     assert kinds_at(text, group, language) == ["organisation"]
-    found = [s for s in detect(text, language=language) if s.text == group]
+    # Found on its own below the guard; a guess that was surer keeps its confidence.
+    found = [s for s in find_known_organisations(text) if s.text == group]
     assert found and all(s.confidence < HIGH_CONFIDENCE for s in found)
+
+
+def test_a_persons_name_the_lists_share_keeps_its_confidence() -> None:
+    text = "My neighbour Isis Haqqani hid us."  # capitalised: a given and a family name
+    assert find_known_organisations(text) == []
+    assert "person" in kinds_at(text, "Isis Haqqani", "en")
 
 
 @pytest.mark.parametrize(
@@ -37,6 +44,10 @@ def test_a_named_group_is_an_organisation(text: str, language: str, group: str) 
         "The rsf was high in Kano, she said.",  # an acronym in lower case, in a text with capitals
         "قالوا الشباب راحوا على القاعدة",  # the youth, the base: everyday words
         "My manager Mr Wagner paid us late.",  # a family name
+        "los lobos nos atacaron en el cerro",  # wolves
+        "J'étais SDF à Paris pendant un an.",  # homeless
+        "Vivo en el Barrio 18 de Mayo, casa 4.",  # a neighbourhood
+        "نیروهای طالبانی آمدند",  # a Kurdish family name, not the Taliban
     ],
 )
 def test_no_group(text: str) -> None:

@@ -47,13 +47,24 @@ def test_a_known_place_stays_a_place(language: str, text: str, part: str, kind: 
         ("Orientée vers le Gisti pour son recours.", "Gisti", "fr"),
         ("He works at Kelly's Bakehouse in Cork.", "Kelly's Bakehouse", "en"),
         ("Thanks to everyone at Solace for the winter.", "Solace", "en"),
-        ("Elle travaille pour Sodexo depuis mars.", "Sodexo", "fr"),
+        ("Adressée au Kolone pour un hébergement.", "Kolone", "fr"),
     ],
 )
 def test_who_one_is_referred_to_or_works_for_is_an_organisation(
     text: str, name: str, language: str
 ) -> None:
     assert kinds_at(text, name, language) == ["organisation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "language"),
+    [
+        ("I was working for Ngozika as a maid in Lagos.", "Ngozika", "en"),
+        ("Je travaillais pour Tantine Bijou à Douala.", "Tantine Bijou", "fr"),
+    ],
+)
+def test_who_one_works_for_may_be_a_person(text: str, name: str, language: str) -> None:
+    assert kinds_at(text, name, language) == ["person"]
 
 
 def test_a_known_place_one_works_at_stays_a_place() -> None:

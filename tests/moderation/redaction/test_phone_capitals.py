@@ -64,3 +64,14 @@ def test_a_verb_in_the_past_after_a_kin_word_is_no_name(
     text: str, word: str, is_name: bool
 ) -> None:
     assert ("person" in kinds_at(text, word, "en")) is is_name
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Mi hermano vendía pan. Mi padre trabajaba.", "trabajaba"),  # kin, not "padre" the title
+        ("Mi hermano vendía pan. Mi padre trabajaba.", "vendía"),  # the imperfect in -ía
+    ],
+)
+def test_a_sentence_case_story_makes_no_name_of_a_verb(text: str, word: str) -> None:
+    assert "person" not in kinds_at(text, word, "es")

@@ -31,6 +31,8 @@ def test_a_word_name_after_a_companion_word(text: str, name: str, language: str)
     [
         ("Nous avons prié pour Dieu chaque soir.", "Dieu", "fr"),
         ("Vine con Dios y nada más.", "Dios", "es"),
+        ("Mando plata por Navidad y para Usted también.", "Navidad", "es"),
+        ("Mando plata por Navidad y para Usted también.", "Usted", "es"),
         ("He came with Hope to the meeting.", "Hope", "en"),  # English: other detectors decide
     ],
 )
