@@ -130,9 +130,9 @@ async def test_close_reaps_every_child() -> None:
 
 async def test_a_child_over_its_cpu_time_is_replaced() -> None:
     pool = SanitizerPool(1, cpu_seconds=1e-6)
-    # The kernel charges CPU time by the tick, and a tick the host stole from this machine is
-    # charged to no process: one heavy story (about 45 ms) once ran to the end in CI with no
-    # user time charged. Ten of them (about 0.6 s, past any limit, so none is checked) leave
+    # One heavy story (about 45 ms of CPU) once ran to the end in CI without the timer firing:
+    # the kernel charges CPU time by the tick, and likely charged those ticks as time the host
+    # stole. Ten of them (about 0.6 s, past the markup limits, so these are not checked) leave
     # many ticks to charge.
     long_work = heavy_story() * 10
     try:
