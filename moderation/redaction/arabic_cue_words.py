@@ -180,7 +180,8 @@ NAMED_WITH_CUE = _folded(
     "ناحیه گوندی کەمپی گەڕەکی زندان ساحة باب پل قلعه دشت کارته کوته تپه چهارراهی مخيمات کوی"
 )
 # and Persian "ساکن" (living in, of case notes: "ساکن اصفهان"; Arabic "ساكن" takes "في") and
-# "متولد" (born in: "متولد سقز"; not "اهل", native of, which in Arabic is one's family)
+# "متولد" (born in: "متولد سقز"; Persian "اهل", native of, is added in a Persian text only, see
+# arabic_scan: in Arabic it is one's family)
 FROM_IN = _folded("من في إلى الى قرب نحو عبر داخل از در به نزدیک لە لحد لحدي") | _folded(
     "ساکن متولد", twins=False
 )

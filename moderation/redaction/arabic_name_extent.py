@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from .arabic_cue_words import KIN_POSSESSED, KUNYA, NASAB, SPEECH, STOP, STOP_RAW
 from .arabic_name_lexicon import NameStrength, name_strength
-from .arabic_words import Tok, unlike_a_name
+from .arabic_words import Tok, persian_word, unlike_a_name
 
 _SENTENCE_ENDS = (".", "!", "?", "؟", "،", ",", ":", "؛")
 
@@ -67,15 +67,28 @@ def named(toks: Sequence[Tok], i: int) -> bool:
     return i < len(toks) and toks[i].raw not in STOP_RAW and len(toks[i].word) >= 2
 
 
+# Persian "فرزند" (child of) of case notes and documents, which give the father's name:
+# "نامبرده گل‌محمد فرزند شیرآقا"; it is also "child" ("مریم فرزند بزرگ‌تر است", the elder).
+_CHILD_OF = "فرزند"
+_LINKS = NASAB | KUNYA | {_CHILD_OF}
+
+
 def chain(text: str, toks: Sequence[Tok], j: int) -> int:
     """Extend a name ending at token j over nasab and kunya links ("بن علي", "أبو زيد"), not
     over a kin word, which makes the particle one too ("حمودي ابن اختي", my sister's son)."""
     while (
         adjacent(text, toks, j)
-        and toks[j + 1].word in NASAB | KUNYA
+        and toks[j + 1].word in _LINKS
         and adjacent(text, toks, j + 1)
         and named(toks, j + 2)
         and toks[j + 2].word not in KIN_POSSESSED
+        and (toks[j + 1].word != _CHILD_OF or _a_father(toks[j + 2]))
     ):
         j += 2
     return j
+
+
+def _a_father(tok: Tok) -> bool:
+    """The word after "فرزند" is a listed given name or no Persian word of its own ("رسول" is
+    Arabic's too), not "بزرگ‌تر" (the elder)."""
+    return name_strength(tok) is not NameStrength.NONE or not persian_word(tok.raw)

@@ -1,0 +1,38 @@
+# ruff: noqa: RUF001  (Arabic-script letters are data)
+"""Arabic-script cues of the fourteenth round (issue 15): Persian "اهل" (native of) before a
+place, and "فرزند" (child of) before a father's name in case notes; neither where the same
+words mean something else. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation.redaction import detect
+
+
+def _found(text: str, kind: str) -> list[str]:
+    return [s.text for s in detect(text) if s.kind == kind]
+
+
+def test_a_place_after_persian_native_of() -> None:
+    text = "خودش را سام معرفی کرد، ۲۴ ساله، اهل اصفهان، ساکن ترکیه است."
+    assert "اصفهان" in _found(text, "place")
+
+
+def test_persian_native_of_before_household_is_no_place() -> None:
+    assert _found("اهل خانه همه خواب بودند و کسی صدای ما را نشنید.", "place") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("اینجانب هه‌ژار مصطفی‌زاده فرزند رسول، متولد مهاباد هستم.", "رسول"),
+        ("نامبرده گل‌محمد فرزند شیرآقا از جاغوری آمده است.", "شیرآقا"),
+    ],
+)
+def test_a_fathers_name_after_child_of(text: str, name: str) -> None:
+    assert any(name in found for found in _found(text, "person"))
+
+
+def test_child_of_before_the_elder_is_no_name() -> None:
+    assert _found("مریم فرزند بزرگ‌تر خانواده است.", "person") == ["مریم"]
