@@ -1,5 +1,5 @@
 """Stories written by hand with inline labels: development (tests/data/redaction/dev2-*.txt …)
-and held out (heldout2-*.txt … heldout5-*.txt).
+and held out (heldout2-*.txt … heldout6-*.txt).
 
 A line "@ <language>" starts a story, which runs to the next such line and may span several
 lines (an address over two lines); `[[kind:words]]` around words makes them an exact span of
@@ -61,11 +61,12 @@ def labelled_sets() -> list[str]:
 # The held-out parts (docs/redaction.md, "The rule"): measured for their figures only, never
 # tuned on. (f) was written by the engineers of the tenth and eleventh rounds as their transfer
 # checks; (g) by a writer who never saw the engine or any earlier set; (h) likewise, as the
-# thirteenth round's transfer check.
+# thirteenth round's transfer check; (i) likewise, as the fourteenth round's.
 HELD_OUT_PARTS: dict[str, tuple[str, ...]] = {
     "(f) transfer checks of rounds 10 and 11": ("heldout2-", "heldout3-"),
     "(g) written independently of the engine": ("heldout4-",),
     "(h) the thirteenth round's transfer check, written apart from the engine": ("heldout5-",),
+    "(i) the fourteenth round's transfer check, written apart from the engine": ("heldout6-",),
 }
 
 
