@@ -245,6 +245,15 @@ STOP = _folded(
     "بس هيك كمان لسا لسه هلق هسه الان الآن "
     # Levantine and Iraqi "that", "much", "a little", "good"
     "انو اني كتير كثير شوي شوية منيح "
+    # Spoken words that wordfreq's counts (of written, mostly standard Arabic) make rare, and
+    # that villages of the gazetteer bear: came, they came, were, person (Sudanese), medicine
+    # (no hamza), with me, saw, together, again, his name, behind, because, I want, he wants,
+    # where (are you), not, want (Sudanese), I can, I came, we came, owner, has, I have
+    "اجا اجو كانو زول دوا وياي شفت سوا تاني اسمو ورا لانو لأنو بدي بدو وين وينك مو داير فيني "
+    "جيت جينا صاحب عنده عندي "
+    # and spoken Persian and Dari: bread, car, soldier, kiln, me, wound, brick, scaffolding,
+    # brought, to take
+    "نان موتر سرباز کوره مرا زخم خشت داربست آورد بردن "
     # Kurdish (Sorani) function words: in, and, to, that, he/she, I, we, this, with
     "لە و بۆ کە ئەو من ئێمە ئەم لەگەڵ "
     # and the heads of compound prepositions after "لە" ("لە دوای شەڕ", after the war): after,

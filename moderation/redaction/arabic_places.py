@@ -131,7 +131,9 @@ class ArabicPlaces(ArabicScan):
         if not after and self.after_place(i) and self.population(tok.word) >= _CITY:
             return self.add(i, i, "place", 0.8)  # "در خاوران تهران", a district and its city
         for form in (tok.word, bare(tok.word), self.on_glued(tok)):
-            if not self.known(form) or form in STOP or form in KIN_POSSESSED:
+            if not self.known(form) or form in STOP or bare(form) in STOP:
+                continue  # "وانو", and that, is no town
+            if form in KIN_POSSESSED:
                 continue  # "لأمه", to his mother, is no town "أمه"
             cue = after or (tok.word[0] in "بلع" and form != tok.word)
             # A big city's name can be a frequent word ("مشهد" 5.2, Persian "تهران" 6.0):

@@ -36,3 +36,18 @@ def test_a_fathers_name_after_child_of(text: str, name: str) -> None:
 
 def test_child_of_before_the_elder_is_no_name() -> None:
     assert _found("مریم فرزند بزرگ‌تر خانواده است.", "person") == ["مریم"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("بعدين اجا شب من ضيعتنا وقال انو شافو هنيك", "اجا"),  # came
+        ("وقال انو شافو، وانو كانو ينادوه برقم مش باسمو", "كانو"),  # were
+        ("وقال انو شافو، وانو كانو ينادوه برقم مش باسمو", "وانو"),  # and that
+        ("اي زول يعرف اخوي اسحق يتصل علي", "زول"),  # anyone (Sudanese)
+        ("الحمدلله ياسر طلع وياي بس الحشد سألوه", "وياي"),  # with me
+        ("از ساعت چهار صبح تا شب خشت می‌زدیم و دستهایم زخم شد", "خشت"),  # brick
+    ],
+)
+def test_a_spoken_word_is_no_village(text: str, word: str) -> None:
+    assert word not in _found(text, "place")
