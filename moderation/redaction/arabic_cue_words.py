@@ -57,6 +57,12 @@ PERSON_CUES = _folded(
     "الأخصائية الأخصائي الاخصائية الاخصائي المرشدة المرشد الباحثة خانمم اینجانب "
     # Dari: my friend, my sisters and brothers, grandmothers, maternal uncle, granny
     "رفیقم خواهرانم برادرانم خواهرهایم برادرهایم مادرکلانم پدرکلانم بوبو بوبوجان "
+    # Persian kin with "your" and "their" (spoken "شون"), and spoken "brother": "دوستت
+    # امید", "دخترشان آوا", "داداشت آرمان"
+    "برادرت خواهرت پسرت دخترت مادرت پدرت شوهرت همسرت دوستت "
+    "برادرشان خواهرشان پسرشان دخترشان مادرشان پدرشان "
+    "برادرشون خواهرشون پسرشون دخترشون مادرشون پدرشون "
+    "داداشم داداشت داداشش آبجیم آبجیت آبجیش "
     # Kurdish (Sorani): my brother, sister, mother, father, friend, son, daughter, uncles
     "براکەم برام خوشکم خوشکەکەم دایکم باوکم هاوڕێکەم هاوڕێم کوڕەکەم کچەکەم مامم خاڵم "
     # Kurdish (Sorani): his or her husband, wife, daughter, son, brother, sister, cousin; my
@@ -143,7 +149,22 @@ NAME_CUES = _folded(
     "سميناه سميناها سموه سموها سميته سميتها سماه سماها سمته سمتها "
     # "the so-called", "nicknamed", "known by the kunya" (MSA of case notes and reports)
     "المدعو المدعوة الملقب الملقبة يلقب تلقب المكنى المكناة يكنى تكنى ويدعى وتدعى ويلقب "
-    "وتلقب ويكنى وتكنى"
+    "وتلقب ويكنى وتكنى "
+    # "name:" of intake forms ("الاسم: ناكاتو ساراه")
+    "الاسم"
+)
+# "They call him / her", "we call him / her" (dialects: "ينادونه الأشقر", "بنناديه حموده"):
+# naming cues, before a name or "by" a number ("ينادوه برقم").
+CALLING = _folded(
+    "ينادونه ينادونها ينادوه ينادوها يناديه يناديها بنناديه بنناديها بينادوه بينادوها "
+    "منناديه منناديها"
+)
+NAME_CUES = NAME_CUES | CALLING
+# What follows a naming cue and describes the name, not the name itself: "اسمه الحقيقي" (his
+# real name), "اسمها الكامل" (her full name), the first, the new, the false one.
+NAME_DESCRIPTIONS = _folded(
+    "الحقيقي الكامل الاول الأول الثاني الثلاثي الرباعي المستعار الجديد القديم الصحيح "
+    "الاصلي الأصلي الرسمي"
 )
 SPEECH = _folded("قال قالت يقول تقول قلت")
 KUNYA = _folded("أبو ابو أم ام")
@@ -246,11 +267,12 @@ STOP = _folded(
     # Levantine and Iraqi "that", "much", "a little", "good"
     "انو اني كتير كثير شوي شوية منيح "
     # Spoken words that wordfreq's counts (of written, mostly standard Arabic) make rare, and
-    # that villages of the gazetteer bear: came, they came, were, person (Sudanese), medicine
-    # (no hamza), with me, saw, together, again, his name, behind, because, I want, he wants,
-    # where (are you), not, want (Sudanese), I can, I came, we came, owner, has, I have
-    "اجا اجو كانو زول دوا وياي شفت سوا تاني اسمو ورا لانو لأنو بدي بدو وين وينك مو داير فيني "
-    "جيت جينا صاحب عنده عندي "
+    # that villages of the gazetteer bear: came, they came, were (twice), as, person
+    # (Sudanese), medicine (no hamza), with me, saw, together, again, his name, behind,
+    # because, I want, he wants, where (are you), not, want (Sudanese), I can, I came, we
+    # came, owner, has, I have
+    "اجا اجو كانو كانوا كما زول دوا وياي شفت سوا تاني اسمو ورا لانو لأنو بدي بدو وين وينك "
+    "مو داير فيني جيت جينا صاحب عنده عندي "
     # and spoken Persian and Dari: bread, car, soldier, kiln, me, wound, brick, scaffolding,
     # brought, to take
     "نان موتر سرباز کوره مرا زخم خشت داربست آورد بردن "

@@ -10,6 +10,7 @@ suggested at or above the leak guard's threshold.
 from __future__ import annotations
 
 from .arabic_cue_words import (
+    CALLING,
     CASE_ROLES,
     GREETINGS,
     JOURNEY,
@@ -17,6 +18,7 @@ from .arabic_cue_words import (
     KIN_POSSESSED,
     KUNYA,
     NAME_CUES,
+    NAME_DESCRIPTIONS,
     NASAB,
     ORG_WORDS,
     OWNER,
@@ -185,22 +187,24 @@ class _Finder(ArabicPlaces):
 
     def named_person(self, i: int) -> int | None:
         """After a naming cue: "اسمي X", "قالت لي X", Persian "اسم من X"."""
-        prev, prev2 = self.prev(i), self.prev(i, 2)
-        told = told_by(self.text, self.toks, i) and self.toks[i].word not in PERSON_CUES
-        named = prev in NAME_CUES or (told and not unlike_a_name(self.toks[i], self.persian))
+        prev, prev2, tok = self.prev(i), self.prev(i, 2), self.toks[i]
+        told = told_by(self.text, self.toks, i) and tok.word not in PERSON_CUES
+        named = prev in NAME_CUES or (told and not unlike_a_name(tok, self.persian))
         named = named or (prev == "من" and prev2 in ("اسم", "نام"))
         named = named or (prev in ("اسم", "نام") and prev2 == "به") or persian_i_am(self.toks, i)
         named = named or named_outright(self.toks, i)
         named = named or named_child(self.toks, i) or known_as(self.toks, i)
         named = named or (i > 1 and self.adjacent(i - 1) and name_of_kin(self.toks, i))
-        met = self.persian and persian_met(self.toks, i) and name_shaped(self.toks[i], True)
-        if met:
+        if self.persian and persian_met(self.toks, i) and name_shaped(tok, True):
             return self.person(i, _LISTED_COMMON)  # "با نسرین آشنا شدم", "کریم به ما گفت"
-        word = self.toks[i].word
-        if named and word not in STOP and not word.startswith("ال"):
-            return self.person(i, named_confidence(self.toks[i], self.persian), named=True)
+        if prev in CALLING and tok.word[:1] == "ب" and common_noun(tok.raw):
+            return None  # "ينادوه برقم", they called him by a number
+        if named and tok.word not in STOP and not tok.word.startswith("ال"):
+            return self.person(i, named_confidence(tok, self.persian), named=True)
         if named and self.family_like(i):
             return self.add(i, i, "person", _LISTED_COMMON)  # "اسمه الزنتاني", a nickname
+        if prev in NAME_CUES and definite(tok) and tok.word not in NAME_DESCRIPTIONS | STOP:
+            return self.add(i, i, "person", _LISTED_COMMON)  # "اسمه الطيب", "ينادونه الأشقر"
         return None
 
     def family_like(self, i: int) -> bool:
@@ -347,13 +351,9 @@ class _Finder(ArabicPlaces):
 
     def titled_person(self, i: int) -> int | None:
         """A place's name right after a title is a person's: "آقای رستمی", "خانم النی"."""
-        if (
-            i > 0
-            and self.toks[i - 1].word in TITLES
-            and self.adjacent(i - 1)
-            and self.toks[i].word not in STOP
-            and (self.known(self.toks[i].word) or self.known(self.toks[i].word, self.countries))
-        ):
+        word = self.toks[i].word
+        titled = i > 0 and self.prev(i) in TITLES and self.adjacent(i - 1) and word not in STOP
+        if titled and (self.known(word) or self.known(word, self.countries)):
             return self.person(i, HIGH_CONFIDENCE)
         return None
 

@@ -51,3 +51,30 @@ def test_child_of_before_the_elder_is_no_name() -> None:
 )
 def test_a_spoken_word_is_no_village(text: str, word: str) -> None:
     assert word not in _found(text, "place")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("الاسم: ناكاتو ساراه، أوغندية، ٢٤ عاما.", "ناكاتو ساراه"),  # an intake form
+        ("زول معانا اسمه الطيب مات في الغرفة", "الطيب"),  # a definite name after "his name"
+        ("الرجل المسؤول كانوا ينادونه الأشقر، ما بعرف اسمه", "الأشقر"),  # "they call him"
+        ("ابني محمد او زي ما بنناديه حموده، عمره ١٧", "حموده"),  # "we call him"
+        ("جای زخم روی بازو دارد. دخترشان آوا (۷ ساله) شاهد بوده.", "آوا"),  # their daughter
+        ("اگه اعتراف نکنی داداشت آرمان رو هم میاریم", "آرمان"),  # your brother (spoken)
+    ],
+)
+def test_a_name_after_a_naming_cue_or_kin(text: str, name: str) -> None:
+    assert name in _found(text, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("واسمه الحقيقي ما حدا بيعرفه", "الحقيقي"),  # his real name
+        ("وانو كانو ينادوه برقم مش باسمو", "برقم"),  # they called him by a number
+        ("الرجل المسؤول كانوا ينادونه الأشقر", "كانوا ينادونه"),  # they were calling him
+    ],
+)
+def test_what_follows_a_naming_cue_and_is_no_name(text: str, word: str) -> None:
+    assert word not in _found(text, "person")
