@@ -78,3 +78,18 @@ def test_a_name_after_a_naming_cue_or_kin(text: str, name: str) -> None:
 )
 def test_what_follows_a_naming_cue_and_is_no_name(text: str, word: str) -> None:
     assert word not in _found(text, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("خواهرم زهرا که تو قم هست میگه بیاین پیش ما", "قم"),
+        ("یه دوست منو برد به یه کلیسای خانگی تو گوهردشت، هر جمعه", "گوهردشت"),
+    ],
+)
+def test_a_place_after_spoken_persian_in(text: str, place: str) -> None:
+    assert place in _found(text, "place")
+
+
+def test_a_name_after_spoken_persian_you_is_still_a_name() -> None:
+    assert "مریم" in _found("تو مریم را دیدی؟", "person")
