@@ -77,10 +77,21 @@ _PREPOSITION = re.compile(
 )
 
 
+# Countries written as their initials, in capitals ("reached the UK", "from the DRC"; "rdc"
+# and "eeuu" are above, in any case); "US" only after "the" (else the pronoun in a shouted
+# sentence).
+_INITIALS = re.compile(
+    r"(?<![\w.-])(?:UK|U\.K\.|USA|U\.S\.A\.|UAE|DRC|KSA|(?<=the )(?:US|U\.S\.))(?![\w-])"
+)
+
+
 def find_countries(text: str) -> list[Suggestion]:
     """Countries named in Spanish, French or English; one that is also an ordinary word
     ("chad", "libye") only when it is capitalised or follows a preposition of place."""
-    out = []
+    out = [
+        suggestion(m.start(), m.end(), "place", _CONFIDENCE, "country_names", m.group())
+        for m in _INITIALS.finditer(text)
+    ]
     for m in _pattern().finditer(lower_same_length(text)):
         written = text[m.start() : m.end()]
         if (
