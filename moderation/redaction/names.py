@@ -126,8 +126,8 @@ def _classify(
     if cue.person() and zipf(words[0].lower(), _zipf_lang(lang)) < 5.5:  # noqa: SIM102 (reads as two separate conditions)
         if not cue.strong_place() and len(words[0]) > 1:
             return _span(text, start, end, "person", 0.9)
-    if size > 1 and words[-1] in _ADMINISTRATIVE and cue.place():
-        return _span(text, start, end, "place", 0.8)  # "in Unity State", "from Plateau State"
+    if size > 1 and words[-1] in _ADMINISTRATIVE and (cue.place() or not is_given_name(words[0])):
+        return _span(text, start, end, "place", 0.8)  # "in Unity State", "Benin City, Edo State"
     if max(likeness) < 0.5:
         if not at_sentence_start and _capitalised_after_locative(text, start, lang):
             return _span(text, start, end, "place", _UNKNOWN_PLACE)  # "en Guerrero"
@@ -176,7 +176,8 @@ _ELIDED_PRONOUN = re.compile(r"^(?:[JjNnSsCcTtMm]|[Qq]u)['’][a-zà-ÿ]")
 
 
 # The last word of a capitalised region's name, which may be made of ordinary words ("Unity
-# State", "Lakes State", "Western Region"): after a place preposition, a place.
+# State", "Lakes State", "Western Region"): after a place preposition, or after a word that is
+# no given name ("Lofa County", not "Grace County" with no preposition), a place.
 _ADMINISTRATIVE = frozenset(("State", "Province", "Region", "County", "District", "Governorate"))
 # A preposition of being somewhere: a person's name is rarely right after it ("en Tecún Umán",
 # "à Cité Soleil"), unlike after "de", "a" or "from" ("la hija de Rosa Pérez").

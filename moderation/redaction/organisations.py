@@ -18,7 +18,9 @@ _ORG_SUFFIX = (
     "Militia|Front|Brigades|Forces|Council|Centre|Center|Organisation|Organization|Union|"
     "Society|Club|Restaurant|Hotel|Bakery|Garage|Press|Media|Radio|Television|Orchestra|"
     "Transit|Movers|Lines|Airlines|Motors|Technologies|Labs|Studio|Studios|Trust|Charity|"
-    "Network|Gazette|Times|Post|Enterprises|Trading|Logistics|Construction|Pharmacy|Store"
+    "Network|Gazette|Times|Post|Enterprises|Trading|Logistics|Construction|Pharmacy|Store|"
+    # Spanish, French and Italian companies; charities and landlords
+    "S.A|S.L|S.A.S|S.R.L|SRL|Initiative|Refuge|Shelter|Lettings"
 )
 ORG_WORDS = frozenset(_ORG_SUFFIX.split("|")) | frozenset(
     [
@@ -95,7 +97,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     ),
 ]
 _BAD_LEAD = re.compile(r"^(?:The|A|An|My|Our|His|Her|Their|In|At|From|To|We|I)\s+")
-_ABBREVIATION_END = re.compile(r"(?:Ltd|Inc|Corp|Co|St)\.$")
+_ABBREVIATION_END = re.compile(r"(?:Ltd|Inc|Corp|Co|St|S\.A|S\.L|S\.A\.S|S\.R\.L)\.$")
 
 
 def _suggestions(pattern_conf: tuple[re.Pattern[str], float], text: str) -> Iterator[Suggestion]:

@@ -1,0 +1,39 @@
+"""Kinds of the fourteenth round (issue 15): a company with a Spanish or French legal form
+("S.L.", "S.A."), a charity or a landlord by its last word ("Initiative", "Refuge",
+"Lettings"), and a region named "X County" or "X State" after a comma: organisations and
+places, not people. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation.redaction import detect
+
+
+def _kind(text: str, words: str) -> str:
+    [found] = [s for s in detect(text, language="en") if s.text == words]
+    return found.kind
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("She worked for Fresas Doñana S.L. in Huelva.", "Fresas Doñana S.L."),
+        ("He worked at Talleres Quispe S.A. for years.", "Talleres Quispe S.A."),
+        ("Thank you to everybody at Rainbo Initiative in Freetown.", "Rainbo Initiative"),
+        ("She was referred to Apna Ghar Women's Refuge last week.", "Apna Ghar Women's Refuge"),
+    ],
+)
+def test_an_organisation_by_its_last_word(text: str, words: str) -> None:
+    assert _kind(text, words) == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("I was born in Foya, Lofa County, Liberia.", "Lofa County"),
+        ("She comes from Benin City, Edo State, Nigeria.", "Edo State"),
+    ],
+)
+def test_a_region_after_a_comma(text: str, words: str) -> None:
+    assert _kind(text, words) == "place"
