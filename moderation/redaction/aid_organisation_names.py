@@ -34,7 +34,8 @@ NAMES = _split(
     "refugee-council freedom-from-torture migrant-help care4calais helen-bamber-foundation "
     "refugee-action utopia-56 cimade la-cimade france-terre-d'asile forum-réfugiés "
     "forum-refugies comede emmaüs samusocial accem cear hias kids-in-need-of-defense "
-    "al-otro-lado casa-alianza"
+    "al-otro-lado casa-alianza salvation-army ejército-de-salvación armée-du-salut gisti "
+    "primo-levi parcours-d'exil"
 )
 # In capitals, or in any case in a story written all in lower case.
 ACRONYMS = _split("MSF IRC NRC ICRC CICR JRS SJR CEAR HIAS")

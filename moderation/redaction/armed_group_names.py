@@ -30,6 +30,11 @@ NAMES = _split(
     # the Great Lakes and Central Africa
     "m23 codeco fdlr raia-mutomboki mai-mai maï-maï kamuina-nsapu séléka seleka anti-balaka "
     "ambazonia-defence-forces amba-boys "
+    # the Sudanese Rapid Support Forces in French and Spanish
+    "forces-de-soutien-rapide fuerzas-de-apoyo-rápido fuerzas-de-apoyo-rapido "
+    # West Africa's and Sri Lanka's wars, Zimbabwe's ruling party's youth, Pakistan's
+    # Tehreek-e-Labbaik
+    "ulimo tamil-tigers zanu-pf tehreek-e-labbaik "
     # Central America, Colombia, Mexico, Venezuela, Ecuador
     "ms-13 ms13 mara-salvatrucha barrio-18 mara-18 los-zetas zetas cártel-de-sinaloa "
     "cartel-de-sinaloa sinaloa-cartel cjng cártel-jalisco-nueva-generación "
@@ -44,7 +49,9 @@ NAMES = _split(
 # given name too. Not "SDF" (French for homeless) nor, as names, "Calle 18" (a street), "los
 # lobos", "los rastrojos" (stubble), "viv ansanm" (live together), "Haqqani" alone (a family
 # name), "النصرة" alone (support): everyday words or names as often as the group.
-ACRONYMS = _split("ISIS ELN FARC PKK YPG YPJ FSA HTS RSF SPLA TPLF LRA ADF UPC AGC PMF")
+ACRONYMS = _split(
+    "ISIS ELN FARC PKK YPG YPJ FSA HTS RSF SPLA TPLF LRA ADF UPC AGC PMF LURD LTTE TLP"
+)
 # Arabic script (the proclitics و ب ل ف stay outside).
 ARABIC = (
     "داعش",

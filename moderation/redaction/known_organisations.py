@@ -31,10 +31,13 @@ _NAMES = [*armed_group_names.NAMES, *aid_organisation_names.NAMES]
 _ACRONYMS = [*armed_group_names.ACRONYMS, *aid_organisation_names.ACRONYMS]
 
 _GAP = "[ \\t-]"
+# A name starts a word, or follows French "d'" or "l'" ("d'Imbonerakure") or "ex-"
+# ("l'ex-Séléka").
+_NAME_START = r"(?:(?<![\w'’-])|(?<=(?<!\w)[dl]['’])|(?<=(?<!\w)ex-))"
 _LOWER_NAMES = sorted({n.lower() for n in _NAMES}, key=len, reverse=True)
 _LATIN = CaselessPattern(
     first_chars(_LOWER_NAMES)
-    + r"(?<![\w'’-])"
+    + _NAME_START
     + trie_regex(_LOWER_NAMES).replace(r"\-", _GAP)
     + r"(?![\w'’-])"
 )
