@@ -27,13 +27,17 @@ GIVEN_NAMES = frozenset(
         "ramatoulaye rokia rokiatou assetou salimata bintou kadidia fanta nafissatou "
         "ndeye ndèye awa coumba khady astou dieynaba adiaratou maimouna maïmouna zeinab "
         "falmata hadiza zainab aisha habiba hauwa bilkisu amina "
+        "fatou modou binta sokhna aicha rasmata ramatou boureima soumaila harouna "
+        "idrissa assita safiatou "
+        # Côte d'Ivoire, Togo, Benin (Akan and Ewe day names, Baoulé)
+        "koffi kouassi kouame kouamé kouadio konan yao adjoua affoue affoué akissi amenan "
         # Nigeria and Ghana (Igbo, Yoruba, Akan) beyond Faker's lists
         "chidi chidinma chinedu chioma chukwuemeka obinna ifeoma nkechi adaeze uchenna "
         "tunde babatunde oluwaseun olumide yetunde funmilayo kofi kwame kwabena akosua "
         # the Horn of Africa: Tigrinya, Amharic, Oromo, Somali
         "tesfay tesfaye yonas yohannes semhar meron tigist dawit kidane tekle haile mehari "
         "selam saba rahel abrehet filmon robel mussie tsega tsegay berhane berhe mebrahtu "
-        "kibrom luwam senait hagos gebre gebremedhin welday aster almaz genet mulu abeba "
+        "kibrom luwam mehret senait hagos gebre gebremedhin welday aster almaz genet mulu abeba "
         "abebe alemu girma kebede tadesse bekele chaltu lensa gemechu "
         "abdi abdirahman abdullahi hodan warsame faduma fadumo ayaan sahra hamdi ilhan nimco "
         "hibo idil ubah khadra mahad guled liban bashir jama yusuf osman"
@@ -46,6 +50,10 @@ GIVEN_NAMES = frozenset(
         "ndayishimiye irakoze kwizera mugisha ineza keza umutoni mukeshimana "
         "kalala kabongo ilunga mbuyi mukendi tshibangu ngalula mbombo kapinga kabila "
         "mapendo furaha baraka neema zawadi amani imani rehema bahati "
+        # Congolese word-names; not the ones that are frequent words ("Gloire", "Trésor",
+        # "Divine", "Ange": the lexicon's names are no ordinary words to the leak guard)
+        "merveille providence espérance esperance dieudonné dieudonne bienvenu fiston "
+        "plamedi exaucé exauce glodie chancelle bijou clarisse "
         # Afghanistan and Iran (Dari, Pashto, Persian)
         "zarghuna zarghona farzana wahid najib najibullah habibullah rahmatullah "
         "ahmadullah gulalai malalai gul gulbuddin rahim karim aziz habib zabihullah "
@@ -54,6 +62,9 @@ GIVEN_NAMES = frozenset(
         # Arabic names in their Latin spellings that the lists lack
         "khalid khaled tariq tarek abdullah abdallah muhammad mohamad hasan husam wafaa "
         "layla leila zahra zahraa ghada manal hiba rasha rawan lujain reem ruba dima "
-        "bashar majd yazan tamer anas bara baraa qusay louay luay ayham muhannad mazen"
+        "bashar majd yazan tamer anas bara baraa qusay louay luay ayham muhannad mazen "
+        "huda rahman"
+        # French given names of older generations that Faker's French lists lack
+        " odile lucienne aline"
     )
 )
