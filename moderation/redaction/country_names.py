@@ -25,7 +25,7 @@ _CONFIDENCE = 0.8
 
 
 # The short forms people write for countries CLDR names in full ("je suis du burkina", "en
-# centrafrique", "la rdc", "los eeuu", "arabia saudita").
+# centrafrique", "la rdc", "los eeuu", "arabia saudita"), and the nations of the United Kingdom.
 _USUAL_SHORT_FORMS = (
     "burkina",
     "centrafrique",
@@ -43,6 +43,15 @@ _USUAL_SHORT_FORMS = (
     "república dominicana",
     "republique dominicaine",
     "trinidad",
+    # the United Kingdom's nations, which people name for the whole ("le camion vers
+    # angleterre", "me fui a inglaterra")
+    "angleterre",
+    "inglaterra",
+    "england",
+    "écosse",
+    "ecosse",
+    "escocia",
+    "scotland",
 )
 
 

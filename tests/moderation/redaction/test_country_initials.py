@@ -1,6 +1,7 @@
-"""Countries written as their initials, in capitals (issue 15, fourteenth round): "the UK" was
-missed in three of the round's English stories. "US" is one only after "the". Sentences
-written for these tests."""
+"""Countries written as their initials, in capitals, and the nations of the United Kingdom
+(issue 15, fourteenth round): "the UK" was missed in three of the round's English stories,
+"vers angleterre" in a French one. "US" is one only after "the". Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -25,3 +26,14 @@ def test_a_country_by_its_initials(text: str, country: str) -> None:
 @pytest.mark.parametrize("text", ["PLEASE HELP US, WE HAVE NO FOOD", "our UK-based cousin"])
 def test_initials_that_are_no_country_here(text: str) -> None:
     assert find_countries(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "nation"),
+    [
+        ("demain on essaie le camion vers angleterre, dis rien a maman", "angleterre"),
+        ("My son is in England now.", "England"),
+    ],
+)
+def test_a_nation_of_the_united_kingdom(text: str, nation: str) -> None:
+    assert nation in [s.text for s in find_countries(text)]
