@@ -30,10 +30,6 @@ _COUNTRY = 10_000_000  # pseudo-population that marks countries and regions
 # words (Zipf 4.1) and stay below the leak guard's threshold without more evidence.
 _SUBDIVISION = 60_000
 _SUBDIVISION_MAX_FREQUENCY = 10**-4.5  # Zipf 4.5: "centre", "nord", "meta", "norte" and up
-# A one-word town frequent in one language only, as a town's name is in its country's, is kept
-# from this population up when it is no frequent word (Zipf below 4).
-_TOWN = 10_000
-_TOWN_MAX_FREQUENCY = 10**-5
 # A multi-word place made only of common words is kept from this population up.
 _COMMON_WORDS_TOWN = 1_000
 _ARTICLES = frozenset(("el", "la", "los", "las", "le", "les", "l'", "the", "lo"))
@@ -69,8 +65,6 @@ def _keep_latin(name: str, population: int, dicts: list[dict[str, float]]) -> bo
     w = words[0]
     if name_like(w, dicts) or population >= _HUGE_CITY:
         return True
-    if population >= _TOWN and max(freqs(w, dicts)) < _TOWN_MAX_FREQUENCY:
-        return True  # "bobigny" (3.3 in French only), "dover" (3.6 in English only)
     return population >= _BIG_CITY and max(freqs(w, dicts)) < 1e-4  # zipf < 5
 
 
