@@ -57,12 +57,6 @@ PERSON_CUES = _folded(
     "الأخصائية الأخصائي الاخصائية الاخصائي المرشدة المرشد الباحثة خانمم اینجانب "
     # Dari: my friend, my sisters and brothers, grandmothers, maternal uncle, granny
     "رفیقم خواهرانم برادرانم خواهرهایم برادرهایم مادرکلانم پدرکلانم بوبو بوبوجان "
-    # Persian kin with "your" and "their" (spoken "شون"), and spoken "brother": "دوستت
-    # امید", "دخترشان آوا", "داداشت آرمان"
-    "برادرت خواهرت پسرت دخترت مادرت پدرت شوهرت همسرت دوستت "
-    "برادرشان خواهرشان پسرشان دخترشان مادرشان پدرشان "
-    "برادرشون خواهرشون پسرشون دخترشون مادرشون پدرشون "
-    "داداشم داداشت داداشش آبجیم آبجیت آبجیش "
     # Kurdish (Sorani): my brother, sister, mother, father, friend, son, daughter, uncles
     "براکەم برام خوشکم خوشکەکەم دایکم باوکم هاوڕێکەم هاوڕێم کوڕەکەم کچەکەم مامم خاڵم "
     # Kurdish (Sorani): his or her husband, wife, daughter, son, brother, sister, cousin; my
@@ -149,10 +143,11 @@ NAME_CUES = _folded(
     "سميناه سميناها سموه سموها سميته سميتها سماه سماها سمته سمتها "
     # "the so-called", "nicknamed", "known by the kunya" (MSA of case notes and reports)
     "المدعو المدعوة الملقب الملقبة يلقب تلقب المكنى المكناة يكنى تكنى ويدعى وتدعى ويلقب "
-    "وتلقب ويكنى وتكنى "
-    # "name:" of intake forms ("الاسم: ناكاتو ساراه")
-    "الاسم"
+    "وتلقب ويكنى وتكنى"
 )
+# "Name:" of intake forms ("الاسم: ناكاتو ساراه"): a naming cue before a colon only ("الاسم مش
+# مهم", the name does not matter).
+FORM_NAME = "الاسم"
 # "They call him / her", "we call him / her" (dialects: "ينادونه الأشقر", "بنناديه حموده"):
 # naming cues, before a name or "by" a number ("ينادوه برقم").
 CALLING = _folded(
@@ -164,7 +159,7 @@ NAME_CUES = NAME_CUES | CALLING
 # real name), "اسمها الكامل" (her full name), the first, the new, the false one.
 NAME_DESCRIPTIONS = _folded(
     "الحقيقي الكامل الاول الأول الثاني الثلاثي الرباعي المستعار الجديد القديم الصحيح "
-    "الاصلي الأصلي الرسمي"
+    "الاصلي الأصلي الرسمي العائلي الأخير الاخير المعروف"
 )
 SPEECH = _folded("قال قالت يقول تقول قلت")
 KUNYA = _folded("أبو ابو أم ام")
@@ -334,3 +329,6 @@ PLACE_HEADS = _folded(
 # Greetings and thanks that open a message: after one a name follows ("مرحبا سعاد"); one of them
 # that is also a listed name ("سلام") is the greeting itself at a message's start.
 GREETINGS = _folded("شكرا شكراً مرحبا سلام تحية تحياتي يرحم يحمي يسلم مرسی ممنون تشکر", twins=False)
+# A definite word after a naming cue that is no nickname: the name's description, a function
+# word, a kin word or a role ("ينادونه الدكتور").
+NOT_NICKNAMES = NAME_DESCRIPTIONS | STOP | PERSON_CUES

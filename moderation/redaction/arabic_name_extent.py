@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from .arabic_cue_words import KIN_POSSESSED, KUNYA, NASAB, SPEECH, STOP, STOP_RAW
 from .arabic_name_lexicon import NameStrength, name_strength
-from .arabic_words import Tok, persian_word, unlike_a_name
+from .arabic_words import Tok, arabic_zipf, unlike_a_name
 
 _SENTENCE_ENDS = (".", "!", "?", "؟", "،", ",", ":", "؛")
 
@@ -70,6 +70,7 @@ def named(toks: Sequence[Tok], i: int) -> bool:
 # Persian "فرزند" (child of) of case notes and documents, which give the father's name:
 # "نامبرده گل‌محمد فرزند شیرآقا"; it is also "child" ("مریم فرزند بزرگ‌تر است", the elder).
 _CHILD_OF = "فرزند"
+_RARE = 3.5
 _LINKS = NASAB | KUNYA | {_CHILD_OF}
 
 
@@ -89,6 +90,6 @@ def chain(text: str, toks: Sequence[Tok], j: int) -> int:
 
 
 def _a_father(tok: Tok) -> bool:
-    """The word after "فرزند" is a listed given name or no Persian word of its own ("رسول" is
-    Arabic's too), not "بزرگ‌تر" (the elder)."""
-    return name_strength(tok) is not NameStrength.NONE or not persian_word(tok.raw)
+    """The word after "فرزند" is a listed given name or a rare word, not "بزرگ‌تر" (the elder),
+    "اول" (first) or "شهید" (a martyr's)."""
+    return name_strength(tok) is not NameStrength.NONE or arabic_zipf(tok.raw) < _RARE

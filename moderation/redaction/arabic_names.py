@@ -12,14 +12,15 @@ from __future__ import annotations
 from .arabic_cue_words import (
     CALLING,
     CASE_ROLES,
+    FORM_NAME,
     GREETINGS,
     JOURNEY,
     KIN_ADJECTIVES,
     KIN_POSSESSED,
     KUNYA,
     NAME_CUES,
-    NAME_DESCRIPTIONS,
     NASAB,
+    NOT_NICKNAMES,
     ORG_WORDS,
     OWNER,
     PERSON_CUES,
@@ -190,6 +191,7 @@ class _Finder(ArabicPlaces):
         prev, prev2, tok = self.prev(i), self.prev(i, 2), self.toks[i]
         told = told_by(self.text, self.toks, i) and tok.word not in PERSON_CUES
         named = prev in NAME_CUES or (told and not unlike_a_name(tok, self.persian))
+        named = named or (prev == FORM_NAME and self.text[tok.start - 2 : tok.start] == ": ")
         named = named or (prev == "من" and prev2 in ("اسم", "نام"))
         named = named or (prev in ("اسم", "نام") and prev2 == "به") or persian_i_am(self.toks, i)
         named = named or named_outright(self.toks, i)
@@ -197,13 +199,13 @@ class _Finder(ArabicPlaces):
         named = named or (i > 1 and self.adjacent(i - 1) and name_of_kin(self.toks, i))
         if self.persian and persian_met(self.toks, i) and name_shaped(tok, True):
             return self.person(i, _LISTED_COMMON)  # "با نسرین آشنا شدم", "کریم به ما گفت"
-        if prev in CALLING and tok.word[:1] == "ب" and common_noun(tok.raw):
-            return None  # "ينادوه برقم", they called him by a number
+        if prev in CALLING and (tok.word[:1] == "ب" or tok.word in PERSON_CUES):
+            return None  # "ينادوه برقم", by a number; "يناديه أبوه", his father calls him
         if named and tok.word not in STOP and not tok.word.startswith("ال"):
             return self.person(i, named_confidence(tok, self.persian), named=True)
         if named and self.family_like(i):
             return self.add(i, i, "person", _LISTED_COMMON)  # "اسمه الزنتاني", a nickname
-        if prev in NAME_CUES and definite(tok) and tok.word not in NAME_DESCRIPTIONS | STOP:
+        if prev in NAME_CUES and definite(tok) and tok.word not in NOT_NICKNAMES:
             return self.add(i, i, "person", _LISTED_COMMON)  # "اسمه الطيب", "ينادونه الأشقر"
         return None
 

@@ -131,7 +131,7 @@ class ArabicPlaces(ArabicScan):
         if not after and self.after_place(i) and self.population(tok.word) >= _CITY:
             return self.add(i, i, "place", 0.8)  # "در خاوران تهران", a district and its city
         for form in (tok.word, bare(tok.word), self.on_glued(tok)):
-            if not self.known(form) or form in STOP or bare(form) in STOP:
+            if not self.known(form) or form in STOP or (form[0] == "و" and form[1:] in STOP):
                 continue  # "وانو", and that, is no town
             if form in KIN_POSSESSED:
                 continue  # "لأمه", to his mother, is no town "أمه"

@@ -56,11 +56,12 @@ class ArabicScan:
         ]
         self.out: list[Suggestion] = []
         self.given: set[str] = set()
-        # In Persian "من" is "I", not "from", "اهل" is "native of" ("۲۴ ساله، اهل اصفهان"; in
-        # Arabic it is one's family) and spoken "تو" is "in" as well as "you" ("تو قم هست"):
-        # Persian text writes "ی" and "ک" where Arabic writes "ي" and "ك".
+        # In Persian "من" is "I", not "from", and "اهل" is "native of" ("۲۴ ساله، اهل اصفهان";
+        # in Arabic it is one's family; spoken "تو", "in" as well as "you", was tried and left
+        # out: "تو کیف من", in my bag, made a bag a sure place): Persian text writes "ی" and
+        # "ک" where Arabic writes "ي" and "ك".
         self.persian = persian_text(text)
-        self.from_in = (FROM_IN - {"من"}) | {"اهل", "تو"} if self.persian else FROM_IN
+        self.from_in = (FROM_IN - {"من"}) | {"اهل"} if self.persian else FROM_IN
         self.kurdish = any(letter in text for letter in KURDISH_LETTERS)
         self._glued: dict[int, str] = {}  # token start -> the word after a glued "ع"
 

@@ -49,9 +49,7 @@ NAMES = _split(
 # given name too. Not "SDF" (French for homeless) nor, as names, "Calle 18" (a street), "los
 # lobos", "los rastrojos" (stubble), "viv ansanm" (live together), "Haqqani" alone (a family
 # name), "النصرة" alone (support): everyday words or names as often as the group.
-ACRONYMS = _split(
-    "ISIS ELN FARC PKK YPG YPJ FSA HTS RSF SPLA TPLF LRA ADF UPC AGC PMF LURD LTTE TLP"
-)
+ACRONYMS = _split("ISIS ELN FARC PKK YPG YPJ FSA HTS RSF SPLA TPLF LRA ADF UPC AGC PMF LURD LTTE")
 # Arabic script (the proclitics و ب ل ف stay outside).
 ARABIC = (
     "داعش",

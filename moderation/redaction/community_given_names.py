@@ -50,10 +50,10 @@ GIVEN_NAMES = frozenset(
         "ndayishimiye irakoze kwizera mugisha ineza keza umutoni mukeshimana "
         "kalala kabongo ilunga mbuyi mukendi tshibangu ngalula mbombo kapinga kabila "
         "mapendo furaha baraka neema zawadi amani imani rehema bahati "
-        # Congolese word-names; not the ones that are frequent words ("Gloire", "Trésor",
-        # "Divine", "Ange": the lexicon's names are no ordinary words to the leak guard)
-        "merveille providence espérance esperance dieudonné dieudonne bienvenu fiston "
-        "plamedi exaucé exauce glodie chancelle bijou clarisse "
+        # Congolese word-names; not the ones that are everyday words ("Gloire", "Trésor",
+        # "Divine", "Ange", "Espérance", "Bienvenu", "Fiston", "Bijou": the lexicon's names are
+        # no ordinary words to the leak guard)
+        "merveille providence dieudonné dieudonne plamedi exaucé exauce glodie clarisse "
         # Afghanistan and Iran (Dari, Pashto, Persian)
         "zarghuna zarghona farzana wahid najib najibullah habibullah rahmatullah "
         "ahmadullah gulalai malalai gul gulbuddin rahim karim aziz habib zabihullah "
@@ -63,8 +63,8 @@ GIVEN_NAMES = frozenset(
         "khalid khaled tariq tarek abdullah abdallah muhammad mohamad hasan husam wafaa "
         "layla leila zahra zahraa ghada manal hiba rasha rawan lujain reem ruba dima "
         "bashar majd yazan tamer anas bara baraa qusay louay luay ayham muhannad mazen "
-        "huda rahman"
+        "huda rahman "
         # French given names of older generations that Faker's French lists lack
-        " odile lucienne aline"
+        "odile lucienne aline"
     )
 )

@@ -90,7 +90,8 @@ _PREPOSITION = re.compile(
 # and "eeuu" are above, in any case); "US" only after "the" (else the pronoun in a shouted
 # sentence).
 _INITIALS = re.compile(
-    r"(?<![\w.-])(?:UK|U\.K\.|USA|U\.S\.A\.|UAE|DRC|KSA|(?<=the )(?:US|U\.S\.))(?![\w-])"
+    r"(?<![\w.-])(?:UK|U\.K\.|USA|U\.S\.A\.|UAE|DRC|KSA|(?:(?<=the )|(?<=The ))(?:US|U\.S\.))"
+    r"(?![\w$-])"
 )
 
 

@@ -16,7 +16,7 @@ from .language import name_likeness, zipf
 from .latin_word_frequencies import ordinary_latin_word
 from .model import Suggestion, suggestion
 from .name_context import GroupCues
-from .name_lexicon import is_given_name
+from .name_lexicon import is_given_name, is_ordinary
 from .name_lowercase import lowercase_names
 from .name_lowercase import warm_up as warm_up_lowercase
 from .name_organisation_tail import split_before_organisation
@@ -126,7 +126,7 @@ def _classify(
     if cue.person() and zipf(words[0].lower(), _zipf_lang(lang)) < 5.5:  # noqa: SIM102 (reads as two separate conditions)
         if not cue.strong_place() and len(words[0]) > 1:
             return _span(text, start, end, "person", 0.9)
-    if size > 1 and words[-1] in _ADMINISTRATIVE and (cue.place() or not is_given_name(words[0])):
+    if size > 1 and words[-1] in _ADMINISTRATIVE and (cue.place() or _unnamed_region(words[0])):
         return _span(text, start, end, "place", 0.8)  # "in Unity State", "Benin City, Edo State"
     if max(likeness) < 0.5:
         if not at_sentence_start and _capitalised_after_locative(text, start, lang):
@@ -179,6 +179,14 @@ _ELIDED_PRONOUN = re.compile(r"^(?:[JjNnSsCcTtMm]|[Qq]u)['’][a-zà-ÿ]")
 # State", "Lakes State", "Western Region"): after a place preposition, or after a word that is
 # no given name ("Lofa County", not "Grace County" with no preposition), a place.
 _ADMINISTRATIVE = frozenset(("State", "Province", "Region", "County", "District", "Governorate"))
+
+
+def _unnamed_region(word: str) -> bool:
+    """The first word of "X County", "X State" with no place preposition before: a region's
+    when it is neither a given name nor an ordinary word ("The Welfare State helped us")."""
+    return not is_given_name(word) and not is_ordinary(word)
+
+
 # A preposition of being somewhere: a person's name is rarely right after it ("en Tecún Umán",
 # "à Cité Soleil"), unlike after "de", "a" or "from" ("la hija de Rosa Pérez").
 _LOCATIVE = re.compile(r"(?i)(?<![\w'’])(?:en|in|à|dans|near|cerca de|près de)[ \t]+$")

@@ -19,8 +19,9 @@ _ORG_SUFFIX = (
     "Society|Club|Restaurant|Hotel|Bakery|Garage|Press|Media|Radio|Television|Orchestra|"
     "Transit|Movers|Lines|Airlines|Motors|Technologies|Labs|Studio|Studios|Trust|Charity|"
     "Network|Gazette|Times|Post|Enterprises|Trading|Logistics|Construction|Pharmacy|Store|"
-    # Spanish, French and Italian companies; charities and landlords
-    "S.A|S.L|S.A.S|S.R.L|SRL|Initiative|Refuge|Shelter|Lettings"
+    # Spanish, French and Italian companies; charities and landlords (not "Shelter": "an
+    # Emergency Shelter Grant")
+    "S.A|S.L|S.A.S|S.R.L|SRL|Initiative|Refuge|Lettings"
 )
 ORG_WORDS = frozenset(_ORG_SUFFIX.split("|")) | frozenset(
     [

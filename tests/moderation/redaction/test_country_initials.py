@@ -17,13 +17,16 @@ from moderation.redaction.country_names import find_countries
         ("My cousin drove trucks in the UAE for six years.", "UAE"),
         ("We fled the DRC when I was nine.", "DRC"),
         ("Then the US sent us back to Mexico.", "US"),
+        ("The US refused my visa.", "US"),
     ],
 )
 def test_a_country_by_its_initials(text: str, country: str) -> None:
     assert country in [s.text for s in find_countries(text)]
 
 
-@pytest.mark.parametrize("text", ["PLEASE HELP US, WE HAVE NO FOOD", "our UK-based cousin"])
+@pytest.mark.parametrize(
+    "text", ["PLEASE HELP US, WE HAVE NO FOOD", "our UK-based cousin", "the US$ account"]
+)
 def test_initials_that_are_no_country_here(text: str) -> None:
     assert find_countries(text) == []
 

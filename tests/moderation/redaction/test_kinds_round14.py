@@ -37,3 +37,11 @@ def test_an_organisation_by_its_last_word(text: str, words: str) -> None:
 )
 def test_a_region_after_a_comma(text: str, words: str) -> None:
     assert _kind(text, words) == "place"
+
+
+def test_an_ordinary_word_before_state_is_no_region() -> None:
+    assert [s.kind for s in detect("The Welfare State helped us.", language="en")] == []
+
+
+def test_a_grant_named_after_a_shelter_stays_whole() -> None:
+    assert _kind("I got an Emergency Shelter Grant.", "Emergency Shelter Grant") == "organisation"

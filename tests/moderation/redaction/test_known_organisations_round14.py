@@ -26,3 +26,8 @@ def test_a_known_organisation(text: str, name: str) -> None:
 
 def test_a_name_inside_a_word_after_an_apostrophe_is_none() -> None:
     assert find_known_organisations("C'est aujourd'hamas qu'il part.") == []
+
+
+def test_texting_shorthand_is_no_acronym_of_a_group() -> None:
+    """ "tlp" is French texting for "tout le peuple" / "tu le peux", not Pakistan's TLP."""
+    assert find_known_organisations("tlp je t appelle ce soir") == []
