@@ -44,7 +44,7 @@ _USUAL_SHORT_FORMS = (
     "republique dominicaine",
     "trinidad",
     # the United Kingdom's nations, which people name for the whole ("le camion vers
-    # angleterre", "me fui a inglaterra")
+    # angleterre", "me mandaron para inglaterra")
     "angleterre",
     "inglaterra",
     "england",
@@ -52,6 +52,13 @@ _USUAL_SHORT_FORMS = (
     "ecosse",
     "escocia",
     "scotland",
+    "pays de galles",
+    "país de gales",
+    "pais de gales",
+    "wales",
+    "irlande du nord",
+    "irlanda del norte",
+    "northern ireland",
 )
 
 

@@ -255,7 +255,7 @@ _NOT_ORGANISATIONS = frozenset(
         # illnesses
         "VIH HIV SIDA AIDS COVID "
         # countries and cities
-        "USA EEUU RDC RCA CDMX UAE EAU "
+        "USA EEUU RDC RCA CDMX UAE EAU DRC KSA "
         # generic words for organisations
         "ONG NGO "
         # Roman numerals

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from moderation.redaction import detect
 from moderation.redaction.country_names import find_countries
 
 
@@ -36,7 +37,13 @@ def test_initials_that_are_no_country_here(text: str) -> None:
     [
         ("demain on essaie le camion vers angleterre, dis rien a maman", "angleterre"),
         ("My son is in England now.", "England"),
+        ("mi hermano vive en gales del norte, en pais de gales", "pais de gales"),
     ],
 )
 def test_a_nation_of_the_united_kingdom(text: str, nation: str) -> None:
     assert nation in [s.text for s in find_countries(text)]
+
+
+def test_a_country_by_its_initials_is_no_organisation() -> None:
+    [found] = [s for s in detect("We fled from the DRC in 2019.", language="en") if s.text == "DRC"]
+    assert found.kind == "place"
