@@ -131,7 +131,7 @@ class ArabicPlaces(ArabicScan):
         if not after and self.after_place(i) and self.population(tok.word) >= _CITY:
             return self.add(i, i, "place", 0.8)  # "در خاوران تهران", a district and its city
         for form in (tok.word, bare(tok.word), self.on_glued(tok)):
-            if not self.known(form) or form in STOP or (form[0] == "و" and form[1:] in STOP):
+            if not self.known(form) or form in STOP or self.and_function_word(form):
                 continue  # "وانو", and that, is no town
             if form in KIN_POSSESSED:
                 continue  # "لأمه", to his mother, is no town "أمه"
@@ -156,6 +156,12 @@ class ArabicPlaces(ArabicScan):
                 sure = cue and frequency < 5.6 and not self.word_first(form, tok)
                 return self.add(i, i, "place", 0.6 if plain_word else 0.9 if sure else 0.8)
         return self.country(i) or self.word_town(i) or self.run_together(i)
+
+    @staticmethod
+    def and_function_word(form: str) -> bool:
+        """A function word with "و" (and) glued on ("وانو", and that); not a three-letter town
+        whose name starts with "و" ("وان", Van)."""
+        return len(form) > 3 and form[0] == "و" and form[1:] in STOP
 
     def glued_word(self, tok: Tok, form: str) -> bool:
         """Whether a place found by taking a proclitic off a token (`form`) is rather a word

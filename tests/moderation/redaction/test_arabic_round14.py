@@ -105,3 +105,8 @@ def test_spoken_persian_in_is_no_preposition_of_places() -> None:
     places ("تو کیف من", in my bag: "کیف" is also Kyiv, below the guard)."""
     found = detect("تو کیف من پول نبود و گوشی هم نداشتم.")
     assert all(s.confidence < HIGH_CONFIDENCE for s in found)
+
+
+def test_a_town_of_three_letters_starting_with_and_is_a_town() -> None:
+    """ "وان" (Van, where many cross into Turkey) is no "و" glued to a function word."""
+    assert "وان" in _found("با میلاد از ماکو پیاده رفتیم تا وان. آنجا پلیس ما را گرفت.", "place")
