@@ -268,6 +268,8 @@ STOP = _folded(
     # came, owner, has, I have
     "اجا اجو كانو كانوا كما زول دوا وياي شفت سوا تاني اسمو ورا لانو لأنو بدي بدو وين وينك "
     "مو داير فيني جيت جينا صاحب عنده عندي "
+    # the mother (a case note's "الأم:", also "pains"), my / his head, two thousand
+    "الام راسي راسه رأسي رأسه الفين "
     # and spoken Persian and Dari: bread, car, soldier, kiln, me, wound, brick, scaffolding,
     # brought, to take
     "نان موتر سرباز کوره مرا زخم خشت داربست آورد بردن "

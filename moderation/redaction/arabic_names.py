@@ -274,8 +274,8 @@ class _Finder(ArabicPlaces):
         rare_last = not self.persian and arabic_zipf(last.raw) < _RARE_FAMILY  # "صالح باعباد"
         if family > i and (rare_last or (definite(last) and not common_noun(last.raw))):
             return self.add(i, family, "person", _LISTED_COMMON)
-        if tok.word in GREETINGS:  # "سلام عليكم", "سلام، من بصیر هستم": a greeting
-            return None
+        if tok.word in GREETINGS or (self.persian and arabic_zipf(tok.raw) >= 5.5):
+            return None  # "سلام عليكم": a greeting; Persian "روز" (day, 6.2) at a sentence start
         if not starts_sentence(self.text, self.toks, i) and not self.kin_after(i):
             return None
         return self.add(i, family, "person", _LISTED_WORD)

@@ -110,3 +110,19 @@ def test_spoken_persian_in_is_no_preposition_of_places() -> None:
 def test_a_town_of_three_letters_starting_with_and_is_a_town() -> None:
     """ "وان" (Van, where many cross into Turkey) is no "و" glued to a function word."""
     assert "وان" in _found("با میلاد از ماکو پیاده رفتیم تا وان. آنجا پلیس ما را گرفت.", "place")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("الخطة: جلسات أسبوعية، تمارين تنفس مع الأم، والتنسيق مع المدرسة", "الأم"),  # the mother
+        ("البنات اللواتي تركتهن ما زلن في رأسي، وأرجو أن تبحثوا عنهن", "رأسي"),  # my head
+        ("ما زال أكثر من ألفين من نسائنا مفقودين", "ألفين"),  # two thousand
+    ],
+)
+def test_an_everyday_word_is_no_place(text: str, word: str) -> None:
+    assert word not in _found(text, "place")
+
+
+def test_persian_day_is_nobody() -> None:
+    assert "روز" not in _found("روز ۴ سنبله ۱۴۰۰ از صبح پشت دروازه ایستاده بودیم.", "person")
