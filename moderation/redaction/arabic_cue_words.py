@@ -268,11 +268,12 @@ STOP = _folded(
     # came, owner, has, I have
     "اجا اجو كانو كانوا كما زول دوا وياي شفت سوا تاني اسمو ورا لانو لأنو بدي بدو وين وينك "
     "مو داير فيني جيت جينا صاحب عنده عندي "
-    # the mother (a case note's "الأم:", also "pains"), my / his head, two thousand
-    "الام راسي راسه رأسي رأسه الفين "
+    # the mother (a case note's "الأم:", also "pains"), my / his head, two thousand; later,
+    # pound (money), exercises, diabetes
+    "الام راسي راسه رأسي رأسه الفين بعدين جنيه تمارين السكري "
     # and spoken Persian and Dari: bread, car, soldier, kiln, me, wound, brick, scaffolding,
-    # brought, to take
-    "نان موتر سرباز کوره مرا زخم خشت داربست آورد بردن "
+    # brought, to take; (that he / I) go, sheet, the Gospel, cargo, mornings
+    "نان موتر سرباز کوره مرا زخم خشت داربست آورد بردن برود بروم برگه انجیل باری صبحا "
     # Kurdish (Sorani) function words: in, and, to, that, he/she, I, we, this, with
     "لە و بۆ کە ئەو من ئێمە ئەم لەگەڵ "
     # and the heads of compound prepositions after "لە" ("لە دوای شەڕ", after the war): after,

@@ -118,6 +118,8 @@ def test_a_town_of_three_letters_starting_with_and_is_a_town() -> None:
         ("الخطة: جلسات أسبوعية، تمارين تنفس مع الأم، والتنسيق مع المدرسة", "الأم"),  # the mother
         ("البنات اللواتي تركتهن ما زلن في رأسي، وأرجو أن تبحثوا عنهن", "رأسي"),  # my head
         ("ما زال أكثر من ألفين من نسائنا مفقودين", "ألفين"),  # two thousand
+        ("بعدين ماما مرضت وجاءت بنتها الكبيرة", "بعدين"),  # later
+        ("در زمستان با ویزه آمدیم و حالا برگه اقامت داریم", "برگه"),  # a sheet (of residence)
     ],
 )
 def test_an_everyday_word_is_no_place(text: str, word: str) -> None:
