@@ -137,6 +137,14 @@ _STOP = frozenset(
 _OBJECT_PRONOUN = re.compile(
     r"[ \t]+(?:(?:me|nos|le|les|te|nous|lui|leur)[ \t]+|m'|m’|l'|l’)[^\W\d_]{2,}", re.IGNORECASE
 )
+# A reporting verb of case notes right after the name, with no comma between ("Alejandra relata
+# que", "Georges raconte"): after a comma it reports the whole clause ("vivía en Choloma,
+# relata").
+_REPORTS = re.compile(
+    r"[ \t]+(?:dice|relata|refiere|explica|narra|tells|explains|reports|raconte|explique|"
+    r"rapporte|déclare|indique)[ \t]+(?:que|that|qu['’]|how|como|cómo|comment)",
+    re.IGNORECASE,
+)
 # A street word right after or before a name makes it a road ("Marina Fort Street", "calle
 # Morelos"): the address detector's business.
 _STREET_AFTER = re.compile(
@@ -178,7 +186,7 @@ def _first_word(
     if ordinary:
         # "patience was my best friend", "Grace said": a given name that does what people do.
         after = text[m.end() : m.end() + 40]
-        said = PERSON_AFTER.match(after) or _OBJECT_PRONOUN.match(after)
+        said = PERSON_AFTER.match(after) or _OBJECT_PRONOUN.match(after) or _REPORTS.match(after)
         return _ALONE_CONFIDENCE if said and is_given_name(word) else 0.0
     return _ALONE_CONFIDENCE
 
