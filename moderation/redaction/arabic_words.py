@@ -5,6 +5,7 @@ frequent; "الخرطوم" is a name because the definite form is far more frequ
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .arabic_cue_words import PROCLITICS, STOP
@@ -153,8 +154,19 @@ def verb_like(tok: Tok) -> bool:
 
 
 def persian_text(text: str) -> bool:
-    """The text writes Persian "ی" and "ک" more often than Arabic "ي" and "ك"."""
-    return text.count("ی") + text.count("ک") > text.count("ي") + text.count("ك")
+    """The text writes Persian "ی" and "ک" more often than Arabic "ي" and "ك"; or, with none of
+    these letters (a short message: "من اهل اصفهان هستم"), it has a word only Persian uses."""
+    persian = text.count("ی") + text.count("ک")
+    arabic = text.count("ي") + text.count("ك")
+    if persian or arabic:
+        return persian > arabic
+    return _PERSIAN_ONLY_WORD.search(text) is not None
+
+
+# Persian verbs of being and the object marker, which Arabic does not write.
+_PERSIAN_ONLY_WORD = re.compile(
+    r"(?<![^\W\d_])(?:است|هستم|هستند|هستیم|هست|بود|بودم|را)(?![^\W\d_])"
+)
 
 
 def unlike_a_name(tok: Tok, persian: bool = False) -> bool:

@@ -128,3 +128,9 @@ def test_an_everyday_word_is_no_place(text: str, word: str) -> None:
 
 def test_persian_day_is_nobody() -> None:
     assert "روز" not in _found("روز ۴ سنبله ۱۴۰۰ از صبح پشت دروازه ایستاده بودیم.", "person")
+
+
+def test_a_short_persian_message_without_persian_letters_is_persian() -> None:
+    """ "من اهل اصفهان هستم" has neither "ی" nor "ک": its verb tells it is Persian, where "من"
+    is "I" and "اهل" is "native of"."""
+    assert "اصفهان" in _found("من اهل اصفهان هستم.", "place")
