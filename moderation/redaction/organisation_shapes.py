@@ -8,7 +8,10 @@
 - in a Spanish text, the acronyms of the public bodies that migrants deal with in Mexico,
   Central America, Colombia and Venezuela, typed in lower case after an article or a
   preposition ("fui a la comar", "el inamu me mandó"); in capitals the acronym rule has them;
-- in a Spanish text, a house named by a rare word ("la casa tochan").
+- in a Spanish text, a house named by a rare word ("la casa tochan");
+- in a French text, a body of people named in the French way, its first word capitalised and
+  the rest not ("au Comité contre l'esclavage moderne", "le Syndicat des locataires"), up to
+  a punctuation mark or a word that starts a clause.
 Below the leak guard's threshold: the shape is evidence, not proof.
 """
 
@@ -100,6 +103,20 @@ def _lower_acronyms(text: str) -> list[Suggestion]:
 
 _WORD_CHAR = re.compile(r"[\w'’-]")
 
+# French bodies of people whose name is their first word and what it is for; the name runs over
+# "de", "des", "du", "contre", "pour", elided articles and adjectives, to a punctuation mark or
+# a word that starts a clause (at most six words after the head).
+_FRENCH_HEADS = _split(
+    "Comité Collectif Syndicat Fédération Ligue Mouvement Secours Coordination Observatoire"
+)
+_FRENCH_HEADED = re.compile(
+    first_chars(_FRENCH_HEADS)
+    + rf"(?<![\w'’-]){trie_regex(_FRENCH_HEADS)}"
+    + r"(?:[ \t]+(?!(?:qui|que|qu|et|à|en|avec|dans|depuis|où|mais|car|est|a|le|la|les|un|une|"
+    + r"il|elle|on|nous|je|pour[ \t]+(?:me|moi|nous|lui|faire))(?![\w'’-]))(?:[dl]['’])?"
+    + r"[^\W\d_][\w'’-]*){1,6}"
+)
+
 
 def find_organisation_shapes(text: str, lang: str) -> list[Suggestion]:
     """Organisations by the shape of their name (see the module's docstring)."""
@@ -119,4 +136,9 @@ def find_organisation_shapes(text: str, lang: str) -> list[Suggestion]:
         if "casa" in lower:
             out.extend(_named_houses(text))
         out.extend(_lower_acronyms(text))
+    if lang == "fr":
+        out.extend(
+            suggestion(*m.span(), "organisation", _LOWER_CONFIDENCE, "name_parts", m.group())
+            for m in _FRENCH_HEADED.finditer(text)
+        )
     return out

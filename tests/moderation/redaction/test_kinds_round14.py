@@ -45,3 +45,22 @@ def test_an_ordinary_word_before_state_is_no_region() -> None:
 
 def test_a_grant_named_after_a_shelter_stays_whole() -> None:
     assert _kind("I got an Emergency Shelter Grant.", "Emergency Shelter Grant") == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Elle m'a amenée au Comité contre l'esclavage moderne, à Paris.",
+            "Comité contre l'esclavage moderne",
+        ),
+        ("On m'a conseillé d'écrire au Syndicat des locataires. Merci.", "Syndicat des locataires"),
+        ("Le Secours populaire nous donne des colis.", "Secours populaire"),
+    ],
+)
+def test_a_french_body_named_the_french_way(text: str, name: str) -> None:
+    assert name in [s.text for s in detect(text, language="fr") if s.kind == "organisation"]
+
+
+def test_a_french_head_word_before_a_verb_names_nothing() -> None:
+    assert detect("Le Comité a refusé ma demande.", language="fr") == []
