@@ -40,7 +40,12 @@ ARTIFACTS = ROOT / "test-artifacts"
 PG_ADMIN_URL = os.environ.get(
     "STORIES_TEST_PG_ADMIN", "postgres://postgres@127.0.0.1:5432/postgres"
 )
-_KEEP_TABLES = {"tortoise_migrations", "sqlite_sequence"}
+# Kept between tests: the migrations, and the public change counter, which in the service only
+# ever grows. Emptied, its values repeated from one test to the next, and a server started
+# beside the tests (a session's `live_server`) could keep a page it rendered while it still held
+# the last test's value, once the counter came back to that value ("an unpublished story served
+# for 60 s", seen once in CI on 2026-12-07).
+_KEEP_TABLES = {"tortoise_migrations", "sqlite_sequence", "change_counters"}
 # Every service the tests start, in this process or as a child (which inherits the variable),
 # keeps the redaction engine's gazetteer in one folder of the run: only the first start builds
 # it. Tests about that cache, and the several-hosts tests (no shared files), give their own.

@@ -73,8 +73,8 @@ def _live(story: dict, live_server: str) -> str:
 
 
 async def _unique_counter() -> None:
-    """Tables are emptied between tests, counter included: a value the live server cannot
-    have seen before makes it drop its pages of the previous test."""
+    """A value the live server cannot have seen before makes it drop its pages of the previous
+    test (the counter is kept between tests since 2026-12-07, so this is belt and braces)."""
     async with in_transaction() as connection:
         param = "$1" if connection.capabilities.dialect == "postgres" else "?"
         await connection.execute_query(
