@@ -40,12 +40,14 @@ ARTIFACTS = ROOT / "test-artifacts"
 PG_ADMIN_URL = os.environ.get(
     "STORIES_TEST_PG_ADMIN", "postgres://postgres@127.0.0.1:5432/postgres"
 )
-# Kept between tests: the migrations, and the public change counter, which in the service only
-# ever grows. Emptied, its values repeated from one test to the next, and a server started
-# beside the tests (a session's `live_server`) could keep a page it rendered while it still held
-# the last test's value, once the counter came back to that value ("an unpublished story served
-# for 60 s", seen once in CI on 2026-12-07).
+# Kept between tests: the migrations, and the change counters, which in the service only ever
+# grow; emptying the tables is a change, so each counter moves on instead (see
+# empty_all_tables). Emptied, their values repeated from one test to the next, and a server
+# started beside the tests (a session's `live_server`) could keep a page it rendered while it
+# still held the last test's value, once the counter came back to that value ("an unpublished
+# story served for 60 s", seen once in CI on 2026-12-07).
 _KEEP_TABLES = {"tortoise_migrations", "sqlite_sequence", "change_counters"}
+_MOVE_COUNTERS = "UPDATE change_counters SET value = value + 1;"
 # Every service the tests start, in this process or as a child (which inherits the variable),
 # keeps the redaction engine's gazetteer in one folder of the run: only the first start builds
 # it. Tests about that cache, and the several-hosts tests (no shared files), give their own.
@@ -271,6 +273,7 @@ async def empty_all_tables() -> None:
             "BEGIN; SET LOCAL session_replication_role = replica;"
             + "".join(f'DELETE FROM "{t}";' for t in tables)
             + "".join(f'ALTER SEQUENCE "{r["sequence_name"]}" RESTART;' for r in sequences)
+            + _MOVE_COUNTERS
             + "COMMIT;"
         )
         return
@@ -279,7 +282,7 @@ async def empty_all_tables() -> None:
     )
     tables = [r["name"] for r in rows if r["name"] not in _KEEP_TABLES]
     script = "PRAGMA foreign_keys = OFF;" + "".join(f'DELETE FROM "{t}";' for t in tables)
-    await connection.execute_script(script + "PRAGMA foreign_keys = ON;")
+    await connection.execute_script(script + _MOVE_COUNTERS + "PRAGMA foreign_keys = ON;")
 
 
 @pytest.fixture
