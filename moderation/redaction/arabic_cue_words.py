@@ -274,6 +274,10 @@ STOP = _folded(
     # and spoken Persian and Dari: bread, car, soldier, kiln, me, wound, brick, scaffolding,
     # brought, to take; (that he / I) go, sheet, the Gospel, cargo, mornings
     "نان موتر سرباز کوره مرا زخم خشت داربست آورد بردن برود بروم برگه انجیل باری صبحا "
+    # not (Levantine, Egyptian), other than, nor, the absence of, that he, because he / she,
+    # currently, now (Persian), with her, with them (spoken): after a kin word they are what
+    # the sentence goes on with ("ابوي مش رقم", my father is not a number), never a name
+    "مش غير ولا عدم انه بانه لانه لانها حاليا حالا معاها معاهم "
     # Kurdish (Sorani) function words: in, and, to, that, he/she, I, we, this, with
     "لە و بۆ کە ئەو من ئێمە ئەم لەگەڵ "
     # and the heads of compound prepositions after "لە" ("لە دوای شەڕ", after the war): after,

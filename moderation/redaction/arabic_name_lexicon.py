@@ -151,9 +151,9 @@ def name_strength(tok: Tok) -> NameStrength:
     if tok.word not in given_names():
         return NameStrength.NONE
     written = unmarked(tok.raw)
-    if written in _EVERYDAY_WORDS or _ordinary_too(tok):
+    if written in _EVERYDAY_WORDS or _ordinary_too(tok) or _past_tense_too(tok.raw):
         return NameStrength.WORD
-    if _past_tense_too(tok.raw) or (tok.word[:1] == "و" and tok.word[1:] in PERSON_CUES):
+    if tok.word[:1] == "و" and tok.word[1:] in PERSON_CUES:
         return NameStrength.COMMON  # "وجدي": Wajdi, or "and my grandfather"
     if written in _NAMES_AND_WORDS:
         return NameStrength.COMMON  # "با شادی زندگی می‌کنیم", we live with joy

@@ -27,6 +27,7 @@ from .arabic_cue_words import (
     PLACE_CUES,
     RELATIONS,
     SONS_OR_HAS,
+    SPEECH,
     STOP,
     STOP_RAW,
     TITLES,
@@ -294,8 +295,8 @@ class _Finder(ArabicPlaces):
         tok = self.toks[i]
         if tok.word in NAME_CUES or (tok.word[:1] in "بل" and tok.word[1:] in STOP):
             return None  # "قاچاقبر اسمش", "المراجعة بأن": a naming cue, a function word
-        if verb_shaped(tok) or self.role_before_a_verb(i):
-            return None  # "الحاج احتجزها", "اخته ضلت", "مراجع اظهار داشت"
+        if verb_shaped(tok) or self.role_before_a_verb(i) or tok.word in SPEECH:
+            return None  # "الحاج احتجزها", "اخته ضلت", "مراجع اظهار داشت", "ابوي قال"
         kin = self.after_cue(i, PERSON_CUES) or self.after_kin_adjective(i)
         if (
             kin

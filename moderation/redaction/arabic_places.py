@@ -358,6 +358,8 @@ class ArabicPlaces(ArabicScan):
             return self.add(i, i, "place", 0.55)  # "بالاشرفية", in Achrafieh
         if not before or not self.usable(i) or len(tok.word) < 3:
             return None
+        if tok.word in PLACE_CUES:
+            return None  # "از ولسوالی جاغوری": the district's word; its name is the next rule's
         is_definite = definite(tok) and tok.word not in ORG_WORDS
         if is_definite or (arabic_zipf(tok.raw) < 4.4 and not verb_like(tok)):
             return self.add(i, i, "place", 0.55)
