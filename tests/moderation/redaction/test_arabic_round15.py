@@ -75,3 +75,29 @@ def test_a_name_that_is_also_a_past_tense_verb_is_the_verb_without_a_cue(text: s
 
 def test_a_name_that_is_also_a_past_tense_verb_after_a_naming_cue() -> None:
     assert any("طلعت" in found for found in _found("عمي اسمه طلعت، ساكن بحمص.", "person"))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("بنتي بتعيط وقالت ما بدي اطلع بدون بابا.", "بابا"),  # dad (also "ب" + Aba)
+        ("یک وکیل به نام ایلکنور به ما کمک کرد.", "وکیل"),  # a lawyer (also a village)
+    ],
+)
+def test_a_kin_or_role_word_is_no_known_place(text: str, word: str) -> None:
+    assert word not in _found(text, "place")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "name"),
+    [
+        ("ما از شولگره ولایت بلخ هستیم.", "ولایت", "بلخ"),  # province
+        ("أنا الآن في السويد، في مدينة مالمو، وأتابع العلاج.", "مدينة", "مالمو"),  # city
+    ],
+)
+def test_a_place_word_before_a_name_is_not_a_town_of_its_own(
+    text: str, cue: str, name: str
+) -> None:
+    found = _found(text, "place")
+    assert cue not in found
+    assert any(name in place for place in found)
