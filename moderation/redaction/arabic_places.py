@@ -129,10 +129,11 @@ class ArabicPlaces(ArabicScan):
         after = self.prev(i) in self.from_in or self.prev(i) in DIRECTIONS
         if self.after_kin(i):
             return None  # "خالتي جيهان", "برادرم شوان": a town's name after kin is the person's
-        if tok.word in PERSON_CUES or tok.word in CASE_ROLES:
-            return None  # "بدون بابا", without dad (also "ب" + Aba); "وکیل ما", our lawyer
-        if tok.word in PLACE_CUES and self.adjacent(i) and self.usable(i + 1):
-            return None  # "ولایت غزنی", "مدينة مالمو": the word before the name, not a town
+        if tok.word in PERSON_CUES or tok.word in CASE_ROLES or bare(tok.word) in ORG_WORDS:
+            return None  # "بدون بابا", without dad (also "ب" + Aba); "وکیل ما", "في مدرسة"
+        cue = tok.word in PLACE_CUES or bare(tok.word) in PLACE_CUES
+        if cue and self.adjacent(i) and self.usable(i + 1):
+            return None  # "ولایت غزنی", "بمدينة كاسل": the word before the name, not a town
         if not after and self.after_place(i) and self.population(tok.word) >= _CITY:
             return self.add(i, i, "place", 0.8)  # "در خاوران تهران", a district and its city
         for form in (tok.word, bare(tok.word), self.on_glued(tok)):

@@ -101,3 +101,15 @@ def test_a_place_word_before_a_name_is_not_a_town_of_its_own(
     found = _found(text, "place")
     assert cue not in found
     assert any(name in place for place in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("نزلنا في مدرسة. ام كلثوم مديرة المدرسة كانت بتدينا الاكل.", "مدرسة"),  # a school
+        ("طالبان او را جلوی مسجد زدند.", "مسجد"),  # a mosque
+        ("هلق نحنا بألمانيا بمدينة كاسل، والولاد بالمدرسة.", "بمدينة"),  # in the city of
+    ],
+)
+def test_an_organisation_or_place_word_is_no_town(text: str, word: str) -> None:
+    assert word not in _found(text, "place")
