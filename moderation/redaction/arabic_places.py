@@ -51,6 +51,8 @@ _CITY = 100_000
 _KIN_TOWN_ZIPF = 3.6
 # Persian "border": a place's name follows ("مرز میرجاوه"), or the verb of crossing ("رد مرز کرد").
 _BORDER = "مرز"
+# Negations: a verb follows them, not a town ("لن أنسى", I will not forget).
+_NEGATIONS = frozenset(("لن", "لم", "لا", "ما", "مش", "وما", "ولا", "ولم"))
 # An unknown word after a verb of fleeing or living and its preposition ("سكنا في فيصل").
 _JOURNEY = 0.7
 # A town's name is at least this much more frequent alone than glued to "ب" or "ل" (Zipf).
@@ -136,6 +138,8 @@ class ArabicPlaces(ArabicScan):
             return None  # "ولایت غزنی", "بمدينة كاسل": the word before the name, not a town
         if not after and self.after_place(i) and self.population(tok.word) >= _CITY:
             return self.add(i, i, "place", 0.8)  # "در خاوران تهران", a district and its city
+        if self.negated(i) and self.population(tok.word) < _CITY:
+            return None  # "وما عاد سأل" (and he no longer asked), "لن أنسى": a verb
         for form in (tok.word, bare(tok.word), self.on_glued(tok)):
             if not self.known(form) or form in STOP or self.and_function_word(form):
                 continue  # "وانو", and that, is no town
@@ -162,6 +166,11 @@ class ArabicPlaces(ArabicScan):
                 sure = cue and frequency < 5.6 and not self.word_first(form, tok)
                 return self.add(i, i, "place", 0.6 if plain_word else 0.9 if sure else 0.8)
         return self.country(i) or self.word_town(i) or self.run_together(i)
+
+    def negated(self, i: int) -> bool:
+        """Token i follows a negation: "لن", "لم", "لا", "ما", "مش", or "ما عاد" (no longer)."""
+        prev = self.prev(i)
+        return prev in _NEGATIONS or (prev == "عاد" and self.prev(i, 2) in _NEGATIONS)
 
     @staticmethod
     def and_function_word(form: str) -> bool:

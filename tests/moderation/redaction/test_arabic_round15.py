@@ -113,3 +113,19 @@ def test_a_place_word_before_a_name_is_not_a_town_of_its_own(
 )
 def test_an_organisation_or_place_word_is_no_town(text: str, word: str) -> None:
     assert word not in _found(text, "place")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("حمدي راح على ألمانيا وما عاد سأل.", "سأل"),  # he no longer asked
+        ("عزيزتي أم علي، لن أنسى ذلك اليوم في الكرادة.", "أنسى"),  # I will not forget
+        ("قعدنا يومين في الصحراء لحدي ما لقانا ناس الهلال الأحمر.", "لقانا"),  # found us
+    ],
+)
+def test_a_word_after_a_negation_is_a_verb_not_a_town(text: str, word: str) -> None:
+    assert word not in _found(text, "place")
+
+
+def test_a_city_after_a_negation_stays_a_place() -> None:
+    assert "حلب" in _found("لا حلب ولا دمشق بقيت مثل قبل.", "place")
