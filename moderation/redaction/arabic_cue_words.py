@@ -278,6 +278,8 @@ STOP = _folded(
     # currently, now (Persian), with her, with them (spoken): after a kin word they are what
     # the sentence goes on with ("ابوي مش رقم", my father is not a number), never a name
     "مش غير ولا عدم انه بانه لانه لانها حاليا حالا معاها معاهم "
+    # Sudanese "after that", and spoken "has" ("بيت عندو سقف", a house that has a roof)
+    "بعداك عندو عندها عندهم عندك عندنا "
     # Kurdish (Sorani) function words: in, and, to, that, he/she, I, we, this, with
     "لە و بۆ کە ئەو من ئێمە ئەم لەگەڵ "
     # and the heads of compound prepositions after "لە" ("لە دوای شەڕ", after the war): after,

@@ -140,8 +140,8 @@ _NAMED_VERBS = frozenset(fold(w) for w in ("سمت", "سمى", "سمينا", "س
 def named_child(toks: Sequence[Tok], i: int) -> bool:
     """Token i is X in "سمت البنت X", "سمينا ابننا X" (named the girl, our son X)."""
     verb = toks[i - 2].word if i >= 2 else ""
-    if verb not in _NAMED_VERBS and verb[1:] not in _NAMED_VERBS:  # also "وسمت"
-        return False
+    if verb not in _NAMED_VERBS and not (verb[:1] in "وف" and verb[1:] in _NAMED_VERBS):
+        return False  # also "وسمت"; not "رسمت" (drew)
     child = toks[i - 1].word
     return child.startswith("ال") or child.endswith(("ها", "ه", "نا", "ي"))
 

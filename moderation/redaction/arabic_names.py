@@ -16,7 +16,6 @@ from .arabic_cue_words import (
     GREETINGS,
     JOURNEY,
     KIN_ADJECTIVES,
-    KIN_POSSESSED,
     KUNYA,
     NAME_CUES,
     NASAB,
@@ -111,6 +110,8 @@ class _Finder(ArabicPlaces):
             return j  # "خالتي سعاد بمخيم", "عمي سامي عالدنمارك"
         if unlike_a_name(nxt, self.persian) or nxt.word in PERSON_CUES:  # "عمي بيزورنا", "غسان أخي"
             return j
+        if named and name_strength(nxt) in (NameStrength.RARE, NameStrength.COMMON):
+            return self.family(j + 1, named)  # "اسمي آمنة محمد أحمد": father's, grandfather's
         if definite(nxt) and (not ordinary(nxt) or arabic_zipf(nxt.raw) < 4.0):
             return self.chain(j + 1)
         if (
@@ -191,7 +192,7 @@ class _Finder(ArabicPlaces):
         """After a naming cue: "اسمي X", "قالت لي X", Persian "اسم من X"."""
         prev, prev2, tok = self.prev(i), self.prev(i, 2), self.toks[i]
         told = told_by(self.text, self.toks, i) and tok.word not in PERSON_CUES
-        named = prev in NAME_CUES or (told and not unlike_a_name(tok, self.persian))
+        named = self.named_by_cue(i) or (told and not unlike_a_name(tok, self.persian))
         named = named or (prev == FORM_NAME and self.text[tok.start - 2 : tok.start] == ": ")
         named = named or (prev == "من" and prev2 in ("اسم", "نام"))
         named = named or (prev in ("اسم", "نام") and prev2 == "به") or persian_i_am(self.toks, i)
@@ -206,15 +207,9 @@ class _Finder(ArabicPlaces):
             return self.person(i, named_confidence(tok, self.persian), named=True)
         if named and self.family_like(i):
             return self.add(i, i, "person", _LISTED_COMMON)  # "اسمه الزنتاني", a nickname
-        if prev in NAME_CUES and definite(tok) and tok.word not in NOT_NICKNAMES:
+        if self.named_by_cue(i) and definite(tok) and tok.word not in NOT_NICKNAMES:
             return self.add(i, i, "person", _LISTED_COMMON)  # "اسمه الطيب", "ينادونه الأشقر"
         return None
-
-    def family_like(self, i: int) -> bool:
-        """Token i is a definite word that is no ordinary word or common noun: a nisba or a
-        family's name ("الزنتاني", "الحلبي"), not "الحقيقي" (real) or "الكبير" (the elder)."""
-        tok = self.toks[i]
-        return definite(tok) and self.usable(i) and not common_noun(tok.raw)
 
     def cued_person(self, i: int) -> int | None:
         """A family word and its name ("آل الشمري"), a name after a verb of meeting ("التقيت
@@ -280,11 +275,6 @@ class _Finder(ArabicPlaces):
         if not starts_sentence(self.text, self.toks, i) and not self.kin_after(i):
             return None
         return self.add(i, family, "person", _LISTED_WORD)
-
-    def kin_after(self, i: int) -> bool:
-        """Token i is followed by a kin word with its possessive: "ما ضل غير زياد اخوها" (only
-        Ziad her brother was left)."""
-        return self.adjacent(i) and self.toks[i + 1].word in KIN_POSSESSED
 
     def me_and(self, i: int) -> bool:
         """Token i follows "انا" (I) in an Arabic text: "انا وسعاد" (Suad and I)."""

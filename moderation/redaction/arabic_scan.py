@@ -12,7 +12,9 @@ from .arabic_country_names import arabic_script_places
 from .arabic_cue_words import (
     CASE_ROLES,
     FROM_IN,
+    KIN_POSSESSED,
     KURDISH_LETTERS,
+    NAME_CUES,
     ORG_WORDS,
     PERSON_CUES,
     PLACE_CUES,
@@ -20,7 +22,7 @@ from .arabic_cue_words import (
 from .arabic_name_extent import adjacent, chain
 from .arabic_name_links import name_shaped
 from .arabic_name_shapes import name_compound
-from .arabic_words import Tok, bare, common_noun, ordinary, persian_text, persian_word
+from .arabic_words import Tok, bare, common_noun, definite, ordinary, persian_text, persian_word
 from .folding import fold
 from .gazetteer import load_gazetteer
 from .model import HIGH_CONFIDENCE, Suggestion, suggestion
@@ -30,6 +32,9 @@ _ARABIC_TWINS = str.maketrans("یک", "يك")
 _AR_TOKEN = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06D5\u064B-\u065F\u0670\u200c]+")
 # A suggestion made only of ordinary and cue words ("حي قديم"): below the leak guard's threshold.
 _PLAIN_WORDS = 0.8
+# Persian "بنام" (named) is Levantine "I sleep": a naming cue in a Persian text only.
+_BI_NAME = fold("بنام")
+_SENTENCE_BREAKS = frozenset(".!?؟\n")
 
 
 class _Either:
@@ -108,6 +113,26 @@ class ArabicScan:
     def prev(self, i: int, back: int = 1) -> str:
         """The folded word `back` tokens before token i ("" at the start)."""
         return self.toks[i - back].word if i >= back else ""
+
+    def family_like(self, i: int) -> bool:
+        """Token i is a definite word that is no ordinary word or common noun: a nisba or a
+        family's name ("الزنتاني", "الحلبي"), not "الحقيقي" (real) or "الكبير" (the elder)."""
+        tok = self.toks[i]
+        return definite(tok) and self.usable(i) and not common_noun(tok.raw)
+
+    def kin_after(self, i: int) -> bool:
+        """Token i is followed by a kin word with its possessive: "ما ضل غير زياد اخوها" (only
+        Ziad her brother was left)."""
+        return self.adjacent(i) and self.toks[i + 1].word in KIN_POSSESSED
+
+    def named_by_cue(self, i: int) -> bool:
+        """Token i follows a naming cue in the same sentence: "اسمي X", "اسمها: X"; not "سميت
+        بتي على اسمها. بعداك مشيت" (after that I went), nor Levantine "بنام" (I sleep)."""
+        prev = self.prev(i)
+        if prev not in NAME_CUES or (prev == _BI_NAME and not self.persian):
+            return False
+        gap = self.text[self.toks[i - 1].end : self.toks[i].start]
+        return not _SENTENCE_BREAKS.intersection(gap)
 
     def after_cue(self, i: int, cues: frozenset[str]) -> bool:
         prev = self.prev(i)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from moderation.redaction import detect
+from moderation.redaction import HIGH_CONFIDENCE, detect
 
 
 def _found(text: str, kind: str) -> list[str]:
@@ -129,3 +129,33 @@ def test_a_word_after_a_negation_is_a_verb_not_a_town(text: str, word: str) -> N
 
 def test_a_city_after_a_negation_stays_a_place() -> None:
     assert "حلب" in _found("لا حلب ولا دمشق بقيت مثل قبل.", "place")
+
+
+def _sure(text: str) -> list[str]:
+    return [s.text for s in detect(text) if s.confidence >= HIGH_CONFIDENCE]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a naming cue ends with its sentence: "after that I went to Khartoum"
+        ("ولدت بنية وسميت بتي على اسمها. بعداك مشيت الخرطوم واتزوجت.", "بعداك"),
+        # Levantine "بنام" is "I sleep", a naming cue in Persian only
+        ("أول مرة من سنتين بنام والضو مطفي.", "والضو"),
+        # "رسمت" (drew) is no "سمت" (named): a house that has a roof
+        ("بس لمن تسنيم رسمت اليوم بيت عندو سقف وشباك، حسيت إنو الدنيا رجعت.", "بيت"),
+        # the tanween of a predicate: worked as a reporter
+        ("عمل الموكّل مراسلاً لصحيفة صوت الحالمة منذ ٢٠١٥.", "مراسلاً"),
+    ],
+)
+def test_a_word_after_a_cue_that_does_not_name_is_not_a_sure_name(text: str, word: str) -> None:
+    assert not any(found.startswith(word) for found in _sure(text))
+
+
+def test_after_a_naming_cue_the_fathers_and_grandfathers_names_join_the_name() -> None:
+    text = "اسمي آمنة محمد أحمد من زالنجي، جيت مصر سنة ٢٠٢٣."
+    assert "آمنة محمد أحمد" in _found(text, "person")
+
+
+def test_persian_named_still_names() -> None:
+    assert any("زینب" in found for found in _found("یک خانم بنام زینب به ما کمک کرد.", "person"))
