@@ -77,6 +77,7 @@ from .model import HIGH_CONFIDENCE, Suggestion, suggestion
 _LISTED_COMMON = 0.75
 _GOD = fold("الله")
 _I = fold("انا")
+_ONE = fold("یک")
 _LISTED_WORD = 0.7
 # A word this rare after a listed name that is also a word is its family name ("صالح باعباد").
 _RARE_FAMILY = 2.5
@@ -204,7 +205,10 @@ class _Finder(ArabicPlaces):
         if prev in CALLING and (tok.word[:1] == "ب" or tok.word in PERSON_CUES):
             return None  # "ينادوه برقم", by a number; "يناديه أبوه", his father calls him
         if named and tok.word not in STOP and not tok.word.startswith("ال"):
-            return self.person(i, named_confidence(tok, self.persian), named=True)
+            conf = named_confidence(tok, self.persian)
+            if told and name_strength(tok) is NameStrength.NONE and arabic_zipf(tok.raw) >= 4.5:
+                conf = _LISTED_COMMON  # "قالت لي أكتب قصتي": what she said, perhaps
+            return self.person(i, conf, named=True)
         if named and self.family_like(i):
             return self.add(i, i, "person", _LISTED_COMMON)  # "اسمه الزنتاني", a nickname
         if self.named_by_cue(i) and definite(tok) and tok.word not in NOT_NICKNAMES:
@@ -346,6 +350,7 @@ class _Finder(ArabicPlaces):
         """A place's name right after a title is a person's: "آقای رستمی", "خانم النی"."""
         word = self.toks[i].word
         titled = i > 0 and self.prev(i) in TITLES and self.adjacent(i - 1) and word not in STOP
+        titled = titled and self.prev(i, 2) != _ONE  # "یک خانم مهربان", a kind lady
         if titled and (self.known(word) or self.known(word, self.countries)):
             return self.person(i, HIGH_CONFIDENCE)
         return None

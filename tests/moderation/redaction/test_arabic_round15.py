@@ -159,3 +159,20 @@ def test_after_a_naming_cue_the_fathers_and_grandfathers_names_join_the_name() -
 
 def test_persian_named_still_names() -> None:
     assert any("زینب" in found for found in _found("یک خانم بنام زینب به ما کمک کرد.", "person"))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # what she told me, not who: "write my story"
+        ("علمتني أتنفس من بطني لما يجيني الخوف. قالت لي أكتب قصتي، فهذي هي.", "أكتب"),
+        # "a kind lady": after "یک" (a, one), "خانم" is no title before a name
+        ("یک خانم مهربان به نام زینب هانم کمک میکنه.", "مهربان"),
+    ],
+)
+def test_no_sure_name_after_a_cue_that_only_looks_like_one(text: str, word: str) -> None:
+    assert not any(found.startswith(word) for found in _sure(text))
+
+
+def test_a_rare_name_after_told_me_stays_sure() -> None:
+    assert "نسرين" in _sure("رجعت عالبيت. قالت لي نسرين إنو الكل بخير.")
