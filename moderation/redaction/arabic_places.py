@@ -82,6 +82,8 @@ class ArabicPlaces(ArabicScan):
         tok = self.toks[i]
         if not self.after_cue(i, PLACE_CUES) or tok.word in STOP or len(tok.word) < 2:
             return None
+        if any(c.isdigit() or c in "،,." for c in self.text[self.toks[i - 1].end : tok.start]):
+            return None  # "مواليد 2006، اختُطفت" (born in 2006, she was abducted)
         if persian_verb(tok.raw):  # "در کمپ دیدم", I saw in the camp
             return None
         first = i - 1 if bare(self.prev(i)) in NAMED_WITH_CUE else i

@@ -176,3 +176,13 @@ def test_no_sure_name_after_a_cue_that_only_looks_like_one(text: str, word: str)
 
 def test_a_rare_name_after_told_me_stays_sure() -> None:
     assert "نسرين" in _sure("رجعت عالبيت. قالت لي نسرين إنو الكل بخير.")
+
+
+def test_a_place_word_before_a_year_and_a_comma_cues_nothing_after_them() -> None:
+    text = "نبحث عن أختنا نسرين، مواليد 2006، اختُطفت من تل قصب يوم 3 آب 2014."
+    assert "اختُطفت" not in _found(text, "place")
+
+
+def test_a_place_word_right_before_a_name_still_cues_it() -> None:
+    found = _found("الموكلة نادية خلف، من مواليد كوجو التابعة لقضاء سنجار.", "place")
+    assert any(place.startswith("كوجو") for place in found)
