@@ -35,6 +35,9 @@ _PLAIN_WORDS = 0.8
 # Persian "بنام" (named) is Levantine "I sleep": a naming cue in a Persian text only.
 _BI_NAME = fold("بنام")
 _SENTENCE_BREAKS = frozenset(".!?؟\n")
+# In a Persian text also: "اهل" (native of), spoken Dari "ده" (in: "ده مشهد") and Iranian
+# "توی" (in: "توی گوتنبرگ").
+_PERSIAN_IN = frozenset(fold(w) for w in ("اهل", "ده", "توی"))
 
 
 class _Either:
@@ -62,11 +65,11 @@ class ArabicScan:
         self.out: list[Suggestion] = []
         self.given: set[str] = set()
         # In Persian "من" is "I", not "from", and "اهل" is "native of" ("۲۴ ساله، اهل اصفهان";
-        # in Arabic it is one's family; spoken "تو", "in" as well as "you", was tried and left
-        # out: "تو کیف من", in my bag, made a bag a sure place): Persian text writes "ی" and
-        # "ک" where Arabic writes "ي" and "ك".
+        # in Arabic it is one's family), spoken Dari "ده" and Iranian "توی" are "in" (spoken
+        # "تو", "in" as well as "you", was tried and left out: "تو کیف من", in my bag, made a
+        # bag a sure place): Persian text writes "ی" and "ک" where Arabic writes "ي" and "ك".
         self.persian = persian_text(text)
-        self.from_in = (FROM_IN - {"من"}) | {"اهل"} if self.persian else FROM_IN
+        self.from_in = (FROM_IN - {"من"}) | _PERSIAN_IN if self.persian else FROM_IN
         self.kurdish = any(letter in text for letter in KURDISH_LETTERS)
         self._glued: dict[int, str] = {}  # token start -> the word after a glued "ع"
 

@@ -186,3 +186,19 @@ def test_a_place_word_before_a_year_and_a_comma_cues_nothing_after_them() -> Non
 def test_a_place_word_right_before_a_name_still_cues_it() -> None:
     found = _found("الموكلة نادية خلف، من مواليد كوجو التابعة لقضاء سنجار.", "place")
     assert any(place.startswith("كوجو") for place in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("سه سال پیش ده مشهد خشت‌کاری میکدم و حالی ده شفاخانه کار میکنم.", "مشهد"),  # Dari "in"
+        ("حالا من توی گوتنبرگ نقاشی میکشم و دلم برای خونه تنگه.", "گوتنبرگ"),  # Iranian "in"
+    ],
+)
+def test_a_place_after_spoken_persian_in(text: str, place: str) -> None:
+    assert place in _found(text, "place")
+
+
+def test_ten_years_in_dari_is_no_place() -> None:
+    """ "ده" is also ten: what follows it is a place only when it is one."""
+    assert _found("ما ده سال ده ایران بودیم.", "place") == ["ایران"]
