@@ -145,9 +145,6 @@ NAME_CUES = _folded(
     "المدعو المدعوة الملقب الملقبة يلقب تلقب المكنى المكناة يكنى تكنى ويدعى وتدعى ويلقب "
     "وتلقب ويكنى وتكنى"
 )
-# "Name:" of intake forms ("الاسم: ناكاتو ساراه"): a naming cue before a colon only ("الاسم مش
-# مهم", the name does not matter).
-FORM_NAME = "الاسم"
 # "They call him / her", "we call him / her" (dialects: "ينادونه الأشقر", "بنناديه حموده"):
 # naming cues, before a name or "by" a number ("ينادوه برقم").
 CALLING = _folded(

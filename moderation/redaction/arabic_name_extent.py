@@ -13,8 +13,12 @@ _SENTENCE_ENDS = (".", "!", "?", "؟", "،", ",", ":", "؛")
 
 
 def adjacent(text: str, toks: Sequence[Tok], i: int) -> bool:
-    """Whether token i+1 exists and only white space separates it from token i."""
-    return i + 1 < len(toks) and not text[toks[i].end : toks[i + 1].start].strip()
+    """Whether token i+1 exists and only white space on one line separates it from token i (a
+    name does not run over a line break: "نام پدر: رحمت‌الله" / "تخلص: جعفری")."""
+    if i + 1 >= len(toks):
+        return False
+    gap = text[toks[i].end : toks[i + 1].start]
+    return not gap.strip() and "\n" not in gap
 
 
 def starts_sentence(text: str, toks: Sequence[Tok], k: int) -> bool:

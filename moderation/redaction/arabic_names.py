@@ -12,7 +12,6 @@ from __future__ import annotations
 from .arabic_cue_words import (
     CALLING,
     CASE_ROLES,
-    FORM_NAME,
     GREETINGS,
     JOURNEY,
     KIN_ADJECTIVES,
@@ -31,6 +30,7 @@ from .arabic_cue_words import (
     STOP_RAW,
     TITLES,
 )
+from .arabic_form_fields import form_field
 from .arabic_initials import find_initials
 from .arabic_kinds import settle_arabic_kinds
 from .arabic_name_extent import flower_compound, named, named_confidence, starts_sentence, told_by
@@ -194,7 +194,10 @@ class _Finder(ArabicPlaces):
         prev, prev2, tok = self.prev(i), self.prev(i, 2), self.toks[i]
         told = told_by(self.text, self.toks, i) and tok.word not in PERSON_CUES
         named = self.named_by_cue(i) or (told and not unlike_a_name(tok, self.persian))
-        named = named or (prev == FORM_NAME and self.text[tok.start - 2 : tok.start] == ": ")
+        field = form_field(self.text, self.toks, i)  # "نام پدر: X", "محل سکونت: X"
+        if field == "place" and self.usable(i):
+            return self.add(i, i, "place", HIGH_CONFIDENCE)
+        named = named or field == "person"
         named = named or (prev == "من" and prev2 in ("اسم", "نام"))
         named = named or (prev in ("اسم", "نام") and prev2 == "به") or persian_i_am(self.toks, i)
         named = named or named_outright(self.toks, i)

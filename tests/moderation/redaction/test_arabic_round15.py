@@ -202,3 +202,27 @@ def test_a_place_after_spoken_persian_in(text: str, place: str) -> None:
 def test_ten_years_in_dari_is_no_place() -> None:
     """ "ده" is also ten: what follows it is a place only when it is one."""
     assert _found("ما ده سال ده ایران بودیم.", "place") == ["ایران"]
+
+
+_FORM = (
+    "فرم پذیرش – خانه مهر کودکان کار\nنام: علی‌داد\nنام پدر: رحمت‌الله\nتخلص: جعفری\nمحل سکونت: گلشهر"
+)
+
+
+def test_the_fields_of_a_persian_intake_form() -> None:
+    assert set(_found(_FORM, "person")) >= {"علی‌داد", "رحمت‌الله", "جعفری"}
+    assert "گلشهر" in _found(_FORM, "place")
+
+
+def test_a_name_does_not_run_over_a_line_break() -> None:
+    assert not any("\n" in found for found in _any_kind(_FORM))
+
+
+def test_an_arabic_place_of_birth_field() -> None:
+    text = "الاسم: ليلى خلف\nمكان الولادة: حردان\nالهاتف: غير متوفر"
+    assert "حردان" in _found(text, "place")
+
+
+def test_a_label_without_its_colon_names_no_field() -> None:
+    """ "الاسم مش مهم" (the name does not matter) is a sentence, not a form."""
+    assert _found("الاسم مش مهم، المهم انو رجع.", "person") == []
