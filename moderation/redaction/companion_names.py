@@ -54,10 +54,13 @@ _COMPANY = re.compile(
     r"(?P<word>[a-zß-ÿ][a-zß-ÿ'’-]{2,})(?![\w'’-])"
 )
 # Who did something, in a cleft sentence: "c'est providence qui m'a aidee", "it was gift who
-# found me", "fue reina quien me llevo".
+# found me", "fue reina quien me llevo"; SMS "c" for "c'est", and up to four people ("c alpha,
+# oumou et thierno qui m ont sauve").
+_CLEFT_WORD = r"[a-zß-ÿ][a-zß-ÿ'’-]{2,}"
 _CLEFT = re.compile(
-    r"(?<![\w'’-])(?:c['’ ]?est|cest|it[ \t]+was|it['’]?s|fue|era)[ \t]+"
-    r"(?P<word>[a-zß-ÿ][a-zß-ÿ'’-]{2,})[ \t]+(?:qui|who|quien)(?![\w'’-])"
+    r"(?<![\w'’-])(?:(?P<french>c['’ ]?est|cest|c)|it[ \t]+was|it['’]?s|fue|era)[ \t]+"
+    rf"(?P<words>{_CLEFT_WORD}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:et|and|y)[ \t]+){_CLEFT_WORD}){{0,3}})"
+    r"[ \t]+(?:qui|who|quien)(?![\w'’-])"
 )
 _CLEFT_MAX = 4.5  # Zipf: a more frequent word is a word ("c'est toujours lui qui")
 _AND_NEXT = re.compile(r"[ \t]+(?:y|and|et|e)[ \t]+(?P<word>[a-zß-ÿ][a-zß-ÿ'’-]{2,})(?![\w'’-])")
@@ -105,11 +108,13 @@ def find_companion_names(text: str, lang: str) -> list[Suggestion]:
         if pair is not None and second:
             out.append(_person(text, *pair.span("word")))
     for m in _CLEFT.finditer(lower):
-        word = m.group("word")
-        if word in FUNCTION_WORDS or word in _NOT_NAMES or is_title(word) or is_nationality(word):
-            continue
-        if max(zipf(word, lang), unaccented_zipf(word, lang)) < _CLEFT_MAX:
-            out.append(_person(text, *m.span("word")))
+        words = list(re.finditer(_CLEFT_WORD, m.group("words")))
+        # a French cleft is judged in French too, whatever the story's language ("c bien qui")
+        langs = (lang, "fr") if m.group("french") else (lang,)
+        if not all(_cleft_name(w.group(), langs) for w in words if w.group() not in _JOINS):
+            continue  # "c'est moi et ma soeur qui": not a list of people's names
+        start = m.start("words")
+        out.extend(_person(text, start + w.start(), start + w.end()) for w in words)
     first = _SELF.match(lower)
     if first is not None:
         word = first.group("word")
@@ -117,6 +122,17 @@ def find_companion_names(text: str, lang: str) -> list[Suggestion]:
         if _looks_like_a_name(word, lang) and (listed or latin_frequency(word) < _RARE - 0.6):
             out.append(suggestion(*first.span("word"), "person", _SELF_CONFIDENCE, DETECTOR, word))
     return out
+
+
+_JOINS = frozenset(("and",))  # "et" and "y" are too short to be taken for a word
+
+
+def _cleft_name(word: str, langs: tuple[str, ...]) -> bool:
+    """A word of a cleft sentence's subject that looks like a name: not a function word, a
+    title or a nationality, and not very frequent in `langs` ("c'est toujours lui qui")."""
+    if word in FUNCTION_WORDS or word in _NOT_NAMES or is_title(word) or is_nationality(word):
+        return False
+    return max(max(zipf(word, x), unaccented_zipf(word, x)) for x in langs) < _CLEFT_MAX
 
 
 def _rare_as_typed(word: str, lang: str) -> bool:

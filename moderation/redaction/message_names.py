@@ -20,21 +20,26 @@ from .title_names import is_title
 _CONFIDENCE = 0.7
 _MAX_ZIPF = 4.5  # a more frequent word is a word ("hola soy nueva", "gracias, todos")
 _SELF = (
-    r"soy|yo[ \t]+soy|c['’]est|cest|c|ici|it[ \t]+is|it['’]s|its|this[ \t]+is|i[ \t]+am|i['’]m|am|"
+    r"soy|yo[ \t]+soy|c['’]est|cest|c[ \t]+est|c|ici|it[ \t]+is|it['’]s|its|this[ \t]+is|i[ \t]+am|"
+    r"i['’]m|am|"
     r"mwen[ \t]+se"
 )
 _GREETING = (
     r"hola|holaa|buenas|buenos[ \t]+d[ií]as|buenas[ \t]+tardes|buenas[ \t]+noches|saludos|"
     r"bonjour|bonsoir|bjr|bsr|slt|salut|coucou|cc|hello|hi|hey|dear|good[ \t]+morning|"
     r"salam|salaam|selam|salamu[ \t]+alaikum|assalamu[ \t]+alaikum|mbote|jambo|habari|"
-    r"querida|querido|cher|ch[èe]re"
+    r"querida|querido|cher|ch[èe]re|"
+    # on the phone in French; Haitian Creole; Kinyarwanda ("good morning")
+    r"allo|allô|alo|bonjou|mwaramutse"
 )
 # Titles and kin words of address before a greeted name ("hi sister mary", "mbote papa X",
 # "salam khala X"): never the name themselves.
 _TITLES = (
     r"madame|monsieur|mme|señora|señorita|seño|doctora|doctor|miss|sir|sister|brother|pastor|"
     r"pastora|pasteur|hermana|hermano|padre|father|aunty|auntie|uncle|tata|tonton|tantine|tantie|"
-    r"maman|mama|mamá|mum|mom|papa|papá|baba|khala|khalto|amo|ammo"
+    r"maman|mama|mamá|mum|mom|papa|papá|baba|khala|khalto|amo|ammo|"
+    # a teacher (English, Arabic), Kurdish and Somali kin of address
+    r"teacher|ustaz|ustadh|ustaza|kak|kaka|habaryar|hooyo|aabo|abti|walaal"
 )
 _TITLE_WORDS = frozenset(_TITLES.split("|"))
 # "It is" in English: a word after it is as often how things are ("it's raining", "this is
@@ -92,7 +97,10 @@ _CLOSING = (
     r"regards|best[ \t]+regards|blessings|love|sincerely|god[ \t]+bless"
 )
 _SIGNATURE = re.compile(
-    rf"(?i:(?<![\w'’])(?:{_CLOSING}))[ \t]*[,.!:\n-]+[ \t\n]*(?P<name>{_WORD}(?:[ \t]+{_WORD})?)"
+    rf"(?i:(?<![\w'’])(?:{_CLOSING}))[ \t]*[,.!:\n-]+[ \t\n]*"
+    # "besos, tu yoyi", "bisous, ta nadege": the writer's possessive before the name
+    rf"(?:(?i:tu|ton|ta|your|votre|tu[ \t]+amiga|tu[ \t]+amigo)[ \t]+)?"
+    rf"(?P<name>{_WORD}(?:[ \t]+{_WORD})?)"
     r"[ \t.!]*$"
 )
 

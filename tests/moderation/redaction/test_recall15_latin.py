@@ -1,0 +1,52 @@
+"""Latin-script recall of the fifteenth round (issue 15): who writes and who is greeted in a
+phone message (more greetings and words of address), who signs after a closing word and a
+possessive, and the people of a French cleft sentence written the SMS way. Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation.redaction import detect
+
+
+def _people(text: str, language: str | None = None) -> list[str]:
+    return [s.text for s in detect(text, language=language) if s.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("allo divine c prosper! je suis a quebec depuis lundi", "fr", "prosper"),
+        ("mwaramutse fidele ! c est uwase. je suis bien rentree a jambes", "fr", "fidele"),
+        ("salam ustaz hamid, its musab. they moving us to a new centre", "en", "musab"),
+        ("hi teacher orla. this is hasina from the tuesday class", "en", "hasina"),
+    ],
+)
+def test_who_writes_or_is_greeted_in_a_message(text: str, language: str, name: str) -> None:
+    assert name in _people(text, language)
+
+
+def test_who_signs_after_a_closing_word_and_a_possessive() -> None:
+    assert "yoyi" in _people("dile a yuli que no se me olvida lo de la carta. besos, tu yoyi", "es")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "franchement c alpha, oumou et thierno qui m ont sauve ici",
+            {"alpha", "oumou", "thierno"},
+        ),
+        ("mwen rive sarcelles sain et sauf. c fanfan qui m a trouve une chambre", {"fanfan"}),
+    ],
+)
+def test_the_people_of_a_french_cleft_in_sms(text: str, names: set[str]) -> None:
+    assert set(_people(text, "fr")) >= names
+
+
+@pytest.mark.parametrize(
+    "text", ["c bien qui compte pour moi", "c'est moi et ma soeur qui avons appele"]
+)
+def test_a_cleft_of_ordinary_words_names_no_one(text: str) -> None:
+    assert _people(text, "fr") == []
