@@ -13,6 +13,7 @@ from . import (
     arabic_names,
     article_nicknames,
     big_city_places,
+    capitalised_word_names,
     case_note_names,
     companion_names,
     country_names,
@@ -130,6 +131,7 @@ DETECTORS: dict[str, Detector] = {
                 *person_company.find_people_in_company(c.text),
                 *case_note_names.find_case_note_names(c.text, c.language),
                 *appositive_names.find_appositive_names(c.text, c.language),
+                *capitalised_word_names.find_capitalised_word_names(c.text, c.language),
             ],
         ),
         Detector(

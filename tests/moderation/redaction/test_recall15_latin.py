@@ -50,3 +50,28 @@ def test_the_people_of_a_french_cleft_in_sms(text: str, names: set[str]) -> None
 )
 def test_a_cleft_of_ordinary_words_names_no_one(text: str) -> None:
     assert _people(text, "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("I thought my life was finished after the mob found me and Gift together.", "Gift"),
+        ("They carried Precious to the hospital when her arm was broken.", "Precious"),
+    ],
+)
+def test_an_everyday_word_name_with_its_capital_mid_sentence(text: str, name: str) -> None:
+    assert name in _people(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He works at the Ministry of Justice now.",
+        "We have been waiting since May for an answer.",
+        "The lawyer of the Association Droit et Justice called me.",
+        "We pray for Peace Street to be quiet again.",
+    ],
+)
+def test_a_capitalised_everyday_word_in_a_title_or_a_date_is_no_name(text: str) -> None:
+    found = [s for s in detect(text, language="en") if s.detector == "capitalised_word_names"]
+    assert found == []
