@@ -42,6 +42,24 @@ _LABELS = {fold(label): "person" for label in _PERSON_LABELS} | {
 }
 
 
+# What fills a field in place of a name or a place: martyr, deceased, the late, missing,
+# unknown, none; a tent, a caravan, a container, rented (Arabic, Persian and Dari).
+_NOT_VALUES = frozenset(
+    fold(w)
+    for w in (
+        *("شهيد", "شهيدة", "متوفي", "متوفى", "متوفية", "متوفيه", "مرحوم", "مرحومة", "مرحومه"),
+        *("مفقود", "مفقودة", "مجهول", "مجهولة", "لايوجد", "شهید", "فوتی", "مرحوم", "نامعلوم"),
+        *("ندارد", "خيمة", "خيمه", "كرفان", "كرفانات", "كونتينر", "بركس", "تخشيبة", "خرابة"),
+        *("شادر", "خیمه", "چادر", "کانکس", "کرایی", "پانسیون", "مهمانخانه", "موقت", "مؤقت"),
+    )
+)
+
+
+def no_value(word: str) -> bool:
+    """A folded word that fills a field in place of a name or a place ("نام پدر: شهید")."""
+    return word in _NOT_VALUES
+
+
 def form_field(text: str, toks: Sequence[Tok], i: int) -> str | None:
     """The kind ("person" or "place") the form label right before token i asks for, when a
     colon ends the label ("نام پدر: X"); None otherwise."""

@@ -160,6 +160,15 @@ def name_strength(tok: Tok) -> NameStrength:
     return NameStrength.RARE if arabic_zipf(tok.raw) < 5.0 else NameStrength.COMMON
 
 
+def tanween_word(tok: Tok) -> bool:
+    """A word with the tanween of an adverb or a predicate ("عمل مراسلاً", worked as a reporter)
+    that is no listed name in the accusative ("اعتقلوا خالداً", they arrested Khalid)."""
+    if not tok.raw.endswith("\u064b"):
+        return False
+    stem = unmarked(tok.raw).removesuffix("ا")
+    return name_strength(Tok(tok.start, tok.end, stem, fold(stem))) is NameStrength.NONE
+
+
 def _past_tense_too(raw: str) -> bool:
     """The name has the shape of a past-tense verb in "-t" whose "they did" form is frequent:
     "طلعت" (Tal'at; she went out, "طلعوا"), "رفعت" (Rif'at; she raised, "رفعوا")."""

@@ -34,7 +34,7 @@ from .arabic_form_fields import form_field
 from .arabic_initials import find_initials
 from .arabic_kinds import settle_arabic_kinds
 from .arabic_name_extent import flower_compound, named, named_confidence, starts_sentence, told_by
-from .arabic_name_lexicon import NameStrength, name_strength
+from .arabic_name_lexicon import NameStrength, name_strength, tanween_word
 from .arabic_name_links import linked_names, linked_people, name_shaped, other_mentions
 from .arabic_name_objects import object_name, persian_called
 from .arabic_name_shapes import (
@@ -195,9 +195,8 @@ class _Finder(ArabicPlaces):
         told = told_by(self.text, self.toks, i) and tok.word not in PERSON_CUES
         named = self.named_by_cue(i) or (told and not unlike_a_name(tok, self.persian))
         field = form_field(self.text, self.toks, i)  # "نام پدر: X", "محل سکونت: X"
-        if field == "place" and self.usable(i):
-            return self.add(i, i, "place", HIGH_CONFIDENCE)
-        named = named or field == "person"
+        if field is not None:
+            return self.field_value(i, field)
         named = named or (prev == "من" and prev2 in ("اسم", "نام"))
         named = named or (prev in ("اسم", "نام") and prev2 == "به") or persian_i_am(self.toks, i)
         named = named or named_outright(self.toks, i)
@@ -334,6 +333,7 @@ class _Finder(ArabicPlaces):
             guess = unlike_a_name(tok, self.persian) or frequent or self.kurdish
             guess = guess or bare(tok.word) in JOURNEY  # "ابن عمي هاجر", emigrated
             guess = guess or (unlisted and verb_or_participle(tok.raw))
+            guess = guess or (unlisted and tanween_word(tok))  # "عمل مراسلاً"
             return self.person(i, 0.75 if guess else 0.85)
         return None
 
@@ -353,7 +353,8 @@ class _Finder(ArabicPlaces):
         """A place's name right after a title is a person's: "آقای رستمی", "خانم النی"."""
         word = self.toks[i].word
         titled = i > 0 and self.prev(i) in TITLES and self.adjacent(i - 1) and word not in STOP
-        titled = titled and self.prev(i, 2) != _ONE  # "یک خانم مهربان", a kind lady
+        one = self.prev(i, 2) == _ONE and persian_common(self.toks[i].raw)
+        titled = titled and not one  # "یک خانم مهربان", a kind lady; not "یک خانم احمدی"
         if titled and (self.known(word) or self.known(word, self.countries)):
             return self.person(i, HIGH_CONFIDENCE)
         return None

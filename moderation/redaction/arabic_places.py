@@ -51,8 +51,9 @@ _CITY = 100_000
 _KIN_TOWN_ZIPF = 3.6
 # Persian "border": a place's name follows ("مرز میرجاوه"), or the verb of crossing ("رد مرز کرد").
 _BORDER = "مرز"
-# Negations: a verb follows them, not a town ("لن أنسى", I will not forget).
-_NEGATIONS = frozenset(("لن", "لم", "لا", "ما", "مش", "وما", "ولا", "ولم"))
+# Negations: a verb follows them, not a town ("لن أنسى", I will not forget); not "لا", which
+# also leads "neither X nor Y" ("لا داريا ولا المعضمية").
+_NEGATIONS = frozenset(("لن", "لم", "ما", "مش", "وما", "ولم"))
 # An unknown word after a verb of fleeing or living and its preposition ("سكنا في فيصل").
 _JOURNEY = 0.7
 # A town's name is at least this much more frequent alone than glued to "ب" or "ل" (Zipf).
@@ -82,8 +83,8 @@ class ArabicPlaces(ArabicScan):
         tok = self.toks[i]
         if not self.after_cue(i, PLACE_CUES) or tok.word in STOP or len(tok.word) < 2:
             return None
-        if any(c.isdigit() or c in "،,." for c in self.text[self.toks[i - 1].end : tok.start]):
-            return None  # "مواليد 2006، اختُطفت" (born in 2006, she was abducted)
+        if any(c.isdigit() or c in ".!?؟" for c in self.text[self.toks[i - 1].end : tok.start]):
+            return None  # "مواليد 2006، اختُطفت" (born in 2006, she was abducted); "في قرية، كوجو"
         if persian_verb(tok.raw):  # "در کمپ دیدم", I saw in the camp
             return None
         first = i - 1 if bare(self.prev(i)) in NAMED_WITH_CUE else i
@@ -170,7 +171,10 @@ class ArabicPlaces(ArabicScan):
         return self.country(i) or self.word_town(i) or self.run_together(i)
 
     def negated(self, i: int) -> bool:
-        """Token i follows a negation: "لن", "لم", "لا", "ما", "مش", or "ما عاد" (no longer)."""
+        """Token i follows a negation in an Arabic text: "لن", "لم", "ما", "مش", or "ما عاد" (no
+        longer)."""
+        if self.persian:
+            return False  # Persian "ما" is "we", "our": "ولسوالی ما مالستان است"
         prev = self.prev(i)
         return prev in _NEGATIONS or (prev == "عاد" and self.prev(i, 2) in _NEGATIONS)
 

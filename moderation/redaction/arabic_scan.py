@@ -18,11 +18,23 @@ from .arabic_cue_words import (
     ORG_WORDS,
     PERSON_CUES,
     PLACE_CUES,
+    STOP,
 )
+from .arabic_form_fields import no_value
 from .arabic_name_extent import adjacent, chain
+from .arabic_name_lexicon import NameStrength, name_strength
 from .arabic_name_links import name_shaped
 from .arabic_name_shapes import name_compound
-from .arabic_words import Tok, bare, common_noun, definite, ordinary, persian_text, persian_word
+from .arabic_words import (
+    Tok,
+    bare,
+    common_noun,
+    definite,
+    ordinary,
+    persian_text,
+    persian_word,
+    unlike_a_name,
+)
 from .folding import fold
 from .gazetteer import load_gazetteer
 from .model import HIGH_CONFIDENCE, Suggestion, suggestion
@@ -127,6 +139,28 @@ class ArabicScan:
         """Token i is followed by a kin word with its possessive: "ما ضل غير زياد اخوها" (only
         Ziad her brother was left)."""
         return self.adjacent(i) and self.toks[i + 1].word in KIN_POSSESSED
+
+    def field_value(self, i: int, kind: str) -> int | None:
+        """The value of an intake form's field at token i ("نام پدر: رحمت‌الله", "محل سکونت:
+        گلشهر"; arabic_form_fields), to the end of its line and four words at most: at the leak
+        guard's threshold when it looks like a name or a town of the gazetteer, below it when
+        it is an ordinary word that says what is no name ("نام پدر: شهید", martyr; "مكان
+        الإقامة: كرفانات", caravans)."""
+        tok = self.toks[i]
+        if not self.usable(i) or tok.word in STOP or no_value(tok.word):
+            return None
+        j = i
+        while j < i + 3 and self.adjacent(j) and (self.usable(j + 1) or self.prev(j + 1) == "عبد"):
+            j += 1  # "مريم يعقوب عبد الكريم"; adjacent: on the same line
+        if tok.word in PLACE_CUES and j > i:
+            tok = self.toks[i + 1]  # "مكان الولادة: قرية حردان": the village's name says it
+        plain = common_noun(tok.raw) or persian_word(tok.raw) or unlike_a_name(tok, self.persian)
+        if kind == "place":
+            sure = self.known(tok.word) or self.known(bare(tok.word))
+            return self.add(i, j, "place", HIGH_CONFIDENCE if sure else 0.75 if not plain else 0.6)
+        listed = name_strength(tok) in (NameStrength.RARE, NameStrength.COMMON)
+        self.given.add(tok.word)
+        return self.add(i, j, "person", HIGH_CONFIDENCE if listed or not plain else 0.75)
 
     def named_by_cue(self, i: int) -> bool:
         """Token i follows a naming cue in the same sentence: "اسمي X", "اسمها: X"; not "سميت

@@ -174,11 +174,9 @@ def unlike_a_name(tok: Tok, persian: bool = False) -> bool:
     present-tense verb ("صديقي يكتب", colloquial "ابن عمي بيزورنا"; not in a Persian text, whose
     verbs take "می" and whose names start with "ن" or "ی" as others do: "نرگس", "یلدا"), a past
     plural ("خالتي راحوا", "اخذوهم") or a past tense in "-t" ("اختي اشتغلت"), "in my X"
-    ("بصفي"), a frequent noun with a possessive suffix ("بنت جيراننا", our neighbours'
-    daughter; "عيلته"), or a word with the tanween of an adverb ("مراسلاً")."""
+    ("بصفي"), or a frequent noun with a possessive suffix ("بنت جيراننا", our neighbours'
+    daughter; "عيلته")."""
     w = tok.word
-    if tok.raw.endswith("\u064b"):
-        return True  # the tanween of an adverb or a predicate: "عمل مراسلاً", worked as a reporter
     prefixed = (w[0] in "يتن" and len(w) <= 5) or (w[0] == "ب" and len(w) >= 4 and w[1] in "يتن")
     if prefixed and not persian:
         return True

@@ -74,7 +74,7 @@ _NOT_NAMES = frozenset(
     _split(
         "todos todas nadie alguien ella ellos ellas usted ustedes nosotros otro otra otros otras "
         "ese esa este esta aquel aquella quien him her them everyone someone nobody others "
-        "eux elle lui moi toi nous vous tout tous dios god dieu mami papi mama papa mom dad "
+        "eux elle lui moi toi nous vous tout tous dios god dieu allah mami papi mama papa mom dad "
         "maman mum mother father mere pere madre padre "
         "celui celle ceux celles cela ceci that this those these one ones aquel"
     )
@@ -111,6 +111,8 @@ def find_companion_names(text: str, lang: str) -> list[Suggestion]:
         words = list(re.finditer(_CLEFT_WORD, m.group("words")))
         # a French cleft is judged in French too, whatever the story's language ("c bien qui")
         langs = (lang, "fr") if m.group("french") else (lang,)
+        if m.group("french") == "c" and any(w.group().endswith(("s", "x")) for w in words):
+            continue  # SMS "c rebelles qui", "c trafiquants et douaniers qui": plural nouns
         if not all(_cleft_name(w.group(), langs) for w in words if w.group() not in _JOINS):
             continue  # "c'est moi et ma soeur qui": not a list of people's names
         start = m.start("words")

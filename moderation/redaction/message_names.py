@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .language import zipf
+from .latin_word_frequencies import latin_frequency, unaccented_zipf
 from .model import Suggestion, suggestion
 from .name_lexicon import is_given_name
 from .regex_util import CaselessPattern, first_chars
@@ -38,8 +39,8 @@ _TITLES = (
     r"madame|monsieur|mme|señora|señorita|seño|doctora|doctor|miss|sir|sister|brother|pastor|"
     r"pastora|pasteur|hermana|hermano|padre|father|aunty|auntie|uncle|tata|tonton|tantine|tantie|"
     r"maman|mama|mamá|mum|mom|papa|papá|baba|khala|khalto|amo|ammo|"
-    # a teacher (English, Arabic), Kurdish and Somali kin of address
-    r"teacher|ustaz|ustadh|ustaza|kak|kaka|habaryar|hooyo|aabo|abti|walaal"
+    # a teacher (English, Arabic)
+    r"teacher|ustaz|ustadh|ustaza"
 )
 _TITLE_WORDS = frozenset(_TITLES.split("|"))
 # "It is" in English: a word after it is as often how things are ("it's raining", "this is
@@ -99,7 +100,7 @@ _CLOSING = (
 _SIGNATURE = re.compile(
     rf"(?i:(?<![\w'’])(?:{_CLOSING}))[ \t]*[,.!:\n-]+[ \t\n]*"
     # "besos, tu yoyi", "bisous, ta nadege": the writer's possessive before the name
-    rf"(?:(?i:tu|ton|ta|your|votre|tu[ \t]+amiga|tu[ \t]+amigo)[ \t]+)?"
+    rf"(?P<mine>(?i:tu|ton|ta|your|votre)[ \t]+)?"
     rf"(?P<name>{_WORD}(?:[ \t]+{_WORD})?)"
     r"[ \t.!]*$"
 )
@@ -143,6 +144,8 @@ def find_message_names(text: str, lang: str) -> list[Suggestion]:
         matches.append(signature)
     spans: list[tuple[int, int] | None] = []
     for m in matches:
+        if m.re is _SIGNATURE and m.start("mine") >= 0 and not _signed_name(m.group("name")):
+            continue  # "love, your mum", "bisous, ton frere": who, not their name
         greeted = None
         if "greeted" in m.re.groupindex and m.start("greeted") >= 0:
             # The greeted one before who writes ("selam yonas this is semhar"): a name too;
@@ -164,6 +167,19 @@ def find_message_names(text: str, lang: str) -> list[Suggestion]:
                 suggestion(*span, "person", _CONFIDENCE, "name_cues", text[span[0] : span[1]])
             )
     return out
+
+
+# After "your" a signed name is listed or rare ("besos, tu yoyi"): kin words are not ("love,
+# your mum"; "frere" is rare only without its accent).
+_SIGNED_MAX_ZIPF = 3.0
+
+
+def _signed_name(words: str) -> bool:
+    """Whether the first word after a closing word and a possessive is a name."""
+    low = words.split()[0].lower()
+    if is_given_name(low):
+        return True
+    return max(latin_frequency(low), unaccented_zipf(low, "fr")) < _SIGNED_MAX_ZIPF
 
 
 def _name(

@@ -226,3 +226,40 @@ def test_an_arabic_place_of_birth_field() -> None:
 def test_a_label_without_its_colon_names_no_field() -> None:
     """ "الاسم مش مهم" (the name does not matter) is a sentence, not a form."""
     assert _found("الاسم مش مهم، المهم انو رجع.", "person") == []
+
+
+# The review of this round's changes (sentences written by the reviewer for them).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "نام پدر: شهید\nنام مادر: مرحومه\nمحل سکونت: کانکس",  # martyr, the late, a container
+        "اسم الأم: متوفية\nمكان الإقامة: كرفانات",  # deceased, caravans
+    ],
+)
+def test_a_status_or_a_dwelling_in_a_form_field_is_no_sure_name(text: str) -> None:
+    assert _sure(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("ولسوالی ما مالستان است.", "مالستان"),  # Persian "ما" is "our", no negation
+        ("لا داريا ولا المعضمية بقي فيها حدا.", "داريا"),  # neither ... nor
+        ("ولدت في قرية، كوجو، قرب سنجار.", "كوجو"),  # a comma after the place word
+    ],
+)
+def test_a_place_after_our_neither_or_a_comma_is_kept(text: str, place: str) -> None:
+    assert any(place in found for found in _found(text, "place"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("اعتقلوا زوجي خالداً من البيت.", "خالداً"),  # a name in the accusative
+        ("یک خانم احمدی آمد و ما را برد.", "احمدی"),  # a lady, Mrs Ahmadi
+    ],
+)
+def test_a_real_name_stays_a_sure_person(text: str, name: str) -> None:
+    assert name in _sure(text)

@@ -75,3 +75,19 @@ def test_an_everyday_word_name_with_its_capital_mid_sentence(text: str, name: st
 def test_a_capitalised_everyday_word_in_a_title_or_a_date_is_no_name(text: str) -> None:
     found = [s for s in detect(text, language="en") if s.detector == "capitalised_word_names"]
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("love, your mum", "mum"),  # kin after a possessive, not who signs
+        ("c rebelles qui ont brule le village", "rebelles"),  # a plural noun in an SMS cleft
+        ("c allah qui decide", "allah"),
+    ],
+)
+def test_no_person_in_a_signature_of_kin_or_a_cleft_of_things(text: str, word: str) -> None:
+    assert word not in _people(text)
+
+
+def test_a_name_after_a_kin_word_of_address_and_its_is_kept() -> None:
+    assert "ayan" in _people("hooyo its ayan, i am safe now", "en")
