@@ -51,9 +51,6 @@ _CITY = 100_000
 _KIN_TOWN_ZIPF = 3.6
 # Persian "border": a place's name follows ("مرز میرجاوه"), or the verb of crossing ("رد مرز کرد").
 _BORDER = "مرز"
-# Negations: a verb follows them, not a town ("لن أنسى", I will not forget); not "لا", which
-# also leads "neither X nor Y" ("لا داريا ولا المعضمية").
-_NEGATIONS = frozenset(("لن", "لم", "ما", "مش", "وما", "ولم"))
 # An unknown word after a verb of fleeing or living and its preposition ("سكنا في فيصل").
 _JOURNEY = 0.7
 # A town's name is at least this much more frequent alone than glued to "ب" or "ل" (Zipf).
@@ -169,14 +166,6 @@ class ArabicPlaces(ArabicScan):
                 sure = cue and frequency < 5.6 and not self.word_first(form, tok)
                 return self.add(i, i, "place", 0.6 if plain_word else 0.9 if sure else 0.8)
         return self.country(i) or self.word_town(i) or self.run_together(i)
-
-    def negated(self, i: int) -> bool:
-        """Token i follows a negation in an Arabic text: "لن", "لم", "ما", "مش", or "ما عاد" (no
-        longer)."""
-        if self.persian:
-            return False  # Persian "ما" is "we", "our": "ولسوالی ما مالستان است"
-        prev = self.prev(i)
-        return prev in _NEGATIONS or (prev == "عاد" and self.prev(i, 2) in _NEGATIONS)
 
     @staticmethod
     def and_function_word(form: str) -> bool:

@@ -47,6 +47,9 @@ _PLAIN_WORDS = 0.8
 # Persian "بنام" (named) is Levantine "I sleep": a naming cue in a Persian text only.
 _BI_NAME = fold("بنام")
 _SENTENCE_BREAKS = frozenset(".!?؟\n")
+# Negations: a verb follows them, not a town ("لن أنسى", I will not forget); not "لا", which
+# also leads "neither X nor Y" ("لا داريا ولا المعضمية").
+_NEGATIONS = frozenset(("لن", "لم", "ما", "مش", "وما", "ولم"))
 # In a Persian text also: "اهل" (native of), spoken Dari "ده" (in: "ده مشهد") and Iranian
 # "توی" (in: "توی گوتنبرگ").
 _PERSIAN_IN = frozenset(fold(w) for w in ("اهل", "ده", "توی"))
@@ -161,6 +164,14 @@ class ArabicScan:
         listed = name_strength(tok) in (NameStrength.RARE, NameStrength.COMMON)
         self.given.add(tok.word)
         return self.add(i, j, "person", HIGH_CONFIDENCE if listed or not plain else 0.75)
+
+    def negated(self, i: int) -> bool:
+        """Token i follows a negation in an Arabic text: "لن", "لم", "ما", "مش", or "ما عاد" (no
+        longer)."""
+        if self.persian:
+            return False  # Persian "ما" is "we", "our": "ولسوالی ما مالستان است"
+        prev = self.prev(i)
+        return prev in _NEGATIONS or (prev == "عاد" and self.prev(i, 2) in _NEGATIONS)
 
     def named_by_cue(self, i: int) -> bool:
         """Token i follows a naming cue in the same sentence: "اسمي X", "اسمها: X"; not "سميت
