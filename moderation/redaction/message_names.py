@@ -142,6 +142,12 @@ def find_message_names(text: str, lang: str) -> list[Suggestion]:
     signature = _SIGNATURE.search(text, max(0, len(text) - 80))
     if signature is not None:
         matches.append(signature)
+    elif lower_text:
+        signed = _LAST_WORD.search(text, max(0, len(text) - 40))
+        last = signed.group("name").lower() if signed is not None else ""
+        rare = latin_frequency(last) < _LAST_WORD_MAX_ZIPF or is_given_name(last)
+        if signed is not None and last not in _LAST_WORDS and rare and len(text.split()) > 6:
+            matches.append(signed)  # "... n ap pale. nadege", "tell nakato i said hi. kizza"
     spans: list[tuple[int, int] | None] = []
     for m in matches:
         if m.re is _SIGNATURE and m.start("mine") >= 0 and not _signed_name(m.group("name")):
@@ -169,6 +175,18 @@ def find_message_names(text: str, lang: str) -> list[Suggestion]:
     return out
 
 
+# A phone message's last word alone after a full stop or on a line of its own: who signs, when
+# it is a listed name or a rare word (see _signed_name).
+_LAST_WORDS = frozenset(
+    _words(
+        "inchallah inshallah inshalla incha'allah wallah wallahi hamdoulah hamdullah "
+        "alhamdulillah elhamdoulillah amen amin ameen amine xoxo lol mdr ptdr jaja jajaja haha "
+        "hahaha hehe bisous besos kisses bye ciao chao tchao salut okay ok merci gracias thanks "
+        "thx mercii svp stp pls plz tqm tkm ily ilysm jerejef asante shukran shukria"
+    )
+)
+_LAST_WORD_MAX_ZIPF = 2.0  # a word rarer than this in en, es and fr, as typed
+_LAST_WORD = re.compile(rf"(?:[.!]|\n)[ \t\n]*(?P<name>{_WORD})[ \t.!]*$")
 # After "your" a signed name is listed or rare ("besos, tu yoyi"): kin words are not ("love,
 # your mum"; "frere" is rare only without its accent).
 _SIGNED_MAX_ZIPF = 3.0

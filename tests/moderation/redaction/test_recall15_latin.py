@@ -91,3 +91,29 @@ def test_no_person_in_a_signature_of_kin_or_a_cleft_of_things(text: str, word: s
 
 def test_a_name_after_a_kin_word_of_address_and_its_is_kept() -> None:
     assert "ayan" in _people("hooyo its ayan, i am safe now", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "bonjou! c fanfan qui m a trouve une chambre. kenbe la, n ap pale. nadege",
+            "nadege",
+        ),
+        ("work is ok and the room is warm. tell nakato i said hi. kizza", "kizza"),
+    ],
+)
+def test_who_signs_a_lower_case_message_with_a_rare_name_alone(text: str, name: str) -> None:
+    assert name in _people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we arrived this morning and the children are fine. inchallah",
+        "3... 2... 1... liftoff!",
+        "ya llegue bien, manana te llamo mami. tqm",
+    ],
+)
+def test_a_last_word_that_is_a_wish_or_a_word_signs_nothing(text: str) -> None:
+    assert _people(text) == []
