@@ -2,9 +2,9 @@
 """People named by whom the writer is with, stays with or goes to, in a lower-case Latin-script
 text: "me fui con beto", "i ran with yonas", "on a fui avec mariama et aissatou", "me quedé
 donde soledad", "je loge chez dieula", "se llevaron a memo", "preguntaban por beto", "j'ai
-appele ousmane", "nos recibio margarita"; who did something in a cleft sentence ("c'est
-providence qui m'a aidee", a word not very frequent); and who introduces themself at a
-story's start ("moi c'est fatou", "je suis patience,").
+appele ousmane", "nos recibio margarita", "salue claude et nella"; who did something in a
+cleft sentence ("c'est providence qui m'a aidee", a word not very frequent); and who
+introduces themself at a story's start ("moi c'est fatou", "je suis patience,").
 
 After such a word a person is named far more often than a thing, but things follow too ("con
 pisto", "with fear"), so the word must look like a name: a given name of the lists that is not
@@ -50,7 +50,11 @@ _COMPANY = re.compile(
     r"(?:j['’]?ai|avons|ont|on[ \t]+a|il[ \t]+a|elle[ \t]+a)[ \t]+"
     r"(?:appel[ée]|rencontr[ée]|retrouv[ée]|t[ée]l[ée]phon[ée][ \t]+[àa])|"
     r"(?:i|we|he|she|they)[ \t]+(?:called|phoned|rang|texted|messaged|met|thanked)|"
-    r"(?:me|nos)[ \t]+(?:recibi[óo]|ayud[óo](?:[ \t]+mucho)?))[ \t]+"
+    r"(?:me|nos)[ \t]+(?:recibi[óo]|ayud[óo](?:[ \t]+mucho)?)|"
+    # whom the writer sends greetings: "salue claude et nella", "bisous a ketia", "saludame a
+    # neto", "say hi to aram"
+    r"salue|saluez|bisous[ \t]+[àa]|bises[ \t]+[àa]|saludame[ \t]+a|saludos[ \t]+a|"
+    r"saludes[ \t]+a|say[ \t]+hi[ \t]+to|greetings[ \t]+to)[ \t]+"
     r"(?P<word>[a-zß-ÿ][a-zß-ÿ'’-]{2,})(?![\w'’-])"
 )
 # Who did something, in a cleft sentence: "c'est providence qui m'a aidee", "it was gift who

@@ -117,3 +117,13 @@ def test_who_signs_a_lower_case_message_with_a_rare_name_alone(text: str, name: 
 )
 def test_a_last_word_that_is_a_wish_or_a_word_signs_nothing(text: str) -> None:
     assert _people(text) == []
+
+
+def test_whom_the_writer_sends_greetings() -> None:
+    text = "les affaires vont prosperer, on verra haha. salue claude et nella pour moi"
+    assert {"claude", "nella"} <= set(_people(text, "fr"))
+
+
+@pytest.mark.parametrize("text", ["salue la famille pour moi", "say hi to everyone at home"])
+def test_greetings_to_no_one_in_particular_name_no_one(text: str) -> None:
+    assert _people(text) == []
